@@ -1,0 +1,33 @@
+import type { Article, Sentence } from '../domain/types.ts';
+import type { ItemSentence } from 'wink-nlp';
+import type { Nlp } from './nlp.ts';
+
+/**
+ * Splits an article's cleaned text into sentences with offsets into `article.text`.
+ * Paragraphs are split first so that a sentence never spans a paragraph break (headings, list lines).
+ */
+export function splitSentences(nlp: Nlp, article: Article): Sentence[] {
+  const sentences: Sentence[] = [];
+  article.paragraphs.forEach((para, paragraph) => {
+    const paraText = article.text.slice(para.start, para.end);
+    const doc = nlp.readDoc(paraText);
+    let cursor = 0;
+    doc.sentences().each((s: ItemSentence) => {
+      const raw = s.out();
+      const trimmed = raw.trim();
+      if (!trimmed) return;
+      // wink's tokenizer is lossless, so the sentence text occurs verbatim after the cursor.
+      const at = paraText.indexOf(trimmed, cursor);
+      const local = at >= 0 ? at : cursor;
+      cursor = local + trimmed.length;
+      sentences.push({
+        index: sentences.length,
+        start: para.start + local,
+        end: para.start + local + trimmed.length,
+        paragraph,
+        text: trimmed,
+      });
+    });
+  });
+  return sentences;
+}
