@@ -1,0 +1,143 @@
+import type MiniSearch from 'minisearch';
+import type {
+  Article,
+  ArchiveData,
+  ArticleExtraction,
+  Citation,
+  EventRecord,
+  Figure,
+  Provenance,
+  Sentence,
+  SkippedFile,
+  Speaker,
+} from '../domain/types.ts';
+import { mergeExtractions } from './merge.ts';
+import { findConflicts } from './conflicts.ts';
+import { createPassageSearch, parsePassageId, type PassageDoc } from './search.ts';
+
+/** A sentence found by passage search, with offsets into its article's text. */
+export interface PassageHit {
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+/**
+ * The queryable archive: merged events, speakers, quotes, figures and conflicts (`data`),
+ * lookups by id, passage search over every sentence, and citations for any provenance.
+ * Immutable once built; a refresh builds a new one.
+ */
+export class ArchiveIndex {
+  readonly data: ArchiveData;
+  /** ISO time the index was built (kept through snapshots). */
+  readonly builtAt: string;
+  readonly #search: MiniSearch<PassageDoc>;
+  readonly #articles = new Map<string, Article>();
+  readonly #events = new Map<string, EventRecord>();
+  readonly #speakers = new Map<string, Speaker>();
+  readonly #figures = new Map<string, Figure>();
+
+  /** Use `buildIndex` or `fromSnapshot`; the search index must have been built from `data`. */
+  constructor(data: ArchiveData, search: MiniSearch<PassageDoc>, builtAt: string = new Date().toISOString()) {
+    this.data = data;
+    this.builtAt = builtAt;
+    this.#search = search;
+    for (const a of data.articles) this.#articles.set(a.id, a);
+    for (const e of data.events) this.#events.set(e.id, e);
+    for (const s of data.speakers) this.#speakers.set(s.id, s);
+    for (const f of data.figures) this.#figures.set(f.id, f);
+  }
+
+  article(id: string): Article | undefined {
+    return this.#articles.get(id);
+  }
+
+  sentencesOf(articleId: string): Sentence[] {
+    return this.data.sentences[articleId] ?? [];
+  }
+
+  event(id: string): EventRecord | undefined {
+    return this.#events.get(id);
+  }
+
+  speaker(id: string): Speaker | undefined {
+    return this.#speakers.get(id);
+  }
+
+  figure(id: string): Figure | undefined {
+    return this.#figures.get(id);
+  }
+
+  /** The passage-search index as plain JSON (what a snapshot stores). */
+  searchJSON(): unknown {
+    return this.#search.toJSON();
+  }
+
+  /** Best-matching sentences for a free-text query (BM25, fuzzy, prefix), optionally within some articles. */
+  searchPassages(query: string, opts: { limit?: number; articleIds?: string[] } = {}): PassageHit[] {
+    const limit = opts.limit ?? 10;
+    if (!query.trim() || limit <= 0) return [];
+    const only = opts.articleIds ? new Set(opts.articleIds) : undefined;
+    const results = this.#search.search(
+      query,
+      only ? { filter: (r) => only.has(parsePassageId(String(r.id)).articleId) } : {},
+    );
+    const hits: PassageHit[] = [];
+    for (const r of results) {
+      const { articleId, sentence } = parsePassageId(String(r.id));
+      const s = this.sentencesOf(articleId)[sentence];
+      if (!s) continue;
+      hits.push({ articleId, sentence, start: s.start, end: s.end, text: s.text, score: r.score });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  /** The citation for a fact: the whole sentence(s) its span covers, verbatim, with the article's metadata. */
+  citation(p: Provenance): Citation {
+    const article = this.#articles.get(p.articleId);
+    if (!article) throw new Error(`index: citation for an unknown article id "${p.articleId}"`);
+    const sentences = this.sentencesOf(p.articleId);
+    const covered = p.end > p.start ? sentences.filter((s) => s.start < p.end && s.end > p.start) : [];
+    const first = covered[0] ?? sentences[p.sentence];
+    const last = covered[covered.length - 1] ?? first;
+    const excerpt = first && last ? article.text.slice(first.start, last.end) : article.text.slice(p.start, p.end);
+    const citation: Citation = {
+      file: article.files[0] ?? '',
+      articleId: article.id,
+      title: article.title,
+      excerpt,
+      sentence: first?.index ?? p.sentence,
+      start: p.start,
+      end: p.end,
+    };
+    if (article.publisher) citation.source = article.publisher;
+    if (article.date.iso) citation.date = article.date.iso;
+    if (article.url) citation.url = article.url;
+    return citation;
+  }
+}
+
+/** Merges per-article extractions into one archive (speakers and events across articles), links conflicting figures and indexes every sentence. */
+export function buildIndex(articles: Article[], extractions: ArticleExtraction[], skipped: SkippedFile[] = []): ArchiveIndex {
+  const known = new Set(articles.map((a) => a.id));
+  const usable = extractions.filter((x) => known.has(x.articleId));
+  const merged = mergeExtractions(usable);
+  const sentences: Record<string, Sentence[]> = {};
+  for (const a of articles) sentences[a.id] = [];
+  for (const x of usable) sentences[x.articleId] = x.sentences;
+  const data: ArchiveData = {
+    articles,
+    sentences,
+    events: merged.events,
+    speakers: merged.speakers,
+    quotes: merged.quotes,
+    figures: merged.figures,
+    conflicts: findConflicts(merged.figures),
+    skipped,
+  };
+  return new ArchiveIndex(data, createPassageSearch(data));
+}

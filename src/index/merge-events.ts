@@ -1,0 +1,92 @@
+import type { EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
+import { foldText } from './fold.ts';
+import { unionProvenance, unionText } from './merge-speakers.ts';
+
+const STREET_KINDS: ReadonlySet<EventKind> = new Set(['rally', 'demonstration', 'protest', 'gathering']);
+const MEETING_KINDS: ReadonlySet<EventKind> = new Set(['conference', 'meeting']);
+const VIOLENCE_KINDS: ReadonlySet<EventKind> = new Set(['attack', 'bombardment']);
+
+/** Two kinds name the same sort of event (a "rally" in one report is a "demonstration" in another). */
+export function kindsCompatible(a: EventKind, b: EventKind): boolean {
+  if (a === b) return true;
+  for (const family of [STREET_KINDS, MEETING_KINDS, VIOLENCE_KINDS]) if (family.has(a) && family.has(b)) return true;
+  return false;
+}
+
+type DateMatch = 'same-day' | 'same-month' | 'no';
+
+/** Dates agree: the same day, or the same month when one of them is only known to the month. */
+export function datesAgree(a: FuzzyDate | undefined, b: FuzzyDate | undefined): DateMatch {
+  if (!a || !b || !a.iso || !b.iso) return 'no';
+  if (a.precision === 'day' && b.precision === 'day') return a.iso === b.iso ? 'same-day' : 'no';
+  const monthOf = (d: FuzzyDate): string | undefined =>
+    d.precision === 'day' ? d.iso.slice(0, d.iso.lastIndexOf('-')) : d.precision === 'month' ? d.iso : undefined;
+  const ma = monthOf(a);
+  const mb = monthOf(b);
+  if (ma && mb && ma === mb && (a.precision === 'month' || b.precision === 'month')) return 'same-month';
+  return 'no';
+}
+
+function samePlace(a: EventRecord, b: EventRecord): boolean {
+  const f = (s: string | undefined): string => (s ? foldText(s) : '');
+  const venueA = f(a.venue);
+  const venueB = f(b.venue);
+  const cityA = f(a.city);
+  const cityB = f(b.city);
+  if (cityA && cityB && cityA !== cityB) return false;
+  if (venueA && venueB) return venueA === venueB || venueA.includes(venueB) || venueB.includes(venueA);
+  return Boolean(cityA && cityA === cityB);
+}
+
+function precisionRank(d: FuzzyDate | undefined): number {
+  if (!d) return 0;
+  return { day: 3, month: 2, year: 1, unknown: 0 }[d.precision] + (d.yearStated ? 0.5 : 0);
+}
+
+function absorb(into: EventRecord, e: EventRecord): EventRecord {
+  const out: EventRecord = {
+    ...into,
+    organisers: unionText(into.organisers, e.organisers),
+    speakers: [...new Set([...into.speakers, ...e.speakers])],
+    sources: unionProvenance(into.sources, e.sources),
+  };
+  if (precisionRank(e.date) > precisionRank(into.date) && e.date) out.date = e.date;
+  if (!out.venue && e.venue) out.venue = e.venue;
+  if (!out.city && e.city) out.city = e.city;
+  if (!out.country && e.country) out.country = e.country;
+  if (!out.size && e.size) out.size = e.size;
+  if (!out.purpose && e.purpose) out.purpose = e.purpose;
+  if ((!into.venue && e.venue) || (!into.city && e.city)) out.label = e.label;
+  return out;
+}
+
+/**
+ * Merges events reported by several articles: compatible kind, agreeing place (city or venue) and date
+ * (same day; a month-only date joins a day only when exactly one event of that month matches).
+ * Returns the merged events and a map from every input id to its merged id.
+ */
+export function mergeEvents(all: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
+  const merged: EventRecord[] = [];
+  const idMap = new Map<string, string>();
+  // Day-precise events first, so a month-only report finds every candidate day before it decides.
+  const order = [...all].sort((a, b) => precisionRank(b.date) - precisionRank(a.date));
+  for (const e of order) {
+    const candidates = merged
+      .map((m, i) => ({ i, match: kindsCompatible(m.kind, e.kind) && samePlace(m, e) ? datesAgree(m.date, e.date) : 'no' }))
+      .filter((c) => c.match !== 'no');
+    const sameDay = candidates.find((c) => c.match === 'same-day');
+    const target = sameDay ?? (candidates.length === 1 ? candidates[0] : undefined);
+    if (target) {
+      const m = merged[target.i] as EventRecord;
+      merged[target.i] = absorb(m, e);
+      idMap.set(e.id, m.id);
+    } else {
+      merged.push({ ...e, organisers: [...e.organisers], speakers: [...e.speakers], sources: [...e.sources] });
+      idMap.set(e.id, e.id);
+    }
+  }
+  // Keep the archive's order (first report first) rather than the precision order used for matching.
+  const position = new Map(all.map((e, i) => [e.id, i]));
+  merged.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  return { events: merged, idMap };
+}

@@ -1,0 +1,160 @@
+import type { Provenance, Role, Speaker } from '../domain/types.ts';
+import { foldText, slugify } from './fold.ts';
+
+const HONORIFICS = new Set(
+  'mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mm m monsieur sen senator rep gen general col colonel rev father sheikh ayatollah mullah hon'.split(
+    ' ',
+  ),
+);
+
+/** The folded words of a name without leading honorifics: "Mrs. Maryam Rajavi" → ["maryam", "rajavi"]. */
+export function nameTokens(name: string): string[] {
+  const words = foldText(name).split(' ').filter(Boolean);
+  while (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
+  return words;
+}
+
+/** A provenance key, for de-duplicating sources. */
+export function provenanceKey(p: Provenance): string {
+  return `${p.articleId}#${p.sentence}:${p.start}-${p.end}`;
+}
+
+/** Appends the provenances of `more` not already in `into`. */
+export function unionProvenance(into: Provenance[], more: Provenance[]): Provenance[] {
+  const seen = new Set(into.map(provenanceKey));
+  const out = [...into];
+  for (const p of more) {
+    const k = provenanceKey(p);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Union of strings, keeping the first spelling of each folded form. */
+export function unionText(into: string[], more: string[]): string[] {
+  const seen = new Set(into.map(foldText));
+  const out = [...into];
+  for (const s of more) {
+    const k = foldText(s);
+    if (k && !seen.has(k)) {
+      seen.add(k);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+function unionRoles(into: Role[], more: Role[]): Role[] {
+  const seen = new Set(into.map((r) => foldText(r.text)));
+  const out = [...into];
+  for (const r of more) {
+    const k = foldText(r.text);
+    if (k && !seen.has(k)) {
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Full-name keys of a speaker: its name and every alias of two words or more (a bare surname never is one). */
+function fullNameKeys(s: Speaker): string[] {
+  const keys = new Set<string>();
+  for (const n of [s.name, ...s.aliases]) {
+    const t = nameTokens(n);
+    if (t.length >= 2) keys.add(t.join(' '));
+  }
+  return [...keys];
+}
+
+/**
+ * Merges the speakers of all articles: same id, or the same full name (accents, case, hyphens and honorifics folded).
+ * A speaker known only by one word ("Rajavi") joins a full-name speaker only when exactly one full name ends with that word.
+ * Returns the merged speakers (ids are slugs of the canonical name) and a map from every input id to its merged id.
+ */
+export function mergeSpeakers(all: Speaker[]): { speakers: Speaker[]; idMap: Map<string, string> } {
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const join = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const byKey = new Map<string, number>();
+  all.forEach((s, i) => {
+    for (const key of [`id:${s.id}`, ...fullNameKeys(s).map((k) => `name:${k}`)]) {
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else join(seen, i);
+    }
+  });
+
+  // Single-word speakers: attach to the one full name ending with that word, if there is exactly one.
+  const fullBySurname = new Map<string, Set<number>>();
+  all.forEach((s, i) => {
+    for (const k of fullNameKeys(s)) {
+      const last = k.split(' ').pop() as string;
+      const set = fullBySurname.get(last) ?? new Set<number>();
+      set.add(find(i));
+      fullBySurname.set(last, set);
+    }
+  });
+  all.forEach((s, i) => {
+    if (fullNameKeys(s).length > 0) return;
+    const t = nameTokens(s.name);
+    if (t.length !== 1) return;
+    const groups = fullBySurname.get(t[0] as string);
+    if (groups && groups.size === 1) join(i, [...groups][0] as number);
+  });
+
+  const groups = new Map<number, Speaker[]>();
+  all.forEach((s, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(s);
+    groups.set(r, g);
+  });
+
+  const speakers: Speaker[] = [];
+  const idMap = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const members of groups.values()) {
+    const canonical = chooseCanonicalName(members);
+    let id = slugify(canonical);
+    for (let n = 2; usedIds.has(id); n++) id = `${slugify(canonical)}-${n}`;
+    usedIds.add(id);
+    let merged: Speaker = { id, name: canonical, aliases: [], roles: [], affiliations: [], events: [], mentions: [] };
+    for (const m of members) {
+      idMap.set(m.id, id);
+      merged = {
+        ...merged,
+        aliases: unionText(merged.aliases, [m.name, ...m.aliases].filter((a) => foldText(a) !== foldText(canonical))),
+        roles: unionRoles(merged.roles, m.roles),
+        affiliations: unionText(merged.affiliations, m.affiliations),
+        events: [...new Set([...merged.events, ...m.events])],
+        mentions: unionProvenance(merged.mentions, m.mentions),
+      };
+    }
+    speakers.push(merged);
+  }
+  return { speakers, idMap };
+}
+
+/** The fullest name the group is known by (most words without honorifics, then the most frequent spelling). */
+function chooseCanonicalName(members: Speaker[]): string {
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  const names = [...count.keys()];
+  names.sort((a, b) => nameTokens(b).length - nameTokens(a).length || (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  return names[0] ?? 'unnamed';
+}
