@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Keyv from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import type { LockResult, LockStore } from './types.ts';
+
+/** What the typed stores are built on: one keyv per namespace, plus atomic named locks. */
+export interface Backend {
+  readonly kind: 'sqlite' | 'redis';
+  keyv(namespace: string): Keyv;
+  locks: LockStore;
+  close(): Promise<void>;
+}
+
+interface LockRecord {
+  owner: string;
+  since: number;
+  expiresAt: number;
+}
+
+const LOCK_PREFIX = 'archivist-locks:';
+
+/** Resolves `sqlite://relative/or/absolute/path` to a file path ("sqlite://:memory:" is refused: namespaces need one shared file). */
+export function sqlitePath(url: string): string {
+  const raw = url.replace(/^sqlite:\/\//, '');
+  if (raw === '' || raw === ':memory:') throw new Error(`store: STORE_URL needs a file path, got "${url}"`);
+  return resolve(raw);
+}
+
+/**
+ * SQLite through @keyv/sqlite: one connection, all namespaces in one table (keyv prefixes the keys).
+ * Locks are one INSERT … ON CONFLICT … WHERE statement, atomic across processes sharing the file;
+ * the usual deployment is still a single bot process per file.
+ */
+export async function openSqliteBackend(url: string): Promise<Backend> {
+  const file = sqlitePath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+  adapter.on('error', () => {});
+  // WAL: readers (the bot loading a snapshot) never wait for a writer, and a killed writer leaves the last commit intact.
+  await adapter.query('PRAGMA journal_mode=WAL');
+  const table = adapter.opts.table ?? 'keyv';
+
+  const locks: LockStore = {
+    async acquire(name, owner, ttlMs): Promise<LockResult> {
+      const now = Date.now();
+      const mine: LockRecord = { owner, since: now, expiresAt: now + ttlMs };
+      const key = LOCK_PREFIX + name;
+      await adapter.query(
+        `INSERT INTO ${table} (key, value) VALUES (?, ?)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value
+         WHERE json_extract(${table}.value, '$.expiresAt') <= ? OR json_extract(${table}.value, '$.owner') = ?`,
+        key,
+        JSON.stringify(mine),
+        now,
+        owner,
+      );
+      const rows = (await adapter.query(`SELECT value FROM ${table} WHERE key = ?`, key)) as Array<{ value: string }>;
+      const held = rows[0] ? (JSON.parse(rows[0].value) as LockRecord) : undefined;
+      if (held && held.owner === owner && held.since === now) return { ok: true };
+      if (!held) return locks.acquire(name, owner, ttlMs);
+      return { ok: false, heldBy: held.owner, since: held.since };
+    },
+    async release(name, owner) {
+      await adapter.query(
+        `DELETE FROM ${table} WHERE key = ? AND json_extract(value, '$.owner') = ?`,
+        LOCK_PREFIX + name,
+        owner,
+      );
+    },
+  };
+
+  return {
+    kind: 'sqlite',
+    keyv(namespace) {
+      const k = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+      k.on('error', () => {});
+      return k;
+    },
+    locks,
+    async close() {
+      await adapter.disconnect();
+    },
+  };
+}
+
+const RELEASE_SCRIPT = `
+local v = redis.call('GET', KEYS[1])
+if v and cjson.decode(v).owner == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+/**
+ * Redis through @keyv/redis: one client shared by one adapter per namespace.
+ * Locks use SET NX PX (atomic, expiry kept by Redis) and a compare-and-delete script.
+ */
+export async function openRedisBackend(url: string): Promise<Backend> {
+  const client = createClient({
+    url,
+    socket: {
+      connectTimeout: 5_000,
+      reconnectStrategy: (retries: number) => (retries > 10 ? new Error('store: redis unreachable') : Math.min(retries * 200, 2_000)),
+    },
+  });
+  let lastError: unknown;
+  client.on('error', (e: unknown) => {
+    lastError = e;
+  });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new Error(`store: cannot connect to ${url}: ${String((e as Error).message ?? lastError)}`);
+  }
+
+  const locks: LockStore = {
+    async acquire(name, owner, ttlMs): Promise<LockResult> {
+      const key = LOCK_PREFIX + name;
+      const now = Date.now();
+      const mine = JSON.stringify({ owner, since: now, expiresAt: now + ttlMs } satisfies LockRecord);
+      const set = await client.set(key, mine, { condition: 'NX', expiration: { type: 'PX', value: ttlMs } });
+      if (set === 'OK') return { ok: true };
+      const raw = await client.get(key);
+      if (raw === null) return locks.acquire(name, owner, ttlMs);
+      const held = JSON.parse(String(raw)) as LockRecord;
+      if (held.owner === owner) {
+        await client.set(key, mine, { expiration: { type: 'PX', value: ttlMs } });
+        return { ok: true };
+      }
+      return { ok: false, heldBy: held.owner, since: held.since };
+    },
+    async release(name, owner) {
+      await client.eval(RELEASE_SCRIPT, { keys: [LOCK_PREFIX + name], arguments: [owner] });
+    },
+  };
+
+  return {
+    kind: 'redis',
+    keyv(namespace) {
+      const adapter = new KeyvRedis(client, { namespace, throwOnErrors: true });
+      adapter.on('error', () => {});
+      // The adapter prefixes keys itself; a second prefix from Keyv would only double it.
+      const k = new Keyv({ store: adapter, namespace, useKeyPrefix: false, throwOnErrors: true });
+      k.on('error', () => {});
+      return k;
+    },
+    locks,
+    async close() {
+      if (client.isOpen) await client.close();
+    },
+  };
+}
