@@ -1,0 +1,83 @@
+import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import type { ArchiveState } from '../refresh/archive-holder.ts';
+import type { BotStores } from './stores.ts';
+
+/** An option value as typed by the user (strings, numbers, booleans; channels and users as ids). */
+export type OptionValue = string | number | boolean;
+
+/** What a command sees, the same whether it was typed in Discord or in the local console. */
+export interface CommandInput {
+  /** Option values by name; a subcommand's name is under `subcommand`. */
+  options: Readonly<Record<string, OptionValue>>;
+  user: { id: string; isModerator: boolean };
+  channelId: string;
+  guildId?: string;
+  /** The serving archive, read once for this request. */
+  archive: ArchiveState;
+  stores: BotStores;
+  config: Config;
+  /** Every loaded command (for /help). */
+  commands: ReadonlyArray<{ name: string; description: string }>;
+}
+
+/** Autocomplete request: the focused option and what the user has typed so far. */
+export interface AutocompleteInput {
+  focused: { name: string; value: string };
+  options: Readonly<Record<string, OptionValue>>;
+  archive: ArchiveState;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** One screen of a reply: what Discord shows in one message and the console prints at once. */
+export interface ReplyPage {
+  content?: string;
+  embeds: APIEmbed[];
+}
+
+/**
+ * What a command produces: one or more pages (the first is shown; buttons page through the rest).
+ * Both adapters render it: Discord as messages with buttons, the console as text.
+ */
+export interface Reply {
+  pages: ReplyPage[];
+  /** Shown only to the caller. */
+  ephemeral?: boolean;
+}
+
+/** A slash command: one file in `commands/`, default-exported. */
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(input: CommandInput): Promise<Reply> | Reply;
+  autocomplete?(input: AutocompleteInput): Promise<Choice[]> | Choice[];
+  /** Defer at once instead of waiting to see whether the work is slow. */
+  defer?: boolean;
+  /** Always answer privately (e.g. moderator settings). */
+  ephemeral?: boolean;
+  /** Skip the per-user cooldown (cheap, static replies such as /help). */
+  noCooldown?: boolean;
+}
+
+/** Runtime guard for a command module's default export. */
+export const commandSchema = z.object({
+  data: z.object({
+    name: z.string().regex(/^[-_\p{L}\p{N}]{1,32}$/u, 'must be 1–32 lowercase letters, digits, - or _'),
+    description: z.string().min(1).max(100),
+    options: z.array(z.object({ name: z.string(), type: z.number() }).passthrough()).max(25).optional(),
+  }).passthrough(),
+  execute: z.custom<Command['execute']>((v) => typeof v === 'function', 'must be a function'),
+  autocomplete: z.custom<NonNullable<Command['autocomplete']>>((v) => typeof v === 'function', 'must be a function').optional(),
+  defer: z.boolean().optional(),
+  ephemeral: z.boolean().optional(),
+  noCooldown: z.boolean().optional(),
+});
+
+/** A one-page reply with plain text (notices, errors, empty results). */
+export function textReply(content: string, opts: { ephemeral?: boolean } = {}): Reply {
+  return { pages: [{ content, embeds: [] }], ...(opts.ephemeral ? { ephemeral: true } : {}) };
+}
