@@ -1,0 +1,87 @@
+/** Calendar arithmetic and the English month / weekday vocabulary the date finder reads. */
+
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The span of years searched for weekday-consistent candidates when a text states no year. */
+export const CANDIDATE_YEAR_FROM = 2008;
+export const CANDIDATE_YEAR_TO = 2026;
+
+/** Month number (1–12) for a full or abbreviated English month name ("Dec", "Sept.", "DECEMBER"), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return undefined;
+  if (w === 'sept') return 9;
+  const i = MONTH_NAMES.findIndex((m) => {
+    const ml = m.toLowerCase();
+    return ml === w || (w.length === 3 && ml.startsWith(w));
+  });
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** Weekday number (0 = Sunday) for a full or abbreviated weekday name, else undefined. */
+export function weekdayNumber(word: string): number | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return undefined;
+  const i = WEEKDAY_NAMES.findIndex((d) => {
+    const dl = d.toLowerCase();
+    return dl === w || (w.length >= 3 && w.length <= 4 && dl.startsWith(w)) || (w === 'tues' && dl === 'tuesday') || (w === 'thurs' && dl === 'thursday');
+  });
+  return i >= 0 ? i : undefined;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+}
+
+export function isValidDay(y: number | undefined, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  // Without a year February 29 is still a possible day.
+  return d <= (y === undefined ? [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]! : daysInMonth(y, m));
+}
+
+/** Day of the week (0 = Sunday) of a calendar date, proleptic Gregorian. */
+export function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoDay(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Shifts a calendar day by `delta` days. */
+export function addDays(y: number, m: number, d: number, delta: number): { year: number; month: number; day: number } {
+  const t = new Date(Date.UTC(y, m - 1, d + delta));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Years in [from, to] whose month/day falls on the given weekday. */
+export function yearsWithWeekday(month: number, day: number, weekday: number, from = CANDIDATE_YEAR_FROM, to = CANDIDATE_YEAR_TO): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) {
+    if (isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday) out.push(y);
+  }
+  return out;
+}

@@ -1,0 +1,316 @@
+import type { DateSource, FuzzyDate } from '../domain/types.ts';
+import {
+  CANDIDATE_YEAR_FROM,
+  CANDIDATE_YEAR_TO,
+  WEEKDAY_NAMES,
+  addDays,
+  isValidDay,
+  isoDay,
+  monthNumber,
+  pad2,
+  weekdayNumber,
+  weekdayOf,
+  yearsWithWeekday,
+} from './calendar.ts';
+
+/** A date found in a text, with offsets into that text (`end` exclusive). */
+export interface FoundDate {
+  date: FuzzyDate;
+  start: number;
+  end: number;
+}
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?`;
+const FULL_WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const YEAR = String.raw`(?:19\d\d|20\d\d)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const RANGE_JOIN = String.raw`\s*(?:-|–|—|to|until|till|through)\s*`;
+
+/** Words that end in "s" but are not the plural noun that makes "in 2000 protesters" a count rather than a year. */
+const NOT_PLURAL = new Set(['was', 'has', 'is', 'as', 'his', 'its', 'this', 'thus', 'always', 'perhaps', 'whereas', 'yes', 'us']);
+
+interface Raw {
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  weekdayText?: string;
+  /** 'weekday' = a weekday alone, resolved against the ref; 'month-only' = a month name without day or year. */
+  shape: 'full' | 'weekday' | 'month-only' | 'year-only';
+  relativeLast?: boolean;
+  /** Index of the partner in a "December 24 to 26, 2019" range (the part holding the year). */
+  rangeGroup?: number;
+}
+
+function startsUpper(s: string): boolean {
+  return /^[A-Z]/.test(s);
+}
+
+function dayNum(s: string): number {
+  return Number.parseInt(s, 10);
+}
+
+function collect(text: string): Raw[] {
+  const out: Raw[] = [];
+  let group = 0;
+
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g)) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (isValidDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: y, month: mo, day: d, shape: 'full' });
+  }
+
+  // "December 24 to 26, 2019" / "Dec 24-26": two days sharing month (and year).
+  const mdRange = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY})${RANGE_JOIN}(${DAY})\b(?:,?\s+(${YEAR})\b)?`, 'gid');
+  for (const m of text.matchAll(mdRange)) {
+    const mo = monthNumber(m[2]!);
+    if (!mo || !startsUpper(m[2]!)) continue;
+    const y = m[5] ? Number(m[5]) : undefined;
+    const d1 = dayNum(m[3]!);
+    const d2 = dayNum(m[4]!);
+    if (!isValidDay(y, mo, d1) || !isValidDay(y, mo, d2) || d2 <= d1) continue;
+    const firstEnd = m.indices![3]![1];
+    const secondStart = m.indices![4]![0];
+    const end = m.index + m[0].length;
+    const wd = m[1] && startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
+    group++;
+    out.push({
+      start: m.index, end: firstEnd, text: text.slice(m.index, firstEnd), month: mo, day: d1, shape: 'full', rangeGroup: group,
+      ...(y !== undefined ? { year: y } : {}),
+      ...(wd !== undefined ? { weekday: wd, weekdayText: m[1]!.replace(/\.$/, '') } : {}),
+    });
+    out.push({
+      start: secondStart, end, text: text.slice(secondStart, end), month: mo, day: d2, shape: 'full', rangeGroup: group,
+      ...(y !== undefined ? { year: y } : {}),
+    });
+  }
+
+  const mdy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
+  for (const m of text.matchAll(mdy)) {
+    const mo = monthNumber(m[2]!);
+    if (!mo || !startsUpper(m[2]!)) continue;
+    const y = m[4] ? Number(m[4]) : undefined;
+    const d = dayNum(m[3]!);
+    if (!isValidDay(y, mo, d)) continue;
+    let start = m.index;
+    let wd: number | undefined;
+    if (m[1]) {
+      wd = startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
+      if (wd === undefined) start = m.indices![2]![0];
+    }
+    out.push({
+      start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), month: mo, day: d, shape: 'full',
+      ...(y !== undefined ? { year: y } : {}),
+      ...(wd !== undefined ? { weekday: wd, weekdayText: m[1]!.replace(/\.$/, '') } : {}),
+    });
+  }
+
+  const dmy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
+  for (const m of text.matchAll(dmy)) {
+    const mo = monthNumber(m[3]!);
+    if (!mo || !startsUpper(m[3]!)) continue;
+    const y = m[4] ? Number(m[4]) : undefined;
+    const d = dayNum(m[2]!);
+    if (!isValidDay(y, mo, d)) continue;
+    let start = m.index;
+    let wd: number | undefined;
+    if (m[1]) {
+      wd = startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
+      if (wd === undefined) start = m.indices![2]![0];
+    }
+    out.push({
+      start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), month: mo, day: d, shape: 'full',
+      ...(y !== undefined ? { year: y } : {}),
+      ...(wd !== undefined ? { weekday: wd, weekdayText: m[1]!.replace(/\.$/, '') } : {}),
+    });
+  }
+
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, 'gi'))) {
+    const mo = monthNumber(m[1]!);
+    if (!mo || !startsUpper(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: Number(m[2]), month: mo, shape: 'full' });
+  }
+
+  // A month name alone only counts after a word that makes it a time ("in November", "since March").
+  const monthOnly = /\b(?:in|since|during|until|till|by|from|last|early|late|mid-|before|after|through|throughout|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/gi;
+  for (const m of text.matchAll(monthOnly)) {
+    if (!startsUpper(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, month: monthNumber(m[1]!)!, shape: 'month-only' });
+  }
+
+  // A year alone only after a word that makes it a time, and never when a plural noun follows ("in 2000 cities").
+  const yearOnly = new RegExp(String.raw`\b(?:in|since|during|until|till|by|from|before|after|early|late|mid-|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
+  for (const m of text.matchAll(yearOnly)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const next = /^\s+([a-z]+)/.exec(after)?.[1];
+    if (next && next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + 4, text: m[1]!, year: Number(m[1]), shape: 'year-only' });
+  }
+
+  const weekdayAlone = new RegExp(String.raw`\b(?:(last|this past|past|on|this|next|coming|every)\s+)?(${FULL_WEEKDAY})\b(?!s\b)`, 'gi');
+  for (const m of text.matchAll(weekdayAlone)) {
+    if (!startsUpper(m[2]!)) continue;
+    const lead = m[1]?.toLowerCase();
+    if (lead === 'next' || lead === 'coming' || lead === 'every') continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({
+      start, end: start + m[2]!.length, text: m[2]!, weekday: weekdayNumber(m[2]!)!, weekdayText: m[2]!, shape: 'weekday',
+      relativeLast: lead === 'last' || lead === 'this past' || lead === 'past',
+    });
+  }
+  return out;
+}
+
+/** Keeps the longest match at each place, then non-overlapping matches left to right. */
+function selectNonOverlapping(raws: Raw[]): Raw[] {
+  const sorted = [...raws].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Raw[] = [];
+  let lastEnd = -1;
+  for (const r of sorted) {
+    if (r.start < lastEnd) {
+      // A range half replaces a plain match it covers exactly (e.g. "Dec 24-26, 2019" vs "Dec 24").
+      continue;
+    }
+    kept.push(r);
+    lastEnd = r.end;
+  }
+  return kept;
+}
+
+function unknownDate(source: DateSource, text: string): FuzzyDate {
+  return { precision: 'unknown', yearStated: false, iso: '', source, text };
+}
+
+function refHasYear(ref: FuzzyDate | undefined): ref is FuzzyDate & { year: number } {
+  return !!ref && ref.year !== undefined && ref.precision !== 'unknown';
+}
+
+/** The day/month/year of a reference date that is known to the day, else undefined. */
+function refDay(ref: FuzzyDate | undefined): { year: number; month: number; day: number } | undefined {
+  if (!ref || ref.precision !== 'day' || ref.year === undefined || ref.month === undefined || ref.day === undefined) return undefined;
+  return { year: ref.year, month: ref.month, day: ref.day };
+}
+
+function dayDate(y: number, m: number, d: number, source: DateSource, text: string, weekdayText?: string): FuzzyDate {
+  return {
+    year: y, month: m, day: d, precision: 'day', yearStated: true, iso: isoDay(y, m, d), source, text,
+    ...(weekdayText ? { weekday: canonicalWeekday(weekdayText) } : {}),
+  };
+}
+
+function canonicalWeekday(w: string): string {
+  const n = weekdayNumber(w);
+  return n === undefined ? w : WEEKDAY_NAMES[n]!;
+}
+
+/**
+ * Resolves a day and month written without a year.
+ * With a reference year: the latest such day on or before the reference (a stated weekday must agree,
+ * allowing one year back); otherwise the year stays unstated and a stated weekday yields candidate years.
+ */
+export function resolveDayMonth(
+  month: number,
+  day: number,
+  weekday: number | undefined,
+  ref: FuzzyDate | undefined,
+  source: DateSource,
+  text: string,
+  weekdayText?: string,
+): FuzzyDate {
+  const wdField = weekdayText ? { weekday: canonicalWeekday(weekdayText) } : {};
+  if (refHasYear(ref)) {
+    let y = ref.year;
+    if (ref.month !== undefined && (month > ref.month || (month === ref.month && ref.day !== undefined && day > ref.day))) y -= 1;
+    if (weekday === undefined) {
+      if (isValidDay(y, month, day)) return dayDate(y, month, day, source, text);
+    } else {
+      // The nearest agreeing year on or before the reference, but no further back than the previous year:
+      // a weekday that fits only an older year is more likely a slip than a date years before the article.
+      for (const cand of [y, y - 1]) {
+        if (isValidDay(cand, month, day) && weekdayOf(cand, month, day) === weekday) return dayDate(cand, month, day, source, text, weekdayText);
+      }
+      const from = Math.min(CANDIDATE_YEAR_FROM, ref.year - 10);
+      const to = Math.max(CANDIDATE_YEAR_TO, ref.year);
+      return {
+        month, day, precision: 'day', yearStated: false, candidateYears: yearsWithWeekday(month, day, weekday, from, to),
+        iso: `--${pad2(month)}-${pad2(day)}`, source, text, ...wdField,
+      };
+    }
+  }
+  const candidates = weekday !== undefined ? { candidateYears: yearsWithWeekday(month, day, weekday) } : {};
+  return { month, day, precision: 'day', yearStated: false, ...candidates, iso: `--${pad2(month)}-${pad2(day)}`, source, text, ...wdField };
+}
+
+function resolve(r: Raw, ref: FuzzyDate | undefined, source: DateSource): FuzzyDate | undefined {
+  switch (r.shape) {
+    case 'full': {
+      if (r.day !== undefined && r.month !== undefined) {
+        if (r.year !== undefined) return dayDate(r.year, r.month, r.day, source, r.text, r.weekdayText);
+        return resolveDayMonth(r.month, r.day, r.weekday, ref, source, r.text, r.weekdayText);
+      }
+      if (r.month !== undefined && r.year !== undefined) {
+        return { year: r.year, month: r.month, precision: 'month', yearStated: true, iso: `${r.year}-${pad2(r.month)}`, source, text: r.text };
+      }
+      return undefined;
+    }
+    case 'month-only': {
+      if (!refHasYear(ref) || r.month === undefined) return undefined;
+      const y = ref.month !== undefined && r.month > ref.month ? ref.year - 1 : ref.year;
+      return { year: y, month: r.month, precision: 'month', yearStated: true, iso: `${y}-${pad2(r.month)}`, source, text: r.text };
+    }
+    case 'year-only':
+      return { year: r.year!, precision: 'year', yearStated: true, iso: String(r.year), source, text: r.text };
+    case 'weekday': {
+      const rd = refDay(ref);
+      if (!rd || r.weekday === undefined) return undefined;
+      let back = (weekdayOf(rd.year, rd.month, rd.day) - r.weekday + 7) % 7;
+      if (back === 0 && r.relativeLast) back = 7;
+      const d = addDays(rd.year, rd.month, rd.day, -back);
+      return dayDate(d.year, d.month, d.day, source, r.text, r.weekdayText);
+    }
+  }
+}
+
+/**
+ * Finds the dates a text states, each as precise as the words allow, with offsets into `text`.
+ * A weekday alone is resolved against a day-precise `ref` (most recent such day on or before it); a day and month
+ * without a year take the year of `ref` (a stated weekday must agree) or, with no reference year, stay yearless
+ * with the weekday-consistent `candidateYears`. A year taken from `ref` counts as known (`yearStated: true`).
+ * Bare numbers ("1,500", "Day 44") are never read as dates.
+ */
+export function findDates(text: string, ref?: FuzzyDate, source: DateSource = 'text'): FoundDate[] {
+  const kept = selectNonOverlapping(collect(text));
+  // "From December 24 to December 26, 2019": the stated year carries back to the first part of the range.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.shape !== 'full' || b.shape !== 'full' || a.year !== undefined || b.year === undefined || a.day === undefined || b.day === undefined) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/^\s*(?:-|–|—|to|until|till|through|and)\s*$/i.test(between)) continue;
+    if (a.month! > b.month! || (a.month === b.month && a.day > b.day)) continue;
+    a.year = b.year;
+  }
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.rangeGroup !== undefined && a.rangeGroup === b.rangeGroup && a.year === undefined && b.year !== undefined) a.year = b.year;
+  }
+  const found: FoundDate[] = [];
+  for (const r of kept) {
+    const date = resolve(r, ref, source);
+    if (date) found.push({ date, start: r.start, end: r.end });
+  }
+  return found;
+}
+
+/** A date with nothing known, for articles whose publication date cannot be established. */
+export function unknownFuzzyDate(source: DateSource = 'none', text = ''): FuzzyDate {
+  return unknownDate(source, text);
+}
