@@ -38,16 +38,22 @@ export function findConflicts(figures: Figure[]): FigureConflict[] {
     return i;
   };
   const words = numeric.map((f) => scopeWords(f.scope));
-  for (let i = 0; i < numeric.length; i++) {
-    for (let j = i + 1; j < numeric.length; j++) {
-      const a = numeric[i] as Figure;
-      const b = numeric[j] as Figure;
-      if (a.measure !== b.measure) continue;
-      const sameEvent = a.eventId !== undefined && a.eventId === b.eventId;
-      if (sameEvent || scopesMatch(words[i] as Set<string>, words[j] as Set<string>)) {
-        const ri = find(i);
-        const rj = find(j);
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  const byMeasure = new Map<string, number[]>();
+  numeric.forEach((f, i) => {
+    if (f.eventId === undefined && (words[i] as Set<string>).size === 0) return;
+    byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), i]);
+  });
+  for (const members of byMeasure.values()) {
+    for (const [n, i] of members.entries()) {
+      for (const j of members.slice(n + 1)) {
+        const a = numeric[i] as Figure;
+        const b = numeric[j] as Figure;
+        const sameEvent = a.eventId !== undefined && a.eventId === b.eventId;
+        if (sameEvent || scopesMatch(words[i] as Set<string>, words[j] as Set<string>)) {
+          const ri = find(i);
+          const rj = find(j);
+          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
       }
     }
   }

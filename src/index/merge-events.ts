@@ -13,16 +13,21 @@ export function kindsCompatible(a: EventKind, b: EventKind): boolean {
   return false;
 }
 
+/** The month a date falls in ("2019-12", "--12"), for day- and month-precise dates only. */
+function monthKey(d: FuzzyDate | undefined): string | undefined {
+  if (!d || !d.iso) return undefined;
+  if (d.precision === 'day') return d.iso.slice(0, d.iso.lastIndexOf('-'));
+  return d.precision === 'month' ? d.iso : undefined;
+}
+
 type DateMatch = 'same-day' | 'same-month' | 'no';
 
 /** Dates agree: the same day, or the same month when one of them is only known to the month. */
 export function datesAgree(a: FuzzyDate | undefined, b: FuzzyDate | undefined): DateMatch {
   if (!a || !b || !a.iso || !b.iso) return 'no';
   if (a.precision === 'day' && b.precision === 'day') return a.iso === b.iso ? 'same-day' : 'no';
-  const monthOf = (d: FuzzyDate): string | undefined =>
-    d.precision === 'day' ? d.iso.slice(0, d.iso.lastIndexOf('-')) : d.precision === 'month' ? d.iso : undefined;
-  const ma = monthOf(a);
-  const mb = monthOf(b);
+  const ma = monthKey(a);
+  const mb = monthKey(b);
   if (ma && mb && ma === mb && (a.precision === 'month' || b.precision === 'month')) return 'same-month';
   return 'no';
 }
@@ -68,11 +73,18 @@ function absorb(into: EventRecord, e: EventRecord): EventRecord {
 export function mergeEvents(all: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
   const merged: EventRecord[] = [];
   const idMap = new Map<string, string>();
+  // Only events of the same month can agree on the date, so candidates are looked up per month.
+  const byMonth = new Map<string, number[]>();
   // Day-precise events first, so a month-only report finds every candidate day before it decides.
   const order = [...all].sort((a, b) => precisionRank(b.date) - precisionRank(a.date));
   for (const e of order) {
-    const candidates = merged
-      .map((m, i) => ({ i, match: kindsCompatible(m.kind, e.kind) && samePlace(m, e) ? datesAgree(m.date, e.date) : 'no' }))
+    const month = monthKey(e.date);
+    const bucket = month ? (byMonth.get(month) ?? []) : [];
+    const candidates = bucket
+      .map((i) => {
+        const m = merged[i] as EventRecord;
+        return { i, match: kindsCompatible(m.kind, e.kind) && samePlace(m, e) ? datesAgree(m.date, e.date) : 'no' };
+      })
       .filter((c) => c.match !== 'no');
     const sameDay = candidates.find((c) => c.match === 'same-day');
     const target = sameDay ?? (candidates.length === 1 ? candidates[0] : undefined);
@@ -83,6 +95,7 @@ export function mergeEvents(all: EventRecord[]): { events: EventRecord[]; idMap:
     } else {
       merged.push({ ...e, organisers: [...e.organisers], speakers: [...e.speakers], sources: [...e.sources] });
       idMap.set(e.id, e.id);
+      if (month) byMonth.set(month, [...bucket, merged.length - 1]);
     }
   }
   // Keep the archive's order (first report first) rather than the precision order used for matching.
