@@ -13,21 +13,37 @@ export function kindsCompatible(a: EventKind, b: EventKind): boolean {
   return false;
 }
 
-/** The month a date falls in ("2019-12", "--12"), for day- and month-precise dates only. */
+/** The month of the year of a day- or month-precise date (the bucket merge candidates are looked up in). */
 function monthKey(d: FuzzyDate | undefined): string | undefined {
-  if (!d || !d.iso) return undefined;
+  if (!d || !d.iso || d.month === undefined) return undefined;
+  return d.precision === 'day' || d.precision === 'month' ? String(d.month) : undefined;
+}
+
+/** "YYYY-MM" or "--MM" of a day- or month-precise date. */
+function yearMonth(d: FuzzyDate): string | undefined {
   if (d.precision === 'day') return d.iso.slice(0, d.iso.lastIndexOf('-'));
   return d.precision === 'month' ? d.iso : undefined;
 }
 
 type DateMatch = 'same-day' | 'same-month' | 'no';
 
-/** Dates agree: the same day, or the same month when one of them is only known to the month. */
+/**
+ * Dates agree: the same day (a day without a stated year matches a dated day of a year its weekday allows),
+ * or the same month when one of them is only known to the month.
+ */
 export function datesAgree(a: FuzzyDate | undefined, b: FuzzyDate | undefined): DateMatch {
   if (!a || !b || !a.iso || !b.iso) return 'no';
-  if (a.precision === 'day' && b.precision === 'day') return a.iso === b.iso ? 'same-day' : 'no';
-  const ma = monthKey(a);
-  const mb = monthKey(b);
+  if (a.precision === 'day' && b.precision === 'day') {
+    if (a.iso === b.iso) return 'same-day';
+    const [yearless, dated] = !a.yearStated && b.yearStated ? [a, b] : !b.yearStated && a.yearStated ? [b, a] : [];
+    if (yearless && dated && dated.year !== undefined && dated.month === yearless.month && dated.day === yearless.day) {
+      const allowed = yearless.candidateYears;
+      return !allowed || allowed.length === 0 || allowed.includes(dated.year) ? 'same-day' : 'no';
+    }
+    return 'no';
+  }
+  const ma = yearMonth(a);
+  const mb = yearMonth(b);
   if (ma && mb && ma === mb && (a.precision === 'month' || b.precision === 'month')) return 'same-month';
   return 'no';
 }

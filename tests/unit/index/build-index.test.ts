@@ -170,3 +170,21 @@ describe('buildIndex: lookups and citations', () => {
     expect(index.article('art-b')?.publisher).toBe('Daily Dispatch');
   });
 });
+
+describe('buildIndex: a day without a stated year', () => {
+  it('GIVEN a yearless "Saturday, May 6" rally and a dated report of the same rally in a year the weekday allows THEN they merge and keep the year', () => {
+    const a = makeArticle('yl1', { title: 'Undated rally' }, [['On Saturday, May 6 exiles rallied in Lisbon.']]);
+    const b = makeArticle('yl2', { title: 'Dated rally' }, [['Exiles rallied in Lisbon on May 6, 2017.']]);
+    const yearless = { month: 5, day: 6, precision: 'day' as const, yearStated: false, candidateYears: [2017, 2023], weekday: 'Saturday', iso: '--05-06', source: 'text' as const, text: 'Saturday, May 6' };
+    const xa = emptyExtraction('yl1', a.sentences);
+    xa.events = [{ id: 'yl1:e1', kind: 'rally', label: 'Rally in Lisbon', date: yearless, city: 'Lisbon', organisers: [], speakers: [], sources: [at('yl1', a.sentences, 0)] }];
+    const xb = emptyExtraction('yl2', b.sentences);
+    xb.events = [{ id: 'yl2:e1', kind: 'rally', label: 'Rally in Lisbon', date: { ...yearless, year: 2017, yearStated: true, iso: '2017-05-06' }, city: 'Lisbon', organisers: [], speakers: [], sources: [at('yl2', b.sentences, 0)] }];
+    const merged = buildIndex([a.article, b.article], [xa, xb]).data.events;
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.date?.iso).toBe('2017-05-06');
+
+    xb.events[0]!.date = { ...yearless, year: 2018, yearStated: true, iso: '2018-05-06' };
+    expect(buildIndex([a.article, b.article], [xa, xb]).data.events).toHaveLength(2);
+  });
+});
