@@ -1,0 +1,158 @@
+/**
+ * Amounts as written: digits and number words, vague amounts ("hundreds", "tens of thousands"),
+ * and the qualifier layer ("at least", "over", "nearly", "up to") that turns a number into bounds.
+ * Pure text functions: offsets are into the string given.
+ */
+import type { Qualifier } from '../domain/types.ts';
+
+/** One amount found in a text, with its qualifier and bounds. */
+export interface FoundAmount {
+  /** The amount with its qualifier, as written ("at least 12,000", "nearly two dozen", "hundreds"). */
+  text: string;
+  value?: number;
+  lower?: number;
+  upper?: number;
+  qualifier: Qualifier;
+  /** Offsets of `text` (qualifier included). */
+  start: number;
+  end: number;
+  /** Offsets of the number itself, without the qualifier. */
+  numberStart: number;
+  numberEnd: number;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, tens: 10, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+
+const WORD = Object.keys(UNITS).join('|');
+const UNIT_WORD = `(?:${WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const SCALE_WORD = Object.keys(SCALES).join('|');
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const EXACT = String.raw`(?:${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
+const VAGUE_RE = String.raw`(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?`;
+const AMOUNT_RE = new RegExp(String.raw`(?<![\w,.:/@#-])(?:(${VAGUE_RE})|(${EXACT}))(?![\w])`, 'gi');
+
+const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'upper' | 'none' }> = [
+  { re: /\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, qualifier: 'at-least', bound: 'lower' },
+  { re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|well over)\s+$/i, qualifier: 'more-than', bound: 'lower' },
+  { re: /\b(?:nearly|almost|close to|just under|approaching)\s+$/i, qualifier: 'nearly', bound: 'upper' },
+  { re: /\b(?:up to|as many as|at most|no more than|a maximum of)\s+$/i, qualifier: 'at-most', bound: 'upper' },
+  { re: /\b(?:less than|fewer than|under)\s+$/i, qualifier: 'less-than', bound: 'upper' },
+  { re: /\b(?:about|around|some|approximately|roughly|an estimated|estimated|circa|approx\.|est\.)\s+$/i, qualifier: 'about', bound: 'none' },
+];
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTH}\b`, 'i');
+/** Words before a number that make it a label, not a count ("Day 44", "District 2", "Resolution 2231"). */
+const LABEL_BEFORE = /\b(?:day|week|no\.?|number|#|district|article|resolution|page|chapter|section|room|route|flight|line|channel|level|phase|stage|round|season|episode|part|volume|vol\.|item|point|law|decree|code|tel\.?|phone|aged?|ages|x)\s+$/i;
+/** Units and durations after a number: not counts of people or places. */
+const UNIT_AFTER = /^\s*(?:-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|percent|per\s*cent|%|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|euros?|pounds|rials?|tomans?|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|x\b|×|year-old|years-old|st\b|nd\b|rd\b|th\b)(?![\w])|-[a-z]|:\d|\.\d|\s*[x×]\s*\d)/i;
+const MONEY_BEFORE = /(?:[$€£¥]|\bus\$|\busd|\beur)\s*$/i;
+
+function parseExact(raw: string): number | undefined {
+  const parts = raw.toLowerCase().split(/\s+/);
+  let total = 0;
+  let current: number | undefined;
+  for (const p of parts) {
+    if (/^[\d,.]+$/.test(p)) {
+      current = Number(p.replace(/,/g, ''));
+    } else if (p === 'a' || p === 'an') {
+      current = 1;
+    } else if (p in SCALES) {
+      const scale = SCALES[p]!;
+      current = (current ?? 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else {
+      const [tens, unit] = p.split('-');
+      const v = (UNITS[tens ?? ''] ?? NaN) + (unit ? (UNITS[unit] ?? NaN) : 0);
+      if (Number.isNaN(v)) return undefined;
+      current = (current ?? 0) + v;
+    }
+  }
+  const v = total + (current ?? 0);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** The lower bound a vague amount implies ("hundreds" → 200, "tens of thousands" → 20,000): two of the unit. */
+function vagueLower(raw: string): number {
+  const words = raw.toLowerCase().split(/\s+of\s+/);
+  let unit = 1;
+  for (const w of words) unit *= VAGUE[w] ?? 1;
+  return unit * 2;
+}
+
+/** True when a 4-digit number reads as a year (1800–2100) rather than a count. */
+function looksLikeYear(raw: string): boolean {
+  if (!/^\d{4}$/.test(raw)) return false;
+  const n = Number(raw);
+  return n >= 1800 && n <= 2100;
+}
+
+/**
+ * Finds the amounts in a text that can count something: not years, dates, ordinals, times, durations,
+ * money, ad sizes or labels ("Day 44", "2nd District").
+ */
+export function findAmounts(text: string): FoundAmount[] {
+  const out: FoundAmount[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const raw = m[0];
+    const numberStart = m.index;
+    const numberEnd = numberStart + raw.length;
+    const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+    const after = text.slice(numberEnd, numberEnd + 30);
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) continue;
+    const vague = m[1] !== undefined;
+    if (!vague) {
+      const lower = raw.toLowerCase();
+      // "one" alone is a pronoun far more often than a count ("one of", "one after the other").
+      if (lower === 'one' || lower === 'a' || lower === 'an') continue;
+      if (LABEL_BEFORE.test(before)) continue;
+      if (/\d\s*$/.test(before) || /^\s*[x×]/i.test(after)) continue;
+    }
+    let qualifier: Qualifier = vague ? 'vague' : 'exact';
+    let bound: 'lower' | 'upper' | 'none' = 'none';
+    let start = numberStart;
+    for (const q of QUALIFIERS) {
+      const qm = q.re.exec(before);
+      if (qm) {
+        qualifier = q.qualifier;
+        bound = q.bound;
+        start = numberStart - qm[0].length;
+        break;
+      }
+    }
+    if (!vague && looksLikeYear(raw) && qualifier === 'exact') continue;
+    const found: FoundAmount = {
+      text: text.slice(start, numberEnd),
+      qualifier,
+      start,
+      end: numberEnd,
+      numberStart,
+      numberEnd,
+    };
+    if (vague) {
+      found.lower = vagueLower(raw);
+      // A qualifier on a vague amount ("more than hundreds") still leaves it vague.
+      found.qualifier = 'vague';
+    } else {
+      const value = parseExact(raw);
+      if (value === undefined) continue;
+      found.value = value;
+      if (bound === 'lower') found.lower = value;
+      if (bound === 'upper') found.upper = value;
+    }
+    out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Figures: amounts that count something (killed, injured, arrested, cities, attendance …), with their
+ * qualifier and bounds, what is counted, what it refers to, who claims it and as of when.
+ */
+import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../domain/types.ts';
+import { findDates } from '../dates/index.ts';
+import { countedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
+import { findAmounts, type FoundAmount } from './figure-numbers.ts';
+import type { Nlp } from './nlp.ts';
+import type { PeopleResult } from './people.ts';
+import { findClaimant } from './orgs.ts';
+
+/** A line such as "Number of martyrs: At least 1500" or "Executions: 250". */
+const TALLY_RE = /^\s*(?:(?:the\s+)?(?:total\s+)?(?:number|no\.|count|tally)\s+of\s+)?([\p{L}][\p{L}\s'’/-]{1,40}?)\s*[:=]\s*(.+?)\s*\.?\s*$/iu;
+/** What a figure refers to, when the sentence names it ("in the November 2019 uprising"). */
+const SCOPE_RE =
+  /\b(?:in|during|since|of|on|by|from|throughout|after)\s+(the\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:uprisings?|protests|revolution|revolt|bombardment|attack|massacre|crackdown|war|airstrikes?|air strikes?|shelling|clashes|unrest|demonstrations|strike|bombing|offensive|siege|raid|executions))\b/iu;
+/** A heading naming what the lines under it are about ("HIGHLIGHTS OF THE UPRISING:"). */
+const HEADING_SCOPE_RE =
+  /\b(?:of|in|on|from|for|during)\s+(the\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:uprisings?|protests|revolution|revolt|bombardment|attack|massacre|crackdown|war|shelling|unrest|demonstrations|offensive|siege))\s*:?\s*$/iu;
+const PERSON_MEASURES = new Set<Measure>(['killed', 'injured', 'arrested', 'executed', 'missing', 'displaced', 'identified', 'attendance']);
+
+/** A short line that heads the lines under it: ends with a colon, or is written in capitals. */
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80) return false;
+  return /:\s*$/.test(t) || (/\p{Lu}{3}/u.test(t) && t === t.toUpperCase());
+}
+
+function normaliseScope(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === t.toUpperCase() ? t.toLowerCase() : t;
+}
+
+/** The measure read around an amount: participle, following words, preceding words, then the counted noun. */
+function measureAround(text: string, amount: FoundAmount, countedEnd: number, nextStart: number, prevEnd: number, participle?: Measure, countedMeasure?: Measure): Measure | undefined {
+  if (participle) return participle;
+  const following = wordTokens(text.slice(countedEnd, nextStart)).slice(0, 18);
+  for (const t of following) {
+    if (/^[.;!?]$/.test(t.text)) break;
+    const m = measureOfWord(t.text);
+    if (m) return m;
+  }
+  const before = text.slice(prevEnd, amount.start);
+  if (/\bblood of\s+(?:the\s+)?$/i.test(before)) return 'killed';
+  const preceding = wordTokens(before).slice(-8);
+  for (let i = preceding.length - 1; i >= 0; i--) {
+    const t = preceding[i]!.text;
+    if (/^[.;!?]$/.test(t)) break;
+    const m = measureOfWord(t);
+    // A preceding noun ("martyrs", "cities") names another thing; only verbs carry over ("that killed at least 200").
+    if (m && /(?:ed|drew|took part)$/i.test(t)) return m;
+  }
+  return countedMeasure;
+}
+
+interface SentenceContext {
+  scope?: string;
+  asOf?: FuzzyDate;
+}
+
+/** Extracts the figures of one article (ids `${article.id}:f1`, …). */
+export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[], _people: PeopleResult, quotes: Quote[]): Figure[] {
+  const figures: Figure[] = [];
+  let headingScope: string | undefined;
+  let sectionDate: FuzzyDate | undefined;
+  const articleDate = article.date.precision === 'unknown' ? undefined : article.date;
+
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    if (isHeading(text)) {
+      const dates = findDates(text, article.date, 'text').filter((d) => d.date.precision === 'day');
+      // A heading that is just a date ("DECEMBER 28, 2019:") starts a dated section of a live report.
+      if (dates.length > 0 && text.replace(/[\s:.,—–-]/g, '').length <= dates[0]!.end - dates[0]!.start + 2) {
+        sectionDate = dates[0]!.date;
+        headingScope = undefined;
+        continue;
+      }
+      const hs = HEADING_SCOPE_RE.exec(text);
+      if (hs?.[1]) {
+        headingScope = normaliseScope(hs[1]);
+        continue;
+      }
+    }
+    const ctx: SentenceContext = {};
+    const scopeMatch = SCOPE_RE.exec(text);
+    const scope = scopeMatch?.[1] ? normaliseScope(scopeMatch[1]) : headingScope;
+    if (scope) ctx.scope = scope;
+    const asOf = sectionDate ?? articleDate;
+    if (asOf) ctx.asOf = asOf;
+
+    const tally = TALLY_RE.exec(text);
+    if (tally?.[1] && tally[2]) {
+      const fig = tallyFigure(article, sentence, tally[1], tally[2], text.lastIndexOf(tally[2]), ctx);
+      if (fig) {
+        figures.push(withClaim(fig, article, sentence, quotes, text));
+        continue;
+      }
+    }
+
+    const amounts = findAmounts(text);
+    let prevCounted = '';
+    let prevEnd = 0;
+    amounts.forEach((amount, i) => {
+      const next = amounts[i + 1];
+      const nextStart = next ? next.start : text.length;
+      const { counted: c, measure: participle } = countedAfter(text, amount.numberEnd);
+      const countedRel = c ? text.indexOf(c, amount.numberEnd) : -1;
+      const countedEnd = countedRel >= 0 ? countedRel + c.length : amount.numberEnd;
+      const tail = text.slice(countedEnd, nextStart);
+      // "Two senior members, A and B, were among the nearly two dozen killed": a named subset, not a count.
+      if (/^[^.;]{0,120}\b(?:were|are|was|is)\s+among\b/i.test(tail)) {
+        prevEnd = amount.end;
+        return;
+      }
+      const countedMeasure = c ? measureOfWord(c.split(' ').at(-1) ?? '') : undefined;
+      const measure = measureAround(text, amount, countedEnd, nextStart, prevEnd, participle, countedMeasure);
+      prevEnd = amount.end;
+      if (!measure) return;
+      let counted = c || prevCounted;
+      if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
+      prevCounted = counted;
+      const fig = baseFigure(article, sentence, amount, measure, counted, ctx);
+      figures.push(withClaim(fig, article, sentence, quotes, text));
+    });
+  }
+  figures.forEach((f, i) => (f.id = `${article.id}:f${i + 1}`));
+  return figures;
+}
+
+function baseFigure(article: Article, sentence: Sentence, amount: FoundAmount, measure: Measure, counted: string, ctx: SentenceContext): Figure {
+  const fig: Figure = {
+    id: '',
+    text: amount.text,
+    qualifier: amount.qualifier,
+    measure,
+    counted,
+    source: { articleId: article.id, sentence: sentence.index, start: sentence.start + amount.start, end: sentence.start + amount.end },
+  };
+  if (amount.value !== undefined) fig.value = amount.value;
+  if (amount.lower !== undefined) fig.lower = amount.lower;
+  if (amount.upper !== undefined) fig.upper = amount.upper;
+  if (ctx.scope) fig.scope = ctx.scope;
+  if (ctx.asOf) fig.asOf = ctx.asOf;
+  return fig;
+}
+
+function tallyFigure(article: Article, sentence: Sentence, label: string, valueText: string, valueOffset: number, ctx: SentenceContext): Figure | undefined {
+  const words = wordTokens(label).map((t) => t.text);
+  let measure: Measure | undefined;
+  for (let i = words.length - 1; i >= 0 && !measure; i--) measure = measureOfWord(words[i]!);
+  if (!measure) return undefined;
+  const amounts = findAmounts(valueText);
+  const amount = amounts[0];
+  if (!amount || amounts.length > 1) return undefined;
+  const rest = valueText.slice(amount.end).trim();
+  if (wordTokens(rest).length > 3) return undefined;
+  const shifted: FoundAmount = { ...amount, start: amount.start + valueOffset, end: amount.end + valueOffset, numberStart: amount.numberStart + valueOffset, numberEnd: amount.numberEnd + valueOffset };
+  const counted = label.trim().replace(/\s+/g, ' ').toLowerCase();
+  return baseFigure(article, sentence, shifted, measure, counted, ctx);
+}
+
+function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Quote[], text: string): Figure {
+  // Quote offsets may cover the quote or its whole sentence: require overlap and the figure's words inside the quote.
+  const inQuote = quotes.find(
+    (q) => q.kind !== 'indirect' && q.source.start < sentence.end && q.source.end > sentence.start && q.source.start <= fig.source.start && fig.source.end <= Math.max(q.source.end, sentence.end) && q.text.includes(fig.text),
+  );
+  if (inQuote?.speakerName) {
+    fig.claimant = inQuote.speakerName;
+    return fig;
+  }
+  const claimant = findClaimant(text);
+  if (claimant) fig.claimant = claimant;
+  else if (article.publisher) fig.claimant = article.publisher;
+  return fig;
+}

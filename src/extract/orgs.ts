@@ -1,0 +1,83 @@
+/**
+ * Organisation and group names read from capitalisation ("the National Council of Resistance of Iran (NCRI)",
+ * "the “Syrian Revolution Coordination”"), and who a sentence says claims its facts ("according to X", "X reported").
+ */
+
+export interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'on', '&', 'in']);
+const CAP_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\p{N}+[\p{L}]*)$/u;
+const OPEN_QUOTES = /^[\s“"‘'«]+/u;
+
+/**
+ * Reads a proper-noun phrase starting at `from` (after an optional "the" and opening quote):
+ * capitalised words joined by of/for/and/de…, with a trailing acronym in parentheses.
+ */
+export function readProperPhrase(text: string, from: number): Phrase | undefined {
+  let pos = from;
+  const lead = /^\s*(?:the\s+)?[“"‘«]?\s*/iu.exec(text.slice(pos));
+  if (lead) pos += lead[0].length;
+  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}’'./&-]*|\([\p{Lu}\p{N}/&.-]{2,}\))/uy;
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  re.lastIndex = pos;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[1]!;
+    const start = m.index + m[0].length - w.length;
+    const isAcronymParen = w.startsWith('(');
+    if (isAcronymParen) {
+      if (words.length === 0) break;
+      words.push({ w, start, end: start + w.length });
+      break;
+    }
+    if (CAP_WORD.test(w)) words.push({ w, start, end: start + w.length });
+    else if (CONNECTORS.has(w.toLowerCase()) && words.length > 0) words.push({ w, start, end: start + w.length });
+    else break;
+    re.lastIndex = start + w.length;
+    // Stop at a comma or sentence end: the next word belongs to another phrase.
+    if (/^[,;:.!?”"’)]/.test(text.slice(start + w.length).replace(/^(?:’s|'s)/, ''))) {
+      if (!/^\s*\(/.test(text.slice(start + w.length))) break;
+    }
+  }
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.w.toLowerCase())) words.pop();
+  if (words.length === 0) return undefined;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  let end = last.end;
+  // Drop a trailing full stop that ends the sentence rather than an abbreviation.
+  let phraseText = text.slice(first.start, end).replace(/[’']s$/u, '');
+  if (/\.$/.test(phraseText) && !/\b\p{Lu}\.$/u.test(phraseText)) phraseText = phraseText.slice(0, -1);
+  end = first.start + phraseText.length;
+  return { text: phraseText, start: first.start, end };
+}
+
+const SAY_VERB = String.raw`(?:reported|reports|said|says|stated|announced|estimated|estimates|claimed|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at)`;
+const SUBJECT_CLAIM = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}\b`,
+  'u',
+);
+
+/** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
+export function findClaimant(text: string): string | undefined {
+  const acc = /\baccording to\s+/i.exec(text);
+  if (acc) {
+    const rest = text.slice(acc.index + acc[0].length);
+    const segments = rest.split(/,\s*(?:also known as[^,]*,\s*)?/).slice(0, 3);
+    for (const seg of segments) {
+      const p = readProperPhrase(seg, 0);
+      const bare = seg.replace(OPEN_QUOTES, '').replace(/^the\s+/i, '').trim();
+      if (p && p.start <= seg.length - bare.length + 1 && bare.length - (p.end - p.start) <= 2) return p.text;
+    }
+    const first = segments[0]?.trim().replace(/[.;]$/, '');
+    if (first && first.split(/\s+/).length <= 5) return first.replace(/^the\s+/i, '');
+  }
+  const m = SUBJECT_CLAIM.exec(text);
+  if (m?.[1]) {
+    const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
+  }
+  return undefined;
+}
