@@ -17,6 +17,8 @@ const schema = z.object({
   DISCORD_GUILD_ID: snowflake.optional(),
   /** REST API base (tests point it at the local stand-in); the gateway URL comes from GET /gateway/bot. */
   DISCORD_API_URL: z.string().url().optional(),
+  /** Request the privileged MessageContent intent (enable it in the Developer Portal first) so /config channel works. */
+  DISCORD_MESSAGE_CONTENT: booleanish.default(false),
   ARCHIVE_DIR: z.string().min(1).default('data/articles'),
   /** sqlite://path/to/file.sqlite (default) or redis://host:port. */
   STORE_URL: z
