@@ -1,0 +1,174 @@
+/**
+ * Page clutter in scraped news pages, judged line by line the way a reader skips it:
+ * ad slots, share/follow bars, language menus, site notices, repeated captions, and
+ * "Latest news" / "Must read" / "Related" blocks with the teasers under them.
+ */
+
+const AD_SLOT = /^(?:ad(?:vertisement)?\s*[:-]?\s*)?\d{2,4}\s*[x×]\s*\d{2,4}$/i;
+const AD_WORD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by \w+|scroll to continue|continue reading(?: below)?)$/i;
+const NAV_WORD = /^(?:skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|log ?in|sign ?in|register|back to top|next article|previous article|loading\W*|print(?: this)?(?: article| page)?|share(?: this)?(?: article| story| page)?:?)$/i;
+const SHARE_TOKENS = new Set([
+  'share', 'shares', 'print', 'email', 'e-mail', 'mail', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
+  'pinterest', 'reddit', 'messenger', 'follow', 'us', 'on', 'this', 'article', 'page', 'story', 'post', 'copy', 'link', 'save',
+  'subscribe', 'comments', 'comment', 'pdf', 'friendly', '&', 'and', 'via', 'instagram', 'youtube', 'tiktok', 'rss', 'google', 'news',
+]);
+const SHARE_VERBS = new Set(['share', 'print', 'email', 'e-mail', 'tweet', 'follow', 'subscribe', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'instagram', 'youtube']);
+const LANGUAGE_TOKENS = new Set([
+  'english', 'français', 'francais', 'deutsch', 'español', 'espanol', 'italiano', 'português', 'portugues', 'русский', 'العربية', 'عربي',
+  'فارسی', 'فارسي', 'türkçe', 'turkce', 'svenska', 'nederlands', 'norsk', 'dansk', 'polski', '中文', '日本語', 'kurdî', 'kurdi', 'shqip',
+  'ελληνικά', 'română', 'suomi', 'magyar', 'čeština', 'עברית', 'persian', 'farsi', 'arabic', 'french', 'german', 'spanish', 'italian',
+  'en', 'fr', 'de', 'es', 'it', 'ar', 'fa', 'ru', 'tr', 'sv', 'nl', 'no', 'da', 'pl', 'zh', 'ja', 'ku', 'sq',
+]);
+const NOTICE_WORDS = /\b(?:PAGE|UPDATED?|UPDATES|SUBSCRIBE|NEWSLETTER|COOKIES?|JAVASCRIPT|BROWSER|ADVERTISEMENT|CLICK|LOADING|DISCLAIMER|COPYRIGHT|REPRODUC\w*|REFRESH|SIGN UP)\b/;
+const BLOCK_HEADINGS = [
+  'latest news', 'latest stories', 'latest articles', 'latest posts', 'latest', 'must read', 'must-read', 'you might also like', 'you may also like',
+  'you might be interested in', 'related articles', 'related posts', 'related stories', 'related news', 'related content', 'related',
+  'recommended to you', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended', 'more news', 'more stories',
+  'most read', 'most popular', 'most viewed', 'popular posts', 'popular stories', 'popular articles', 'popular', 'trending now', 'trending',
+  'top stories', "editor's picks", 'editors picks', 'in other news', "don't miss", 'dont miss', 'more from', 'other news',
+];
+const INLINE_HEADINGS = ['read more', 'read also', 'also read', 'see also', 'further reading', 'more on this', 'related reading'];
+
+function norm(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function isLowerLetter(ch: string | undefined): boolean {
+  return !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Strips heading phrases from the start of a line (they are sometimes glued: "You might also likeRELATED"); returns what is left, or undefined when no heading starts the line. */
+function stripHeadings(line: string, headings: string[]): string | undefined {
+  let rest = line.trim();
+  let matched = false;
+  for (;;) {
+    const lower = rest.toLowerCase();
+    const h = headings.find((p) => lower.startsWith(p) && !isLowerLetter(rest[p.length]));
+    if (!h) break;
+    matched = true;
+    rest = rest.slice(h.length).replace(/^[\s:»>|•·\-–—]+/, '');
+  }
+  return matched ? rest : undefined;
+}
+
+/** A line that is only a block heading such as "Latest news", "Must read", "You might also likeRELATED". */
+export function isBlockHeading(line: string): boolean {
+  if (line.length > 80) return false;
+  const rest = stripHeadings(line, [...BLOCK_HEADINGS, ...INLINE_HEADINGS]);
+  if (rest === undefined) return false;
+  if (rest === '') return true;
+  // "More from Site Name": the site name after the heading is part of it.
+  return /^more from\b/i.test(line) && rest.split(/\s+/).length <= 5;
+}
+
+function isInlineHeading(line: string): { rest: string } | undefined {
+  if (line.length > 200) return undefined;
+  const rest = stripHeadings(line, INLINE_HEADINGS);
+  return rest === undefined ? undefined : { rest };
+}
+
+function tokens(line: string): string[] {
+  return line
+    .toLowerCase()
+    .split(/[\s|/·•,:]+/)
+    .filter((t) => t && !/^[\p{P}\p{S}]+$/u.test(t) || t === '&');
+}
+
+/** Why a single line is page clutter wherever it stands, or undefined when it may be content. */
+export function clutterReason(raw: string): string | undefined {
+  const line = raw.trim();
+  if (!line) return 'blank';
+  if (/^[\p{P}\p{S}\s]+$/u.test(line)) return 'punctuation only';
+  if (AD_SLOT.test(line) || AD_WORD.test(line)) return 'ad slot';
+  if (NAV_WORD.test(line)) return 'navigation';
+  if (line.length <= 120) {
+    const toks = tokens(line);
+    if (toks.length > 0 && toks.every((t) => SHARE_TOKENS.has(t)) && toks.some((t) => SHARE_VERBS.has(t))) return 'share / follow line';
+    if (toks.length >= 2 && toks.every((t) => LANGUAGE_TOKENS.has(t)) && toks.some((t) => t.length > 2)) return 'language menu';
+    if (toks.length >= 3 && toks.every((t) => t.length === 2 && LANGUAGE_TOKENS.has(t))) return 'language menu';
+  }
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(line) && line.length <= 250) return 'copyright line';
+  if (/all rights reserved/i.test(line) && line.length <= 250) return 'copyright line';
+  if (/\bcookies?\b/i.test(line) && /\b(?:we use|accept|consent|policy|settings)\b/i.test(line) && line.length <= 400) return 'cookie notice';
+  if (/^(?:tags?|filed under|categories|category|posted in|topics?)\s*:/i.test(line) && line.length <= 300) return 'tag line';
+  if (/^click here\b/i.test(line) && line.length <= 150) return 'link line';
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && NOTICE_WORDS.test(line) && !/:\s*$/.test(line)) {
+    return 'site notice';
+  }
+  return undefined;
+}
+
+/** A paragraph a reader takes for article text: long, ends like a sentence, and is not a cut-off teaser. */
+export function isProse(line: string): boolean {
+  const t = line.trim();
+  if (/(?:\.\.\.|…)$/.test(t)) return false;
+  return t.length >= 200 && t.split(/\s+/).length >= 30 && /[.!?"”’)]$/.test(t);
+}
+
+/** A short line with no sentence ending, like a headline or teaser title. */
+export function isHeadlineLike(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  return words >= 3 && t.length <= 200 && !/[.;,]$/.test(t);
+}
+
+export interface CleanedLines {
+  lines: string[];
+  removed: Array<{ text: string; reason: string }>;
+}
+
+/** Removes clutter lines and related-content blocks from a page's non-empty lines, keeping content lines verbatim. */
+export function removeClutter(input: string[]): CleanedLines {
+  const lines: string[] = [];
+  const removed: Array<{ text: string; reason: string }> = [];
+  let inBlock = false;
+  let skipTeaserTitle = false;
+  for (const raw of input) {
+    const line = raw.replace(/\s+$/, '');
+    if (!line.trim()) continue;
+    if (inBlock) {
+      // The teasers under a "Latest news" heading run to the end of the page or until article prose resumes.
+      if (isProse(line) && !isBlockHeading(line)) {
+        inBlock = false;
+      } else {
+        removed.push({ text: line, reason: 'related-content block' });
+        continue;
+      }
+    }
+    if (isBlockHeading(line)) {
+      const inline = isInlineHeading(line);
+      if (inline) {
+        skipTeaserTitle = true;
+      } else {
+        inBlock = true;
+      }
+      removed.push({ text: line, reason: 'related-content heading' });
+      continue;
+    }
+    const inline = isInlineHeading(line);
+    if (inline && inline.rest && line.length <= 200 && !/[.!?]["”’]?$/.test(line)) {
+      removed.push({ text: line, reason: 'read-more link' });
+      continue;
+    }
+    if (skipTeaserTitle) {
+      skipTeaserTitle = false;
+      if (isHeadlineLike(line) && !isProse(line)) {
+        removed.push({ text: line, reason: 'read-more link' });
+        continue;
+      }
+    }
+    const reason = clutterReason(line);
+    if (reason) {
+      if (reason !== 'blank') removed.push({ text: line, reason });
+      continue;
+    }
+    const prev = lines[lines.length - 1];
+    if (prev !== undefined && norm(prev) === norm(line)) {
+      removed.push({ text: line, reason: 'repeated line (caption)' });
+      continue;
+    }
+    lines.push(line);
+  }
+  return { lines, removed };
+}

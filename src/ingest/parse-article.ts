@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import type { Article, FuzzyDate, Paragraph } from '../domain/types.ts';
+import { findDates, unknownFuzzyDate } from '../dates/index.ts';
+import { removeClutter } from './clean-lines.ts';
+import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
+import { readHtml, type HtmlMeta } from './html.ts';
+import { readDateline, readHeader } from './read-header.ts';
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; file: string; reason: string };
+
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown']);
+const HTML_EXTENSIONS = new Set(['html', 'htm']);
+
+function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() ?? name;
+}
+
+function extensionOf(name: string): string | undefined {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** The id of an article: sha256 (hex, first 16) of its cleaned text with whitespace runs collapsed. */
+export function articleId(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+}
+
+/** Joins paragraphs with blank lines and records where each one sits. */
+export function joinParagraphs(paras: string[]): { text: string; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const p of paras) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + p.length });
+    text += p;
+  }
+  return { text, paragraphs };
+}
+
+/** Words a scraper glued together ("OppositionWith") split again; only used on titles of pages that show such gluing. */
+function unglue(title: string): string {
+  return title.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
+function leadTitle(text: string): string {
+  const first = /^(.{20,}?[.!?])(?:\s|$)/su.exec(text)?.[1] ?? text;
+  const flat = first.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 100) return flat;
+  const cut = flat.slice(0, 100);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 100)}…`;
+}
+
+interface Hints {
+  title?: string;
+  publisher?: string;
+  author?: string;
+  url?: string;
+  date?: FuzzyDate;
+  ignoredDates: Array<{ text: string; reason: string }>;
+}
+
+function hintsFromFrontMatter(fm: FrontMatter | undefined): Hints {
+  const h: Hints = { ignoredDates: [] };
+  if (!fm) return h;
+  if (fm.title) h.title = fm.title;
+  if (fm.source) h.publisher = fm.source;
+  if (fm.author) h.author = fm.author;
+  if (fm.url) h.url = fm.url;
+  if (fm.date) {
+    const d = findDates(fm.date, undefined, 'front-matter')[0];
+    if (d) h.date = { ...d.date, text: fm.date };
+    else h.ignoredDates.push({ text: fm.date, reason: 'front matter date could not be read as a date' });
+  }
+  return h;
+}
+
+function hintsFromHtml(meta: HtmlMeta): Hints {
+  const h: Hints = { ignoredDates: [] };
+  if (meta.title) h.title = meta.title;
+  if (meta.siteName) h.publisher = meta.siteName;
+  if (meta.author) h.author = meta.author;
+  if (meta.url) h.url = meta.url;
+  if (meta.publishedTime) {
+    const d = findDates(meta.publishedTime, undefined, 'article-date')[0];
+    if (d) h.date = { ...d.date, text: meta.publishedTime };
+  }
+  return h;
+}
+
+/** Builds an article from a page's lines, front matter / HTML hints overriding what the text shows. */
+function buildArticle(file: string, rawLines: string[], overrides: Hints, fallback: Hints): ParseResult {
+  const { lines } = removeClutter(rawLines);
+  const header = readHeader(lines, overrides.title ?? fallback.title);
+  const body = lines.filter((_, i) => !header.dropped.has(i));
+  if (body.length === 0) return { ok: false, file, reason: 'no article text after removing page clutter' };
+
+  // The dateline opens the first paragraph of prose, which may follow a caption or two.
+  let lead: ReturnType<typeof readDateline>;
+  for (const para of body.slice(0, 3)) {
+    lead = readDateline(para);
+    if (lead) break;
+  }
+  let date: FuzzyDate | undefined = overrides.date ?? header.date;
+  if (!date && lead?.date) date = lead.date;
+  date ??= fallback.date;
+
+  const { text, paragraphs } = joinParagraphs(body);
+  let title = overrides.title ?? header.title ?? fallback.title;
+  if (title && header.glued && !overrides.title) title = unglue(title);
+  title ??= leadTitle(text);
+  const publisher = overrides.publisher ?? header.publisher ?? lead?.publisher ?? fallback.publisher;
+  const author = overrides.author ?? header.author ?? fallback.author;
+  const url = overrides.url ?? fallback.url;
+  const ignoredDates = [...overrides.ignoredDates, ...header.ignoredDates];
+
+  const article: Article = {
+    id: articleId(text),
+    files: [file],
+    title,
+    date: date ?? unknownFuzzyDate(),
+    text,
+    paragraphs,
+  };
+  if (publisher) article.publisher = publisher;
+  if (author) article.author = author;
+  if (url) article.url = url;
+  if (lead?.place) article.dateline = lead.place;
+  if (ignoredDates.length > 0) article.ignoredDates = ignoredDates;
+  return { ok: true, article };
+}
+
+/** Parses one archive file (.txt, .md with optional YAML front matter, .html) into a cleaned article, or a reason it was skipped. Pure. */
+export function parseArticleFile(file: { name: string; bytes: Uint8Array }, opts?: { maxBytes?: number }): ParseResult {
+  const name = baseName(file.name);
+  const ext = extensionOf(name);
+  if (!ext || (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext))) {
+    return { ok: false, file: name, reason: `unsupported file type (${ext ? `.${ext}` : 'no extension'}); expected .txt, .md or .html` };
+  }
+  const decoded = decodeText(file.bytes, opts?.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!decoded.ok) return { ok: false, file: name, reason: decoded.reason };
+
+  if (HTML_EXTENSIONS.has(ext)) {
+    const html = readHtml(decoded.text);
+    return buildArticle(name, html.lines, { ignoredDates: [] }, hintsFromHtml(html.meta));
+  }
+  const fm = splitFrontMatter(decoded.text);
+  if (!fm.ok) return { ok: false, file: name, reason: fm.reason };
+  let lines = fm.body.split('\n');
+  // Markdown heading marks are syntax, not words of the heading.
+  if (ext === 'md' || ext === 'markdown') lines = lines.map((l) => l.replace(/^#{1,6}\s+/, ''));
+  return buildArticle(name, lines, hintsFromFrontMatter(fm.frontMatter), { ignoredDates: [] });
+}

@@ -1,0 +1,183 @@
+/**
+ * The top of a scraped page: crawl dates, breadcrumbs glued to the headline, the headline itself,
+ * site name, byline, and the dateline that opens the first paragraph.
+ */
+import type { FuzzyDate } from '../domain/types.ts';
+import { findDates } from '../dates/index.ts';
+import { isHeadlineLike } from './clean-lines.ts';
+
+export interface HeaderInfo {
+  title?: string;
+  /** The title had words glued together by the scraper (seen in its breadcrumb line). */
+  glued: boolean;
+  publisher?: string;
+  author?: string;
+  date?: FuzzyDate;
+  dateline?: string;
+  ignoredDates: Array<{ text: string; reason: string }>;
+  /** Indexes of lines that are header furniture, not article text. */
+  dropped: Set<number>;
+}
+
+const CRAWL_DATE_REASON = 'printed alone at the top of the page before the headline: the day the page was viewed or crawled, not the article\'s date';
+
+function norm(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The date when a line holds nothing but a date ("Wednesday, July 17, 2024", "Dec 2, 2019 |"). */
+export function dateOnlyLine(line: string, source: FuzzyDate['source']): FuzzyDate | undefined {
+  const found = findDates(line, undefined, source);
+  if (found.length !== 1) return undefined;
+  const f = found[0]!;
+  const rest = (line.slice(0, f.start) + line.slice(f.end)).replace(/[\s,.|:;\-–—•·]+/g, '').replace(/^(?:updated|published|posted|on)/i, '');
+  // Accept a leading weekday the finder did not take (e.g. "Wed, 2019-12-28") but nothing else.
+  if (rest && !/^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?$/i.test(rest)) return undefined;
+  if (f.date.precision !== 'day' && f.date.precision !== 'month') return undefined;
+  return f.date;
+}
+
+/** "…Breadcrumb words…Headline" or "…words glued to the Headline Starts Here..." followed by the headline on its own line. */
+function isBreadcrumbOf(line: string, next: string): boolean {
+  const l = line.trim();
+  const n = next.trim();
+  if (n.length < 15) return false;
+  if (l.length > n.length && l.endsWith(n)) return true;
+  const stem = l.replace(/\s*(?:\.\.\.|…)$/, '');
+  if (stem === l) return false;
+  // The cut-off headline is a suffix of the stem and a prefix of the next line.
+  for (let k = Math.min(stem.length, n.length); k >= 15; k--) {
+    if (n.startsWith(stem.slice(stem.length - k))) return stem.length > k;
+  }
+  return false;
+}
+
+const STAFF = /^(.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|editorial\s+(?:team|board|staff)|news\s?desk|desk|team|editors|newsroom)$/i;
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'on', 'for', 'in', 'de', 'la', 'al', 'du', 'des']);
+
+function isSiteNameLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 40 || /[.!?,;:]$/.test(t) || /\d/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));
+}
+
+function bylineOf(line: string): { author?: string; publisher?: string; date?: FuzzyDate } | undefined {
+  const t = line.trim();
+  if (t.length > 160) return undefined;
+  const reporting = /^(?:reporting|reported|report)\s+by\s+(.+?)\s*\.?$/i.exec(t);
+  if (reporting) return { publisher: reporting[1]! };
+  const by = /^(?:(?:written|posted|reported|published|story|text)\s+)?by[:\s]\s*(.+)$/i.exec(t);
+  if (!by) return undefined;
+  const rest = by[1]!;
+  const found = findDates(rest, undefined, 'byline');
+  const date = found.find((f) => f.date.precision === 'day' || f.date.precision === 'month');
+  let name = date ? rest.slice(0, date.start) : rest;
+  name = name.replace(/\s*(?:\bon|\bat|\||,|-|–|—)\s*$/i, '').replace(/[\s.]+$/, '').trim();
+  if (!name || name.split(/\s+/).length > 8) return undefined;
+  return { author: name, ...(date ? { date: date.date } : {}) };
+}
+
+/** Reads a dateline ("Paris, February 12, 2020—", "London, 19 Dec –", "BERLIN (AFP) —") or an agency lead-in ("NCRI – ") at the start of a paragraph. */
+export function readDateline(para: string): { place?: string; publisher?: string; date?: FuzzyDate } | undefined {
+  const head = /^([\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,3})(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—]))/u.exec(para);
+  if (!head) return undefined;
+  const name = head[1]!;
+  const agency = head[2];
+  const after = head[0].length;
+  if (head[3]!.startsWith(',')) {
+    const found = findDates(para.slice(0, 80), undefined, 'dateline');
+    const d = found.find((f) => f.start === after);
+    if (!d) return undefined;
+    if (!/^\s*(?:[-–—:]|\(|\s-)/.test(para.slice(d.end))) return undefined;
+    return { place: name, date: d.date, ...(agency ? { publisher: agency } : {}) };
+  }
+  if (!/^\s*[-–—]\s+\S/.test(para.slice(after))) return undefined;
+  if (agency) return { place: name, publisher: agency };
+  // "NCRI – The…": an all-capitals short name is the agency or site; a capitalised word ("Paris – ") is the place.
+  if (/^[\p{Lu}][\p{Lu}/&.-]{1,9}$/u.test(name) && name.replace(/[^\p{Lu}]/gu, '').length <= 5) return { publisher: name };
+  if (/^[\p{Lu}][\p{Ll}]/u.test(name) && !name.includes(' ')) return { place: name };
+  return undefined;
+}
+
+/**
+ * Reads the header lines of a page (those before the first paragraph of prose).
+ * With a known title (front matter, HTML metadata) the lines are read as if the headline stood above them.
+ */
+export function readHeader(lines: string[], hintTitle: string | undefined): HeaderInfo {
+  const info: HeaderInfo = { glued: false, ignoredDates: [], dropped: new Set() };
+  const limit = Math.min(lines.length, 12);
+  const hint = hintTitle ? norm(hintTitle) : undefined;
+  let afterTitle = hint !== undefined;
+  let titleAt = -1;
+  // Headlines can be long but do not end like a sentence; a paragraph does (or runs far longer than any headline).
+  const isBody = (l: string) => {
+    const words = l.split(/\s+/).length;
+    return words >= 40 || (/[.!?"”’]$/.test(l.trim()) && words >= 8 && !/^(?:written|posted|published|reported|by)\b/i.test(l));
+  };
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    if (hint && titleAt < 0 && norm(line) === hint) {
+      info.dropped.add(i);
+      titleAt = i;
+      continue;
+    }
+    const next = lines[i + 1];
+    if (titleAt < 0 && next !== undefined && isBreadcrumbOf(line, next)) {
+      info.dropped.add(i);
+      info.glued = /\p{Ll}\p{Lu}/u.test(line);
+      continue;
+    }
+    if (!afterTitle) {
+      if (dateOnlyLine(line, 'byline')) {
+        info.ignoredDates.push({ text: line.trim(), reason: CRAWL_DATE_REASON });
+        info.dropped.add(i);
+        continue;
+      }
+      if (isBody(line)) break;
+      if (isHeadlineLike(line)) {
+        info.title = line.trim();
+        titleAt = i;
+        afterTitle = true;
+        info.dropped.add(i);
+      }
+      continue;
+    }
+    if (isBody(line)) break;
+    const d = dateOnlyLine(line, 'byline');
+    if (d) {
+      if (!info.date) info.date = d;
+      info.dropped.add(i);
+      continue;
+    }
+    const by = bylineOf(line);
+    if (by) {
+      if (by.author && !info.author) info.author = by.author;
+      if (by.publisher && !info.publisher) info.publisher = by.publisher;
+      if (by.date && !info.date) info.date = by.date;
+      info.dropped.add(i);
+      continue;
+    }
+    const staff = STAFF.exec(line.trim());
+    if (staff && line.trim().length <= 60) {
+      if (!info.author) info.author = line.trim();
+      if (!info.publisher) info.publisher = staff[1]!;
+      info.dropped.add(i);
+      continue;
+    }
+    if (!info.publisher && isSiteNameLine(line) && i === nextContentIndex(titleAt, info.dropped, i)) {
+      info.publisher = line.trim();
+      info.dropped.add(i);
+    }
+  }
+  if (hintTitle) info.title = hintTitle;
+  return info;
+}
+
+/** The site name stands directly under the headline (after other furniture lines), not among captions further down. */
+function nextContentIndex(titleAt: number, dropped: Set<number>, i: number): number {
+  let j = titleAt + 1;
+  while (j < i && dropped.has(j)) j++;
+  return j;
+}
