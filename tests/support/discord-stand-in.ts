@@ -1,0 +1,459 @@
+/**
+ * A local Discord for tests: REST routes the bot uses (recording every request, rejecting payloads over
+ * Discord's limits with 400 like Discord does) and a WebSocket gateway (HELLO, IDENTIFY → READY, heartbeat
+ * ACKs, GUILD_CREATE, RESUME → RESUMED) that can dispatch interactions and messages and drop the connection.
+ * Listens on 127.0.0.1, random port. discord.js connects with `rest: { api: standIn.apiUrl }`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+import { choiceProblems, payloadProblems } from './discord-limits.ts';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after /api/v10, e.g. "/interactions/123/tok/callback". */
+  path: string;
+  query: Record<string, string>;
+  body: any;
+  authorization: string | undefined;
+  /** Limit violations found in a message payload (the stand-in answered 400). */
+  problems: string[];
+  status: number;
+}
+
+export interface StandInUser {
+  id: string;
+  username: string;
+}
+
+type Json = Record<string, any>;
+
+let nextId = 1n;
+/** A fresh snowflake (ms timestamp in the high bits, as Discord's are). */
+export function snowflake(): string {
+  return ((BigInt(Date.now() - 1420070400000) << 22n) | nextId++).toString();
+}
+
+export class DiscordStandIn {
+  readonly appId = '111111111111111111';
+  readonly guildId = '222222222222222222';
+  readonly channelId = '333333333333333333';
+  readonly otherChannelId = '333333333333333334';
+  readonly botUser = { id: this.appId, username: 'archivist', discriminator: '0000', global_name: null, avatar: null, bot: true };
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayLog: Array<{ op: number; t?: string | null }> = [];
+  identifies = 0;
+  resumes = 0;
+  heartbeats = 0;
+  /** Application commands registered with PUT, by route ("global" or the guild id). */
+  readonly registered = new Map<string, Json[]>();
+
+  #server: Server;
+  #wss: WebSocketServer;
+  #socket: WebSocket | undefined;
+  #seq = 0;
+  #sessionId = '';
+  #port = 0;
+  #listeners: Array<() => void> = [];
+
+  private constructor(readonly heartbeatIntervalMs: number) {
+    this.#server = createServer((req, res) => void this.#onHttp(req, res));
+    this.#wss = new WebSocketServer({ noServer: true });
+    this.#server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      this.#wss.handleUpgrade(req, socket, head, (ws) => this.#onSocket(ws, req));
+    });
+  }
+
+  /** Starts the stand-in on a random port of 127.0.0.1. */
+  static async start(opts: { heartbeatIntervalMs?: number } = {}): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn(opts.heartbeatIntervalMs ?? 41_250);
+    await new Promise<void>((resolve) => standIn.#server.listen(0, '127.0.0.1', resolve));
+    standIn.#port = (standIn.#server.address() as AddressInfo).port;
+    return standIn;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.#port}/gateway`;
+  }
+
+  /** Query strings the gateway was connected with (v, encoding, compress). */
+  readonly connectQueries: Array<Record<string, string>> = [];
+
+  async close(): Promise<void> {
+    for (const ws of this.#wss.clients) ws.terminate();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  // ---------- waiting ----------
+
+  #changed(): void {
+    const listeners = this.#listeners;
+    this.#listeners = [];
+    for (const l of listeners) l();
+  }
+
+  /** Resolves when `check()` returns a value (re-checked on every request and gateway event). */
+  async until<T>(check: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value !== undefined && value !== false) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`stand-in: timed out waiting for ${what}; requests: ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 200));
+        this.#listeners.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Every request under a path prefix, in order. */
+  requestsTo(prefix: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.startsWith(prefix));
+  }
+
+  /** Waits for the n-th (1-based) request whose path starts with `prefix`. */
+  nthRequest(prefix: string, n = 1, timeoutMs?: number): Promise<RecordedRequest> {
+    return this.until(() => this.requestsTo(prefix)[n - 1], `request #${n} to ${prefix}`, timeoutMs);
+  }
+
+  // ---------- REST ----------
+
+  async #onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: any = undefined;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
+    }
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorization: req.headers.authorization,
+      problems: [],
+      status: 200,
+    };
+    this.requests.push(record);
+    const [status, payload] = this.#route(record);
+    record.status = status;
+    if (status === 204) {
+      res.writeHead(204).end();
+    } else {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    }
+    this.#changed();
+  }
+
+  #route(r: RecordedRequest): [number, unknown] {
+    const { method, path, body } = r;
+    const reject = (problems: string[]): [number, unknown] | undefined => {
+      r.problems = problems;
+      return problems.length ? [400, { message: 'Invalid Form Body', code: 50035, errors: problems }] : undefined;
+    };
+    if (method === 'GET' && path === '/gateway/bot') {
+      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+    }
+    if (method === 'GET' && path === '/users/@me') return [200, this.botUser];
+    let m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (m) {
+      const scope = m[2] ?? 'global';
+      if (method === 'PUT') {
+        const commands = (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
+        this.registered.set(scope, commands);
+        return [200, commands];
+      }
+      if (method === 'GET') return [200, this.registered.get(scope) ?? []];
+    }
+    m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (m && method === 'POST') {
+      const type = body?.type;
+      if (type === 4 || type === 7) {
+        const rejected = reject(payloadProblems(body.data ?? {}));
+        if (rejected) return rejected;
+      }
+      if (type === 8) {
+        const rejected = reject(choiceProblems(body.data?.choices ?? []));
+        if (rejected) return rejected;
+      }
+      if (r.query.with_response === 'true') {
+        return [200, { interaction: { id: m[1], type: 2 }, resource: { type, message: this.#message(body?.data ?? {}, this.channelId) } }];
+      }
+      return [204, undefined];
+    }
+    m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
+    if (m) {
+      if (method === 'POST' || method === 'PATCH') {
+        const rejected = reject(payloadProblems(body ?? {}));
+        if (rejected) return rejected;
+        return [200, this.#message(body ?? {}, this.channelId, m[3] && m[3] !== '@original' ? m[3] : undefined)];
+      }
+      if (method === 'GET') return [200, this.#message({}, this.channelId)];
+      if (method === 'DELETE') return [204, undefined];
+    }
+    m = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (m && method === 'POST') {
+      const rejected = reject(payloadProblems(body ?? {}));
+      if (rejected) return rejected;
+      return [200, this.#message(body ?? {}, m[1]!)];
+    }
+    if (/^\/channels\/\d+\/typing$/.test(path) && method === 'POST') return [204, undefined];
+    return [404, { message: `Unknown route ${method} ${path}`, code: 0 }];
+  }
+
+  #message(body: Json, channelId: string, id?: string): Json {
+    return {
+      id: id ?? snowflake(),
+      channel_id: channelId,
+      author: this.botUser,
+      content: body.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      type: body.message_reference ? 19 : 0,
+      flags: body.flags ?? 0,
+    };
+  }
+
+  // ---------- gateway ----------
+
+  #send(ws: WebSocket, payload: Json): void {
+    this.gatewayLog.push({ op: payload.op, t: payload.t ?? null });
+    ws.send(JSON.stringify(payload));
+  }
+
+  #onSocket(ws: WebSocket, req: IncomingMessage): void {
+    this.connectQueries.push(Object.fromEntries(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams));
+    this.#socket = ws;
+    this.#send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
+    ws.on('message', (data) => {
+      const payload = JSON.parse(String(data)) as Json;
+      this.gatewayLog.push({ op: payload.op });
+      switch (payload.op) {
+        case 1:
+          this.heartbeats++;
+          this.#send(ws, { op: 11 });
+          break;
+        case 2:
+          this.identifies++;
+          this.#sessionId = `session-${snowflake()}`;
+          this.#seq = 0;
+          this.#dispatchOn(ws, 'READY', {
+            v: 10,
+            user: this.botUser,
+            guilds: [{ id: this.guildId, unavailable: true }],
+            session_id: this.#sessionId,
+            resume_gateway_url: this.gatewayUrl,
+            shard: [0, 1],
+            application: { id: this.appId, flags: 0 },
+          });
+          this.#dispatchOn(ws, 'GUILD_CREATE', this.#guild());
+          break;
+        case 6:
+          if (payload.d?.session_id === this.#sessionId) {
+            this.resumes++;
+            this.#dispatchOn(ws, 'RESUMED', {});
+          } else {
+            this.#send(ws, { op: 9, d: false });
+          }
+          break;
+        default:
+          break;
+      }
+      this.#changed();
+    });
+    ws.on('close', () => this.#changed());
+  }
+
+  #dispatchOn(ws: WebSocket, t: string, d: unknown): void {
+    this.#send(ws, { op: 0, t, s: ++this.#seq, d });
+  }
+
+  #guild(): Json {
+    const everyone = { id: this.guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    const channel = (id: string, name: string) => ({ id, type: 0, guild_id: this.guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+    return {
+      id: this.guildId,
+      name: 'Stand-in Guild',
+      icon: null,
+      owner_id: '444444444444444444',
+      unavailable: false,
+      member_count: 3,
+      large: false,
+      joined_at: new Date().toISOString(),
+      roles: [everyone],
+      emojis: [],
+      stickers: [],
+      features: [],
+      channels: [channel(this.channelId, 'general'), channel(this.otherChannelId, 'questions')],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      system_channel_flags: 0,
+    };
+  }
+
+  /** Waits until the bot has identified (or resumed) on a live connection. */
+  async connected(): Promise<void> {
+    await this.until(() => this.#socket?.readyState === WebSocket.OPEN && this.#sessionId !== '', 'a gateway session');
+  }
+
+  /** Sends a dispatch event (op 0) to the connected bot. */
+  dispatch(t: string, d: unknown): void {
+    if (!this.#socket || this.#socket.readyState !== WebSocket.OPEN) throw new Error(`stand-in: no gateway connection to dispatch ${t}`);
+    this.#dispatchOn(this.#socket, t, d);
+  }
+
+  /** Closes the gateway connection as Discord does on a server-side reset (code 4000: resumable). */
+  dropConnection(code = 4000): void {
+    this.#socket?.close(code, 'stand-in dropped the connection');
+  }
+
+  // ---------- events a user causes ----------
+
+  user(id = '555555555555555555', username = 'reader'): StandInUser {
+    return { id, username };
+  }
+
+  #apiUser(u: StandInUser): Json {
+    return { id: u.id, username: u.username, discriminator: '0', global_name: u.username, avatar: null };
+  }
+
+  #interactionBase(type: number, opts: { user?: StandInUser; dm?: boolean; moderator?: boolean; channelId?: string }): Json & { id: string; token: string } {
+    const user = this.#apiUser(opts.user ?? this.user());
+    const id = snowflake();
+    const base: Json & { id: string; token: string } = {
+      id,
+      token: `tok-${id}`,
+      application_id: this.appId,
+      type,
+      version: 1,
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { 0: this.guildId },
+      app_permissions: '2248473465835073',
+      attachment_size_limit: 10_485_760,
+    };
+    if (opts.dm) {
+      const channelId = opts.channelId ?? '666666666666666666';
+      return { ...base, user, channel_id: channelId, channel: { id: channelId, type: 1, recipients: [user] }, context: 1 };
+    }
+    const channelId = opts.channelId ?? this.channelId;
+    return {
+      ...base,
+      guild_id: this.guildId,
+      guild_locale: 'en-US',
+      channel_id: channelId,
+      channel: { id: channelId, type: 0, guild_id: this.guildId, name: 'general' },
+      context: 0,
+      member: {
+        user,
+        roles: [],
+        // ManageGuild (1 << 5) for moderators; plain members get view/send only.
+        permissions: opts.moderator ? '32' : '3072',
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+    };
+  }
+
+  /** Dispatches a slash command; returns the interaction id and token (callbacks go to /interactions/:id/:token). */
+  slashCommand(
+    name: string,
+    options: Array<{ name: string; type: number; value?: unknown; options?: unknown[] }> = [],
+    opts: { user?: StandInUser; dm?: boolean; moderator?: boolean; channelId?: string } = {},
+  ): { id: string; token: string } {
+    const i = this.#interactionBase(2, opts);
+    i.data = { id: snowflake(), name, type: 1, options, ...(opts.dm ? {} : { guild_id: this.guildId }) };
+    this.dispatch('INTERACTION_CREATE', i);
+    return { id: i.id, token: i.token };
+  }
+
+  /** Dispatches an autocomplete request with `focused` being typed. */
+  autocomplete(
+    name: string,
+    focused: { name: string; value: string },
+    others: Array<{ name: string; type: number; value: unknown }> = [],
+    opts: { user?: StandInUser } = {},
+  ): { id: string; token: string } {
+    const i = this.#interactionBase(4, opts);
+    i.data = { id: snowflake(), name, type: 1, options: [...others, { name: focused.name, type: 3, value: focused.value, focused: true }] };
+    this.dispatch('INTERACTION_CREATE', i);
+    return { id: i.id, token: i.token };
+  }
+
+  /** Presses a button on a message the bot sent (the message body as the bot sent it). */
+  pressButton(customId: string, message: Json, opts: { user?: StandInUser; dm?: boolean } = {}): { id: string; token: string } {
+    const i = this.#interactionBase(3, opts);
+    i.data = { custom_id: customId, component_type: 2 };
+    i.message = this.#message(message, i.channel_id);
+    this.dispatch('INTERACTION_CREATE', i);
+    return { id: i.id, token: i.token };
+  }
+
+  /** A user posts a message: in the guild channel (optionally mentioning the bot) or in a DM. */
+  postMessage(content: string, opts: { user?: StandInUser; dm?: boolean; mentionBot?: boolean; channelId?: string } = {}): { id: string; channelId: string } {
+    const author = this.#apiUser(opts.user ?? this.user());
+    const id = snowflake();
+    const channelId = opts.dm ? (opts.channelId ?? '777777777777777777') : (opts.channelId ?? this.channelId);
+    const message: Json = {
+      id,
+      channel_id: channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: opts.mentionBot ? [this.botUser] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+    if (!opts.dm) {
+      message.guild_id = this.guildId;
+      message.member = { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 };
+    }
+    this.dispatch('MESSAGE_CREATE', message);
+    return { id, channelId };
+  }
+}
