@@ -1,0 +1,240 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import type { ArchiveData } from '../domain/types.ts';
+import type { BuildReport } from '../engine.ts';
+import { fromSnapshot, type Snapshot } from '../index/snapshot.ts';
+import type { AuditEntry, Stores } from '../store/index.ts';
+import type { ArchiveHolder, ArchiveState } from './archive-holder.ts';
+import { buildInWorker, type WorkerBuildOptions } from './build-in-worker.ts';
+import { diffArchives, summariseDiff, type ArchiveDiff } from './diff.ts';
+
+/** What refresh, rollback and uploads need: the stores, the serving holder (absent in the CLI) and the settings. */
+export interface RefreshContext {
+  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'>;
+  holder?: ArchiveHolder;
+  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number };
+  /** Worker limits (tests lower them). */
+  worker?: Pick<WorkerBuildOptions, 'timeoutMs' | 'maxMemoryMb'>;
+}
+
+export interface RefreshProgress {
+  phase: 'waiting' | 'parsing' | 'validating' | 'saving';
+  done: number;
+  total: number;
+}
+
+export interface RefreshOptions {
+  /** Who asked (a Discord user mention, or "cli:<user>"): shown to anyone refused by the lock, and in the history. */
+  who: string;
+  onProgress?: (p: RefreshProgress) => void;
+  /** Folder to index instead of `config.ARCHIVE_DIR`. */
+  dir?: string;
+}
+
+/** Another moderator's operation is running. */
+export interface Busy {
+  who: string;
+  since: number;
+}
+
+export type RefreshResult =
+  | { ok: true; version: string; previousVersion?: string; diff: ArchiveDiff; build: BuildReport; ms: number }
+  | { ok: false; reason: string; busy?: Busy; build?: BuildReport };
+
+/** The lock all archive-changing operations share: only one refresh, upload, removal or rollback at a time. */
+export const ARCHIVE_LOCK = 'archive';
+/** A crashed holder blocks others for at most this long; a live one renews it. */
+const LOCK_TTL_MS = 120_000;
+const LOCK_RENEW_MS = 30_000;
+
+/** A sortable, unique version id: "20260121T140512Z-3fa9". */
+export function newVersionId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+}
+
+function lockOwner(who: string): string {
+  return `${who}|${randomUUID()}`;
+}
+
+/** The person part of a lock owner. */
+export function lockHolderName(owner: string): string {
+  const cut = owner.lastIndexOf('|');
+  return cut >= 0 ? owner.slice(0, cut) : owner;
+}
+
+/**
+ * Runs `fn` holding the archive lock (renewed while it runs, released after);
+ * resolves to `busy` with who holds it and since when when another operation is running.
+ */
+export async function withArchiveLock<T>(
+  ctx: RefreshContext,
+  who: string,
+  fn: (owner: string) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; busy: Busy }> {
+  const owner = lockOwner(who);
+  const got = await ctx.stores.locks.acquire(ARCHIVE_LOCK, owner, LOCK_TTL_MS);
+  if (!got.ok) return { ok: false, busy: { who: lockHolderName(got.heldBy), since: got.since } };
+  const renew = setInterval(() => {
+    void ctx.stores.locks.acquire(ARCHIVE_LOCK, owner, LOCK_TTL_MS).catch(() => undefined);
+  }, LOCK_RENEW_MS);
+  renew.unref();
+  try {
+    return { ok: true, value: await fn(owner) };
+  } finally {
+    clearInterval(renew);
+    await ctx.stores.locks.release(ARCHIVE_LOCK, owner).catch(() => undefined);
+  }
+}
+
+/** The message a refused moderator sees. */
+export function busyMessage(busy: Busy): string {
+  return `refresh: another archive operation is running, started by ${busy.who} at ${new Date(busy.since).toISOString().replace('T', ' ').slice(0, 19)} UTC; try again when it has finished`;
+}
+
+async function previousState(ctx: RefreshContext): Promise<{ version?: string; data?: ArchiveData }> {
+  if (ctx.holder) {
+    const s = ctx.holder.get();
+    return { version: s.version, data: s.index.data };
+  }
+  const version = await ctx.stores.snapshots.current();
+  if (!version) return {};
+  const snap = await ctx.stores.snapshots.get(version);
+  return snap ? { version, data: snap.data } : { version };
+}
+
+async function countCandidateFiles(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).length;
+}
+
+/** Checks a freshly built snapshot before it may serve; a reason when it must not. */
+export function validateBuilt(snapshot: Snapshot, fileCount: number): { ok: true } | { ok: false; reason: string } {
+  const d = snapshot.data;
+  if (fileCount > 0 && d.articles.length === 0) {
+    const reasons = d.skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ');
+    return { ok: false, reason: `refresh: none of the ${fileCount} file(s) in the archive folder could be read as an article (${reasons})` };
+  }
+  for (const a of d.articles) {
+    if (!Array.isArray(d.sentences[a.id]) || a.text.trim() === '') {
+      return { ok: false, reason: `refresh: article ${a.files.join(', ')} came out of the build without text or sentences` };
+    }
+  }
+  return { ok: true };
+}
+
+/**
+ * Re-indexes the archive folder while the current index keeps serving: builds in a worker thread, validates,
+ * stores the snapshot as a new version, moves the current pointer, then swaps it into the holder.
+ * Any failure leaves the previous version serving and current, and says why.
+ */
+export async function refreshArchive(ctx: RefreshContext, opts: RefreshOptions): Promise<RefreshResult> {
+  const locked = await withArchiveLock(ctx, opts.who, () => refreshLocked(ctx, opts));
+  return locked.ok ? locked.value : { ok: false, reason: busyMessage(locked.busy), busy: locked.busy };
+}
+
+/** `refreshArchive` for callers that already hold the archive lock (uploads, removals). */
+export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): Promise<RefreshResult> {
+  const started = Date.now();
+  const dir = opts.dir ?? ctx.config.ARCHIVE_DIR;
+  const before = await previousState(ctx);
+  const fail = async (reason: string, build?: BuildReport): Promise<RefreshResult> => {
+    await audit(ctx, { who: opts.who, action: 'refresh', result: 'failed', summary: reason, ...(before.version ? { version: before.version } : {}) });
+    return { ok: false, reason, ...(build ? { build } : {}) };
+  };
+
+  const fileCount = await countCandidateFiles(dir);
+  opts.onProgress?.({ phase: 'parsing', done: 0, total: fileCount });
+  const built = await buildInWorker(dir, {
+    maxBytes: ctx.config.MAX_ARTICLE_BYTES,
+    onProgress: (done, total) => opts.onProgress?.({ phase: 'parsing', done, total }),
+    ...ctx.worker,
+  });
+  if (!built.ok) return fail(built.reason);
+
+  opts.onProgress?.({ phase: 'validating', done: 0, total: 1 });
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(built.snapshotJson) as Snapshot;
+  } catch (err) {
+    return fail(`refresh: the build returned unreadable JSON: ${(err as Error).message}`, built.report);
+  }
+  const loaded = fromSnapshot(snapshot);
+  if (!loaded.ok) return fail(`refresh: the new index does not load: ${loaded.reason}`, built.report);
+  const valid = validateBuilt(snapshot, fileCount);
+  if (!valid.ok) return fail(valid.reason, built.report);
+
+  opts.onProgress?.({ phase: 'saving', done: 0, total: 1 });
+  const version = newVersionId();
+  try {
+    await ctx.stores.snapshots.put(version, snapshot);
+    await ctx.stores.snapshots.setCurrent(version);
+  } catch (err) {
+    return fail(`refresh: could not store the new version: ${(err as Error).message}`, built.report);
+  }
+  ctx.holder?.swap({ index: loaded.index, version, builtAt: snapshot.builtAt });
+  await ctx.stores.snapshots.prune(ctx.config.SNAPSHOTS_KEPT).catch(() => []);
+
+  const diff = diffArchives(before.data, snapshot.data);
+  await audit(ctx, {
+    who: opts.who,
+    action: 'refresh',
+    result: 'ok',
+    summary: summariseDiff(diff),
+    version,
+    ...(before.version ? { previousVersion: before.version } : {}),
+  });
+  return { ok: true, version, ...(before.version ? { previousVersion: before.version } : {}), diff, build: built.report, ms: Date.now() - started };
+}
+
+export type RollbackResult =
+  | { ok: true; version: string; previousVersion: string; diff: ArchiveDiff }
+  | { ok: false; reason: string; busy?: Busy };
+
+/** Moves back to the version stored before the current one: pointer and serving index together. */
+export async function rollbackArchive(ctx: RefreshContext, who: string): Promise<RollbackResult> {
+  const locked = await withArchiveLock(ctx, who, async (): Promise<RollbackResult> => {
+    const current = await ctx.stores.snapshots.current();
+    const versions = await ctx.stores.snapshots.list();
+    const at = versions.findIndex((v) => v.version === current);
+    const target = at > 0 ? versions[at - 1] : undefined;
+    if (!current || !target) {
+      return { ok: false, reason: 'refresh: there is no earlier version to roll back to' };
+    }
+    const snap = await ctx.stores.snapshots.get(target.version);
+    const loaded = snap ? fromSnapshot(snap) : { ok: false as const, reason: 'it is missing from the store' };
+    if (!snap || !loaded.ok) {
+      const reason = `refresh: version ${target.version} cannot be loaded: ${loaded.ok ? '' : loaded.reason}`;
+      await audit(ctx, { who, action: 'rollback', result: 'failed', summary: reason, version: current });
+      return { ok: false, reason };
+    }
+    const before = await previousState(ctx);
+    await ctx.stores.snapshots.setCurrent(target.version);
+    ctx.holder?.swap({ index: loaded.index, version: target.version, builtAt: snap.builtAt });
+    const diff = diffArchives(before.data, snap.data);
+    await audit(ctx, { who, action: 'rollback', result: 'ok', summary: `back to ${target.version}: ${summariseDiff(diff)}`, version: target.version, previousVersion: current });
+    return { ok: true, version: target.version, previousVersion: current, diff };
+  });
+  return locked.ok ? locked.value : { ok: false, reason: busyMessage(locked.busy), busy: locked.busy };
+}
+
+/** Appends to the audit log; a failing audit write must not undo the operation it records. */
+export async function audit(ctx: RefreshContext, entry: Omit<AuditEntry, 'when'>): Promise<void> {
+  await ctx.stores.audit.append({ ...entry, when: new Date().toISOString() }).catch(() => undefined);
+}
+
+/** The moderators' history, newest first. */
+export function refreshHistory(ctx: RefreshContext, limit = 10): Promise<AuditEntry[]> {
+  return ctx.stores.audit.list(limit);
+}
+
+/** The state a holder should start with, from a stored version. */
+export async function stateFromStore(
+  stores: Pick<Stores, 'snapshots'>,
+  version: string,
+): Promise<{ ok: true; state: ArchiveState } | { ok: false; reason: string }> {
+  const snap = await stores.snapshots.get(version);
+  if (!snap) return { ok: false, reason: `refresh: version ${version} is not in the store` };
+  const loaded = fromSnapshot(snap);
+  if (!loaded.ok) return { ok: false, reason: `refresh: version ${version} does not load: ${loaded.reason}` };
+  return { ok: true, state: { index: loaded.index, version, builtAt: snap.builtAt } };
+}
