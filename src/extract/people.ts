@@ -1,0 +1,466 @@
+import type { Article, Provenance, Role, Sentence, Speaker } from '../domain/types.ts';
+import type { Nlp } from './nlp.ts';
+import {
+  foldName,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_PERSON_HEADS,
+  PLACE_PREPOSITIONS,
+  QUOTE_VERBS,
+  ROLE_NOUNS,
+  slugName,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './names-lexicon.ts';
+import { isAcronym, isInitial, isNameWord, tokenizeSentence, type Tok } from './names-tokens.ts';
+import { findQuoteSpans, insideQuote, type QuoteSpan } from './quote-spans.ts';
+
+/** One place in the text where a person is named (the span includes an honorific: "Mrs. Rajavi"). */
+export interface PersonMention {
+  speakerId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PeopleResult {
+  speakers: Speaker[];
+  mentions: PersonMention[];
+}
+
+type Gender = 'm' | 'f' | '';
+
+interface RoleSpan {
+  start: number;
+  end: number;
+  /** Role shared by the members of a list ("…, members of the PMOI"). */
+  plural?: boolean;
+}
+
+interface Candidate {
+  names: string[];
+  sentence: number;
+  start: number;
+  end: number;
+  gender: Gender;
+  strong: boolean;
+  roles: RoleSpan[];
+  /** Token range of the mention (honorific included) within its sentence. */
+  first: number;
+  last: number;
+}
+
+interface Person {
+  names: string[];
+  gender: Gender;
+  mentions: Candidate[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const NOT_PLACE_PREPS = new Set(['by', 'with', 'like', 'including', 'as', 'and', 'for']);
+const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'then', 'later', 'further', 'again', 'once', 'strongly', 'publicly', 'repeatedly', 'recently', 'previously', 'had', 'would', 'will', 'has']);
+const ROLE_STOPS = new Set([',', ';', ':', '.', '(', ')', '[', ']', '“', '”', '"', '«', '»', '!', '?', '—', '–']);
+const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when', 'while']);
+
+/** Finds the people an article names, merges their aliases and reads their stated roles. */
+export function extractPeople(nlp: Nlp, article: Article, sentences: Sentence[]): PeopleResult {
+  const quotes = findQuoteSpans(article);
+  const tokensBySentence = sentences.map((s) => tokenizeSentence(nlp, s));
+  const places = learnPlaceWords(tokensBySentence);
+  const candidates: Candidate[] = [];
+  sentences.forEach((s, si) => {
+    // Editorial brackets inside a name ("[Supreme Leader Ali] Khamenei") are dropped before chunking.
+    const toks = (tokensBySentence[si] ?? []).filter((t) => t.text !== '[' && t.text !== ']').map((t, i) => ({ ...t, i }));
+    candidates.push(...findCandidates(article, s, toks, quotes, places));
+  });
+  const persons = clusterFullNames(candidates.filter((c) => c.names.length >= 2));
+  const surnameTaken = new Set<string>();
+  for (const p of persons) for (const n of p.names.slice(1)) surnameTaken.add(nameKey(n));
+  const singles = candidates.filter((c) => c.names.length === 1);
+  singles.push(...findBareSurnames(sentences, tokensBySentence, candidates, surnameTaken, quotes));
+  singles.sort((a, b) => a.start - b.start);
+  for (const c of singles) attachSingle(c, persons);
+  return buildResult(article, persons);
+}
+
+function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: QuoteSpan[], places: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!chunkable(toks, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && (chunkable(toks, j + 1) || isParticleBetween(toks, j + 1))) j++;
+    const c = analyseChunk(article, s, toks, i, j, quotes, places);
+    if (c) out.push(c);
+    i = j + 1;
+  }
+  shareListEvidence(article, toks, out);
+  return out.filter((c) => c.strong || c.names.length >= 2);
+}
+
+function chunkable(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (HONORIFICS.has(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
+  if (isAcronym(t.text)) return true;
+  if (isInitial(t.text) && k > 0 && isNameWord(toks[k + 1]?.text ?? '')) return true;
+  if (!isNameWord(t.text)) return false;
+  // At a sentence or quote start every word is capitalised: only a proper-noun tag counts there.
+  const prev = toks[k - 1];
+  const atStart = !prev || /^[“"«‘:(—–-]$/u.test(prev.text);
+  return !atStart || t.pos === 'PROPN' || TITLE_WORDS.has(t.lower);
+}
+
+function isParticleBetween(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && NAME_PARTICLES.has(t.lower) && /^\p{Ll}/u.test(t.text) && isNameWord(toks[k + 1]?.text ?? '');
+}
+
+const isTitle = (t: Tok): boolean => TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+const isHonorific = (t: Tok): boolean => HONORIFICS.has(t.lower);
+const isNamePart = (t: Tok): boolean =>
+  (isNameWord(t.text) || isInitial(t.text) || NAME_PARTICLES.has(t.lower)) && !isTitle(t) && !isHonorific(t) && !isAcronym(t.text);
+
+function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: number, quotes: QuoteSpan[], places: Set<string>): Candidate | undefined {
+  // The name is the run of name words after the last title or honorific that is followed by one.
+  let lead = -1;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    const next = toks[k + 1] as Tok;
+    if ((isTitle(t) || isHonorific(t) || isAcronym(t.text)) && isNamePart(next) && !NAME_PARTICLES.has(next.lower)) lead = k;
+  }
+  let nStart = lead >= 0 ? lead + 1 : a;
+  while (nStart <= b && !isNamePart(toks[nStart] as Tok)) nStart++;
+  if (nStart > b) return undefined;
+  let nEnd = nStart;
+  while (nEnd + 1 <= b && isNamePart(toks[nEnd + 1] as Tok)) nEnd++;
+  while (nEnd > nStart && NAME_PARTICLES.has((toks[nEnd] as Tok).lower)) nEnd--;
+  const nameToks = toks.slice(nStart, nEnd + 1);
+  if (NAME_PARTICLES.has(nameToks[0]?.lower ?? '')) return undefined;
+  const leadTok = lead >= 0 ? (toks[lead] as Tok) : undefined;
+  const honorific = leadTok && isHonorific(leadTok) ? leadTok : undefined;
+  const titled = !!leadTok && !isAcronym(leadTok.text);
+  const mentionFirst = honorific ? lead : nStart;
+  const roles: RoleSpan[] = [];
+  let strong = titled;
+
+  // Title words in the chunk before the name: "Former French Senator", "NCRI President".
+  const firstTok = toks[a] as Tok;
+  if (leadTok && !honorific) {
+    roles.push({ start: firstTok.start, end: leadTok.end });
+  } else if (honorific && lead > a) {
+    const before = toks.slice(a, lead).filter((t) => !isHonorific(t));
+    if (before.some(isTitle) && before[0] && before.at(-1)) roles.push({ start: before[0].start, end: (before.at(-1) as Tok).end });
+  }
+  // A lowercase role just before: "Iranian opposition leader Mrs. …", "regime spokesman …".
+  const lowerRole = roleBefore(toks, a);
+  if (lowerRole) {
+    strong = true;
+    const joined = roles.shift();
+    roles.unshift({ start: lowerRole.start, end: joined ? joined.end : lowerRole.end });
+  }
+  // Title words after the name without a comma: "Mr. X Y General Coordinator of …".
+  let after = nEnd + 1;
+  if (after <= b && isTitle(toks[after] as Tok)) {
+    const r = rolePhrase(toks, after);
+    if (r) {
+      roles.push(r.span);
+      strong = true;
+      after = r.next;
+    }
+  } else {
+    after = nEnd + 1;
+  }
+  // Apposition: "Name, Mayor of …," / "Name, the … coordinator for …,".
+  if (toks[after]?.text === ',') {
+    const r = rolePhrase(toks, after + 1);
+    if (r && validRole(toks, after + 1, r.next)) {
+      roles.push(r.span);
+      strong = true;
+    }
+  }
+  if (followedBySpeechVerb(toks, nEnd + 1)) strong = true;
+  const pre = toks[mentionFirst - 1];
+  const prePre = toks[mentionFirst - 2];
+  if (pre && QUOTE_VERBS.has(pre.lower) && prePre && /^[,”"»’]$/u.test(prePre.text)) strong = true;
+  // Tweet signature: "— Name (@handle) date".
+  if (/^[—–-]/u.test(s.text) && toks[nEnd + 1]?.text === '(' && toks[nEnd + 2]?.text.startsWith('@')) strong = true;
+
+  const nameStart = (nameToks[0] as Tok).start;
+  const q = insideQuote(quotes, nameStart);
+  if (q) {
+    const bannerPrefix = nameStart - q.innerStart <= 1 && toks[nEnd + 1]?.text === ':' && nameToks.length >= 2;
+    if (!bannerPrefix && !titled) return undefined;
+    strong = true;
+  }
+
+  // One word alone is a name only after an honorific or a title ("Mrs. Rajavi", "President Macron").
+  if (nameToks.length === 1 && !titled && !honorific) strong = false;
+  const names = nameToks.map((t) => t.text);
+  const folded = nameToks.map((t) => foldName(t.text));
+  if (!honorific && folded.some((n) => NON_PERSON_HEADS.has(n) || n.split('-').some((p) => NON_PERSON_HEADS.has(p)))) return undefined;
+  if (!titled && !honorific) {
+    if (pre && DETERMINERS.has(pre.lower)) return undefined;
+    if (pre && PLACE_PREPOSITIONS.has(pre.lower) && !NOT_PLACE_PREPS.has(pre.lower) && !(pre.lower === 'to' && prePre?.lower === 'according') && !roles.length) {
+      return undefined;
+    }
+    if (toks[nEnd + 1]?.text === '’s' || toks[nEnd + 1]?.text === "'s") {
+      if (!strong) return undefined;
+    }
+    if (!strong) {
+      // Weak evidence: several proper nouns in a clause with a verb, none a known place word.
+      if (nameToks.length < 2 || nameToks.length > 4) return undefined;
+      if (!nameToks.every((t) => t.pos === 'PROPN' || NAME_PARTICLES.has(t.lower))) return undefined;
+      if (folded.some((n) => places.has(n))) return undefined;
+      if (!toks.some((t) => t.pos === 'VERB')) return undefined;
+    }
+  }
+  const startTok = toks[mentionFirst] as Tok;
+  return {
+    names,
+    sentence: s.index,
+    start: startTok.start,
+    end: (nameToks.at(-1) as Tok).end,
+    gender: honorific ? (HONORIFICS.get(honorific.lower) ?? '') : '',
+    strong,
+    roles: roles.filter((r) => r.end > r.start && article.text.slice(r.start, r.end).trim().length > 1),
+    first: mentionFirst,
+    last: nEnd,
+  };
+}
+
+function roleBefore(toks: Tok[], a: number): { start: number; end: number } | undefined {
+  const prev = toks[a - 1];
+  if (!prev || !ROLE_NOUNS.has(prev.lower) || !/^\p{Ll}/u.test(prev.text)) return undefined;
+  let k = a - 1;
+  while (k - 1 >= 0 && a - k < 6) {
+    const t = toks[k - 1] as Tok;
+    if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) break;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(t.pos) || DETERMINERS.has(t.lower)) break;
+    k--;
+  }
+  return { start: (toks[k] as Tok).start, end: prev.end };
+}
+
+function rolePhrase(toks: Tok[], from: number): { span: RoleSpan; next: number } | undefined {
+  let k = from;
+  while (k < toks.length && k - from < 25) {
+    const t = toks[k] as Tok;
+    if (ROLE_STOPS.has(t.text) || CLAUSE_WORDS.has(t.lower)) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !TITLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
+    if (SPEECH_VERBS.has(t.lower)) break;
+    k++;
+  }
+  // A role does not end on a particle or a conjunction.
+  while (k > from && ['and', 'or', 'of', 'the', 'for', 'in', 'at'].includes((toks[k - 1] as Tok).lower)) k--;
+  if (k <= from) return undefined;
+  const first = toks[from] as Tok;
+  const last = toks[k - 1] as Tok;
+  const head = toks.slice(from, k).map((t) => t.lower);
+  return { span: { start: first.start, end: last.end, plural: head.some((w) => /s$/.test(w) && ROLE_NOUNS.has(w)) }, next: k };
+}
+
+function validRole(toks: Tok[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (!first) return false;
+  if (isHonorific(first)) return false;
+  // "Paris, France" / "A, B and C": a name right after the comma is a list or a place, not a role.
+  if (isNameWord(first.text) && !isTitle(first) && !ROLE_NOUNS.has(first.lower) && first.pos === 'PROPN') {
+    const words = toks.slice(from, to);
+    if (!words.slice(0, 6).some((t) => ROLE_NOUNS.has(t.lower))) return false;
+  }
+  const words = toks.slice(from, Math.min(to, from + 10));
+  return words.some((t) => ROLE_NOUNS.has(t.lower) || /(?:or|ist|man|woman|person)$/.test(t.lower));
+}
+
+function followedBySpeechVerb(toks: Tok[], from: number): boolean {
+  let k = from;
+  if (toks[k]?.text === ',') {
+    let c = k + 1;
+    while (c < toks.length && c - k < 25 && toks[c]?.text !== ',' && !ROLE_STOPS.has(toks[c]?.text ?? '.')) c++;
+    if (toks[c]?.text === ',') k = c + 1;
+  }
+  while (toks[k] && SKIP_BEFORE_VERB.has((toks[k] as Tok).lower)) k++;
+  const t = toks[k];
+  return !!t && SPEECH_VERBS.has(t.lower);
+}
+
+/** Names joined by commas and "and" share evidence and a plural role after the last of them. */
+function shareListEvidence(article: Article, toks: Tok[], cands: Candidate[]): void {
+  const groups: Candidate[][] = [];
+  for (const c of cands) {
+    const g = groups.at(-1);
+    const prev = g?.at(-1);
+    if (g && prev) {
+      const between = toks.slice(prev.last + 1, c.first).map((t) => t.lower).join(' ');
+      if (/^(,|and|, and|&)$/.test(between)) {
+        g.push(c);
+        continue;
+      }
+    }
+    groups.push([c]);
+  }
+  for (const g of groups) {
+    if (g.length < 2) continue;
+    const firstMember = g[0] as Candidate;
+    const before = toks.slice(Math.max(0, firstMember.first - 2), firstMember.first).map((t) => t.lower);
+    const afterPluralNoun = before[1] === ',' && before[0] !== undefined && ROLE_NOUNS.has(before[0]) && before[0].endsWith('s');
+    if (g.some((c) => c.strong) || afterPluralNoun) for (const c of g) c.strong = true;
+    const last = g.at(-1) as Candidate;
+    const shared = last.roles.filter((r) => r.plural && r.start > last.end);
+    for (const c of g.slice(0, -1)) {
+      for (const r of shared) if (!c.roles.some((x) => x.start === r.start)) c.roles.push(r);
+    }
+  }
+  void article;
+}
+
+/** Capitalised words that follow "in/at/from/near" somewhere in the article are places there. */
+function learnPlaceWords(tokensBySentence: Tok[][]): Set<string> {
+  const places = new Set<string>();
+  for (const toks of tokensBySentence) {
+    toks.forEach((t, k) => {
+      const prev = toks[k - 1];
+      if (!prev || !['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into'].includes(prev.lower)) return;
+      if (!isNameWord(t.text) || toks[k + 1] && isNameWord((toks[k + 1] as Tok).text)) return;
+      places.add(foldName(t.text));
+    });
+  }
+  return places;
+}
+
+function clusterFullNames(full: Candidate[]): Person[] {
+  const persons: Person[] = [];
+  for (const c of full) {
+    const folded = c.names.map(nameKey);
+    const match = persons.find((p) => sameFullName(p.names.map(nameKey), folded));
+    if (match) {
+      match.mentions.push(c);
+      if (c.names.length > match.names.length) match.names = c.names;
+      if (!match.gender && c.gender) match.gender = c.gender;
+    } else {
+      persons.push({ names: c.names, gender: c.gender, mentions: [c] });
+    }
+  }
+  return persons;
+}
+
+/** "al-Assad" and "Assad" are the same surname. */
+const nameKey = (w: string): string => foldName(w).replace(/^(?:al|el|ad|as|ash|at|az)-/u, '');
+
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a.join(' ') === b.join(' ')) return true;
+  if (a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cands: Candidate[], surnames: Set<string>, quotes: QuoteSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = (start: number): boolean => cands.some((c) => start >= c.start && start < c.end);
+  sentences.forEach((s, si) => {
+    const toks = tokensBySentence[si] ?? [];
+    toks.forEach((t, k) => {
+      if (!isNameWord(t.text) || !surnames.has(nameKey(t.text)) || covered(t.start)) return;
+      const next = toks[k + 1];
+      const prev = toks[k - 1];
+      if (next && isNameWord(next.text) && !isTitle(next)) return;
+      if (prev && isNameWord(prev.text) && !isTitle(prev) && !isHonorific(prev)) return;
+      void quotes;
+      out.push({ names: [t.text], sentence: s.index, start: t.start, end: t.end, gender: '', strong: false, roles: [], first: k, last: k });
+    });
+  });
+  return out;
+}
+
+function attachSingle(c: Candidate, persons: Person[]): void {
+  const word = nameKey(c.names[0] ?? '');
+  const compatible = persons.filter(
+    (p) => p.names.length >= 2 && p.names.slice(1).some((n) => nameKey(n) === word) && (!c.gender || !p.gender || p.gender === c.gender),
+  );
+  if (compatible.length) {
+    const lastBefore = (p: Person): number => Math.max(-1, ...p.mentions.filter((m) => m.start < c.start).map((m) => m.start));
+    const best = [...compatible].sort((x, y) => lastBefore(y) - lastBefore(x) || y.mentions.length - x.mentions.length)[0] as Person;
+    best.mentions.push(c);
+    if (!best.gender && c.gender) best.gender = c.gender;
+    return;
+  }
+  if (!c.strong) return;
+  const same = persons.find((p) => p.names.length === 1 && nameKey(p.names[0] ?? '') === word);
+  if (same) {
+    same.mentions.push(c);
+    if (!same.gender && c.gender) same.gender = c.gender;
+  } else {
+    persons.push({ names: c.names, gender: c.gender, mentions: [c] });
+  }
+}
+
+function buildResult(article: Article, persons: Person[]): PeopleResult {
+  const speakers: Speaker[] = [];
+  const mentions: PersonMention[] = [];
+  for (const p of persons) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    const name = p.names.join(' ');
+    const id = slugName(name);
+    if (!id) continue;
+    const aliases = new Set<string>();
+    const roles: Role[] = [];
+    const seenRoles = new Set<string>();
+    const prov: Provenance[] = [];
+    for (const m of p.mentions) {
+      const text = article.text.slice(m.start, m.end);
+      mentions.push({ speakerId: id, sentence: m.sentence, start: m.start, end: m.end, text });
+      prov.push({ articleId: article.id, sentence: m.sentence, start: m.start, end: m.end });
+      const written = text.replace(/[[\]]/gu, '');
+      if (written !== name) aliases.add(written);
+      const bare = m.names.join(' ');
+      if (bare !== name) aliases.add(bare);
+      for (const r of m.roles) {
+        const roleText = article.text.slice(r.start, r.end).replace(/[\s,]+$/u, '');
+        const key = foldName(roleText);
+        if (seenRoles.has(key)) continue;
+        seenRoles.add(key);
+        roles.push({ text: roleText, source: { articleId: article.id, sentence: m.sentence, start: r.start, end: r.start + roleText.length } });
+      }
+    }
+    const existing = speakers.find((s) => s.id === id);
+    if (existing) {
+      existing.mentions.push(...prov);
+      for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+      existing.roles.push(...roles.filter((r) => !existing.roles.some((x) => foldName(x.text) === foldName(r.text))));
+      continue;
+    }
+    speakers.push({ id, name, aliases: [...aliases], roles, affiliations: affiliationsOf(roles), events: [], mentions: prov });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { speakers, mentions };
+}
+
+/** Organisations named in roles: "President-elect of the NCRI" → NCRI; "NCRI President" → NCRI. */
+function affiliationsOf(roles: Role[]): string[] {
+  const out = new Set<string>();
+  for (const r of roles) {
+    const of = /\bof (?:the )?(.+)$/u.exec(r.text);
+    if (of?.[1]) {
+      for (const part of of[1].split(/\s+and\s+(?:the\s+)?/u)) {
+        const clean = part.replace(/\s+(?:in|at)\s+.*$/u, '').trim();
+        if (/^\p{Lu}/u.test(clean) && !/’$|'$/.test(clean)) out.add(clean);
+      }
+    }
+    const acr = /^([A-Z][A-Z/&-]+[A-Z])\s/.exec(r.text);
+    if (acr?.[1]) out.add(acr[1]);
+  }
+  return [...out];
+}
+
+/** Gender stated by the honorifics of a speaker's mentions ('' when none). */
+export function genderFromMention(text: string): Gender {
+  const first = text.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return HONORIFICS.get(first) ?? '';
+}

@@ -1,0 +1,88 @@
+import type { Article } from '../domain/types.ts';
+
+/** A quoted passage inside one paragraph, with offsets into `Article.text`. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  /** The quoted words without marks and outer spaces. */
+  innerStart: number;
+  innerEnd: number;
+  /** False when the paragraph ends before the quote closes (it may continue in the next paragraph). */
+  closed: boolean;
+  paragraph: number;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+
+/**
+ * Finds quoted passages paragraph by paragraph: “…”, "…", «…», ‘…’ (a ’ inside a word is an apostrophe).
+ * A quote opened and not closed in its paragraph runs to the paragraph end with `closed: false`.
+ */
+export function findQuoteSpans(article: Article): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const text = article.text;
+  article.paragraphs.forEach((para, paragraph) => {
+    let i = para.start;
+    while (i < para.end) {
+      const ch = text[i] ?? '';
+      const closer = PAIRS[ch];
+      if (!closer || !opensHere(text, i, ch, para.start)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let found = -1;
+      while (j < para.end) {
+        const c = text[j];
+        if (c === closer && closesHere(text, j, ch, para.end)) {
+          found = j;
+          break;
+        }
+        // A new double opening mark before any close means the first quote was left open.
+        if (ch === '“' && c === '“' && j > i + 1) break;
+        j++;
+      }
+      const closed = found >= 0;
+      const endMark = closed ? found : j;
+      const inner = trimSpan(text, i + 1, endMark);
+      if (inner.end > inner.start) {
+        spans.push({ open: i, close: closed ? found + 1 : endMark, innerStart: inner.start, innerEnd: inner.end, closed, paragraph });
+      }
+      i = closed ? found + 1 : endMark;
+    }
+  });
+  return spans;
+}
+
+function opensHere(text: string, i: number, ch: string, paraStart: number): boolean {
+  const before = i > paraStart ? (text[i - 1] ?? ' ') : ' ';
+  const after = text[i + 1] ?? '';
+  if (ch === '‘' || ch === '"') {
+    // Straight and single marks open only at a word start: after a space/bracket/dash, before a non-space.
+    return /[\s([{\-—–:,;“]/u.test(before) && /\S/u.test(after);
+  }
+  return true;
+}
+
+function closesHere(text: string, j: number, open: string, paraEnd: number): boolean {
+  if (open !== '‘' && open !== '"') return true;
+  const after = j + 1 < paraEnd ? (text[j + 1] ?? ' ') : ' ';
+  const before = text[j - 1] ?? '';
+  // An apostrophe inside a word ("regime’s") is not a closing mark.
+  return /\S/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/** True when `offset` lies inside one of the quote spans (marks included). */
+export function insideQuote(spans: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {
+  return spans.find((q) => offset >= q.open && offset < q.close);
+}

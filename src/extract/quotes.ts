@@ -1,0 +1,418 @@
+import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
+import type { Nlp } from './nlp.ts';
+import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS } from './names-lexicon.ts';
+import type { PeopleResult, PersonMention } from './people.ts';
+import { findQuoteSpans, insideQuote, type QuoteSpan } from './quote-spans.ts';
+
+type Gender = 'm' | 'f' | '';
+
+interface Attribution {
+  speakerId?: string;
+  speakerName?: string;
+  kind?: QuoteKind;
+}
+
+interface Draft extends Attribution {
+  text: string;
+  kind: QuoteKind;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const VERB_ALT = [...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|');
+const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|boards?|flags? (?:reading|bearing)|read|reading|reads|inscribed|emblazoned|bearing)\b/giu;
+const SLOGAN_WORDS = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|chorus|sang|sing(?:ing)?|yell\w*|roar\w*|scream\w*)\b/giu;
+const CONNECTOR = /^[\s,;:.!]*(?:(?:and|or|as well as|along with|followed by|together with|plus|then|also|while|others?|such as|like)[\s,;:]*)*$/iu;
+const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|strongly|publicly|repeatedly|recently|would|will|firmly|clearly|openly)\\s+)*';
+const NEEDS_PARTICLE: Record<string, RegExp> = {
+  called: /^\s+(?:on|for|upon)\b/u,
+  calls: /^\s+(?:on|for|upon)\b/u,
+  spoke: /^\s+(?:about|of|on|out)\b/u,
+  speaks: /^\s+(?:about|of|on|out)\b/u,
+  talked: /^\s+(?:about|of|on)\b/u,
+  talks: /^\s+(?:about|of|on)\b/u,
+  pointed: /^\s+out\b/u,
+  points: /^\s+out\b/u,
+  addressed: /^\s+(?:the|a)\b/u,
+};
+
+/** Finds quotes, banners, slogans, tweets and indirect statements, attributing each to a known person when the text says who. */
+export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[], people: PeopleResult): Quote[] {
+  void nlp;
+  const text = article.text;
+  const spans = findQuoteSpans(article);
+  const ctx = new Context(article, sentences, people, spans);
+  const drafts: Draft[] = [];
+  const tweetParas = new Set<number>();
+
+  // Tweets: a paragraph followed by a signature line "— Name (@handle) date".
+  article.paragraphs.forEach((para, pi) => {
+    const line = text.slice(para.start, para.end);
+    const sig = /^[—–-]{1,2}\s*([^()\n]{2,80}?)\s*\(@\w+\)/u.exec(line);
+    const prev = article.paragraphs[pi - 1];
+    if (!sig?.[1] || !prev) return;
+    tweetParas.add(pi - 1).add(pi);
+    const who = ctx.mentionIn(para.start, para.end);
+    const d: Draft = { text: text.slice(prev.start, prev.end).trim(), kind: 'tweet', sentence: ctx.sentenceAt(prev.start), start: prev.start, end: prev.end, speakerName: sig[1].trim() };
+    if (who) d.speakerId = who.speakerId;
+    drafts.push(d);
+  });
+
+  const chains = chainSpans(article, spans.filter((s) => !tweetParas.has(s.paragraph)));
+  let previous: { chain: QuoteSpan[]; kind: QuoteKind; attr: Attribution } | undefined;
+  for (const chain of chains) {
+    const first = chain[0] as QuoteSpan;
+    const last = chain.at(-1) as QuoteSpan;
+    let quoteText = chain.map((s) => text.slice(s.innerStart, s.innerEnd)).join(' ');
+    let start = first.innerStart;
+    let kind: QuoteKind = 'direct';
+    let attr: Attribution | undefined;
+
+    const prevEnd = previous ? (previous.chain.at(-1) as QuoteSpan).close : -1;
+    const sentStart = (sentences[ctx.sentenceAt(first.open)] ?? { start: first.open }).start;
+    const joined = previous && prevEnd <= first.open && prevEnd >= sentStart - 2 && CONNECTOR.test(text.slice(prevEnd, first.open));
+    if (joined && previous && (previous.kind === 'banner' || previous.kind === 'slogan')) {
+      kind = previous.kind;
+    } else {
+      const before = text.slice(Math.max(sentStart, prevEnd), first.open);
+      kind = crowdKind(before) ?? 'direct';
+    }
+    if (kind === 'banner' || kind === 'slogan') {
+      const crowd = joined && previous?.attr.speakerName && !previous.attr.speakerId ? previous.attr.speakerName : ctx.crowdBefore(first.open);
+      attr = { speakerName: crowd };
+      const prefix = kind === 'banner' ? /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|bin|al|el|la|du|der)){0,4})\s*:\s+/u.exec(quoteText) : null;
+      if (prefix?.[1]) {
+        const named = ctx.speakerByName(prefix[1], start);
+        attr = { speakerName: prefix[1] };
+        if (named) attr.speakerId = named;
+        start += prefix[0].length;
+        quoteText = quoteText.slice(prefix[0].length);
+      }
+    } else {
+      for (const s of chain) {
+        attr = ctx.attributeAfter(s);
+        if (attr) break;
+      }
+      attr ??= ctx.attributeBefore(first, Math.max(sentStart, prevEnd));
+      if (attr?.kind) kind = attr.kind;
+      if (!attr && (wordCount(quoteText) <= 3 || isTitleCase(quoteText))) continue;
+    }
+    const d: Draft = { text: quoteText.trim(), kind, sentence: ctx.sentenceAt(start), start, end: last.innerEnd };
+    if (attr?.speakerId) d.speakerId = attr.speakerId;
+    if (attr?.speakerName) d.speakerName = attr.speakerName;
+    drafts.push(d);
+    if (d.speakerId) ctx.noteSpeaker(d.speakerId, d.start);
+    previous = { chain, kind, attr: attr ?? {} };
+  }
+
+  drafts.push(...ctx.indirect(tweetParas));
+  drafts.sort((a, b) => a.start - b.start || (a.speakerId ?? '').localeCompare(b.speakerId ?? ''));
+  return drafts.map((d, n) => {
+    const q: Quote = { id: `${article.id}:q${n + 1}`, text: d.text, kind: d.kind, source: { articleId: article.id, sentence: d.sentence, start: d.start, end: d.end } };
+    if (d.speakerId) q.speakerId = d.speakerId;
+    if (d.speakerName) q.speakerName = d.speakerName;
+    return q;
+  });
+}
+
+/** Joins a quote left open at a paragraph end with the quote that opens the next paragraph. */
+function chainSpans(article: Article, spans: QuoteSpan[]): QuoteSpan[][] {
+  const chains: QuoteSpan[][] = [];
+  for (const s of spans) {
+    const cur = chains.at(-1);
+    const tail = cur?.at(-1);
+    const para = article.paragraphs[s.paragraph];
+    if (cur && tail && !tail.closed && s.paragraph === tail.paragraph + 1 && para && s.open === para.start) {
+      cur.push(s);
+      continue;
+    }
+    chains.push([s]);
+  }
+  return chains;
+}
+
+function crowdKind(before: string): QuoteKind | undefined {
+  let best: { at: number; kind: QuoteKind } | undefined;
+  for (const m of before.matchAll(BANNER_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'banner' };
+  for (const m of before.matchAll(SLOGAN_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'slogan' };
+  return best?.kind;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+const isTitleCase = (s: string): boolean => {
+  const words = s.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|in|on|a|an|to|de)$/u.test(w));
+};
+
+/** Everything attribution needs to know about one article: mentions outside quotes, genders, roles. */
+class Context {
+  private readonly text: string;
+  private readonly speakers: Map<string, Speaker>;
+  private readonly outside: PersonMention[];
+  private readonly genders = new Map<string, Gender>();
+  private readonly recent: Array<{ speakerId: string; at: number }> = [];
+
+  constructor(
+    private readonly article: Article,
+    private readonly sentences: Sentence[],
+    private readonly people: PeopleResult,
+    private readonly spans: QuoteSpan[],
+  ) {
+    this.text = article.text;
+    this.speakers = new Map(people.speakers.map((s) => [s.id, s]));
+    this.outside = people.mentions.filter((m) => !insideQuote(spans, m.start));
+    for (const m of people.mentions) {
+      const g = HONORIFICS.get(m.text.split(/\s+/u)[0]?.toLowerCase() ?? '') ?? '';
+      if (g && !this.genders.get(m.speakerId)) this.genders.set(m.speakerId, g);
+    }
+  }
+
+  sentenceAt(offset: number): number {
+    let best = 0;
+    for (const s of this.sentences) {
+      if (s.start <= offset) best = s.index;
+      else break;
+    }
+    return best;
+  }
+
+  mentionIn(start: number, end: number): PersonMention | undefined {
+    return this.outside.find((m) => m.start >= start && m.start < end);
+  }
+
+  /** A speaker id for a name as written ("Maryam Rajavi", "Rajavi"), when it is one of the article's people. */
+  speakerByName(name: string, at: number): string | undefined {
+    const direct = this.people.mentions.find((m) => m.start >= at && m.start < at + 3);
+    if (direct) return direct.speakerId;
+    const key = foldName(name);
+    for (const s of this.people.speakers) {
+      if (foldName(s.name) === key || s.aliases.some((a) => foldName(a) === key)) return s.id;
+    }
+    return undefined;
+  }
+
+  noteSpeaker(speakerId: string, at: number): void {
+    this.recent.push({ speakerId, at });
+  }
+
+  /** The crowd noun nearest before a banner or slogan ("protesters", "demonstrators"). */
+  crowdBefore(offset: number): string {
+    const si = this.sentenceAt(offset);
+    for (let k = si; k >= Math.max(0, si - 3); k--) {
+      const s = this.sentences[k];
+      if (!s) continue;
+      const upto = k === si ? Math.min(offset, s.end) : s.end;
+      const part = this.text.slice(s.start, upto);
+      let found: string | undefined;
+      for (const m of part.matchAll(/\b[\p{L}-]+\b/gu)) if (CROWD_NOUNS.has(m[0].toLowerCase())) found = m[0].toLowerCase();
+      if (found) return found;
+    }
+    return 'protesters';
+  }
+
+  /** `"…," X said` / `"…," said X, Title` / `"…," she added` / `"…," added the mayor`. */
+  attributeAfter(span: QuoteSpan): Attribution | undefined {
+    const para = this.article.paragraphs[span.paragraph];
+    if (!para) return undefined;
+    const nextOpen = this.spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph)?.open ?? para.end;
+    const after = this.text.slice(span.close, Math.min(nextOpen, span.close + 200));
+    const lead = /^\s*[,.!?…—–-]*\s*/u.exec(after)?.[0].length ?? 0;
+    const at = span.close + lead;
+    const rest = after.slice(lead);
+    const verbFirst = new RegExp(`^(${VERB_ALT})\\b\\s*`, 'iu').exec(rest);
+    if (verbFirst?.[1]) {
+      const who = at + verbFirst[0].length;
+      const m = this.outside.find((x) => x.start === who);
+      const kind = kindOfVerb(verbFirst[1]);
+      if (m) return this.fromMention(m, kind);
+      const role = /^(?:the|our)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(rest.slice(verbFirst[0].length));
+      if (role?.[1]) return withKind(this.byRole(role[1], at), kind);
+      const pron = /^(he|she)\b/iu.exec(rest.slice(verbFirst[0].length));
+      if (pron?.[1]) return withKind(this.byPronoun(pron[1], at), kind);
+      return undefined;
+    }
+    const m = this.outside.find((x) => x.start === at);
+    if (m) {
+      const tail = this.text.slice(m.end, m.end + 200);
+      const v = new RegExp(`^(?:\\s*,[^“”"«»]{0,150}?,)?\\s*${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(tail);
+      if (v?.[1]) return this.fromMention(m, kindOfVerb(v[1]));
+      return undefined;
+    }
+    const pron = new RegExp(`^(he|she)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
+    if (pron?.[1] && pron[2]) return withKind(this.byPronoun(pron[1], at), kindOfVerb(pron[2]));
+    const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
+    if (role?.[1] && role[2]) return withKind(this.byRole(role[1], at), kindOfVerb(role[2]));
+    return undefined;
+  }
+
+  /** `X said: "…"`, `X told the rally: "…"`, `He said: "…"`, `X, who said that he wanted … "…"`. */
+  attributeBefore(span: QuoteSpan, from: number): Attribution | undefined {
+    const before = this.text.slice(from, span.open);
+    let verb: RegExpExecArray | undefined;
+    for (const m of before.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'giu'))) verb = m as RegExpExecArray;
+    if (!verb?.[1]) return undefined;
+    const gap = before.slice(verb.index + verb[0].length);
+    if (gap.length > 80 || /[.!?]\s/u.test(gap)) return undefined;
+    const verbAt = from + verb.index;
+    const kind = kindOfVerb(verb[1]);
+    const head = before.slice(0, verb.index);
+    const pron = new RegExp(`\\b(he|she)\\s+${ADVERBS}$`, 'iu').exec(head);
+    if (pron?.[1]) return withKind(this.byPronoun(pron[1], verbAt), kind);
+    const m = [...this.outside].reverse().find((x) => x.end <= verbAt && x.start >= from);
+    if (m) return this.fromMention(m, kind);
+    const role = new RegExp(`\\bthe\\s+([\\p{Ll}-]+)\\s+${ADVERBS}$`, 'iu').exec(head);
+    if (role?.[1]) return withKind(this.byRole(role[1], verbAt), kind);
+    return undefined;
+  }
+
+  private fromMention(m: PersonMention, kind: QuoteKind | undefined): Attribution {
+    const a: Attribution = { speakerId: m.speakerId, speakerName: m.text.replace(/[[\]]/gu, '') };
+    if (kind) a.kind = kind;
+    return a;
+  }
+
+  /** The nearest earlier person a pronoun can refer to: same sentence first, then the subject of earlier sentences. */
+  byPronoun(pronoun: string, offset: number): Attribution | undefined {
+    const want: Gender = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
+    const ok = (id: string): boolean => {
+      const g = this.genders.get(id) ?? '';
+      return !g || g === want;
+    };
+    const si = this.sentenceAt(offset);
+    const occurrences = [
+      ...this.outside.map((m) => ({ speakerId: m.speakerId, at: m.start })),
+      ...this.recent,
+    ].filter((o) => o.at < offset && ok(o.speakerId));
+    for (let k = si; k >= Math.max(0, si - 5); k--) {
+      const s = this.sentences[k];
+      if (!s) continue;
+      const inS = occurrences.filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1)).sort((a, b) => a.at - b.at);
+      // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
+      const pick = k === si ? inS.at(-1) : inS[0];
+      if (pick) {
+        if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
+        this.recent.push({ speakerId: pick.speakerId, at: offset });
+        return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
+      }
+    }
+    return undefined;
+  }
+
+  /** "the mayor" → the latest person mentioned before `offset` whose stated role holds that word. */
+  byRole(words: string, offset: number): Attribution | undefined {
+    const noun = foldName(words.trim().split(/\s+/u).at(-1) ?? '');
+    if (!noun || noun.length < 3) return undefined;
+    const re = new RegExp(`(?:^|[^\\p{L}])${noun.replace(/[-]/g, '\\-')}(?:$|[^\\p{L}])`, 'u');
+    let best: { id: string; at: number } | undefined;
+    for (const s of this.people.speakers) {
+      if (!s.roles.some((r) => re.test(foldName(r.text)) && r.source.start < offset)) continue;
+      const at = Math.max(-1, ...s.mentions.filter((m) => m.start < offset).map((m) => m.start));
+      if (at >= 0 && (!best || at > best.at)) best = { id: s.id, at };
+    }
+    if (!best) return undefined;
+    this.recent.push({ speakerId: best.id, at: offset });
+    return { speakerId: best.id, speakerName: this.speakers.get(best.id)?.name ?? best.id };
+  }
+
+  /** Reported speech: "X urged France to …", "X said that …", "He called on all parties to …". */
+  indirect(skipParas: Set<number>): Draft[] {
+    const out: Draft[] = [];
+    const verbRe = /^[\p{L}]+/u;
+    for (const s of this.sentences) {
+      if (skipParas.has(s.paragraph) || insideQuote(this.spans, s.start)) continue;
+      const found: Array<{ ids: Array<{ id: string; name: string }>; verbAt: number }> = [];
+      const inSentence = this.outside.filter((m) => m.start >= s.start && m.end <= s.end);
+      inSentence.forEach((m, k) => {
+        // A role stated right after the name without a comma ("Mr. X Y General Coordinator of …, talked") is skipped.
+        const role = this.speakers.get(m.speakerId)?.roles.find((r) => r.source.start > m.end && r.source.start <= m.end + 2);
+        const from = role ? role.source.end : m.end;
+        let verbAt = this.verbAfter(from, s.end, inSentence);
+        // "a call by X on the international community to …": the noun carries the statement.
+        const noun = /\b(call|appeal|demand|plea|proposal|warning|message|statement)\s+(?:made\s+)?by\s+(?:[\p{Lu}][\p{L}/-]*\s+){0,4}$/u.exec(this.text.slice(s.start, m.start));
+        if (verbAt < 0 && noun) verbAt = s.start + noun.index;
+        if (verbAt < 0) return;
+        if (verbAt < 0) return;
+        const ids = [{ id: m.speakerId, name: m.text }];
+        // "Ms. A, Ms. B and Mr. C, members of …, expressed …": every member of the list spoke.
+        for (let j = k - 1; j >= 0; j--) {
+          const prev = inSentence[j] as PersonMention;
+          const next = inSentence[j + 1] as PersonMention;
+          if (!/^\s*(?:,|and|, and|&)\s*$/u.test(this.text.slice(prev.end, next.start))) break;
+          ids.unshift({ id: prev.speakerId, name: prev.text });
+        }
+        found.push({ ids, verbAt });
+      });
+      const pron = new RegExp(`^(He|She)\\s+${ADVERBS}`, 'u').exec(s.text);
+      if (pron?.[1] && !found.length) {
+        const verbAt = this.verbAt(s.start + pron[0].length, s.end);
+        if (verbAt >= 0) {
+          const a = this.byPronoun(pron[1], s.start);
+          if (a?.speakerId) found.push({ ids: [{ id: a.speakerId, name: a.speakerName ?? a.speakerId }], verbAt });
+        }
+      }
+      for (const f of found) {
+        let end = s.end;
+        while (end > f.verbAt && /[\s.!?;:]/u.test(this.text[end - 1] ?? '')) end--;
+        const clause = this.text.slice(f.verbAt, end);
+        if (verbRe.exec(clause) === null || clause.length < 8) continue;
+        if (f.ids.some((w) => out.some((o) => o.speakerId === w.id && o.start === f.verbAt))) continue;
+        // A verb that introduces a direct quote is handled with the quote.
+        if (/^[\p{L}]+\s*[:,]?\s*[“"«‘]/u.test(clause)) continue;
+        for (const who of f.ids) {
+          out.push({ text: clause, kind: 'indirect', sentence: s.index, start: f.verbAt, end, speakerId: who.id, speakerName: who.name.replace(/[[\]]/gu, '') });
+          this.recent.push({ speakerId: who.id, at: f.verbAt });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Offset of a speech verb right after a subject mention (apposition and adverbs allowed), or -1. */
+  private verbAfter(from: number, end: number, others: PersonMention[]): number {
+    const tail = this.text.slice(from, end);
+    let skip = 0;
+    if (/^\s*,/u.test(tail)) {
+      const comma = tail.indexOf(',');
+      const close = tail.indexOf(',', comma + 1);
+      const window = close > 0 ? close : Math.min(tail.length, 160);
+      // Apposition without a closing comma ends at the first speech verb.
+      const inner = tail.slice(comma + 1, window);
+      let at = -1;
+      for (const m of inner.matchAll(/[\p{L}]+/gu)) {
+        if (INDIRECT_VERBS.has(m[0].toLowerCase()) && /^\p{Ll}/u.test(m[0])) {
+          at = comma + 1 + m.index;
+          break;
+        }
+      }
+      const stop = at >= 0 ? at : close > 0 ? close + 1 : -1;
+      if (stop < 0 || stop > 170) return -1;
+      if (/[“”"«».;]/u.test(tail.slice(0, stop).replace(/\b[A-Z][a-z]{0,3}\./gu, ''))) return -1;
+      if (others.some((o) => o.start > from && o.start < from + stop)) return -1;
+      skip = stop;
+    }
+    return this.verbAt(from + skip, end);
+  }
+
+  private verbAt(from: number, end: number): number {
+    const tail = this.text.slice(from, end);
+    const m = new RegExp(`^\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
+    if (!m?.[1] || !INDIRECT_VERBS.has(m[1])) return -1;
+    const verbStart = from + m[0].length - m[1].length;
+    const need = NEEDS_PARTICLE[m[1]];
+    if (need && !need.test(this.text.slice(verbStart + m[1].length, end))) return -1;
+    return verbStart;
+  }
+}
+
+function kindOfVerb(verb: string): QuoteKind | undefined {
+  const v = verb.toLowerCase();
+  if (v === 'wrote' || v === 'writes' || v === 'writing') return 'written';
+  if (v === 'tweeted' || v === 'tweets' || v === 'posted') return 'tweet';
+  return undefined;
+}
+
+function withKind(a: Attribution | undefined, kind: QuoteKind | undefined): Attribution | undefined {
+  if (a && kind) a.kind = kind;
+  return a;
+}
