@@ -53,6 +53,8 @@ export class DiscordStandIn {
   #socket: WebSocket | undefined;
   #seq = 0;
   #sessionId = '';
+  /** A session is established on the current socket (READY or RESUMED sent). */
+  #live = false;
   #port = 0;
   #listeners: Array<() => void> = [];
 
@@ -141,7 +143,7 @@ export class DiscordStandIn {
         body = raw;
       }
     }
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
@@ -249,6 +251,7 @@ export class DiscordStandIn {
   #onSocket(ws: WebSocket, req: IncomingMessage): void {
     this.connectQueries.push(Object.fromEntries(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams));
     this.#socket = ws;
+    this.#live = false;
     this.#send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
     ws.on('message', (data) => {
       const payload = JSON.parse(String(data)) as Json;
@@ -272,11 +275,13 @@ export class DiscordStandIn {
             application: { id: this.appId, flags: 0 },
           });
           this.#dispatchOn(ws, 'GUILD_CREATE', this.#guild());
+          this.#live = true;
           break;
         case 6:
           if (payload.d?.session_id === this.#sessionId) {
             this.resumes++;
             this.#dispatchOn(ws, 'RESUMED', {});
+            this.#live = true;
           } else {
             this.#send(ws, { op: 9, d: false });
           }
@@ -286,7 +291,10 @@ export class DiscordStandIn {
       }
       this.#changed();
     });
-    ws.on('close', () => this.#changed());
+    ws.on('close', () => {
+      if (this.#socket === ws) this.#live = false;
+      this.#changed();
+    });
   }
 
   #dispatchOn(ws: WebSocket, t: string, d: unknown): void {
@@ -329,7 +337,7 @@ export class DiscordStandIn {
 
   /** Waits until the bot has identified (or resumed) on a live connection. */
   async connected(): Promise<void> {
-    await this.until(() => this.#socket?.readyState === WebSocket.OPEN && this.#sessionId !== '', 'a gateway session');
+    await this.until(() => this.#socket?.readyState === WebSocket.OPEN && this.#live, 'a gateway session');
   }
 
   /** Sends a dispatch event (op 0) to the connected bot. */
@@ -338,8 +346,14 @@ export class DiscordStandIn {
     this.#dispatchOn(this.#socket, t, d);
   }
 
+  /** Forgets the current session, so the next RESUME is refused (op 9) and the bot must identify again. */
+  invalidateSession(): void {
+    this.#sessionId = 'expired';
+  }
+
   /** Closes the gateway connection as Discord does on a server-side reset (code 4000: resumable). */
   dropConnection(code = 4000): void {
+    this.#live = false;
     this.#socket?.close(code, 'stand-in dropped the connection');
   }
 
