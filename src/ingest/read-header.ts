@@ -57,9 +57,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', '&', 'on', 'for', 'in', 'de', 'l
 
 function isSiteNameLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 40 || /[.!?,;:]$/.test(t) || /\d/.test(t)) return false;
+  if (t.length > 50 || /[.!?,;:]$/.test(t) || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (words.length > 5) return false;
+  if (words.length > 6) return false;
   return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));
 }
 
@@ -127,6 +127,10 @@ export function readHeader(lines: string[], hintTitle: string | undefined): Head
     if (titleAt < 0 && next !== undefined && isBreadcrumbOf(line, next)) {
       info.dropped.add(i);
       info.glued = /\p{Ll}\p{Lu}/u.test(line);
+      continue;
+    }
+    if (/^(?:press release|news release|for immediate release|media advisory)[\s:.]*$/i.test(line.trim())) {
+      info.dropped.add(i);
       continue;
     }
     if (!afterTitle) {
