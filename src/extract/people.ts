@@ -74,11 +74,12 @@ export function extractPeople(nlp: Nlp, article: Article, sentences: Sentence[])
     const toks = (tokensBySentence[si] ?? []).filter((t) => t.text !== '[' && t.text !== ']').map((t, i) => ({ ...t, i }));
     candidates.push(...findCandidates(article, s, toks, quotes, places));
   });
-  const persons = clusterFullNames(candidates.filter((c) => c.names.length >= 2));
-  const surnameTaken = new Set<string>();
-  for (const p of persons) for (const n of p.names.slice(1)) surnameTaken.add(nameKey(n));
-  const singles = candidates.filter((c) => c.names.length === 1);
-  singles.push(...findBareSurnames(sentences, tokensBySentence, candidates, surnameTaken, quotes));
+  // A multi-word name that ends another, longer name ("Van der Berghe", "Bin Khalid") is resolved like a surname.
+  const full = candidates.filter((c) => c.names.length >= 2);
+  const isTail = (c: Candidate): boolean => full.some((o) => o.names.length > c.names.length && endsWith(o.names.map(nameKey), c.names.map(nameKey)));
+  const persons = clusterFullNames(full.filter((c) => !isTail(c)));
+  const singles = candidates.filter((c) => c.names.length === 1 || isTail(c));
+  singles.push(...findBareSurnames(sentences, tokensBySentence, candidates, persons));
   singles.sort((a, b) => a.start - b.start);
   for (const c of singles) attachSingle(c, persons);
   return buildResult(article, persons);
@@ -131,7 +132,8 @@ function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: 
   for (let k = a; k < b; k++) {
     const t = toks[k] as Tok;
     const next = toks[k + 1] as Tok;
-    if ((isTitle(t) || isHonorific(t) || isAcronym(t.text)) && isNamePart(next) && !NAME_PARTICLES.has(next.lower)) lead = k;
+    const startsName = isNamePart(next) && (!NAME_PARTICLES.has(next.lower) || (isHonorific(t) && isNameWord(toks[k + 2]?.text ?? '')));
+    if ((isTitle(t) || isHonorific(t) || isAcronym(t.text)) && startsName) lead = k;
   }
   let nStart = lead >= 0 ? lead + 1 : a;
   while (nStart <= b && !isNamePart(toks[nStart] as Tok)) nStart++;
@@ -140,9 +142,9 @@ function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: 
   while (nEnd + 1 <= b && isNamePart(toks[nEnd + 1] as Tok)) nEnd++;
   while (nEnd > nStart && NAME_PARTICLES.has((toks[nEnd] as Tok).lower)) nEnd--;
   const nameToks = toks.slice(nStart, nEnd + 1);
-  if (NAME_PARTICLES.has(nameToks[0]?.lower ?? '')) return undefined;
   const leadTok = lead >= 0 ? (toks[lead] as Tok) : undefined;
   const honorific = leadTok && isHonorific(leadTok) ? leadTok : undefined;
+  if (NAME_PARTICLES.has(nameToks[0]?.lower ?? '') && !honorific) return undefined;
   const titled = !!leadTok && !isAcronym(leadTok.text);
   const mentionFirst = honorific ? lead : nStart;
   const roles: RoleSpan[] = [];
@@ -349,6 +351,10 @@ function clusterFullNames(full: Candidate[]): Person[] {
   return persons;
 }
 
+function endsWith(long: string[], tail: string[]): boolean {
+  return tail.length <= long.length && tail.every((w, k) => long[long.length - tail.length + k] === w);
+}
+
 /** "al-Assad" and "Assad" are the same surname. */
 const nameKey = (w: string): string => foldName(w).replace(/^(?:al|el|ad|as|ash|at|az)-/u, '');
 
@@ -361,29 +367,53 @@ function sameFullName(a: string[], b: string[]): boolean {
   return k === short.length;
 }
 
-function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cands: Candidate[], surnames: Set<string>, quotes: QuoteSpan[]): Candidate[] {
+function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cands: Candidate[], persons: Person[]): Candidate[] {
   const out: Candidate[] = [];
-  const covered = (start: number): boolean => cands.some((c) => start >= c.start && start < c.end);
+  const covered = (start: number): boolean => cands.some((c) => start >= c.start && start < c.end) || out.some((c) => start >= c.start && start < c.end);
+  const tails = new Map<string, string[]>();
+  for (const p of persons) {
+    for (let len = p.names.length - 1; len >= 1; len--) {
+      const tail = p.names.slice(p.names.length - len).map(nameKey);
+      if (NAME_PARTICLES.has(tail[0] ?? '') && len === 1) continue;
+      tails.set(tail.join(' '), tail);
+    }
+  }
+  const ordered = [...tails.values()].sort((a, b) => b.length - a.length);
   sentences.forEach((s, si) => {
     const toks = tokensBySentence[si] ?? [];
     toks.forEach((t, k) => {
-      if (!isNameWord(t.text) || !surnames.has(nameKey(t.text)) || covered(t.start)) return;
-      const next = toks[k + 1];
+      if (!isNameWord(t.text) && !NAME_PARTICLES.has(t.lower)) return;
+      if (covered(t.start)) return;
+      const tail = ordered.find((w) => w.every((x, d) => toks[k + d] && nameKey((toks[k + d] as Tok).text) === x));
+      if (!tail) return;
+      const lastTok = toks[k + tail.length - 1] as Tok;
+      const next = toks[k + tail.length];
       const prev = toks[k - 1];
       if (next && isNameWord(next.text) && !isTitle(next)) return;
       if (prev && isNameWord(prev.text) && !isTitle(prev) && !isHonorific(prev)) return;
-      void quotes;
-      out.push({ names: [t.text], sentence: s.index, start: t.start, end: t.end, gender: '', strong: false, roles: [], first: k, last: k });
+      const hon = prev && isHonorific(prev) ? prev : undefined;
+      out.push({
+        names: toks.slice(k, k + tail.length).map((x) => x.text),
+        sentence: s.index,
+        start: hon ? hon.start : t.start,
+        end: lastTok.end,
+        gender: hon ? (HONORIFICS.get(hon.lower) ?? '') : '',
+        strong: false,
+        roles: [],
+        first: hon ? k - 1 : k,
+        last: k + tail.length - 1,
+      });
     });
   });
   return out;
 }
 
 function attachSingle(c: Candidate, persons: Person[]): void {
-  const word = nameKey(c.names[0] ?? '');
-  const compatible = persons.filter(
-    (p) => p.names.length >= 2 && p.names.slice(1).some((n) => nameKey(n) === word) && (!c.gender || !p.gender || p.gender === c.gender),
-  );
+  const word = c.names.map(nameKey).join(' ');
+  const keys = c.names.map(nameKey);
+  const fits = (p: Person): boolean =>
+    p.names.length > keys.length && (keys.length === 1 ? p.names.slice(1).some((n) => nameKey(n) === word) : endsWith(p.names.map(nameKey), keys));
+  const compatible = persons.filter((p) => fits(p) && (!c.gender || !p.gender || p.gender === c.gender));
   if (compatible.length) {
     const lastBefore = (p: Person): number => Math.max(-1, ...p.mentions.filter((m) => m.start < c.start).map((m) => m.start));
     const best = [...compatible].sort((x, y) => lastBefore(y) - lastBefore(x) || y.mentions.length - x.mentions.length)[0] as Person;
@@ -392,7 +422,7 @@ function attachSingle(c: Candidate, persons: Person[]): void {
     return;
   }
   if (!c.strong) return;
-  const same = persons.find((p) => p.names.length === 1 && nameKey(p.names[0] ?? '') === word);
+  const same = persons.find((p) => p.names.map(nameKey).join(' ') === word);
   if (same) {
     same.mentions.push(c);
     if (!same.gender && c.gender) same.gender = c.gender;

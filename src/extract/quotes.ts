@@ -21,7 +21,7 @@ interface Draft extends Attribution {
 }
 
 const VERB_ALT = [...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|');
-const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|boards?|flags? (?:reading|bearing)|read|reading|reads|inscribed|emblazoned|bearing)\b/giu;
+const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|billboards?|flags? (?:reading|bearing)|inscriptions?)\b/giu;
 const SLOGAN_WORDS = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|chorus|sang|sing(?:ing)?|yell\w*|roar\w*|scream\w*)\b/giu;
 const CONNECTOR = /^[\s,;:.!]*(?:(?:and|or|as well as|along with|followed by|together with|plus|then|also|while|others?|such as|like)[\s,;:]*)*$/iu;
 const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|strongly|publicly|repeatedly|recently|would|will|firmly|clearly|openly)\\s+)*';
@@ -95,10 +95,19 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
         if (attr) break;
       }
       attr ??= ctx.attributeBefore(first, Math.max(sentStart, prevEnd));
+      // A second quote in the same paragraph right after an attributed one continues the same speaker.
+      if (!attr && previous?.kind !== 'banner' && previous?.kind !== 'slogan' && previous?.attr.speakerId) {
+        const prevLast = previous.chain.at(-1) as QuoteSpan;
+        const prevId = previous.attr.speakerId;
+        if (prevLast.paragraph === first.paragraph && ctx.mentionsIn(prevLast.close, first.open).every((m) => m.speakerId === prevId)) {
+          attr = { speakerId: previous.attr.speakerId };
+          if (previous.attr.speakerName) attr.speakerName = previous.attr.speakerName;
+        }
+      }
       if (attr?.kind) kind = attr.kind;
       if (!attr && (wordCount(quoteText) <= 3 || isTitleCase(quoteText))) continue;
     }
-    const d: Draft = { text: quoteText.trim(), kind, sentence: ctx.sentenceAt(start), start, end: last.innerEnd };
+    const d: Draft = { text: quoteText.trim().replace(/[\s,;:]+$/u, ''), kind, sentence: ctx.sentenceAt(start), start, end: last.innerEnd };
     if (attr?.speakerId) d.speakerId = attr.speakerId;
     if (attr?.speakerName) d.speakerName = attr.speakerName;
     drafts.push(d);
@@ -136,7 +145,11 @@ function crowdKind(before: string): QuoteKind | undefined {
   let best: { at: number; kind: QuoteKind } | undefined;
   for (const m of before.matchAll(BANNER_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'banner' };
   for (const m of before.matchAll(SLOGAN_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'slogan' };
-  return best?.kind;
+  if (!best) return undefined;
+  // A verb of saying nearer the quote than the banner word makes it speech ("X said the placards …: “…”" is rare).
+  let verbAt = -1;
+  for (const m of before.matchAll(new RegExp(`\\b(?:${VERB_ALT})\\b`, 'giu'))) verbAt = m.index;
+  return verbAt > best.at ? undefined : best.kind;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
@@ -175,6 +188,10 @@ class Context {
       else break;
     }
     return best;
+  }
+
+  mentionsIn(start: number, end: number): PersonMention[] {
+    return this.outside.filter((m) => m.start >= start && m.start < end);
   }
 
   mentionIn(start: number, end: number): PersonMention | undefined {
@@ -226,7 +243,7 @@ class Context {
       const m = this.outside.find((x) => x.start === who);
       const kind = kindOfVerb(verbFirst[1]);
       if (m) return this.fromMention(m, kind);
-      const role = /^(?:the|our)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(rest.slice(verbFirst[0].length));
+      const role = /^(?:the|our)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)/u.exec(rest.slice(verbFirst[0].length));
       if (role?.[1]) return withKind(this.byRole(role[1], at), kind);
       const pron = /^(he|she)\b/iu.exec(rest.slice(verbFirst[0].length));
       if (pron?.[1]) return withKind(this.byPronoun(pron[1], at), kind);
@@ -241,7 +258,7 @@ class Context {
     }
     const pron = new RegExp(`^(he|she)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
     if (pron?.[1] && pron[2]) return withKind(this.byPronoun(pron[1], at), kindOfVerb(pron[2]));
-    const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
+    const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
     if (role?.[1] && role[2]) return withKind(this.byRole(role[1], at), kindOfVerb(role[2]));
     return undefined;
   }
@@ -261,7 +278,7 @@ class Context {
     if (pron?.[1]) return withKind(this.byPronoun(pron[1], verbAt), kind);
     const m = [...this.outside].reverse().find((x) => x.end <= verbAt && x.start >= from);
     if (m) return this.fromMention(m, kind);
-    const role = new RegExp(`\\bthe\\s+([\\p{Ll}-]+)\\s+${ADVERBS}$`, 'iu').exec(head);
+    const role = new RegExp(`\\bthe\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}$`, 'iu').exec(head);
     if (role?.[1]) return withKind(this.byRole(role[1], verbAt), kind);
     return undefined;
   }
@@ -284,16 +301,25 @@ class Context {
       ...this.outside.map((m) => ({ speakerId: m.speakerId, at: m.start })),
       ...this.recent,
     ].filter((o) => o.at < offset && ok(o.speakerId));
-    for (let k = si; k >= Math.max(0, si - 5); k--) {
-      const s = this.sentences[k];
-      if (!s) continue;
-      const inS = occurrences.filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1)).sort((a, b) => a.at - b.at);
-      // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
-      const pick = k === si ? inS.at(-1) : inS[0];
-      if (pick) {
-        if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
-        this.recent.push({ speakerId: pick.speakerId, at: offset });
-        return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
+    // First a person whose gender is known to match within three sentences, then anyone compatible within five.
+    const passes: Array<{ depth: number; known: boolean }> = [
+      { depth: 3, known: true },
+      { depth: 5, known: false },
+    ];
+    for (const pass of passes) {
+      for (let k = si; k >= Math.max(0, si - pass.depth); k--) {
+        const s = this.sentences[k];
+        if (!s) continue;
+        const inS = occurrences
+          .filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1) && (!pass.known || this.genders.get(o.speakerId) === want))
+          .sort((a, b) => a.at - b.at);
+        // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
+        const pick = k === si ? inS.at(-1) : inS[0];
+        if (pick) {
+          if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
+          this.recent.push({ speakerId: pick.speakerId, at: offset });
+          return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
+        }
       }
     }
     return undefined;
@@ -302,7 +328,7 @@ class Context {
   /** "the mayor" → the latest person mentioned before `offset` whose stated role holds that word. */
   byRole(words: string, offset: number): Attribution | undefined {
     const noun = foldName(words.trim().split(/\s+/u).at(-1) ?? '');
-    if (!noun || noun.length < 3) return undefined;
+    if (!noun || noun.length < 2) return undefined;
     const re = new RegExp(`(?:^|[^\\p{L}])${noun.replace(/[-]/g, '\\-')}(?:$|[^\\p{L}])`, 'u');
     let best: { id: string; at: number } | undefined;
     for (const s of this.people.speakers) {
@@ -325,11 +351,11 @@ class Context {
       const inSentence = this.outside.filter((m) => m.start >= s.start && m.end <= s.end);
       inSentence.forEach((m, k) => {
         // A role stated right after the name without a comma ("Mr. X Y General Coordinator of …, talked") is skipped.
-        const role = this.speakers.get(m.speakerId)?.roles.find((r) => r.source.start > m.end && r.source.start <= m.end + 2);
+        const role = this.speakers.get(m.speakerId)?.roles.find((r) => r.source.start > m.end && /^\s+$/u.test(this.text.slice(m.end, r.source.start)));
         const from = role ? role.source.end : m.end;
         let verbAt = this.verbAfter(from, s.end, inSentence);
         // "a call by X on the international community to …": the noun carries the statement.
-        const noun = /\b(call|appeal|demand|plea|proposal|warning|message|statement)\s+(?:made\s+)?by\s+(?:[\p{Lu}][\p{L}/-]*\s+){0,4}$/u.exec(this.text.slice(s.start, m.start));
+        const noun = /\b(call|appeal|demand|plea|proposal|warning)\s+(?:made\s+)?by\s+(?:[\p{Lu}][\p{L}/-]*\s+){0,4}$/u.exec(this.text.slice(s.start, m.start));
         if (verbAt < 0 && noun) verbAt = s.start + noun.index;
         if (verbAt < 0) return;
         if (verbAt < 0) return;
@@ -358,7 +384,7 @@ class Context {
         if (verbRe.exec(clause) === null || clause.length < 8) continue;
         if (f.ids.some((w) => out.some((o) => o.speakerId === w.id && o.start === f.verbAt))) continue;
         // A verb that introduces a direct quote is handled with the quote.
-        if (/^[\p{L}]+\s*[:,]?\s*[“"«‘]/u.test(clause)) continue;
+        if (/^[\p{L}]+\s*[:,]?\s*[“"«‘]/u.test(clause) || /[:,]\s*[“"«]/u.test(clause.slice(0, 120))) continue;
         for (const who of f.ids) {
           out.push({ text: clause, kind: 'indirect', sentence: s.index, start: f.verbAt, end, speakerId: who.id, speakerName: who.name.replace(/[[\]]/gu, '') });
           this.recent.push({ speakerId: who.id, at: f.verbAt });
@@ -396,7 +422,7 @@ class Context {
 
   private verbAt(from: number, end: number): number {
     const tail = this.text.slice(from, end);
-    const m = new RegExp(`^\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
+    const m = new RegExp(`^\\s*(?:who\\s+)?${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
     if (!m?.[1] || !INDIRECT_VERBS.has(m[1])) return -1;
     const verbStart = from + m[0].length - m[1].length;
     const need = NEEDS_PARTICLE[m[1]];
