@@ -1,0 +1,193 @@
+/**
+ * One benchmark size, in its own process so that peak RSS belongs to that size alone.
+ * `tsx bench/measure.ts --n 1000 --seed 1 --dir bench/out/seed1-n1000 --out result.json`
+ * Generates the archive, measures the wink floor, builds, scores extraction and answers, times asks, writes a snapshot.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ask, buildArchive } from '../src/engine.ts';
+import { createNlp } from '../src/extract/nlp.ts';
+import { fromSnapshot, toSnapshot } from '../src/index/snapshot.ts';
+import { generateArchive, writeArchive } from './generate.ts';
+import { scoreAnswer, scoreExtraction, type ExtractionScore } from './match.ts';
+import type { TruthQuestion } from './truth.ts';
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface SizeResult {
+  n: number;
+  seed: number;
+  articles: number;
+  tokens: number;
+  questions: number;
+  generateMs: number;
+  nlpLoadMs: number;
+  floor: { ms: number; articlesPerS: number; tokensPerS: number };
+  ingest: { ms: number; articlesPerS: number; tokensPerS: number; ratioToFloor: number; skipped: number };
+  extraction: ExtractionScore;
+  answers: { asked: number; correct: number; wrong: number; unanswered: number; accuracy: number; byKind: Record<string, { n: number; ok: number; wrong: number }>; failures: Array<{ id: string; question: string; why: string; answer: string }> };
+  snapshot: { file: string; bytes: number; saveMs: number; loadMs: number };
+  ask: Latency;
+  passageSearch: Latency;
+  askToSearchP50: number;
+  askToSearchP99: number;
+  maxRssMB: number;
+  /** A question the ready-to-answer child asks. */
+  probeQuestion: string;
+}
+
+function latency(samples: number[]): Latency {
+  const s = samples.slice().sort((a, b) => a - b);
+  const at = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return { n: s.length, p50: at(0.5), p99: at(0.99), max: s[s.length - 1] ?? 0 };
+}
+
+const log = (msg: string): void => {
+  process.stderr.write(`[bench n=${arg('n', '?')}] ${msg}\n`);
+};
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? dflt) : dflt;
+}
+
+/** Measures one size; see the module comment. */
+export function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number }): SizeResult {
+  let t = performance.now();
+  const archive = generateArchive({ n: opts.n, seed: opts.seed });
+  const generateMs = performance.now() - t;
+  writeArchive(opts.dir, archive);
+  const enc = new TextEncoder();
+  const files = archive.files.map((f) => ({ name: f.name, bytes: enc.encode(f.text) }));
+  log(`generated ${files.length} files in ${(generateMs / 1000).toFixed(1)} s`);
+
+  t = performance.now();
+  const nlp = createNlp();
+  const nlpLoadMs = performance.now() - t;
+
+  // The floor: what wink-nlp alone costs to read the same texts (after a short warm-up, like the build gets).
+  for (const f of archive.files.slice(0, 20)) nlp.readDoc(f.text);
+  let tokens = 0;
+  t = performance.now();
+  for (const f of archive.files) tokens += nlp.readDoc(f.text).tokens().length();
+  const floorMs = performance.now() - t;
+  log(`wink floor: ${(floorMs / 1000).toFixed(1)} s for ${tokens} tokens`);
+
+  t = performance.now();
+  const { index, report } = buildArchive(files, {
+    nlp,
+    onProgress: (done, total) => {
+      if (done % 1000 === 0) log(`built ${done}/${total}`);
+    },
+  });
+  const buildMs = performance.now() - t;
+  log(`build: ${(buildMs / 1000).toFixed(1)} s, ${report.articles} articles, ${report.skipped.length} skipped`);
+
+  const extraction = scoreExtraction(archive.truth, index.data);
+
+  // Snapshot: what a store keeps (JSON text), and loading it back without re-parsing.
+  const snapFile = join(opts.dir, 'snapshot.json');
+  t = performance.now();
+  const json = JSON.stringify(toSnapshot(index));
+  writeFileSync(snapFile, json);
+  const saveMs = performance.now() - t;
+  t = performance.now();
+  const loaded = fromSnapshot(JSON.parse(readFileSync(snapFile, 'utf8')));
+  const loadMs = performance.now() - t;
+  if (!loaded.ok) throw new Error(`bench: the snapshot does not load back: ${loaded.reason}`);
+
+  // Accuracy: every question up to maxQuestions (evenly spread), answered by the loaded index.
+  const all = archive.truth.questions;
+  const step = Math.max(1, all.length / opts.maxQuestions);
+  const chosen: TruthQuestion[] = [];
+  for (let i = 0; i < all.length && chosen.length < opts.maxQuestions; i += step) chosen.push(all[Math.floor(i)] as TruthQuestion);
+  const byKind: SizeResult['answers']['byKind'] = {};
+  const failures: SizeResult['answers']['failures'] = [];
+  let correct = 0;
+  let wrong = 0;
+  let unanswered = 0;
+  for (const q of chosen) {
+    const { answer } = ask(loaded.index, q.question);
+    const o = scoreAnswer(q, answer);
+    const k = (byKind[q.kind] ??= { n: 0, ok: 0, wrong: 0 });
+    k.n++;
+    if (o.ok) {
+      correct++;
+      k.ok++;
+    } else {
+      if (o.wrong) {
+        wrong++;
+        k.wrong++;
+      } else unanswered++;
+      if (failures.length < 40) failures.push({ id: q.id, question: q.question, why: o.why, answer: answer.text.slice(0, 240) });
+    }
+  }
+  log(`answers: ${correct}/${chosen.length} correct, ${wrong} wrong`);
+
+  // Latency: at least latencyAsks asks (cycling through the questions), then the same queries as bare passage search.
+  const probe: string[] = [];
+  while (probe.length < opts.latencyAsks) probe.push(...all.map((q) => q.question));
+  probe.length = opts.latencyAsks;
+  for (const q of probe.slice(0, 50)) ask(loaded.index, q);
+  const askMs: number[] = [];
+  for (const q of probe) {
+    const s = performance.now();
+    ask(loaded.index, q);
+    askMs.push(performance.now() - s);
+  }
+  for (const q of probe.slice(0, 50)) loaded.index.searchPassages(q, { limit: 5 });
+  const searchMs: number[] = [];
+  for (const q of probe) {
+    const s = performance.now();
+    loaded.index.searchPassages(q, { limit: 5 });
+    searchMs.push(performance.now() - s);
+  }
+  const askL = latency(askMs);
+  const searchL = latency(searchMs);
+
+  return {
+    n: opts.n,
+    seed: opts.seed,
+    articles: report.articles,
+    tokens,
+    questions: all.length,
+    generateMs,
+    nlpLoadMs,
+    floor: { ms: floorMs, articlesPerS: (files.length * 1000) / floorMs, tokensPerS: (tokens * 1000) / floorMs },
+    ingest: {
+      ms: buildMs,
+      articlesPerS: (files.length * 1000) / buildMs,
+      tokensPerS: (tokens * 1000) / buildMs,
+      ratioToFloor: floorMs / buildMs,
+      skipped: report.skipped.length,
+    },
+    extraction,
+    answers: { asked: chosen.length, correct, wrong, unanswered, accuracy: chosen.length ? correct / chosen.length : 0, byKind, failures },
+    snapshot: { file: snapFile, bytes: Buffer.byteLength(json), saveMs, loadMs },
+    ask: askL,
+    passageSearch: searchL,
+    askToSearchP50: searchL.p50 ? askL.p50 / searchL.p50 : 0,
+    askToSearchP99: searchL.p99 ? askL.p99 / searchL.p99 : 0,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    probeQuestion: all.find((q) => q.kind === 'howmany')?.question ?? all[0]?.question ?? 'Who spoke at the rally?',
+  };
+}
+
+if (process.argv[1]?.endsWith('measure.ts')) {
+  const n = Number(arg('n', '10'));
+  const seed = Number(arg('seed', '1'));
+  const result = measureSize({
+    n,
+    seed,
+    dir: arg('dir', `bench/out/seed${seed}-n${n}`),
+    maxQuestions: Number(arg('max-questions', '3000')),
+    latencyAsks: Number(arg('asks', '1000')),
+  });
+  writeFileSync(arg('out', join(arg('dir', `bench/out/seed${seed}-n${n}`), 'result.json')), JSON.stringify(result, null, 1));
+}

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 3000] [--asks 1000]`
+ * For each size: a child process generates the archive and measures it (bench/measure.ts), then fresh processes
+ * load the stored snapshot and answer one question (bench/ready.ts). Prints a table; writes bench/results.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { SizeResult } from './measure.ts';
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? dflt) : dflt;
+}
+
+interface ReadyProbe {
+  /** Wall time from spawning `node --import tsx bench/ready.ts` to its exit, median of the runs. */
+  wallMs: number;
+  /** Time from process start to the answer, measured inside the child (excludes process exit). */
+  readyMs: number;
+  importedMs: number;
+  loadedMs: number;
+  maxRssMB: number;
+  runs: number;
+}
+
+interface SizeReport extends SizeResult {
+  totalWallS: number;
+  ready: ReadyProbe;
+  targets: Record<string, { target: string; measured: string; met: boolean }>;
+}
+
+const TSX = ['--import', 'tsx'];
+
+function probeReady(snapshot: string, question: string, runs: number): ReadyProbe {
+  const walls: number[] = [];
+  const inner: Array<{ importedMs: number; loadedMs: number; readyMs: number; maxRssMB: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [...TSX, 'bench/ready.ts', snapshot, question], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    walls.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`bench: the ready probe failed: ${r.stderr.slice(-1000)}`);
+    inner.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}'));
+  }
+  const mid = <T>(xs: T[], key: (x: T) => number): number => xs.map(key).sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  return {
+    wallMs: mid(walls, (x) => x),
+    readyMs: mid(inner, (x) => x.readyMs),
+    importedMs: mid(inner, (x) => x.importedMs),
+    loadedMs: mid(inner, (x) => x.loadedMs),
+    maxRssMB: Math.max(...inner.map((x) => x.maxRssMB)),
+    runs,
+  };
+}
+
+function targets(r: SizeResult, ready: ReadyProbe): SizeReport['targets'] {
+  const f1s = (['events', 'speakers', 'quotes', 'figures'] as const).map((k) => `${k} ${r.extraction[k].f1.toFixed(3)}`);
+  const minF1 = Math.min(...(['events', 'speakers', 'quotes', 'figures'] as const).map((k) => r.extraction[k].f1));
+  return {
+    ingest: { target: '≥ 0.5 × bare wink throughput', measured: `${r.ingest.ratioToFloor.toFixed(2)} ×`, met: r.ingest.ratioToFloor >= 0.5 },
+    askP99: { target: '< 20 ms', measured: `${r.ask.p99.toFixed(2)} ms`, met: r.ask.p99 < 20 },
+    ready: { target: '< 1 s from process start', measured: `${(ready.wallMs / 1000).toFixed(2)} s wall, ${(ready.readyMs / 1000).toFixed(2)} s in-process`, met: ready.wallMs < 1000 },
+    rss: { target: '< 1 GB', measured: `${r.maxRssMB.toFixed(0)} MB build, ${ready.maxRssMB.toFixed(0)} MB serve`, met: r.maxRssMB < 1024 && ready.maxRssMB < 1024 },
+    f1: { target: '≥ 0.95 per type', measured: f1s.join(', '), met: minF1 >= 0.95 },
+  };
+}
+
+function table(reports: SizeReport[]): string {
+  const rows: Array<[string, (r: SizeReport) => string]> = [
+    ['articles (files)', (r) => `${r.articles} (${r.n})`],
+    ['tokens', (r) => String(r.tokens)],
+    ['events P/R/F1', (r) => prfCell(r, 'events')],
+    ['speakers P/R/F1', (r) => prfCell(r, 'speakers')],
+    ['quotes P/R/F1', (r) => prfCell(r, 'quotes')],
+    ['figures P/R/F1', (r) => prfCell(r, 'figures')],
+    ['roles / qualifiers / venues / organisers', (r) => [r.extraction.details.speakerRoles, r.extraction.details.figureQualifiers, r.extraction.details.eventVenues, r.extraction.details.eventOrganisers].map((x) => x.toFixed(2)).join(' / ')],
+    ['questions correct (strict)', (r) => `${r.answers.correct}/${r.answers.asked} (${(100 * r.answers.accuracy).toFixed(1)}%)`],
+    ['wrong answers', (r) => String(r.answers.wrong)],
+    ['ingest articles/s', (r) => r.ingest.articlesPerS.toFixed(1)],
+    ['ingest tokens/s', (r) => r.ingest.tokensPerS.toFixed(0)],
+    ['bare wink tokens/s', (r) => r.floor.tokensPerS.toFixed(0)],
+    ['ingest / bare wink', (r) => `${r.ingest.ratioToFloor.toFixed(2)} ×`],
+    ['snapshot size', (r) => `${(r.snapshot.bytes / 1048576).toFixed(2)} MB`],
+    ['snapshot save / load', (r) => `${r.snapshot.saveMs.toFixed(0)} / ${r.snapshot.loadMs.toFixed(0)} ms`],
+    ['ready to answer (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
+    ['ask p50 / p99 / max', (r) => `${r.ask.p50.toFixed(2)} / ${r.ask.p99.toFixed(2)} / ${r.ask.max.toFixed(1)} ms`],
+    ['passage search p50 / p99', (r) => `${r.passageSearch.p50.toFixed(2)} / ${r.passageSearch.p99.toFixed(2)} ms`],
+    ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],
+    ['peak RSS build / serve', (r) => `${r.maxRssMB.toFixed(0)} / ${r.ready.maxRssMB.toFixed(0)} MB`],
+    ['bench wall time', (r) => `${r.totalWallS.toFixed(0)} s`],
+  ];
+  const head = ['metric', ...reports.map((r) => `n=${r.n}`)];
+  const body = rows.map(([name, f]) => [name, ...reports.map(f)]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]): string => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+function prfCell(r: SizeReport, k: 'events' | 'speakers' | 'quotes' | 'figures'): string {
+  const p = r.extraction[k];
+  return `${p.precision.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.f1.toFixed(2)}`;
+}
+
+function main(): void {
+  const sizes = arg('sizes', '10,1000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+  const seed = Number(arg('seed', '1'));
+  const reports: SizeReport[] = [];
+  for (const n of sizes) {
+    const dir = join('bench', 'out', `seed${seed}-n${n}`);
+    mkdirSync(dir, { recursive: true });
+    const out = join(dir, 'result.json');
+    const t = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '3000'), '--asks', arg('asks', '1000')],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    if (child.status !== 0) {
+      console.error(`bench: size ${n} failed (exit ${child.status})`);
+      process.exitCode = 1;
+      continue;
+    }
+    const totalWallS = (performance.now() - t) / 1000;
+    const r = JSON.parse(readFileSync(out, 'utf8')) as SizeResult;
+    const ready = probeReady(r.snapshot.file, r.probeQuestion, 3);
+    reports.push({ ...r, totalWallS, ready, targets: targets(r, ready) });
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+  writeFileSync(join('bench', 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), seed, machine, sizes: reports }, null, 1));
+  console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
+  console.log(table(reports));
+  for (const r of reports) {
+    const missed = Object.entries(r.targets).filter(([, v]) => !v.met);
+    console.log(`\nn=${r.n} targets: ${missed.length ? missed.map(([k, v]) => `${k} missed (${v.measured}; target ${v.target})`).join('; ') : 'all met'}`);
+  }
+  console.log('\nwritten: bench/results.json (answer failures and details per size are in it)');
+}
+
+main();
