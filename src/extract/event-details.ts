@@ -1,0 +1,78 @@
+/** Organisers and purpose of an event, read from the sentences that describe it. */
+import { readProperPhrase, type Phrase } from './orgs.ts';
+
+/** The acronym of a name when it gives one ("National Council of Resistance of Iran (NCRI)" → "NCRI"). */
+function shortName(p: Phrase): string {
+  const acr = /\(([\p{Lu}\p{N}/&.-]{2,})\)\s*$/u.exec(p.text);
+  return acr?.[1] ?? p.text.replace(/^[“"‘«]|[”"’»]$/gu, '');
+}
+
+/** Splits "PMOI/MEK and the NCRI" into its groups; a name such as "Council for Peace and Justice" stays whole. */
+function splitGroups(p: Phrase): string[] {
+  // "the NCRI in Paris": a place after an acronym says where the group is, not its name.
+  const parts = p.text.split(/\s+and\s+(?:the\s+)?(?=\p{Lu})/u).map((x) => x.replace(/^([\p{Lu}\p{N}/&.-]{2,}(?:\s*\([^)]*\))?)\s+in\s+\p{Lu}[\p{L}-]+$/u, '$1'));
+  if (parts.length === 1) return [shortName({ text: parts[0]!, start: 0, end: 0 })];
+  if (parts.length > 1 && parts.every((x) => /^[\p{Lu}\p{N}/&.-]+(?:\s*\([^)]*\))?$/u.test(x) || /\([\p{Lu}/]+\)$/u.test(x))) {
+    return parts.map((x) => shortName({ text: x, start: 0, end: 0 }));
+  }
+  return [shortName(p)];
+}
+
+/** The organisation named at `from`, skipping a short lowercase description ("the Iranian opposition People's Mojahedin …"). */
+export function readOrganisation(text: string, from: number): Phrase | undefined {
+  const windowEnd = Math.min(text.length, from + 90);
+  let best: Phrase | undefined;
+  let pos = from;
+  for (let hops = 0; hops < 4 && pos < windowEnd; hops++) {
+    const p = readProperPhrase(text, pos);
+    if (p && p.start < windowEnd) {
+      const isBetter = !best || /\)$/.test(p.text) || p.text.split(/\s+/).length > best.text.split(/\s+/).length + 1;
+      if (isBetter && !(best && /\)$/.test(best.text))) best = p;
+      pos = p.end;
+    }
+    const gapMatch = /^\s*(?:[\p{Ll}][\p{L}-]*\s+){1,3}/u.exec(text.slice(pos));
+    if (!gapMatch || /[,.;:]/.test(text.slice(pos, pos + 2))) break;
+    pos += gapMatch[0].length;
+  }
+  return best;
+}
+
+/** Organisers stated outright: "at the invitation of X", "organised by X", "called by X". */
+export function findOrganisers(text: string): string[] {
+  const out: string[] = [];
+  const re = /\b(?:at the invitation of|(?:organi[sz]ed|called|sponsored|hosted|convened|initiated|co-organi[sz]ed)\s+by|organi[sz]ers?\s+(?:were|was|included))\s+/gi;
+  for (const m of text.matchAll(re)) {
+    const p = readOrganisation(text, m.index + m[0].length);
+    if (p) out.push(...splitGroups(p));
+  }
+  return out;
+}
+
+/** Groups whose supporters held the event: "Supporters of the NCRI … rallied" → "NCRI supporters". */
+export function findSupporterGroups(text: string): string[] {
+  const out: string[] = [];
+  const re = /\b(supporters|members|followers|activists|sympathi[sz]ers)\s+of\s+/gi;
+  for (const m of text.matchAll(re)) {
+    const p = readOrganisation(text, m.index + m[0].length);
+    if (!p) continue;
+    // "members and supporters of the Iranian Resistance participated": they joined; "Supporters of X rallied": they held it.
+    const head = m[1]!.toLowerCase();
+    if (head !== 'supporters' && head !== 'sympathisers' && head !== 'sympathizers') continue;
+    for (const g of splitGroups(p)) out.push(`${g} supporters`);
+  }
+  return out;
+}
+
+/** Why the event was held: "to mark …", "in solidarity with …", "to condemn …", "in protest of …". */
+export function findPurpose(text: string): { text: string; start: number; end: number } | undefined {
+  const re =
+    /\b(?:to\s+(?:mark|commemorate|condemn|protest|denounce|support|demand|call for|express|show|honou?r|celebrate|remember|voice|urge|oppose|highlight|draw attention to|pay tribute to|mourn|defend)|in\s+(?:solidarity|support)\s+(?:with|of|for)|(?:in\s+)?protest\s+(?:of|against|at|over)|against\s+(?:the\s+)?(?:wave\s+of\s+)?(?:executions?|crackdown|regime|war|killings?|repression|bombardments?|massacres?|death\s+sentences?))\b/i;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  let end = text.length;
+  const stop = /[.;!?](?:\s|$)|,\s+(?!and\b)(?=[\p{Ll}\p{Lu}])/u.exec(text.slice(m.index + m[0].length));
+  if (stop) end = m.index + m[0].length + stop.index;
+  let phrase = text.slice(m.index, end).trim();
+  if (phrase.length > 220) phrase = phrase.slice(0, 220).replace(/\s+\S*$/, '') + '…';
+  return { text: phrase, start: m.index, end };
+}

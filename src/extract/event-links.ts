@@ -1,0 +1,119 @@
+/**
+ * Links within one article: who spoke at which event (EventRecord.speakers, Speaker.events, Quote.eventId)
+ * and which event a figure refers to (Figure.eventId, Figure.scope).
+ */
+import type { Article, EventRecord, Figure, Quote, Sentence, Speaker } from '../domain/types.ts';
+import { findQuoteSpans, insideQuote } from './quote-spans.ts';
+import { groupOf } from './event-triggers.ts';
+import type { PeopleResult } from './people.ts';
+
+/** Verbs of speaking that follow their subject ("Mr. X, General Coordinator of …, talked about"). */
+const SUBJECT_CUE =
+  /\b(?:spoke|speaks|talked|addressed|told|said|says|stressed|announced|affirmed|urged|declared|added|concluded|expressed|delivered|noted|emphasi[sz]ed|underlined|pointed out|remarked|gave (?:a|the) (?:speech|address)|read (?:a|the) (?:statement|message)|(?:was|were) (?:among|one of) (?:the )?speakers)\b/gi;
+/** Phrases that name a speech before its speaker ("A video message by X", "In her speech, X urged"). */
+const BY_CUE = /\b(?:video message|message|speech|address|remarks|statement)\s+(?:by|from)\s+(?:[\p{L}-]+\s+){0,6}?$|\bin (?:her|his|their) (?:speech|remarks|address),\s*(?:[\p{L}.-]+\s+){0,6}?$/iu;
+
+function firstSentence(e: EventRecord): number {
+  return Math.min(...e.sources.map((s) => s.sentence));
+}
+
+/** The assembly event a speech in sentence `i` belongs to: the latest one named at or before it. */
+function eventForSentence(assemblies: EventRecord[], i: number): EventRecord | undefined {
+  let best: EventRecord | undefined;
+  for (const e of assemblies) if (firstSentence(e) <= i && (!best || firstSentence(e) > firstSentence(best))) best = e;
+  return best ?? (assemblies.length === 1 ? assemblies[0] : undefined);
+}
+
+/** Attaches speakers to the gatherings they spoke at, and quotes to those gatherings. */
+export function linkSpeakers(article: Article, sentences: Sentence[], people: PeopleResult, quotes: Quote[], events: EventRecord[]): void {
+  const assemblies = events.filter((e) => groupOf(e.kind) === 'assembly');
+  if (assemblies.length === 0) return;
+  const attach = (speakerId: string, sentence: number): EventRecord | undefined => {
+    const event = eventForSentence(assemblies, sentence);
+    if (!event) return undefined;
+    if (!event.speakers.includes(speakerId)) event.speakers.push(speakerId);
+    return event;
+  };
+
+  for (const q of quotes) {
+    if (q.kind === 'banner' || q.kind === 'slogan') {
+      const e = eventForSentence(assemblies, q.source.sentence);
+      if (e && e.sources.some((s) => s.sentence <= q.source.sentence)) q.eventId = e.id;
+      continue;
+    }
+    // Reported speech is judged from the sentence below: its subject may be someone the clause only mentions.
+    if (q.kind === 'direct' && q.speakerId) {
+      const e = attach(q.speakerId, q.source.sentence);
+      if (e) q.eventId = e.id;
+    }
+  }
+
+  const quoteSpans = findQuoteSpans(article);
+  for (const m of people.mentions) {
+    const s = sentences[m.sentence];
+    if (!s || insideQuote(quoteSpans, m.start)) continue;
+    const relEnd = m.end - s.start;
+    const relStart = m.start - s.start;
+    const after = s.text.slice(relEnd, relEnd + 170);
+    SUBJECT_CUE.lastIndex = 0;
+    const cue = SUBJECT_CUE.exec(after);
+    // The cue must be this person's verb: no other named person and no clause end in between.
+    const between = cue ? after.slice(0, cue.index) : '';
+    const otherPersonBetween = people.mentions.some((o) => o !== m && o.sentence === m.sentence && o.start >= m.end && o.start < m.end + between.length && o.speakerId !== m.speakerId && !/^\s*(?:,|and)\s/.test(s.text.slice(relEnd, o.start - s.start)));
+    const bySpeech = BY_CUE.test(s.text.slice(Math.max(0, relStart - 80), relStart));
+    const subject = cue !== null && !/[.;!?]|\b(?:that|which|who|whom)\b/i.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, '')) && !otherPersonBetween;
+    if (subject || bySpeech) attach(m.speakerId, m.sentence);
+  }
+
+  for (const q of quotes) {
+    if (q.kind !== 'indirect' || !q.speakerId || q.eventId) continue;
+    const e = eventForSentence(assemblies, q.source.sentence);
+    if (e?.speakers.includes(q.speakerId) && firstSentence(e) <= q.source.sentence) q.eventId = e.id;
+  }
+
+  const byId = new Map<string, Speaker>(people.speakers.map((sp) => [sp.id, sp]));
+  for (const e of assemblies) {
+    for (const id of e.speakers) {
+      const sp = byId.get(id);
+      if (sp && !sp.events.includes(e.id)) sp.events.push(e.id);
+    }
+  }
+}
+
+const CASUALTY = new Set(['killed', 'injured', 'arrested', 'executed', 'missing', 'identified', 'cities', 'damaged', 'displaced']);
+
+/** "Bombardment of …" → "bombardment of …"; a label that starts with a name or month keeps its capital. */
+function lowerFirst(s: string): string {
+  return /^(?:Rally|Demonstration|Protest|Gathering|Conference|Meeting|Commemoration|Attack|Bombardment|Uprising|Other)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** Links each figure to the event it counts and fills its scope from that event when the text gave none. */
+export function linkFigures(figures: Figure[], events: EventRecord[]): void {
+  const happenings = events.filter((e) => groupOf(e.kind) !== 'assembly');
+  const assemblies = events.filter((e) => groupOf(e.kind) === 'assembly');
+  for (const f of figures) {
+    const inSentence = (e: EventRecord): boolean => e.sources.some((s) => s.sentence === f.source.sentence);
+    let event: EventRecord | undefined;
+    if (f.measure === 'attendance') {
+      event = assemblies.find(inSentence);
+    } else if (CASUALTY.has(f.measure)) {
+      const scope = f.scope?.toLowerCase() ?? '';
+      const kindWord = /uprising|protests|revolt/.test(scope) ? 'uprising' : /bomb|shelling|strike/.test(scope) ? 'bombardment' : /attack|massacre|raid/.test(scope) ? 'attack' : undefined;
+      let candidates = happenings.filter((e) => !kindWord || groupOf(e.kind) === groupOf(kindWord as EventRecord['kind']));
+      const dated = candidates.filter((e) => e.date?.month !== undefined && new RegExp(`\\b${monthName(e.date.month)}\\b`, 'i').test(scope) && (e.date.year === undefined || scope.includes(String(e.date.year)) || !/\d{4}/.test(scope)));
+      if (dated.length > 0) candidates = dated;
+      event = candidates.find(inSentence) ?? (kindWord && candidates.length === 1 ? candidates[0] : undefined);
+      // Without a scope in the text, a count in an article about one happening refers to it.
+      if (!event && !f.scope && happenings.length === 1 && f.measure !== 'displaced') event = happenings[0];
+    }
+    if (!event) continue;
+    f.eventId = event.id;
+    const words = f.scope ? f.scope.split(/\s+/).length : 0;
+    if (!f.scope || words <= 2 || f.scope !== undefined && groupOf(event.kind) === 'violence' && !/\bof\b|\bon\b/.test(f.scope)) f.scope = `the ${lowerFirst(event.label)}`;
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function monthName(m: number): string {
+  return MONTHS[m - 1] ?? '';
+}

@@ -1,0 +1,87 @@
+/** Words that name a happening (rally, bombardment, uprising …), their kind and the group kinds merge within. */
+import type { EventKind } from '../domain/types.ts';
+
+export type EventGroup = 'assembly' | 'violence' | 'uprising';
+
+export interface Trigger {
+  kind: EventKind;
+  group: EventGroup;
+  start: number;
+  end: number;
+  word: string;
+  /** "this rally", "the demonstration": a reference back to an event already named. */
+  anaphoric: boolean;
+  plural: boolean;
+}
+
+const TRIGGERS: Array<{ kind: EventKind; re: RegExp }> = [
+  { kind: 'rally', re: /^rall(?:y|ies|ied|ying)$/i },
+  { kind: 'demonstration', re: /^(?:demonstrations?|demonstrated)$/i },
+  { kind: 'conference', re: /^(?:conferences?|summits?|convention)$/i },
+  { kind: 'meeting', re: /^meeting$/i },
+  { kind: 'commemoration', re: /^(?:commemorations?|commemorated|commemorating|commemorate|vigils?)$/i },
+  { kind: 'gathering', re: /^(?:gathering|gathered)$/i },
+  { kind: 'protest', re: /^(?:protest|protests|protested)$/i },
+  { kind: 'bombardment', re: /^(?:bombardments?|bombed|bombing|bombings|airstrikes?|shelling|shelled)$/i },
+  { kind: 'attack', re: /^(?:attack|attacks|attacked|attacking|massacre|raid|raided|assault)$/i },
+  { kind: 'uprising', re: /^(?:uprisings?|revolt|insurrection)$/i },
+];
+
+const GROUP: Record<EventKind, EventGroup> = {
+  rally: 'assembly',
+  demonstration: 'assembly',
+  protest: 'assembly',
+  gathering: 'assembly',
+  conference: 'assembly',
+  meeting: 'assembly',
+  commemoration: 'assembly',
+  attack: 'violence',
+  bombardment: 'violence',
+  uprising: 'uprising',
+  other: 'assembly',
+};
+
+/** Kinds in order of specificity: when mentions merge, the most specific kind names the event. */
+export const KIND_RANK: EventKind[] = ['rally', 'demonstration', 'conference', 'meeting', 'commemoration', 'gathering', 'protest', 'bombardment', 'attack', 'uprising', 'other'];
+
+export function groupOf(kind: EventKind): EventGroup {
+  return GROUP[kind];
+}
+
+/** Plural "protests" is the nationwide wave when a country or "nationwide" qualifies it, or it swept/spread/began. */
+function pluralProtestsAreUprising(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 50);
+  if (/(?:\b(?:nationwide|ongoing|popular|anti-government|mass|massive|widespread|people[’']s|continuing)\s+|\b\p{Lu}[\p{L}]+\s+)$/u.test(before)) return true;
+  return /^\s+(?:(?:that|which)\s+(?:have|has|had)\s+)?(?:across|swept|spread|began|erupted|broke out|nationwide|throughout|since|shook|shaken|continue)/i.test(after);
+}
+
+/**
+ * Finds event triggers in a text. `quoted(offset)` tells whether an offset lies inside quotation marks:
+ * words in banners, slogans and speeches do not name happenings reported by the article.
+ */
+export function findTriggers(text: string, quoted: (offset: number) => boolean): Trigger[] {
+  const out: Trigger[] = [];
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const rule = TRIGGERS.find((t) => t.re.test(word));
+    if (!rule) continue;
+    if (quoted(start)) continue;
+    let kind = rule.kind;
+    const lower = word.toLowerCase();
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (lower === 'protests') {
+      if (pluralProtestsAreUprising(text, start, end)) kind = 'uprising';
+      else continue;
+    }
+    // "in protest of/against" states a purpose; the event is named elsewhere in the sentence.
+    if (kind === 'protest' && lower === 'protest' && /\bin\s+$/i.test(before) && !/\bthe\s+$/i.test(before)) continue;
+    // "gathered" with a preceding amount is attendance; it still names the gathering.
+    if (kind === 'meeting' && /\bfor the\s+$/i.test(before)) continue;
+    const anaphoric = /\b(?:this|that|the|these|those|its|our|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\bthe\s+\p{Lu}/u.test(text.slice(Math.max(0, start - 30), end));
+    out.push({ kind, group: groupOf(kind), start, end, word, anaphoric, plural: /s$/i.test(lower) && !/ss$/i.test(lower) });
+  }
+  return out;
+}

@@ -1,0 +1,290 @@
+/**
+ * Events: happenings an article reports (rallies, commemorations, attacks, uprisings), one record per real
+ * happening, with date (weekday-checked, never a crawl date), venue, city, organisers, size, purpose and speakers.
+ */
+import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
+import { findDates, type FoundDate } from '../dates/index.ts';
+import { findTriggers, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
+import { extractFigures } from './figures.ts';
+import type { Nlp } from './nlp.ts';
+import { findOrganisers, findPurpose, findSupporterGroups } from './event-details.ts';
+import type { PeopleResult } from './people.ts';
+import { findCities, findTarget, findVenues, isCountry } from './places.ts';
+import { findQuoteSpans, insideQuote } from './quote-spans.ts';
+
+/** One mention of an event in one sentence, before mentions are merged. */
+interface Mention {
+  trigger: Trigger;
+  sentence: Sentence;
+  date?: FuzzyDate;
+  /** The found date's words, to prefer explicit dates over inferred ones. */
+  venue?: { venue: string; prep: string; determiner: string };
+  city?: string;
+  country?: string;
+  target?: { prep: string; target: string };
+}
+
+interface Draft {
+  kind: EventKind;
+  group: EventGroup;
+  date?: FuzzyDate;
+  venue?: { venue: string; prep: string; determiner: string };
+  city?: string;
+  country?: string;
+  target?: { prep: string; target: string };
+  sentences: Sentence[];
+  spans: Array<{ sentence: Sentence; start: number; end: number }>;
+}
+
+const DAY_NEWS = /\b(?:today|this morning|this afternoon|this evening|tonight)\b/i;
+const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+
+function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean {
+  const para = article.paragraphs[sentence.paragraph];
+  const absStart = sentence.start + d.start;
+  if (!para || absStart - para.start > 40) return false;
+  return /^\s*[—–-]/.test(sentence.text.slice(d.end, d.end + 4)) || /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(sentence.text.slice(d.end, d.end + 8));
+}
+
+/** The article's own date, or when unknown the latest dated caption or embedded tweet line ("…, Dec 2, 2019"). */
+function referenceDate(article: Article, sentences: Sentence[]): FuzzyDate | undefined {
+  if (article.date.precision !== 'unknown') return article.date;
+  let best: FuzzyDate | undefined;
+  for (const s of sentences) {
+    const found = findDates(s.text, undefined, 'caption');
+    const last = found.at(-1);
+    if (!last || last.date.precision !== 'day' || !last.date.yearStated) continue;
+    if (s.text.slice(last.end).trim().replace(/[.)\s]/g, '').length > 0) continue;
+    if (!best || last.date.iso > best.iso) best = { ...last.date, source: /@\w+/.test(s.text) ? 'tweet' : 'caption' };
+  }
+  return best;
+}
+
+function ignoredDate(article: Article, d: FoundDate, sentence: Sentence): boolean {
+  const words = sentence.text.slice(d.start, d.end);
+  return (article.ignoredDates ?? []).some((ig) => ig.text.includes(words));
+}
+
+/** Whether a trigger may take a date found at [dStart, dEnd) of the same sentence. */
+function accepts(t: Trigger, text: string, d: FoundDate): boolean {
+  if (d.date.precision === 'year') {
+    const before = text.slice(Math.max(0, d.start - 8), d.start);
+    if (!/\b(?:in|since|of)\s+$/i.test(before) && !(d.end <= t.start && /^\s*$/.test(text.slice(d.end, t.start)))) return false;
+  }
+  if (t.group !== 'uprising') return true;
+  // The wave of protests takes only its own modifiers: "the November 2019 uprising", "protests … since November 15".
+  if (d.end <= t.start) return /^(?:\s*(?:and|or|,)?\s*(?:\p{Lu}\p{L}+\s+\d{4}|\p{Lu}\p{L}+)?\s*)$/u.test(text.slice(d.end, t.start));
+  const between = text.slice(t.end, d.start);
+  return /^\s+(?:[\p{L}’']+\s+){0,5}?(?:since|in|on|from|began on|started on|starting)\s+$/iu.test(between);
+}
+
+function rankDate(d: FuzzyDate): number {
+  return d.precision === 'day' ? 3 : d.precision === 'month' ? 2 : d.precision === 'year' ? 1 : 0;
+}
+
+function gap(t: Trigger, d: { start: number; end: number }): number {
+  return d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end);
+}
+
+function sameDay(a: FuzzyDate, b: FuzzyDate): boolean {
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
+  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.year !== undefined && b.year === undefined && b.candidateYears && !b.candidateYears.includes(a.year)) return false;
+  if (b.year !== undefined && a.year === undefined && a.candidateYears && !a.candidateYears.includes(b.year)) return false;
+  return a.month !== undefined || a.year !== undefined;
+}
+
+function betterDate(a: FuzzyDate, b: FuzzyDate): FuzzyDate {
+  if (rankDate(b) !== rankDate(a)) return rankDate(b) > rankDate(a) ? b : a;
+  if (a.year === undefined && b.year !== undefined) return b;
+  return a;
+}
+
+function compatible(d: Draft, m: Mention): boolean {
+  if (d.group !== m.trigger.group) return false;
+  if (d.date && m.date && !sameDay(d.date, m.date)) return false;
+  if (d.city && m.city && d.city.toLowerCase() !== m.city.toLowerCase()) return false;
+  if (d.venue && m.venue) {
+    const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+    const a = words(d.venue.venue);
+    const shared = [...words(m.venue.venue)].some((w) => a.has(w));
+    if (!shared && a.size > 0) return false;
+  }
+  return true;
+}
+
+function absorb(d: Draft, m: Mention): void {
+  if (KIND_RANK.indexOf(m.trigger.kind) < KIND_RANK.indexOf(d.kind)) d.kind = m.trigger.kind;
+  if (m.date) d.date = d.date ? betterDate(d.date, m.date) : m.date;
+  if (m.venue && !d.venue) d.venue = m.venue;
+  if (m.city && !d.city) d.city = m.city;
+  if (m.country && !d.country) d.country = m.country;
+  if (m.target && !d.target) d.target = m.target;
+  if (!d.sentences.includes(m.sentence)) d.sentences.push(m.sentence);
+  d.spans.push({ sentence: m.sentence, start: m.trigger.start, end: m.trigger.end });
+}
+
+function draftOf(m: Mention): Draft {
+  const d: Draft = { kind: m.trigger.kind, group: m.trigger.group, sentences: [], spans: [] };
+  absorb(d, m);
+  return d;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A short human label built from the facts ("Rally in front of the Iranian regime’s embassy, Paris"). */
+function labelOf(d: Draft): string {
+  const kind = capitalise(d.kind);
+  if (d.group === 'uprising') {
+    const when = d.date && d.date.month !== undefined ? `${MONTHS[d.date.month - 1]}${d.date.year !== undefined ? ` ${d.date.year}` : ''} ` : '';
+    const where = d.country ? ` in ${d.country}` : d.city ? ` in ${d.city}` : '';
+    return `${when ? capitalise(when) + 'uprising' : 'Uprising'}${where}`;
+  }
+  if (d.group === 'violence' && d.target) {
+    const prep = d.kind === 'bombardment' ? 'of' : d.target.prep === 'of' ? 'on' : d.target.prep;
+    const city = d.city && !d.target.target.includes(d.city) ? `, ${d.city}` : '';
+    return `${kind} ${prep} ${d.target.target}${city}`;
+  }
+  if (d.venue) {
+    const the = d.venue.determiner ? `${d.venue.determiner} ` : '';
+    const city = d.city && !d.venue.venue.includes(d.city) ? `, ${d.city}` : '';
+    const prep = d.venue.prep === 'in' && /\p{Lu}/u.test(d.venue.venue) ? 'at' : d.venue.prep;
+    return `${kind} ${prep} ${the}${d.venue.venue}${city}`;
+  }
+  if (d.city) return `${kind} in ${d.city}`;
+  if (d.country) return `${kind} in ${d.country}`;
+  return kind;
+}
+
+/** Places named near a trigger: the clause around it, outside the purpose phrase. */
+function placesNear(m: Mention, text: string, purposeSpan?: { start: number; end: number }): void {
+  const lo = Math.max(0, m.trigger.start - 90);
+  const hi = Math.min(text.length, m.trigger.end + 130);
+  const outsidePurpose = (s: number): boolean => !purposeSpan || s < purposeSpan.start || s >= purposeSpan.end;
+  const venue = findVenues(text).find((v) => v.start >= lo && v.start < hi && outsidePurpose(v.start));
+  if (venue && m.trigger.group !== 'uprising') {
+    m.venue = { venue: venue.venue, prep: venue.prep, determiner: venue.determiner };
+    if (venue.city) m.city = venue.city;
+  }
+  if (!m.city && m.trigger.group !== 'uprising') {
+    const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && (!venue || c.start < venue.start || c.start >= venue.end));
+    cities.sort((a, b) => gap(m.trigger, a) - gap(m.trigger, b));
+    if (cities[0]) m.city = cities[0].city.replace(/^(?:downtown|central)\s+/i, '');
+  }
+  if (m.trigger.group === 'uprising') {
+    const before = text.slice(Math.max(0, m.trigger.start - 20), m.trigger.start);
+    const named = /(\p{Lu}[\p{L}]+)\s+$/u.exec(before);
+    if (named?.[1] && isCountry(named[1])) m.country = named[1];
+  }
+  if (m.trigger.group === 'violence') {
+    const target = findTarget(text, m.trigger.end);
+    if (target) m.target = target;
+  }
+}
+
+/** Extracts the events of one article (ids `${article.id}:e1`, …); speakers are linked by `extractArticle`. */
+export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[], people: PeopleResult, _quotes: Quote[]): EventRecord[] {
+  const ref = referenceDate(article, sentences);
+  const quoteSpans = findQuoteSpans(article);
+  const drafts: Draft[] = [];
+
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const triggers = findTriggers(text, (o) => insideQuote(quoteSpans, sentence.start + o) !== undefined);
+    if (triggers.length === 0) continue;
+    const dates = findDates(text, ref, 'text').filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
+    if (ref && DAY_NEWS.test(text)) {
+      const m = DAY_NEWS.exec(text)!;
+      if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...ref, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
+    }
+    const mentions: Mention[] = triggers.map((trigger) => ({ trigger, sentence }));
+    // Each date goes to the nearest trigger that may take it; each trigger keeps its most precise date.
+    const byTrigger = new Map<Mention, FoundDate[]>();
+    for (const d of dates) {
+      const takers = mentions.filter((m) => accepts(m.trigger, text, d)).sort((a, b) => gap(a.trigger, d) - gap(b.trigger, d));
+      const taker = takers[0];
+      if (!taker) continue;
+      // "the November 2019 and January 2020 uprisings": a plural wave takes every adjacent date.
+      byTrigger.set(taker, [...(byTrigger.get(taker) ?? []), d]);
+    }
+    const expanded: Mention[] = [];
+    for (const m of mentions) {
+      const ds = byTrigger.get(m) ?? [];
+      if (m.trigger.group === 'uprising' && ds.length === 0) {
+        const bare = MONTH_WORD.exec(text.slice(Math.max(0, m.trigger.start - 12), m.trigger.start));
+        if (bare?.[1]) {
+          const resolved = findDates(`in ${bare[1]}`, ref, 'text')[0];
+          if (resolved) ds.push({ ...resolved, start: m.trigger.start - bare[0].length, end: m.trigger.start });
+        }
+      }
+      if (m.trigger.group === 'uprising' && m.trigger.plural && ds.length > 1) {
+        for (const d of ds) expanded.push({ ...m, date: d.date });
+        continue;
+      }
+      const best = [...ds].sort((a, b) => rankDate(b.date) - rankDate(a.date) || gap(m.trigger, a) - gap(m.trigger, b))[0];
+      if (best) m.date = best.date;
+      expanded.push(m);
+    }
+    const purpose = findPurpose(text);
+    for (const m of expanded) {
+      placesNear(m, text, purpose ? { start: purpose.start, end: purpose.end } : undefined);
+      // A reference back ("this rally") joins the latest event of its group; a new mention must agree in date and place.
+      let target: Draft | undefined;
+      for (let i = drafts.length - 1; i >= 0 && !target; i--) {
+        const d = drafts[i]!;
+        if (d.group !== m.trigger.group) continue;
+        if (m.trigger.anaphoric && !m.date) target = d;
+        else if (compatible(d, m)) target = d;
+      }
+      if (target) {
+        if (m.trigger.anaphoric && !m.date && !compatible(target, m)) {
+          delete m.city;
+          delete m.venue;
+        }
+        absorb(target, m);
+      } else drafts.push(draftOf(m));
+    }
+  }
+
+  return drafts.map((d, i) => toRecord(nlp, article, sentences, people, d, `${article.id}:e${i + 1}`));
+}
+
+function toRecord(nlp: Nlp, article: Article, all: Sentence[], people: PeopleResult, d: Draft, id: string): EventRecord {
+  const sources: Provenance[] = d.sentences.map((s) => ({ articleId: article.id, sentence: s.index, start: s.start, end: s.end }));
+  const record: EventRecord = { id, kind: d.kind, label: '', organisers: [], speakers: [], sources };
+  if (d.date) record.date = d.date;
+  if (d.group === 'assembly') {
+    const explicit = d.sentences.flatMap((s) => findOrganisers(s.text));
+    const supporters = explicit.length > 0 ? [] : d.sentences.flatMap((s) => findSupporterGroups(s.text));
+    record.organisers = [...new Set([...explicit, ...supporters])];
+    const sizes = extractFigures(nlp, article, d.sentences, { speakers: [], mentions: [] }, []).filter((f) => f.measure === 'attendance');
+    const size = sizes[0];
+    if (size) {
+      const amount: Amount = { text: `${size.text}${size.counted ? `${size.qualifier === 'vague' ? ' of' : ''} ${size.counted}` : ''}` };
+      if (size.value !== undefined) amount.value = size.value;
+      if (size.lower !== undefined) amount.lower = size.lower;
+      if (size.upper !== undefined) amount.upper = size.upper;
+      record.size = amount;
+    }
+    for (const s of d.sentences) {
+      const p = findPurpose(s.text);
+      if (p) {
+        record.purpose = p.text;
+        break;
+      }
+    }
+    if (!d.city && article.dateline && d.sentences.some((s) => s.paragraph === (all[0]?.paragraph ?? 0))) d.city = article.dateline;
+  }
+  if (d.venue) record.venue = d.venue.determiner && !/^\p{Lu}/u.test(d.venue.venue) ? `${d.venue.determiner} ${d.venue.venue}` : d.venue.venue;
+  else if (d.target && d.group === 'violence') record.venue = d.target.target;
+  if (d.city) record.city = d.city;
+  if (d.country) record.country = d.country;
+  record.label = labelOf(d);
+  void people;
+  return record;
+}

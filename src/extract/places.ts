@@ -1,0 +1,171 @@
+/**
+ * Venues and cities read from prepositions, capitalisation and venue head nouns
+ * ("in front of the Iranian regime’s embassy", "at Paris’ renowned human rights square, Place de Trocadero",
+ * "outside the French National Assembly", "in Berlin").
+ */
+import { readProperPhrase } from './orgs.ts';
+
+/** Nouns that make a phrase a venue. */
+const VENUE_HEAD =
+  /^(?:squares?|place|platz|plaza|piazza|plein|torget|esplanade|embassy|embassies|consulate|mission|assembly|parliament|bundestag|reichstag|senate|congress|capitol|chancellery|hall|park|gardens?|street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rue|quai|strasse|straße|bridge|centre|center|palace|palais|gate|building|headquarters|hq|ministry|stadium|arena|tower|monument|memorial|cathedral|church|mosque|university|court|office|offices|house|museum|theatre|theater|station|chamber|hotel|forum|venue|residence|library)$/i;
+/** Nouns that make a phrase the target of an attack ("a rebel-held Damascus suburb"). */
+const TARGET_HEAD = /^(?:suburbs?|district|neighbou?rhood|village|town|city|camp|hospital|school|market|home|homes|house|houses|enclave|area|region|province|base|convoy|compound|prison|mosque|building|residents?|civilians)$/i;
+
+/** Countries and demonyms-free country names: a country is not a city ("in France"). */
+const COUNTRIES = new Set(
+  (
+    'Afghanistan,Albania,Algeria,Armenia,Australia,Austria,Azerbaijan,Bahrain,Belgium,Brazil,Bulgaria,Canada,China,Croatia,Cyprus,' +
+    'Czechia,Denmark,Egypt,England,Estonia,Finland,France,Georgia,Germany,Greece,Hungary,India,Indonesia,Iran,Iraq,Ireland,Israel,' +
+    'Italy,Japan,Jordan,Kazakhstan,Kuwait,Latvia,Lebanon,Libya,Lithuania,Luxembourg,Malaysia,Malta,Mexico,Morocco,Netherlands,' +
+    'Norway,Oman,Pakistan,Palestine,Poland,Portugal,Qatar,Romania,Russia,Saudi Arabia,Scotland,Serbia,Slovakia,Slovenia,Spain,' +
+    'Sudan,Sweden,Switzerland,Syria,Tajikistan,Tunisia,Turkey,Turkmenistan,Ukraine,United Kingdom,United States,Britain,Great Britain,' +
+    'America,UK,US,USA,Uzbekistan,Venezuela,Wales,Yemen,Europe,Kurdistan,Iraqi Kurdistan,Gaza,Lebanon'
+  ).split(','),
+);
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Our|Mr|Mrs|Ms|Dr|Iranian|Syrian|French|German|British|American|English|Persian|Arabic)\.?$/;
+
+/** True when a name is a known country (not a city). */
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(name.replace(/^the\s+/i, ''));
+}
+
+export interface VenueMatch {
+  /** The venue as written, without a leading "the" or a possessive city ("Iranian regime’s embassy", "Place de Trocadero"). */
+  venue: string;
+  /** The preposition it followed ("in front of", "outside", "at"). */
+  prep: string;
+  /** "the" when the text said "the …" before a common-noun venue. */
+  determiner: string;
+  /** A possessive city in front of the venue ("Paris’ Trocadero Square" → Paris). */
+  city?: string;
+  start: number;
+  end: number;
+}
+
+const PREP_RE = /\b(in front of|outside of|outside|opposite|near|next to|across from|at|in|on|before|close to|by)\s+/gi;
+const WORD_RE = /\s*([\p{L}\p{N}][\p{L}\p{N}’'.-]*[\p{L}\p{N}]|[\p{L}\p{N}])([’']s?)?/uy;
+const NP_STOP = new Set('on to in with for by that which who where was were is are and or but as from at of de du des la le del della von van der'.split(' '));
+const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'von', 'van', 'der', 'the']);
+
+/** Reads the noun phrase after a preposition: words up to a stop word or punctuation; "of/de" only inside names. */
+function readNounPhrase(text: string, from: number): Array<{ w: string; start: number; end: number; poss: boolean }> {
+  const words: Array<{ w: string; start: number; end: number; poss: boolean }> = [];
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && words.length < 8; m = WORD_RE.exec(text)) {
+    let w = m[1]!;
+    const start = m.index + m[0].length - w.length - (m[2]?.length ?? 0);
+    let poss = Boolean(m[2]);
+    if (/[’']s$/u.test(w)) {
+      w = w.slice(0, -2);
+      poss = true;
+    }
+    const lower = w.toLowerCase();
+    const cap = /^\p{Lu}/u.test(w);
+    if (NP_STOP.has(lower) && !(lower === 'the' && words.length === 0)) {
+      const next = /^\s+(?:the\s+)?(\p{Lu})/u.exec(text.slice(start + w.length));
+      const prevCap = words.length > 0 && /^\p{Lu}/u.test(words[words.length - 1]!.w);
+      if (!(NAME_CONNECTORS.has(lower) && next && prevCap)) break;
+    }
+    if (!cap && words.length >= 6) break;
+    const end = m.index + m[0].length;
+    words.push({ w, start, end, poss });
+    WORD_RE.lastIndex = end;
+    if (/^[,;:.!?()“”"]/u.test(text.slice(WORD_RE.lastIndex))) break;
+  }
+  return words;
+}
+
+/** Venues named in a text, in order. */
+export function findVenues(text: string): VenueMatch[] {
+  const out: VenueMatch[] = [];
+  for (const m of text.matchAll(PREP_RE)) {
+    const prep = m[1]!.toLowerCase();
+    const words = readNounPhrase(text, m.index + m[0].length);
+    if (words.length === 0) continue;
+    let i = 0;
+    let determiner = '';
+    let city: string | undefined;
+    if (words[0]!.w.toLowerCase() === 'the') {
+      determiner = 'the';
+      i++;
+    }
+    const possessive = words[i];
+    if (possessive?.poss && /^\p{Lu}/u.test(possessive.w) && !isCountry(possessive.w) && i + 1 < words.length) {
+      city = possessive.w;
+      i++;
+    }
+    const rest = words.slice(i);
+    let headAt = -1;
+    rest.forEach((w, k) => {
+      if (VENUE_HEAD.test(w.w)) headAt = k;
+    });
+    if (headAt < 0) continue;
+    // Keep capitalised words after the head ("Place de Trocadero", "Gate of Peace") but nothing lowercase.
+    let last = headAt;
+    while (last + 1 < rest.length && (/^\p{Lu}/u.test(rest[last + 1]!.w) || NAME_CONNECTORS.has(rest[last + 1]!.w.toLowerCase()))) last++;
+    while (last > headAt && NAME_CONNECTORS.has(rest[last]!.w.toLowerCase())) last--;
+    const first = rest[0]!;
+    const end = rest[last]!.end;
+    let venue = text.slice(first.start, end).replace(/[’']s?$/u, '');
+    let start = first.start;
+    let vEnd = end;
+    // "Paris’ renowned human rights square, Place de Trocadero": the appositive name is the venue.
+    const appo = /^,\s*/.exec(text.slice(end));
+    if (appo && !/^\p{Lu}/u.test(venue)) {
+      const name = readProperPhrase(text, end + appo[0].length);
+      if (name && name.text.split(/\s+/).length >= 2 && !/^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(name.text)) {
+        venue = name.text;
+        start = name.start;
+        vEnd = name.end;
+        determiner = '';
+      }
+    }
+    // A venue named after a person or group is fine, but a bare "house" or "office" in lower case is not a venue.
+    if (!/\p{Lu}/u.test(venue) && !/embass|consulate|parliament|assembly|square|esplanade|plaza|place/i.test(venue)) continue;
+    const match: VenueMatch = { venue, prep, determiner, start, end: vEnd };
+    if (city) match.city = city;
+    out.push(match);
+  }
+  return out;
+}
+
+/** Cities named in a text: "in Paris", "in downtown Tehran", "Paris’ …" (countries and months excluded). */
+export function findCities(text: string): Array<{ city: string; start: number; end: number }> {
+  const out: Array<{ city: string; start: number; end: number }> = [];
+  const re = /\b(?:in|near|outside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'])/gu;
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    const after = text.slice(start + name.length, start + name.length + 3);
+    if (/^[’']/u.test(after)) continue;
+    const first = name.split(/[\s-]/)[0]!;
+    if (NOT_PLACE.test(first) || isCountry(name) || isCountry(first)) continue;
+    if (VENUE_HEAD.test(name.split(/\s+/).at(-1) ?? '')) continue;
+    if (/^of$/i.test(m[0].trim().split(/\s+/)[0] ?? '') && !/^(?:city|capital)/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/\s+/).at(-1) ?? '')) continue;
+    // An acronym ("in NCRI") or a name followed by a title ("in Mayor …") is not a city.
+    if (/^\p{Lu}{2,}$/u.test(first)) continue;
+    out.push({ city: name, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’'](?:s)?\s+(?=\p{Lu}|(?:[\p{L}-]+\s+){0,4}?(?:square|place|embassy|streets?|avenue|centre|center|city hall|town hall|esplanade|bridge|park|plaza|platz|gate|parliament|district)\b)/gu)) {
+    const name = m[1]!;
+    if (NOT_PLACE.test(name) || isCountry(name) || /^\p{Lu}{2,}$/u.test(name)) continue;
+    out.push({ city: name, start: m.index, end: m.index + name.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The target of an attack after its trigger ("on a rebel-held Damascus suburb", "on their home"). */
+export function findTarget(text: string, from: number): { prep: string; target: string } | undefined {
+  const m = /^\s*(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(on|of|against|targeting|in)\s+/iu.exec(text.slice(from, from + 120));
+  if (!m) return undefined;
+  const words = readNounPhrase(text, from + m[0].length);
+  let headAt = -1;
+  words.forEach((w, k) => {
+    if (TARGET_HEAD.test(w.w)) headAt = k;
+  });
+  if (headAt < 0) return undefined;
+  const target = text
+    .slice(words[0]!.start, words[headAt]!.end)
+    .replace(/^(?:their|his|her|its|our)\s+/i, 'a ');
+  return { prep: m[1]!.toLowerCase(), target };
+}
