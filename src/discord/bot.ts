@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ArchiveState } from '../refresh/archive-holder.ts';
+import type { RefreshContext } from '../refresh/refresh.ts';
 import type { Command } from './command.ts';
 import { loadCommands } from './load-commands.ts';
 import { createRouter, NO_MENTIONS } from './router.ts';
@@ -15,6 +16,8 @@ export interface BotDeps {
   commands?: ReadonlyMap<string, Command>;
   /** Defer a reply when a command has not answered after this long; default 2,000 ms (Discord allows 3 s). */
   deferAfterMs?: number;
+  /** Refresh wiring for the moderator commands (/refresh, /archive); without it they say refreshing is unavailable. */
+  refresh?: RefreshContext;
 }
 
 export interface RunningBot {
@@ -34,6 +37,7 @@ export async function startBot(config: Config, deps: BotDeps): Promise<RunningBo
     config,
     log: deps.log,
     deferAfterMs: deps.deferAfterMs ?? 2000,
+    ...(deps.refresh ? { refresh: deps.refresh } : {}),
   });
 
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];

@@ -2,6 +2,7 @@ import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from '
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { ArchiveState } from '../refresh/archive-holder.ts';
+import type { RefreshContext } from '../refresh/refresh.ts';
 import type { BotStores } from './stores.ts';
 
 /** An option value as typed by the user (strings, numbers, booleans; channels and users as ids). */
@@ -20,6 +21,19 @@ export interface CommandInput {
   config: Config;
   /** Every loaded command (for /help). */
   commands: ReadonlyArray<{ name: string; description: string }>;
+  /** Moderator commands: stores, serving holder and settings for refreshing, where the adapter wires them in. */
+  refresh?: RefreshContext;
+  /** Shows a progress line while a deferred command runs (edits the deferred reply). */
+  progress?: (text: string) => Promise<void>;
+  /** Attachment options by name, resolved to their URL. */
+  attachments?: Readonly<Record<string, Attachment>>;
+}
+
+export interface Attachment {
+  url: string;
+  name: string;
+  size?: number;
+  contentType?: string;
 }
 
 /** Autocomplete request: the focused option and what the user has typed so far. */

@@ -13,7 +13,8 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ArchiveState } from '../refresh/archive-holder.ts';
-import type { Command, CommandInput, OptionValue, Reply, ReplyPage } from './command.ts';
+import type { RefreshContext } from '../refresh/refresh.ts';
+import type { Attachment, Command, CommandInput, OptionValue, Reply, ReplyPage } from './command.ts';
 import { LIMITS } from './limits.ts';
 import { loadPage, pagerRow, parsePagerId, savePages } from './pager.ts';
 import { looksLikeQuestion, stripBotMention } from './questions.ts';
@@ -34,6 +35,8 @@ export interface RouterDeps {
   log: Logger;
   /** Defer a reply when the command has not answered after this long (Discord allows 3 s). */
   deferAfterMs: number;
+  /** Handed to moderator commands (refresh, archive). */
+  refresh?: RefreshContext;
 }
 
 const ERROR_TEXT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
@@ -52,6 +55,7 @@ export function createRouter(deps: RouterDeps) {
       stores: deps.stores,
       config: deps.config,
       commands: commandList,
+      ...(deps.refresh ? { refresh: deps.refresh } : {}),
     };
   }
 
@@ -84,7 +88,13 @@ export function createRouter(deps: RouterDeps) {
     const options = flattenOptions(i.options.data);
     const ephemeral = command.ephemeral === true || options.private === true;
     const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-    const input = baseInput(i.user.id, isModerator(i, deps.config), i.channelId, i.guildId, options);
+    const input: CommandInput = {
+      ...baseInput(i.user.id, isModerator(i, deps.config), i.channelId, i.guildId, options),
+      attachments: attachmentsOf(i.options.data),
+      progress: async (text: string) => {
+        if (i.deferred && !i.replied) await i.editReply({ content: text.slice(0, LIMITS.content), allowedMentions: NO_MENTIONS });
+      },
+    };
 
     if (command.defer) await i.deferReply(flags ? { flags } : {});
     const work = Promise.resolve().then(() => command.execute(input));
@@ -209,6 +219,17 @@ function flattenOptions(data: readonly CommandInteractionOption[], out: Record<s
       flattenOptions(o.options ?? [], out);
     } else if (o.value !== undefined && o.value !== null) {
       out[o.name] = o.value;
+    }
+  }
+  return out;
+}
+
+function attachmentsOf(data: readonly CommandInteractionOption[], out: Record<string, Attachment> = {}): Record<string, Attachment> {
+  for (const o of data) {
+    if (o.options) attachmentsOf(o.options, out);
+    const a = o.attachment;
+    if (a) {
+      out[o.name] = { url: a.url, name: a.name, size: a.size, ...(a.contentType ? { contentType: a.contentType } : {}) };
     }
   }
   return out;
