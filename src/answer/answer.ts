@@ -1,0 +1,670 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Citation, EventRecord, Figure, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
+import { formatDate } from '../dates/index.ts';
+import { lexiconOf } from '../understand/lexicon.ts';
+import { isMeasureWord, measureNoun, measurePhrase } from '../understand/measures.ts';
+import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
+import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
+import { unknownTerms } from '../understand/understand.ts';
+import {
+  clip,
+  eventPhrase,
+  figureSource,
+  joinList,
+  midSentence,
+  overlap,
+  personWithRole,
+  placePhrase,
+  sentenceAt,
+  sourceOf,
+  StemSet,
+} from './evidence.ts';
+import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
+import { figureContext, findArticles, timeline } from './lookups.ts';
+import { hasDateWords, peopleInSentence, pickPassages, stemSet, type PassagePick } from './passages.ts';
+
+const MAX_CITATIONS = 5;
+
+function citeAll(index: ArchiveIndex, provs: Array<Provenance | undefined>): Citation[] {
+  const out: Citation[] = [];
+  const seen = new Set<string>();
+  for (const p of provs) {
+    if (!p || !index.article(p.articleId)) continue;
+    const key = `${p.articleId}#${p.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(index.citation(p));
+    if (out.length >= MAX_CITATIONS) break;
+  }
+  return out;
+}
+
+function provOf(articleId: string, s: Sentence): Provenance {
+  return { articleId, sentence: s.index, start: s.start, end: s.end };
+}
+
+function answered(intent: Intent, text: string, citations: Citation[]): Answer {
+  if (citations.length === 0) return notAnswered(intent, 'The archive holds nothing that answers this.');
+  return { question: intent.question, answered: true, intent: intent.kind, text, citations };
+}
+
+function notAnswered(intent: Intent, text: string, suggestions: string[] = []): Answer {
+  const a: Answer = { question: intent.question, answered: false, intent: intent.kind, text, citations: [] };
+  if (suggestions.length) {
+    a.suggestions = suggestions;
+    a.text = `${text} Closest in the archive: ${suggestions.slice(0, 3).join('; ')}.`;
+  }
+  return a;
+}
+
+function eventSuggestion(e: EventRecord): string {
+  const d = e.date && e.date.precision !== 'unknown' ? ` (${formatDate(e.date)})` : '';
+  return `${e.label}${d}`;
+}
+
+/** The closest things the archive holds: events like the ones asked about, and people with statements. */
+function suggestionsFor(intent: Intent, index: ArchiveIndex): string[] {
+  const out: string[] = [];
+  const ranked = rankEvents(index, { stems: contentStems(intent.question), ...(intent.slots.eventKinds ? { kinds: intent.slots.eventKinds } : {}) });
+  for (const r of ranked.slice(0, 3)) out.push(eventSuggestion(r.event));
+  if (out.length < 2) {
+    for (const e of timeline(index, {}).slice(-3)) if (!out.includes(eventSuggestion(e))) out.push(eventSuggestion(e));
+  }
+  if (intent.kind === 'quote' || intent.kind === 'role' || intent.kind === 'who') {
+    const quoted = [...index.data.speakers]
+      .map((s) => [s, index.data.quotes.filter((q) => q.speakerId === s.id).length] as const)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([s]) => `statements by ${s.name}`);
+    out.unshift(...quoted.slice(0, 2));
+  }
+  return [...new Set(out)].slice(0, 5);
+}
+
+/**
+ * Answers an intent from the index: one or two sentences stating the fact, then the supporting sentences as
+ * citations; `answered: false` with suggestions when the archive does not hold the answer.
+ */
+export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
+  const q = intent.question ?? '';
+  if (!/[\p{L}\p{N}]/u.test(q)) {
+    return notAnswered(
+      intent,
+      'Ask a question about the archive in words, for example who spoke at a rally, what someone said, or how many were arrested.',
+      suggestionsFor(intent, index),
+    );
+  }
+  const lex = lexiconOf(index);
+  const missingYears = questionYears(q).filter((y) => !lex.years.has(y));
+  if (missingYears.length) {
+    return notAnswered(intent, `The archive has nothing from ${joinList(missingYears.map(String))}.`, suggestionsFor(intent, index));
+  }
+  const unknown = unknownTerms(q, index);
+  if (unknown.length) {
+    return notAnswered(intent, `The archive has nothing on ${joinList(unknown)}.`, suggestionsFor(intent, index));
+  }
+  if (intent.slots.unknownPeople?.length && !intent.slots.people?.length) {
+    return notAnswered(intent, `The archive has nothing on ${joinList(intent.slots.unknownPeople)}.`, suggestionsFor(intent, index));
+  }
+  let a: Answer | undefined;
+  switch (intent.kind) {
+    case 'howmany':
+      a = answerHowMany(intent, index);
+      break;
+    case 'who':
+      a = answerWho(intent, index);
+      break;
+    case 'role':
+      a = answerRole(intent, index);
+      break;
+    case 'quote':
+      a = answerQuote(intent, index);
+      break;
+    case 'when':
+      a = answerWhen(intent, index);
+      break;
+    case 'where':
+      a = answerWhere(intent, index);
+      break;
+    case 'timeline':
+      a = answerTimeline(intent, index);
+      break;
+    case 'mentions':
+      a = answerMentions(intent, index);
+      break;
+    case 'search':
+      a = answerFromPassages(intent, index, {});
+      break;
+  }
+  return a ?? notAnswered(intent, `The archive has nothing that answers “${clip(q, 120)}”.`, suggestionsFor(intent, index));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// passages
+
+function quoteSentence(index: ArchiveIndex, pick: PassagePick): string {
+  return `According to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
+}
+
+function answerFromPassages(
+  intent: Intent,
+  index: ArchiveIndex,
+  opts: { ignore?: ReadonlySet<string>; must?: (s: Sentence) => boolean; articleIds?: string[] },
+): Answer | undefined {
+  const picks = pickPassages(index, intent.question, {
+    ignore: opts.ignore ?? stemSet(['what', 'tell', 'know', 'about', 'archive', 'say', 'anything', 'info', 'information']),
+    ...(opts.must ? { must: opts.must } : {}),
+    ...(opts.articleIds ? { articleIds: opts.articleIds } : {}),
+  });
+  const top = picks[0];
+  if (!top) return undefined;
+  const provs: Provenance[] = [provOf(top.articleId, top.sentence)];
+  if (top.neighbour) provs.push(provOf(top.articleId, top.neighbour));
+  for (const p of picks.slice(1, 3)) provs.push(provOf(p.articleId, p.sentence));
+  return answered(intent, quoteSentence(index, top), citeAll(index, provs));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// events
+
+function eventQueryOf(intent: Intent) {
+  const s = intent.slots;
+  return {
+    ...(s.places ? { places: s.places } : {}),
+    ...(s.range ? { range: s.range } : {}),
+    ...(s.eventKinds ? { kinds: s.eventKinds } : {}),
+    ...(s.people ? { people: s.people } : {}),
+    stems: contentStems(intent.question),
+  };
+}
+
+function matchedEvents(intent: Intent, index: ArchiveIndex, minScore = 2): RankedEvent[] {
+  return topEvents(rankEvents(index, eventQueryOf(intent)), minScore);
+}
+
+function capitalise(s: string): string {
+  return s ? (s[0] as string).toUpperCase() + s.slice(1) : s;
+}
+
+function distinctDates(events: EventRecord[]): boolean {
+  return new Set(events.map((e) => e.date?.iso ?? '')).size > 1;
+}
+
+const WHEN_IGNORE = stemSet(['when', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'place', 'held', 'exactly', 'what']);
+
+function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const q = fold(intent.question);
+  const describe = /\bwhat (happened|took place|went on)\b/.test(q);
+  const ranked = matchedEvents(intent, index, describe ? 2 : 2.5);
+  const dated = ranked.filter((r) => r.event.date && r.event.date.precision !== 'unknown');
+  if (describe && ranked.length) {
+    const evs = ranked.slice(0, 2).map((r) => r.event);
+    const parts = evs.map((e) => {
+      const main = e.sources[0] ? sentenceAt(index, e.sources[0])?.text : undefined;
+      const when = e.date && e.date.precision !== 'unknown' ? `On ${formatDate(e.date)}, ` : '';
+      const what = `${when}${when ? eventPhrase(e, false) : capitalise(eventPhrase(e))}`;
+      const purpose = e.purpose ? ` (${e.purpose})` : '';
+      return `${what}${purpose}${main ? `: “${clip(main, 360)}”` : '.'}`;
+    });
+    return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
+  }
+  if (dated.length) {
+    const evs = dated.slice(0, 3).map((r) => r.event);
+    if (evs.length > 1 && distinctDates(evs)) {
+      const list = evs.map((e) => `${eventPhrase(e, false)} on ${formatDate(e.date!)}`);
+      return answered(intent, `${evs.length} events match: ${joinList(list)}.`, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
+    }
+    const e = evs[0] as EventRecord;
+    const where = placePhrase(e);
+    const text = `${capitalise(eventPhrase(e, false))}${where && !fold(e.label).includes(fold(where.replace(/^(at|in) /, ''))) ? ` ${where}` : ''} took place on ${formatDate(e.date!)} (according to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}).`;
+    return answered(intent, text, citeAll(index, e.sources.slice(0, 2)));
+  }
+  return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: hasDateWords }) ??
+    (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE }) : undefined);
+}
+
+const WHERE_IGNORE = stemSet(['where', 'place', 'venue', 'location', 'city', 'held', 'take', 'took', 'happen', 'exactly', 'what', 'which']);
+
+function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const ranked = matchedEvents(intent, index, 2.5).filter((r) => placePhrase(r.event));
+  if (ranked.length) {
+    const evs = ranked.slice(0, 3).map((r) => r.event);
+    const places = new Set(evs.map((e) => placePhrase(e)));
+    if (evs.length > 1 && places.size > 1) {
+      const list = evs.map((e) => `${eventPhrase(e)} was held ${placePhrase(e)}`);
+      return answered(intent, `${evs.length} events match: ${list.join('; ')}.`, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
+    }
+    const e = evs[0] as EventRecord;
+    const text = `${capitalise(eventPhrase(e))} was held ${placePhrase(e)} (according to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}).`;
+    return answered(intent, text, citeAll(index, e.sources.slice(0, 2)));
+  }
+  return answerFromPassages(intent, index, { ignore: WHERE_IGNORE });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// who
+
+const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
+const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
+const ORGANISER = /\b(organi[sz]\w*|behind|host\w*|sponsor\w*|call(ed)? for the|convened?|initiat\w*|invit\w*)\b/;
+const ORGANISER_CUE = /\b(organi[sz]\w*|invitation|invited|initiative|hosted|sponsored|convened|called by|at the call|on the call|coordinat\w*)\b/i;
+
+function speakersOf(index: ArchiveIndex, e: EventRecord): Speaker[] {
+  return e.speakers.map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+}
+
+function mentionIn(s: Speaker, articleIds: Set<string>): Provenance | undefined {
+  return s.roles.find((r) => articleIds.has(r.source.articleId))?.source ?? s.mentions.find((m) => articleIds.has(m.articleId));
+}
+
+function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const q = fold(intent.question);
+  if (ORGANISER.test(q)) return answerOrganiser(intent, index);
+  if (HARM.test(q) && !/\b(spoke|speak|speakers?|addressed)\b/.test(q)) return answerNames(intent, index);
+  const ranked = matchedEvents(intent, index, 2);
+  const withSpeakers = ranked.filter((r) => r.event.speakers.length > 0);
+  if (withSpeakers.length) {
+    const qStems = contentStems(intent.question).filter((s) => !SCAFFOLD_STEMS.has(s) || s === stem('former'));
+    let evs = withSpeakers.slice(0, 3).map((r) => r.event);
+    // "Which former senator spoke…": keep the speakers whose stated role carries the question's role words.
+    const all = evs.flatMap((e) => speakersOf(index, e));
+    const eventWords = new StemSet(evs.map((e) => `${e.label} ${e.venue ?? ''} ${e.city ?? ''}`).join(' '));
+    const roleWords = qStems.filter((st) => !eventWords.has(st) && all.some((p) => p.roles.some((r) => new StemSet(r.text).has(st))));
+    const roleScore = (p: Speaker) => Math.max(0, ...p.roles.map((r) => overlap(roleWords, r.text)));
+    const bestRole = roleWords.length ? Math.max(0, ...all.map(roleScore)) : 0;
+    const keep = (p: Speaker) => bestRole === 0 || roleScore(p) === bestRole;
+    if (bestRole > 0) evs = evs.filter((e) => speakersOf(index, e).some(keep));
+    const blocks: string[] = [];
+    const provs: Provenance[] = [];
+    for (const e of evs) {
+      const people = speakersOf(index, e).filter(keep);
+      const articleIds = new Set(e.sources.map((s) => s.articleId));
+      provs.push(...people.map((p) => mentionIn(p, articleIds)).filter((p): p is Provenance => !!p));
+      provs.push(...e.sources.slice(0, 1));
+      const names = joinList(people.map(personWithRole));
+      blocks.push(people.length === 1 ? `${names} spoke at ${eventPhrase(e)}.` : `Speakers at ${eventPhrase(e)}: ${names}.`);
+    }
+    const lead = evs.length > 1 ? `${evs.length} events match. ` : '';
+    return answered(intent, `${lead}${blocks.join(' ')}`, citeAll(index, provs));
+  }
+  const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
+  return answerNames(intent, index, articleIds) ?? (articleIds ? answerNames(intent, index) : undefined);
+}
+
+function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const ranked = matchedEvents(intent, index, 2);
+  const withOrg = ranked.filter((r) => r.event.organisers.length > 0);
+  if (withOrg.length) {
+    const evs = withOrg.slice(0, 2).map((r) => r.event);
+    const parts = evs.map((e) => `${capitalise(eventPhrase(e))} was organised by ${joinList(e.organisers)}.`);
+    return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
+  }
+  const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
+  const ignore = stemSet(['who', 'organized', 'organised', 'organize', 'organise', 'organizer', 'organiser', 'behind', 'hosted', 'host', 'invitation']);
+  const must = (s: Sentence) => ORGANISER_CUE.test(s.text);
+  const picks = pickPassages(index, intent.question, { ignore, must, minCoverage: 0.5, ...(articleIds ? { articleIds } : {}) });
+  const top = picks[0];
+  if (!top) return undefined;
+  return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
+}
+
+/** People a passage names in answer to "which … were killed / who was arrested …". */
+function answerNames(intent: Intent, index: ArchiveIndex, articleIds?: string[]): Answer | undefined {
+  const picks = pickPassages(index, intent.question, {
+    ignore: WHO_IGNORE,
+    minCoverage: 0.55,
+    bonus: (articleId, s) => (peopleInSentence(index, articleId, s).length ? 2 : -3),
+    ...(articleIds ? { articleIds } : {}),
+  });
+  for (const pick of picks.slice(0, 5)) {
+    const people = peopleInSentence(index, pick.articleId, pick.sentence);
+    if (!people.length) continue;
+    const text = `${joinList(people.map((p) => p.name))} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
+    const provs = [provOf(pick.articleId, pick.sentence)];
+    if (pick.neighbour) provs.push(provOf(pick.articleId, pick.neighbour));
+    return answered(intent, text, citeAll(index, provs));
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// role
+
+function distinctRoles(s: Speaker): Speaker['roles'] {
+  const seen = new Set<string>();
+  return s.roles.filter((r) => {
+    const k = fold(r.text);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function roleSentence(index: ArchiveIndex, s: Speaker): { text: string; provs: Provenance[] } | undefined {
+  const roles = distinctRoles(s);
+  if (!roles.length) return undefined;
+  const first = roles[0] as Speaker['roles'][number];
+  const more = roles.slice(1, 3).map((r) => r.text);
+  const text = `${s.name} is ${first.text}${more.length ? `; also described as ${joinList(more)}` : ''} (according to ${sourceOf(index.article(first.source.articleId))}).`;
+  return { text, provs: roles.slice(0, 3).map((r) => r.source) };
+}
+
+function numberTokens(text: string): string[] {
+  return words(text).map(normalizeNumberWord).filter((w) => /^\d+$/.test(w));
+}
+
+function answerRole(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+  if (people.length) {
+    const s = people[0] as Speaker;
+    const r = roleSentence(index, s);
+    if (r) return answered(intent, r.text, citeAll(index, r.provs));
+    if (s.affiliations.length) {
+      return answered(intent, `${s.name} is named in the archive as part of ${joinList(s.affiliations)}.`, citeAll(index, s.mentions.slice(0, 2)));
+    }
+    const m = s.mentions[0];
+    const sent = m ? sentenceAt(index, m) : undefined;
+    if (m && sent) {
+      return answered(intent, `The archive gives no role for ${s.name}; ${sourceOf(index.article(m.articleId))} mentions them: “${clip(sent.text, 300)}”`, citeAll(index, [m]));
+    }
+    return undefined;
+  }
+  const topic = intent.slots.topic;
+  if (!topic) return undefined;
+  // "Who is the mayor of the 1st district of Paris?": find the stated role, numbers must agree.
+  const tStems = contentStems(topic).map(normalizeNumberWord);
+  const tNums = numberTokens(topic);
+  if (!tStems.length) return undefined;
+  let best: { s: Speaker; role: Speaker['roles'][number]; score: number } | undefined;
+  for (const s of index.data.speakers) {
+    for (const role of s.roles) {
+      const rStems = new StemSet(words(role.text).map(normalizeNumberWord).join(' '));
+      const rNums = numberTokens(role.text);
+      if (tNums.some((n) => !rNums.includes(n))) continue;
+      const score = overlap(tStems, rStems) / tStems.length;
+      if (!best || score > best.score) best = { s, role, score };
+    }
+  }
+  if (!best || best.score < 0.6) return undefined;
+  const text = `${best.s.name} is ${best.role.text} (according to ${sourceOf(index.article(best.role.source.articleId))}).`;
+  return answered(intent, text, citeAll(index, [best.role.source]));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// quotes
+
+interface QuoteCandidate {
+  text: string;
+  prov: Provenance;
+  kind: Quote['kind'] | 'statement';
+  eventId?: string;
+  score: number;
+  order: number;
+}
+
+const SPEECH_VERBS =
+  'said|says|urged|urges|called|calls|stressed|affirmed|announced|added|told|wrote|tweeted|declared|warned|expressed|demanded|insisted|argued|noted|emphasi[sz]ed|condemned|praised|explained|asked|appealed|implored|pledged|promised|vowed|stated|reiterated|recalled|welcomed|denounced|described|offered';
+const SAY_STEMS = stemSet(['say', 'said', 'says', 'tell', 'told', 'state', 'speak', 'talk', 'quote', 'statement', 'word', 'words', 'speech', 'message', 'anything', 'mention']);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Sentences where the person is the subject of a speech verb ("Mrs. X urged France to…", "X: Aleppo is…"). */
+function statementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  const names = [s.name, ...s.aliases].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(${names.map(escapeRe).join('|')})(\\s*:\\s*|,?\\s+(?:[^.!?"“”,]{0,40}?\\s+)?(?:${SPEECH_VERBS})\\b)`, 'i');
+  const seen = new Set<string>();
+  for (const m of s.mentions) {
+    const key = `${m.articleId}#${m.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sent = sentenceAt(index, m);
+    if (!sent) continue;
+    const hit = re.exec(sent.text);
+    if (!hit) continue;
+    const from = hit.index + (hit[1]?.length ?? 0);
+    const rest = sent.text.slice(from).replace(/^\s*:\s*/, ': ').trim();
+    const text = rest.startsWith(':') ? `${s.name}${rest}` : `${s.name} ${rest.replace(/^,\s*/, '')}`;
+    out.push({ text, prov: { articleId: m.articleId, sentence: sent.index, start: sent.start, end: sent.end }, kind: 'statement', score: 0, order: 0 });
+  }
+  return out;
+}
+
+function quoteLine(index: ArchiveIndex, c: QuoteCandidate, name: string): string {
+  const src = sourceOf(index.article(c.prov.articleId));
+  const body = clip(c.text, 420);
+  switch (c.kind) {
+    case 'statement':
+      return `According to ${src}, ${body.replace(/[.!]?$/, '.')}`;
+    case 'indirect':
+      return /^[a-z]+(ed|s)\b/.test(body)
+        ? `According to ${src}, ${name} ${body.replace(/[.!]?$/, '.')}`
+        : `According to ${src}, ${name} said that ${body.replace(/[.!]?$/, '.')}`;
+    case 'banner':
+      return `According to ${src}, a banner quoted ${name}: “${body}”`;
+    case 'tweet':
+      return `According to ${src}, ${name} tweeted: “${body}”`;
+    case 'written':
+      return `According to ${src}, ${name} wrote: “${body}”`;
+    case 'slogan':
+      return `According to ${src}, ${name} chanted: “${body}”`;
+    default:
+      return `According to ${src}, ${name} said: “${body}”`;
+  }
+}
+
+function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+  const speaker = people[0];
+  if (!speaker) return answerCrowdQuote(intent, index);
+  const lexNames = new Set((lexiconOf(index).names.get(speaker.id) ?? []).flatMap((v) => v.split(' ')).map(stem));
+  const topic = intent.slots.topic;
+  const topicStems = topic ? contentStems(topic).filter((s) => !lexNames.has(s)) : [];
+  const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s));
+  const order = new Map(index.data.quotes.map((q, i) => [q.id, i]));
+  const cands: QuoteCandidate[] = index.data.quotes
+    .filter((q) => q.speakerId === speaker.id)
+    .map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
+  const quotedSentences = new Set(cands.map((c) => `${c.prov.articleId}#${c.prov.sentence}`));
+  for (const st of statementsBy(index, speaker)) {
+    if (!quotedSentences.has(`${st.prov.articleId}#${st.prov.sentence}`)) cands.push({ ...st, order: 1e6 + cands.length });
+  }
+  if (!cands.length) {
+    const where = speaker.mentions[0];
+    const hint = where ? ` ${speaker.name} is only mentioned (${sourceOf(index.article(where.articleId))}).` : '';
+    return notAnswered(intent, `The archive holds no statement by ${speaker.name}.${hint}`, suggestionsFor(intent, index));
+  }
+  const events = matchedEvents(intent, index, 2).map((r) => r.event.id);
+  for (const c of cands) {
+    const sent = sentenceAt(index, c.prov)?.text ?? '';
+    const set = new StemSet(`${c.text} ${sent}`);
+    c.score = overlap(rel, set) + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
+    if (topicStems.length) c.score += overlap(topicStems, new StemSet(c.text)) * 3 + overlap(topicStems, new StemSet(sent));
+  }
+  let pool = cands;
+  if (topicStems.length) {
+    pool = cands.filter((c) => overlap(topicStems, new StemSet(`${c.text} ${sentenceAt(index, c.prov)?.text ?? ''}`)) > 0);
+    if (!pool.length) {
+      return notAnswered(intent, `The archive holds no statement by ${speaker.name} about ${topic}.`, [
+        ...cands.slice(0, 2).map((c) => `${speaker.name}: “${clip(c.text, 80)}”`),
+      ]);
+    }
+  }
+  pool.sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = pool[0] as QuoteCandidate;
+  const chosen = [best];
+  const second = pool[1];
+  if (second && second.score >= best.score && best.score > 0 && chosen.length < 2) chosen.push(second);
+  const text = chosen.map((c) => quoteLine(index, c, speaker.name)).join(' ');
+  return answered(intent, text, citeAll(index, chosen.map((c) => c.prov)));
+}
+
+function answerCrowdQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const q = fold(intent.question);
+  if (!/\b(protesters|demonstrators|crowd|participants|banners?|placards?|signs?|slogans?|chant\w*|shout\w*)\b/.test(q)) return undefined;
+  const kinds: Array<Quote['kind']> = /\b(banners?|placards?|signs?)\b/.test(q) ? ['banner'] : ['slogan', 'banner'];
+  const events = matchedEvents(intent, index, 2);
+  const eventIds = new Set(events.map((r) => r.event.id));
+  const articleIds = new Set(events.flatMap((r) => r.event.sources.map((s) => s.articleId)));
+  let pool = index.data.quotes.filter((x) => kinds.includes(x.kind));
+  if (events.length) pool = pool.filter((x) => (x.eventId && eventIds.has(x.eventId)) || articleIds.has(x.source.articleId));
+  else if (intent.slots.places?.length || intent.slots.range) return undefined;
+  if (!pool.length) return undefined;
+  const chosen = pool.slice(0, 3);
+  const verb = kinds.length === 1 ? 'Banners read' : 'Protesters chanted or carried';
+  const text = `${verb}: ${chosen.map((c) => `“${clip(c.text, 200)}”`).join('; ')} (according to ${sourceOf(index.article(chosen[0]?.source.articleId ?? ''))}).`;
+  return answered(intent, text, citeAll(index, chosen.map((c) => c.source)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// how many
+
+const COUNTED_NOUNS = stemSet([
+  'people', 'person', 'persons', 'protesters', 'protester', 'protest', 'demonstrators', 'member', 'members', 'supporters', 'civilians',
+  'individuals', 'citizens', 'youths', 'youth', 'victims', 'part', 'take', 'took', 'total', 'figure', 'figures', 'far', 'so', 'many',
+  'were', 'number', 'estimate', 'estimated', 'according', 'reported', 'report',
+]);
+
+function figureLine(index: ArchiveIndex, f: Figure): string {
+  const amount = midSentence(f.text.trim());
+  const counted = f.counted?.trim();
+  const noun = counted && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted ? '' : ' people';
+  const phrase = measurePhrase(f.measure);
+  let scope = f.scope?.trim() ?? '';
+  if (scope && fold(`${amount} ${counted ?? ''}`).includes(fold(scope))) scope = '';
+  const scopeText = scope ? (/^(in|during|at|on|since|after|by|of|across|from)\b/i.test(scope) ? ` ${scope}` : ` in ${scope}`) : '';
+  return `according to ${figureSource(index, f)}, ${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}`;
+}
+
+function sameFigure(a: Figure, b: Figure): boolean {
+  const va = a.value ?? a.lower ?? a.upper;
+  const vb = b.value ?? b.lower ?? b.upper;
+  const claim = (f: Figure) => fold(f.claimant ?? '');
+  if (va !== undefined && va === vb && claim(a) === claim(b)) return true;
+  return fold(a.text) === fold(b.text) && a.source.articleId === b.source.articleId;
+}
+
+function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const measure = intent.slots.measure;
+  if (!measure) {
+    if (intent.slots.eventKinds?.length) return answerTimeline(intent, index, true);
+    return answerFromPassages(intent, index, { ignore: stemSet(['how', 'many', 'much', 'number']) });
+  }
+  const scopeStems = [...new Set(contentStems(intent.question))].filter((s) => !COUNTED_NOUNS.has(s) && !isMeasureWord(s) && !SCAFFOLD_STEMS.has(s));
+  const qYears = questionYears(intent.question).map(String);
+  const scored: Array<{ f: Figure; score: number }> = [];
+  for (const f of index.data.figures) {
+    if (f.measure !== measure) continue;
+    const primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+    const primary = new StemSet(primaryText);
+    const secondary = new StemSet(figureContext(index, f));
+    let score = 0;
+    for (const st of scopeStems) score += primary.has(st) ? 1 : secondary.has(st) ? 0.6 : 0;
+    // A figure explicitly about another year is not about the year asked for.
+    const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
+    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    const ev = f.eventId ? index.event(f.eventId) : undefined;
+    if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    scored.push({ f, score });
+  }
+  if (measure === 'attendance') {
+    const sized = matchedEvents(intent, index, 2).filter((r) => r.event.size);
+    if (sized.length) {
+      const evs = sized.slice(0, 2).map((r) => r.event);
+      const text = evs
+        .map((e) => `According to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}, ${midSentence(e.size!.text)} took part in ${eventPhrase(e)}.`)
+        .join(' ');
+      return answered(intent, text, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
+    }
+  }
+  if (!scored.length) return undefined;
+  scored.sort((a, b) => b.score - a.score);
+  const best = (scored[0] as { score: number }).score;
+  if (scopeStems.length && best < Math.max(0.6, scopeStems.length * 0.5)) return undefined;
+  let picked = scored.filter((x) => x.score >= Math.max(best * 0.5, scopeStems.length ? 0.6 : 0));
+  // Disagreeing figures about the same thing are shown together.
+  const ids = new Set(picked.map((x) => x.f.id));
+  for (const c of index.data.conflicts) {
+    if (c.measure !== measure || !c.figureIds.some((id) => ids.has(id))) continue;
+    for (const id of c.figureIds) {
+      const other = scored.find((x) => x.f.id === id);
+      if (other && !ids.has(id)) {
+        picked.push(other);
+        ids.add(id);
+      }
+    }
+  }
+  const unique: Figure[] = [];
+  for (const { f } of picked) if (!unique.some((u) => sameFigure(u, f))) unique.push(f);
+  picked = [];
+  const shown = unique.slice(0, 4);
+  const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
+  const lines = shown.map((f) => figureLine(index, f));
+  const head = capitalise(lines[0] as string);
+  const text = lines.length === 1 ? `${head}.` : `${head}; ${lines.slice(1).join('; ')}.${values.size > 1 ? ' The sources give different figures.' : ''}`;
+  return answered(intent, text, citeAll(index, shown.map((f) => f.source)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// timeline and mentions
+
+function answerTimeline(intent: Intent, index: ArchiveIndex, countOnly = false): Answer | undefined {
+  const places = intent.slots.places ?? [];
+  let events = places.length ? places.flatMap((p) => timeline(index, { place: p })) : timeline(index, {});
+  events = [...new Set(events)];
+  if (intent.slots.range) events = events.filter((e) => dateMatchesRange(e.date, intent.slots.range!));
+  const kinds = intent.slots.eventKinds ?? [];
+  if (kinds.length) {
+    const gather = new Set(['rally', 'demonstration', 'protest', 'gathering', 'commemoration']);
+    const same = events.filter((e) => kinds.includes(e.kind) || (gather.has(e.kind) && kinds.some((k) => gather.has(k))));
+    events = same;
+  }
+  if (!events.length) return undefined;
+  const ordered = timeline(index, {}).filter((e) => events.includes(e));
+  const where = places.length ? ` in ${joinList(places)}` : '';
+  const when = intent.slots.range ? ` (${intent.slots.range.text})` : '';
+  const noun = kinds.length === 1 ? `${kinds[0]} event` : 'event';
+  const lines = ordered.slice(0, 10).map((e) => `${e.date && e.date.precision !== 'unknown' ? formatDate(e.date) : 'date unknown'}: ${e.label}`);
+  const count = `The archive holds ${ordered.length} ${noun}${ordered.length === 1 ? '' : 's'}${where}${when}`;
+  const text = countOnly ? `${count}: ${lines.join('; ')}.` : `${count}: ${lines.join('; ')}${ordered.length > 10 ? '; …' : ''}.`;
+  return answered(intent, text, citeAll(index, ordered.map((e) => e.sources[0])));
+}
+
+function mentionSubject(intent: Intent, index: ArchiveIndex): string | undefined {
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+  if (people[0]) return people[0].name;
+  const c = intent.question.replace(/[?!.]+$/, '');
+  const m = /\b(?:mention|mentions|mentioning|mentioned|about|on|cover|covers|covering|discuss|discussing|naming|name)\s+(.+)$/i.exec(c) ??
+    /^(?:where|in which \w+)\s+(?:is|are|was|were)\s+(.+?)\s+mentioned\b/i.exec(c);
+  const s = m?.[1]?.replace(/^(the|a|an)\s+/i, '').trim();
+  return s || undefined;
+}
+
+function answerMentions(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const subject = mentionSubject(intent, index);
+  if (!subject) return undefined;
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+  let articles = findArticles(index, subject, 10);
+  if (people[0]) {
+    const ids = new Set(people[0].mentions.map((m) => m.articleId));
+    const byMention = index.data.articles.filter((a) => ids.has(a.id));
+    articles = [...new Set([...byMention, ...articles])];
+  }
+  if (!articles.length) return undefined;
+  const provs: Provenance[] = [];
+  const f = fold(subject);
+  for (const a of articles) {
+    const s = index.sentencesOf(a.id).find((x) => ` ${fold(x.text)} `.includes(` ${f} `)) ??
+      people[0]?.mentions.map((m) => sentenceAt(index, m)).find((x) => x && index.sentencesOf(a.id)[x.index] === x) ??
+      index.sentencesOf(a.id)[0];
+    if (s) provs.push(provOf(a.id, s));
+  }
+  const list = articles.slice(0, 5).map((a) => `“${a.title}” (${sourceOf(a)})`);
+  const text = `${articles.length} article${articles.length === 1 ? '' : 's'} mention${articles.length === 1 ? 's' : ''} ${subject}: ${list.join('; ')}${articles.length > 5 ? '; …' : ''}.`;
+  return answered(intent, text, citeAll(index, provs));
+}
+
+export { measureNoun };

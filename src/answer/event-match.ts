@@ -1,0 +1,82 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { DateRange, EventKind, EventRecord } from '../domain/types.ts';
+import { dateMatchesRange } from '../understand/question-dates.ts';
+import { fold, stem, words } from '../understand/text.ts';
+import { eventText, overlap, StemSet } from './evidence.ts';
+
+/** What an event question can pin an event down with. */
+export interface EventQuery {
+  places?: string[];
+  range?: DateRange;
+  kinds?: EventKind[];
+  /** Content stems of the question (names, purposes, organisers…). */
+  stems?: string[];
+  people?: string[];
+}
+
+export interface RankedEvent {
+  event: EventRecord;
+  score: number;
+}
+
+const GATHERING_KINDS: ReadonlySet<EventKind> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'commemoration']);
+
+/** Stems of words that steer the intent but say nothing about which event ("spoke", "held", "rally"). */
+export const SCAFFOLD_STEMS: ReadonlySet<string> = new Set(
+  [
+    'speak', 'spoke', 'speaker', 'spoken', 'attend', 'attende', 'address', 'organiz', 'organis', 'organiz', 'organize', 'organise',
+    'happen', 'held', 'hold', 'took', 'take', 'begin', 'began', 'begun', 'start', 'start', 'end', 'ended', 'date', 'day', 'time',
+    'place', 'venue', 'location', 'city', 'event', 'rally', 'demonstration', 'protest', 'gathering', 'rallied', 'ralli', 'demonstrat',
+    'gather', 'happened', 'list', 'timeline', 'show', 'which', 'where', 'when', 'who', 'whom', 'exactly', 'front', 'outside', 'near',
+    'late', 'early', 'mid', 'former', 'current', 'name', 'join', 'particip', 'participat', 'present', 'talk', 'killed', 'kill',
+  ].map(stem),
+);
+
+/**
+ * Events ranked against what a question says about them. A stated place or date the event contradicts rules
+ * it out; the venue and city count more than a word found only in a sentence about it.
+ */
+export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
+  const out: RankedEvent[] = [];
+  const placeStems = new Set((q.places ?? []).flatMap((p) => words(p).map(stem)));
+  const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
+  const topicStems = (q.stems ?? []).filter((s) => !SCAFFOLD_STEMS.has(s) && !placeStems.has(s) && !rangeStems.has(s));
+  for (const e of index.data.events) {
+    const full = eventText(index, e);
+    const fullFold = ` ${fold(full)} `;
+    const where = ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `;
+    let score = 0;
+    let excluded = false;
+    for (const p of q.places ?? []) {
+      const fp = fold(p);
+      if (where.includes(` ${fp} `)) score += 3;
+      else if (fullFold.includes(` ${fp} `)) score += 1.5;
+      else if (e.venue || e.city) excluded = true;
+      else score -= 1;
+    }
+    if (q.range) {
+      if (e.date && e.date.precision !== 'unknown') {
+        if (dateMatchesRange(e.date, q.range)) score += 3;
+        else excluded = true;
+      } else if (fullFold.includes(` ${fold(q.range.text)} `)) score += 2;
+      else excluded = true;
+    }
+    if (excluded) continue;
+    if (q.kinds?.length) {
+      if (q.kinds.includes(e.kind)) score += 1.5;
+      else if (GATHERING_KINDS.has(e.kind) && q.kinds.some((k) => GATHERING_KINDS.has(k))) score += 1;
+    }
+    if (topicStems.length) score += overlap(topicStems, new StemSet(full));
+    for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
+    if (score > 0) out.push({ event: e, score });
+  }
+  out.sort((a, b) => b.score - a.score || (a.event.date?.iso ?? '').localeCompare(b.event.date?.iso ?? ''));
+  return out;
+}
+
+/** The events that match about as well as the best one (several when the question is ambiguous). */
+export function topEvents(ranked: RankedEvent[], minScore: number, slack = 0.75): RankedEvent[] {
+  const best = ranked[0];
+  if (!best || best.score < minScore) return [];
+  return ranked.filter((r) => r.score >= best.score - slack);
+}

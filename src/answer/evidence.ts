@@ -1,0 +1,118 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Article, EventRecord, Figure, Provenance, Sentence, Speaker } from '../domain/types.ts';
+import { formatDate } from '../dates/index.ts';
+import { contentStems, fold, similarWord, stem } from '../understand/text.ts';
+
+/** The sentence a provenance points to. */
+export function sentenceAt(index: ArchiveIndex, p: Provenance): Sentence | undefined {
+  return index.sentencesOf(p.articleId)[p.sentence];
+}
+
+/** A set of stems with typo-tolerant membership. */
+export class StemSet {
+  readonly stems: Set<string>;
+  constructor(text: string) {
+    this.stems = new Set(contentStems(text));
+    // Digits inside words ("1,500" folded to "1500") are also kept apart for number matching.
+  }
+  has(s: string): boolean {
+    if (this.stems.has(s)) return true;
+    if (s.length < 5 || /\d/.test(s)) return false;
+    for (const t of this.stems) if (similarWord(s, t)) return true;
+    return false;
+  }
+}
+
+/** How many of the given stems a text holds (typo-tolerant). */
+export function overlap(stems: string[], text: string | StemSet): number {
+  const set = typeof text === 'string' ? new StemSet(text) : text;
+  let n = 0;
+  for (const s of stems) if (set.has(s)) n++;
+  return n;
+}
+
+/** Everything known about an event as one text: label, place, kind, organisers, purpose and its source sentences. */
+export function eventText(index: ArchiveIndex, e: EventRecord): string {
+  const parts = [e.label, e.kind, e.venue, e.city, e.country, ...e.organisers, e.purpose, e.size?.text];
+  for (const p of e.sources.slice(0, 6)) parts.push(sentenceAt(index, p)?.text);
+  return parts.filter(Boolean).join(' . ');
+}
+
+/** The place of an event as a phrase: "at Place de Trocadero, Paris" / "in Paris"; undefined when unknown. */
+export function placePhrase(e: EventRecord): string | undefined {
+  const venue = e.venue?.trim();
+  const city = e.city?.trim();
+  if (venue && city && !fold(venue).includes(fold(city))) return `at ${venue}, ${city}`;
+  if (venue) return `at ${venue}`;
+  if (city) return `in ${city}`;
+  if (e.country) return `in ${e.country}`;
+  return undefined;
+}
+
+/** "the rally at Place de Trocadero, Paris on December 26, 2019" */
+export function eventPhrase(e: EventRecord, withDate = true): string {
+  const label = e.label?.trim() || e.kind;
+  const date = withDate && e.date && e.date.precision !== 'unknown' ? ` on ${formatDate(e.date)}` : '';
+  const lower = /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+  const withArticle = /^(the|a|an)\b/i.test(lower) ? lower : `the ${lower}`;
+  return `${withArticle}${date}`;
+}
+
+/** "Jean Dupont (Mayor of Lyon)" with the first stated role. */
+export function personWithRole(s: Speaker): string {
+  const role = s.roles[0]?.text?.trim();
+  return role ? `${s.name} (${role})` : s.name;
+}
+
+/** "A, B and C" */
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "NCRI (December 28, 2019)" for an article: publisher and date, as known. */
+export function sourceOf(a: Article | undefined): string {
+  if (!a) return 'the archive';
+  const who = a.publisher?.trim() || a.title;
+  const when = a.date.precision !== 'unknown' ? ` (${formatDate(a.date)})` : '';
+  return `${who}${when}`;
+}
+
+/** Who claims a figure and when: the claimant (else the publisher) and the as-of date (else the article date). */
+export function figureSource(index: ArchiveIndex, f: Figure): string {
+  const a = index.article(f.source.articleId);
+  const who = f.claimant?.trim() || a?.publisher?.trim() || a?.title || 'the archive';
+  const date = f.asOf && f.asOf.precision !== 'unknown' ? f.asOf : a && a.date.precision !== 'unknown' ? a.date : undefined;
+  return date ? `${who} (${formatDate(date)})` : who;
+}
+
+/** Short headings ("HIGHLIGHTS OF THE UPRISING:") that stand above a sentence in its article, nearest first. */
+export function headingsAbove(index: ArchiveIndex, p: Provenance, max = 12): string[] {
+  const sents = index.sentencesOf(p.articleId);
+  const out: string[] = [];
+  for (let i = p.sentence - 1; i >= 0 && i >= p.sentence - max; i--) {
+    const t = sents[i]?.text ?? '';
+    const n = t.split(/\s+/).length;
+    if (n <= 10 && (/:$/.test(t.trim()) || !/[.!?"”]$/.test(t.trim()))) out.push(t);
+  }
+  return out;
+}
+
+/** Stems of a text without any of the given stems (e.g. the question minus a person's name). */
+export function stemsWithout(text: string, drop: Iterable<string>): string[] {
+  const d = new Set([...drop].map(stem));
+  return [...new Set(contentStems(text))].filter((s) => !d.has(s));
+}
+
+/** Lowercases the first letter of a number phrase used mid-sentence ("Over 1,500" → "over 1,500"). */
+export function midSentence(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? (s[0] as string).toLowerCase() + s.slice(1) : s;
+}
+
+/** A sentence trimmed to a readable length at a word boundary. */
+export function clip(s: string, max = 320): string {
+  const t = s.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}

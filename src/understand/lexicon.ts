@@ -1,0 +1,100 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { EventRecord, Speaker } from '../domain/types.ts';
+import { fold, similarWord, STOP, words } from './text.ts';
+
+/** What the archive's own text teaches about words, years, places and names; built once per index. */
+export interface Lexicon {
+  /** Every folded word of the archive (sentences, titles, publishers, names, roles). */
+  vocab: Set<string>;
+  /** Vocabulary bucketed by first letter, for typo-tolerant look-ups. */
+  byInitial: Map<string, string[]>;
+  /** Years written anywhere in the archive or carried by its dates. */
+  years: Set<number>;
+  /** Place names learned from events (venue, city, country) and datelines, folded → as written. */
+  places: Map<string, string>;
+  /** Name variants per speaker id, folded. */
+  names: Map<string, string[]>;
+}
+
+// Weakly keyed by the index, so a swapped-out index and its lexicon are collected together.
+const cache = new WeakMap<ArchiveIndex, Lexicon>();
+
+function addPlace(places: Map<string, string>, p: string | undefined, lowerSeen: Set<string>): void {
+  if (!p) return;
+  const f = fold(p);
+  if (f.length >= 3 && !places.has(f)) places.set(f, p.trim());
+  // "Place de Trocadero" is also asked as "Trocadero": keep a multi-word venue's proper name (a word the text never writes in lower case).
+  const parts = f.split(' ');
+  if (parts.length < 2) return;
+  const proper = parts.filter((w) => w.length >= 4 && !STOP.has(w) && !lowerSeen.has(w));
+  const last = proper[proper.length - 1];
+  if (last && !places.has(last)) places.set(last, p.trim());
+}
+
+/** The name variants of a speaker, folded: canonical name, aliases, and the surname alone. */
+export function nameVariants(s: Speaker): string[] {
+  const out = new Set<string>();
+  for (const n of [s.name, ...s.aliases]) {
+    const f = fold(n.replace(/\b(mr|mrs|ms|miss|dr|prof|sir|madam|mme|m)\.?\s+/gi, ''));
+    if (f) out.add(f);
+  }
+  return [...out];
+}
+
+/** The lexicon of an index (cached per index instance). */
+export function lexiconOf(index: ArchiveIndex): Lexicon {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const vocab = new Set<string>();
+  const years = new Set<number>();
+  const places = new Map<string, string>();
+  const names = new Map<string, string[]>();
+  const lowerSeen = new Set<string>();
+  const addText = (t: string | undefined) => {
+    if (!t) return;
+    for (const m of t.matchAll(/(?<![\p{L}])[a-z][\p{L}]*/gu)) lowerSeen.add(fold(m[0]));
+    for (const w of words(t)) vocab.add(w);
+    for (const m of t.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(Number(m[1]));
+  };
+  for (const a of index.data.articles) {
+    addText(a.title);
+    addText(a.publisher);
+    addText(a.dateline);
+    if (a.date.year) years.add(a.date.year);
+    for (const s of index.sentencesOf(a.id)) addText(s.text);
+  }
+  for (const s of index.data.speakers) {
+    addText(s.name);
+    for (const a of s.aliases) addText(a);
+    for (const r of s.roles) addText(r.text);
+    names.set(s.id, nameVariants(s));
+  }
+  const addEventPlaces = (e: EventRecord) => {
+    addPlace(places, e.venue, lowerSeen);
+    addPlace(places, e.city, lowerSeen);
+    addPlace(places, e.country, lowerSeen);
+    if (e.date?.year) years.add(e.date.year);
+  };
+  for (const e of index.data.events) addEventPlaces(e);
+  for (const a of index.data.articles) addPlace(places, a.dateline, lowerSeen);
+  for (const f of index.data.figures) if (f.asOf?.year) years.add(f.asOf.year);
+  const byInitial = new Map<string, string[]>();
+  for (const w of vocab) {
+    const k = w[0] ?? '';
+    const list = byInitial.get(k) ?? [];
+    list.push(w);
+    byInitial.set(k, list);
+  }
+  const lex: Lexicon = { vocab, byInitial, years, places, names };
+  cache.set(index, lex);
+  return lex;
+}
+
+/** Whether the archive uses a word, allowing a typo in longer words. */
+export function inVocab(lex: Lexicon, w: string): boolean {
+  if (lex.vocab.has(w)) return true;
+  if (w.length < 5) return false;
+  for (const v of lex.byInitial.get(w[0] ?? '') ?? []) if (similarWord(w, v)) return true;
+  // A typo in the first letter is rarer; check the second-letter bucket only for long words.
+  return false;
+}

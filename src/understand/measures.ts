@@ -1,0 +1,86 @@
+import type { Measure } from '../domain/types.ts';
+import { fold } from './text.ts';
+
+/**
+ * Words that name each measure, most specific first: "martyrs identified by name" is `identified`,
+ * not `killed`; "medical facilities damaged" is `damaged`.
+ */
+const MEASURE_WORDS: Array<[Measure, RegExp]> = [
+  ['identified', /\b(identif\w*|named|by name|names of)\b/],
+  ['cities', /\b(cities|city|towns?|provinces?|localities|locations)\b/],
+  ['damaged', /\b(damag\w*|destroy\w*|hit|struck|facilities|hospitals?|buildings?|schools?)\b/],
+  ['executed', /\b(execut\w*|hang(ed|ings?)|hanged)\b/],
+  ['missing', /\b(missing|disappear\w*|unaccounted)\b/],
+  ['displaced', /\b(displac\w*|refugees?|fled|evacuat\w*|homeless)\b/],
+  ['arrested', /\b(arrest\w*|detain\w*|detention\w*|detainees?|jail\w*|imprison\w*|prisoners?|custody|rounded up|locked up|held)\b/],
+  ['injured', /\b(injur\w*|wound\w*|hurt)\b/],
+  [
+    'killed',
+    /\b(kill\w*|dead|deaths?|died|die|martyr\w*|death toll|toll|casualt\w*|fatalit\w*|lives|murder\w*|slain|shot dead|massacr\w*|victims?)\b/,
+  ],
+  ['attendance', /\b(attend\w*|turn ?out|turned out|participa\w*|showed up|came|crowd|gathered|joined|took part|marched|rallied|protesters|demonstrators|how big|size)\b/],
+];
+
+/** The measure a question asks about ("whats the death toll" → killed), or undefined. */
+export function measureOf(question: string): Measure | undefined {
+  const q = fold(question);
+  // "took part" with cities/towns is the number of cities, not attendance.
+  for (const [measure, re] of MEASURE_WORDS) {
+    if (measure === 'damaged' && /\b(hit|struck)\b/.test(q) && !/\b(facilit|hospital|building|school|damag|destroy)/.test(q)) continue;
+    if (measure === 'arrested' && /\bheld\b/.test(q) && !/\b(prison|jail|custody|detain|arrest)/.test(q)) continue;
+    if (re.test(q)) return measure;
+  }
+  return undefined;
+}
+
+/** Words of a question that only name the measure (left out of the figure's scope matching). */
+export function isMeasureWord(w: string): boolean {
+  for (const [, re] of MEASURE_WORDS) if (re.test(w)) return true;
+  return false;
+}
+
+/** How a measure reads after a number: "were killed", "were arrested or detained". */
+export function measurePhrase(m: Measure): string {
+  switch (m) {
+    case 'killed':
+      return 'were killed';
+    case 'injured':
+      return 'were injured';
+    case 'arrested':
+      return 'were arrested or detained';
+    case 'executed':
+      return 'were executed';
+    case 'missing':
+      return 'are missing';
+    case 'displaced':
+      return 'were displaced';
+    case 'damaged':
+      return 'were damaged';
+    case 'identified':
+      return 'have been identified by name';
+    case 'cities':
+      return 'took part';
+    case 'attendance':
+      return 'took part';
+    default:
+      return '';
+  }
+}
+
+/** A noun for the measure, for messages: "killed" → "deaths". */
+export function measureNoun(m: Measure): string {
+  const nouns: Record<Measure, string> = {
+    killed: 'deaths',
+    injured: 'injuries',
+    arrested: 'arrests',
+    executed: 'executions',
+    missing: 'missing people',
+    cities: 'cities involved',
+    attendance: 'attendance',
+    identified: 'victims identified by name',
+    damaged: 'damage',
+    displaced: 'displaced people',
+    other: 'figures',
+  };
+  return nouns[m];
+}

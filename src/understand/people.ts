@@ -1,0 +1,96 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Speaker } from '../domain/types.ts';
+import { lexiconOf } from './lexicon.ts';
+import { fold, similarWord, STOP } from './text.ts';
+
+/** Words that stand before a surname without being a first name. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  'mr mrs ms miss dr prof sir madam dame lord lady president senator mayor minister general brigadier colonel judge ambassador leader chairman chair secretary deputy mp representative spokesman spokeswoman spokesperson rev father sheikh imam ayatollah former late'.split(' '),
+);
+
+export interface PersonMatch {
+  speakerId: string;
+  score: number;
+  /** Folded question words the match used. */
+  used: string[];
+}
+
+function containsPhrase(hay: string, phrase: string): boolean {
+  return ` ${hay} `.includes(` ${phrase} `);
+}
+
+function prominence(s: Speaker, index: ArchiveIndex): number {
+  const quotes = index.data.quotes.filter((q) => q.speakerId === s.id).length;
+  return quotes * 2 + s.roles.length + s.events.length + s.mentions.length * 0.1;
+}
+
+/**
+ * Speakers a piece of text names, best first: a whole name or alias beats a surname, an exact surname beats
+ * a misspelt one ("Vaucoleurs"), and a full first + last name beats a shared surname ("Ashraf Rajavi").
+ */
+export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
+  const q = fold(text);
+  if (!q) return [];
+  const qWords = q.split(' ').filter((w) => !STOP.has(w));
+  const lex = lexiconOf(index);
+  const out: PersonMatch[] = [];
+  for (const s of index.data.speakers) {
+    const variants = lex.names.get(s.id) ?? [];
+    let best = 0;
+    let used: string[] = [];
+    for (const v of variants) {
+      const parts = v.split(' ').filter((p) => p.length > 1 && !STOP.has(p));
+      if (parts.length === 0) continue;
+      if (parts.length >= 2 && containsPhrase(q, v)) {
+        const sc = 10 + parts.length;
+        if (sc > best) {
+          best = sc;
+          used = parts;
+        }
+        continue;
+      }
+      const last = parts[parts.length - 1] as string;
+      if (last.length < 3) continue;
+      const exactLast = qWords.includes(last);
+      const fuzzyLast = !exactLast && qWords.some((w) => similarWord(w, last));
+      if (!exactLast && !fuzzyLast) continue;
+      let sc = exactLast ? 6 : 4;
+      const u = [last];
+      for (const p of parts.slice(0, -1)) {
+        if (qWords.includes(p)) {
+          sc += 2;
+          u.push(p);
+        } else if (qWords.some((w) => similarWord(w, p))) {
+          sc += 1.5;
+          u.push(p);
+        }
+      }
+      if (u.length === 1 && parts.length >= 2 && exactLast) {
+        // A different capitalised first name before the surname ("Ashraf Rajavi" when this is Maryam) is someone else.
+        const before = qWords[qWords.indexOf(last) - 1];
+        if (before && !TITLE_WORDS.has(before) && !s.roles.some((r) => fold(r.text).split(' ').includes(before)) && isNameLike(text, before)) sc -= 3;
+      }
+      if (sc > best) {
+        best = sc;
+        used = u;
+      }
+    }
+    if (best >= 4) out.push({ speakerId: s.id, score: best + prominence(s, index) * 0.01, used });
+  }
+  out.sort((a, b) => b.score - a.score);
+  // When a longer name matched, drop speakers matched only through a word that name already used.
+  const top = out[0];
+  if (top && top.score >= 10) {
+    return out.filter((m) => m === top || m.score >= 10 || !m.used.every((w) => top.used.includes(w)));
+  }
+  return out;
+}
+
+/** Whether a folded word appears capitalised in the original text (a name, not a common word). */
+function isNameLike(original: string, foldedWord: string): boolean {
+  const re = new RegExp(`\\b${foldedWord}`, 'i');
+  const m = re.exec(original.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  if (!m) return false;
+  const c = original.normalize('NFD').replace(/[\u0300-\u036f]/g, '')[m.index] ?? '';
+  return c !== c.toLowerCase();
+}

@@ -1,0 +1,146 @@
+import type { DateRange, FuzzyDate } from '../domain/types.ts';
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function daysIn(year: number | undefined, month: number): number {
+  return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
+}
+
+/** An ISO day, or "--MM-DD" when the question gives no year. */
+function iso(year: number | undefined, month: number, day: number): string {
+  return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
+}
+
+interface Found {
+  range: DateRange;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads the date or period a question asks about: "on February 11, 2020", "11 Feb 2020", "in December 2019",
+ * "late December 2019", "late 2019", "in 2018", "December 17" (no year → "--12-17"), "between X and Y".
+ * Ranges are inclusive; without a year both ends are "--MM-DD" (compare day and month only).
+ */
+export function parseQuestionRange(question: string): DateRange | undefined {
+  const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  const found: Found[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const push = (range: DateRange, start: number, end: number) => {
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    found.push({ range, start, end });
+  };
+  const mod = '(?:(early|late|mid|middle of|end of|beginning of|start of)[\\s-]+)?';
+
+  // Day-precise forms first, so a later month/year pass cannot claim their parts.
+  for (const m of q.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'))) {
+    const month = MONTHS[m[1] ?? ''];
+    const day = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : undefined;
+    if (!month || day < 1 || day > daysIn(year, month)) continue;
+    const d = iso(year, month, day);
+    push({ from: d, to: d, text: m[0].trim() }, m.index, m.index + m[0].length);
+  }
+  for (const m of q.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'))) {
+    const day = Number(m[1]);
+    const month = MONTHS[m[2] ?? ''];
+    const year = m[3] ? Number(m[3]) : undefined;
+    if (!month || day < 1 || day > daysIn(year, month)) continue;
+    const d = iso(year, month, day);
+    push({ from: d, to: d, text: m[0].trim() }, m.index, m.index + m[0].length);
+  }
+  for (const m of q.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    const d = `${m[1]}-${m[2]}-${m[3]}`;
+    push({ from: d, to: d, text: m[0] }, m.index, m.index + m[0].length);
+  }
+  for (const m of q.matchAll(new RegExp(`\\b${mod}${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`, 'g'))) {
+    const which = m[1];
+    const month = MONTHS[m[2] ?? ''];
+    const year = m[3] ? Number(m[3]) : undefined;
+    if (!month) continue;
+    // "may" alone is far more often the verb than the month.
+    if (m[2] === 'may' && !year && !which) continue;
+    if (m[2] === 'mar' || m[2] === 'dec' || m[2] === 'jan') {
+      if (!year && !which) continue;
+    }
+    const last = daysIn(year, month);
+    let a = 1;
+    let b = last;
+    if (which === 'early' || which === 'beginning of' || which === 'start of') b = 10;
+    else if (which === 'mid' || which === 'middle of') {
+      a = 11;
+      b = 20;
+    } else if (which === 'late' || which === 'end of') a = 21;
+    push({ from: iso(year, month, a), to: iso(year, month, b), text: m[0].trim() }, m.index, m.index + m[0].length);
+  }
+  for (const m of q.matchAll(new RegExp(`\\b${mod}((?:19|20)\\d{2})s?\\b`, 'g'))) {
+    const which = m[1];
+    const year = Number(m[2]);
+    let from = `${year}-01-01`;
+    let to = `${year}-12-31`;
+    if (m[0].endsWith('s')) to = `${year + 9}-12-31`;
+    else if (which === 'early' || which === 'beginning of' || which === 'start of') to = `${year}-04-30`;
+    else if (which === 'mid' || which === 'middle of') {
+      from = `${year}-05-01`;
+      to = `${year}-08-31`;
+    } else if (which === 'late' || which === 'end of') from = `${year}-09-01`;
+    push({ from, to, text: m[0].trim() }, m.index, m.index + m[0].length);
+  }
+  if (found.length === 0) return undefined;
+  found.sort((x, y) => x.start - y.start);
+  const first = found[0] as Found;
+  const last = found[found.length - 1] as Found;
+  // "between December 24 and December 26, 2019": the year of the end applies to a year-less start.
+  if (found.length >= 2 && /\b(between|from|to|until|till|and|through)\b/.test(q.slice(first.end, last.start + 1))) {
+    let from = first.range.from;
+    if (from.startsWith('--') && /^\d{4}/.test(last.range.to)) from = last.range.to.slice(0, 4) + from.slice(1);
+    return { from, to: last.range.to, text: q.slice(first.start, last.end).trim() };
+  }
+  return first.range;
+}
+
+/** Years (1900–2099) written in a question. */
+export function questionYears(question: string): number[] {
+  return [...question.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+}
+
+/** The [first, last] ISO days a fuzzy date covers; undefined when it has no year (see `monthDayOf`). */
+function spanOf(d: FuzzyDate): [string, string] | undefined {
+  if (!d.year) return undefined;
+  if (d.precision === 'day' && d.month && d.day) return [iso(d.year, d.month, d.day), iso(d.year, d.month, d.day)];
+  if (d.month) return [iso(d.year, d.month, 1), iso(d.year, d.month, daysIn(d.year, d.month))];
+  return [`${d.year}-01-01`, `${d.year}-12-31`];
+}
+
+/**
+ * Whether a fuzzy date falls in (overlaps) a question's range. Year-less dates match on day and month,
+ * and against a range with a year only when one of their candidate years fits.
+ */
+export function dateMatchesRange(d: FuzzyDate | undefined, r: DateRange): boolean {
+  if (!d || d.precision === 'unknown') return false;
+  const rangeHasYear = !r.from.startsWith('--');
+  const span = spanOf(d);
+  if (span && rangeHasYear) return span[0] <= r.to && span[1] >= r.from;
+  const md = (s: string) => s.slice(-5);
+  if (!d.month) return false;
+  const dFrom = `${pad(d.month)}-${pad(d.day ?? 1)}`;
+  const dTo = `${pad(d.month)}-${pad(d.day ?? daysIn(d.year, d.month))}`;
+  const fits = dFrom <= md(r.to) && dTo >= md(r.from);
+  if (!fits) return false;
+  if (!rangeHasYear) return true;
+  const years = d.candidateYears ?? [];
+  const y1 = Number(r.from.slice(0, 4));
+  const y2 = Number(r.to.slice(0, 4));
+  return years.some((y) => y >= y1 && y <= y2);
+}

@@ -1,0 +1,275 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { ConversationContext, EventKind, Intent, IntentKind, Measure } from '../domain/types.ts';
+import { inVocab, lexiconOf } from './lexicon.ts';
+import { measureOf } from './measures.ts';
+import { matchPeople } from './people.ts';
+import { parseQuestionRange } from './question-dates.ts';
+import { fold, similarWord, STOP, words } from './text.ts';
+
+/** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Strips Discord mentions, control characters and emoji, collapses spaces and truncates. */
+export function cleanQuestion(raw: string): string {
+  return String(raw ?? '')
+    .slice(0, MAX_QUESTION_CHARS * 4)
+    .replace(/<(@[!&]?|#)\d+>/g, ' ')
+    .replace(/@(everyone|here)\b/g, ' ')
+    .replace(/<a?:\w+:\d+>/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+const KIND_WORDS: Array<[EventKind, RegExp]> = [
+  ['rally', /^(rally|rallies|rallied|rallying)$/],
+  ['demonstration', /^(demonstrations?|demonstrators?|demonstrated|march|marches|marched)$/],
+  ['protest', /^(protests?|protested|protesters?)$/],
+  ['gathering', /^(gatherings?|gathered|vigils?|sit ins?)$/],
+  ['conference', /^(conferences?|summits?|convention|seminars?|forums?|panels?)$/],
+  ['meeting', /^(meetings?|met)$/],
+  ['commemoration', /^(commemorations?|commemorated?|memorials?|anniversary|ceremony|ceremonies)$/],
+  ['attack', /^(attacks?|attacked|raids?|raided|assaults?|shootings?|massacres?)$/],
+  ['bombardment', /^(bombardments?|bombed|bombings?|bombs?|shelling|shelled|airstrikes?|strikes?)$/],
+  ['uprising', /^(uprisings?|revolts?|revolution|unrest|insurrection)$/],
+];
+
+function eventKindsOf(ws: string[]): EventKind[] {
+  const kinds: EventKind[] = [];
+  for (const w of ws) for (const [k, re] of KIND_WORDS) if (re.test(w) && !kinds.includes(k)) kinds.push(k);
+  return kinds;
+}
+
+const QUOTE_VERBS =
+  'say|said|says|saying|call|called|calls|urge|urged|urges|tell|told|tells|state|stated|stress|stressed|announce|announced|' +
+  'demand|demanded|ask|asked|write|wrote|written|tweet|tweeted|declare|declared|argue|argued|claim|claimed|warn|warned|' +
+  'describe|described|think|thinks|mean|want|wanted|propose|proposed|express|expressed|affirm|affirmed|add|added|comment|' +
+  'commented|condemn|condemned|chant|chanted|shout|shouted|read|insist|insisted|promise|promised|pledge|pledged|appeal|appealed|' +
+  'believe|believed|suggest|suggested|mention|mentioned|speak about|talk about|praise|praised|criticize|criticise|blame|blamed|recommend';
+
+/** Drops conversational lead-ins ("anyone know", "can you tell me") so the question word comes first. */
+export function stripLeadIn(q: string): string {
+  let s = q;
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s
+      .replace(/^(hey|hi|hello|yo|so|ok|okay|please|pls|plz|quick question|question|um|uh|btw|also)\b[\s,:!.-]*/i, '')
+      .replace(/^(does |do )?(anyone|anybody|someone|somebody|you|u|ya) (know|remember|recall)( if| whether)?[\s,:]*/i, '')
+      .replace(/^(can|could|would) (you|u|someone|anyone) (please )?(tell|show|give|remind) (me|us)[\s,:]*/i, '')
+      .replace(/^(i (want|need|would like|d like) to know|i wonder|wondering|curious)[\s,:]*/i, '')
+      .trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): IntentKind {
+  const q = stripLeadIn(raw);
+  if (!q) return 'search';
+  if (/\b(which|what) (articles?|reports?|stories|sources|pieces|documents|files|news)\b/.test(q) ||
+      /\b(articles?|reports?|stories|sources) (that )?(mention|mentions|mentioning|cover|covers|covering|discuss|discussing|about|on|naming|name)\b/.test(q) ||
+      /\b(where|in which) (is|are|was|were) .+ mentioned\b/.test(q)) {
+    return 'mentions';
+  }
+  if (/\b(timeline|chronology|chronological)\b/.test(q) ||
+      /\b(list|show|name)( me)? (all |the |of )*(events|rallies|protests|demonstrations|gatherings|conferences|meetings|commemorations|attacks)\b/.test(q) ||
+      /^(what|which) (other )?(events|rallies|protests|demonstrations|gatherings|conferences|meetings|commemorations)\b/.test(q) ||
+      /^(events|rallies|demonstrations|gatherings)\b/.test(q) ||
+      /\b(all|every) (the )?(events|rallies|demonstrations|gatherings)\b/.test(q)) {
+    return 'timeline';
+  }
+  if (/\bhow (many|much)\b|\bnumber of\b|\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bhow big\b|\bhow large\b|\bcount of\b|\bfigures? (for|on)\b/.test(q)) {
+    return 'howmany';
+  }
+  const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
+  if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
+  if (/\b(quotes?|statements?|words|remarks|message|speech|tweets?|banners?|slogans?|chants?)\b/.test(q) && (hasPerson || pronounPerson || /\b(banners?|slogans?|chants?|chanted|shouted)\b/.test(q))) {
+    if (!/^(who|when|where)\b/.test(q)) return 'quote';
+  }
+  if (/^(what|which) (did|do|does) (the )?(protesters|demonstrators|crowd|participants|banners?|placards?|signs?)\b/.test(q) && quoteVerb.test(q)) return 'quote';
+  if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
+  if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
+  if (/^(who|whos)( (is|was))? /.test(q) || /^(tell me about|what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
+      /\b(role|title|job|position)\b/.test(q) && hasPerson) {
+    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(q)) {
+      return 'role';
+    }
+  }
+  if (/^(who|whom|whos)\b/.test(q) || /\bwho (spoke|speaks|addressed|attended|organi[sz]ed|was there|were there|led|was killed|were killed|died)\b/.test(q) || /\b(which|what) ((\w+ ){0,4})(spoke|speakers?|addressed|attended|organi[sz]ed|organi[sz]ers?|leaders?|members?|officials?|people|persons?|figures?|politicians?|mps?|senators?|mayors?|killed|died|arrested|participants?)\b/.test(q) || /\bnames? of\b/.test(q)) {
+    return 'who';
+  }
+  if (/\bwhen\b|\bwhat (date|day|time|year|month)\b|\bon which (date|day)\b|\bwhat happened\b|\bwhat took place\b|\bwhat went on\b|\bhow long ago\b/.test(q)) return 'when';
+  if (/\bwhere\b|\b(what|which) (place|venue|city|town|country|location|square|street|building)\b|\bin (what|which) (city|place|country|town)\b/.test(q)) return 'where';
+  if (/^(what|wat|wht)\b/.test(q) && (hasPerson || pronounPerson) && quoteVerb.test(q)) return 'quote';
+  return 'search';
+}
+
+/** Words in the question that stand for a person mentioned before ("she", "her", "him"). */
+function hasPersonPronoun(q: string): boolean {
+  return /\b(she|he|her|him|his|hers|they|them|their)\b/.test(q);
+}
+
+/** Words that mark a question as continuing the previous one. */
+function isFollowUp(q: string): boolean {
+  return /^(and|also|what about|how about|and what about|same|then|so)\b/.test(q) || /\b(that|this|the same) (rally|event|protest|demonstration|gathering|uprising|day|one|attack|place)\b/.test(q) || /\b(there|then)\b\??$/.test(q) || hasPersonPronoun(q);
+}
+
+/** The places of the archive a question names (venues, cities, countries learned from events and datelines). */
+function placesIn(q: string, index: ArchiveIndex): string[] {
+  const lex = lexiconOf(index);
+  const qw = q.split(' ');
+  const found: Array<[string, number]> = [];
+  for (const [f, written] of lex.places) {
+    if (` ${q} `.includes(` ${f} `)) found.push([written, f.length]);
+    else if (!f.includes(' ') && f.length >= 6 && qw.some((w) => similarWord(w, f))) found.push([written, f.length - 1]);
+  }
+  found.sort((a, b) => b[1] - a[1]);
+  const out: string[] = [];
+  for (const [w] of found) if (!out.some((o) => fold(o).includes(fold(w)) || fold(w).includes(fold(o)))) out.push(w);
+  return out;
+}
+
+const GENERIC_AFTER_PREP = new Set(
+  'total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
+  'charge power office town city country capital center centre downtown street square streets years year months month days day week weeks ' +
+  'recent past future time times morning evening night afternoon'.split(' '),
+);
+
+/**
+ * Words of the question that the archive never uses and that name something specific: capitalised words
+ * ("Berlin", "Australia") and words right after "in/at/near" ("in berlin"). A typo of an archive word is not unknown.
+ */
+export function unknownTerms(question: string, index: ArchiveIndex): string[] {
+  const lex = lexiconOf(index);
+  const clean = cleanQuestion(question);
+  const out: string[] = [];
+  const tokens = [...clean.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)];
+  tokens.forEach((m, i) => {
+    const raw = (m[0] ?? '').replace(/[.'’-]+$/, '');
+    const f = fold(raw);
+    if (!f || STOP.has(f) || f.length < 3) return;
+    const prev = i > 0 ? fold(tokens[i - 1]?.[0] ?? '') : '';
+    const capital = i > 0 && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw.slice(0, 3)) ? true : i > 0 && /^\p{Lu}{3,}$/u.test(raw);
+    const afterPrep = /^(in|at|near|outside|from)$/.test(prev) && !GENERIC_AFTER_PREP.has(f) && f.length >= 4;
+    if (!capital && !afterPrep) return;
+    const parts = f.split(' ');
+    if (parts.every((p) => inVocab(lex, p))) return;
+    if (!out.includes(raw)) out.push(raw);
+  });
+  return out;
+}
+
+/** The phrase a "who is X" / "what did X say" question is about, as written. */
+function subjectPhrase(clean: string): string | undefined {
+  const c = clean.replace(/[?!.]+$/, '').trim();
+  const m =
+    /^(?:who|who's|whos)\s+(?:is|was)\s+(.+)$/i.exec(c) ??
+    /^(?:tell me about|what is the (?:role|title|job|position) of|what was the (?:role|title|job|position) of)\s+(.+)$/i.exec(c) ??
+    /^(?:and\s+)?what\s+(?:did|does|do|has|had)\s+(.+?)\s+(?:say|said|call|urge|tell|state|stress|announce|demand|ask|write|tweet|declare|argue|claim|warn|describe|think|want|propose|express|affirm|add|comment|condemn|chant|shout|insist|promise|pledge|appeal|believe|suggest|mention|speak|talk|praise|criticize|criticise|blame|recommend)\b/i.exec(c) ??
+    /^(?:did|has|have)\s+(.+?)\s+(?:say|said|speak|talk|comment|mention)\b/i.exec(c);
+  const s = m?.[1]?.trim();
+  if (!s) return undefined;
+  return s.replace(/^(mr|mrs|ms|dr|miss)\.?\s+/i, '');
+}
+
+/** Whether a phrase looks like a person's name rather than a description ("the mayor of…", "she"). */
+function looksLikeName(phrase: string): boolean {
+  if (/^(the|a|an|this|that|these|those|he|she|they|it|him|her|them|his|their)\b/i.test(phrase)) return false;
+  const ws = phrase.split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 5) return false;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= 1 && caps >= ws.length - 2;
+}
+
+/**
+ * Reads a question into an intent and its slots: the people (matched against the index's speakers),
+ * places, date range, event kinds, measure, topic and the content words left for passage search.
+ * A follow-up ("what did she say?", "and how many were arrested?") takes what it lacks from `context`.
+ */
+export function understand(question: string, index: ArchiveIndex, context?: ConversationContext): Intent {
+  const clean = cleanQuestion(question);
+  const q = fold(clean);
+  const ws = q ? q.split(' ') : [];
+  const people = matchPeople(clean, index);
+  const pronoun = hasPersonPronoun(q) && people.length === 0 && (context?.people?.length ?? 0) > 0;
+  let kind = classify(q, people.length > 0, pronoun);
+  const slots: Intent['slots'] = { keywords: [] };
+
+  let peopleIds = people.map((p) => p.speakerId);
+  // Keep only the clear winners: a second person must match about as well as the first.
+  if (people.length > 1) {
+    const top = people[0]?.score ?? 0;
+    peopleIds = people.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);
+  }
+  const subject = subjectPhrase(stripLeadIn(clean));
+  const unknownPeople: string[] = [];
+  if (subject && (kind === 'role' || kind === 'quote')) {
+    const subjectMatches = matchPeople(subject, index);
+    if (subjectMatches.length === 0 && looksLikeName(subject)) unknownPeople.push(subject);
+    else if (subjectMatches.length > 0) {
+      const top = subjectMatches[0]?.score ?? 0;
+      peopleIds = subjectMatches.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);
+    }
+  }
+  const placeNames = placesIn(q, index);
+  const range = parseQuestionRange(clean);
+  let measure: Measure | undefined = kind === 'howmany' || kind === 'search' ? measureOf(clean) : undefined;
+  const kinds = eventKindsOf(ws);
+
+  const followUp = context && isFollowUp(q);
+  if (context && followUp) {
+    if (peopleIds.length === 0 && unknownPeople.length === 0 && hasPersonPronoun(q) && context.people?.length) peopleIds = [...context.people];
+    const ownScope = placeNames.length > 0 || range !== undefined || kinds.length > 0 || peopleIds.length > 0;
+    if (!ownScope) {
+      if (context.places?.length) slots.places = [...context.places];
+      if (context.range) slots.range = { ...context.range };
+      for (const id of context.eventIds ?? []) {
+        const e = index.event(id);
+        if (!e) continue;
+        const ps = [e.venue, e.city].filter((x): x is string => !!x);
+        slots.places = [...new Set([...(slots.places ?? []), ...ps])];
+        if (!slots.eventKinds) slots.eventKinds = [e.kind];
+        if (!slots.range && e.date?.iso && /^\d{4}-\d{2}-\d{2}$/.test(e.date.iso)) slots.range = { from: e.date.iso, to: e.date.iso, text: e.date.text };
+      }
+    }
+    if (kind === 'search' && measure === undefined && context.measure && /\b(arrest|kill|injur|wound|dead|detain)/.test(q) === false && /\b(and|what about|how about)\b/.test(q)) {
+      measure = context.measure;
+      kind = 'howmany';
+    }
+    if (kind === 'search' && measure !== undefined) kind = 'howmany';
+    if (kind === 'search' && peopleIds.length > 0 && hasPersonPronoun(q)) kind = /\b(who|role)\b/.test(q) ? 'role' : 'quote';
+  } else if (kind === 'search' && measure !== undefined && /^(and|what about|how about)\b/.test(q)) {
+    kind = 'howmany';
+  }
+  if (kind !== 'howmany' && kind !== 'search') measure = undefined;
+
+  if (peopleIds.length) slots.people = peopleIds;
+  if (unknownPeople.length) slots.unknownPeople = unknownPeople;
+  if (placeNames.length) slots.places = [...new Set([...placeNames, ...(slots.places ?? [])])];
+  if (range) slots.range = range;
+  if (kinds.length) slots.eventKinds = kinds;
+  if (measure) slots.measure = measure;
+
+  const topic = topicOf(stripLeadIn(clean), kind);
+  if (topic) slots.topic = topic;
+  slots.keywords = ws.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+  return { kind, question: clean, slots };
+}
+
+/** The topic of a quote question ("about Aleppo") or the role asked for ("the mayor of the 1st district of Paris"). */
+function topicOf(clean: string, kind: IntentKind): string | undefined {
+  const c = clean.replace(/[?!.]+$/, '').trim();
+  if (kind === 'quote') {
+    const m = /\b(?:about|regarding|concerning|on the subject of|on the topic of|on)\s+(.+)$/i.exec(c);
+    const t = m?.[1]?.trim();
+    if (t && words(t).some((w) => !STOP.has(w))) return t;
+    return undefined;
+  }
+  if (kind === 'role') {
+    const m = /^(?:who|who's|whos)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(.+)$/i.exec(c);
+    return m?.[1]?.trim();
+  }
+  return undefined;
+}
