@@ -429,7 +429,7 @@ const rallyReport: Template = (c, publisher) => {
     if (demand && spoke) ask(c, `quote|${p.name}|${city}|${kw}`, { question: `What did ${p.name} call for at the ${kw} in ${city}?`, kind: 'quote', article: c.stem, must: [demand] });
   });
   if (rng.chance(0.7)) {
-    const leader = rng.pick(c.world.people);
+    const leader = rng.pick(c.world.people.filter((x) => !speakers.includes(x)));
     const b1 = rng.pick(P.BANNERS).replace('{city}', city).replace('{place}', place);
     const b2 = `${leader.name}: ${rng.pick(P.QUOTE_SENTENCES).replace('{country}', country).replace('{city}', city).replace('{place}', place)}`;
     c.paras.push(`Protesters held banners reading \u201c${b1}\u201d and \u201c${b2}!\u201d`);
@@ -612,7 +612,7 @@ const syriaNews: Template = (c, publisher) => {
   ask(c, `syria-d|${place}|${when}`, { question: `How many medical facilities were damaged in the bombardment of ${place} on ${when}?`, kind: 'howmany', article: c.stem, must: [numberKey(dmg.value as number)] });
   if (demand) ask(c, `quote|${coord.name}|${place}`, { question: `What did ${coord.name} call for after the bombardment of ${place}?`, kind: 'quote', article: c.stem, must: [demand] });
   clutterBottom(c);
-  return { title: `Bombardment of ${place} kills civilians as world looks on`, author, head: [author] };
+  return { title: `Bombardment of ${place} kills civilians as world looks on`, author, head: [author, rng.chance(0.5) ? mdy(c.date) : `Posted on ${c.date.d} ${monthName(c.date.m)} ${c.date.y}`] };
 };
 
 const TEMPLATES: Array<[string, Template, number]> = [

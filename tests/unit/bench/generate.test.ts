@@ -79,6 +79,16 @@ describe('bench generator', () => {
     }
   });
 
+  it('GIVEN any article THEN its publication date is written in it (long, day-first, or without year)', () => {
+    for (const a of archive.truth.articles) {
+      const text = textOf(archive, a.stem);
+      const [y, m, d] = a.date.iso.startsWith('--') ? [undefined, ...a.date.iso.slice(2).split('-').map(Number)] : a.date.iso.split('-').map(Number);
+      const month = MONTHS[(m ?? 1) - 1] as string;
+      const forms = y ? [`${month} ${d}, ${y}`, `${d} ${month} ${y}`] : [`${d} ${month.slice(0, 3)}`];
+      expect(forms.some((f) => text.includes(f)), `${a.stem} ${a.date.iso}`).toBe(true);
+    }
+  });
+
   it('GIVEN a crawl date line above the title THEN the truth never takes it for the article date', () => {
     let seen = 0;
     for (const a of archive.truth.articles) {
