@@ -27,21 +27,21 @@ function isFuzzyMatch(q: string, t: string): boolean {
   let i = 0;
   for (const ch of t) if (ch === q[i]) i++;
   if (i === q.length) return q.length >= 3;
-  return q.length >= 4 && t.split(' ').some((w) => editDistance(q, w.slice(0, q.length + 1)) <= 1);
+  return q.length >= 4 && t.split(' ').some((w) => editDistance(q, w.slice(0, q.length)) <= 1 || editDistance(q, w) <= 1);
 }
 
+// Optimal string alignment distance: a swap of two neighbouring letters counts as one typo.
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /** Ranks candidates against what the user typed: exact > prefix > contains > fuzzy; at most 25 valid choices. */
