@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Speaker } from '../../../src/domain/types.ts';
+import { createNlp, type Nlp } from '../../../src/extract/nlp.ts';
+import { extractPeople, type PeopleResult } from '../../../src/extract/people.ts';
+import { splitSentences } from '../../../src/extract/sentences.ts';
+import { articleFromText } from '../../support/article-from-text.ts';
+
+let nlp: Nlp;
+beforeAll(() => {
+  nlp = createNlp();
+});
+
+function peopleOfText(text: string): PeopleResult {
+  const article = articleFromText(text, 'fx');
+  return extractPeople(nlp, article, splitSentences(nlp, article));
+}
+const peopleOf = (file: string): PeopleResult =>
+  peopleOfText(readFileSync(new URL(`../../fixtures/extract-people/${file}`, import.meta.url), 'utf8'));
+
+function speaker(r: PeopleResult, id: string): Speaker {
+  const s = r.speakers.find((x) => x.id === id);
+  if (!s) throw new Error(`no speaker ${id} among ${r.speakers.map((x) => x.id).join(', ')}`);
+  return s;
+}
+const roles = (s: Speaker): string[] => s.roles.map((r) => r.text);
+
+describe('people in a Brussels rally report', () => {
+  it('GIVEN an accented name with a particle THEN the id is folded ASCII and the short form is an alias', () => {
+    const r = peopleOf('brussels-rally.txt');
+    const s = speaker(r, 'helene-van-der-berghe');
+    expect(s.name).toBe('Hélène Van der Berghe');
+    expect(s.aliases).toContain('Ms. Van der Berghe');
+    expect(roles(s)).toEqual(expect.arrayContaining(['Senator', "a member of the Belgian Senate's foreign affairs committee"]));
+  });
+
+  it('GIVEN hyphenated names THEN they stay whole with their roles', () => {
+    const r = peopleOf('brussels-rally.txt');
+    expect(roles(speaker(r, 'karim-abdel-malek'))).toContain('spokesman of the Iranian Refugees Council');
+    expect(speaker(r, 'karim-abdel-malek').affiliations).toContain('Iranian Refugees Council');
+    expect(roles(speaker(r, 'octave-lenoir-dufresne'))).toContain('Deputy Mayor of Liège');
+    expect(speaker(r, 'farzaneh-ghorbani').aliases).toEqual(expect.arrayContaining(['Dr. Ghorbani']));
+  });
+
+  it('GIVEN a foundation named after a person and a square THEN neither is a speaker', () => {
+    const r = peopleOf('brussels-rally.txt');
+    expect(r.speakers.map((s) => s.id).sort()).toEqual(['farzaneh-ghorbani', 'helene-van-der-berghe', 'karim-abdel-malek', 'octave-lenoir-dufresne']);
+  });
+});
+
+describe('people in a Berlin anniversary report', () => {
+  it('GIVEN a participant list THEN each gets the role stated for them, shared roles for pairs', () => {
+    const r = peopleOf('berlin-anniversary.txt');
+    expect(roles(speaker(r, 'matthias-kuhne'))).toContain('Chairman of the German Solidarity Committee for a Free Iran');
+    expect(roles(speaker(r, 'leyla-ahmadi-nejad'))).toContain("members of the Iranian Women's Association");
+    expect(roles(speaker(r, 'shirin-parsa'))).toContain("members of the Iranian Women's Association");
+    expect(roles(speaker(r, 'thomas-brandt'))).toContain('former MP');
+    expect(speaker(r, 'thomas-brandt').aliases).toContain('Brandt');
+  });
+
+  it('GIVEN a gate and a news site THEN neither is a person', () => {
+    const names = peopleOf('berlin-anniversary.txt').speakers.map((s) => s.name).join(' | ');
+    expect(names).not.toContain('Brandenburg');
+    expect(names).not.toContain('Iran Focus');
+  });
+});
+
+describe('people in a Geneva report', () => {
+  it('GIVEN "bin" and "von" names and a later short form THEN the short form joins the full name', () => {
+    const r = peopleOf('geneva-session.txt');
+    expect(speaker(r, 'ahmad-bin-khalid').aliases).toContain('Bin Khalid');
+    expect(roles(speaker(r, 'ahmad-bin-khalid'))).toContain('a Bahraini human rights advocate');
+    expect(speaker(r, 'ingrid-von-hoffmann').aliases).toContain('Mrs. von Hoffmann');
+    expect(roles(speaker(r, 'marco-bellini'))).toContain('Senator');
+    expect(r.speakers).toHaveLength(3);
+  });
+});
+
+describe('people: generic evidence', () => {
+  it('GIVEN "the" before a capitalised phrase or a place preposition THEN it is not a person', () => {
+    const r = peopleOfText('Supporters gathered in Hyde Park. The Northern Alliance said it would join. Speakers arrived from Stockholm Centrum.');
+    expect(r.speakers).toEqual([]);
+  });
+
+  it('GIVEN a name that is only a subject of "said" THEN it is a person', () => {
+    const r = peopleOfText('Daniel Okonkwo said the march would continue until the prisoners are freed.');
+    expect(r.speakers.map((s) => s.id)).toEqual(['daniel-okonkwo']);
+  });
+
+  it('GIVEN two people with one surname THEN a bare surname goes to the one named last before it', () => {
+    const r = peopleOfText('Leila Farahani spoke first. Later Reza Farahani, her cousin, took the stage. Farahani thanked the organisers.');
+    const reza = speaker(r, 'reza-farahani');
+    expect(reza.mentions).toHaveLength(2);
+    expect(speaker(r, 'leila-farahani').mentions).toHaveLength(1);
+  });
+});
