@@ -122,6 +122,7 @@ export interface CleanedLines {
 export function removeClutter(input: string[]): CleanedLines {
   const lines: string[] = [];
   const removed: Array<{ text: string; reason: string }> = [];
+  const seen = new Set<string>();
   let inBlock = false;
   let skipTeaserTitle = false;
   for (const raw of input) {
@@ -163,12 +164,50 @@ export function removeClutter(input: string[]): CleanedLines {
       if (reason !== 'blank') removed.push({ text: line, reason });
       continue;
     }
+    const key = norm(line);
     const prev = lines[lines.length - 1];
-    if (prev !== undefined && norm(prev) === norm(line)) {
+    // A caption is often printed twice (image alt text, then caption); longer lines repeated anywhere on the page are the same.
+    if ((prev !== undefined && norm(prev) === key) || (key.length >= 40 && seen.has(key))) {
       removed.push({ text: line, reason: 'repeated line (caption)' });
       continue;
     }
+    seen.add(key);
     lines.push(line);
   }
   return { lines, removed };
+}
+
+/**
+ * Joins hard-wrapped paragraphs (a file whose lines never exceed ~100 characters, paragraphs separated by blank
+ * lines) so that a paragraph is one line again. Scraped pages with one paragraph per line are left untouched.
+ */
+export function unwrapLines(text: string): string[] {
+  const raw = text.split('\n');
+  const nonEmpty = raw.filter((l) => l.trim());
+  const longest = Math.max(0, ...nonEmpty.map((l) => l.trim().length));
+  const wrappedLines = nonEmpty.filter((l) => l.trim().length >= 50).length;
+  if (longest > 100 || wrappedLines < 3) return raw;
+  const out: string[] = [];
+  let current: string | undefined;
+  let prevLen = 0;
+  for (const l of raw) {
+    const t = l.trim();
+    const startsItem = /^(?:[-*•–]\s|\d+[.)]\s|#)/.test(t);
+    if (!t) {
+      if (current !== undefined) out.push(current);
+      current = undefined;
+      out.push('');
+      continue;
+    }
+    // A line continues the paragraph when the one before it ran close to the wrap width.
+    if (current !== undefined && prevLen >= 50 && !startsItem) {
+      current = `${current} ${t}`;
+    } else {
+      if (current !== undefined) out.push(current);
+      current = t;
+    }
+    prevLen = t.length;
+  }
+  if (current !== undefined) out.push(current);
+  return out;
 }

@@ -6,6 +6,8 @@ const SHARED_LINE_MIN_ARTICLES = 3;
 /** …and in at least this share of them. */
 const SHARED_LINE_MIN_SHARE = 0.3;
 
+const TALLY = /^[^:]{3,80}:\s*[^:]{0,60}\d/;
+
 function norm(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -44,6 +46,8 @@ export function ingestFiles(files: Array<{ name: string; bytes: Uint8Array }>, o
   }
   const shared = new Set<string>();
   for (const [line, n] of counts) {
+    // Tally lines ("number of detainees: 12,000") repeat across a site's daily updates but are facts, not boilerplate.
+    if (TALLY.test(line)) continue;
     if (n >= SHARED_LINE_MIN_ARTICLES && n / articles.length >= SHARED_LINE_MIN_SHARE) shared.add(line);
   }
   const kept: Article[] = [];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, FuzzyDate, Paragraph } from '../domain/types.ts';
 import { findDates, unknownFuzzyDate } from '../dates/index.ts';
-import { removeClutter } from './clean-lines.ts';
+import { removeClutter, unwrapLines } from './clean-lines.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { readHtml, type HtmlMeta } from './html.ts';
@@ -88,6 +88,17 @@ function hintsFromHtml(meta: HtmlMeta): Hints {
   return h;
 }
 
+/** Markdown syntax is not part of the words: heading marks, quote marks, images, link targets, emphasis. */
+function markdownToText(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^>\s?/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
+}
+
 /** Builds an article from a page's lines, front matter / HTML hints overriding what the text shows. */
 function buildArticle(file: string, rawLines: string[], overrides: Hints, fallback: Hints): ParseResult {
   const { lines } = removeClutter(rawLines);
@@ -98,7 +109,7 @@ function buildArticle(file: string, rawLines: string[], overrides: Hints, fallba
   // The dateline opens the first paragraph of prose, which may follow a caption or two.
   let lead: ReturnType<typeof readDateline>;
   for (const para of body.slice(0, 3)) {
-    lead = readDateline(para);
+    lead = readDateline(para, [header.publisher, header.author, overrides.publisher, fallback.publisher].filter((x): x is string => !!x), body.join('\n'));
     if (lead) break;
   }
   let date: FuzzyDate | undefined = overrides.date ?? header.date;
@@ -146,8 +157,7 @@ export function parseArticleFile(file: { name: string; bytes: Uint8Array }, opts
   }
   const fm = splitFrontMatter(decoded.text);
   if (!fm.ok) return { ok: false, file: name, reason: fm.reason };
-  let lines = fm.body.split('\n');
-  // Markdown heading marks are syntax, not words of the heading.
-  if (ext === 'md' || ext === 'markdown') lines = lines.map((l) => l.replace(/^#{1,6}\s+/, ''));
+  let lines = unwrapLines(fm.body);
+  if (ext === 'md' || ext === 'markdown') lines = lines.map(markdownToText);
   return buildArticle(name, lines, hintsFromFrontMatter(fm.frontMatter), { ignoredDates: [] });
 }

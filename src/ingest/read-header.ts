@@ -68,35 +68,56 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   if (t.length > 160) return undefined;
   const reporting = /^(?:reporting|reported|report)\s+by\s+(.+?)\s*\.?$/i.exec(t);
   if (reporting) return { publisher: reporting[1]! };
-  const by = /^(?:(?:written|posted|reported|published|story|text)\s+)?by[:\s]\s*(.+)$/i.exec(t);
-  if (!by) return undefined;
-  const rest = by[1]!;
-  const found = findDates(rest, undefined, 'byline');
-  const date = found.find((f) => f.date.precision === 'day' || f.date.precision === 'month');
-  let name = date ? rest.slice(0, date.start) : rest;
-  name = name.replace(/\s*(?:\bon|\bat|\||,|-|–|—)\s*$/i, '').replace(/[\s.]+$/, '').trim();
-  if (!name || name.split(/\s+/).length > 8) return undefined;
-  return { author: name, ...(date ? { date: date.date } : {}) };
+  // "By X", "Written by X on <date>", "Posted on <date> by X", "<date> | By X".
+  const looksLikeByline =
+    /^(?:(?:written|posted|published|updated|reported|story|text|words)\s+)?(?:by|on)[:\s]/i.test(t) || /(?:^|[|•·]\s*)by[:\s]/i.test(t);
+  if (!looksLikeByline) return undefined;
+  const found = findDates(t, undefined, 'byline').find((f) => f.date.precision === 'day' || f.date.precision === 'month');
+  const rest = found ? `${t.slice(0, found.start)} | ${t.slice(found.end)}` : t;
+  const seg = rest.split(/[|•·]/).map((x) => x.trim()).find((x) => /(?:^|\s)by[:\s]/i.test(x));
+  let author: string | undefined;
+  if (seg) {
+    author = seg
+      .replace(/^.*?(?:^|\s)by[:\s]\s*/i, '')
+      .replace(/\s*(?:\bon|\bat|,|-|–|—)\s*$/i, '')
+      .replace(/[\s.]+$/, '')
+      .trim();
+    if (!author || author.split(/\s+/).length > 8 || !/^[\p{Lu}\p{Ll}]/u.test(author)) author = undefined;
+  }
+  if (!author && !found) return undefined;
+  return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
-/** Reads a dateline ("Paris, February 12, 2020—", "London, 19 Dec –", "BERLIN (AFP) —") or an agency lead-in ("NCRI – ") at the start of a paragraph. */
-export function readDateline(para: string): { place?: string; publisher?: string; date?: FuzzyDate } | undefined {
-  const head = /^([\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,3})(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—]))/u.exec(para);
+const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,3}`;
+
+/**
+ * Reads a dateline ("Paris, February 12, 2020—", "London, 19 Dec –", "Tehran, Iran, Dec 2 —", "BERLIN, March 6 (AFP) -",
+ * "ROME (Reuters) —") or an agency lead-in ("NCRI – ") at the start of a paragraph. `knownNames` are publisher/author
+ * names already read from the page, which tell an agency lead-in from a place.
+ */
+export function readDateline(para: string, knownNames: string[] = [], wholeText = para): { place?: string; publisher?: string; date?: FuzzyDate } | undefined {
+  const head = new RegExp(String.raw`^(${PLACE})(?:,\s*(${PLACE}))?(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—]))`, 'u').exec(para);
   if (!head) return undefined;
   const name = head[1]!;
-  const agency = head[2];
-  const after = head[0].length;
-  if (head[3]!.startsWith(',')) {
-    const found = findDates(para.slice(0, 80), undefined, 'dateline');
-    const d = found.find((f) => f.start === after);
+  const agency = head[3];
+  if (head[4]!.startsWith(',')) {
+    const found = findDates(para.slice(0, 100), undefined, 'dateline');
+    const d = found.find((f) => f.start === head[0].length);
     if (!d) return undefined;
-    if (!/^\s*(?:[-–—:]|\(|\s-)/.test(para.slice(d.end))) return undefined;
-    return { place: name, date: d.date, ...(agency ? { publisher: agency } : {}) };
+    const tail = /^\s*(?:\(([^)]{1,30})\))?\s*[-–—:]/.exec(para.slice(d.end));
+    if (!tail) return undefined;
+    const pub = agency ?? tail[1];
+    return { place: name, date: d.date, ...(pub ? { publisher: pub } : {}) };
   }
-  if (!/^\s*[-–—]\s+\S/.test(para.slice(after))) return undefined;
+  if (head[2]) return undefined;
+  if (!/^\s*[-–—]\s+\S/.test(para.slice(head[0].length))) return undefined;
   if (agency) return { place: name, publisher: agency };
-  // "NCRI – The…": an all-capitals short name is the agency or site; a capitalised word ("Paris – ") is the place.
-  if (/^[\p{Lu}][\p{Lu}/&.-]{1,9}$/u.test(name) && name.replace(/[^\p{Lu}]/gu, '').length <= 5) return { publisher: name };
+  const lower = name.toLowerCase();
+  // "NCRI – The…" names the publisher when the page names it elsewhere (byline, staff line, "(NCRI)" in the text);
+  // an all-capitals word alone could as well be a place ("ROME —"), so it is not guessed.
+  if (knownNames.some((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(`${lower} `)) || wholeText.includes(`(${name})`)) {
+    return { publisher: name };
+  }
   if (/^[\p{Lu}][\p{Ll}]/u.test(name) && !name.includes(' ')) return { place: name };
   return undefined;
 }
@@ -111,6 +132,7 @@ export function readHeader(lines: string[], hintTitle: string | undefined): Head
   const hint = hintTitle ? norm(hintTitle) : undefined;
   let afterTitle = hint !== undefined;
   let titleAt = -1;
+  const preTitle: number[] = [];
   // Headlines can be long but do not end like a sentence; a paragraph does (or runs far longer than any headline).
   const isBody = (l: string) => {
     const words = l.split(/\s+/).length;
@@ -145,6 +167,10 @@ export function readHeader(lines: string[], hintTitle: string | undefined): Head
         titleAt = i;
         afterTitle = true;
         info.dropped.add(i);
+        // Short lines above the headline are site furniture (site name, section, tagline), not article text.
+        for (const j of preTitle) info.dropped.add(j);
+      } else {
+        preTitle.push(i);
       }
       continue;
     }
