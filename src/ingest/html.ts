@@ -74,25 +74,31 @@ export function readHtml(html: string): HtmlText {
   if (published) m.publishedTime = published;
   if (author && !/^https?:/.test(author)) m.author = author;
   if (url) m.url = url;
-  let title = ogTitle ?? titleTag;
-  if (title && siteName) {
-    // "Headline | Site" / "Headline - Site": the site name glued to the title is not part of the headline.
-    const stripped = title.replace(new RegExp(String.raw`\s*[|\-–—:·•]\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
-    if (stripped) title = stripped;
-  }
-  if (title) m.title = title;
-
   let lines: string[] = [];
+  let readableTitle: string | undefined;
   try {
     const article = new Readability(document as never).parse();
     if (article?.content) {
       const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: El };
       lines = blockLines(inner);
     }
-    if (!m.title && article?.title) m.title = collapse(article.title);
+    if (article?.title) readableTitle = collapse(article.title);
+    // Readability also reads JSON-LD and bylines in the page; use them where the head tags say nothing.
+    const byline = article?.byline ? collapse(article.byline).replace(/^by\s+/i, '') : '';
+    if (!m.author && byline && byline.split(' ').length <= 8) m.author = byline;
+    if (!m.siteName && article?.siteName) m.siteName = collapse(article.siteName);
+    if (!m.publishedTime && article?.publishedTime) m.publishedTime = article.publishedTime;
   } catch {
     lines = [];
   }
+  // Readability already strips "| Site" style suffixes from <title>; og:title rarely carries them.
+  let title = ogTitle ?? readableTitle ?? (titleTag || undefined);
+  if (title && m.siteName) {
+    const stripped = title.replace(new RegExp(String.raw`\s*[|\-–—:·•]\s*${m.siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
+    if (stripped) title = stripped;
+  }
+  if (title) m.title = title;
+
   if (lines.length === 0) {
     // Readability gives up on short pages; take the body's own blocks without scripts, styles and navigation.
     const { document: again } = parseHTML(html) as unknown as { document: El & { body: El | null } };

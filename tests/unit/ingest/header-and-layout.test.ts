@@ -116,3 +116,16 @@ describe('cross-article boilerplate', () => {
     }
   });
 });
+
+describe('HTML metadata from JSON-LD', () => {
+  it('GIVEN a page with JSON-LD and a "Headline - Site" title but no og tags THEN headline, site, author and date are read', () => {
+    const html = `<html><head><title>Students Stage Sit-In at Tehran University - Campus Watch</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Students Stage Sit-In at Tehran University","datePublished":"2022-10-04T09:00:00Z","author":{"@type":"Person","name":"Ali Rezaei"},"publisher":{"@type":"Organization","name":"Campus Watch"}}</script>
+</head><body><div>Menu</div><h1>Students Stage Sit-In at Tehran University</h1><p>Hundreds of students staged a sit-in at the main campus of Tehran University on Monday, refusing to attend classes until detained classmates are released, according to student councils.</p><p>The sit-in followed a week of clashes between students and plainclothes agents at several universities in the capital and in Isfahan.</p></body></html>`;
+    const a = article(html, 'sit-in.html');
+    expect(a).toMatchObject({ title: 'Students Stage Sit-In at Tehran University', publisher: 'Campus Watch', author: 'Ali Rezaei' });
+    expect(a.date).toMatchObject({ iso: '2022-10-04', source: 'article-date' });
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.text).not.toContain('Menu');
+  });
+});
