@@ -11,6 +11,7 @@ import { findOrganisers, findPurpose, findSupporterGroups } from './event-detail
 import type { PeopleResult } from './people.ts';
 import { findCities, findTarget, findVenues, isCountry } from './places.ts';
 import { findQuoteSpans, insideQuote } from './quote-spans.ts';
+import { headingDate, isTimestamped } from './event-sections.ts';
 
 /** One mention of an event in one sentence, before mentions are merged. */
 interface Mention {
@@ -69,7 +70,10 @@ function ignoredDate(article: Article, d: FoundDate, sentence: Sentence): boolea
 function accepts(t: Trigger, text: string, d: FoundDate): boolean {
   if (d.date.precision === 'year') {
     const before = text.slice(Math.max(0, d.start - 8), d.start);
-    if (!/\b(?:in|since|of)\s+$/i.test(before) && !(d.end <= t.start && /^\s*$/.test(text.slice(d.end, t.start)))) return false;
+    const adjacent = d.end <= t.start && /^\s*$/.test(text.slice(d.end, t.start));
+    // "the deadliest since 2016" compares; only "in 1982" close after the trigger dates a gathering or an attack.
+    if (t.group !== 'uprising' && !adjacent && !(/\bin\s+$/i.test(before) && d.start >= t.end && d.start - t.end <= 40)) return false;
+    if (t.group === 'uprising' && !adjacent && !/\b(?:in|since|of)\s+$/i.test(before)) return false;
   }
   if (t.group !== 'uprising') return true;
   // The wave of protests takes only its own modifiers: "the November 2019 uprising", "protests … since November 15".
@@ -182,7 +186,7 @@ function placesNear(m: Mention, text: string, purposeSpan?: { start: number; end
     if (named?.[1] && isCountry(named[1])) m.country = named[1];
   }
   if (m.trigger.group === 'violence') {
-    const target = findTarget(text, m.trigger.end);
+    const target = findTarget(text, m.trigger.end, /ed$/i.test(m.trigger.word));
     if (target) m.target = target;
   }
 }
@@ -193,14 +197,21 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
   const quoteSpans = findQuoteSpans(article);
   const drafts: Draft[] = [];
 
+  let sectionDate: FuzzyDate | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
+    const dated = headingDate(text, ref);
+    if (dated) {
+      sectionDate = dated;
+      continue;
+    }
     const triggers = findTriggers(text, (o) => insideQuote(quoteSpans, sentence.start + o) !== undefined);
     if (triggers.length === 0) continue;
-    const dates = findDates(text, ref, 'text').filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
-    if (ref && DAY_NEWS.test(text)) {
+    const sentenceRef = sectionDate ?? ref;
+    const dates = findDates(text, sentenceRef, 'text').filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
+    if (sentenceRef && sentenceRef.precision === 'day' && DAY_NEWS.test(text)) {
       const m = DAY_NEWS.exec(text)!;
-      if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...ref, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
+      if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...sentenceRef, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
     }
     const mentions: Mention[] = triggers.map((trigger) => ({ trigger, sentence }));
     // Each date goes to the nearest trigger that may take it; each trigger keeps its most precise date.
@@ -228,6 +239,8 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       }
       const best = [...ds].sort((a, b) => rankDate(b.date) - rankDate(a.date) || gap(m.trigger, a) - gap(m.trigger, b))[0];
       if (best) m.date = best.date;
+      // An entry of a live report happened on the day its section is dated.
+      else if (sectionDate && isTimestamped(text) && m.trigger.group === 'assembly') m.date = { ...sectionDate, source: 'text' };
       expanded.push(m);
     }
     const purpose = findPurpose(text);
@@ -265,7 +278,7 @@ function toRecord(nlp: Nlp, article: Article, all: Sentence[], people: PeopleRes
     const sizes = extractFigures(nlp, article, d.sentences, { speakers: [], mentions: [] }, []).filter((f) => f.measure === 'attendance');
     const size = sizes[0];
     if (size) {
-      const amount: Amount = { text: `${size.text}${size.counted ? `${size.qualifier === 'vague' ? ' of' : ''} ${size.counted}` : ''}` };
+      const amount: Amount = { text: `${size.text}${size.counted ? `${/s$/i.test(size.text) ? ' of' : ''} ${size.counted}` : ''}` };
       if (size.value !== undefined) amount.value = size.value;
       if (size.lower !== undefined) amount.lower = size.lower;
       if (size.upper !== undefined) amount.upper = size.upper;

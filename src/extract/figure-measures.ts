@@ -9,7 +9,7 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
   { measure: 'executed', re: /^(?:executed|executions?|hanged|hangings?|put to death)$/i },
   {
     measure: 'killed',
-    re: /^(?:killed|kill|killing|dead|died|deaths?|death toll|martyrs?|martyred|lost their lives|slain|murdered|fatalities|perished|massacred|shot dead|bodies)$/i,
+    re: /^(?:killed|kill|killing|killings|dead|died|deaths?|death toll|martyrs?|martyred|lost their lives|slain|murdered|fatalities|perished|massacred|shot dead|bodies)$/i,
   },
   { measure: 'injured', re: /^(?:injured|wounded|injuries|hurt|maimed)$/i },
   {
@@ -96,7 +96,7 @@ export function countedAfter(text: string, from: number): { counted: string; mea
     if (STOP.has(t.toLowerCase())) break;
     const m = measureOfWord(t);
     // A measure noun ("martyrs", "detainees", "cities") is the counted thing; a verb ("killed") ends the phrase.
-    if (m && /(?:ed|dead|died)$/i.test(t)) break;
+    if (m && /(?:ed|dead|died|\s\S+)$/i.test(t)) break;
     words.push(t);
     if (m) break;
   }

@@ -35,7 +35,7 @@ const UNIT_WORD = `(?:${WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nin
 const SCALE_WORD = Object.keys(SCALES).join('|');
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const EXACT = String.raw`(?:${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
-const VAGUE_RE = String.raw`(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?`;
+const VAGUE_RE = String.raw`(?:(?:several|a few)\s+(?:dozen|hundred|thousand|million)|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)`;
 const AMOUNT_RE = new RegExp(String.raw`(?<![\w,.:/@#-])(?:(${VAGUE_RE})|(${EXACT}))(?![\w])`, 'gi');
 
 const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'upper' | 'none' }> = [
@@ -85,6 +85,8 @@ function parseExact(raw: string): number | undefined {
 
 /** The lower bound a vague amount implies ("hundreds" → 200, "tens of thousands" → 20,000): two of the unit. */
 function vagueLower(raw: string): number {
+  const several = /^(?:several|a few)\s+(\w+)$/i.exec(raw);
+  if (several?.[1]) return (SCALES[several[1].toLowerCase()] ?? 1) * 2;
   const words = raw.toLowerCase().split(/\s+of\s+/);
   let unit = 1;
   for (const w of words) unit *= VAGUE[w] ?? 1;

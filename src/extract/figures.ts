@@ -3,7 +3,7 @@
  * qualifier and bounds, what is counted, what it refers to, who claims it and as of when.
  */
 import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../domain/types.ts';
-import { findDates } from '../dates/index.ts';
+import { headingDate } from './event-sections.ts';
 import { countedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
 import { findAmounts, type FoundAmount } from './figure-numbers.ts';
 import type { Nlp } from './nlp.ts';
@@ -49,7 +49,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     if (/^[.;!?]$/.test(t)) break;
     const m = measureOfWord(t);
     // A preceding noun ("martyrs", "cities") names another thing; only verbs carry over ("that killed at least 200").
-    if (m && /(?:ed|drew|took part)$/i.test(t)) return m;
+    if (m && /(?:ed|ing|drew|took part)$/i.test(t)) return m;
   }
   return countedMeasure;
 }
@@ -69,10 +69,10 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
   for (const sentence of sentences) {
     const text = sentence.text;
     if (isHeading(text)) {
-      const dates = findDates(text, article.date, 'text').filter((d) => d.date.precision === 'day');
+      const dated = headingDate(text, articleDate);
       // A heading that is just a date ("DECEMBER 28, 2019:") starts a dated section of a live report.
-      if (dates.length > 0 && text.replace(/[\s:.,—–-]/g, '').length <= dates[0]!.end - dates[0]!.start + 2) {
-        sectionDate = dates[0]!.date;
+      if (dated) {
+        sectionDate = dated;
         headingScope = undefined;
         continue;
       }
@@ -163,7 +163,7 @@ function tallyFigure(article: Article, sentence: Sentence, label: string, valueT
 function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Quote[], text: string): Figure {
   // Quote offsets may cover the quote or its whole sentence: require overlap and the figure's words inside the quote.
   const inQuote = quotes.find(
-    (q) => q.kind !== 'indirect' && q.source.start < sentence.end && q.source.end > sentence.start && q.source.start <= fig.source.start && fig.source.end <= Math.max(q.source.end, sentence.end) && q.text.includes(fig.text),
+    (q) => q.source.start < sentence.end && q.source.end > sentence.start && q.source.start <= fig.source.start && fig.source.end <= Math.max(q.source.end, sentence.end) && q.text.includes(fig.text),
   );
   if (inQuote?.speakerName) {
     fig.claimant = inQuote.speakerName;

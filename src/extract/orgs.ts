@@ -11,6 +11,7 @@ export interface Phrase {
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'on', '&', 'in']);
 const CAP_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\p{N}+[\p{L}]*)$/u;
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const OPEN_QUOTES = /^[\s“"‘'«]+/u;
 
 /**
@@ -33,6 +34,8 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
       words.push({ w, start, end: start + w.length });
       break;
     }
+    // "the village of Tal Wardan on Tuesday": a date word after a connector is not part of the name.
+    if (DATE_WORD.test(w) && words.length > 0 && CONNECTORS.has(words[words.length - 1]!.w.toLowerCase())) break;
     if (CAP_WORD.test(w)) words.push({ w, start, end: start + w.length });
     else if (CONNECTORS.has(w.toLowerCase()) && words.length > 0) words.push({ w, start, end: start + w.length });
     else break;
@@ -54,7 +57,7 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
   return { text: phraseText, start: first.start, end };
 }
 
-const SAY_VERB = String.raw`(?:reported|reports|said|says|stated|announced|estimated|estimates|claimed|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at)`;
+const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at)`;
 const SUBJECT_CLAIM = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}\b`,
   'u',

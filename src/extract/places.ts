@@ -8,6 +8,13 @@ import { readProperPhrase } from './orgs.ts';
 /** Nouns that make a phrase a venue. */
 const VENUE_HEAD =
   /^(?:squares?|place|platz|plaza|piazza|plein|torget|esplanade|embassy|embassies|consulate|mission|assembly|parliament|bundestag|reichstag|senate|congress|capitol|chancellery|hall|park|gardens?|street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rue|quai|strasse|straße|bridge|centre|center|palace|palais|gate|building|headquarters|hq|ministry|stadium|arena|tower|monument|memorial|cathedral|church|mosque|university|court|office|offices|house|museum|theatre|theater|station|chamber|hotel|forum|venue|residence|library)$/i;
+/** Compound venue names in languages that glue the head on ("Heldenplatz", "Kungsträdgården" excepted). */
+const VENUE_SUFFIX = /\p{Ll}(?:platz|plads|plein|torget|straße|strasse|gasse|allee|brücke|bahnhof|park|square)$/u;
+
+function isVenueHead(w: string): boolean {
+  return VENUE_HEAD.test(w) || VENUE_SUFFIX.test(w);
+}
+
 /** Nouns that make a phrase the target of an attack ("a rebel-held Damascus suburb"). */
 const TARGET_HEAD = /^(?:suburbs?|district|neighbou?rhood|village|town|city|camp|hospital|school|market|home|homes|house|houses|enclave|area|region|province|base|convoy|compound|prison|mosque|building|residents?|civilians)$/i;
 
@@ -23,6 +30,8 @@ const COUNTRIES = new Set(
   ).split(','),
 );
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Our|Mr|Mrs|Ms|Dr|Iranian|Syrian|French|German|British|American|English|Persian|Arabic)\.?$/;
+
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** True when a name is a known country (not a city). */
 export function isCountry(name: string): boolean {
@@ -44,7 +53,7 @@ export interface VenueMatch {
 
 const PREP_RE = /\b(in front of|outside of|outside|opposite|near|next to|across from|at|in|on|before|close to|by)\s+/gi;
 const WORD_RE = /\s*([\p{L}\p{N}][\p{L}\p{N}’'.-]*[\p{L}\p{N}]|[\p{L}\p{N}])([’']s?)?/uy;
-const NP_STOP = new Set('on to in with for by that which who where was were is are and or but as from at of de du des la le del della von van der'.split(' '));
+const NP_STOP = new Set('on to in with for by that which who where was were is are and or but as from at outside inside near opposite beside behind during after before since until of de du des la le del della von van der'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'von', 'van', 'der', 'the']);
 
 /** Reads the noun phrase after a preposition: words up to a stop word or punctuation; "of/de" only inside names. */
@@ -97,9 +106,10 @@ export function findVenues(text: string): VenueMatch[] {
     const rest = words.slice(i);
     let headAt = -1;
     rest.forEach((w, k) => {
-      if (VENUE_HEAD.test(w.w)) headAt = k;
+      if (isVenueHead(w.w)) headAt = k;
     });
     if (headAt < 0) continue;
+    if (DATE_WORD.test(rest[0]!.w)) continue;
     // Keep capitalised words after the head ("Place de Trocadero", "Gate of Peace") but nothing lowercase.
     let last = headAt;
     while (last + 1 < rest.length && (/^\p{Lu}/u.test(rest[last + 1]!.w) || NAME_CONNECTORS.has(rest[last + 1]!.w.toLowerCase()))) last++;
@@ -140,7 +150,7 @@ export function findCities(text: string): Array<{ city: string; start: number; e
     if (/^[’']/u.test(after)) continue;
     const first = name.split(/[\s-]/)[0]!;
     if (NOT_PLACE.test(first) || isCountry(name) || isCountry(first)) continue;
-    if (VENUE_HEAD.test(name.split(/\s+/).at(-1) ?? '')) continue;
+    if (isVenueHead(name.split(/\s+/).at(-1) ?? '')) continue;
     if (/^of$/i.test(m[0].trim().split(/\s+/)[0] ?? '') && !/^(?:city|capital)/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/\s+/).at(-1) ?? '')) continue;
     // An acronym ("in NCRI") or a name followed by a title ("in Mayor …") is not a city.
     if (/^\p{Lu}{2,}$/u.test(first)) continue;
@@ -155,17 +165,24 @@ export function findCities(text: string): Array<{ city: string; start: number; e
 }
 
 /** The target of an attack after its trigger ("on a rebel-held Damascus suburb", "on their home"). */
-export function findTarget(text: string, from: number): { prep: string; target: string } | undefined {
+export function findTarget(text: string, from: number, verb = false): { prep: string; target: string } | undefined {
   const m = /^\s*(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(on|of|against|targeting|in)\s+/iu.exec(text.slice(from, from + 120));
-  if (!m) return undefined;
-  const words = readNounPhrase(text, from + m[0].length);
+  // "shelled the village of …": a verb's direct object is its target.
+  const direct = !m && verb ? /^\s+(?=(?:the|a|an)\s)/i.exec(text.slice(from, from + 10)) : null;
+  if (!m && !direct) return undefined;
+  const at = from + (m ? m[0].length : direct![0].length);
+  const words = readNounPhrase(text, at);
   let headAt = -1;
   words.forEach((w, k) => {
     if (TARGET_HEAD.test(w.w)) headAt = k;
   });
   if (headAt < 0) return undefined;
-  const target = text
-    .slice(words[0]!.start, words[headAt]!.end)
-    .replace(/^(?:their|his|her|its|our)\s+/i, 'a ');
-  return { prep: m[1]!.toLowerCase(), target };
+  let end = words[headAt]!.end;
+  const named = /^\s+of\s+(?=\p{Lu})/u.exec(text.slice(end));
+  if (named) {
+    const name = readProperPhrase(text, end + named[0].length);
+    if (name) end = name.end;
+  }
+  const target = text.slice(words[0]!.start, end).replace(/^(?:their|his|her|its|our)\s+/i, 'a ');
+  return { prep: m ? m[1]!.toLowerCase() : 'of', target };
 }
