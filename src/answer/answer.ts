@@ -210,7 +210,7 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
     return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
   }
   if (dated.length) {
-    const evs = dated.slice(0, 3).map((r) => r.event);
+    const evs = preferPrecise(dated.map((r) => r.event), /\b(begin|began|begun|start|started|first|beginning|erupt|erupted|broke out)\b/.test(q)).slice(0, 3);
     if (evs.length > 1 && distinctDates(evs)) {
       const list = evs.map((e) => `${eventPhrase(e, false)} on ${formatDate(e.date!)}`);
       return answered(intent, `${evs.length} events match: ${joinList(list)}.`, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
@@ -224,6 +224,29 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
     (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE }) : undefined);
 }
 
+const PRECISION_RANK: Record<string, number> = { day: 3, month: 2, year: 1, unknown: 0 };
+
+/** One event per label: the most precise date (the earliest when the question asks when something began). */
+function preferPrecise(events: EventRecord[], earliest: boolean): EventRecord[] {
+  const byLabel = new Map<string, EventRecord>();
+  const order: string[] = [];
+  for (const e of events) {
+    const k = fold(e.label);
+    const prev = byLabel.get(k);
+    if (!prev) {
+      byLabel.set(k, e);
+      order.push(k);
+      continue;
+    }
+    const pr = PRECISION_RANK[prev.date?.precision ?? 'unknown'] ?? 0;
+    const er = PRECISION_RANK[e.date?.precision ?? 'unknown'] ?? 0;
+    if (er > pr || (er === pr && earliest && (e.date?.iso ?? '') < (prev.date?.iso ?? ''))) byLabel.set(k, e);
+  }
+  return order.map((k) => byLabel.get(k) as EventRecord);
+}
+
+const VENUE_CUE = /\b(outside|in front of|held at|held in|held outside|gathered at|gathered outside|rallied at|rallied outside|near|opposite|at the|square|embassy|parliament|assembly|consulate|headquarters)\b/i;
+
 const WHERE_IGNORE = stemSet(['where', 'place', 'venue', 'location', 'city', 'held', 'take', 'took', 'happen', 'exactly', 'what', 'which']);
 
 function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
@@ -236,8 +259,21 @@ function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
       return answered(intent, `${evs.length} events match: ${list.join('; ')}.`, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
     }
     const e = evs[0] as EventRecord;
-    const text = `${capitalise(eventPhrase(e))} was held ${placePhrase(e)} (according to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}).`;
-    return answered(intent, text, citeAll(index, e.sources.slice(0, 2)));
+    const noun = e.kind === 'other' ? 'event' : e.kind;
+    const when = e.date && e.date.precision !== 'unknown' ? ` on ${formatDate(e.date)}` : '';
+    let text = `The ${noun}${when} was held ${placePhrase(e)} (according to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}).`;
+    const provs = e.sources.slice(0, 2);
+    if (!e.venue) {
+      // Only a city is known: the sentence that places the event more precisely says the rest.
+      const placing = e.sources
+        .map((p) => ({ p, s: sentenceAt(index, p) }))
+        .find((x) => x.s && VENUE_CUE.test(x.s.text));
+      if (placing?.s) {
+        text += ` The report says: “${clip(placing.s.text, 320)}”`;
+        provs.unshift(placing.p);
+      }
+    }
+    return answered(intent, text, citeAll(index, provs));
   }
   return answerFromPassages(intent, index, { ignore: WHERE_IGNORE });
 }
@@ -531,7 +567,8 @@ const COUNTED_NOUNS = stemSet([
 function figureLine(index: ArchiveIndex, f: Figure): string {
   const amount = midSentence(f.text.trim());
   const counted = f.counted?.trim();
-  const noun = counted && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted ? '' : ' people';
+  const countedIsMeasure = counted ? words(counted).every((w) => isMeasureWord(w)) : false;
+  const noun = counted && !countedIsMeasure && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted && !countedIsMeasure ? '' : ' people';
   const phrase = measurePhrase(f.measure);
   let scope = f.scope?.trim() ?? '';
   if (scope && fold(`${amount} ${counted ?? ''}`).includes(fold(scope))) scope = '';

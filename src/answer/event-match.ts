@@ -21,6 +21,8 @@ export interface RankedEvent {
 
 const GATHERING_KINDS: ReadonlySet<EventKind> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'commemoration']);
 
+const UNREST_KINDS: ReadonlySet<EventKind> = new Set(['uprising', 'protest', 'demonstration']);
+
 /** Stems of words that steer the intent but say nothing about which event ("spoke", "held", "rally"). */
 export const SCAFFOLD_STEMS: ReadonlySet<string> = new Set(
   [
@@ -64,8 +66,11 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
     if (excluded) continue;
     if (q.kinds?.length) {
       if (q.kinds.includes(e.kind)) score += 1.5;
+      else if (UNREST_KINDS.has(e.kind) && q.kinds.some((k) => UNREST_KINDS.has(k))) score += 1;
       else if (GATHERING_KINDS.has(e.kind) && q.kinds.some((k) => GATHERING_KINDS.has(k))) score += 1;
     }
+    // The words of the event's own label tell apart events that share a place or a date.
+    if (q.stems?.length) score += 0.5 * overlap(q.stems, new StemSet(e.label));
     if (topicStems.length) score += overlap(topicStems, new StemSet(full));
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });

@@ -49,11 +49,15 @@ export function placePhrase(e: EventRecord): string | undefined {
   return undefined;
 }
 
+/** Labels that start with a common noun ("Rally at …") read in lower case mid-sentence; names ("November 2019 uprising") keep theirs. */
+const GENERIC_LEAD =
+  /^(Rally|Rallies|Demonstration|Protest|Gathering|Vigil|Conference|Meeting|Commemoration|Attack|Bombardment|Shelling|Uprising|March|Sit-in|Strike|Event|Ceremony|Airstrike|Raid|Bombing|Massacre|Summit|Hearing|Session|Exhibition|Concert|Hunger strike)\b/;
+
 /** "the rally at Place de Trocadero, Paris on December 26, 2019" */
 export function eventPhrase(e: EventRecord, withDate = true): string {
   const label = e.label?.trim() || e.kind;
   const date = withDate && e.date && e.date.precision !== 'unknown' ? ` on ${formatDate(e.date)}` : '';
-  const lower = /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+  const lower = GENERIC_LEAD.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
   const withArticle = /^(the|a|an)\b/i.test(lower) ? lower : `the ${lower}`;
   return `${withArticle}${date}`;
 }
@@ -73,7 +77,8 @@ export function joinList(items: string[]): string {
 /** "NCRI (December 28, 2019)" for an article: publisher and date, as known. */
 export function sourceOf(a: Article | undefined): string {
   if (!a) return 'the archive';
-  const who = a.publisher?.trim() || a.title;
+  const title = a.title.trim();
+  const who = a.publisher?.trim() || (title && title.length <= 70 ? `“${title}”` : 'an archived report');
   const when = a.date.precision !== 'unknown' ? ` (${formatDate(a.date)})` : '';
   return `${who}${when}`;
 }
@@ -81,7 +86,9 @@ export function sourceOf(a: Article | undefined): string {
 /** Who claims a figure and when: the claimant (else the publisher) and the as-of date (else the article date). */
 export function figureSource(index: ArchiveIndex, f: Figure): string {
   const a = index.article(f.source.articleId);
-  const who = f.claimant?.trim() || a?.publisher?.trim() || a?.title || 'the archive';
+  const claimed = f.claimant?.trim();
+  if (!claimed) return sourceOf(a);
+  const who = claimed;
   const date = f.asOf && f.asOf.precision !== 'unknown' ? f.asOf : a && a.date.precision !== 'unknown' ? a.date : undefined;
   return date ? `${who} (${formatDate(date)})` : who;
 }

@@ -121,9 +121,13 @@ function placesIn(q: string, index: ArchiveIndex): string[] {
   const lex = lexiconOf(index);
   const qw = q.split(' ');
   const found: Array<[string, number]> = [];
+  // The slot keeps the words the question used ("Trocadero"), not one venue's full name, so that every venue
+  // spelled with them ("Place de Trocadero", "Trocadero Square") still matches.
+  const titled = (f: string) => f.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   for (const [f, written] of lex.places) {
-    if (` ${q} `.includes(` ${f} `)) found.push([written, f.length]);
-    else if (!f.includes(' ') && f.length >= 6 && qw.some((w) => similarWord(w, f))) found.push([written, f.length - 1]);
+    const shown = fold(written) === f ? written : titled(f);
+    if (` ${q} `.includes(` ${f} `)) found.push([shown, f.length]);
+    else if (!f.includes(' ') && f.length >= 6 && qw.some((w) => similarWord(w, f))) found.push([shown, f.length - 1]);
   }
   found.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];
@@ -132,9 +136,10 @@ function placesIn(q: string, index: ArchiveIndex): string[] {
 }
 
 const GENERIC_AFTER_PREP = new Set(
-  'total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
+  ('total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
   'charge power office town city country capital center centre downtown street square streets years year months month days day week weeks ' +
-  'recent past future time times morning evening night afternoon'.split(' '),
+  'recent past future time times morning evening night afternoon early late mid middle beginning end start last first ' +
+  'january february march april may june july august september october november december sept').split(' '),
 );
 
 /**
