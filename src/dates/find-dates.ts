@@ -30,6 +30,9 @@ const RANGE_JOIN = String.raw`\s*(?:-|–|—|to|until|till|through)\s*`;
 /** Words that end in "s" but are not the plural noun that makes "in 2000 protesters" a count rather than a year. */
 const NOT_PLURAL = new Set(['was', 'has', 'is', 'as', 'his', 'its', 'this', 'thus', 'always', 'perhaps', 'whereas', 'yes', 'us']);
 
+/** Count nouns without a plural "s": "in 2000 people" is a count, not a year. */
+const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'youth', 'more', 'other', 'others', 'of']);
+
 interface Raw {
   start: number;
   end: number;
@@ -145,11 +148,11 @@ function collect(text: string): Raw[] {
   }
 
   // A year alone only after a word that makes it a time, and never when a plural noun follows ("in 2000 cities").
-  const yearOnly = new RegExp(String.raw`\b(?:in|since|during|until|till|by|from|before|after|early|late|mid-|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
+  const yearOnly = new RegExp(String.raw`\b(?:in|between|since|during|until|till|by|from|before|after|early|late|mid-|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
   for (const m of text.matchAll(yearOnly)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const next = /^\s+([a-z]+)/.exec(after)?.[1];
-    if (next && next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next)) continue;
+    if (next && ((next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next)) || COUNT_NOUNS.has(next))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + 4, text: m[1]!, year: Number(m[1]), shape: 'year-only' });
   }

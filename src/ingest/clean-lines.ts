@@ -184,7 +184,7 @@ export function removeClutter(input: string[]): CleanedLines {
 export function unwrapLines(text: string): string[] {
   const raw = text.split('\n');
   const nonEmpty = raw.filter((l) => l.trim());
-  const longest = Math.max(0, ...nonEmpty.map((l) => l.trim().length));
+  const longest = nonEmpty.reduce((m, l) => Math.max(m, l.trim().length), 0);
   const wrappedLines = nonEmpty.filter((l) => l.trim().length >= 50).length;
   if (longest > 100 || wrappedLines < 3) return raw;
   const out: string[] = [];

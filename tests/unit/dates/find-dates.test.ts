@@ -43,6 +43,19 @@ describe('findDates: absolute dates', () => {
     expect(findDates('Over 1,500 protesters were killed; over 1500 protesters died on Day 44 of protests in 2000 cities, 191 cities in all.')).toEqual([]);
   });
 
+  it('GIVEN "in 2000 people" or "of 2020 women" THEN the number is a count, not a year', () => {
+    expect(findDates('a crowd of 2020 women and in 2000 people')).toEqual([]);
+  });
+
+  it('GIVEN "between 1980 and 1983" and "the 2019 uprising" THEN the years are read', () => {
+    expect(findDates('between 1980 and 1983 the regime tried').map((f) => f.date.iso)).toEqual(['1980']);
+    expect(one('after the 2019 uprising ended').iso).toBe('2019');
+  });
+
+  it('GIVEN "the November 2019 and January 2020 uprisings" THEN both months are read', () => {
+    expect(findDates('during the November 2019 and January 2020 uprisings').map((f) => f.date.iso)).toEqual(['2019-11', '2020-01']);
+  });
+
   it('GIVEN verbs "may" and "march" in lower case THEN they are not months', () => {
     expect(findDates('They may march 12 miles if they must.')).toEqual([]);
   });
