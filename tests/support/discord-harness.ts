@@ -27,6 +27,8 @@ export interface Harness {
   holder: ArchiveHolder;
   /** Every log line the bot wrote (JSON strings). */
   logs: string[];
+  /** Stops the bot and starts a fresh one on the same stores and stand-in (a process restart). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,25 +60,31 @@ export async function startHarness(opts: {
   });
   const log = createLogger(config, sink);
   const holder = new ArchiveHolder({ index: opts.index, version: 'test-v1', builtAt: '2021-06-01T12:00:00.000Z' });
-  const bot = await startBot(config, {
-    holder,
-    stores,
-    log,
-    commands: opts.commands,
-    deferAfterMs: opts.deferAfterMs ?? 150,
-  });
-  return {
+  const start = () =>
+    startBot(config, {
+      holder,
+      stores,
+      log,
+      commands: opts.commands,
+      deferAfterMs: opts.deferAfterMs ?? 150,
+    });
+  const harness: Harness = {
     standIn,
-    bot,
+    bot: await start(),
     stores,
     config,
     holder,
     logs,
+    async restart() {
+      await harness.bot.stop();
+      harness.bot = await start();
+    },
     async close() {
-      await bot.stop();
+      await harness.bot.stop();
       await stores.close();
       await standIn.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
+  return harness;
 }

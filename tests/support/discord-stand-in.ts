@@ -449,6 +449,8 @@ export class DiscordStandIn {
     const message: Json = {
       id,
       channel_id: channelId,
+      // Discord sends the channel type with MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
+      channel_type: opts.dm ? 1 : 0,
       author,
       content,
       timestamp: new Date().toISOString(),
