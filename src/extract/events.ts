@@ -293,7 +293,9 @@ function toRecord(nlp: Nlp, article: Article, all: Sentence[], people: PeopleRes
     }
     if (!d.city && article.dateline && d.sentences.some((s) => s.paragraph === (all[0]?.paragraph ?? 0))) d.city = article.dateline;
   }
-  if (d.venue) record.venue = d.venue.determiner && !/^\p{Lu}/u.test(d.venue.venue) ? `${d.venue.determiner} ${d.venue.venue}` : d.venue.venue;
+  // A common-noun venue keeps its article ("the Iranian regime’s embassy"); a name does not ("French National Assembly").
+  const head = d.venue?.venue.split(/\s+/).at(-1) ?? '';
+  if (d.venue) record.venue = d.venue.determiner && !/^\p{Lu}/u.test(head) ? `${d.venue.determiner} ${d.venue.venue}` : d.venue.venue;
   else if (d.target && d.group === 'violence') record.venue = d.target.target;
   if (d.city) record.city = d.city;
   if (d.country) record.country = d.country;

@@ -69,7 +69,8 @@ const STOP = new Set(
   (
     'were was have has had are is be been being will would could can may might in on at by from of to for with into over ' +
     'under who that which and or but while as including among across since during after before than the a an their his her its ' +
-    'this these those there here also already so reportedly allegedly last next every each per like such'
+    'this these those there here also already so reportedly allegedly last next every each per like such ' +
+    'remain remained remains still got became went stay stayed'
   ).split(' '),
 );
 const SKIP_LEADING = new Set(['other', 'more', 'additional', 'further', 'another', 'of', 'the', 'more', 'than']);

@@ -35,6 +35,10 @@ function normaliseScope(s: string): string {
 /** The measure read around an amount: participle, following words, preceding words, then the counted noun. */
 function measureAround(text: string, amount: FoundAmount, countedEnd: number, nextStart: number, prevEnd: number, participle?: Measure, countedMeasure?: Measure): Measure | undefined {
   if (participle) return participle;
+  // A verb right before the amount governs it ("wounded 35 people and detained 400").
+  const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
+  const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
+  if (adjacent && /(?:ed|ing)$/i.test(justBefore!.text)) return adjacent;
   const following = wordTokens(text.slice(countedEnd, nextStart)).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;
