@@ -69,6 +69,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'centers', 'centres', 'councils', 'organizations', 'organisations', 'committees', 'ministries', 'institutes',
   'universities', 'schools', 'prisons', 'forces', 'streets', 'squares', 'parties', 'groups', 'resources', 'affairs',
+  'democracy', 'detainees', 'prisoners', 'wire', 'exiles', 'refugees', 'families', 'victims', 'martyrs', 'observer',
+  'monitor', 'herald', 'tribune', 'gazette', 'journal', 'daily', 'weekly', 'review', 'digest', 'focus', 'voice',
   'god', 'allah', 'islam', 'internet', 'twitter', 'facebook', 'instagram', 'youtube', 'telegram',
 ]);
 

@@ -100,7 +100,9 @@ function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: Quot
     i = j + 1;
   }
   shareListEvidence(article, toks, out);
-  return out.filter((c) => c.strong || c.names.length >= 2);
+  // A weak name inside someone's stated role ("chair of the Friendship Group for Iranian Democracy") is part of that role.
+  const roleSpans = out.flatMap((c) => c.roles);
+  return out.filter((c) => c.strong || (c.names.length >= 2 && !roleSpans.some((r) => c.start >= r.start && c.start < r.end)));
 }
 
 function chunkable(toks: Tok[], k: number): boolean {
@@ -113,12 +115,22 @@ function chunkable(toks: Tok[], k: number): boolean {
   // At a sentence or quote start every word is capitalised: only a proper-noun tag counts there.
   const prev = toks[k - 1];
   const atStart = !prev || /^[“"«‘:(—–-]$/u.test(prev.text);
-  return !atStart || t.pos === 'PROPN' || TITLE_WORDS.has(t.lower);
+  if (!atStart || t.pos === 'PROPN' || TITLE_WORDS.has(t.lower)) return true;
+  // A banner signed "Name Surname: …" right after the opening mark.
+  if (prev && /^[“"«‘]$/u.test(prev.text)) {
+    let e = k;
+    while (toks[e + 1] && (isNameWord((toks[e + 1] as Tok).text) || isParticleBetween(toks, e + 1))) e++;
+    return e > k && e - k < 5 && toks[e + 1]?.text === ':';
+  }
+  return false;
 }
 
 function isParticleBetween(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return !!t && NAME_PARTICLES.has(t.lower) && /^\p{Ll}/u.test(t.text) && isNameWord(toks[k + 1]?.text ?? '');
+  if (!t || !NAME_PARTICLES.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return false;
+  // Particles may chain: "de la Roche", "van der Berg".
+  const next = toks[k + 1];
+  return isNameWord(next?.text ?? '') || (!!next && k + 2 < toks.length && NAME_PARTICLES.has(next.lower) && isParticleBetween(toks, k + 1));
 }
 
 const isTitle = (t: Tok): boolean => TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
@@ -145,7 +157,7 @@ function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: 
   const leadTok = lead >= 0 ? (toks[lead] as Tok) : undefined;
   const honorific = leadTok && isHonorific(leadTok) ? leadTok : undefined;
   if (NAME_PARTICLES.has(nameToks[0]?.lower ?? '') && !honorific) return undefined;
-  const titled = !!leadTok && !isAcronym(leadTok.text);
+  const titled = !!leadTok && (isTitle(leadTok) || isHonorific(leadTok) || !isAcronym(leadTok.text));
   const mentionFirst = honorific ? lead : nStart;
   const roles: RoleSpan[] = [];
   let strong = titled;
@@ -217,7 +229,11 @@ function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: 
       // Weak evidence: several proper nouns in a clause with a verb, none a known place word.
       if (nameToks.length < 2 || nameToks.length > 4) return undefined;
       if (!nameToks.every((t) => t.pos === 'PROPN' || NAME_PARTICLES.has(t.lower))) return undefined;
-      if (folded.some((n) => places.has(n))) return undefined;
+      if (folded.some((n) => places.has(n)) || places.has(folded.join(' '))) return undefined;
+      // Datelines and publisher lines: "Los Angeles, 12 Oct –", "Levant Observer – …".
+      const after1 = toks[nEnd + 1]?.text ?? '';
+      const after2 = toks[nEnd + 2]?.text ?? '';
+      if (mentionFirst === 0 && (/^[–—-]$/u.test(after1) || (after1 === ',' && /^(?:\d|[A-Z][a-z]{2,8}\.?$)/u.test(after2) && !isNameWord(toks[nEnd + 3]?.text ?? '')))) return undefined;
       if (!toks.some((t) => t.pos === 'VERB')) return undefined;
     }
   }
@@ -328,8 +344,11 @@ function learnPlaceWords(tokensBySentence: Tok[][]): Set<string> {
     toks.forEach((t, k) => {
       const prev = toks[k - 1];
       if (!prev || !['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into'].includes(prev.lower)) return;
-      if (!isNameWord(t.text) || toks[k + 1] && isNameWord((toks[k + 1] as Tok).text)) return;
-      places.add(foldName(t.text));
+      if (!isNameWord(t.text)) return;
+      let e = k;
+      while (toks[e + 1] && (isNameWord((toks[e + 1] as Tok).text) || isParticleBetween(toks, e + 1))) e++;
+      if (e === k) places.add(foldName(t.text));
+      else places.add(toks.slice(k, e + 1).map((x) => foldName(x.text)).join(' '));
     });
   }
   return places;

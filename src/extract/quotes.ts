@@ -59,6 +59,20 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
     drafts.push(d);
   });
 
+  // A post quoted as its own paragraph ending in hashtags, right after "X posted / tweeted …".
+  article.paragraphs.forEach((para, pi) => {
+    const prev = article.paragraphs[pi - 1];
+    if (!prev || tweetParas.has(pi) || tweetParas.has(pi - 1)) return;
+    const body = text.slice(para.start, para.end);
+    if (!/#[\p{L}\d_]+\s*$/u.test(body) || /[“”"«»]/u.test(body)) return;
+    const intro = /\b(?:posted|tweeted|wrote|shared|published)\b/u.exec(text.slice(prev.start, prev.end));
+    if (!intro) return;
+    const who = ctx.mentionsIn(prev.start, prev.start + intro.index).at(-1);
+    if (!who) return;
+    tweetParas.add(pi);
+    drafts.push({ text: body.trim(), kind: 'tweet', sentence: ctx.sentenceAt(para.start), start: para.start, end: para.end, speakerId: who.speakerId, speakerName: who.text });
+  });
+
   const chains = chainSpans(article, spans.filter((s) => !tweetParas.has(s.paragraph)));
   let previous: { chain: QuoteSpan[]; kind: QuoteKind; attr: Attribution } | undefined;
   for (const chain of chains) {
@@ -81,7 +95,7 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
     if (kind === 'banner' || kind === 'slogan') {
       const crowd = joined && previous?.attr.speakerName && !previous.attr.speakerId ? previous.attr.speakerName : ctx.crowdBefore(first.open);
       attr = { speakerName: crowd };
-      const prefix = kind === 'banner' ? /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|bin|al|el|la|du|der)){0,4})\s*:\s+/u.exec(quoteText) : null;
+      const prefix = kind === 'banner' ? /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:al|el|ad|as|bin|ibn|abu|ben)-[\p{Lu}][\p{L}\p{M}'’-]*|de|la|le|du|des|van|von|der|den|di|da|dos|bin|ibn|abu|al|el)){0,4})\s*:\s+/u.exec(quoteText) : null;
       if (prefix?.[1]) {
         const named = ctx.speakerByName(prefix[1], start);
         attr = { speakerName: prefix[1] };
@@ -99,7 +113,10 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
       if (!attr && previous?.kind !== 'banner' && previous?.kind !== 'slogan' && previous?.attr.speakerId) {
         const prevLast = previous.chain.at(-1) as QuoteSpan;
         const prevId = previous.attr.speakerId;
-        if (prevLast.paragraph === first.paragraph && ctx.mentionsIn(prevLast.close, first.open).every((m) => m.speakerId === prevId)) {
+        const para = article.paragraphs[first.paragraph];
+        // Same paragraph, or a paragraph that opens with the quote right after the attributed one.
+        const adjacent = prevLast.paragraph === first.paragraph || (prevLast.paragraph === first.paragraph - 1 && para?.start === first.open);
+        if (adjacent && ctx.mentionsIn(prevLast.close, first.open).every((m) => m.speakerId === prevId)) {
           attr = { speakerId: previous.attr.speakerId };
           if (previous.attr.speakerName) attr.speakerName = previous.attr.speakerName;
         }
@@ -276,11 +293,15 @@ class Context {
     const head = before.slice(0, verb.index);
     const pron = new RegExp(`\\b(he|she)\\s+${ADVERBS}$`, 'iu').exec(head);
     if (pron?.[1]) return withKind(this.byPronoun(pron[1], verbAt), kind);
-    const m = [...this.outside].reverse().find((x) => x.end <= verbAt && x.start >= from);
+    const m = [...this.outside].reverse().find((x) => x.end <= verbAt && x.start >= from && !this.inOthersRole(x));
     if (m) return this.fromMention(m, kind);
     const role = new RegExp(`\\bthe\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}$`, 'iu').exec(head);
     if (role?.[1]) return withKind(this.byRole(role[1], verbAt), kind);
     return undefined;
+  }
+
+  private inOthersRole(m: PersonMention): boolean {
+    return this.people.speakers.some((s) => s.id !== m.speakerId && s.roles.some((r) => m.start >= r.source.start && m.start < r.source.end));
   }
 
   private fromMention(m: PersonMention, kind: QuoteKind | undefined): Attribution {
