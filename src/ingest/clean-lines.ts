@@ -6,7 +6,7 @@
 
 const AD_SLOT = /^(?:ad(?:vertisement)?\s*[:-]?\s*)?\d{2,4}\s*[x×]\s*\d{2,4}$/i;
 const AD_WORD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by \w+|scroll to continue|continue reading(?: below)?)$/i;
-const NAV_WORD = /^(?:skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|log ?in|sign ?in|register|back to top|next article|previous article|loading\W*|print(?: this)?(?: article| page)?|share(?: this)?(?: article| story| page)?:?)$/i;
+const NAV_WORD = /^(?:like this:?|like loading\W*|skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|log ?in|sign ?in|register|back to top|next article|previous article|loading\W*|print(?: this)?(?: article| page)?|share(?: this)?(?: article| story| page)?:?)$/i;
 const SHARE_TOKENS = new Set([
   'share', 'shares', 'print', 'email', 'e-mail', 'mail', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'pinterest', 'reddit', 'messenger', 'follow', 'us', 'on', 'this', 'article', 'page', 'story', 'post', 'copy', 'link', 'save',
@@ -80,6 +80,8 @@ export function clutterReason(raw: string): string | undefined {
   if (!line) return 'blank';
   if (/^[\p{P}\p{S}\s]+$/u.test(line)) return 'punctuation only';
   if (AD_SLOT.test(line) || AD_WORD.test(line)) return 'ad slot';
+  if (/^https?:\/\/\S+$/.test(line)) return 'bare link';
+  if (/^(?:(?:last )?updated:?\s+|posted:?\s+)?(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(line)) return 'relative timestamp';
   if (NAV_WORD.test(line)) return 'navigation';
   if (line.length <= 120) {
     const toks = tokens(line);
@@ -110,7 +112,7 @@ export function isProse(line: string): boolean {
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const words = t.split(/\s+/).length;
-  return words >= 3 && t.length <= 200 && !/[.;,]$/.test(t);
+  return words >= 3 && t.length <= 200 && !/[.;,:]$/.test(t);
 }
 
 export interface CleanedLines {

@@ -43,6 +43,10 @@ function unglue(title: string): string {
   return title.replace(/(\p{Ll}{3,})(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
+function norm(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 function leadTitle(text: string): string {
   const first = /^(.{20,}?[.!?])(?:\s|$)/su.exec(text)?.[1] ?? text;
   const flat = first.replace(/\s+/g, ' ').trim();
@@ -103,7 +107,9 @@ function markdownToText(line: string): string {
 function buildArticle(file: string, rawLines: string[], overrides: Hints, fallback: Hints): ParseResult {
   const { lines } = removeClutter(rawLines);
   const header = readHeader(lines, overrides.title ?? fallback.title);
-  const body = lines.filter((_, i) => !header.dropped.has(i));
+  // A headline or byline box repeated further down the page is furniture too.
+  const furniture = new Set([...header.dropped].map((i) => norm(lines[i]!)));
+  const body = lines.filter((l, i) => !header.dropped.has(i) && !furniture.has(norm(l)));
   if (body.length === 0) return { ok: false, file, reason: 'no article text after removing page clutter' };
 
   // The dateline opens the first paragraph of prose, which may follow a caption or two.
@@ -115,6 +121,15 @@ function buildArticle(file: string, rawLines: string[], overrides: Hints, fallba
   let date: FuzzyDate | undefined = overrides.date ?? header.date;
   if (!date && lead?.date) date = lead.date;
   date ??= fallback.date;
+  // Digest pages put their day in the headline after a separator ("Iran News in Brief – January 5, 2020").
+  const headline = header.title;
+  if (!date && headline) {
+    const found = findDates(headline, undefined, 'text');
+    const last = found[found.length - 1];
+    if (last && last.date.precision === 'day' && last.date.yearStated && last.end === headline.trimEnd().length && /[–—|:,-]\s*$/.test(headline.slice(0, last.start))) {
+      date = last.date;
+    }
+  }
 
   const { text, paragraphs } = joinParagraphs(body);
   let title = overrides.title ?? header.title ?? fallback.title;

@@ -82,7 +82,10 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
       .replace(/\s*(?:\bon|\bat|,|-|–|—)\s*$/i, '')
       .replace(/[\s.]+$/, '')
       .trim();
-    if (!author || author.split(/\s+/).length > 8 || !/^[\p{Lu}\p{Ll}]/u.test(author)) author = undefined;
+    // Account names of a publishing system are not people.
+    if (!author || author.split(/\s+/).length > 8 || !/^[\p{Lu}\p{Ll}]/u.test(author) || /^(?:admin|administrator|editor|webmaster|staff|guest)$/i.test(author)) {
+      author = undefined;
+    }
   }
   if (!author && !found) return undefined;
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
@@ -175,6 +178,11 @@ export function readHeader(lines: string[], hintTitle: string | undefined): Head
       continue;
     }
     if (isBody(line)) break;
+    // The headline printed a second time under the byline.
+    if (info.title && norm(line) === norm(info.title)) {
+      info.dropped.add(i);
+      continue;
+    }
     const d = dateOnlyLine(line, 'byline');
     if (d) {
       if (!info.date) info.date = d;

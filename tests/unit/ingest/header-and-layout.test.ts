@@ -129,3 +129,42 @@ describe('HTML metadata from JSON-LD', () => {
     expect(a.text).not.toContain('Menu');
   });
 });
+
+describe('more page furniture of the genre', () => {
+  it('GIVEN a daily digest whose headline ends with its day and repeats under the staff line THEN that day is the date and the repeats are gone', () => {
+    const a = article(
+      `Iran News in Brief – January 5, 2020\n\nNCRI Staff\n\nIran News in Brief – January 5, 2020\n\nThe judiciary announced on Sunday that it had sentenced three protesters to long prison terms, according to reports from inside the country.\n\nNCRI Staff\n\nNCRI - Also on Sunday, retirees gathered outside parliament to protest unpaid pensions.\n`,
+    );
+    expect(a.title).toBe('Iran News in Brief – January 5, 2020');
+    expect(a.date).toMatchObject({ iso: '2020-01-05', precision: 'day' });
+    expect(a).toMatchObject({ publisher: 'NCRI', author: 'NCRI Staff' });
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.text).not.toContain('Iran News in Brief');
+  });
+
+  it('GIVEN a headline about an old event with a date inside it THEN that date is not taken as the publication date', () => {
+    const a = article(`Remembering the February 8, 1982 Raid on a Tehran Safehouse\n\n${PROSE}\n`);
+    expect(a.date.precision).toBe('unknown');
+  });
+
+  it('GIVEN a blog page ("Home » … » Title", "Posted by admin | date", "Like this:", tags) THEN only the article remains', () => {
+    const a = article(
+      `Home » News » Iran Protests » Workers Strike at Haft Tappeh Sugar Complex\n\nWorkers Strike at Haft Tappeh Sugar Complex\n\nPosted by admin | Jan 10, 2021 | Iran Protests\n\n${PROSE}\n\nShare this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...\n\nRelated\n\nTags: Haft Tappeh, strikes, workers\n`,
+    );
+    expect(a.title).toBe('Workers Strike at Haft Tappeh Sugar Complex');
+    expect(a.author).toBeUndefined();
+    expect(a.date).toMatchObject({ iso: '2021-01-10', source: 'byline' });
+    expect(a.text).toBe(PROSE);
+  });
+
+  it('GIVEN "Last updated: 2 hours ago" above the headline and a bare video link THEN neither is title nor text', () => {
+    const a = article(
+      `Last updated: 2 hours ago\n\nOpposition Holds Online Conference With Lawmakers From 30 Countries\n\nJune 27, 2020\n\nParis, June 27 (NCRI) – Parliamentarians from 30 countries joined an online conference on Saturday organised by the National Council of Resistance of Iran (NCRI).\n\nhttps://www.youtube.com/watch?v=abc\n`,
+    );
+    expect(a.title).toBe('Opposition Holds Online Conference With Lawmakers From 30 Countries');
+    expect(a.date).toMatchObject({ iso: '2020-06-27', source: 'byline' });
+    expect(a).toMatchObject({ dateline: 'Paris', publisher: 'NCRI' });
+    expect(a.text).not.toContain('youtube');
+    expect(a.text).not.toContain('ago');
+  });
+});
