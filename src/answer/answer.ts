@@ -179,9 +179,13 @@ function eventQueryOf(intent: Intent) {
   };
 }
 
-function matchedEvents(intent: Intent, index: ArchiveIndex, minScore = 2): RankedEvent[] {
-  return topEvents(rankEvents(index, eventQueryOf(intent)), minScore);
+function matchedEvents(intent: Intent, index: ArchiveIndex, minScore = 2, usable?: (e: EventRecord) => boolean): RankedEvent[] {
+  const ranked = rankEvents(index, eventQueryOf(intent));
+  // Only events that can answer compete: an undated event cannot say when, one without a place cannot say where.
+  return topEvents(usable ? ranked.filter((r) => usable(r.event)) : ranked, minScore);
 }
+
+const isDated = (e: EventRecord): boolean => !!e.date && e.date.precision !== 'unknown';
 
 function capitalise(s: string): string {
   return s ? (s[0] as string).toUpperCase() + s.slice(1) : s;
@@ -196,8 +200,8 @@ const WHEN_IGNORE = stemSet(['when', 'date', 'day', 'time', 'year', 'month', 'ha
 function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const q = fold(intent.question);
   const describe = /\bwhat (happened|took place|went on)\b/.test(q);
-  const ranked = matchedEvents(intent, index, describe ? 2 : 2.5);
-  const dated = ranked.filter((r) => r.event.date && r.event.date.precision !== 'unknown');
+  const ranked = matchedEvents(intent, index, 2);
+  const dated = describe ? ranked.filter((r) => isDated(r.event)) : matchedEvents(intent, index, 2.5, isDated);
   if (describe && ranked.length) {
     const evs = ranked.slice(0, 2).map((r) => r.event);
     const parts = evs.map((e) => {
@@ -250,7 +254,7 @@ const VENUE_CUE = /\b(outside|in front of|held at|held in|held outside|gathered 
 const WHERE_IGNORE = stemSet(['where', 'place', 'venue', 'location', 'city', 'held', 'take', 'took', 'happen', 'exactly', 'what', 'which']);
 
 function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
-  const ranked = matchedEvents(intent, index, 2.5).filter((r) => placePhrase(r.event));
+  const ranked = matchedEvents(intent, index, 2.5, (e) => !!placePhrase(e));
   if (ranked.length) {
     const evs = ranked.slice(0, 3).map((r) => r.event);
     const places = new Set(evs.map((e) => placePhrase(e)));
@@ -299,7 +303,7 @@ function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
   if (ORGANISER.test(q)) return answerOrganiser(intent, index);
   if (HARM.test(q) && !/\b(spoke|speak|speakers?|addressed)\b/.test(q)) return answerNames(intent, index);
   const ranked = matchedEvents(intent, index, 2);
-  const withSpeakers = ranked.filter((r) => r.event.speakers.length > 0);
+  const withSpeakers = matchedEvents(intent, index, 2, (e) => e.speakers.length > 0);
   if (withSpeakers.length) {
     const qStems = contentStems(intent.question).filter((s) => !SCAFFOLD_STEMS.has(s) || s === stem('former'));
     let evs = withSpeakers.slice(0, 3).map((r) => r.event);
@@ -330,7 +334,7 @@ function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
 
 function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const ranked = matchedEvents(intent, index, 2);
-  const withOrg = ranked.filter((r) => r.event.organisers.length > 0);
+  const withOrg = matchedEvents(intent, index, 2, (e) => e.organisers.length > 0);
   if (withOrg.length) {
     const evs = withOrg.slice(0, 2).map((r) => r.event);
     const parts = evs.map((e) => `${capitalise(eventPhrase(e))} was organised by ${joinList(e.organisers)}.`);
@@ -433,7 +437,7 @@ function answerRole(intent: Intent, index: ArchiveIndex): Answer | undefined {
 interface QuoteCandidate {
   text: string;
   prov: Provenance;
-  kind: Quote['kind'] | 'statement';
+  kind: Quote['kind'] | 'statement' | 'sentence';
   eventId?: string;
   score: number;
   order: number;
@@ -463,8 +467,14 @@ function statementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
     if (!hit) continue;
     const from = hit.index + (hit[1]?.length ?? 0);
     const rest = sent.text.slice(from).replace(/^\s*:\s*/, ': ').trim();
+    const prov = { articleId: m.articleId, sentence: sent.index, start: sent.start, end: sent.end };
+    // '"…," X stressed.': the statement is the quoted part before the name, so the whole sentence is shown.
+    if (rest.split(/\s+/).length < 4) {
+      if (hit.index > 20) out.push({ text: sent.text, prov, kind: 'sentence', score: 0, order: 0 });
+      continue;
+    }
     const text = rest.startsWith(':') ? `${s.name}${rest}` : `${s.name} ${rest.replace(/^,\s*/, '')}`;
-    out.push({ text, prov: { articleId: m.articleId, sentence: sent.index, start: sent.start, end: sent.end }, kind: 'statement', score: 0, order: 0 });
+    out.push({ text, prov, kind: 'statement', score: 0, order: 0 });
   }
   return out;
 }
@@ -475,6 +485,8 @@ function quoteLine(index: ArchiveIndex, c: QuoteCandidate, name: string): string
   switch (c.kind) {
     case 'statement':
       return `According to ${src}, ${body.replace(/[.!]?$/, '.')}`;
+    case 'sentence':
+      return `According to ${src}: “${body}”`;
     case 'indirect':
       return /^[a-z]+(ed|s)\b/.test(body)
         ? `According to ${src}, ${name} ${body.replace(/[.!]?$/, '.')}`
@@ -504,6 +516,12 @@ function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const cands: QuoteCandidate[] = index.data.quotes
     .filter((q) => q.speakerId === speaker.id)
     .map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
+  const mentionKeys = new Set(speaker.mentions.map((m) => `${m.articleId}#${m.sentence}`));
+  for (const uq of index.data.quotes) {
+    if (uq.speakerId || !mentionKeys.has(`${uq.source.articleId}#${uq.source.sentence}`)) continue;
+    if (uq.kind === 'slogan') continue;
+    cands.push({ text: uq.text, prov: uq.source, kind: uq.kind, score: 0, order: (order.get(uq.id) ?? 0) + 1e5 });
+  }
   const quotedSentences = new Set(cands.map((c) => `${c.prov.articleId}#${c.prov.sentence}`));
   for (const st of statementsBy(index, speaker)) {
     if (!quotedSentences.has(`${st.prov.articleId}#${st.prov.sentence}`)) cands.push({ ...st, order: 1e6 + cands.length });

@@ -19,6 +19,16 @@ export interface Lexicon {
 // Weakly keyed by the index, so a swapped-out index and its lexicon are collected together.
 const cache = new WeakMap<ArchiveIndex, Lexicon>();
 
+/** English venue nouns and prepositions: never a place's distinctive name on their own. */
+const COMMON_PLACE_WORDS: ReadonlySet<string> = new Set(
+  ('gate square place street avenue parliament embassy hall building bridge park palace centre center tower plaza boulevard ' +
+    'road town city village province district region office headquarters consulate ministry assembly council university ' +
+    'museum station church mosque cathedral court garden gardens esplanade house home camp prison market hospital school ' +
+    'against outside near front across along toward towards between beside behind opposite inside rally protest suburb area ' +
+    'countryside north south east west northern southern eastern western central capital national international')
+    .split(' '),
+);
+
 function addPlace(places: Map<string, string>, p: string | undefined, lowerSeen: Set<string>): void {
   if (!p) return;
   const f = fold(p);
@@ -26,7 +36,7 @@ function addPlace(places: Map<string, string>, p: string | undefined, lowerSeen:
   // "Place de Trocadero" is also asked as "Trocadero": keep a multi-word venue's proper name (a word the text never writes in lower case).
   const parts = f.split(' ');
   if (parts.length < 2) return;
-  const proper = parts.filter((w) => w.length >= 4 && !STOP.has(w) && !lowerSeen.has(w));
+  const proper = parts.filter((w) => w.length >= 4 && !STOP.has(w) && !COMMON_PLACE_WORDS.has(w) && !lowerSeen.has(w));
   const last = proper[proper.length - 1];
   if (last && !places.has(last)) places.set(last, p.trim());
 }
