@@ -77,3 +77,26 @@ describe('the bot on the gateway (empty archive, test-only commands)', () => {
     expect(h.logs.join('\n')).not.toContain(TEST_TOKEN);
   });
 });
+
+describe('per-user cooldowns', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ index: buildIndex([], [], []), commands: await loadCommands(EXTRA_COMMANDS), env: { COOLDOWN_SECONDS: '30' } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('GIVEN a user repeats a command within the cooldown THEN privately says when to retry, while another user is answered', async () => {
+    const alice = h.standIn.user('810000000000000001', 'alice');
+    const bob = h.standIn.user('810000000000000002', 'bob');
+    const first = h.standIn.slashCommand('slow', [{ name: 'ms', type: 4, value: 1 }], { user: alice });
+    expect((await h.standIn.nthRequest(`/interactions/${first.id}/${first.token}/callback`)).body.data.content).toContain('Done');
+    const again = h.standIn.slashCommand('slow', [{ name: 'ms', type: 4, value: 1 }], { user: alice });
+    const refused = await h.standIn.nthRequest(`/interactions/${again.id}/${again.token}/callback`);
+    expect(refused.body.data.flags).toBe(ephemeral);
+    expect(refused.body.data.content).toMatch(/try again in (29|30) s \(<t:\d+:R>\)/);
+    const other = h.standIn.slashCommand('slow', [{ name: 'ms', type: 4, value: 1 }], { user: bob });
+    expect((await h.standIn.nthRequest(`/interactions/${other.id}/${other.token}/callback`)).body.data.content).toContain('Done');
+  });
+});

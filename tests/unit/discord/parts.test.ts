@@ -14,7 +14,7 @@ const BAD_COMMANDS = new URL('../../fixtures/discord/commands-bad', import.meta.
 describe('loading commands', () => {
   it('GIVEN a folder of command files THEN loads each by its name', async () => {
     const commands = await loadCommands(EXTRA_COMMANDS);
-    expect([...commands.keys()].sort()).toEqual(['explode', 'slow']);
+    expect([...commands.keys()].sort()).toEqual(['explode', 'long', 'slow']);
   });
 
   it('GIVEN a command file without execute THEN refuses it naming the file and the problem', async () => {
