@@ -93,6 +93,23 @@ function collect(text: string): Raw[] {
     });
   }
 
+  // "11-12 February 2020": two days sharing month (and year), day first.
+  const dmRange = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?${RANGE_JOIN}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
+  for (const m of text.matchAll(dmRange)) {
+    const mo = monthNumber(m[3]!);
+    if (!mo || !startsUpper(m[3]!)) continue;
+    const y = m[4] ? Number(m[4]) : undefined;
+    const d1 = dayNum(m[1]!);
+    const d2 = dayNum(m[2]!);
+    if (!isValidDay(y, mo, d1) || !isValidDay(y, mo, d2) || d2 <= d1) continue;
+    const firstEnd = m.indices![1]![1];
+    const secondStart = m.indices![2]![0];
+    const end = m.index + m[0].length;
+    group++;
+    out.push({ start: m.index, end: firstEnd, text: text.slice(m.index, firstEnd), month: mo, day: d1, shape: 'full', rangeGroup: group, ...(y !== undefined ? { year: y } : {}) });
+    out.push({ start: secondStart, end, text: text.slice(secondStart, end), month: mo, day: d2, shape: 'full', rangeGroup: group, ...(y !== undefined ? { year: y } : {}) });
+  }
+
   const mdy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
   for (const m of text.matchAll(mdy)) {
     const mo = monthNumber(m[2]!);
@@ -140,7 +157,7 @@ function collect(text: string): Raw[] {
   }
 
   // A month name alone only counts after a word that makes it a time ("in November", "since March").
-  const monthOnly = /\b(?:in|since|during|until|till|by|from|last|early|late|mid-|before|after|through|throughout|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/gi;
+  const monthOnly = /(?:\b(?:in|since|during|until|till|by|from|last|early|late|before|after|through|throughout|of)\s+|\bmid-)(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/gi;
   for (const m of text.matchAll(monthOnly)) {
     if (!startsUpper(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;
@@ -148,7 +165,7 @@ function collect(text: string): Raw[] {
   }
 
   // A year alone only after a word that makes it a time, and never when a plural noun follows ("in 2000 cities").
-  const yearOnly = new RegExp(String.raw`\b(?:in|between|since|during|until|till|by|from|before|after|early|late|mid-|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
+  const yearOnly = new RegExp(String.raw`(?:\b(?:in|between|since|during|until|till|by|from|before|after|early|late|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+|\bmid-)(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
   for (const m of text.matchAll(yearOnly)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const next = /^\s+([a-z]+)/.exec(after)?.[1];

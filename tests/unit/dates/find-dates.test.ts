@@ -162,6 +162,22 @@ describe('findDates: ranges', () => {
   });
 });
 
+describe('findDates: more ranges and periods', () => {
+  it('GIVEN "11-12 February 2020" THEN both days carry month and year', () => {
+    expect(findDates('talks held on 11-12 February 2020 in Brussels').map((f) => f.date.iso)).toEqual(['2020-02-11', '2020-02-12']);
+  });
+
+  it('GIVEN "mid-November" and "mid-2019" THEN month and year precision dates', () => {
+    const dec28 = findDates('28 December 2019')[0]!.date;
+    expect(findDates('protests since mid-November', dec28).map((f) => f.date.iso)).toEqual(['2019-11']);
+    expect(findDates('talks stalled in mid-2019').map((f) => f.date.iso)).toEqual(['2019']);
+  });
+
+  it('GIVEN "the 1980s" THEN no year is read from the decade', () => {
+    expect(findDates('since the 1980s the regime has')).toEqual([]);
+  });
+});
+
 describe('formatDate and dateInRange', () => {
   it('GIVEN dates of each precision THEN formats them as a reader writes them', () => {
     expect(formatDate(dateOf('2019-12-26'))).toBe('December 26, 2019');
