@@ -337,13 +337,28 @@ function shareListEvidence(article: Article, toks: Tok[], cands: Candidate[]): v
   void article;
 }
 
+/** Nouns whose "of X" names a place: "the bombardment of X", "the people of X", "the city of X". */
+const PLACE_OF_NOUNS = new Set([
+  'bombardment', 'bombing', 'shelling', 'siege', 'attack', 'attacks', 'battle', 'fall', 'liberation', 'city', 'town',
+  'village', 'suburb', 'suburbs', 'outskirts', 'province', 'region', 'district', 'residents', 'people', 'streets',
+  'centre', 'center', 'capital', 'governorate', 'massacre', 'destruction', 'evacuation', 'recapture', 'capture',
+]);
+
+/** Verbs whose object is a place: "bombarded X", "shelled X", "captured X". */
+const PLACE_VERBS = new Set([
+  'bombarded', 'bombed', 'shelled', 'struck', 'targeted', 'besieged', 'stormed', 'captured', 'recaptured', 'seized',
+  'entered', 'raided', 'pounded', 'overran', 'liberated', 'encircled', 'evacuated', 'hit', 'invaded', 'occupied',
+]);
+
 /** Capitalised words that follow "in/at/from/near" somewhere in the article are places there. */
 function learnPlaceWords(tokensBySentence: Tok[][]): Set<string> {
   const places = new Set<string>();
   for (const toks of tokensBySentence) {
     toks.forEach((t, k) => {
       const prev = toks[k - 1];
-      if (!prev || !['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into'].includes(prev.lower)) return;
+      if (!prev) return;
+      const ofPlace = prev.lower === 'of' && PLACE_OF_NOUNS.has(toks[k - 2]?.lower ?? '');
+      if (!ofPlace && !PLACE_VERBS.has(prev.lower) && !['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into'].includes(prev.lower)) return;
       if (!isNameWord(t.text)) return;
       let e = k;
       while (toks[e + 1] && (isNameWord((toks[e + 1] as Tok).text) || isParticleBetween(toks, e + 1))) e++;

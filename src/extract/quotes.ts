@@ -257,7 +257,10 @@ class Context {
     const verbFirst = new RegExp(`^(${VERB_ALT})\\b\\s*`, 'iu').exec(rest);
     if (verbFirst?.[1]) {
       const who = at + verbFirst[0].length;
-      const m = this.outside.find((x) => x.start === who);
+      // Titles may stand between the verb and the name: "said Councillor Helga Rinaldi", "said former MP X".
+      const m = this.outside.find(
+        (x) => x.start >= who && x.start - who < 60 && /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|deputy|senior|veteran)\s+){0,5}$/u.test(this.text.slice(who, x.start)),
+      );
       const kind = kindOfVerb(verbFirst[1]);
       if (m) return this.fromMention(m, kind);
       const role = /^(?:the|our)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)/u.exec(rest.slice(verbFirst[0].length));
@@ -322,26 +325,19 @@ class Context {
       ...this.outside.map((m) => ({ speakerId: m.speakerId, at: m.start })),
       ...this.recent,
     ].filter((o) => o.at < offset && ok(o.speakerId));
-    // First a person whose gender is known to match within three sentences, then anyone compatible within five.
-    const passes: Array<{ depth: number; known: boolean }> = [
-      { depth: 3, known: true },
-      { depth: 5, known: false },
-    ];
-    for (const pass of passes) {
-      for (let k = si; k >= Math.max(0, si - pass.depth); k--) {
-        const s = this.sentences[k];
-        if (!s) continue;
-        const inS = occurrences
-          .filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1) && (!pass.known || this.genders.get(o.speakerId) === want))
-          .sort((a, b) => a.at - b.at);
-        // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
-        const pick = k === si ? inS.at(-1) : inS[0];
-        if (pick) {
-          if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
-          this.recent.push({ speakerId: pick.speakerId, at: offset });
-          return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
-        }
-      }
+    // The nearest sentence with a compatible person wins; inside it a person of known matching gender comes first.
+    for (let k = si; k >= Math.max(0, si - 5); k--) {
+      const s = this.sentences[k];
+      if (!s) continue;
+      const inS = occurrences.filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1)).sort((a, b) => a.at - b.at);
+      if (!inS.length) continue;
+      const known = inS.filter((o) => this.genders.get(o.speakerId) === want);
+      const pool = known.length ? known : inS;
+      // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
+      const pick = (k === si ? pool.at(-1) : pool[0]) as { speakerId: string; at: number };
+      if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
+      this.recent.push({ speakerId: pick.speakerId, at: offset });
+      return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
     }
     return undefined;
   }

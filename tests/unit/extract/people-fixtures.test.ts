@@ -68,7 +68,7 @@ describe('people in a Berlin anniversary report', () => {
 describe('people in a Geneva report', () => {
   it('GIVEN "bin" and "von" names and a later short form THEN the short form joins the full name', () => {
     const r = peopleOf('geneva-session.txt');
-    expect(speaker(r, 'ahmad-bin-khalid').aliases).toContain('Bin Khalid');
+    expect(speaker(r, 'ahmad-bin-khalid').aliases).toContain('Mr. Bin Khalid');
     expect(roles(speaker(r, 'ahmad-bin-khalid'))).toContain('a Bahraini human rights advocate');
     expect(speaker(r, 'ingrid-von-hoffmann').aliases).toContain('Mrs. von Hoffmann');
     expect(roles(speaker(r, 'marco-bellini'))).toContain('Senator');

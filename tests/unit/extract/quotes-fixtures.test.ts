@@ -113,11 +113,11 @@ describe('quotes in a Geneva report', () => {
     expect(quoteWith(quotesOf('geneva-session.txt'), 'The Council must open an inquiry').speakerId).toBe('marco-bellini');
   });
 
-  it('GIVEN "she added:" after a woman and a man of unknown gender THEN the woman is the speaker', () => {
+  it('GIVEN "she added:" right after a sentence about a man THEN the woman named before him is the speaker', () => {
     expect(quoteWith(quotesOf('geneva-session.txt'), 'La justice viendra').speakerId).toBe('ingrid-von-hoffmann');
   });
 
-  it('GIVEN a short form "Bin Khalid said …" THEN indirect speech for Ahmad bin Khalid', () => {
+  it('GIVEN a short form "Mr. Bin Khalid said …" THEN indirect speech for Ahmad bin Khalid', () => {
     expect(quoteWith(quotesOf('geneva-session.txt'), 'families of the victims had been waiting', 'indirect').speakerId).toBe('ahmad-bin-khalid');
   });
 });
