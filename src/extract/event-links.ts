@@ -4,6 +4,8 @@
  */
 import type { Article, EventRecord, Figure, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { findQuoteSpans, insideQuote } from './quote-spans.ts';
+import { findDates } from '../dates/index.ts';
+import { sameDay } from './event-sections.ts';
 import { groupOf } from './event-triggers.ts';
 import type { PeopleResult } from './people.ts';
 
@@ -24,13 +26,24 @@ function eventForSentence(assemblies: EventRecord[], i: number): EventRecord | u
   return best ?? (assemblies.length === 1 ? assemblies[0] : undefined);
 }
 
+const ELSEWHERE = /\b(?:had (?:said|told|stated|declared|written)|in (?:a|an) (?:separate|earlier|later) (?:statement|interview|post|tweet|message)|in an interview|earlier this (?:week|month|year)|last (?:week|month|year))\b/i;
+
+/** A sentence that reports words said at another time ("had said on Monday", "in a separate statement"). */
+function elsewhere(article: Article, s: Sentence | undefined, event: EventRecord): boolean {
+  if (!s) return true;
+  if (ELSEWHERE.test(s.text)) return true;
+  if (!event.date) return false;
+  const ref = article.date.precision === 'unknown' ? event.date : article.date;
+  return findDates(s.text, ref, 'text').some((d) => d.date.precision === 'day' && !sameDay(d.date, event.date!));
+}
+
 /** Attaches speakers to the gatherings they spoke at, and quotes to those gatherings. */
 export function linkSpeakers(article: Article, sentences: Sentence[], people: PeopleResult, quotes: Quote[], events: EventRecord[]): void {
   const assemblies = events.filter((e) => groupOf(e.kind) === 'assembly');
   if (assemblies.length === 0) return;
   const attach = (speakerId: string, sentence: number): EventRecord | undefined => {
     const event = eventForSentence(assemblies, sentence);
-    if (!event) return undefined;
+    if (!event || elsewhere(article, sentences[sentence], event)) return undefined;
     if (!event.speakers.includes(speakerId)) event.speakers.push(speakerId);
     return event;
   };

@@ -17,3 +17,13 @@ export function headingDate(text: string, ref?: FuzzyDate): FuzzyDate | undefine
 export function isTimestamped(text: string): boolean {
   return /^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|(?:GMT|UTC|CET|CEST|BST|am|pm|a\.m\.|p\.m\.)\b)/i.test(text);
 }
+
+/** True when two dates can be the same day (missing parts and candidate years allowing). */
+export function sameDay(a: FuzzyDate, b: FuzzyDate): boolean {
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
+  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.year !== undefined && b.year === undefined && b.candidateYears && !b.candidateYears.includes(a.year)) return false;
+  if (b.year !== undefined && a.year === undefined && a.candidateYears && !a.candidateYears.includes(b.year)) return false;
+  return a.month !== undefined || a.year !== undefined;
+}

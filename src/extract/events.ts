@@ -11,7 +11,7 @@ import { findOrganisers, findPurpose, findSupporterGroups } from './event-detail
 import type { PeopleResult } from './people.ts';
 import { findCities, findTarget, findVenues, isCountry } from './places.ts';
 import { findQuoteSpans, insideQuote } from './quote-spans.ts';
-import { headingDate, isTimestamped } from './event-sections.ts';
+import { headingDate, isTimestamped, sameDay } from './event-sections.ts';
 
 /** One mention of an event in one sentence, before mentions are merged. */
 interface Mention {
@@ -88,15 +88,6 @@ function rankDate(d: FuzzyDate): number {
 
 function gap(t: Trigger, d: { start: number; end: number }): number {
   return d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end);
-}
-
-function sameDay(a: FuzzyDate, b: FuzzyDate): boolean {
-  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
-  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
-  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  if (a.year !== undefined && b.year === undefined && b.candidateYears && !b.candidateYears.includes(a.year)) return false;
-  if (b.year !== undefined && a.year === undefined && a.candidateYears && !a.candidateYears.includes(b.year)) return false;
-  return a.month !== undefined || a.year !== undefined;
 }
 
 function betterDate(a: FuzzyDate, b: FuzzyDate): FuzzyDate {

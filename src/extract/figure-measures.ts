@@ -23,12 +23,12 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
   { measure: 'cities', re: /^(?:cities|towns|provinces|localities|villages)$/i },
   {
     measure: 'attendance',
-    re: /^(?:rallied|rally|participated|attended|took part|gathered|joined|marched|demonstrated|turned out|participants|attendees|thronged|flocked|came out|assembled)$/i,
+    re: /^(?:rallied|rally|participated|attended|took part|gathered|joined|marched|demonstrated|turned out|participants|attendees|thronged|flocked|came out|assembled|drew|draws|attracted|brought together)$/i,
   },
 ];
 
 /** Multi-word cues are checked before single words so "death toll" wins over "death". */
-const PHRASES = ['lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
+const PHRASES = ['brought together', 'lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
 
 /** The measure a word or phrase names, if any. */
 export function measureOfWord(word: string): Measure | undefined {

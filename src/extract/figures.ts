@@ -38,7 +38,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   // A verb right before the amount governs it ("wounded 35 people and detained 400").
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
-  if (adjacent && /(?:ed|ing)$/i.test(justBefore!.text)) return adjacent;
+  if (adjacent && /(?:ed|ing|drew|draws|together)$/i.test(justBefore!.text)) return adjacent;
   const following = wordTokens(text.slice(countedEnd, nextStart)).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;
