@@ -96,6 +96,7 @@ export function createRouter(deps: RouterDeps) {
       },
     };
 
+    const started = Date.now();
     if (command.defer) await i.deferReply(flags ? { flags } : {});
     const work = Promise.resolve().then(() => command.execute(input));
     if (!i.deferred) {
@@ -111,6 +112,7 @@ export function createRouter(deps: RouterDeps) {
     const payload = await paged(reply);
     if (i.deferred) await i.editReply(payload);
     else await i.reply({ ...payload, ...(ephemeral || reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    deps.log.info({ command: i.commandName, ms: Date.now() - started, deferred: i.deferred, pages: reply.pages.length }, 'discord: command answered');
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/discord/load-commands.ts';
+import { COMMANDS_DIR, loadCommands } from '../../src/discord/load-commands.ts';
 import { buildIndex } from '../../src/index/archive-index.ts';
 import { EXTRA_COMMANDS, type Harness, startHarness, TEST_TOKEN } from '../support/discord-harness.ts';
 
@@ -81,7 +81,7 @@ describe('the bot on the gateway (empty archive, test-only commands)', () => {
 describe('per-user cooldowns', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ index: buildIndex([], [], []), commands: await loadCommands(EXTRA_COMMANDS), env: { COOLDOWN_SECONDS: '30' } });
+    h = await startHarness({ index: buildIndex([], [], []), commands: await loadCommands([COMMANDS_DIR, EXTRA_COMMANDS]), env: { COOLDOWN_SECONDS: '30' } });
   });
   afterAll(async () => {
     await h?.close();
@@ -98,5 +98,17 @@ describe('per-user cooldowns', () => {
     expect(refused.body.data.content).toMatch(/try again in (29|30) s \(<t:\d+:R>\)/);
     const other = h.standIn.slashCommand('slow', [{ name: 'ms', type: 4, value: 1 }], { user: bob });
     expect((await h.standIn.nthRequest(`/interactions/${other.id}/${other.token}/callback`)).body.data.content).toContain('Done');
+  });
+
+  it('GIVEN a user asks two plain questions in a row THEN the second reply says when to retry', async () => {
+    const carol = h.standIn.user('810000000000000003', 'carol');
+    const dm = '818181818181818181';
+    const replies = () => h.standIn.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages`);
+    h.standIn.postMessage('who spoke at the rally?', { dm: true, user: carol, channelId: dm });
+    await h.standIn.until(() => replies()[0], 'the first answer');
+    h.standIn.postMessage('and how many were arrested?', { dm: true, user: carol, channelId: dm });
+    const second = await h.standIn.until(() => replies()[1], 'the second reply');
+    expect(second.body.content).toMatch(/try again in (29|30) s/);
+    expect(second.body.allowed_mentions.parse).toEqual([]);
   });
 });
