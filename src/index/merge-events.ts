@@ -48,8 +48,16 @@ export function datesAgree(a: FuzzyDate | undefined, b: FuzzyDate | undefined): 
   return 'no';
 }
 
+/** Kinds that span a country rather than one square: reports name them by month and country, not by venue. */
+const NATIONWIDE_KINDS: ReadonlySet<EventKind> = new Set(['uprising']);
+
 function samePlace(a: EventRecord, b: EventRecord): boolean {
   const f = (s: string | undefined): string => (s ? foldText(s) : '');
+  if (NATIONWIDE_KINDS.has(a.kind) && NATIONWIDE_KINDS.has(b.kind)) {
+    const countryA = f(a.country);
+    const countryB = f(b.country);
+    return !countryA || !countryB || countryA === countryB;
+  }
   const venueA = f(a.venue);
   const venueB = f(b.venue);
   const cityA = f(a.city);

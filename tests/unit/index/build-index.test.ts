@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/index/archive-index.ts';
 import type { Speaker } from '../../../src/domain/types.ts';
 import { brusselsArchive } from '../../fixtures/index/brussels-archive.ts';
-import { at, emptyExtraction, makeArticle, monthDate } from '../../fixtures/index/build-fixture.ts';
+import { at, dayDate, emptyExtraction, makeArticle, monthDate } from '../../fixtures/index/build-fixture.ts';
 
 function speakerNamed(name: string, articleId: string, sentences: ReturnType<typeof makeArticle>['sentences'], aliases: string[] = []): Speaker {
   return {
@@ -186,5 +186,23 @@ describe('buildIndex: a day without a stated year', () => {
 
     xb.events[0]!.date = { ...yearless, year: 2018, yearStated: true, iso: '2018-05-06' };
     expect(buildIndex([a.article, b.article], [xa, xb]).data.events).toHaveLength(2);
+  });
+});
+
+describe('buildIndex: nationwide uprisings', () => {
+  it('GIVEN an uprising dated to a day in one report and to the month (no country) in another THEN one event; another month stays apart', () => {
+    const a = makeArticle('u1', { title: 'Uprising' }, [['The uprising in Belarus began on August 9, 2020.']]);
+    const b = makeArticle('u2', { title: 'Anniversary' }, [['The August 2020 uprising was crushed.', 'A new uprising broke out in March 2021.']]);
+    const xa = emptyExtraction('u1', a.sentences);
+    xa.events = [{ id: 'u1:e1', kind: 'uprising', label: 'Uprising in Belarus', date: dayDate('2020-08-09'), country: 'Belarus', organisers: [], speakers: [], sources: [at('u1', a.sentences, 0)] }];
+    const xb = emptyExtraction('u2', b.sentences);
+    xb.events = [
+      { id: 'u2:e1', kind: 'uprising', label: 'August 2020 uprising', date: monthDate('2020-08'), organisers: [], speakers: [], sources: [at('u2', b.sentences, 0)] },
+      { id: 'u2:e2', kind: 'uprising', label: 'March 2021 uprising', date: monthDate('2021-03'), organisers: [], speakers: [], sources: [at('u2', b.sentences, 1)] },
+    ];
+    xb.figures = [{ id: 'u2:f1', text: 'hundreds', qualifier: 'vague', measure: 'arrested', counted: 'people', eventId: 'u2:e1', source: at('u2', b.sentences, 0) }];
+    const index = buildIndex([a.article, b.article], [xa, xb]);
+    expect(index.data.events.map((e) => e.label)).toEqual(['Uprising in Belarus', 'March 2021 uprising']);
+    expect(index.figure('u2:f1')?.eventId).toBe('u1:e1');
   });
 });
