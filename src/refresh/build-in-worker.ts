@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildReport } from '../engine.ts';
@@ -29,7 +31,11 @@ export type WorkerBuildResult = { ok: true; snapshotJson: string; report: BuildR
  * so a tiny evaluated bootstrap registers tsx's loader in the worker and then imports the entry.
  */
 function bootstrap(): string {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  // Resolved from tsx's own exports map: the ESM entry of `tsx/esm/api` (require.resolve would give the CJS one).
+  const require = createRequire(import.meta.url);
+  const pkgFile = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const tsxApi = pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
   const entry = new URL('./build-worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
 }
