@@ -120,7 +120,9 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs that carry indirect speech; those that need a particle ("called on") list it. */
 export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
-  [...SPEECH_VERBS].filter((v) => !['continued', 'continues', 'concluded', 'concludes', 'exclaimed', 'shouted', 'replied', 'replies', 'say'].includes(v)),
+  [...SPEECH_VERBS].filter(
+    (v) => !['continued', 'continues', 'concluded', 'concludes', 'exclaimed', 'shouted', 'replied', 'replies', 'say', 'addressed', 'addresses', 'offered'].includes(v),
+  ),
 );
 
 /** Nouns for a crowd that chants slogans or carries banners. */

@@ -254,6 +254,10 @@ class Context {
     const lead = /^\s*[,.!?…—–-]*\s*/u.exec(after)?.[0].length ?? 0;
     const at = span.close + lead;
     const rest = after.slice(lead);
+    // "“…,” read one placard."
+    if (/^(?:read|reads|reading|said)\s+(?:a|one|the|another|many|several)?\s*(?:placards?|banners?|signs?|posters?)\b/iu.test(rest)) {
+      return { kind: 'banner', speakerName: this.crowdBefore(span.open) };
+    }
     const verbFirst = new RegExp(`^(${VERB_ALT})\\b\\s*`, 'iu').exec(rest);
     if (verbFirst?.[1]) {
       const who = at + verbFirst[0].length;
@@ -286,6 +290,13 @@ class Context {
   /** `X said: "…"`, `X told the rally: "…"`, `He said: "…"`, `X, who said that he wanted … "…"`. */
   attributeBefore(span: QuoteSpan, from: number): Attribution | undefined {
     const before = this.text.slice(from, span.open);
+    // Live-blog form "Name: “…”" (no verb).
+    const colon = /:\s*$/u.exec(before);
+    if (colon) {
+      const at = from + colon.index;
+      const named = this.outside.find((x) => x.end <= at && /^\s*$/u.test(this.text.slice(x.end, at)) && x.start >= from);
+      if (named) return this.fromMention(named, undefined);
+    }
     let verb: RegExpExecArray | undefined;
     for (const m of before.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'giu'))) verb = m as RegExpExecArray;
     if (!verb?.[1]) return undefined;
@@ -386,6 +397,17 @@ class Context {
         }
         found.push({ ids, verbAt });
       });
+      // "According to X, more than 40 people were killed …": what X states.
+      const acc = /^According to\s+/u.exec(s.text);
+      const first = inSentence[0];
+      if (acc && first && first.start === s.start + acc[0].length) {
+        const comma = this.text.indexOf(',', first.end);
+        if (comma > 0 && comma < s.end && /^[\s\p{L}\p{M}.’'-]*$/u.test(this.text.slice(first.end, comma))) {
+          let startAt = comma + 1;
+          while (/\s/u.test(this.text[startAt] ?? '')) startAt++;
+          found.push({ ids: [{ id: first.speakerId, name: first.text }], verbAt: startAt });
+        }
+      }
       const pron = new RegExp(`^(He|She)\\s+${ADVERBS}`, 'u').exec(s.text);
       if (pron?.[1] && !found.length) {
         const verbAt = this.verbAt(s.start + pron[0].length, s.end);

@@ -148,4 +148,21 @@ describe('quote marks and attribution patterns', () => {
     const quotes = quotesOfText('Mr. Tomas Berg arrived early. The square was covered with flags. “Nobody will silence the families of the victims,” the leaflet declared in bold letters.');
     expect(quoteWith(quotes, 'Nobody will silence').speakerId).toBeUndefined();
   });
+
+  it('GIVEN a live-blog line "Name: “…”" without a verb THEN the quote is that person’s', () => {
+    const quotes = quotesOfText('11:05 – Lord Peter Ashworth: “The British government must proscribe the Guards.”');
+    expect(quoteWith(quotes, 'must proscribe the Guards').speakerId).toBe('peter-ashworth');
+  });
+
+  it('GIVEN "“…,” read one placard" THEN a banner of the crowd', () => {
+    const q = quoteWith(quotesOfText('“We are not afraid,” read one placard held up by the demonstrators.'), 'We are not afraid');
+    expect(q.kind).toBe('banner');
+    expect(q.speakerId).toBeUndefined();
+  });
+
+  it('GIVEN "According to Ms. X, …" THEN her statement is kept as indirect speech', () => {
+    const q = quoteWith(quotesOfText('According to Ms. Nasrin Tabrizi, more than 40 people were killed in the marshes.'), 'more than 40 people were killed');
+    expect(q.kind).toBe('indirect');
+    expect(q.speakerId).toBe('nasrin-tabrizi');
+  });
 });
