@@ -20,7 +20,7 @@ import {
   StemSet,
 } from './evidence.ts';
 import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
-import { figureContext, findArticles, timeline } from './lookups.ts';
+import { figureContext, figureDates, findArticles, timeline } from './lookups.ts';
 import { hasDateWords, peopleInSentence, pickPassages, stemSet, type PassagePick } from './passages.ts';
 
 const MAX_CITATIONS = 5;
@@ -608,7 +608,12 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
     if (intent.slots.eventKinds?.length) return answerTimeline(intent, index, true);
     return answerFromPassages(intent, index, { ignore: stemSet(['how', 'many', 'much', 'number']) });
   }
-  const scopeStems = [...new Set(contentStems(intent.question))].filter((s) => !COUNTED_NOUNS.has(s) && !isMeasureWord(s) && !SCAFFOLD_STEMS.has(s));
+  const range = intent.slots.range;
+  const rangeStems = new Set(range ? contentStems(range.text) : []);
+  // The period is checked against the figure's dates; its words only count when no date can be read.
+  const scopeStems = [...new Set(contentStems(intent.question))].filter(
+    (s) => !COUNTED_NOUNS.has(s) && !isMeasureWord(s) && !SCAFFOLD_STEMS.has(s) && !rangeStems.has(s),
+  );
   const qYears = questionYears(intent.question).map(String);
   const scored: Array<{ f: Figure; score: number }> = [];
   for (const f of index.data.figures) {
@@ -618,6 +623,19 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
     const secondary = new StemSet(figureContext(index, f));
     let score = 0;
     for (const st of scopeStems) score += primary.has(st) ? 1 : secondary.has(st) ? 0.6 : 0;
+    if (range) {
+      const dates = figureDates(index, f);
+      const inRange = dates.some((d) => dateMatchesRange(d, range));
+      const exactDay = range.from === range.to;
+      if (inRange) score += 1;
+      else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) continue;
+      else {
+        const words = [...rangeStems];
+        const hits = words.filter((st) => primary.has(st) || secondary.has(st)).length;
+        if (words.length && hits === words.length) score += 0.8;
+        else if (exactDay) continue;
+      }
+    }
     // A figure explicitly about another year is not about the year asked for.
     const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
     if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
@@ -638,8 +656,9 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
   if (!scored.length) return undefined;
   scored.sort((a, b) => b.score - a.score);
   const best = (scored[0] as { score: number }).score;
-  if (scopeStems.length && best < Math.max(0.6, scopeStems.length * 0.5)) return undefined;
-  let picked = scored.filter((x) => x.score >= Math.max(best * 0.5, scopeStems.length ? 0.6 : 0));
+  const need = scopeStems.length + (range ? 1 : 0);
+  if (need && best < Math.max(0.6, need * 0.5)) return undefined;
+  let picked = scored.filter((x) => x.score >= Math.max(best * 0.5, need ? 0.6 : 0));
   // Disagreeing figures about the same thing are shown together.
   const ids = new Set(picked.map((x) => x.f.id));
   for (const c of index.data.conflicts) {

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Article, EventRecord, Figure, FigureConflict, Measure, Quote, Speaker } from '../domain/types.ts';
-import { compareDates } from '../dates/index.ts';
+import type { Article, EventRecord, Figure, FigureConflict, FuzzyDate, Measure, Quote, Speaker } from '../domain/types.ts';
+import { compareDates, findDates } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
@@ -90,9 +90,30 @@ export function findArticles(index: ArchiveIndex, query: string, limit = 10): Ar
 export function figureContext(index: ArchiveIndex, f: Figure): string {
   const a = index.article(f.source.articleId);
   const ev = f.eventId ? index.event(f.eventId) : undefined;
-  return [f.scope, f.counted, sentenceAt(index, f.source)?.text, ev?.label, ...headingsAbove(index, f.source), a?.title]
+  const sents = index.sentencesOf(f.source.articleId);
+  // "Since then, 14 prisoners have been executed": what the figure is about is often in the sentences just before it.
+  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text];
+  return [f.scope, f.counted, sentenceAt(index, f.source)?.text, ev?.label, ...headingsAbove(index, f.source), ...before, a?.title]
     .filter(Boolean)
     .join(' . ');
+}
+
+/** The dates a figure's sentence states (weekdays resolved against the article's date), plus its event's date. */
+export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
+  const a = index.article(f.source.articleId);
+  const ref = a && a.date.precision !== 'unknown' ? a.date : undefined;
+  const sents = index.sentencesOf(f.source.articleId);
+  let out: FuzzyDate[] = [];
+  // A figure sentence without a date ("Eight facilities were damaged in the strikes") takes the date of the sentences before it.
+  for (const i of [f.source.sentence, f.source.sentence - 1, f.source.sentence - 2]) {
+    const text = sents[i]?.text;
+    if (!text) continue;
+    out = findDates(text, ref).map((d) => d.date).filter((d) => d.precision !== 'unknown');
+    if (out.length) break;
+  }
+  const ev = f.eventId ? index.event(f.eventId) : undefined;
+  if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
+  return out;
 }
 
 /**

@@ -45,6 +45,7 @@ export function stem(w: string): string {
   else if (s.length > 4 && s.endsWith('es') && /(ss|sh|ch|x)es$/.test(s)) s = s.slice(0, -2);
   else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
   if (s.length > 5 && s.endsWith('er')) s = s.slice(0, -2);
+  if (s.length > 7 && s.endsWith('ment')) s = s.slice(0, -4);
   if (s.length > 4 && /([bcdfgklmnprstvz])\1$/.test(s)) s = s.slice(0, -1);
   // "urge"/"urged", "unite"/"united": drop a final e so both forms meet.
   if (s.length >= 4 && s.endsWith('e') && !s.endsWith('ee')) s = s.slice(0, -1);
