@@ -1,5 +1,5 @@
 import type { EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
-import { foldText } from './fold.ts';
+import { foldText, STOP_WORDS } from './fold.ts';
 import { unionProvenance, unionText } from './merge-speakers.ts';
 
 const STREET_KINDS: ReadonlySet<EventKind> = new Set(['rally', 'demonstration', 'protest', 'gathering']);
@@ -48,6 +48,15 @@ export function datesAgree(a: FuzzyDate | undefined, b: FuzzyDate | undefined): 
   return 'no';
 }
 
+/** Words that say what sort of place a venue is, not which one ("Place du Trocadéro" = "Trocadero Square"). */
+const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set(
+  'square place plaza platz piazza plein street st avenue ave road boulevard bd park garden gardens de du des la le les del della di van von front outside near opposite building hall center centre main city'.split(' '),
+);
+
+function venueWords(folded: string): string[] {
+  return folded.split(' ').filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !GENERIC_VENUE_WORDS.has(w));
+}
+
 /** Kinds that span a country rather than one square: reports name them by month and country, not by venue. */
 const NATIONWIDE_KINDS: ReadonlySet<EventKind> = new Set(['uprising']);
 
@@ -63,7 +72,10 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
   const cityA = f(a.city);
   const cityB = f(b.city);
   if (cityA && cityB && cityA !== cityB) return false;
-  if (venueA && venueB) return venueA === venueB || venueA.includes(venueB) || venueB.includes(venueA);
+  if (venueA && venueB) {
+    const wordsB = new Set(venueWords(venueB));
+    return venueA === venueB || venueWords(venueA).some((w) => wordsB.has(w));
+  }
   return Boolean(cityA && cityA === cityB);
 }
 

@@ -206,3 +206,17 @@ describe('buildIndex: nationwide uprisings', () => {
     expect(index.figure('u2:f1')?.eventId).toBe('u1:e1');
   });
 });
+
+describe('buildIndex: venue spellings', () => {
+  it('GIVEN "Place du Trocadéro" and "Trocadero Square" on the same day in Paris THEN one event; "Place de la Nation" the same day stays apart', () => {
+    const a = makeArticle('v1', { title: 'A' }, [['Exiles rallied at Place du Trocadéro on June 3, 2023.']]);
+    const b = makeArticle('v2', { title: 'B' }, [['A crowd gathered in Trocadero Square on June 3, 2023.', 'Another group marched at Place de la Nation.']]);
+    const event = (id: string, venue: string, p: ReturnType<typeof at>) => ({ id, kind: 'rally' as const, label: `Rally at ${venue}`, date: dayDate('2023-06-03'), venue, city: 'Paris', organisers: [], speakers: [], sources: [p] });
+    const xa = emptyExtraction('v1', a.sentences);
+    xa.events = [event('v1:e1', 'Place du Trocadéro', at('v1', a.sentences, 0))];
+    const xb = emptyExtraction('v2', b.sentences);
+    xb.events = [event('v2:e1', 'Trocadero Square', at('v2', b.sentences, 0)), event('v2:e2', 'Place de la Nation', at('v2', b.sentences, 1))];
+    const events = buildIndex([a.article, b.article], [xa, xb]).data.events;
+    expect(events.map((e) => e.venue)).toEqual(['Place du Trocadéro', 'Place de la Nation']);
+  });
+});
