@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Answer, Citation } from '../domain/types.ts';
-import { ask } from '../engine.ts';
+import type { ask as askFn } from '../engine.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import { ARCHIVE_OPTION, CliUsageError, type CliCommand, type CliIo } from './command.ts';
 import { loadArchive } from './load-archive.ts';
@@ -61,7 +61,7 @@ function unanswered(question: string, text: string): AnswerJson {
   return { question, answered: false, intent: 'search', text, citations: [] };
 }
 
-function answerOne(index: ArchiveIndex, question: string, io: CliIo): AnswerJson {
+function answerOne(ask: typeof askFn, index: ArchiveIndex, question: string, io: CliIo): AnswerJson {
   if (!question.trim()) return unanswered(question, 'Empty question: ask something about the archive.');
   try {
     return answerToJson(question, ask(index, question).answer);
@@ -87,8 +87,9 @@ export const askCommand: CliCommand = {
       const questions = content.replace(/\r\n?/g, '\n').split('\n');
       if (questions.length > 0 && questions[questions.length - 1] === '') questions.pop();
       const { index } = await loadArchive(values['archive'], io);
+      const { ask } = await import('../engine.ts');
       for (const q of questions) {
-        const a = answerOne(index, q.trim(), io);
+        const a = answerOne(ask, index, q.trim(), io);
         io.out(values['json'] ? JSON.stringify(a) : `Q: ${q}\n${a.text}\n`);
       }
       return 0;
@@ -96,8 +97,9 @@ export const askCommand: CliCommand = {
     const question = positionals.join(' ').trim();
     if (!question) throw new CliUsageError('cli: ask: missing question (ask "who spoke at the rally?")');
     const { index } = await loadArchive(values['archive'], io);
+    const { ask } = await import('../engine.ts');
     if (values['json']) {
-      io.out(JSON.stringify(answerOne(index, question, io)));
+      io.out(JSON.stringify(answerOne(ask, index, question, io)));
       return 0;
     }
     io.out(renderAnswerText(ask(index, question).answer));

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { buildArchiveFromFolder, type BuildReport } from '../engine.ts';
+import type { BuildReport } from '../engine.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import { CliUsageError, type CliIo } from './command.ts';
 
@@ -15,6 +15,8 @@ export async function loadArchive(
   const info = await stat(folder).catch(() => undefined);
   if (!info) throw new CliUsageError(`cli: archive folder not found: ${folder}`);
   if (!info.isDirectory()) throw new CliUsageError(`cli: archive is not a folder: ${folder}`);
+  // Loaded here, not at start-up, so usage errors answer at once without loading the NLP model.
+  const { buildArchiveFromFolder } = await import('../engine.ts');
   const { index, report } = await buildArchiveFromFolder(folder);
   io.err(
     `cli: indexed ${report.articles} article(s) from ${folder} in ${report.ms} ms` +
