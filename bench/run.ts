@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 3000] [--asks 1000]`
+ * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 1000] [--asks 1000]`
  * For each size: a child process generates the archive and measures it (bench/measure.ts), then fresh processes
  * load the stored snapshot and answer one question (bench/ready.ts). Prints a table; writes bench/results.json.
  */
@@ -114,7 +114,7 @@ function main(): void {
     const t = performance.now();
     const child = spawnSync(
       process.execPath,
-      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '3000'), '--asks', arg('asks', '1000')],
+      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '1000'), '--asks', arg('asks', '1000')],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (child.status !== 0) {
