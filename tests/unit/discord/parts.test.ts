@@ -51,6 +51,10 @@ describe('autocomplete ranking', () => {
     expect(choiceProblems(choices)).toEqual([]);
   });
 
+  it('GIVEN a name typed without its accents THEN still matches it', () => {
+    expect(rankChoices('michele', [{ name: 'Michèle Sarrazin', value: 'ms' }])).toEqual([{ name: 'Michèle Sarrazin', value: 'ms' }]);
+  });
+
   it('GIVEN nothing typed yet THEN offers the first candidates in order', () => {
     expect(rankChoices('', people).map((c) => c.value)).toEqual(people.map((p) => p.value));
   });
