@@ -177,6 +177,16 @@ function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: 
     const joined = roles.shift();
     roles.unshift({ start: lowerRole.start, end: joined ? joined.end : lowerRole.end });
   }
+  // A role opening the sentence before the name: "One of Syrian opposition figures, Mr. X, spoke …".
+  if (!roles.length && toks[mentionFirst - 1]?.text === ',' && mentionFirst - 1 <= 9) {
+    const lead2 = toks.slice(0, mentionFirst - 1);
+    const hasRole = lead2.some((t) => ROLE_NOUNS.has(t.lower));
+    const clean = lead2.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',' && !/^[“"«]$/u.test(t.text));
+    if (hasRole && clean && lead2[0] && lead2.at(-1)) {
+      roles.push({ start: lead2[0].start, end: (lead2.at(-1) as Tok).end });
+      strong = true;
+    }
+  }
   // Title words after the name without a comma: "Mr. X Y General Coordinator of …".
   let after = nEnd + 1;
   if (after <= b && isTitle(toks[after] as Tok)) {
@@ -514,7 +524,9 @@ function affiliationsOf(roles: Role[]): string[] {
     if (of?.[1]) {
       for (const part of of[1].split(/\s+and\s+(?:the\s+)?/u)) {
         const clean = part.replace(/\s+(?:in|at)\s+.*$/u, '').trim();
-        if (/^\p{Lu}/u.test(clean) && !/’$|'$/.test(clean)) out.add(clean);
+        // Only proper names: "Iranian Resistance", "NCRI"; not "Syrian opposition figures".
+        const lastWord = clean.split(/\s+/u).at(-1) ?? '';
+        if (/^\p{Lu}/u.test(clean) && /^\p{Lu}/u.test(lastWord) && !/’$|'$/.test(clean)) out.add(clean);
       }
     }
     const acr = /^([A-Z][A-Z/&-]+[A-Z])\s/.exec(r.text);
