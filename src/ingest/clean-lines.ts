@@ -21,7 +21,7 @@ const LANGUAGE_TOKENS = new Set([
 ]);
 const NOTICE_WORDS = /\b(?:PAGE|UPDATED?|UPDATES|SUBSCRIBE|NEWSLETTER|COOKIES?|JAVASCRIPT|BROWSER|ADVERTISEMENT|CLICK|LOADING|DISCLAIMER|COPYRIGHT|REPRODUC\w*|REFRESH|SIGN UP)\b/;
 const BLOCK_HEADINGS = [
-  'latest news', 'latest stories', 'latest articles', 'latest posts', 'latest', 'must read', 'must-read', 'you might also like', 'you may also like',
+  'latest news', 'latest stories', 'latest articles', 'latest posts', 'must read', 'must-read', 'you might also like', 'you may also like',
   'you might be interested in', 'related articles', 'related posts', 'related stories', 'related news', 'related content', 'related',
   'recommended to you', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended', 'more news', 'more stories',
   'most read', 'most popular', 'most viewed', 'popular posts', 'popular stories', 'popular articles', 'popular', 'trending now', 'trending',

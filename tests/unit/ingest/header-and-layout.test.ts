@@ -168,3 +168,12 @@ describe('more page furniture of the genre', () => {
     expect(a.text).not.toContain('ago');
   });
 });
+
+describe('live-blog headings are not teaser blocks', () => {
+  it('GIVEN a "LATEST:" heading over short timestamped entries THEN the entries stay', () => {
+    const a = article(`Live: Strikes Spread to the Oil Refineries\n\nLATEST:\n\n18:05 — Workers at the Abadan refinery joined the strike.\n\n17:40 — Police closed the road to the refinery gate.\n\n${PROSE}\n`);
+    expect(a.text).toContain('LATEST:');
+    expect(a.text).toContain('18:05 — Workers at the Abadan refinery joined the strike.');
+    expect(a.text).toContain('17:40 — Police closed the road to the refinery gate.');
+  });
+});
