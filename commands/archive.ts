@@ -2,16 +2,14 @@ import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from
 import { rankChoices } from '../src/discord/autocomplete.ts';
 import { type Command, type CommandInput, type Reply, textReply } from '../src/discord/command.ts';
 import { addArticleFromUrl, listArchive, removeArticle } from '../src/refresh/index.ts';
-import { moderatorProblem, throttledProgress, type ModeratorExtras } from '../src/refresh/moderator.ts';
+import { moderatorProblem, throttledProgress } from '../src/refresh/moderator.ts';
 import { addResultText, progressText, linesToPages, removeResultText } from '../src/refresh/report-text.ts';
-
-type ModeratorInput = CommandInput & ModeratorExtras;
 
 const lines = (ls: string[]): Reply => ({ pages: linesToPages(ls).map((content) => ({ content, embeds: [] })), ephemeral: true });
 const who = (input: CommandInput) => `<@${input.user.id}>`;
 
 /** The attachment's URL and name: resolved by the router, or the option value when it already is a URL. */
-function attachmentOf(input: ModeratorInput): { url: string; name?: string } | undefined {
+function attachmentOf(input: CommandInput): { url: string; name?: string } | undefined {
   const resolved = input.attachments?.['file'];
   if (resolved) return { url: resolved.url, name: resolved.name };
   const raw = input.options['file'];
@@ -50,7 +48,7 @@ export default {
       archive.index.data.articles.map((a) => ({ name: `${a.title || a.id} · ${a.files.join(', ')}`, value: a.id, keys: [a.title, ...a.files] })),
     );
   },
-  async execute(input: ModeratorInput) {
+  async execute(input: CommandInput) {
     const problem = moderatorProblem(input);
     if (problem || !input.refresh) return textReply(problem ?? '', { ephemeral: true });
     const ctx = input.refresh;
@@ -63,7 +61,7 @@ export default {
           const file = attachmentOf(input);
           const url = typeof input.options['url'] === 'string' ? input.options['url'] : undefined;
           if (!file && !url) return textReply('Give a file or a url to add.', { ephemeral: true });
-          if (file && input.options['file'] !== undefined && url) return textReply('Give either a file or a url, not both.', { ephemeral: true });
+          if (file && url) return textReply('Give either a file or a url, not both.', { ephemeral: true });
           // Discord attachments come from Discord's CDN: the same URL rules apply (size, time, no private addresses).
           const rules = { maxBytes: config.MAX_ARTICLE_BYTES, timeoutMs: config.URL_TIMEOUT_MS, allowPrivate: config.ALLOW_PRIVATE_URLS };
           const target = file ?? { url: url! };

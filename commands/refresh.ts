@@ -1,10 +1,8 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { type Command, type CommandInput, type Reply, textReply } from '../src/discord/command.ts';
 import { refreshArchive, refreshHistory, rollbackArchive } from '../src/refresh/index.ts';
-import { moderatorProblem, throttledProgress, type ModeratorExtras } from '../src/refresh/moderator.ts';
+import { moderatorProblem, throttledProgress } from '../src/refresh/moderator.ts';
 import { historyText, progressText, linesToPages, refreshResultText, rollbackResultText } from '../src/refresh/report-text.ts';
-
-type ModeratorInput = CommandInput & ModeratorExtras;
 
 const who = (input: CommandInput) => `<@${input.user.id}>`;
 const lines = (ls: string[]): Reply => ({ pages: linesToPages(ls).map((content) => ({ content, embeds: [] })), ephemeral: true });
@@ -23,7 +21,7 @@ export default {
   defer: true,
   ephemeral: true,
   noCooldown: true,
-  async execute(input: ModeratorInput) {
+  async execute(input: CommandInput) {
     const problem = moderatorProblem(input);
     if (problem || !input.refresh) return textReply(problem ?? '', { ephemeral: true });
     const ctx = input.refresh;

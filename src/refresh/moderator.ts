@@ -1,17 +1,7 @@
 import type { RefreshContext } from './refresh.ts';
 
-/** What a moderator command receives beyond the usual command input (the router adds it). */
-export interface ModeratorExtras {
-  /** The holder to swap, the full stores and the settings: present where the bot wires refreshing in. */
-  refresh?: RefreshContext;
-  /** Edits the deferred reply. */
-  progress?: (text: string) => Promise<void>;
-  /** Attachment options resolved to their URL and name. */
-  attachments?: Readonly<Record<string, { url: string; name: string; size?: number; contentType?: string }>>;
-}
-
 /** Calls `progress` at most every `everyMs` (Discord rate-limits edits) and never after `stop()`. */
-export function throttledProgress(progress: ModeratorExtras['progress'], everyMs = 3_000) {
+export function throttledProgress(progress: ((text: string) => Promise<void>) | undefined, everyMs = 3_000) {
   let last = 0;
   let done = false;
   return {
