@@ -57,6 +57,14 @@ interface Person {
   mentions: Candidate[];
 }
 
+/** Words that often open a sentence and are never first names. */
+const SENTENCE_OPENERS = new Set([
+  'yesterday', 'today', 'tonight', 'meanwhile', 'later', 'earlier', 'however', 'then', 'also', 'here', 'there', 'now',
+  'last', 'next', 'finally', 'separately', 'previously', 'still', 'similarly', 'instead', 'thus', 'indeed', 'and',
+  'but', 'so', 'when', 'while', 'after', 'before', 'since', 'although', 'both', 'several', 'many', 'some', 'protesters',
+  'demonstrators', 'participants', 'speakers', 'supporters', 'iranians', 'officials', 'activists', 'residents',
+]);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const NOT_PLACE_PREPS = new Set(['by', 'with', 'like', 'including', 'as', 'and', 'for']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'then', 'later', 'further', 'again', 'once', 'strongly', 'publicly', 'repeatedly', 'recently', 'previously', 'had', 'would', 'will', 'has']);
@@ -115,7 +123,13 @@ function chunkable(toks: Tok[], k: number): boolean {
   // At a sentence or quote start every word is capitalised: only a proper-noun tag counts there.
   const prev = toks[k - 1];
   const atStart = !prev || /^[“"«‘:(—–-]$/u.test(prev.text);
+  if (atStart && SENTENCE_OPENERS.has(t.lower)) return false;
   if (!atStart || t.pos === 'PROPN' || TITLE_WORDS.has(t.lower)) return true;
+  // A first name the tagger reads as a common word ("Hope Johnson said", "Will Sanders told"): two name words then a speech verb.
+  if (!prev && !SENTENCE_OPENERS.has(t.lower) && toks[k + 1]?.pos === 'PROPN' && isNameWord(toks[k + 1]?.text ?? '')) {
+    const after = toks[k + 2];
+    if (after && (SPEECH_VERBS.has(after.lower) || after.text === ',')) return true;
+  }
   // A banner signed "Name Surname: …" right after the opening mark.
   if (prev && /^[“"«‘]$/u.test(prev.text)) {
     let e = k;

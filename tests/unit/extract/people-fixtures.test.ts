@@ -93,4 +93,20 @@ describe('people: generic evidence', () => {
     expect(reza.mentions).toHaveLength(2);
     expect(speaker(r, 'leila-farahani').mentions).toHaveLength(1);
   });
+
+  it('GIVEN a first name that is also a common word at the start of a sentence THEN the person is still found', () => {
+    const r = peopleOfText('Hope Johnson told reporters that the vigil would continue. Will Sanders said nothing.');
+    expect(r.speakers.map((s) => s.id).sort()).toEqual(['hope-johnson', 'will-sanders']);
+  });
+
+  it('GIVEN a sentence opener before a surname THEN no person is made of them', () => {
+    const r = peopleOfText('Yesterday Rajavi said the regime would fall. Protesters Ali and Reza chanted.');
+    expect(r.speakers).toEqual([]);
+  });
+
+  it('GIVEN a role opening the sentence before an honorific name THEN that is the role', () => {
+    const r = peopleOfText('A veteran human rights lawyer, Mr. Kamal Haddadi, spoke about the trials.');
+    expect(roles(speaker(r, 'kamal-haddadi'))).toEqual(['A veteran human rights lawyer']);
+  });
 });
+
