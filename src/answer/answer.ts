@@ -332,8 +332,32 @@ function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
   return answerNames(intent, index, articleIds) ?? (articleIds ? answerNames(intent, index) : undefined);
 }
 
+const ORGANISED_BY =
+  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:of|for|a|the|and|in|de|du|des|d’|for a)?\s*[A-Z][\p{L}'’.-]*)*)/u;
+
+/** The organiser a sentence near the event names ("at the invitation of the X", "organised by X"). */
+function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string; prov: Provenance } | undefined {
+  for (const src of e.sources.slice(0, 3)) {
+    const sents = index.sentencesOf(src.articleId);
+    for (let i = src.sentence; i <= src.sentence + 4 && i < sents.length; i++) {
+      const s = sents[i];
+      if (!s) continue;
+      const m = ORGANISED_BY.exec(s.text);
+      const name = m?.[2]?.replace(/[’'.]+$/, '').trim();
+      if (name && name.split(/\s+/).length <= 12) return { name, prov: provOf(src.articleId, s) };
+    }
+  }
+  return undefined;
+}
+
 function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const ranked = matchedEvents(intent, index, 2);
+  // A sentence that says "organised by X" outranks an organiser pieced together by extraction.
+  const stated = ranked.slice(0, 2).map((r) => ({ e: r.event, o: organiserFromText(index, r.event) })).filter((x) => x.o);
+  if (stated.length) {
+    const parts = stated.map(({ e, o }) => `${capitalise(eventPhrase(e))} was organised by ${/^the\b/i.test(o!.name) ? '' : 'the '}${o!.name}.`);
+    return answered(intent, parts.join(' '), citeAll(index, stated.flatMap(({ e, o }) => [o!.prov, ...e.sources.slice(0, 1)])));
+  }
   const withOrg = matchedEvents(intent, index, 2, (e) => e.organisers.length > 0);
   if (withOrg.length) {
     const evs = withOrg.slice(0, 2).map((r) => r.event);
@@ -535,7 +559,11 @@ function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (const c of cands) {
     const sent = sentenceAt(index, c.prov)?.text ?? '';
     const set = new StemSet(`${c.text} ${sent}`);
-    c.score = overlap(rel, set) + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
+    const sents = index.sentencesOf(c.prov.articleId);
+    const around = new StemSet([index.article(c.prov.articleId)?.title, sents[c.prov.sentence - 1]?.text, sents[c.prov.sentence - 2]?.text].filter(Boolean).join(' . '));
+    const direct = overlap(rel, set);
+    const contextual = rel.filter((st) => !set.has(st) && around.has(st)).length;
+    c.score = direct + 0.5 * contextual + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
     if (topicStems.length) c.score += overlap(topicStems, new StemSet(c.text)) * 3 + overlap(topicStems, new StemSet(sent));
   }
   let pool = cands;
@@ -653,6 +681,10 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
       return answered(intent, text, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
     }
   }
+  if (measure === 'attendance') {
+    const stated = attendanceFromText(intent, index);
+    if (stated) return stated;
+  }
   if (!scored.length) return undefined;
   scored.sort((a, b) => b.score - a.score);
   const best = (scored[0] as { score: number }).score;
@@ -680,6 +712,25 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
   const head = capitalise(lines[0] as string);
   const text = lines.length === 1 ? `${head}.` : `${head}; ${lines.slice(1).join('; ')}.${values.size > 1 ? ' The sources give different figures.' : ''}`;
   return answered(intent, text, citeAll(index, shown.map((f) => f.source)));
+}
+
+const CROWD =
+  /\b((?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated|several|a few)?\s*(?:\d[\d,.]*|hundreds|thousands|dozens|tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a crowd of \d[\d,]*))\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(supporters|people|protesters|iranians|demonstrators|participants|members|activists|exiles|marchers|residents|students|women|compatriots|attendees|delegates)\b/iu;
+
+/** "450 supporters of X held a demonstration…": the crowd size as the event's own sentence states it. */
+function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const evs = matchedEvents(intent, index, 2.5).slice(0, 2).map((r) => r.event);
+  for (const e of evs) {
+    for (const src of e.sources.slice(0, 3)) {
+      const s = sentenceAt(index, src);
+      const m = s ? CROWD.exec(s.text) : null;
+      if (!s || !m) continue;
+      const amount = `${m[1]?.trim()} ${m[2]}`;
+      const text = `According to ${sourceOf(index.article(src.articleId))}, ${midSentence(amount)} took part in ${eventPhrase(e)}.`;
+      return answered(intent, text, citeAll(index, [src]));
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

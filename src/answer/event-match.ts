@@ -1,5 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { DateRange, EventKind, EventRecord } from '../domain/types.ts';
+import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
+import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
@@ -12,6 +13,29 @@ export interface EventQuery {
   /** Content stems of the question (names, purposes, organisers…). */
   stems?: string[];
   people?: string[];
+}
+
+// Weakly keyed by the index: the dates each article states, computed once per index.
+const datesCache = new WeakMap<ArchiveIndex, Map<string, FuzzyDate[]>>();
+
+/** Every date an article states (weekdays resolved against its own date), and its publication date. */
+export function articleDates(index: ArchiveIndex, articleId: string): FuzzyDate[] {
+  let perIndex = datesCache.get(index);
+  if (!perIndex) {
+    perIndex = new Map();
+    datesCache.set(index, perIndex);
+  }
+  const hit = perIndex.get(articleId);
+  if (hit) return hit;
+  const a = index.article(articleId);
+  const out: FuzzyDate[] = [];
+  if (a) {
+    const ref = a.date.precision !== 'unknown' ? a.date : undefined;
+    if (ref) out.push(ref);
+    for (const d of findDates(a.text, ref)) if (d.date.precision !== 'unknown') out.push(d.date);
+  }
+  perIndex.set(articleId, out);
+  return out;
 }
 
 export interface RankedEvent {
@@ -61,6 +85,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
         if (dateMatchesRange(e.date, q.range)) score += 3;
         else excluded = true;
       } else if (fullFold.includes(` ${fold(q.range.text)} `)) score += 2;
+      else if (e.sources.some((p) => articleDates(index, p.articleId).some((d) => dateMatchesRange(d, q.range!)))) score += 1.5;
       else excluded = true;
     }
     if (excluded) continue;
