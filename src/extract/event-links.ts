@@ -97,7 +97,7 @@ const CASUALTY = new Set(['killed', 'injured', 'arrested', 'executed', 'missing'
 
 /** "Bombardment of …" → "bombardment of …"; a label that starts with a name or month keeps its capital. */
 function lowerFirst(s: string): string {
-  return /^(?:Rally|Demonstration|Protest|Gathering|Conference|Meeting|Commemoration|Attack|Bombardment|Uprising|Other)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return /^(?:Rally|Demonstration|Protest|Gathering|Conference|Meeting|Commemoration|Attack|Massacre|Bombardment|Uprising|Other)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** Links each figure to the event it counts and fills its scope from that event when the text gave none. */
@@ -121,6 +121,11 @@ export function linkFigures(figures: Figure[], events: EventRecord[]): void {
     }
     if (!event) continue;
     f.eventId = event.id;
+    // A crowd counts the gathering itself, whatever else the sentence names ("to mark the anniversary of the 1979 revolution").
+    if (f.measure === 'attendance') {
+      f.scope = `the ${lowerFirst(event.label)}`;
+      continue;
+    }
     const words = f.scope ? f.scope.split(/\s+/).length : 0;
     if (!f.scope || words <= 2 || f.scope !== undefined && groupOf(event.kind) === 'violence' && !/\bof\b|\bon\b/.test(f.scope)) f.scope = `the ${lowerFirst(event.label)}`;
   }

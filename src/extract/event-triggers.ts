@@ -25,6 +25,8 @@ const TRIGGERS: Array<{ kind: EventKind; re: RegExp }> = [
   { kind: 'bombardment', re: /^(?:bombardments?|bombed|bombing|bombings|airstrikes?|shelling|shelled)$/i },
   { kind: 'attack', re: /^(?:attack|attacks|attacked|attacking|massacre|raid|raided|assault)$/i },
   { kind: 'uprising', re: /^(?:uprisings?|revolt|insurrection)$/i },
+  // "The event was organised by …": only a reference back to a gathering already named.
+  { kind: 'other', re: /^event$/i },
 ];
 
 const GROUP: Record<EventKind, EventGroup> = {
@@ -56,6 +58,16 @@ function pluralProtestsAreUprising(text: string, start: number, end: number): bo
   return /^\s+(?:(?:that|which)\s+(?:have|has|had)\s+)?(?:across|swept|spread|began|erupted|broke out|nationwide|throughout|since|shook|shaken|continue)/i.test(after);
 }
 
+/** A headline in Title Case ("Thousands Rally in Berlin Against Executions"): its words are not reported facts. */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?”"]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.9;
+}
+
 /**
  * Finds event triggers in a text. `quoted(offset)` tells whether an offset lies inside quotation marks:
  * words in banners, slogans and speeches do not name happenings reported by the article.
@@ -80,6 +92,7 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     if (kind === 'protest' && lower === 'protest' && /\bin\s+$/i.test(before) && !/\bthe\s+$/i.test(before)) continue;
     // "gathered" with a preceding amount is attendance; it still names the gathering.
     if (kind === 'meeting' && /\bfor the\s+$/i.test(before)) continue;
+    if (kind === 'other' && !/\b(?:the|this|that)\s+$/i.test(before)) continue;
     const anaphoric = /\b(?:this|that|the|these|those|its|our|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\bthe\s+\p{Lu}/u.test(text.slice(Math.max(0, start - 30), end));
     out.push({ kind, group: groupOf(kind), start, end, word, anaphoric, plural: /s$/i.test(lower) && !/ss$/i.test(lower) });
   }

@@ -4,7 +4,7 @@
  */
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
 import { findDates, type FoundDate } from '../dates/index.ts';
-import { findTriggers, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
+import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
 import { findOrganisers, findPurpose, findSupporterGroups } from './event-details.ts';
@@ -27,6 +27,8 @@ interface Mention {
 
 interface Draft {
   kind: EventKind;
+  /** The word of the first mention ("massacre", "shelled"). */
+  word: string;
   group: EventGroup;
   date?: FuzzyDate;
   venue?: { venue: string; prep: string; determiner: string };
@@ -121,7 +123,7 @@ function absorb(d: Draft, m: Mention): void {
 }
 
 function draftOf(m: Mention): Draft {
-  const d: Draft = { kind: m.trigger.kind, group: m.trigger.group, sentences: [], spans: [] };
+  const d: Draft = { kind: m.trigger.kind, word: m.trigger.word, group: m.trigger.group, sentences: [], spans: [] };
   absorb(d, m);
   return d;
 }
@@ -141,6 +143,7 @@ function labelOf(d: Draft): string {
     return `${when ? capitalise(when) + 'uprising' : 'Uprising'}${where}`;
   }
   if (d.group === 'violence' && d.target) {
+    if (/^massacre/i.test(d.word)) return `Massacre ${d.target.prep === 'of' ? 'of' : d.target.prep} ${d.target.target}`;
     const prep = d.kind === 'bombardment' ? 'of' : d.target.prep === 'of' ? 'on' : d.target.prep;
     const city = d.city && !d.target.target.includes(d.city) ? `, ${d.city}` : '';
     return `${kind} ${prep} ${d.target.target}${city}`;
@@ -157,24 +160,31 @@ function labelOf(d: Draft): string {
 }
 
 /** Places named near a trigger: the clause around it, outside the purpose phrase. */
-function placesNear(m: Mention, text: string, purposeSpan?: { start: number; end: number }): void {
+function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?: { start: number; end: number }): void {
   const lo = Math.max(0, m.trigger.start - 90);
   const hi = Math.min(text.length, m.trigger.end + 130);
-  const outsidePurpose = (s: number): boolean => !purposeSpan || s < purposeSpan.start || s >= purposeSpan.end;
-  const venue = findVenues(text).find((v) => v.start >= lo && v.start < hi && outsidePurpose(v.start));
+  // A place belongs to the nearest happening named in the sentence ("a conference in Brussels … the 1988 massacre").
+  const nearest = (span: { start: number; end: number }): boolean =>
+    triggers.every((t) => t === m.trigger || t.group === m.trigger.group || t.group === 'uprising' || !outsidePurpose(t.start) || gap(m.trigger, span) <= gap(t, span));
+  function outsidePurpose(s: number): boolean {
+    return !purposeSpan || s < purposeSpan.start || s >= purposeSpan.end;
+  }
+  const venue = findVenues(text).find((v) => v.start >= lo && v.start < hi && outsidePurpose(v.start) && nearest(v));
   if (venue && m.trigger.group !== 'uprising') {
     m.venue = { venue: venue.venue, prep: venue.prep, determiner: venue.determiner };
     if (venue.city) m.city = venue.city;
   }
   if (!m.city && m.trigger.group !== 'uprising') {
-    const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && (!venue || c.start < venue.start || c.start >= venue.end));
+    const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && nearest(c) && (!venue || c.start < venue.start || c.start >= venue.end));
     cities.sort((a, b) => gap(m.trigger, a) - gap(m.trigger, b));
     if (cities[0]) m.city = cities[0].city.replace(/^(?:downtown|central)\s+/i, '');
   }
   if (m.trigger.group === 'uprising') {
     const before = text.slice(Math.max(0, m.trigger.start - 20), m.trigger.start);
     const named = /(\p{Lu}[\p{L}]+)\s+$/u.exec(before);
+    const after = /^\s+in\s+(\p{Lu}[\p{L}]+)/u.exec(text.slice(m.trigger.end, m.trigger.end + 30));
     if (named?.[1] && isCountry(named[1])) m.country = named[1];
+    else if (after?.[1] && isCountry(after[1])) m.country = after[1];
   }
   if (m.trigger.group === 'violence') {
     const target = findTarget(text, m.trigger.end, /ed$/i.test(m.trigger.word));
@@ -196,6 +206,7 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       sectionDate = dated;
       continue;
     }
+    if (isHeadline(text)) continue;
     const triggers = findTriggers(text, (o) => insideQuote(quoteSpans, sentence.start + o) !== undefined);
     if (triggers.length === 0) continue;
     const sentenceRef = sectionDate ?? ref;
@@ -236,7 +247,7 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     }
     const purpose = findPurpose(text);
     for (const m of expanded) {
-      placesNear(m, text, purpose ? { start: purpose.start, end: purpose.end } : undefined);
+      placesNear(m, text, triggers, purpose ? { start: purpose.start, end: purpose.end } : undefined);
       // A reference back ("this rally") joins the latest event of its group; a new mention must agree in date and place.
       let target: Draft | undefined;
       for (let i = drafts.length - 1; i >= 0 && !target; i--) {
@@ -245,6 +256,7 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
         if (m.trigger.anaphoric && !m.date) target = d;
         else if (compatible(d, m)) target = d;
       }
+      if (!target && m.trigger.kind === 'other') continue;
       if (target) {
         if (m.trigger.anaphoric && !m.date && !compatible(target, m)) {
           delete m.city;

@@ -4,6 +4,7 @@
  */
 import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../domain/types.ts';
 import { headingDate } from './event-sections.ts';
+import { isHeadline } from './event-triggers.ts';
 import { countedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
 import { findAmounts, type FoundAmount } from './figure-numbers.ts';
 import type { Nlp } from './nlp.ts';
@@ -72,6 +73,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
 
   for (const sentence of sentences) {
     const text = sentence.text;
+    if (isHeadline(text) && !isHeading(text)) continue;
     if (isHeading(text)) {
       const dated = headingDate(text, articleDate);
       // A heading that is just a date ("DECEMBER 28, 2019:") starts a dated section of a live report.
@@ -160,7 +162,8 @@ function tallyFigure(article: Article, sentence: Sentence, label: string, valueT
   const rest = valueText.slice(amount.end).trim();
   if (wordTokens(rest).length > 3) return undefined;
   const shifted: FoundAmount = { ...amount, start: amount.start + valueOffset, end: amount.end + valueOffset, numberStart: amount.numberStart + valueOffset, numberEnd: amount.numberEnd + valueOffset };
-  const counted = label.trim().replace(/\s+/g, ' ').toLowerCase();
+  // "Number of people killed": the participle is the measure, the noun is what is counted.
+  const counted = label.trim().replace(/\s+/g, ' ').replace(/\s+\p{L}+ed$/u, (w) => (measureOfWord(w.trim()) ? '' : w)).toLowerCase();
   return baseFigure(article, sentence, shifted, measure, counted, ctx);
 }
 

@@ -9,7 +9,7 @@ export interface Phrase {
   end: number;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'on', '&', 'in']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'a', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'on', '&', 'in']);
 const CAP_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\p{N}+[\p{L}]*)$/u;
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const OPEN_QUOTES = /^[\s“"‘'«]+/u;

@@ -16,7 +16,7 @@ function isVenueHead(w: string): boolean {
 }
 
 /** Nouns that make a phrase the target of an attack ("a rebel-held Damascus suburb"). */
-const TARGET_HEAD = /^(?:suburbs?|district|neighbou?rhood|village|town|city|camp|hospital|school|market|home|homes|house|houses|enclave|area|region|province|base|convoy|compound|prison|mosque|building|residents?|civilians)$/i;
+const TARGET_HEAD = /^(?:prisoners|protesters|demonstrators|villagers|worshippers|suburbs?|district|neighbou?rhood|village|town|city|camp|hospital|school|market|home|homes|house|houses|enclave|area|region|province|base|convoy|compound|prison|mosque|building|residents?|civilians)$/i;
 
 /** Countries and demonyms-free country names: a country is not a city ("in France"). */
 const COUNTRIES = new Set(
