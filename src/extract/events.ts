@@ -163,9 +163,18 @@ function labelOf(d: Draft): string {
 function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?: { start: number; end: number }): void {
   const lo = Math.max(0, m.trigger.start - 90);
   const hi = Math.min(text.length, m.trigger.end + 130);
-  // A place belongs to the nearest happening named in the sentence ("a conference in Brussels … the 1988 massacre").
-  const nearest = (span: { start: number; end: number }): boolean =>
-    triggers.every((t) => t === m.trigger || t.group === m.trigger.group || t.group === 'uprising' || !outsidePurpose(t.start) || gap(m.trigger, span) <= gap(t, span));
+  // A place attaches to the happening named before it ("a conference … in Brussels called for … the 1988 massacre"),
+  // or, when none precedes it, to the nearest one after it.
+  const competitors = triggers.filter((t) => t.group !== 'uprising' && outsidePurpose(t.start));
+  const owner = (span: { start: number; end: number }): Trigger | undefined => {
+    const before = competitors.filter((t) => t.end <= span.start);
+    if (before.length > 0) return before.reduce((a, b) => (b.start > a.start ? b : a));
+    return competitors.reduce<Trigger | undefined>((a, b) => (!a || gap(b, span) < gap(a, span) ? b : a), undefined);
+  };
+  const nearest = (span: { start: number; end: number }): boolean => {
+    const o = owner(span);
+    return !o || o === m.trigger || o.group === m.trigger.group;
+  };
   function outsidePurpose(s: number): boolean {
     return !purposeSpan || s < purposeSpan.start || s >= purposeSpan.end;
   }

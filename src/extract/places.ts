@@ -7,7 +7,7 @@ import { readProperPhrase } from './orgs.ts';
 
 /** Nouns that make a phrase a venue. */
 const VENUE_HEAD =
-  /^(?:squares?|place|platz|plaza|piazza|plein|torget|torg|plac|praça|maidan|meydan|esplanade|embassy|embassies|consulate|mission|assembly|parliament|bundestag|reichstag|senate|congress|capitol|chancellery|hall|park|gardens?|street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rue|quai|strasse|straße|bridge|centre|center|palace|palais|gate|building|headquarters|hq|ministry|stadium|arena|tower|monument|memorial|cathedral|church|mosque|university|court|office|offices|house|museum|theatre|theater|station|chamber|hotel|forum|venue|residence|library)$/i;
+  /^(?:squares?|place|platz|plaza|piazza|plein|torget|torg|plac|praça|maidan|meydan|esplanade|embassy|embassies|consulate|mission|assembly|parliament|bundestag|reichstag|senate|congress|capitol|chancellery|hall|park|gardens?|street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rue|quai|strasse|straße|bridge|centre|center|palace|palais|palazzo|palacio|rathaus|schloss|gate|building|headquarters|hq|ministry|stadium|arena|tower|monument|memorial|cathedral|church|mosque|university|court|office|offices|house|museum|theatre|theater|station|chamber|hotel|forum|venue|residence|library)$/i;
 /** Compound venue names in languages that glue the head on ("Heldenplatz", "Kungsträdgården" excepted). */
 const VENUE_SUFFIX = /\p{Ll}(?:platz|plads|plein|torget|straße|strasse|gasse|allee|brücke|bahnhof|park|square)$/u;
 

@@ -111,4 +111,26 @@ describe('events in the genre', () => {
     expect(events[0]!.venue).toBe('Parliament');
     expect(events[1]!.label).toBe('Attack on a camp, Ashraf City');
   });
+
+  it('GIVEN a press release whose organiser is named in "The event was organised by" THEN it joins the conference, and the old massacre keeps no place of it', () => {
+    const events = eventsOf(
+      [
+        'Rome, 4 April 2022 – A conference held on Saturday at the Palazzo Valentini in Rome demanded justice for the 1988 massacre of political prisoners.',
+        'The event was organised by the Italian Committee for a Democratic Iran.',
+        'Participants included Giulia Ferraro, a senator, and Omid Shafiei, a survivor.',
+      ].join('\n\n'),
+      { date: dayDate('2022-04-04', 'dateline'), dateline: 'Rome' },
+    );
+    expect(events.map((e) => [e.kind, e.date?.iso, e.venue, e.city, e.organisers])).toEqual([
+      ['conference', '2022-04-02', 'Palazzo Valentini', 'Rome', ['Italian Committee for a Democratic Iran']],
+      ['attack', '1988', 'political prisoners', undefined, []],
+    ]);
+    expect(events[1]!.label).toBe('Massacre of political prisoners');
+  });
+
+  it('GIVEN a Title Case headline left in the text THEN it makes no event and no city', () => {
+    const events = eventsOf('Live: Thousands Rally in Hamburg Against Executions in Iran\n\nThe organisers expect a large crowd next week.');
+    expect(events).toEqual([]);
+  });
 });
+
