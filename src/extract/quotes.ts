@@ -73,12 +73,12 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
     drafts.push({ text: body.trim(), kind: 'tweet', sentence: ctx.sentenceAt(para.start), start: para.start, end: para.end, speakerId: who.speakerId, speakerName: who.text });
   });
 
-  const chains = chainSpans(article, spans.filter((s) => !tweetParas.has(s.paragraph)));
+  const chains = chainSpans(article, spans.filter((s) => !tweetParas.has(s.paragraph)), text);
   let previous: { chain: QuoteSpan[]; kind: QuoteKind; attr: Attribution } | undefined;
   for (const chain of chains) {
     const first = chain[0] as QuoteSpan;
     const last = chain.at(-1) as QuoteSpan;
-    let quoteText = chain.map((s) => text.slice(s.innerStart, s.innerEnd)).join(' ');
+    let quoteText = chain.map((s, k) => (k < chain.length - 1 ? text.slice(s.innerStart, s.innerEnd).replace(/,$/u, '') : text.slice(s.innerStart, s.innerEnd))).join(' ');
     let start = first.innerStart;
     let kind: QuoteKind = 'direct';
     let attr: Attribution | undefined;
@@ -142,14 +142,25 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
   });
 }
 
-/** Joins a quote left open at a paragraph end with the quote that opens the next paragraph. */
-function chainSpans(article: Article, spans: QuoteSpan[]): QuoteSpan[][] {
+/**
+ * Joins a quote left open at a paragraph end with the quote that opens the next paragraph, and a quote split by
+ * its attribution ("“The regime,” she said, “is on its last legs.”").
+ */
+function chainSpans(article: Article, spans: QuoteSpan[], text: string): QuoteSpan[][] {
   const chains: QuoteSpan[][] = [];
+  const splitBy = new RegExp(`^\\s*[^“”"«».!?]{0,60}?\\b(?:${VERB_ALT})\\b[^“”"«».!?]{0,60}?,\\s*$`, 'iu');
   for (const s of spans) {
     const cur = chains.at(-1);
     const tail = cur?.at(-1);
     const para = article.paragraphs[s.paragraph];
     if (cur && tail && !tail.closed && s.paragraph === tail.paragraph + 1 && para && s.open === para.start) {
+      cur.push(s);
+      continue;
+    }
+    const split =
+      cur && tail && tail.closed && tail.paragraph === s.paragraph && /,$/u.test(text.slice(tail.innerStart, tail.innerEnd)) &&
+      /^\p{Ll}/u.test(text.slice(s.innerStart, s.innerStart + 1)) && splitBy.test(text.slice(tail.close, s.open));
+    if (cur && split) {
       cur.push(s);
       continue;
     }

@@ -165,4 +165,12 @@ describe('quote marks and attribution patterns', () => {
     expect(q.kind).toBe('indirect');
     expect(q.speakerId).toBe('nasrin-tabrizi');
   });
+
+  it('GIVEN a quote split by its attribution THEN one quote with both halves', () => {
+    const quotes = quotesOfText('Ms. Leila Sanjabi spoke last. “The regime,” she said, “is on its last legs.”');
+    const q = quoteWith(quotes, 'The regime is on its last legs');
+    expect(q.speakerId).toBe('leila-sanjabi');
+    expect(quotes.filter((x) => x.kind === 'direct')).toHaveLength(1);
+  });
 });
+
