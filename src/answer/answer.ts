@@ -242,6 +242,14 @@ function preferPrecise(events: EventRecord[], earliest: boolean): EventRecord[] 
       order.push(k);
       continue;
     }
+    // Same label, dates that cannot both be right at their precision ("March 13" vs "March 27"): two events.
+    const pi = prev.date?.iso ?? '';
+    const ei = e.date?.iso ?? '';
+    if (pi && ei && !pi.startsWith(ei) && !ei.startsWith(pi)) {
+      byLabel.set(`${k}#${ei}`, e);
+      order.push(`${k}#${ei}`);
+      continue;
+    }
     const pr = PRECISION_RANK[prev.date?.precision ?? 'unknown'] ?? 0;
     const er = PRECISION_RANK[e.date?.precision ?? 'unknown'] ?? 0;
     if (er > pr || (er === pr && earliest && (e.date?.iso ?? '') < (prev.date?.iso ?? ''))) byLabel.set(k, e);
@@ -610,10 +618,13 @@ const COUNTED_NOUNS = stemSet([
   'were', 'number', 'estimate', 'estimated', 'according', 'reported', 'report',
 ]);
 
+/** "Number of injured: 4,000": a counted noun that only repeats the measure reads as "people". */
+const COUNTED_AS_MEASURE = /^(the )?(killed|dead|deaths?|martyrs?|injured|wounded|injuries|detainees?|arrested|detained|arrests|executed|executions|missing|displaced|identified|damaged|casualties|victims)$/i;
+
 function figureLine(index: ArchiveIndex, f: Figure): string {
   const amount = midSentence(f.text.trim());
   const counted = f.counted?.trim();
-  const countedIsMeasure = counted ? words(counted).every((w) => isMeasureWord(w)) : false;
+  const countedIsMeasure = counted ? COUNTED_AS_MEASURE.test(counted) : false;
   const noun = counted && !countedIsMeasure && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted && !countedIsMeasure ? '' : ' people';
   const phrase = measurePhrase(f.measure);
   let scope = f.scope?.trim() ?? '';

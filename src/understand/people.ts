@@ -65,11 +65,7 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
           u.push(p);
         }
       }
-      if (u.length === 1 && parts.length >= 2 && exactLast) {
-        // A different capitalised first name before the surname ("Ashraf Rajavi" when this is Maryam) is someone else.
-        const before = qWords[qWords.indexOf(last) - 1];
-        if (before && !TITLE_WORDS.has(before) && !s.roles.some((r) => fold(r.text).split(' ').includes(before)) && isNameLike(text, before)) sc -= 3;
-      }
+      if (u.length === 1 && otherFirstName(text, qWords, last, s, variants)) sc -= 3;
       if (sc > best) {
         best = sc;
         used = u;
@@ -84,6 +80,19 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
     return out.filter((m) => m === top || m.score >= 10 || !m.used.every((w) => top.used.includes(w)));
   }
   return out;
+}
+
+/**
+ * Whether the question puts a different capitalised first name before this speaker's surname
+ * ("Ashraf Rajavi" when the speaker is Maryam Rajavi): then it is someone else.
+ */
+function otherFirstName(text: string, qWords: string[], last: string, s: Speaker, variants: string[]): boolean {
+  const before = qWords[qWords.indexOf(last) - 1];
+  if (!before || TITLE_WORDS.has(before)) return false;
+  const own = new Set(variants.flatMap((v) => v.split(' ')));
+  if ([...own].some((p) => p !== last && (p === before || similarWord(p, before)))) return false;
+  if (s.roles.some((r) => fold(r.text).split(' ').includes(before))) return false;
+  return isNameLike(text, before);
 }
 
 /** Whether a folded word appears capitalised in the original text (a name, not a common word). */

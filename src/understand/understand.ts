@@ -199,7 +199,10 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const ws = q ? q.split(' ') : [];
   const people = matchPeople(clean, index);
   const pronoun = hasPersonPronoun(q) && people.length === 0 && (context?.people?.length ?? 0) > 0;
-  let kind = classify(q, people.length > 0, pronoun);
+  const subject = subjectPhrase(stripLeadIn(clean));
+  // "What did John Whitfield say?" is a quote question even when nobody of that name is in the archive.
+  const namedSubject = !!subject && looksLikeName(subject);
+  let kind = classify(q, people.length > 0 || namedSubject, pronoun);
   const slots: Intent['slots'] = { keywords: [] };
 
   let peopleIds = people.map((p) => p.speakerId);
@@ -208,7 +211,6 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
     const top = people[0]?.score ?? 0;
     peopleIds = people.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);
   }
-  const subject = subjectPhrase(stripLeadIn(clean));
   const unknownPeople: string[] = [];
   if (subject && (kind === 'role' || kind === 'quote')) {
     const subjectMatches = matchPeople(subject, index);
