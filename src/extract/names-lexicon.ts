@@ -38,6 +38,18 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'presenter', 'host', 'adviser', 'advisor', 'aide', 'counsel', 'investigator', 'inspector', 'superintendent',
   'secretary-general', 'commander-in-chief', 'head', 'chief', 'boss', 'supporter', 'supporters', 'champion',
   'opponent', 'dissident', 'militant', 'fighter', 'commanders', 'officials', 'activists', 'journalists',
+  'wrestler', 'athlete', 'boxer', 'footballer', 'rapper', 'musician', 'blogger', 'driver', 'engineer', 'photographer',
+  'filmmaker', 'cleric', 'protester', 'protestor', 'demonstrator', 'victim', 'martyr', 'prisoners', 'detainees',
+  'soldier', 'girl', 'boy', 'teenager', 'youth', 'father', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather',
+  'chairs', 'founders', 'organisers', 'organizers', 'speakers', 'guests', 'senior', 'candidate', 'laureate',
+]);
+
+/** Nouns whose "of X" names a person: "the death of X", "the family of X". */
+export const PERSON_OF_NOUNS: ReadonlySet<string> = new Set([
+  'death', 'killing', 'murder', 'execution', 'arrest', 'release', 'funeral', 'family', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'memory', 'case', 'trial', 'sentence', 'portrait', 'portraits',
+  'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'assassination', 'detention', 'torture', 'imprisonment',
+  'words', 'speech', 'message', 'call', 'leadership', 'widow', 'lawyer', 'supporters', 'followers', 'grave',
 ]);
 
 /** Head nouns of organisations, places, events and other non-person proper names. */

@@ -5,6 +5,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NON_PERSON_HEADS,
+  PERSON_OF_NOUNS,
   PLACE_PREPOSITIONS,
   QUOTE_VERBS,
   ROLE_NOUNS,
@@ -76,11 +77,12 @@ export function extractPeople(nlp: Nlp, article: Article, sentences: Sentence[])
   const quotes = findQuoteSpans(article);
   const tokensBySentence = sentences.map((s) => tokenizeSentence(nlp, s));
   const places = learnPlaceWords(tokensBySentence);
+  const orgs = learnOrganisations(tokensBySentence);
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     // Editorial brackets inside a name ("[Supreme Leader Ali] Khamenei") are dropped before chunking.
     const toks = (tokensBySentence[si] ?? []).filter((t) => t.text !== '[' && t.text !== ']').map((t, i) => ({ ...t, i }));
-    candidates.push(...findCandidates(article, s, toks, quotes, places));
+    candidates.push(...findCandidates(article, s, toks, quotes, places, orgs));
   });
   // A multi-word name that ends another, longer name ("Van der Berghe", "Bin Khalid") is resolved like a surname.
   const full = candidates.filter((c) => c.names.length >= 2);
@@ -93,7 +95,7 @@ export function extractPeople(nlp: Nlp, article: Article, sentences: Sentence[])
   return buildResult(article, persons);
 }
 
-function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: QuoteSpan[], places: Set<string>): Candidate[] {
+function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: QuoteSpan[], places: Set<string>, orgs: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -103,7 +105,7 @@ function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: Quot
     }
     let j = i;
     while (j + 1 < toks.length && (chunkable(toks, j + 1) || isParticleBetween(toks, j + 1))) j++;
-    const c = analyseChunk(article, s, toks, i, j, quotes, places);
+    const c = analyseChunk(article, s, toks, i, j, quotes, places, orgs);
     if (c) out.push(c);
     i = j + 1;
   }
@@ -152,7 +154,16 @@ const isHonorific = (t: Tok): boolean => HONORIFICS.has(t.lower);
 const isNamePart = (t: Tok): boolean =>
   (isNameWord(t.text) || isInitial(t.text) || NAME_PARTICLES.has(t.lower)) && !isTitle(t) && !isHonorific(t) && !isAcronym(t.text);
 
-function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: number, quotes: QuoteSpan[], places: Set<string>): Candidate | undefined {
+function analyseChunk(
+  article: Article,
+  s: Sentence,
+  toks: Tok[],
+  a: number,
+  b: number,
+  quotes: QuoteSpan[],
+  places: Set<string>,
+  orgs: Set<string>,
+): Candidate | undefined {
   // The name is the run of name words after the last title or honorific that is followed by one.
   let lead = -1;
   for (let k = a; k < b; k++) {
@@ -241,9 +252,12 @@ function analyseChunk(article: Article, s: Sentence, toks: Tok[], a: number, b: 
   const names = nameToks.map((t) => t.text);
   const folded = nameToks.map((t) => foldName(t.text));
   if (!honorific && folded.some((n) => NON_PERSON_HEADS.has(n) || n.split('-').some((p) => NON_PERSON_HEADS.has(p)))) return undefined;
+  if (!honorific && nameToks.some((t) => CAP_FUNCTION_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return undefined;
+  if (!honorific && !titled && orgs.has(nameToks.map((t) => nameKey(t.text)).join(' '))) return undefined;
   if (!titled && !honorific) {
     if (pre && DETERMINERS.has(pre.lower)) return undefined;
-    if (pre && PLACE_PREPOSITIONS.has(pre.lower) && !NOT_PLACE_PREPS.has(pre.lower) && !(pre.lower === 'to' && prePre?.lower === 'according') && !roles.length) {
+    const personOf = pre?.lower === 'of' && PERSON_OF_NOUNS.has(prePre?.lower ?? '');
+    if (pre && PLACE_PREPOSITIONS.has(pre.lower) && !NOT_PLACE_PREPS.has(pre.lower) && !(pre.lower === 'to' && prePre?.lower === 'according') && !roles.length && !personOf) {
       return undefined;
     }
     if (toks[nEnd + 1]?.text === '’s' || toks[nEnd + 1]?.text === "'s") {
@@ -391,6 +405,47 @@ function learnPlaceWords(tokensBySentence: Tok[][]): Set<string> {
     });
   }
   return places;
+}
+
+/** Plural group nouns after a name mark it as an organisation: "Jaish al-Islam fighters", "X supporters". */
+const GROUP_NOUNS = new Set([
+  'fighters', 'militiamen', 'militants', 'forces', 'units', 'troops', 'militia', 'militias',
+  'rebels', 'gunmen', 'operatives', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'commanders',
+  'leadership', 'leaders', 'positions', 'bases', 'headquarters', 'statement', 'website', 'channel', 'affiliates',
+]);
+
+/** Capitalised function words never stand inside a person's name ("Reporters Without Borders"). */
+const CAP_FUNCTION_WORDS = new Set([
+  'without', 'sans', 'for', 'of', 'and', 'the', 'against', 'in', 'on', 'at', 'to', 'with', 'from', 'by', 'under',
+  'over', 'after', 'before', 'beyond', 'across', 'per', 'pour', 'sin', 'ohne', 'für', 'fur', 'into', 'et', 'und',
+]);
+
+/** Names the article itself shows to be organisations: followed by a group noun, or "X said its …". */
+function learnOrganisations(tokensBySentence: Tok[][]): Set<string> {
+  const orgs = new Set<string>();
+  for (const toks of tokensBySentence) {
+    let k = 0;
+    while (k < toks.length) {
+      const t = toks[k] as Tok;
+      if (!isNameWord(t.text) || isHonorific(t)) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (toks[e + 1] && (isNameWord((toks[e + 1] as Tok).text) || isParticleBetween(toks, e + 1))) e++;
+      const key = toks.slice(k, e + 1).map((x) => nameKey(x.text)).join(' ');
+      const next = toks[e + 1];
+      let v = e + 1;
+      while (toks[v] && SKIP_BEFORE_VERB.has((toks[v] as Tok).lower)) v++;
+      // "said it was …" is common for people; "said its clinic …" is not.
+      const saidIt = SPEECH_VERBS.has(toks[v]?.lower ?? '') && toks[v + 1]?.lower === 'its';
+      const pre = toks[k - 1];
+      const honored = pre && (isHonorific(pre) || isTitle(pre));
+      if (!honored && (saidIt || (next && GROUP_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text)))) orgs.add(key);
+      k = e + 1;
+    }
+  }
+  return orgs;
 }
 
 function clusterFullNames(full: Candidate[]): Person[] {

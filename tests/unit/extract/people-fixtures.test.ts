@@ -108,5 +108,21 @@ describe('people: generic evidence', () => {
     const r = peopleOfText('A veteran human rights lawyer, Mr. Kamal Haddadi, spoke about the trials.');
     expect(roles(speaker(r, 'kamal-haddadi'))).toEqual(['A veteran human rights lawyer']);
   });
+
+  it('GIVEN organisations used like people ("X said its …", "X fighters", "… Without Borders") THEN none is a person', () => {
+    const r = peopleOfText(
+      'Reporters Without Borders condemned the arrests. Doctors Without Borders said its clinic was hit. Kataib Hezbollah claimed the strike. Kataib Hezbollah fighters were seen near the border. Médecins Sans Frontières warned of an epidemic.',
+    );
+    expect(r.speakers).toEqual([]);
+  });
+
+  it('GIVEN "said it was" after a person THEN she is still a person', () => {
+    expect(peopleOfText('Nasrin Ebadi said it was time to act.').speakers.map((s) => s.id)).toEqual(['nasrin-ebadi']);
+  });
+
+  it('GIVEN "the death of X" and "portraits of X" THEN X is a person, unlike "the bombardment of X"', () => {
+    const r = peopleOfText('Crowds marked the death of Leyla Karimi. They carried portraits of Omid Sarraf. Aircraft continued the bombardment of Tell Rifaat.');
+    expect(r.speakers.map((s) => s.id).sort()).toEqual(['leyla-karimi', 'omid-sarraf']);
+  });
 });
 
