@@ -74,8 +74,9 @@ export function linkSpeakers(article: Article, sentences: Sentence[], people: Pe
     const between = cue ? after.slice(0, cue.index) : '';
     const otherPersonBetween = people.mentions.some((o) => o !== m && o.sentence === m.sentence && o.start >= m.end && o.start < m.end + between.length && o.speakerId !== m.speakerId && !/^\s*(?:,|and)\s/.test(s.text.slice(relEnd, o.start - s.start)));
     const bySpeech = BY_CUE.test(s.text.slice(Math.max(0, relStart - 80), relStart));
-    const subject = cue !== null && !/[.;!?]|\b(?:that|which|who|whom)\b/i.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, '')) && !otherPersonBetween;
-    if (subject || bySpeech) attach(m.speakerId, m.sentence);
+    const listed = /\b(?:speakers|speeches were delivered by)\s+(?:at [^,.]+\s+)?(?:included|were|came from|by)?\b[^.;]*$/i.test(s.text.slice(0, relStart));
+    const subject = cue !== null && !/[.;!?]|\b(?:that|which|whom)\b/i.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, '')) && !otherPersonBetween;
+    if (subject || bySpeech || listed) attach(m.speakerId, m.sentence);
   }
 
   for (const q of quotes) {

@@ -16,7 +16,7 @@ export interface Trigger {
 
 const TRIGGERS: Array<{ kind: EventKind; re: RegExp }> = [
   { kind: 'rally', re: /^rall(?:y|ies|ied|ying)$/i },
-  { kind: 'demonstration', re: /^(?:demonstrations?|demonstrated)$/i },
+  { kind: 'demonstration', re: /^(?:demonstrations?|demonstrated|march|marches|marched|sit-in)$/i },
   { kind: 'conference', re: /^(?:conferences?|summits?|convention)$/i },
   { kind: 'meeting', re: /^meeting$/i },
   { kind: 'commemoration', re: /^(?:commemorations?|commemorated|commemorating|commemorate|vigils?)$/i },

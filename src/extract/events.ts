@@ -16,6 +16,7 @@ import { headingDate, isTimestamped, sameDay } from './event-sections.ts';
 /** One mention of an event in one sentence, before mentions are merged. */
 interface Mention {
   trigger: Trigger;
+  name?: string;
   sentence: Sentence;
   date?: FuzzyDate;
   /** The found date's words, to prefer explicit dates over inferred ones. */
@@ -26,6 +27,8 @@ interface Mention {
 }
 
 interface Draft {
+  /** The event's own name when the text gives one ("Free Iran World Summit 2021"). */
+  name?: string;
   kind: EventKind;
   /** The word of the first mention ("massacre", "shelled"). */
   word: string;
@@ -111,7 +114,18 @@ function compatible(d: Draft, m: Mention): boolean {
   return true;
 }
 
+/** A capitalised trigger closing a run of capitalised words is a name: "the Free Iran World Summit 2021". */
+function eventName(text: string, t: Trigger): string | undefined {
+  if (t.group !== 'assembly' || !/^\p{Lu}\p{Ll}/u.test(t.word)) return undefined;
+  const before = /((?:\p{Lu}[\p{L}’'-]*\s+){1,6})$/u.exec(text.slice(Math.max(0, t.start - 80), t.start));
+  if (!before?.[1]) return undefined;
+  const year = /^\s+(\d{4})\b/.exec(text.slice(t.end, t.end + 6));
+  const name = `${before[1]}${t.word}${year ? ` ${year[1]}` : ''}`.trim().replace(/^(?:The|A|An|In|At|On)\s+/, '');
+  return name.split(/\s+/).length >= 2 ? name : undefined;
+}
+
 function absorb(d: Draft, m: Mention): void {
+  if (!d.name && m.name) d.name = m.name;
   if (KIND_RANK.indexOf(m.trigger.kind) < KIND_RANK.indexOf(d.kind)) d.kind = m.trigger.kind;
   if (m.date) d.date = d.date ? betterDate(d.date, m.date) : m.date;
   if (m.venue && !d.venue) d.venue = m.venue;
@@ -137,6 +151,7 @@ function capitalise(s: string): string {
 /** A short human label built from the facts ("Rally in front of the Iranian regime’s embassy, Paris"). */
 function labelOf(d: Draft): string {
   const kind = capitalise(d.kind);
+  if (d.name) return d.city && !d.name.includes(d.city) ? `${d.name}, ${d.city}` : d.name;
   if (d.group === 'uprising') {
     const when = d.date && d.date.month !== undefined ? `${MONTHS[d.date.month - 1]}${d.date.year !== undefined ? ` ${d.date.year}` : ''} ` : '';
     const where = d.country ? ` in ${d.country}` : d.city ? ` in ${d.city}` : '';
@@ -224,7 +239,10 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       const m = DAY_NEWS.exec(text)!;
       if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...sentenceRef, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
     }
-    const mentions: Mention[] = triggers.map((trigger) => ({ trigger, sentence }));
+    const mentions: Mention[] = triggers.map((trigger) => {
+      const name = eventName(text, trigger);
+      return name ? { trigger, sentence, name } : { trigger, sentence };
+    });
     // Each date goes to the nearest trigger that may take it; each trigger keeps its most precise date.
     const byTrigger = new Map<Mention, FoundDate[]>();
     for (const d of dates) {

@@ -11,7 +11,7 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
     measure: 'killed',
     re: /^(?:killed|kill|killing|killings|dead|died|deaths?|death toll|martyrs?|martyred|lost their lives|slain|murdered|fatalities|perished|massacred|shot dead|bodies)$/i,
   },
-  { measure: 'injured', re: /^(?:injured|wounded|injuries|hurt|maimed)$/i },
+  { measure: 'injured', re: /^(?:injured|injuring|wounded|wounding|injuries|hurt|maimed)$/i },
   {
     measure: 'arrested',
     re: /^(?:arrested|arrests?|detained|detainees?|detentions?|imprisoned|prisoners?|jailed|rounded up|taken into custody|in custody)$/i,
@@ -23,12 +23,12 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
   { measure: 'cities', re: /^(?:cities|towns|provinces|localities|villages)$/i },
   {
     measure: 'attendance',
-    re: /^(?:rallied|rally|participated|attended|took part|gathered|joined|marched|demonstrated|turned out|participants|attendees|thronged|flocked|came out|assembled|drew|draws|attracted|brought together)$/i,
+    re: /^(?:rallied|rally|participated|attended|took part|gathered|joined|marched|demonstrated|turned out|participants|attendees|thronged|flocked|came out|assembled|drew|draws|attracted|brought together|bringing together)$/i,
   },
 ];
 
 /** Multi-word cues are checked before single words so "death toll" wins over "death". */
-const PHRASES = ['brought together', 'lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
+const PHRASES = ['brought together', 'bringing together', 'lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
 
 /** The measure a word or phrase names, if any. */
 export function measureOfWord(word: string): Measure | undefined {
@@ -91,6 +91,8 @@ export function countedAfter(text: string, from: number): { counted: string; mea
     measure = measureOfWord(first.text);
     i++;
   }
+  // "256 of them": a pronoun points back to what the sentence counted before.
+  if (tokens[i] && /^(?:them|whom|which|those|these|us|you)$/i.test(tokens[i]!.text)) return { counted: '' };
   for (; i < tokens.length && words.length < 3; i++) {
     const t = tokens[i]!.text;
     if (!/^[\p{L}\p{N}]/u.test(t)) break;

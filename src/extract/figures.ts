@@ -106,22 +106,29 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
 
     const amounts = findAmounts(text);
     let prevCounted = '';
-    let prevEnd = 0;
+    // "at least 304 people, including 23 children, were killed": the including-clause shares the verb that follows it.
+    const measures = amounts.map((amount, i) => {
+      const next = amounts[i + 1];
+      const { counted: c, measure: participle } = countedAfter(text, amount.numberEnd);
+      const countedRel = c ? text.indexOf(c, amount.numberEnd) : -1;
+      const countedEnd = countedRel >= 0 ? countedRel + c.length : amount.numberEnd;
+      const countedMeasure = c ? measureOfWord(c.split(' ').at(-1) ?? '') : undefined;
+      return measureAround(text, amount, countedEnd, next ? next.start : text.length, i > 0 ? amounts[i - 1]!.end : 0, participle, countedMeasure);
+    });
+    for (let i = measures.length - 2; i >= 0; i--) {
+      const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);
+      if (!measures[i] && measures[i + 1] && /^[^.;]{0,60}\b(?:including|among them|of whom|of which)\s+$/i.test(between)) measures[i] = measures[i + 1];
+    }
     amounts.forEach((amount, i) => {
       const next = amounts[i + 1];
       const nextStart = next ? next.start : text.length;
-      const { counted: c, measure: participle } = countedAfter(text, amount.numberEnd);
+      const { counted: c } = countedAfter(text, amount.numberEnd);
       const countedRel = c ? text.indexOf(c, amount.numberEnd) : -1;
       const countedEnd = countedRel >= 0 ? countedRel + c.length : amount.numberEnd;
       const tail = text.slice(countedEnd, nextStart);
       // "Two senior members, A and B, were among the nearly two dozen killed": a named subset, not a count.
-      if (/^[^.;]{0,120}\b(?:were|are|was|is)\s+among\b/i.test(tail)) {
-        prevEnd = amount.end;
-        return;
-      }
-      const countedMeasure = c ? measureOfWord(c.split(' ').at(-1) ?? '') : undefined;
-      const measure = measureAround(text, amount, countedEnd, nextStart, prevEnd, participle, countedMeasure);
-      prevEnd = amount.end;
+      if (/^[^.;]{0,120}\b(?:were|are|was|is)\s+among\b/i.test(tail)) return;
+      const measure = measures[i];
       if (!measure) return;
       let counted = c || prevCounted;
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';

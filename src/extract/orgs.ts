@@ -82,5 +82,8 @@ export function findClaimant(text: string): string | undefined {
     const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
     if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
   }
+  // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.
+  const tail = /,\s+((?:the\s+)?[\p{Ll}][\p{L}\s-]{2,40}?)\s+(?:said|say|says|reported|estimated)\s*\.?$/u.exec(text.trim());
+  if (tail?.[1] && !/^(?:he|she|they|it|we|i)$/i.test(tail[1])) return tail[1].replace(/^the\s+/i, '');
   return undefined;
 }

@@ -132,5 +132,21 @@ describe('events in the genre', () => {
     const events = eventsOf('Live: Thousands Rally in Hamburg Against Executions in Iran\n\nThe organisers expect a large crowd next week.');
     expect(events).toEqual([]);
   });
+
+  it('GIVEN a march "organized by" a group with "Speakers included" two people THEN one demonstration with its organiser, end point and speakers', () => {
+    const article = articleFromText(fixture('toronto-march.txt'), { date: dayDate('2020-01-15', 'dateline'), dateline: 'Toronto' });
+    const x = extractArticle(nlp, article);
+    expect(x.events).toHaveLength(1);
+    const march = x.events[0]!;
+    expect(march).toMatchObject({ kind: 'demonstration', city: 'Toronto', venue: 'Nathan Phillips Square', organisers: ['Association of Bereaved Families of Canada'] });
+    expect(march.date?.iso).toBe('2020-01-12');
+    expect(march.size?.text).toBe('Thousands of Iranian-Canadians');
+    expect(names(x, march)).toEqual(['Dariush Kaveh', 'Laura Chen']);
+  });
+
+  it('GIVEN a summit named in capitals THEN its label is its name', () => {
+    const events = eventsOf('The Free Iran World Summit 2021 was held online on July 10, 2021, bringing together more than 1,000 lawmakers from 105 countries.', { date: dayDate('2021-07-12') });
+    expect(events.map((e) => [e.kind, e.label, e.date?.iso, e.size?.value])).toEqual([['conference', 'Free Iran World Summit 2021', '2021-07-10', 1000]]);
+  });
 });
 

@@ -100,4 +100,22 @@ describe('figures in the genre', () => {
   it('GIVEN a number that counts nothing the vocabulary knows THEN no figure is made', () => {
     expect(figuresOf('The committee has 12 members and met in 3 rooms.')).toEqual([]);
   });
+
+  it('GIVEN "at least 304 people, including 23 children, were killed" THEN both counts take the verb after the including-clause', () => {
+    const figures = figuresOf('A rights group said on Wednesday that at least 304 people, including 23 children, were killed during the November protests.');
+    expect(figures.map(brief)).toEqual(['killed:at-least:304:304:-:people', 'killed:exact:23:-:-:children']);
+    expect(figures.every((f) => f.scope === 'the November protests')).toBe(true);
+  });
+
+  it('GIVEN "At least 256 of them were hanged" THEN "them" counts what the sentence before counted', () => {
+    const figures = figuresOf('Authorities executed 480 prisoners last year. At least 256 of them were hanged for drug offences.');
+    expect(figures.map(brief)).toEqual(['executed:exact:480:-:-:prisoners', 'executed:at-least:256:256:-:people']);
+  });
+
+  it('GIVEN "killing at least 66 people and wounding hundreds, local activists said" THEN both are figures claimed by the activists', () => {
+    const figures = figuresOf('Security forces opened fire on worshippers in Khash on Friday, killing at least 66 people and wounding hundreds, local activists said.', { publisher: 'Frontier Desk' });
+    expect(figures.map(brief)).toEqual(['killed:at-least:66:66:-:people', 'injured:vague:-:200:-:people']);
+    expect(figures.map((f) => f.claimant)).toEqual(['local activists', 'local activists']);
+  });
 });
+
