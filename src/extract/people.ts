@@ -236,8 +236,8 @@ function analyseChunk(
   const pre = toks[mentionFirst - 1];
   const prePre = toks[mentionFirst - 2];
   if (pre && QUOTE_VERBS.has(pre.lower) && prePre && /^[,”"»’]$/u.test(prePre.text)) strong = true;
-  // Tweet signature: "— Name (@handle) date".
-  if (/^[—–-]/u.test(s.text) && toks[nEnd + 1]?.text === '(' && toks[nEnd + 2]?.text.startsWith('@')) strong = true;
+  // Tweet signature: "— Name (@handle) date", also inline after the tweet's text.
+  if (toks[nEnd + 1]?.text === '(' && toks[nEnd + 2]?.text.startsWith('@')) strong = true;
 
   const nameStart = (nameToks[0] as Tok).start;
   const q = insideQuote(quotes, nameStart);

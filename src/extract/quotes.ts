@@ -49,6 +49,17 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
   // Tweets: a paragraph followed by a signature line "— Name (@handle) date".
   article.paragraphs.forEach((para, pi) => {
     const line = text.slice(para.start, para.end);
+    // An embedded tweet flattened into one paragraph: "text … pic.twitter.com/x— Name (@handle) May 2, 2019".
+    const inline = /^(.{12,}?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*([^()\n—–]{2,80}?)\s*\(@\w+\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$/su.exec(line);
+    if (inline?.[1] && inline[2]) {
+      tweetParas.add(pi);
+      const who = ctx.mentionIn(para.start + inline[1].length, para.end);
+      const body = inline[1].replace(/\s*pic\.twitter\.com\/\S+\s*$/u, '').trim();
+      const d: Draft = { text: body, kind: 'tweet', sentence: ctx.sentenceAt(para.start), start: para.start, end: para.start + body.length, speakerName: inline[2].trim() };
+      if (who) d.speakerId = who.speakerId;
+      drafts.push(d);
+      return;
+    }
     const sig = /^[—–-]{1,2}\s*([^()\n]{2,80}?)\s*\(@\w+\)/u.exec(line);
     const prev = article.paragraphs[pi - 1];
     if (!sig?.[1] || !prev) return;

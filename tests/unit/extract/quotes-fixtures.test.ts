@@ -172,5 +172,17 @@ describe('quote marks and attribution patterns', () => {
     expect(q.speakerId).toBe('leila-sanjabi');
     expect(quotes.filter((x) => x.kind === 'direct')).toHaveLength(1);
   });
+
+  it('GIVEN an embedded tweet flattened into one paragraph THEN a tweet by the signer; an organisation signer gets no id', () => {
+    const quotes = quotesOfText(
+      'The regime must be held to account for the massacre of protesters. #IranProtests pic.twitter.com/AbC123— Shirin Nadimi (@ShirinNadimi) November 20, 2019\n\nFreedom is coming. #FreeIran\n\n— NCRI (@iran_policy) November 21, 2019',
+    );
+    const first = quoteWith(quotes, 'held to account for the massacre', 'tweet');
+    expect(first.speakerId).toBe('shirin-nadimi');
+    expect(first.text).not.toContain('pic.twitter.com');
+    const org = quoteWith(quotes, 'Freedom is coming', 'tweet');
+    expect(org.speakerId).toBeUndefined();
+    expect(org.speakerName).toBe('NCRI');
+  });
 });
 
