@@ -36,6 +36,8 @@ export interface ExtractionScore {
     eventVenues: number;
     eventOrganisers: number;
   };
+  /** Recall per truth kind: events by kind, quotes by kind, figures by measure ("quotes.tweet": "12/14"). */
+  recallByKind: Record<string, string>;
 }
 
 /** Lower case, accents and honorifics off, curly quotes straight, spaces collapsed. */
@@ -164,6 +166,13 @@ export function scoreExtraction(truth: GroundTruth, data: ArchiveData): Extracti
 
   const count = { events: [0, 0, 0], speakers: [0, 0, 0], quotes: [0, 0, 0], figures: [0, 0, 0] };
   const details = { roles: { ok: 0, n: 0 }, qualifiers: { ok: 0, n: 0 }, venues: { ok: 0, n: 0 }, organisers: { ok: 0, n: 0 } };
+  const byKind = new Map<string, { ok: number; n: number }>();
+  const tally = (key: string, matched: number[]): void => {
+    const k = byKind.get(key) ?? { ok: 0, n: 0 };
+    k.n++;
+    if (matched.length) k.ok++;
+    byKind.set(key, k);
+  };
   const add = (k: keyof typeof count, tp: number, fp: number, fn: number): void => {
     count[k][0] = (count[k][0] ?? 0) + tp;
     count[k][1] = (count[k][1] ?? 0) + fp;
@@ -202,6 +211,7 @@ export function scoreExtraction(truth: GroundTruth, data: ArchiveData): Extracti
       return o >= 0.8 && sameSpeaker(t.speaker, e) ? o : 0;
     });
     add('quotes', qp.length, eq.length - qp.length, tq.length - qp.length);
+    tq.forEach((t, i) => tally(`quotes.${t.kind}`, qp.filter(([ti]) => ti === i).map(([, ei]) => ei)));
     // figures
     const tf = tFigures.get(stem) ?? [];
     const ef = figuresByArticle.get(stem) ?? [];
@@ -211,6 +221,7 @@ export function scoreExtraction(truth: GroundTruth, data: ArchiveData): Extracti
       return e.value === t.value || (e.lower !== undefined && e.lower === t.lower) || (e.upper !== undefined && e.upper === t.upper) ? 1 : 0;
     });
     add('figures', fp.length, ef.length - fp.length, tf.length - fp.length);
+    tf.forEach((t, i) => tally(`figures.${t.measure}${t.qualifier === 'vague' ? '(vague)' : ''}`, fp.filter(([ti]) => ti === i).map(([, ei]) => ei)));
     for (const [ti, ei] of fp) {
       details.qualifiers.n++;
       if (tf[ti]?.qualifier === ef[ei]?.qualifier) details.qualifiers.ok++;
@@ -225,6 +236,7 @@ export function scoreExtraction(truth: GroundTruth, data: ArchiveData): Extracti
       return 1;
     });
     add('events', ep.length, ee.length - ep.length, te.length - ep.length);
+    te.forEach((t, i) => tally(`events.${t.kind}${t.date?.iso.startsWith('--') ? '(no year)' : ''}`, ep.filter(([ti]) => ti === i).map(([, ei]) => ei)));
     for (const [ti, ei] of ep) {
       const t = te[ti];
       const e = ee[ei];
@@ -253,6 +265,7 @@ export function scoreExtraction(truth: GroundTruth, data: ArchiveData): Extracti
       eventVenues: share(details.venues),
       eventOrganisers: share(details.organisers),
     },
+    recallByKind: Object.fromEntries([...byKind.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, `${v.ok}/${v.n}`])),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SizeResult } from './measure.ts';
@@ -28,6 +28,8 @@ interface ReadyProbe {
 
 interface SizeReport extends SizeResult {
   totalWallS: number;
+  /** 1-minute load average before and after this size: timings on a shared machine depend on it. */
+  load: { before: number; after: number };
   ready: ReadyProbe;
   targets: Record<string, { target: string; measured: string; met: boolean }>;
 }
@@ -90,6 +92,7 @@ function table(reports: SizeReport[]): string {
     ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],
     ['peak RSS build / serve', (r) => `${r.maxRssMB.toFixed(0)} / ${r.ready.maxRssMB.toFixed(0)} MB`],
     ['bench wall time', (r) => `${r.totalWallS.toFixed(0)} s`],
+    ['load average before / after', (r) => `${r.load.before.toFixed(1)} / ${r.load.after.toFixed(1)}`],
   ];
   const head = ['metric', ...reports.map((r) => `n=${r.n}`)];
   const body = rows.map(([name, f]) => [name, ...reports.map(f)]);
@@ -111,6 +114,7 @@ function main(): void {
     const dir = join('bench', 'out', `seed${seed}-n${n}`);
     mkdirSync(dir, { recursive: true });
     const out = join(dir, 'result.json');
+    const loadBefore = loadavg()[0] ?? 0;
     const t = performance.now();
     const child = spawnSync(
       process.execPath,
@@ -125,7 +129,7 @@ function main(): void {
     const totalWallS = (performance.now() - t) / 1000;
     const r = JSON.parse(readFileSync(out, 'utf8')) as SizeResult;
     const ready = probeReady(r.snapshot.file, r.probeQuestion, 3);
-    reports.push({ ...r, totalWallS, ready, targets: targets(r, ready) });
+    reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, targets: targets(r, ready) });
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   writeFileSync(join('bench', 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), seed, machine, sizes: reports }, null, 1));
