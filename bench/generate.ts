@@ -454,7 +454,7 @@ const rallyReport: Template = (c, publisher) => {
 const pressRelease: Template = (c, publisher) => {
   const { rng } = c;
   const city = rng.pick(P.WORLD_CITIES);
-  const [venuePhrase, venue] = rng.pick(P.INDOOR_VENUES);
+  const [venuePhrase, venue, venueKey] = rng.pick(P.INDOOR_VENUES);
   const org = rng.pick(P.ORGANISATIONS);
   const kind: EventKind = rng.chance(0.6) ? 'conference' : 'meeting';
   const evDay = addDays(c.date, -rng.int(0, 3));
@@ -484,7 +484,7 @@ const pressRelease: Template = (c, publisher) => {
   c.paras.push(`Contact: press office of the ${org}`);
   const key = `${kind}|${city}|${mdy(evDay)}`;
   ask(c, `who|${key}`, { question: `Who took part in the ${kind} in ${city} on ${mdy(evDay)}?`, kind: 'who', article: c.stem, must: people.slice(0, 4).map((p) => lastName(p.name)) });
-  ask(c, `where|${org}|${mdy(evDay)}|${kind}`, { question: `Where did the ${org} hold its ${kind} on ${mdy(evDay)}?`, kind: 'where', article: c.stem, must: [venue] });
+  ask(c, `where|${org}|${mdy(evDay)}|${kind}`, { question: `Where did the ${org} hold its ${kind} on ${mdy(evDay)}?`, kind: 'where', article: c.stem, must: [venueKey] });
   return { title: `${cap(kind)} in ${city} calls for ${aOrAn(demandTopic)} into the ${place} crackdown`, head: [publisher] };
 };
 

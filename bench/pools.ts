@@ -106,12 +106,13 @@ export const OUTDOOR_VENUES: ReadonlyArray<readonly [string, string]> = [
   ['on Harbour Square', 'Harbour Square'],
 ];
 
-export const INDOOR_VENUES: ReadonlyArray<readonly [string, string]> = [
-  ['at the Riverside Conference Centre', 'Riverside Conference Centre'],
-  ['at the International Press Club', 'International Press Club'],
-  ['in the Senate annex', 'Senate annex'],
-  ['at the Grand Hotel ballroom', 'Grand Hotel ballroom'],
-  ['at the Chamber of Deputies', 'Chamber of Deputies'],
+/** Indoor venues: [phrase as written, venue as a fact, the part an answer must name]. */
+export const INDOOR_VENUES: ReadonlyArray<readonly [string, string, string]> = [
+  ['at the Riverside Conference Centre', 'Riverside Conference Centre', 'Riverside Conference Centre'],
+  ['at the International Press Club', 'International Press Club', 'Press Club'],
+  ['in the Senate annex', 'Senate annex', 'Senate'],
+  ['at the Grand Hotel ballroom', 'Grand Hotel ballroom', 'Grand Hotel'],
+  ['at the Chamber of Deputies', 'Chamber of Deputies', 'Chamber of Deputies'],
 ];
 
 export const DEMAND_PHRASES = [
