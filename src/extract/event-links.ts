@@ -41,9 +41,13 @@ function elsewhere(article: Article, s: Sentence | undefined, event: EventRecord
 export function linkSpeakers(article: Article, sentences: Sentence[], people: PeopleResult, quotes: Quote[], events: EventRecord[]): void {
   const assemblies = events.filter((e) => groupOf(e.kind) === 'assembly');
   if (assemblies.length === 0) return;
+  const away = new Map<string, boolean>();
   const attach = (speakerId: string, sentence: number): EventRecord | undefined => {
     const event = eventForSentence(assemblies, sentence);
-    if (!event || elsewhere(article, sentences[sentence], event)) return undefined;
+    if (!event) return undefined;
+    const key = `${event.id}@${sentence}`;
+    if (!away.has(key)) away.set(key, elsewhere(article, sentences[sentence], event));
+    if (away.get(key)) return undefined;
     if (!event.speakers.includes(speakerId)) event.speakers.push(speakerId);
     return event;
   };
