@@ -23,7 +23,13 @@ export const PASSAGE_SEARCH_OPTIONS: Options<PassageDoc> = {
   fields: ['text', 'title'],
   storeFields: [],
   processTerm,
-  searchOptions: { boost: { text: 1, title: 0.2 }, fuzzy: 0.2, prefix: true, processTerm },
+  searchOptions: {
+    boost: { text: 1, title: 0.2 },
+    // Short words get neither: "war" would fuzzily match "was" and "far", and a two-letter prefix matches half the archive.
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    prefix: (term) => term.length >= 3,
+    processTerm,
+  },
 };
 
 /** The id of a passage document: `${articleId}#${sentence}`. */

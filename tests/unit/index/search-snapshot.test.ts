@@ -65,3 +65,10 @@ describe('snapshot', () => {
     expect(fromSnapshot({ ...good, search: { nonsense: true } })).toMatchObject({ ok: false, reason: expect.stringContaining('does not load') });
   });
 });
+
+describe('ArchiveIndex.searchPassages on short words', () => {
+  it('GIVEN a three-letter query word THEN it does not fuzzily match a different short word', () => {
+    expect(index.searchPassages('sad')).toEqual([]);
+    expect(index.searchPassages('sent').map((h) => h.text)).toEqual(['Anna Kovacs, a human rights lawyer, said the files would be sent to the UN.']);
+  });
+});
