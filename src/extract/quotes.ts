@@ -1,6 +1,6 @@
 import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
-import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS } from './names-lexicon.ts';
+import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_VERBS } from './names-lexicon.ts';
 import type { PeopleResult, PersonMention } from './people.ts';
 import { findQuoteSpans, insideQuote, type QuoteSpan } from './quote-spans.ts';
 
@@ -218,6 +218,18 @@ class Context {
       const g = HONORIFICS.get(m.text.split(/\s+/u)[0]?.toLowerCase() ?? '') ?? '';
       if (g && !this.genders.get(m.speakerId)) this.genders.set(m.speakerId, g);
     }
+    // "X … his speech" with X the only person in the sentence: the possessive tells X's gender.
+    for (const s of sentences) {
+      const inS = this.outside.filter((m) => m.start >= s.start && m.end <= s.end);
+      const first = inS[0];
+      if (!first || inS.some((m) => m.speakerId !== first.speakerId) || this.genders.get(first.speakerId)) continue;
+      let tail = '';
+      for (let i = first.end; i < s.end; i++) tail += insideQuote(spans, i) ? ' ' : (this.text[i] ?? '');
+      // "her" and "him" are left out: they are often the object, someone else ("X thanked her").
+      const male = /\b(?:he|his|himself)\b/iu.test(tail);
+      const female = /\b(?:she|hers|herself)\b/iu.test(tail);
+      if (male !== female) this.genders.set(first.speakerId, male ? 'm' : 'f');
+    }
   }
 
   sentenceAt(offset: number): number {
@@ -358,21 +370,36 @@ class Context {
       ...this.outside.map((m) => ({ speakerId: m.speakerId, at: m.start })),
       ...this.recent,
     ].filter((o) => o.at < offset && ok(o.speakerId));
-    // The nearest sentence with a compatible person wins; inside it a person of known matching gender comes first.
-    for (let k = si; k >= Math.max(0, si - 5); k--) {
-      const s = this.sentences[k];
-      if (!s) continue;
-      const inS = occurrences.filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1)).sort((a, b) => a.at - b.at);
-      if (!inS.length) continue;
-      const known = inS.filter((o) => this.genders.get(o.speakerId) === want);
-      const pool = known.length ? known : inS;
-      // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
-      const pick = (k === si ? pool.at(-1) : pool[0]) as { speakerId: string; at: number };
-      if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
-      this.recent.push({ speakerId: pick.speakerId, at: offset });
-      return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
+    // First pass: the nearest sentence holding a person of known matching gender, or someone shown speaking there.
+    // Second pass: the nearest sentence holding anyone compatible.
+    for (const strict of [true, false]) {
+      for (let k = si; k >= Math.max(0, si - 5); k--) {
+        const s = this.sentences[k];
+        if (!s) continue;
+        const inS = occurrences.filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1)).sort((a, b) => a.at - b.at);
+        if (!inS.length) continue;
+        const known = inS.filter((o) => this.genders.get(o.speakerId) === want);
+        const speaking = inS.filter((o) => this.speaksAt(o, s.end));
+        const pool = known.length ? known : strict ? speaking : inS;
+        if (!pool.length) continue;
+        // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
+        const pick = (k === si ? pool.at(-1) : pool[0]) as { speakerId: string; at: number };
+        if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
+        this.recent.push({ speakerId: pick.speakerId, at: offset });
+        return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
+      }
     }
     return undefined;
+  }
+
+  /** True when the person at `o` is the subject of a verb of saying ("X, a lawyer, addressed the rally") or was just quoted. */
+  private speaksAt(o: { speakerId: string; at: number }, sentenceEnd: number): boolean {
+    if (this.recent.some((r) => r.speakerId === o.speakerId && r.at === o.at)) return true;
+    const m = this.outside.find((x) => x.start === o.at);
+    if (!m) return false;
+    const tail = this.text.slice(m.end, sentenceEnd);
+    const v = new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
+    return !!v?.[1] && SPEECH_VERBS.has(v[1]);
   }
 
   /** "the mayor" → the latest person mentioned before `offset` whose stated role holds that word. */

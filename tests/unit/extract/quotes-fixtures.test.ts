@@ -184,5 +184,10 @@ describe('quote marks and attribution patterns', () => {
     expect(org.speakerId).toBeUndefined();
     expect(org.speakerName).toBe('NCRI');
   });
+
+  it('GIVEN "X said she …" earlier THEN a later "she said" skips a nearer man of unknown gender for X', () => {
+    const quotes = quotesOfText('Dr. Lina Sabbagh said she had treated the wounded for three days.\n\nOmar Faruq, a paramedic, carried the stretchers.\n\n“We were overwhelmed,” she said.');
+    expect(quoteWith(quotes, 'We were overwhelmed').speakerId).toBe('lina-sabbagh');
+  });
 });
 
