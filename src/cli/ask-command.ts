@@ -50,9 +50,11 @@ export function renderAnswerText(answer: Answer): string {
     lines.push('', 'Sources:');
     answer.citations.forEach((c, i) => lines.push(...citationLines(c, i + 1)));
   }
-  if (!answer.answered && answer.suggestions?.length) {
+  // The answer text often names the suggestions already; list only the ones it does not.
+  const extra = answer.answered ? [] : (answer.suggestions ?? []).filter((s) => !answer.text.includes(s));
+  if (extra.length) {
     lines.push('', 'The archive does hold:');
-    for (const s of answer.suggestions) lines.push(`  - ${s}`);
+    for (const s of extra) lines.push(`  - ${s}`);
   }
   return lines.join('\n');
 }
