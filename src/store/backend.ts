@@ -47,18 +47,23 @@ export async function openSqliteBackend(url: string): Promise<Backend> {
       const now = Date.now();
       const mine: LockRecord = { owner, since: now, expiresAt: now + ttlMs };
       const key = LOCK_PREFIX + name;
+      // One statement: take a free or expired lock, or renew our own (keeping when it was first taken).
       await adapter.query(
         `INSERT INTO ${table} (key, value) VALUES (?, ?)
-         ON CONFLICT(key) DO UPDATE SET value = excluded.value
+         ON CONFLICT(key) DO UPDATE SET value = CASE
+           WHEN json_extract(${table}.value, '$.owner') = ? THEN json_set(${table}.value, '$.expiresAt', ?)
+           ELSE excluded.value END
          WHERE json_extract(${table}.value, '$.expiresAt') <= ? OR json_extract(${table}.value, '$.owner') = ?`,
         key,
         JSON.stringify(mine),
+        owner,
+        mine.expiresAt,
         now,
         owner,
       );
       const rows = (await adapter.query(`SELECT value FROM ${table} WHERE key = ?`, key)) as Array<{ value: string }>;
       const held = rows[0] ? (JSON.parse(rows[0].value) as LockRecord) : undefined;
-      if (held && held.owner === owner && held.since === now) return { ok: true };
+      if (held && held.owner === owner && held.expiresAt === mine.expiresAt) return { ok: true };
       if (!held) return locks.acquire(name, owner, ttlMs);
       return { ok: false, heldBy: held.owner, since: held.since };
     },
@@ -84,6 +89,11 @@ export async function openSqliteBackend(url: string): Promise<Backend> {
     },
   };
 }
+
+const RENEW_SCRIPT = `
+local v = redis.call('GET', KEYS[1])
+if v and cjson.decode(v).owner == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
 
 const RELEASE_SCRIPT = `
 local v = redis.call('GET', KEYS[1])
@@ -123,8 +133,10 @@ export async function openRedisBackend(url: string): Promise<Backend> {
       if (raw === null) return locks.acquire(name, owner, ttlMs);
       const held = JSON.parse(String(raw)) as LockRecord;
       if (held.owner === owner) {
-        await client.set(key, mine, { expiration: { type: 'PX', value: ttlMs } });
-        return { ok: true };
+        // Renewal: extend the expiry only if it is still ours at this instant; `since` keeps the start time.
+        const renewed = await client.eval(RENEW_SCRIPT, { keys: [key], arguments: [owner, String(ttlMs)] });
+        if (renewed === 1) return { ok: true };
+        return locks.acquire(name, owner, ttlMs);
       }
       return { ok: false, heldBy: held.owner, since: held.since };
     },

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { startBot, type RunningBot } from '../../src/discord/bot.ts';
 import { loadCommands } from '../../src/discord/load-commands.ts';
@@ -15,6 +15,9 @@ import { openStores, type Stores } from '../../src/store/index.ts';
 import { genreArticle } from '../fixtures/refresh/make-articles.ts';
 import { DiscordStandIn, type StandInUser } from '../support/discord-stand-in.ts';
 import { storeBackends } from '../support/redis-server.ts';
+
+// Worker builds slow down when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 /**
  * Moderators refresh the archive through the real discord.js client against the local Discord stand-in,

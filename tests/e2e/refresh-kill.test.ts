@@ -2,11 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadServingArchive, refreshArchive } from '../../src/refresh/index.ts';
 import { openStores } from '../../src/store/index.ts';
 import { genreArticle } from '../fixtures/refresh/make-articles.ts';
 import { storeBackends } from '../support/redis-server.ts';
+
+// Worker builds slow down when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 /**
  * A crash in the middle of a refresh: the real CLI (`src/cli.ts refresh`) is started as a child process on a

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveHolder } from '../../../src/refresh/archive-holder.ts';
 import {
   addArticle,
@@ -23,6 +23,9 @@ import { toSnapshot, type Snapshot } from '../../../src/index/snapshot.ts';
 import { openStores, type Stores } from '../../../src/store/index.ts';
 import { genreArticle } from '../../fixtures/refresh/make-articles.ts';
 import { storeBackends } from '../../support/redis-server.ts';
+
+// Worker builds slow down when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/refresh/archive');
 const enc = (s: string) => new TextEncoder().encode(s);

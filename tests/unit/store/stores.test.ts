@@ -146,6 +146,16 @@ describe.each(storeBackends())('store on $name', (backend) => {
     expect(await stores.locks.acquire('other', 'carol', 60_000)).toEqual({ ok: true });
   });
 
+  it('GIVEN the holder renews its lock THEN others still see when it was first taken, and the expiry moves on', async () => {
+    expect(await stores.locks.acquire('refresh', 'alice', 200)).toEqual({ ok: true });
+    const first = await stores.locks.acquire('refresh', 'bob', 60_000);
+    await sleep(120);
+    expect(await stores.locks.acquire('refresh', 'alice', 300)).toEqual({ ok: true });
+    await sleep(150);
+    const later = await stores.locks.acquire('refresh', 'bob', 60_000);
+    expect(later).toEqual({ ok: false, heldBy: 'alice', since: first.ok ? -1 : first.since });
+  });
+
   it('GIVEN a lock whose holder crashed THEN it frees itself after its expiry', async () => {
     expect(await stores.locks.acquire('refresh', 'crashed', 150)).toEqual({ ok: true });
     expect((await stores.locks.acquire('refresh', 'next', 60_000)).ok).toBe(false);
