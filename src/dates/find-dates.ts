@@ -334,3 +334,35 @@ export function findDates(text: string, ref?: FuzzyDate, source: DateSource = 't
 export function unknownFuzzyDate(source: DateSource = 'none', text = ''): FuzzyDate {
   return unknownDate(source, text);
 }
+
+/** How many days a weekday-checked body date may precede a yearless article date and still tell its year. */
+const BODY_DATE_WINDOW_DAYS = 45;
+
+/**
+ * Candidate years for a yearless day-precise article date, implied by the weekday-checked dates its text states
+ * ("On Saturday, February 11" in an article dated "14 Feb"). Only body dates falling within a few weeks before the
+ * article date count; the years of all of them must agree (the intersection is returned). Never a stated year:
+ * an empty list means the text does not narrow it. `notAfter` (e.g. the year a page was crawled) caps the years.
+ */
+export function candidateYearsFromText(articleDate: FuzzyDate, text: string, notAfter?: number): number[] {
+  if (articleDate.precision !== 'day' || articleDate.year !== undefined || articleDate.month === undefined || articleDate.day === undefined) return [];
+  const am = articleDate.month;
+  const ad = articleDate.day;
+  let result: Set<number> | undefined;
+  for (const f of findDates(text, articleDate)) {
+    const d = f.date;
+    if (d.yearStated || !d.candidateYears || d.month === undefined || d.day === undefined) continue;
+    // Same calendar year when the body day is not later in the year than the article day, else the year before.
+    const wraps = d.month > am || (d.month === am && d.day > ad);
+    const years = new Set<number>();
+    for (const y of d.candidateYears) {
+      const articleYear = wraps ? y + 1 : y;
+      if (!isValidDay(articleYear, am, ad)) continue;
+      const gap = (Date.UTC(articleYear, am - 1, ad) - Date.UTC(y, d.month - 1, d.day)) / 86_400_000;
+      if (gap >= 0 && gap <= BODY_DATE_WINDOW_DAYS && (notAfter === undefined || articleYear <= notAfter)) years.add(articleYear);
+    }
+    if (years.size === 0) continue;
+    result = result ? new Set([...result].filter((y) => years.has(y))) : years;
+  }
+  return result ? [...result].sort((a, b) => a - b) : [];
+}

@@ -74,6 +74,49 @@ function tokens(line: string): string[] {
     .filter((t) => t && !/^[\p{P}\p{S}]+$/u.test(t) || t === '&');
 }
 
+/** Words that make up a site's menu bar. */
+const MENU_WORDS = new Set([
+  'home', 'menu', 'contact', 'contact us', 'about', 'about us', 'login', 'log in', 'sign in', 'register', 'subscribe', 'search', 'donate',
+  'news', 'world', 'latest', 'video', 'videos', 'opinion', 'sections', 'more', 'archive', 'archives', 'privacy policy', 'terms',
+]);
+
+/**
+ * A navigation bar flattened into one line: several short items (1–3 words, capitalised or menu words)
+ * separated by runs of spaces, pipes, bullets or slashes, e.g. "Menu  Home  World  Iran  Contact", "Home | News | Video".
+ */
+export function isNavBar(raw: string): boolean {
+  const line = raw.trim();
+  if (line.length > 160 || /\d/.test(line) || /[.!?;:,"“”]$/.test(line)) return false;
+  const items = line.split(/\s{2,}|\t+|\s*[|•·»›]\s*|\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 3) return false;
+  let menu = 0;
+  for (const item of items) {
+    if (MENU_WORDS.has(item.toLowerCase())) {
+      menu++;
+      continue;
+    }
+    const words = item.split(/\s+/);
+    if (words.length > 3 || /[.!?,;:"“”]/.test(item)) return false;
+    if (!words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || ['and', '&', 'of', 'the', 'in'].includes(w.toLowerCase()))) return false;
+  }
+  // Plain single-spaced Title Case is a headline, not a menu; the separators are what make it a bar.
+  return menu >= 1 || items.length >= 4;
+}
+
+/** A line that is only a menu word ("Home", "Contact us", "Subscribe"). */
+export function isMenuWord(line: string): boolean {
+  return MENU_WORDS.has(line.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** A photo credit ("Photo: Reuters", "Image credit: A. Karimi/Handout", "Photo by Sam Reed via AFP"), not a descriptive caption. */
+function isPhotoCredit(line: string): boolean {
+  const m = /^(?:photo|photograph|picture|image|file photo)(?:\s+(?:credit|courtesy|source))?\s*(?::|by\b|©)\s*(.*)$/i.exec(line);
+  if (!m) return /^(?:credit|courtesy|source)\s*:\s*\S.{0,60}$/i.test(line) && !/[.!?]$/.test(line);
+  const rest = m[1]!.trim();
+  if (!rest) return true;
+  return rest.split(/\s+/).length <= 6 || /\/|\b(?:getty|handout|file|courtesy|via|afp|ap|reuters|epa|anadolu|social media)\b/i.test(rest);
+}
+
 /** Why a single line is page clutter wherever it stands, or undefined when it may be content. */
 export function clutterReason(raw: string): string | undefined {
   const line = raw.trim();
@@ -94,6 +137,11 @@ export function clutterReason(raw: string): string | undefined {
   if (/\bcookies?\b/i.test(line) && /\b(?:we use|accept|consent|policy|settings)\b/i.test(line) && line.length <= 400) return 'cookie notice';
   if (/^(?:tags?|filed under|categories|category|posted in|topics?)\s*:/i.test(line) && line.length <= 300) return 'tag line';
   if (/^click here\b/i.test(line) && line.length <= 150) return 'link line';
+  if (isNavBar(line)) return 'navigation bar';
+  if (isPhotoCredit(line)) return 'photo credit';
+  if (line.length <= 160 && /^(?:subscribe|sign up|join|get)\b.*\b(?:newsletter|mailing list|updates|alerts|inbox)\b/i.test(line)) return 'newsletter prompt';
+  if (line.length <= 200 && /^(?:enter your email|your email address|email address\s*\*?$|required fields are marked|leave a (?:reply|comment)|comments? (?:are )?closed|\d*\s*comments?$|reply$|post a comment|add a comment|listen to this article|\d+\s*min(?:ute)?s?\s+read$|reading time\b|share (?:on|via) \w+$|(?:previous|next) (?:post|story|page)\b)/i.test(line)) return 'page widget';
+  if (/\(opens in (?:a )?new window\)/i.test(line) && line.length <= 160) return 'share button';
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && NOTICE_WORDS.test(line) && !/:\s*$/.test(line)) {
     return 'site notice';
@@ -118,6 +166,8 @@ export function isHeadlineLike(line: string): boolean {
 export interface CleanedLines {
   lines: string[];
   removed: Array<{ text: string; reason: string }>;
+  /** Indexes into `lines` of lines that directly follow a removed menu or navigation bar. */
+  afterNav: Set<number>;
 }
 
 /** Removes clutter lines and related-content blocks from a page's non-empty lines, keeping content lines verbatim. */
@@ -125,11 +175,32 @@ export function removeClutter(input: string[]): CleanedLines {
   const lines: string[] = [];
   const removed: Array<{ text: string; reason: string }> = [];
   const seen = new Set<string>();
+  const afterNav = new Set<number>();
+  let navPending = false;
   let inBlock = false;
   let skipTeaserTitle = false;
+  // A "Menu" line above the article starts a menu printed one item per line; the items are short and sentence-free.
+  let inMenu = false;
+  let inMenuJustEnded = false;
+  let proseSeen = false;
   for (const raw of input) {
     const line = raw.replace(/\s+$/, '');
     if (!line.trim()) continue;
+    if (inMenu) {
+      const t = line.trim();
+      if (t.length <= 30 && t.split(/\s+/).length <= 3 && !/\d/.test(t) && !/[.!?,;:"“”]/.test(t)) {
+        removed.push({ text: line, reason: 'navigation' });
+        continue;
+      }
+      inMenu = false;
+      inMenuJustEnded = true;
+    }
+    if (!proseSeen && /^(?:menu|main menu|navigation|main navigation|toggle navigation|sections)$/i.test(line.trim())) {
+      inMenu = true;
+      removed.push({ text: line, reason: 'navigation' });
+      continue;
+    }
+    if (isProse(line)) proseSeen = true;
     if (inBlock) {
       // The teasers under a "Latest news" heading run to the end of the page or until article prose resumes.
       if (isProse(line) && !isBlockHeading(line)) {
@@ -164,6 +235,7 @@ export function removeClutter(input: string[]): CleanedLines {
     const reason = clutterReason(line);
     if (reason) {
       if (reason !== 'blank') removed.push({ text: line, reason });
+      if (reason === 'navigation' || reason === 'navigation bar' || reason === 'language menu') navPending = true;
       continue;
     }
     const key = norm(line);
@@ -174,9 +246,12 @@ export function removeClutter(input: string[]): CleanedLines {
       continue;
     }
     seen.add(key);
+    if (navPending || inMenuJustEnded) afterNav.add(lines.length);
+    navPending = false;
+    inMenuJustEnded = false;
     lines.push(line);
   }
-  return { lines, removed };
+  return { lines, removed, afterNav };
 }
 
 /**

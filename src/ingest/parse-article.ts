@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, FuzzyDate, Paragraph } from '../domain/types.ts';
-import { findDates, unknownFuzzyDate } from '../dates/index.ts';
+import { candidateYearsFromText, findDates, unknownFuzzyDate } from '../dates/index.ts';
 import { removeClutter, unwrapLines } from './clean-lines.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -105,8 +105,8 @@ function markdownToText(line: string): string {
 
 /** Builds an article from a page's lines, front matter / HTML hints overriding what the text shows. */
 function buildArticle(file: string, rawLines: string[], overrides: Hints, fallback: Hints): ParseResult {
-  const { lines } = removeClutter(rawLines);
-  const header = readHeader(lines, overrides.title ?? fallback.title);
+  const { lines, afterNav } = removeClutter(rawLines);
+  const header = readHeader(lines, overrides.title ?? fallback.title, afterNav);
   // A headline or byline box repeated further down the page is furniture too.
   const furniture = new Set([...header.dropped].map((i) => norm(lines[i]!)));
   const body = lines.filter((l, i) => !header.dropped.has(i) && !furniture.has(norm(l)));
@@ -132,6 +132,13 @@ function buildArticle(file: string, rawLines: string[], overrides: Hints, fallba
   }
 
   const { text, paragraphs } = joinParagraphs(body);
+  // A yearless article date ("London, 14 Feb") can take the years a weekday-checked body date allows
+  // ("On Saturday, February 11"), capped by the day the page was viewed; the year itself stays unstated.
+  if (date && date.precision === 'day' && date.year === undefined && !date.candidateYears) {
+    const viewedYears = header.ignoredDates.flatMap((d) => findDates(d.text)).map((f) => f.date.year).filter((y): y is number => y !== undefined);
+    const years = candidateYearsFromText(date, text, viewedYears.length > 0 ? Math.min(...viewedYears) : undefined);
+    if (years.length > 0) date = { ...date, candidateYears: years };
+  }
   let title = overrides.title ?? header.title ?? fallback.title;
   if (title && header.glued && !overrides.title) title = unglue(title);
   title ??= leadTitle(text);

@@ -99,6 +99,9 @@ const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,
  * names already read from the page, which tell an agency lead-in from a place.
  */
 export function readDateline(para: string, knownNames: string[] = [], wholeText = para): { place?: string; publisher?: string; date?: FuzzyDate } | undefined {
+  // "October 30, 2022 — State media said…": a dateline that gives the date without a place.
+  const lead = findDates(para.slice(0, 60), undefined, 'dateline')[0];
+  if (lead && lead.start === 0 && lead.date.precision === 'day' && /^\s*[-–—]/.test(para.slice(lead.end))) return { date: lead.date };
   const head = new RegExp(String.raw`^(${PLACE})(?:,\s*(${PLACE}))?(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—]))`, 'u').exec(para);
   if (!head) return undefined;
   const name = head[1]!;
@@ -128,8 +131,9 @@ export function readDateline(para: string, knownNames: string[] = [], wholeText 
 /**
  * Reads the header lines of a page (those before the first paragraph of prose).
  * With a known title (front matter, HTML metadata) the lines are read as if the headline stood above them.
+ * `afterNav` holds indexes of lines that followed a removed menu: a site name above a menu is the masthead, not the headline.
  */
-export function readHeader(lines: string[], hintTitle: string | undefined): HeaderInfo {
+export function readHeader(lines: string[], hintTitle: string | undefined, afterNav: Set<number> = new Set()): HeaderInfo {
   const info: HeaderInfo = { glued: false, ignoredDates: [], dropped: new Set() };
   const limit = Math.min(lines.length, 12);
   const hint = hintTitle ? norm(hintTitle) : undefined;
@@ -165,6 +169,11 @@ export function readHeader(lines: string[], hintTitle: string | undefined): Head
         continue;
       }
       if (isBody(line)) break;
+      if (isHeadlineLike(line) && isMasthead(lines, i, limit, afterNav, isBody)) {
+        if (!info.publisher) info.publisher = line.trim();
+        info.dropped.add(i);
+        continue;
+      }
       if (isHeadlineLike(line)) {
         info.title = line.trim();
         titleAt = i;
@@ -218,4 +227,26 @@ function nextContentIndex(titleAt: number, dropped: Set<number>, i: number): num
   let j = titleAt + 1;
   while (j < i && dropped.has(j)) j++;
   return j;
+}
+
+/** The site name printed above the page's menu, with the real headline below the menu. */
+function isMasthead(lines: string[], i: number, limit: number, afterNav: Set<number>, isBody: (l: string) => boolean): boolean {
+  if (!isSiteNameLine(lines[i]!)) return false;
+  let menuSeen = false;
+  for (let j = i + 1; j < limit; j++) {
+    if (afterNav.has(j)) menuSeen = true;
+    const l = lines[j]!;
+    if (isBody(l) || bylineOf(l)) return false;
+    if (dateOnlyLine(l, 'byline')) continue;
+    // Without a menu between them, only a Title Case headline (not a sentence-case deck) displaces the name above it.
+    if (isHeadlineLike(l)) return !isSiteNameLine(l) && (menuSeen || (isTitleCase(l) && lines.slice(0, i).every((x) => dateOnlyLine(x, 'byline'))));
+  }
+  return false;
+}
+
+/** Most longer words capitalised, as in a headline ("Vigil in Rome Remembers Prisoners of the 1988 Massacre"). */
+function isTitleCase(line: string): boolean {
+  const words = line.trim().split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }

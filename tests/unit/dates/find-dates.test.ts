@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateInRange, findDates, formatDate, weekdayOf } from '../../../src/dates/index.ts';
+import { candidateYearsFromText, compareDates, dateInRange, findDates, formatDate, weekdayOf } from '../../../src/dates/index.ts';
 import type { FuzzyDate } from '../../../src/domain/types.ts';
 
 function one(text: string, ref?: FuzzyDate) {
@@ -207,5 +207,26 @@ describe('formatDate and dateInRange', () => {
   it('GIVEN dates of mixed precision THEN compareDates orders them by first day, yearless last', () => {
     const ds = [dateOf('19 Dec'), dateOf('2019-12-26'), dateOf('November 2019'), dateOf('in 1948')];
     expect([...ds].sort(compareDates).map((d) => d.iso)).toEqual(['1948', '2019-11', '2019-12-26', '--12-19']);
+  });
+});
+
+describe('candidate years for a yearless article date', () => {
+  const articleDate = (text: string): FuzzyDate => findDates(text)[0]!.date;
+
+  it('GIVEN "9 Jan" and a body "on Thursday, December 29" THEN the article years are the year after each Thursday-December-29 year', () => {
+    // December 29 was a Thursday in 2011, 2016 and 2022; the article written in early January is a year later.
+    expect(candidateYearsFromText(articleDate('9 Jan'), 'Exiles marched on Thursday, December 29 in the snow.')).toEqual([2012, 2017, 2023]);
+  });
+
+  it('GIVEN a cap year from the view date THEN later candidate years are dropped', () => {
+    expect(candidateYearsFromText(articleDate('9 Jan'), 'Exiles marched on Thursday, December 29 in the snow.', 2020)).toEqual([2012, 2017]);
+  });
+
+  it('GIVEN a weekday-checked body date months before the article date THEN it tells nothing about the year', () => {
+    expect(candidateYearsFromText(articleDate('20 Sep'), 'The first arrests came on Friday, June 10 in the capital.')).toEqual([]);
+  });
+
+  it('GIVEN an article date with a stated year THEN no candidate years are offered', () => {
+    expect(candidateYearsFromText(articleDate('20 Sep 2019'), 'Rallies took place on Friday, September 13.')).toEqual([]);
   });
 });
