@@ -134,7 +134,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
       a = answerMentions(intent, index);
       break;
     case 'search':
-      a = answerFromPassages(intent, index, {});
+      a = describeEvent(intent, index) ?? answerFromPassages(intent, index, {});
       break;
   }
   return a ?? notAnswered(intent, `The archive has nothing that answers “${clip(q, 120)}”.`, suggestionsFor(intent, index));
@@ -181,8 +181,10 @@ function eventQueryOf(intent: Intent) {
 
 function matchedEvents(intent: Intent, index: ArchiveIndex, minScore = 2, usable?: (e: EventRecord) => boolean): RankedEvent[] {
   const ranked = rankEvents(index, eventQueryOf(intent));
-  // Only events that can answer compete: an undated event cannot say when, one without a place cannot say where.
-  return topEvents(usable ? ranked.filter((r) => usable(r.event)) : ranked, minScore);
+  if (!usable) return topEvents(ranked, minScore);
+  // Only events that can answer compete (an undated event cannot say when), but not ones far behind the best match.
+  const best = ranked[0]?.score ?? 0;
+  return topEvents(ranked.filter((r) => usable(r.event) && r.score >= best * 0.6), minScore);
 }
 
 const isDated = (e: EventRecord): boolean => !!e.date && e.date.precision !== 'unknown';
@@ -226,6 +228,19 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
   }
   return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: hasDateWords }) ??
     (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE }) : undefined);
+}
+
+/** "tell me about the Trocadero rally": the best-matching event, described by its date, place and sentence. */
+function describeEvent(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  if (!intent.slots.eventKinds?.length && !intent.slots.places?.length) return undefined;
+  const ranked = matchedEvents(intent, index, 3);
+  if (!ranked.length) return undefined;
+  const evs = ranked.slice(0, 2).map((r) => r.event);
+  const parts = evs.map((e) => {
+    const main = e.sources[0] ? sentenceAt(index, e.sources[0])?.text : undefined;
+    return `${capitalise(eventPhrase(e))}${main ? `: “${clip(main, 300)}”` : '.'}`;
+  });
+  return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
 }
 
 const PRECISION_RANK: Record<string, number> = { day: 3, month: 2, year: 1, unknown: 0 };
@@ -337,7 +352,57 @@ function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
     return answered(intent, `${lead}${blocks.join(' ')}`, citeAll(index, provs));
   }
   const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
-  return answerNames(intent, index, articleIds) ?? (articleIds ? answerNames(intent, index) : undefined);
+  // An event matched: answer from its own report, never from a sentence about another event.
+  if (articleIds) return quotedAtEvent(intent, index, ranked) ?? answerNames(intent, index, articleIds) ?? unnamedSpeakers(intent, index, ranked);
+  return answerNames(intent, index);
+}
+
+const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor)\b/i;
+
+/** The people the event's own report quotes in person (not banners or tweets), when extraction linked nobody to it. */
+function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
+  const top = ranked[0];
+  if (!top || top.score < 3 || ranked.length > 1) return undefined;
+  const e = top.event;
+  const articles = new Set(e.sources.map((p) => p.articleId));
+  const otherEvents = index.data.events.filter((x) => x.id !== e.id && x.sources.some((p) => articles.has(p.articleId)) && ['rally', 'demonstration', 'protest', 'gathering', 'conference', 'meeting', 'commemoration'].includes(x.kind) &&
+      // a bare "Rally" with no place is another mention of this one, not a second gathering
+      !!(x.venue || x.city) && fold(`${x.venue ?? ''} ${x.city ?? ''}`) !== fold(`${e.venue ?? ''} ${e.city ?? ''}`));
+  // A report about several gatherings cannot tell whose speech belongs where.
+  if (otherEvents.length) return undefined;
+  const found: Array<{ s: Speaker; prov: Provenance }> = [];
+  for (const sp of index.data.speakers) {
+    const q = index.data.quotes.find(
+      (x) => x.speakerId === sp.id && articles.has(x.source.articleId) && (x.kind === 'direct' || x.kind === 'indirect'),
+    );
+    const m = sp.mentions.find((x) => articles.has(x.articleId) && ADDRESSED.test(sentenceAt(index, x)?.text ?? ''));
+    const prov = m ?? q?.source;
+    if (prov) found.push({ s: sp, prov });
+  }
+  if (!found.length) return undefined;
+  found.sort((a, b) => a.prov.start - b.prov.start);
+  const names = joinList(found.map((f) => personWithRole(f.s)));
+  const text = `${sourceOf(index.article(found[0]!.prov.articleId))} quotes these speakers at ${eventPhrase(e)}: ${names}.`;
+  return answered(intent, text, citeAll(index, [...found.map((f) => f.prov), ...e.sources.slice(0, 1)]));
+}
+
+const SPEECH_CUE = /\b(speech|speeches|speakers?|spoke|addressed|address|remarks|message|took the floor|participated|attended)\b/i;
+
+/** A matched event whose report names no individual speaker: say so, with the sentence that describes who took part. */
+function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
+  const top = ranked[0];
+  if (!top || top.score < 3 || ranked.length > 1) return undefined;
+  const e = top.event;
+  for (const src of e.sources.slice(0, 3)) {
+    const sents = index.sentencesOf(src.articleId);
+    for (let i = Math.max(0, src.sentence - 1); i <= src.sentence + 5 && i < sents.length; i++) {
+      const s = sents[i];
+      if (!s || !SPEECH_CUE.test(s.text)) continue;
+      const text = `The archive names no individual speaker at ${eventPhrase(e)}; ${sourceOf(index.article(src.articleId))} says: “${clip(s.text, 360)}”`;
+      return answered(intent, text, citeAll(index, [provOf(src.articleId, s), src]));
+    }
+  }
+  return undefined;
 }
 
 const ORGANISED_BY =

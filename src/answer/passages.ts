@@ -85,7 +85,10 @@ export function pickPassages(index: ArchiveIndex, question: string, opts: Passag
     const coverage = best.union / stems.length;
     if (coverage < minCoverage) return;
     if (ownHits.length === 0) return;
-    const score = ownHits.length + 0.5 * (best.union - ownHits.length) + (opts.bonus?.(articleId, s) ?? 0);
+    // Headings and fragments ("NCRI Statement:") state nothing; a full sentence does.
+    const length = s.text.split(/\s+/).length;
+    const shape = length <= 4 ? -1 : length >= 8 ? 0.3 : 0;
+    const score = ownHits.length + 0.5 * (best.union - ownHits.length) + shape + (opts.bonus?.(articleId, s) ?? 0);
     const pick: PassagePick = { articleId, sentence: s, coverage, score };
     if (best.n) pick.neighbour = best.n;
     picks.push(pick);

@@ -36,6 +36,11 @@ function addPlace(places: Map<string, string>, p: string | undefined, lowerSeen:
   // "Place de Trocadero" is also asked as "Trocadero": keep a multi-word venue's proper name (a word the text never writes in lower case).
   const parts = f.split(' ');
   if (parts.length < 2) return;
+  // "French National Assembly" is also asked as "the National Assembly".
+  for (let i = 1; i + 2 <= parts.length; i++) {
+    const tail = parts.slice(i).join(' ');
+    if (parts.slice(i).some((w) => !STOP.has(w)) && !places.has(tail)) places.set(tail, p.trim());
+  }
   const proper = parts.filter((w) => w.length >= 4 && !STOP.has(w) && !COMMON_PLACE_WORDS.has(w) && !lowerSeen.has(w));
   const last = proper[proper.length - 1];
   if (last && !places.has(last)) places.set(last, p.trim());

@@ -91,7 +91,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(what|which) (did|do|does) (the )?(protesters|demonstrators|crowd|participants|banners?|placards?|signs?)\b/.test(q) && quoteVerb.test(q)) return 'quote';
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
-  if (/^(who|whos)( (is|was))? /.test(q) || /^(tell me about|what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
+  if (/^(who|whos)( (is|was))? /.test(q) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       /\b(role|title|job|position)\b/.test(q) && hasPerson) {
     if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(q)) {
       return 'role';
@@ -151,6 +151,7 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
   const clean = cleanQuestion(question);
   const out: string[] = [];
   const tokens = [...clean.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)];
+  let lastIndex = -2;
   tokens.forEach((m, i) => {
     const raw = (m[0] ?? '').replace(/[.'’-]+$/, '');
     const f = fold(raw);
@@ -161,7 +162,10 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
     if (!capital && !afterPrep) return;
     const parts = f.split(' ');
     if (parts.every((p) => inVocab(lex, p))) return;
-    if (!out.includes(raw)) out.push(raw);
+    // "Donald Trump": consecutive unknown words are one name.
+    if (lastIndex === i - 1 && out.length) out[out.length - 1] = `${out[out.length - 1]} ${raw}`;
+    else if (!out.includes(raw)) out.push(raw);
+    lastIndex = i;
   });
   return out;
 }
