@@ -18,6 +18,8 @@ function splitGroups(p: Phrase): string[] {
   return [shortName(p)];
 }
 
+const GAP_STOP = new Set('at in on to a an the of for by with from and or held was were is are has have had will would rally rallies protest'.split(' '));
+
 /** The organisation named at `from`, skipping a short lowercase description ("the Iranian opposition People's Mojahedin …"). */
 export function readOrganisation(text: string, from: number): Phrase | undefined {
   const windowEnd = Math.min(text.length, from + 90);
@@ -30,8 +32,10 @@ export function readOrganisation(text: string, from: number): Phrase | undefined
       if (isBetter && !(best && /\)$/.test(best.text))) best = p;
       pos = p.end;
     }
-    const gapMatch = /^\s*(?:[\p{Ll}][\p{L}-]*\s+){1,3}/u.exec(text.slice(pos));
+    // Skip a short description between names ("the Iranian opposition People's Mojahedin …"), never a verb or preposition.
+    const gapMatch = /^\s*(?:[\p{Ll}][\p{L}-]*\s+){1,2}/u.exec(text.slice(pos));
     if (!gapMatch || /[,.;:]/.test(text.slice(pos, pos + 2))) break;
+    if (gapMatch[0].trim().split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || GAP_STOP.has(w))) break;
     pos += gapMatch[0].length;
   }
   return best;

@@ -174,6 +174,19 @@ function labelOf(d: Draft): string {
   return kind;
 }
 
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?`;
+const CITY_LIST = new RegExp(String.raw`^\s+(?:(?:were|was|have been|had been)\s+held\s+)?in\s+(${PLACE_NAME}(?:,\s*${PLACE_NAME})*,?\s+and\s+${PLACE_NAME})`, 'u');
+
+/** The cities of a list right after a plural trigger ("in Berlin, London, Paris and Stockholm"); countries left out. */
+function cityList(after: string): string[] {
+  const m = CITY_LIST.exec(after);
+  if (!m?.[1]) return [];
+  return m[1]
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c && !isCountry(c));
+}
+
 /** Places named near a trigger: the clause around it, outside the purpose phrase. */
 function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?: { start: number; end: number }): void {
   const lo = Math.max(0, m.trigger.start - 90);
@@ -273,6 +286,13 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       expanded.push(m);
     }
     const purpose = findPurpose(text);
+    // "rallies in Berlin, London and Paris": one gathering per city named.
+    for (const m of [...expanded]) {
+      if (m.trigger.group !== 'assembly' || !m.trigger.plural) continue;
+      const cities = cityList(text.slice(m.trigger.end, m.trigger.end + 200));
+      if (cities.length < 2) continue;
+      expanded.splice(expanded.indexOf(m), 1, ...cities.map((city) => ({ ...m, city })));
+    }
     for (const m of expanded) {
       placesNear(m, text, triggers, purpose ? { start: purpose.start, end: purpose.end } : undefined);
       // A reference back ("this rally") joins the latest event of its group; a new mention must agree in date and place.

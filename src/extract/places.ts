@@ -51,7 +51,7 @@ export interface VenueMatch {
   end: number;
 }
 
-const PREP_RE = /\b(in front of|outside of|outside|opposite|near|next to|across from|at|in|on|before|close to|by)\s+/gi;
+const PREP_RE = /\b(in front of|outside of|outside|opposite|near|next to|across from|at|in|on|before|close to|by|from)\s+/gi;
 const WORD_RE = /\s*([\p{L}\p{N}][\p{L}\p{N}’'.-]*[\p{L}\p{N}]|[\p{L}\p{N}])([’']s?)?/uy;
 const NP_STOP = new Set('on to in with for by that which who where was were is are and or but as from at outside inside near opposite beside behind during after before since until of de du des la le del della von van der'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'von', 'van', 'der', 'the']);
@@ -71,8 +71,9 @@ function readNounPhrase(text: string, from: number): Array<{ w: string; start: n
     const lower = w.toLowerCase();
     const cap = /^\p{Lu}/u.test(w);
     if (NP_STOP.has(lower) && !(lower === 'the' && words.length === 0)) {
-      const next = /^\s+(?:the\s+)?(\p{Lu})/u.exec(text.slice(start + w.length));
-      const prevCap = words.length > 0 && /^\p{Lu}/u.test(words[words.length - 1]!.w);
+      const next = /^\s+(?:(?:the|la|le|les|de|du|des|del|della|di|da|van|von|der|of)\s+)*(\p{Lu})/u.exec(text.slice(start + w.length));
+      const prev = words[words.length - 1];
+      const prevCap = prev !== undefined && (/^\p{Lu}/u.test(prev.w) || NAME_CONNECTORS.has(prev.w.toLowerCase()));
       if (!(NAME_CONNECTORS.has(lower) && next && prevCap)) break;
     }
     if (!cap && words.length >= 6) break;
@@ -99,7 +100,8 @@ export function findVenues(text: string): VenueMatch[] {
       i++;
     }
     const possessive = words[i];
-    if (possessive?.poss && /^\p{Lu}/u.test(possessive.w) && !isCountry(possessive.w) && i + 1 < words.length) {
+    // "Paris’ Trocadero Square" names a city; "Prince’s Gate" (possessive + one head word) is the venue's own name.
+    if (possessive?.poss && /^\p{Lu}/u.test(possessive.w) && !isCountry(possessive.w) && i + 2 < words.length) {
       city = possessive.w;
       i++;
     }
@@ -142,7 +144,7 @@ export function findVenues(text: string): VenueMatch[] {
 /** Cities named in a text: "in Paris", "in downtown Tehran", "Paris’ …" (countries and months excluded). */
 export function findCities(text: string): Array<{ city: string; start: number; end: number }> {
   const out: Array<{ city: string; start: number; end: number }> = [];
-  const re = /\b(?:in|near|outside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'])/gu;
+  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'])/gu;
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;

@@ -148,5 +148,29 @@ describe('events in the genre', () => {
     const events = eventsOf('The Free Iran World Summit 2021 was held online on July 10, 2021, bringing together more than 1,000 lawmakers from 105 countries.', { date: dayDate('2021-07-12') });
     expect(events.map((e) => [e.kind, e.label, e.date?.iso, e.size?.value])).toEqual([['conference', 'Free Iran World Summit 2021', '2021-07-10', 1000]]);
   });
+
+  it('GIVEN "rallies in Leipzig, Dublin, Lisbon and Oslo on Saturday" and later paragraphs per city THEN one rally per city, each with its own details', () => {
+    const events = eventsOf(
+      [
+        'Exiled Iranians held rallies in Leipzig, Dublin, Lisbon and Oslo on Saturday in support of the nationwide uprising in Iran.',
+        'In Dublin, protesters gathered outside the Iranian embassy at Raglan’s Gate.',
+        'In Leipzig, around 2,500 people marched from the Augustusplatz to the city hall.',
+      ].join('\n\n'),
+      { date: dayDate('2022-10-24') },
+    );
+    const rallies = events.filter((e) => e.kind === 'rally');
+    expect(rallies.map((e) => [e.city, e.date?.iso, e.venue, e.size?.value])).toEqual([
+      ['Leipzig', '2022-10-22', 'Augustusplatz', 2500],
+      ['Dublin', '2022-10-22', 'the Iranian embassy', undefined],
+      ['Lisbon', '2022-10-22', undefined, undefined],
+      ['Oslo', '2022-10-22', undefined, undefined],
+    ]);
+    expect(events.filter((e) => e.kind === 'uprising').map((e) => e.country)).toEqual(['Iran']);
+  });
+
+  it('GIVEN "supporters of the opposition held a rally at the Place de la République" THEN the venue keeps its particles and no organiser is invented', () => {
+    const events = eventsOf('On December 26, supporters of the opposition held a rally at the Place de la République. The rally was attended by several lawmakers.');
+    expect(events.map((e) => [e.kind, e.date?.iso, e.venue, e.organisers])).toEqual([['rally', '--12-26', 'Place de la République', []]]);
+  });
 });
 
