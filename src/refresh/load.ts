@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { buildArchiveFromFolder, type BuildReport } from '../engine.ts';
 import { toSnapshot } from '../index/snapshot.ts';
 import type { Stores } from '../store/index.ts';
@@ -36,10 +37,17 @@ export async function loadServingArchive(
     problems.push(loaded.reason);
   }
 
+  const folder = await stat(config.ARCHIVE_DIR).catch(() => undefined);
+  if (!folder?.isDirectory()) problems.push(`refresh: archive folder ${config.ARCHIVE_DIR} not found: serving an empty archive`);
   const { index, report } = await buildArchiveFromFolder(config.ARCHIVE_DIR, { maxBytes: config.MAX_ARTICLE_BYTES });
   const snapshot = toSnapshot(index);
   const version = newVersionId();
   const state: ArchiveState = { index, version, builtAt: snapshot.builtAt };
+  // An empty build is not stored: a misconfigured folder must not become the version the next start-up loads.
+  if (index.data.articles.length === 0) {
+    problems.push('refresh: no article was read, so nothing was stored; add articles and run /refresh');
+    return { state, source: 'built', report, problems };
+  }
   const ctx: RefreshContext = { stores, config };
   const stored = await withArchiveLock(ctx, 'start-up', async () => {
     await stores.snapshots.put(version, snapshot);

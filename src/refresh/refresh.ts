@@ -18,7 +18,7 @@ export interface RefreshContext {
 }
 
 export interface RefreshProgress {
-  phase: 'waiting' | 'parsing' | 'validating' | 'saving';
+  phase: 'parsing' | 'validating' | 'saving';
   done: number;
   total: number;
 }

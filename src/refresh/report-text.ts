@@ -6,8 +6,6 @@ import type { AddResult, RemoveResult } from './uploads.ts';
 /** "parsed 120 / 500 articles" and the like: what a moderator sees while a refresh runs. */
 export function progressText(p: RefreshProgress): string {
   switch (p.phase) {
-    case 'waiting':
-      return 'Waiting for the archive lock…';
     case 'parsing':
       return p.total > 0 ? `Refreshing: parsed ${p.done} / ${p.total} articles…` : 'Refreshing: reading the archive folder…';
     case 'validating':

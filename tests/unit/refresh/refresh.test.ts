@@ -291,3 +291,19 @@ describe.each(storeBackends())('refresh on $name', (backend) => {
     expect(await stores.snapshots.current()).toBe(v1);
   });
 });
+
+describe('start-up without articles', () => {
+  it('GIVEN a missing archive folder and an empty store THEN it serves an empty archive, says why, and stores nothing', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'archivist-nofolder-'));
+    const stores = await openStores(`sqlite://${join(tmp, 'store.sqlite')}`);
+    try {
+      const loaded = await loadServingArchive(stores, { ARCHIVE_DIR: join(tmp, 'missing'), MAX_ARTICLE_BYTES: 20_000, SNAPSHOTS_KEPT: 3 });
+      expect(loaded.state.index.data.articles).toEqual([]);
+      expect(loaded.problems.join('\n')).toMatch(/archive folder .*missing not found[\s\S]*nothing was stored/);
+      expect(await stores.snapshots.current()).toBeUndefined();
+    } finally {
+      await stores.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
