@@ -42,6 +42,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'filmmaker', 'cleric', 'protester', 'protestor', 'demonstrator', 'victim', 'martyr', 'prisoners', 'detainees',
   'soldier', 'girl', 'boy', 'teenager', 'youth', 'father', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather',
   'chairs', 'founders', 'organisers', 'organizers', 'speakers', 'guests', 'senior', 'candidate', 'laureate',
+  'commandant', 'undersecretary', 'attorney-general', 'head', 'heads', 'vice-chair', 'co-chair', 'president-elect',
 ]);
 
 /** Nouns whose "of X" names a person: "the death of X", "the family of X". */
@@ -50,6 +51,7 @@ export const PERSON_OF_NOUNS: ReadonlySet<string> = new Set([
   'daughter', 'wife', 'husband', 'brother', 'sister', 'memory', 'case', 'trial', 'sentence', 'portrait', 'portraits',
   'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'assassination', 'detention', 'torture', 'imprisonment',
   'words', 'speech', 'message', 'call', 'leadership', 'widow', 'lawyer', 'supporters', 'followers', 'grave',
+  'remarks', 'letter', 'video', 'greetings', 'tweet', 'note', 'appeal', 'address', 'testimony', 'statement', 'support',
 ]);
 
 /** Head nouns of organisations, places, events and other non-person proper names. */

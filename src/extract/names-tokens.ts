@@ -71,5 +71,6 @@ export function isInitial(text: string): boolean {
 
 /** True for an all-capitals acronym ("NCRI", "PMOI/MEK", "IRGC"). */
 export function isAcronym(text: string): boolean {
+  if (/^(?:[A-Z]\.){2,}$/.test(text)) return true;
   return /^[A-Z][A-Z0-9&/-]{1,}$/.test(text) && /[A-Z].*[A-Z]/.test(text);
 }

@@ -256,7 +256,8 @@ function analyseChunk(
   if (!honorific && !titled && orgs.has(nameToks.map((t) => nameKey(t.text)).join(' '))) return undefined;
   if (!titled && !honorific) {
     if (pre && DETERMINERS.has(pre.lower)) return undefined;
-    const personOf = pre?.lower === 'of' && PERSON_OF_NOUNS.has(prePre?.lower ?? '');
+    const personOf = (pre?.lower === 'of' || pre?.lower === 'from') && PERSON_OF_NOUNS.has(prePre?.lower ?? '');
+    if (personOf && nameToks.length >= 2) strong = true;
     if (pre && PLACE_PREPOSITIONS.has(pre.lower) && !NOT_PLACE_PREPS.has(pre.lower) && !(pre.lower === 'to' && prePre?.lower === 'according') && !roles.length && !personOf) {
       return undefined;
     }
@@ -293,8 +294,13 @@ function roleBefore(toks: Tok[], a: number): { start: number; end: number } | un
   const prev = toks[a - 1];
   if (!prev || !ROLE_NOUNS.has(prev.lower) || !/^\p{Ll}/u.test(prev.text)) return undefined;
   let k = a - 1;
-  while (k - 1 >= 0 && a - k < 6) {
+  while (k - 1 >= 0 && a - k < 7) {
     const t = toks[k - 1] as Tok;
+    // A possessive inside the role: "NCRI Women’s Committee chair", "the regime’s judiciary chief".
+    if ((t.text === '’s' || t.text === "'s") && k - 2 >= 0 && /^\p{L}/u.test((toks[k - 2] as Tok).text)) {
+      k--;
+      continue;
+    }
     if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) break;
     if (!['NOUN', 'ADJ', 'PROPN'].includes(t.pos) || DETERMINERS.has(t.lower)) break;
     k--;

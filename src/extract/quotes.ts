@@ -134,6 +134,8 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
       }
       if (attr?.kind) kind = attr.kind;
       if (!attr && (wordCount(quoteText) <= 3 || isTitleCase(quoteText))) continue;
+      // One or two quoted words inside a sentence are a scare quote, not a quotation ("“rioters” would face …").
+      if (wordCount(quoteText) <= 2) continue;
     }
     const d: Draft = { text: quoteText.trim().replace(/[\s,;:]+$/u, ''), kind, sentence: ctx.sentenceAt(start), start, end: last.innerEnd };
     if (attr?.speakerId) d.speakerId = attr.speakerId;
@@ -397,6 +399,9 @@ class Context {
     if (this.recent.some((r) => r.speakerId === o.speakerId && r.at === o.at)) return true;
     const m = this.outside.find((x) => x.start === o.at);
     if (!m) return false;
+    // "remarks from X", "a speech by X", "a message from X".
+    const before = this.text.slice(Math.max(0, m.start - 40), m.start);
+    if (/\b(?:remarks|speech|message|address|statement|words|letter|greetings|testimony)\s+(?:from|by|of)\s+$/iu.test(before)) return true;
     const tail = this.text.slice(m.end, sentenceEnd);
     const v = new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
     return !!v?.[1] && SPEECH_VERBS.has(v[1]);

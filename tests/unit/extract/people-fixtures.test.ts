@@ -124,5 +124,11 @@ describe('people: generic evidence', () => {
     const r = peopleOfText('Crowds marked the death of Leyla Karimi. They carried portraits of Omid Sarraf. Aircraft continued the bombardment of Tell Rifaat.');
     expect(r.speakers.map((s) => s.id).sort()).toEqual(['leyla-karimi', 'omid-sarraf']);
   });
+
+  it('GIVEN titles with a dotted acronym or a possessive THEN the whole title is the role', () => {
+    const r = peopleOfText('Former U.S. Senator Dan Whitfield spoke first. Then NCRI Women’s Committee chair Soheila Javan condemned the executions.');
+    expect(roles(speaker(r, 'dan-whitfield'))).toContain('Former U.S. Senator');
+    expect(roles(speaker(r, 'soheila-javan'))).toContain('NCRI Women’s Committee chair');
+  });
 });
 

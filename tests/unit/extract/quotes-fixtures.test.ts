@@ -189,5 +189,18 @@ describe('quote marks and attribution patterns', () => {
     const quotes = quotesOfText('Dr. Lina Sabbagh said she had treated the wounded for three days.\n\nOmar Faruq, a paramedic, carried the stretchers.\n\n“We were overwhelmed,” she said.');
     expect(quoteWith(quotes, 'We were overwhelmed').speakerId).toBe('lina-sabbagh');
   });
+
+  it('GIVEN "remarks from X. He told …" after another speaker THEN "he" is X', () => {
+    const quotes = quotesOfText(
+      'General Tom Reyes, a retired commander, said that the regime was weaker than ever.\n\nThe speech was followed by remarks from Struan Macleod. He told the audience that Europe must change course.',
+    );
+    expect(quoteWith(quotes, 'told the audience that Europe', 'indirect').speakerId).toBe('struan-macleod');
+  });
+
+  it('GIVEN one or two words in quote marks inside reported speech THEN no quote is made of them', () => {
+    const quotes = quotesOfText('The judiciary chief Hassan Rahimi said on Monday that “rioters” would face the harshest punishments.');
+    expect(quotes.some((q) => q.text === 'rioters')).toBe(false);
+    expect(quoteWith(quotes, 'would face the harshest punishments', 'indirect').speakerId).toBe('hassan-rahimi');
+  });
 });
 
