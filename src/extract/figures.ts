@@ -3,6 +3,7 @@
  * qualifier and bounds, what is counted, what it refers to, who claims it and as of when.
  */
 import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../domain/types.ts';
+import { findDates } from '../dates/index.ts';
 import { headingDate } from './event-sections.ts';
 import { isHeadline } from './event-triggers.ts';
 import { countedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
@@ -59,6 +60,15 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   return countedMeasure;
 }
 
+/** The day a claim was made when the sentence dates it ("Amnesty said on Wednesday that …"). */
+function claimDate(text: string, ref: FuzzyDate | undefined): FuzzyDate | undefined {
+  if (!ref || !/\b(?:said|says|reported|announced|stated|confirmed|estimated|claimed|published)\b/i.test(text)) return undefined;
+  const found = findDates(text, ref, 'text').find(
+    (d) => d.date.precision === 'day' && /\b(?:said|says|reported|announced|stated|confirmed|estimated|claimed|published)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start)),
+  );
+  return found?.date;
+}
+
 interface SentenceContext {
   scope?: string;
   asOf?: FuzzyDate;
@@ -92,7 +102,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     const scopeMatch = SCOPE_RE.exec(text);
     const scope = scopeMatch?.[1] ? normaliseScope(scopeMatch[1]) : headingScope;
     if (scope) ctx.scope = scope;
-    const asOf = sectionDate ?? articleDate;
+    const asOf = claimDate(text, sectionDate ?? articleDate) ?? sectionDate ?? articleDate;
     if (asOf) ctx.asOf = asOf;
 
     const tally = TALLY_RE.exec(text);

@@ -117,5 +117,10 @@ describe('figures in the genre', () => {
     expect(figures.map(brief)).toEqual(['killed:at-least:66:66:-:people', 'injured:vague:-:200:-:people']);
     expect(figures.map((f) => f.claimant)).toEqual(['local activists', 'local activists']);
   });
+
+  it('GIVEN "said on Wednesday that at least 304 people … were killed" in an article of Friday THEN the figure is as of that Wednesday', () => {
+    const figures = figuresOf('A rights group said on Wednesday that at least 304 people were killed during the protests.', { date: dayDate('2020-05-22') });
+    expect(figures.map((f) => f.asOf?.iso)).toEqual(['2020-05-20']);
+  });
 });
 
