@@ -20,6 +20,30 @@ export function scopesMatch(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+/** Nouns that count people in general: "1,500 protesters" and "600 people" may count the same dead. */
+const GENERAL_COUNTS: ReadonlySet<string> = new Set(
+  (
+    'people person persons protester protesters demonstrator demonstrators civilian civilians individual individuals youth youths ' +
+    'citizen citizens man men victim victims martyr martyrs participant participants ' +
+    // Counts named by the measure itself ("8,000 injured", "12,000 detainees") count people too.
+    'injured wounded dead death deaths killed casualty casualties detainee detainees arrested arrest arrests'
+  ).split(' '),
+);
+
+/** The head noun of what is counted ("rebellious youths" → "youth"), singular. */
+function countedHead(counted: string): string {
+  const last = foldText(counted).split(' ').pop() ?? '';
+  return last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last;
+}
+
+/** Two figures count the same kind of thing: both people in general, or the same noun ("children" is a subset, not a rival count). */
+export function countedCompatible(a: string, b: string): boolean {
+  const ha = countedHead(a);
+  const hb = countedHead(b);
+  if (!ha || !hb || ha === hb) return true;
+  return GENERAL_COUNTS.has(ha) && GENERAL_COUNTS.has(hb);
+}
+
 function statedValue(f: Figure): string | undefined {
   if (f.value !== undefined) return String(f.value);
   if (f.lower !== undefined || f.upper !== undefined) return `${f.lower ?? ''}-${f.upper ?? ''}`;
@@ -48,6 +72,7 @@ export function findConflicts(figures: Figure[]): FigureConflict[] {
       for (const j of members.slice(n + 1)) {
         const a = numeric[i] as Figure;
         const b = numeric[j] as Figure;
+        if (!countedCompatible(a.counted, b.counted)) continue;
         const sameEvent = a.eventId !== undefined && a.eventId === b.eventId;
         if (sameEvent || scopesMatch(words[i] as Set<string>, words[j] as Set<string>)) {
           const ri = find(i);

@@ -220,3 +220,19 @@ describe('buildIndex: venue spellings', () => {
     expect(events.map((e) => e.venue)).toEqual(['Place du Trocadéro', 'Place de la Nation']);
   });
 });
+
+describe('buildIndex: conflicts count the same thing', () => {
+  it('GIVEN "12 journalists killed" and "1,500 protesters killed" in the same crackdown THEN they are not a conflict, but "600 people" is', () => {
+    const a = makeArticle('k1', { title: 'Toll' }, [['Over 1,500 protesters were killed in the crackdown in Minsk.', '12 journalists were killed in the crackdown in Minsk.']]);
+    const b = makeArticle('k2', { title: 'Other toll' }, [['At least 600 dead were counted after the crackdown in Minsk.']]);
+    const xa = emptyExtraction('k1', a.sentences);
+    xa.figures = [
+      { id: 'k1:f1', text: 'Over 1,500', value: 1500, lower: 1500, qualifier: 'more-than', measure: 'killed', counted: 'protesters', scope: 'the crackdown in Minsk', source: at('k1', a.sentences, 0) },
+      { id: 'k1:f2', text: '12', value: 12, qualifier: 'exact', measure: 'killed', counted: 'journalists', scope: 'the crackdown in Minsk', source: at('k1', a.sentences, 1) },
+    ];
+    const xb = emptyExtraction('k2', b.sentences);
+    xb.figures = [{ id: 'k2:f1', text: 'At least 600', value: 600, lower: 600, qualifier: 'at-least', measure: 'killed', counted: 'dead', scope: 'the crackdown in Minsk', source: at('k2', b.sentences, 0) }];
+    const conflicts = buildIndex([a.article, b.article], [xa, xb]).data.conflicts;
+    expect(conflicts.map((c) => c.figureIds.sort())).toEqual([['k1:f1', 'k2:f1']]);
+  });
+});
