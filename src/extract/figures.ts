@@ -49,6 +49,9 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   }
   const before = text.slice(prevEnd, amount.start);
   if (/\bblood of\s+(?:the\s+)?$/i.test(before)) return 'killed';
+  if (/\bnames of\s+(?:the\s+)?$/i.test(before)) return 'identified';
+  // "The death toll has risen to 750": the toll is the measure, whatever verb carries it.
+  if (/\b(?:death toll|toll)\b[^.;,]{0,50}?\b(?:risen|rose|climbed|reached|stands|stood|is|was|passed|surpassed|exceeded|increased|jumped|hit|at|to)\s+$/i.test(before)) return 'killed';
   const preceding = wordTokens(before).slice(-8);
   for (let i = preceding.length - 1; i >= 0; i--) {
     const t = preceding[i]!.text;

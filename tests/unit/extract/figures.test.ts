@@ -122,5 +122,11 @@ describe('figures in the genre', () => {
     const figures = figuresOf('A rights group said on Wednesday that at least 304 people were killed during the protests.', { date: dayDate('2020-05-22') });
     expect(figures.map((f) => f.asOf?.iso)).toEqual(['2020-05-20']);
   });
+
+  it('GIVEN "The death toll has risen to 750" and "the names of 410 victims" THEN the toll counts the killed and the names the identified', () => {
+    const figures = figuresOf('The death toll has risen to 750, according to the opposition. The names of 410 victims have been published.');
+    expect(figures.map(brief)).toEqual(['killed:exact:750:-:-:people', 'identified:exact:410:-:-:victims']);
+    expect(figures[0]!.claimant).toBe('opposition');
+  });
 });
 
