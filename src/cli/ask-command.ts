@@ -86,7 +86,7 @@ export const askCommand: CliCommand = {
       if (positionals.length) throw new CliUsageError('cli: ask: give either a question or --batch FILE, not both');
       const content = await readFile(batch, 'utf8').catch(() => undefined);
       if (content === undefined) throw new CliUsageError(`cli: ask: batch file not found: ${batch}`);
-      const questions = content.replace(/\r\n?/g, '\n').split('\n');
+      const questions = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
       if (questions.length > 0 && questions[questions.length - 1] === '') questions.pop();
       const { index } = await loadArchive(values['archive'], io);
       const { ask } = await import('../engine.ts');

@@ -81,9 +81,9 @@ describe('cli index and dump', () => {
 });
 
 describe('cli ask', () => {
-  it('GIVEN a batch with an empty line THEN it prints exactly one JSON object per line, in order, and nothing else', () => {
+  it('GIVEN a Windows-saved batch (BOM, CRLF) with an empty line THEN it prints exactly one JSON object per line, in order, and nothing else', () => {
     const batch = join(archive, '..', `batch-${process.pid}.txt`);
-    writeFileSync(batch, 'Who spoke at the rally in Oslo?\n\nWhat is the capital of Peru?\n');
+    writeFileSync(batch, '\uFEFFWho spoke at the rally in Oslo?\r\n\r\nWhat is the capital of Peru?\r\n');
     const r = cli('ask', '--archive', archive, '--json', '--batch', batch);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
