@@ -58,6 +58,9 @@ interface Person {
   mentions: Candidate[];
 }
 
+const MONTH_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
+const isMonthWord = (w: string): boolean => MONTH_WORDS.test(w);
+
 /** Words that often open a sentence and are never first names. */
 const SENTENCE_OPENERS = new Set([
   'yesterday', 'today', 'tonight', 'meanwhile', 'later', 'earlier', 'however', 'then', 'also', 'here', 'there', 'now',
@@ -272,7 +275,9 @@ function analyseChunk(
       // Datelines and publisher lines: "Los Angeles, 12 Oct –", "Levant Observer – …".
       const after1 = toks[nEnd + 1]?.text ?? '';
       const after2 = toks[nEnd + 2]?.text ?? '';
-      if (mentionFirst === 0 && (/^[–—-]$/u.test(after1) || (after1 === ',' && /^(?:\d|[A-Z][a-z]{2,8}\.?$)/u.test(after2) && !isNameWord(toks[nEnd + 3]?.text ?? '')))) return undefined;
+      const after3 = toks[nEnd + 3]?.text ?? '';
+      const dateAfter = isMonthWord(after2) || (/^\d{1,2}$/u.test(after2) && isMonthWord(after3));
+      if (mentionFirst === 0 && (/^[–—-]$/u.test(after1) || (after1 === ',' && dateAfter))) return undefined;
       if (!toks.some((t) => t.pos === 'VERB')) return undefined;
     }
   }

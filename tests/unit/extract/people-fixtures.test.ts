@@ -130,5 +130,10 @@ describe('people: generic evidence', () => {
     expect(roles(speaker(r, 'dan-whitfield'))).toContain('Former U.S. Senator');
     expect(roles(speaker(r, 'soheila-javan'))).toContain('NCRI Women’s Committee chair');
   });
+
+  it('GIVEN "Name, 22, died" and datelines "City, 12 Oct –" THEN the first is a person, the datelines are not', () => {
+    const r = peopleOfText('Stockholm, October 3, 2022 — Thousands gathered.\n\nNew Westby, 12 Oct – Hundreds rallied.\n\nZhina Karimi, 22, died in custody.');
+    expect(r.speakers.map((s) => s.id)).toEqual(['zhina-karimi']);
+  });
 });
 
