@@ -60,12 +60,15 @@ function unionRoles(into: Role[], more: Role[]): Role[] {
   return out;
 }
 
-/** Full-name keys of a speaker: its name and every alias of two words or more (a bare surname never is one). */
+/** Full-name keys of a speaker: its name and every alias of two words or more, also without middle initials (a bare surname never is one). */
 function fullNameKeys(s: Speaker): string[] {
   const keys = new Set<string>();
   for (const n of [s.name, ...s.aliases]) {
     const t = nameTokens(n);
     if (t.length >= 2) keys.add(t.join(' '));
+    // "Rudy W. Giuliani" is "Rudy Giuliani": middle initials do not tell two people apart in news text.
+    const noInitials = t.filter((w, i) => w.length > 1 || i === 0 || i === t.length - 1);
+    if (noInitials.length >= 2 && noInitials.length < t.length) keys.add(noInitials.join(' '));
   }
   return [...keys];
 }

@@ -236,3 +236,16 @@ describe('buildIndex: conflicts count the same thing', () => {
     expect(conflicts.map((c) => c.figureIds.sort())).toEqual([['k1:f1', 'k2:f1']]);
   });
 });
+
+describe('buildIndex: middle initials', () => {
+  it('GIVEN "Linda K. Okafor" in one report and "Linda Okafor" in another THEN one speaker; "Linda Okonkwo" stays apart', () => {
+    const a = makeArticle('mi1', { title: 'A' }, [['Linda K. Okafor addressed the conference.']]);
+    const b = makeArticle('mi2', { title: 'B' }, [['Linda Okafor and Linda Okonkwo spoke.']]);
+    const xa = emptyExtraction('mi1', a.sentences);
+    xa.speakers = [speakerNamed('Linda K. Okafor', 'mi1', a.sentences)];
+    const xb = emptyExtraction('mi2', b.sentences);
+    xb.speakers = [speakerNamed('Linda Okafor', 'mi2', b.sentences), speakerNamed('Linda Okonkwo', 'mi2', b.sentences)];
+    const names = buildIndex([a.article, b.article], [xa, xb]).data.speakers.map((s) => s.name);
+    expect(names).toEqual(['Linda K. Okafor', 'Linda Okonkwo']);
+  });
+});
