@@ -71,7 +71,7 @@ const SENTENCE_OPENERS = new Set([
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const NOT_PLACE_PREPS = new Set(['by', 'with', 'like', 'including', 'as', 'and', 'for']);
-const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'then', 'later', 'further', 'again', 'once', 'strongly', 'publicly', 'repeatedly', 'recently', 'previously', 'had', 'would', 'will', 'has']);
+const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'then', 'later', 'further', 'again', 'once', 'strongly', 'publicly', 'repeatedly', 'recently', 'previously', 'would', 'will']);
 const ROLE_STOPS = new Set([',', ';', ':', '.', '(', ')', '[', ']', '“', '”', '"', '«', '»', '!', '?', '—', '–']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 'when', 'while']);
 
@@ -112,7 +112,7 @@ function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: Quot
     if (c) out.push(c);
     i = j + 1;
   }
-  shareListEvidence(article, toks, out);
+  shareListEvidence(toks, out);
   // A weak name inside someone's stated role ("chair of the Friendship Group for Iranian Democracy") is part of that role.
   const roleSpans = out.flatMap((c) => c.roles);
   return out.filter((c) => c.strong || (c.names.length >= 2 && !roleSpans.some((r) => c.start >= r.start && c.start < r.end)));
@@ -357,7 +357,7 @@ function followedBySpeechVerb(toks: Tok[], from: number): boolean {
 }
 
 /** Names joined by commas and "and" share evidence and a plural role after the last of them. */
-function shareListEvidence(article: Article, toks: Tok[], cands: Candidate[]): void {
+function shareListEvidence(toks: Tok[], cands: Candidate[]): void {
   const groups: Candidate[][] = [];
   for (const c of cands) {
     const g = groups.at(-1);
@@ -383,7 +383,6 @@ function shareListEvidence(article: Article, toks: Tok[], cands: Candidate[]): v
       for (const r of shared) if (!c.roles.some((x) => x.start === r.start)) c.roles.push(r);
     }
   }
-  void article;
 }
 
 /** Nouns whose "of X" names a place: "the bombardment of X", "the people of X", "the city of X". */

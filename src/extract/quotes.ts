@@ -39,7 +39,6 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 
 /** Finds quotes, banners, slogans, tweets and indirect statements, attributing each to a known person when the text says who. */
 export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[], people: PeopleResult): Quote[] {
-  void nlp;
   const text = article.text;
   const spans = findQuoteSpans(article);
   const ctx = new Context(article, sentences, people, spans);
