@@ -1,10 +1,13 @@
 import type { Provenance, Role, Speaker } from '../domain/types.ts';
-import { foldText, slugify } from './fold.ts';
+import { foldText, slugify, STOP_WORDS } from './fold.ts';
 
+/** Words before a name that are titles, not names ("Mrs.", "President", "Prime Minister"); also "the" of "the President". */
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mm m monsieur sen senator rep gen general col colonel rev father sheikh ayatollah mullah hon'.split(
-    ' ',
-  ),
+  (
+    'the mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme mm m monsieur sen senator rep gen general ' +
+    'col colonel rev father sheikh ayatollah mullah hon president vice minister prime mayor governor chairman chairwoman ' +
+    'spokesman spokeswoman leader secretary ambassador judge deputy mp mep king queen prince princess imam pope chancellor premier'
+  ).split(' '),
 );
 
 /** The folded words of a name without leading honorifics: "Mrs. Maryam Rajavi" → ["maryam", "rajavi"]. */
@@ -65,6 +68,8 @@ function fullNameKeys(s: Speaker): string[] {
   const keys = new Set<string>();
   for (const n of [s.name, ...s.aliases]) {
     const t = nameTokens(n);
+    // "the Iranian President", "head of the council": a description, not a name, so never a merge key.
+    if (t.some((w) => w.length > 1 && STOP_WORDS.has(w)) || HONORIFICS.has(t[t.length - 1] as string)) continue;
     if (t.length >= 2) keys.add(t.join(' '));
     // "Rudy W. Giuliani" is "Rudy Giuliani": middle initials do not tell two people apart in news text.
     const noInitials = t.filter((w, i) => w.length > 1 || i === 0 || i === t.length - 1);

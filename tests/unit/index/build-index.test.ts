@@ -247,5 +247,28 @@ describe('buildIndex: middle initials', () => {
     xb.speakers = [speakerNamed('Linda Okafor', 'mi2', b.sentences), speakerNamed('Linda Okonkwo', 'mi2', b.sentences)];
     const names = buildIndex([a.article, b.article], [xa, xb]).data.speakers.map((s) => s.name);
     expect(names).toEqual(['Linda K. Okafor', 'Linda Okonkwo']);
+    const c = makeArticle('mi3', { title: 'C' }, [['John A. Mensah and John M. Mensah both spoke.']]);
+    const xc = emptyExtraction('mi3', c.sentences);
+    xc.speakers = [speakerNamed('John A. Mensah', 'mi3', c.sentences)];
+    const withC = buildIndex([a.article, c.article], [xa, xc]).data.speakers.map((s) => s.name);
+    expect(withC).toEqual(['Linda K. Okafor', 'John A. Mensah']);
+    xb.speakers = [speakerNamed('John Mensah', 'mi2', b.sentences)];
+    expect(buildIndex([b.article, c.article], [xb, xc]).data.speakers.map((s) => s.name)).toEqual(['John A. Mensah']);
+  });
+});
+
+describe('buildIndex: descriptions are not names', () => {
+  it('GIVEN two different presidents both aliased "the President" THEN they stay two speakers; "President Ana Ruiz" joins "Ana Ruiz"', () => {
+    const a = makeArticle('p1', { title: 'A' }, [['President Ana Ruiz spoke; the President was firm.']]);
+    const b = makeArticle('p2', { title: 'B' }, [['Tomas Berg, the President of the council, spoke.', 'Ana Ruiz listened.']]);
+    const xa = emptyExtraction('p1', a.sentences);
+    xa.speakers = [speakerNamed('President Ana Ruiz', 'p1', a.sentences, ['the President'])];
+    const xb = emptyExtraction('p2', b.sentences);
+    xb.speakers = [speakerNamed('Tomas Berg', 'p2', b.sentences, ['the President', 'the Council President']), speakerNamed('Ana Ruiz', 'p2', b.sentences)];
+    xa.speakers[0]!.aliases.push('the Council President', 'President of the Council');
+    xb.speakers[0]!.aliases.push('President of the Council');
+    const names = buildIndex([a.article, b.article], [xa, xb]).data.speakers.map((s) => s.name).sort();
+    expect(names).toHaveLength(2);
+    expect(names[1]).toBe('Tomas Berg');
   });
 });
