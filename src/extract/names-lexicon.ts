@@ -8,7 +8,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
   ['mr', 'm'], ['mr.', 'm'], ['sir', 'm'], ['lord', 'm'], ['monsieur', 'm'], ['m.', 'm'],
   ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['madam', 'f'], ['madame', 'f'],
   ['mme', 'f'], ['mme.', 'f'], ['dame', 'f'], ['lady', 'f'],
-  ['dr', ''], ['dr.', ''], ['prof', ''], ['prof.', ''], ['rev', ''], ['rev.', ''],
+  ['dr', ''], ['dr.', ''], ['hon', ''], ['hon.', ''], ['honourable', ''], ['honorable', ''], ['prof', ''], ['prof.', ''], ['rev', ''], ['rev.', ''],
 ]);
 
 /** Title words that may stand before a name or head a role ("Senator", "Mayor", "General Coordinator"). */

@@ -317,7 +317,8 @@ function rolePhrase(toks: Tok[], from: number): { span: RoleSpan; next: number }
   let k = from;
   while (k < toks.length && k - from < 25) {
     const t = toks[k] as Tok;
-    if (ROLE_STOPS.has(t.text) || CLAUSE_WORDS.has(t.lower)) break;
+    // A role ends at a line break (participant lists) and at the next honorific.
+    if (ROLE_STOPS.has(t.text) || CLAUSE_WORDS.has(t.lower) || /^\s+$/u.test(t.text) || isHonorific(t)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !TITLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
     if (SPEECH_VERBS.has(t.lower)) break;
     k++;

@@ -137,3 +137,15 @@ describe('people: generic evidence', () => {
   });
 });
 
+describe('people in a press release with a participant list', () => {
+  it('GIVEN one participant per line THEN each role stops at the line end', () => {
+    const r = peopleOf('rome-press-release.txt');
+    expect(roles(speaker(r, 'bruno-ferrante'))).toEqual(['former Foreign Minister of Italy']);
+    expect(roles(speaker(r, 'parisa-navabi'))).toEqual(['Iranian-American scholar']);
+    expect(roles(speaker(r, 'marta-lombardi'))).toEqual(['Senator', 'Chair of the Parliamentary Friends of a Free Iran']);
+    expect(roles(speaker(r, 'tiago-mendes'))).toEqual(['former MEP']);
+    expect(speaker(r, 'carla-gentile').aliases).toContain('Ms. Carla Gentile');
+    expect(r.speakers).toHaveLength(5);
+  });
+});
+

@@ -202,5 +202,11 @@ describe('quote marks and attribution patterns', () => {
     expect(quotes.some((q) => q.text === 'rioters')).toBe(false);
     expect(quoteWith(quotes, 'would face the harshest punishments', 'indirect').speakerId).toBe('hassan-rahimi');
   });
+
+  it('GIVEN a press release with a participant list THEN the colon quote is the named participant’s and the organisers’ words stay unattributed', () => {
+    const quotes = quotesOf('rome-press-release.txt');
+    expect(quoteWith(quotes, 'Italy must stand with the Iranian people').speakerId).toBe('bruno-ferrante');
+    expect(quoteWith(quotes, 'marked a turning point').speakerId).toBeUndefined();
+  });
 });
 
