@@ -1,6 +1,6 @@
 import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
-import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_VERBS } from './names-lexicon.ts';
+import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
 import type { PeopleResult, PersonMention } from './people.ts';
 import { findQuoteSpans, insideQuote, type QuoteSpan } from './quote-spans.ts';
 
@@ -409,7 +409,8 @@ class Context {
   /** "the mayor" → the latest person mentioned before `offset` whose stated role holds that word. */
   byRole(words: string, offset: number): Attribution | undefined {
     const noun = foldName(words.trim().split(/\s+/u).at(-1) ?? '');
-    if (!noun || noun.length < 2) return undefined;
+    // Only a role noun ("the mayor", "the former MP") refers to a person; "the NCRI" is an organisation.
+    if (!noun || noun.length < 2 || !ROLE_NOUNS.has(noun)) return undefined;
     const re = new RegExp(`(?:^|[^\\p{L}])${noun.replace(/[-]/g, '\\-')}(?:$|[^\\p{L}])`, 'u');
     let best: { id: string; at: number } | undefined;
     for (const s of this.people.speakers) {

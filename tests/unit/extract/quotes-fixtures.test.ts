@@ -208,5 +208,11 @@ describe('quote marks and attribution patterns', () => {
     expect(quoteWith(quotes, 'Italy must stand with the Iranian people').speakerId).toBe('bruno-ferrante');
     expect(quoteWith(quotes, 'marked a turning point').speakerId).toBeUndefined();
   });
+
+  it('GIVEN "said the NCRI" after the NCRI President was named THEN the organisation’s words are not hers; "the NCRI president added" is', () => {
+    const quotes = quotesOfText('NCRI President Farah Alavi spoke first.\n\n“The regime is finished,” said the NCRI in a statement.\n\n“We are not afraid,” the NCRI president added.');
+    expect(quoteWith(quotes, 'The regime is finished').speakerId).toBeUndefined();
+    expect(quoteWith(quotes, 'We are not afraid').speakerId).toBe('farah-alavi');
+  });
 });
 
