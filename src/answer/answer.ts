@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, Citation, EventRecord, Figure, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
-import { formatDate } from '../dates/index.ts';
+import type { Answer, Citation, EventRecord, Figure, FuzzyDate, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
+import { dateSpan, findDates, formatDate } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { isMeasureWord, measureNoun, measurePhrase } from '../understand/measures.ts';
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
@@ -226,6 +226,15 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const text = `${capitalise(eventPhrase(e, false))}${where && !fold(e.label).includes(fold(where.replace(/^(at|in) /, ''))) ? ` ${where}` : ''} took place on ${formatDate(e.date!)} (according to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}).`;
     return answered(intent, text, citeAll(index, e.sources.slice(0, 2)));
   }
+  const undated = ranked[0];
+  if (undated && !isDated(undated.event) && ranked.length === 1) {
+    const found = dateFromSentences(index, undated.event);
+    if (found) {
+      const e = undated.event;
+      const text = `${capitalise(eventPhrase(e, false))} took place on ${formatDate(found.date)} (according to ${sourceOf(index.article(found.prov.articleId))}).`;
+      return answered(intent, text, citeAll(index, [found.prov, ...e.sources.slice(0, 1)]));
+    }
+  }
   return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: hasDateWords }) ??
     (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE }) : undefined);
 }
@@ -241,6 +250,19 @@ function describeEvent(intent: Intent, index: ArchiveIndex): Answer | undefined 
     return `${capitalise(eventPhrase(e))}${main ? `: “${clip(main, 300)}”` : '.'}`;
   });
   return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
+}
+
+/** The day an undated event's own sentences give ("on Thursday" in a report of November 18, 2022), other than the report's date. */
+function dateFromSentences(index: ArchiveIndex, e: EventRecord): { date: FuzzyDate; prov: Provenance } | undefined {
+  for (const src of e.sources.slice(0, 3)) {
+    const a = index.article(src.articleId);
+    const s = sentenceAt(index, src);
+    if (!a || !s) continue;
+    const ref = a.date.precision !== 'unknown' ? a.date : undefined;
+    const found = findDates(s.text, ref).filter((d) => d.date.precision === 'day' && d.date.iso !== a.date.iso);
+    if (found[0]) return { date: found[0].date, prov: src };
+  }
+  return undefined;
 }
 
 const PRECISION_RANK: Record<string, number> = { day: 3, month: 2, year: 1, unknown: 0 };
@@ -341,7 +363,9 @@ function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const blocks: string[] = [];
     const provs: Provenance[] = [];
     for (const e of evs) {
-      const people = speakersOf(index, e).filter(keep);
+      const listed = listedParticipants(index, e).filter((p) => !e.speakers.includes(p.s.id));
+      provs.push(...listed.map((l) => l.prov));
+      const people = [...speakersOf(index, e), ...listed.map((l) => l.s)].filter(keep);
       const articleIds = new Set(e.sources.map((s) => s.articleId));
       provs.push(...people.map((p) => mentionIn(p, articleIds)).filter((p): p is Provenance => !!p));
       provs.push(...e.sources.slice(0, 1));
@@ -357,6 +381,46 @@ function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
   return answerNames(intent, index);
 }
 
+const GATHERINGS: ReadonlySet<string> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'conference', 'meeting', 'commemoration']);
+
+/**
+ * Whether another event in the same report could be where a speech took place instead: a gathering at another
+ * place around the same days. A bare "Rally" with no place is another mention of this one; a months-old protest
+ * the report recalls is background.
+ */
+function competes(x: EventRecord, e: EventRecord): boolean {
+  if (x.id === e.id || !GATHERINGS.has(x.kind) || !(x.venue || x.city)) return false;
+  if (fold(`${x.venue ?? ''} ${x.city ?? ''}`) === fold(`${e.venue ?? ''} ${e.city ?? ''}`)) return false;
+  const a = x.date ? dateSpan(x.date) : undefined;
+  const b = e.date ? dateSpan(e.date) : undefined;
+  if (!a || !b) return true;
+  const gap = Math.abs(Date.parse(a.from) - Date.parse(b.from)) / 86_400_000;
+  return gap <= 7;
+}
+
+const LIST_HEAD = /^(participants|speakers|attendees|guests|panelists|panellists|those (present|attending|taking part)|among (the )?(speakers|participants|guests)|the (speakers|participants|panel) (included|were))\b[^.]*:\s*$/i;
+
+/** People named in a "Participants included:" list in the event's report (the lines under the heading). */
+function listedParticipants(index: ArchiveIndex, e: EventRecord): Array<{ s: Speaker; prov: Provenance }> {
+  const out: Array<{ s: Speaker; prov: Provenance }> = [];
+  const articles = [...new Set(e.sources.map((p) => p.articleId))];
+  for (const articleId of articles) {
+    // Only a report about this one gathering: otherwise the list may belong to another.
+    if (index.data.events.some((x) => x.sources.some((p) => p.articleId === articleId) && competes(x, e))) continue;
+    const sents = index.sentencesOf(articleId);
+    const head = sents.findIndex((x) => LIST_HEAD.test(x.text.trim()));
+    if (head < 0) continue;
+    for (let i = head + 1; i < sents.length && i <= head + 30; i++) {
+      const line = sents[i] as Sentence;
+      if (line.text.split(/\s+/).length > 16 || /[“"”]/.test(line.text)) break;
+      const people = peopleInSentence(index, articleId, line);
+      if (!people.length) break;
+      for (const sp of people) if (!out.some((o) => o.s.id === sp.id)) out.push({ s: sp, prov: provOf(articleId, line) });
+    }
+  }
+  return out;
+}
+
 const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor)\b/i;
 
 /** The people the event's own report quotes in person (not banners or tweets), when extraction linked nobody to it. */
@@ -365,9 +429,7 @@ function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[
   if (!top || top.score < 3 || ranked.length > 1) return undefined;
   const e = top.event;
   const articles = new Set(e.sources.map((p) => p.articleId));
-  const otherEvents = index.data.events.filter((x) => x.id !== e.id && x.sources.some((p) => articles.has(p.articleId)) && ['rally', 'demonstration', 'protest', 'gathering', 'conference', 'meeting', 'commemoration'].includes(x.kind) &&
-      // a bare "Rally" with no place is another mention of this one, not a second gathering
-      !!(x.venue || x.city) && fold(`${x.venue ?? ''} ${x.city ?? ''}`) !== fold(`${e.venue ?? ''} ${e.city ?? ''}`));
+  const otherEvents = index.data.events.filter((x) => x.sources.some((p) => articles.has(p.articleId)) && competes(x, e));
   // A report about several gatherings cannot tell whose speech belongs where.
   if (otherEvents.length) return undefined;
   const found: Array<{ s: Speaker; prov: Provenance }> = [];
