@@ -21,8 +21,13 @@ const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/refresh/archive');
 const ARTICLES = 120;
 
-function startCliRefresh(dir: string, storeUrl: string): { child: ChildProcess; stderr: () => string; stdout: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'refresh', '--archive', dir], {
+function startCliRefresh(dir: string, storeUrl: string) {
+  return runCli(['refresh', '--archive', dir], storeUrl, dir);
+}
+
+/** Runs `src/cli.ts` in a child process, as `npm run cli` does. */
+function runCli(args: string[], storeUrl: string, dir: string): { child: ChildProcess; stderr: () => string; stdout: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, STORE_URL: storeUrl, ARCHIVE_DIR: dir, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,7 +117,7 @@ describe.each(storeBackends())('kill -9 during a refresh on $name', (backend) =>
     }
   });
 
-  it('GIVEN the same CLI refresh left alone THEN it completes, prints the diff and moves the current version (the kill above is what stops it)', async () => {
+  it('GIVEN the same CLI refresh left alone THEN it completes, prints the diff and moves the current version (the kill above is what stops it); --rollback and --history work from the CLI', async () => {
     const run = startCliRefresh(dir, location.url);
     running = run.child;
     const { code } = await run.exited;
@@ -126,5 +131,15 @@ describe.each(storeBackends())('kill -9 during a refresh on $name', (backend) =>
     } finally {
       await stores.close();
     }
+
+    const rollback = runCli(['refresh', '--rollback'], location.url, dir);
+    expect((await rollback.exited).code).toBe(0);
+    expect(rollback.stdout()).toMatch(new RegExp(`^Rolled back to version ${v1} `));
+    const history = runCli(['refresh', '--history'], location.url, dir);
+    expect((await history.exited).code).toBe(0);
+    expect(history.stdout().split('\n').slice(0, 2).map((l) => l.split(' · ').slice(1, 3).join(' '))).toEqual(['rollback ok', 'refresh ok']);
+    const missing = runCli(['refresh', '--archive', join(tmp, 'nowhere')], location.url, dir);
+    expect((await missing.exited).code).toBe(2);
+    expect(missing.stderr()).toMatch(/archive folder not found/);
   });
 });
