@@ -314,9 +314,11 @@ function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const provs = e.sources.slice(0, 2);
     if (!e.venue) {
       // Only a city is known: the sentence that places the event more precisely says the rest.
+      const city = e.city ? fold(e.city) : '';
       const placing = e.sources
         .map((p) => ({ p, s: sentenceAt(index, p) }))
-        .find((x) => x.s && VENUE_CUE.test(x.s.text));
+        .filter((x) => x.s && VENUE_CUE.test(x.s.text))
+        .sort((a, b) => Number(!!city && ` ${fold(b.s!.text)} `.includes(` ${city} `)) - Number(!!city && ` ${fold(a.s!.text)} `.includes(` ${city} `)))[0];
       if (placing?.s) {
         text += ` The report says: “${clip(placing.s.text, 320)}”`;
         provs.unshift(placing.p);
