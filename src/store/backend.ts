@@ -115,16 +115,22 @@ return 0`;
  * Locks use SET NX PX (atomic, expiry kept by Redis) and a compare-and-delete script.
  */
 export async function openRedisBackend(url: string): Promise<Backend> {
+  let everReady = false;
   const client = createClient({
     url,
     socket: {
       connectTimeout: 5_000,
-      reconnectStrategy: (retries: number) => (retries > 10 ? new Error('store: redis unreachable') : Math.min(retries * 200, 2_000)),
+      // At start-up a wrong URL should fail fast; once running, an outage is waited out (requests fail meanwhile).
+      reconnectStrategy: (retries: number) =>
+        !everReady && retries >= 3 ? new Error('store: redis unreachable') : Math.min((retries + 1) * 200, 5_000),
     },
   });
   let lastError: unknown;
   client.on('error', (e: unknown) => {
     lastError = e;
+  });
+  client.on('ready', () => {
+    everReady = true;
   });
   try {
     await client.connect();

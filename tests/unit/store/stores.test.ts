@@ -183,6 +183,12 @@ describe('sqlite store location', () => {
     await location.stop();
   });
 
+  it('GIVEN a redis URL where nothing listens THEN opening fails soon with a reason', async () => {
+    const started = Date.now();
+    await expect(openStores('redis://127.0.0.1:1')).rejects.toThrow(/^store: cannot connect to redis:\/\/127\.0\.0\.1:1/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('GIVEN an unknown store scheme THEN opening fails naming the module', async () => {
     await expect(openStores('mongo://x')).rejects.toThrow(/^store: /);
   });
