@@ -208,7 +208,9 @@ function analyseChunk(
   // A role opening the sentence before the name: "One of Syrian opposition figures, Mr. X, spoke …".
   if (!roles.length && toks[mentionFirst - 1]?.text === ',' && mentionFirst - 1 <= 9) {
     const lead2 = toks.slice(0, mentionFirst - 1);
-    const hasRole = lead2.some((t) => ROLE_NOUNS.has(t.lower));
+    const opener = lead2[0];
+    const adverbial = !opener || opener.pos === 'ADP' || opener.pos === 'SCONJ' || /^(?:after|before|while|when|following|during|speaking|addressing|despite|since|as)$/iu.test(opener.text);
+    const hasRole = !adverbial && lead2.some((t) => ROLE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text));
     const clean = lead2.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',' && !/^[“"«]$/u.test(t.text));
     if (hasRole && clean && lead2[0] && lead2.at(-1)) {
       roles.push({ start: lead2[0].start, end: (lead2.at(-1) as Tok).end });

@@ -342,11 +342,20 @@ class Context {
     const head = before.slice(0, verb.index);
     const pron = new RegExp(`\\b(he|she)\\s+${ADVERBS}$`, 'iu').exec(head);
     if (pron?.[1]) return withKind(this.byPronoun(pron[1], verbAt), kind);
-    const m = [...this.outside].reverse().find((x) => x.end <= verbAt && x.start >= from && !this.inOthersRole(x));
+    const sentStart = this.sentences[this.sentenceAt(verbAt)]?.start ?? from;
+    const before2 = [...this.outside].reverse().filter((x) => x.end <= verbAt && x.start >= from && !this.inOthersRole(x));
+    const m = before2.find((x) => !this.inSubordinate(x, sentStart)) ?? before2[0];
     if (m) return this.fromMention(m, kind);
     const role = new RegExp(`\\bthe\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}$`, 'iu').exec(head);
     if (role?.[1]) return withKind(this.byRole(role[1], verbAt), kind);
     return undefined;
+  }
+
+  /** True when a name sits in a relative or adverbial clause ("…, who met President X, …", "After meeting X, …"). */
+  private inSubordinate(m: PersonMention, sentenceStart: number): boolean {
+    const head = this.text.slice(sentenceStart, m.start);
+    const clause = head.slice(head.lastIndexOf(',') + 1);
+    return /\b(?:who|whom|whose|which|that|after|before|while|when|following|meeting|met|with|by)\b/iu.test(clause);
   }
 
   private inOthersRole(m: PersonMention): boolean {
@@ -432,6 +441,7 @@ class Context {
       const found: Array<{ ids: Array<{ id: string; name: string }>; verbAt: number }> = [];
       const inSentence = this.outside.filter((m) => m.start >= s.start && m.end <= s.end);
       inSentence.forEach((m, k) => {
+        if (this.inSubordinate(m, s.start)) return;
         // A role stated right after the name without a comma ("Mr. X Y General Coordinator of …, talked") is skipped.
         const role = this.speakers.get(m.speakerId)?.roles.find((r) => r.source.start > m.end && /^\s+$/u.test(this.text.slice(m.end, r.source.start)));
         const from = role ? role.source.end : m.end;
@@ -507,7 +517,8 @@ class Context {
       const stop = at >= 0 ? at : close > 0 ? close + 1 : -1;
       if (stop < 0 || stop > 170) return -1;
       if (/[“”"«».;]/u.test(tail.slice(0, stop).replace(/\b[A-Z][a-z]{0,3}\./gu, ''))) return -1;
-      if (others.some((o) => o.start > from && o.start < from + stop)) return -1;
+      const sentStart = this.sentences[this.sentenceAt(from)]?.start ?? 0;
+      if (others.some((o) => o.start > from && o.start < from + stop && !this.inSubordinate(o, sentStart))) return -1;
       skip = stop;
     }
     return this.verbAt(from + skip, end);

@@ -214,5 +214,15 @@ describe('quote marks and attribution patterns', () => {
     expect(quoteWith(quotes, 'The regime is finished').speakerId).toBeUndefined();
     expect(quoteWith(quotes, 'We are not afraid').speakerId).toBe('farah-alavi');
   });
+
+  it('GIVEN a name inside a relative or adverbial clause THEN the main subject is the speaker', () => {
+    const quotes = quotesOfText(
+      'Mr. Karim Nasser, who met President Lena Holt, said that the talks had failed.\n\nAfter meeting Senator Paul Drake, Ms. Sara Lind said: “We need action now.”\n\nMs. Dana Roe, who had met Mr. Hugo Baz, said: “It went better than expected.”',
+    );
+    expect(quoteWith(quotes, 'said that the talks had failed', 'indirect').speakerId).toBe('karim-nasser');
+    expect(quotes.some((q) => q.speakerId === 'lena-holt' || q.speakerId === 'paul-drake' || q.speakerId === 'hugo-baz')).toBe(false);
+    expect(quoteWith(quotes, 'We need action now').speakerId).toBe('sara-lind');
+    expect(quoteWith(quotes, 'It went better than expected').speakerId).toBe('dana-roe');
+  });
 });
 
