@@ -19,3 +19,4 @@ export { loadServingArchive, type LoadedArchive } from './load.ts';
 export { addArticle, addArticleFromUrl, removeArticle, listArchive, removedDir, type AddResult, type RemoveResult } from './uploads.ts';
 export { safeArticleName, writeArticleAtomically } from './atomic-write.ts';
 export { fetchArticleUrl, isPrivateAddress, type FetchRules, type FetchResult } from './url-fetch.ts';
+export { followCurrentVersion } from './follow.ts';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveHolder } from '../../../src/refresh/archive-holder.ts';
 import {
+  followCurrentVersion,
   addArticle,
   addArticleFromUrl,
   ARCHIVE_LOCK,
@@ -30,6 +31,13 @@ vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 const FIXTURES = join(import.meta.dirname, '../../fixtures/refresh/archive');
 const enc = (s: string) => new TextEncoder().encode(s);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitUntil(check: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('tests: condition not met in time');
+    await sleep(20);
+  }
+}
 
 const NEW_ARTICLE = `Students March in Geneva Against Executions
 
@@ -275,6 +283,25 @@ describe.each(storeBackends())('refresh on $name', (backend) => {
     expect(r.moved[0]!.to.startsWith(removedDir(dir))).toBe(true);
     expect(r.refresh).toMatchObject({ ok: true, diff: { articles: { removed: [{ files: ['vienna-rally.txt'] }] } } });
     expect(serving().index.article(vienna.id)).toBeUndefined();
+  });
+
+  it('GIVEN a second bot process on the same store THEN it follows the version the first one refreshed to and rolled back to', async () => {
+    const other = await openStores(location.url);
+    const otherHolder = new ArchiveHolder((await loadServingArchive(other, ctx.config)).state);
+    const stop = followCurrentVersion(other, otherHolder, { intervalMs: 50 });
+    try {
+      writeFileSync(join(dir, 'geneva-march.txt'), NEW_ARTICLE);
+      const r = await refreshArchive(ctx, { who: 'mod-anna' });
+      if (!r.ok) throw new Error(r.reason);
+      await waitUntil(() => otherHolder.get().version === r.version);
+      expect(otherHolder.get().index.data.articles).toHaveLength(5);
+      await rollbackArchive(ctx, 'mod-anna');
+      await waitUntil(() => otherHolder.get().version === serving().version);
+      expect(otherHolder.get().index.data.articles).toHaveLength(4);
+    } finally {
+      stop();
+      await other.close();
+    }
   });
 
   it('GIVEN the stored current snapshot is unreadable THEN start-up falls back to the newest version that loads', async () => {
