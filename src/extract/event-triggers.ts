@@ -90,7 +90,10 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     }
     // "in protest of/against" states a purpose; the event is named elsewhere in the sentence.
     if (kind === 'protest' && lower === 'protest' && /\bin\s+$/i.test(before) && !/\bthe\s+$/i.test(before)) continue;
-    // "gathered" with a preceding amount is attendance; it still names the gathering.
+    const after = text.slice(end, end + 25);
+    // "information gathered by", "rallied behind the plan", "rally support": not happenings.
+    if (lower === 'gathered' && !/^\s+(?:at|in|on|outside|near|before|around|to|for|opposite|in front of)\b/i.test(after)) continue;
+    if (kind === 'rally' && /^\s+(?:behind|around|support|to the (?:defen[cs]e|cause))\b/i.test(after)) continue;
     if (kind === 'meeting' && /\bfor the\s+$/i.test(before)) continue;
     if (kind === 'other' && !/\b(?:the|this|that)\s+$/i.test(before)) continue;
     const anaphoric = /\b(?:this|that|the|these|those|its|our|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\bthe\s+\p{Lu}/u.test(text.slice(Math.max(0, start - 30), end));

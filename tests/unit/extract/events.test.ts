@@ -172,5 +172,9 @@ describe('events in the genre', () => {
     const events = eventsOf('On December 26, supporters of the opposition held a rally at the Place de la République. The rally was attended by several lawmakers.');
     expect(events.map((e) => [e.kind, e.date?.iso, e.venue, e.organisers])).toEqual([['rally', '--12-26', 'Place de la République', []]]);
   });
+
+  it('GIVEN "information gathered by" and "rallied behind the plan" THEN no gathering or rally is made', () => {
+    expect(eventsOf('Evidence gathered by the monitors was sent to the UN. European lawmakers rallied behind the plan.')).toEqual([]);
+  });
 });
 
