@@ -20,7 +20,7 @@ export interface RedisServer {
 export function redisMissingReason(): string | undefined {
   const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    return 'redis-server is not installed (Debian: apt-get install redis-server); the Redis variants of the store and refresh suites are skipped';
+    return 'redis-server is not installed (Debian: apt-get install redis-server)';
   }
   return undefined;
 }
@@ -29,8 +29,8 @@ export function redisMissingReason(): string | undefined {
 export function redisAvailable(): boolean {
   const reason = redisMissingReason();
   if (reason === undefined) return true;
-  if (process.env['CI'] === 'true') throw new Error(`tests: CI=true but ${reason}`);
-  console.warn(`[skip] ${reason}`);
+  if (process.env['CI'] === 'true') throw new Error(`tests: CI=true but ${reason}: the Redis variants of the store and refresh suites must run`);
+  console.warn(`[skip] ${reason}: the Redis variants of the store and refresh suites are skipped`);
   return false;
 }
 
