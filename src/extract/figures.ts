@@ -86,7 +86,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (isHeadline(text) && !isHeading(text)) continue;
+    if (isHeadline(text) && !isHeading(text) && !TALLY_RE.test(text)) continue;
     if (isHeading(text)) {
       const dated = headingDate(text, articleDate);
       // A heading that is just a date ("DECEMBER 28, 2019:") starts a dated section of a live report.
@@ -183,7 +183,7 @@ function tallyFigure(article: Article, sentence: Sentence, label: string, valueT
   if (wordTokens(rest).length > 3) return undefined;
   const shifted: FoundAmount = { ...amount, start: amount.start + valueOffset, end: amount.end + valueOffset, numberStart: amount.numberStart + valueOffset, numberEnd: amount.numberEnd + valueOffset };
   // "Number of people killed": the participle is the measure, the noun is what is counted.
-  const counted = label.trim().replace(/\s+/g, ' ').replace(/\s+\p{L}+ed$/u, (w) => (measureOfWord(w.trim()) ? '' : w)).toLowerCase();
+  const counted = label.trim().replace(/\s+/g, ' ').replace(/\s+\p{L}+ed$/u, (w) => (measureOfWord(w.trim()) ? '' : w)).replace(/^total\s+/i, '').toLowerCase();
   return baseFigure(article, sentence, shifted, measure, counted, ctx);
 }
 

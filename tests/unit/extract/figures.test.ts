@@ -128,5 +128,10 @@ describe('figures in the genre', () => {
     expect(figures.map(brief)).toEqual(['killed:exact:750:-:-:people', 'identified:exact:410:-:-:victims']);
     expect(figures[0]!.claimant).toBe('opposition');
   });
+
+  it('GIVEN tally lines in Title Case and a Title Case headline THEN the tallies are figures and the headline is not', () => {
+    const figures = figuresOf('Thousands Rally Against Executions Across Europe\n\nNumber Of Executions This Year: 412\n\nTotal Arrests: Over 5,000');
+    expect(figures.map(brief)).toEqual(['executed:exact:412:-:-:executions this year', 'arrested:more-than:5000:5000:-:arrests']);
+  });
 });
 
