@@ -572,7 +572,7 @@ function answerRole(intent: Intent, index: ArchiveIndex): Answer | undefined {
     return undefined;
   }
   const topic = intent.slots.topic;
-  if (!topic) return undefined;
+  if (!topic) return answerFromPassages(intent, index, { ignore: stemSet(['who', 'what', 'role', 'title', 'job', 'position', 'tell', 'about']) });
   // "Who is the mayor of the 1st district of Paris?": find the stated role, numbers must agree.
   const tStems = contentStems(topic).map(normalizeNumberWord);
   const tNums = numberTokens(topic);
@@ -721,9 +721,30 @@ function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   return answered(intent, text, citeAll(index, chosen.map((c) => c.prov)));
 }
 
+/** "What did the NCRI say about…": sentences where the named body is the subject of a speech verb. */
+function answerBodyStatement(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const m = /^(?:and\s+)?what\s+(?:did|does|do|has|have)\s+(?:the\s+)?(.+?)\s+(?:say|said|call|urge|state|announce|demand|ask|write|declare|warn|report|claim|condemn|describe|stress)\b/i.exec(intent.question);
+  const subject = m?.[1]?.trim();
+  if (!subject || subject.length < 2) return undefined;
+  const re = new RegExp(`\\b${escapeRe(subject)}\\b[^.!?"“]{0,50}?\\b(${SPEECH_VERBS}|reported|condemned|announced|stated)\\b|\\b${escapeRe(subject)}\\s*(statement|:)|according to (the )?${escapeRe(subject)}\\b`, 'i');
+  const topicStems = intent.slots.topic ? contentStems(intent.slots.topic) : [];
+  let best: { articleId: string; s: Sentence; score: number } | undefined;
+  for (const a of index.data.articles) {
+    for (const s of index.sentencesOf(a.id)) {
+      if (!re.test(s.text)) continue;
+      const score = topicStems.length ? overlap(topicStems, s.text) : 1;
+      if (topicStems.length && score === 0) continue;
+      if (!best || score > best.score) best = { articleId: a.id, s, score };
+    }
+  }
+  if (!best) return undefined;
+  return answered(intent, `According to ${sourceOf(index.article(best.articleId))}: “${clip(best.s.text, 420)}”`, citeAll(index, [provOf(best.articleId, best.s)]));
+}
+
 function answerCrowdQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const q = fold(intent.question);
-  if (!/\b(protesters|demonstrators|crowd|participants|banners?|placards?|signs?|slogans?|chant\w*|shout\w*)\b/.test(q)) return undefined;
+  const crowdSubject = /^(and )?what (did|do|does|were) (the )?(protesters|demonstrators|crowd|participants|people|supporters|marchers|banners?|placards?|signs?)\b/.test(q);
+  if (!crowdSubject && !/\b(banners?|placards?|slogans?|chant\w*|shout\w*)\b/.test(q)) return answerBodyStatement(intent, index);
   const kinds: Array<Quote['kind']> = /\b(banners?|placards?|signs?)\b/.test(q) ? ['banner'] : ['slogan', 'banner'];
   const events = matchedEvents(intent, index, 2);
   const eventIds = new Set(events.map((r) => r.event.id));

@@ -79,7 +79,10 @@ export function sourceOf(a: Article | undefined): string {
   if (!a) return 'the archive';
   const title = a.title.trim();
   const who = a.publisher?.trim() || (title && title.length <= 70 ? `“${title}”` : 'an archived report');
-  const when = a.date.precision !== 'unknown' ? ` (${formatDate(a.date)})` : '';
+  const d = a.date;
+  // A year-less publication date is shown short here; the weekday's candidate years belong to event dates.
+  const when =
+    d.precision === 'unknown' ? '' : !d.yearStated && d.year === undefined && d.month && d.day ? ` (${formatDate({ ...d, candidateYears: [] }).replace(/ \(year not stated\)$/, ', year not stated')})` : ` (${formatDate(d)})`;
   return `${who}${when}`;
 }
 

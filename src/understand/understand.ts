@@ -69,7 +69,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   const q = stripLeadIn(raw);
   if (!q) return 'search';
   if (/\b(which|what) (articles?|reports?|stories|sources|pieces|documents|files|news)\b/.test(q) ||
-      /\b(articles?|reports?|stories|sources) (that )?(mention|mentions|mentioning|cover|covers|covering|discuss|discussing|about|on|naming|name)\b/.test(q) ||
+      /\b(articles|reports|stories|sources) (that )?(mention|mentions|mentioning|cover|covers|covering|discuss|discussing|about|on|naming|name)\b/.test(q) ||
       /\b(where|in which) (is|are|was|were) .+ mentioned\b/.test(q)) {
     return 'mentions';
   }
@@ -89,6 +89,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
     if (!/^(who|when|where)\b/.test(q)) return 'quote';
   }
   if (/^(what|which) (did|do|does) (the )?(protesters|demonstrators|crowd|participants|banners?|placards?|signs?)\b/.test(q) && quoteVerb.test(q)) return 'quote';
+  // "What did the NCRI say / report…": a statement by a named body.
+  if (/^(and )?what (did|does|has|have) (the )?(\w+ ){1,6}(say|said|report|reported|announce|state|claim|declare|warn|demand|condemn|write|call for|urge)\b/.test(q)) return 'quote';
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
   if (/^(who|whos)( (is|was))? /.test(q) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
@@ -218,7 +220,9 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const unknownPeople: string[] = [];
   if (subject && (kind === 'role' || kind === 'quote')) {
     const subjectMatches = matchPeople(subject, index);
-    if (subjectMatches.length === 0 && looksLikeName(subject)) unknownPeople.push(subject);
+    // A name the archive never uses is unknown; one it does use (an organisation, "NCRI") is left to the text.
+    const inArchive = words(subject).every((w) => STOP.has(w) || inVocab(lexiconOf(index), w));
+    if (subjectMatches.length === 0 && looksLikeName(subject) && !inArchive) unknownPeople.push(subject);
     else if (subjectMatches.length > 0) {
       const top = subjectMatches[0]?.score ?? 0;
       peopleIds = subjectMatches.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);

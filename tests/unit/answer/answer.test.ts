@@ -192,6 +192,31 @@ describe('answer: when, where, what happened, timeline, mentions', () => {
   });
 });
 
+describe('answer: when extraction left gaps', () => {
+  it('GIVEN a "Participants included:" list THEN everyone listed is named, not only the linked speaker', () => {
+    const a = ask('Who took part in the conference in Geneva on June 9, 2023?');
+    expect(a.text).toContain('Marc Vuilleumier (member of the Grand Council of Geneva)');
+    expect(a.text).toContain('Anahita Rostami (human rights lawyer)');
+  });
+
+  it('GIVEN a rally nobody was linked to THEN the people its report quotes addressing it are named', () => {
+    const a = ask('Who spoke at the rally in Hamburg?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Tobias Engel (a city councillor)');
+  });
+
+  it('GIVEN an undated rally "on Thursday" in a report of Friday November 18, 2022 THEN its date is November 17, 2022', () => {
+    const a = ask('When did supporters rally outside the Iranian consulate in Hamburg?');
+    expect(a.text).toContain('November 17, 2022');
+  });
+
+  it('GIVEN "what did <an organisation> report" THEN the sentence where it reports is quoted', () => {
+    const a = ask('What did the Geneva Human Rights Bureau report?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('12 activists had been detained');
+  });
+});
+
 describe('answer: not in the archive', () => {
   const cases = [
     'What is the capital of Australia?',
