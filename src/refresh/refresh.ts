@@ -38,7 +38,16 @@ export interface Busy {
 }
 
 export type RefreshResult =
-  | { ok: true; version: string; previousVersion?: string; diff: ArchiveDiff; build: BuildReport; ms: number }
+  | {
+      ok: true;
+      version: string;
+      previousVersion?: string;
+      /** The build gave exactly the serving data: no new version was stored (rollback history is kept). */
+      unchanged?: boolean;
+      diff: ArchiveDiff;
+      build: BuildReport;
+      ms: number;
+    }
   | { ok: false; reason: string; busy?: Busy; build?: BuildReport };
 
 /** The lock all archive-changing operations share: only one refresh, upload, removal or rollback at a time. */
@@ -162,6 +171,12 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   if (!loaded.ok) return fail(`refresh: the new index does not load: ${loaded.reason}`, built.report);
   const valid = validateBuilt(snapshot, fileCount);
   if (!valid.ok) return fail(valid.reason, built.report);
+
+  if (before.version && before.data && JSON.stringify(before.data) === JSON.stringify(snapshot.data)) {
+    const diff = diffArchives(before.data, snapshot.data);
+    await audit(ctx, { who: opts.who, action: 'refresh', result: 'ok', summary: 'no changes', version: before.version });
+    return { ok: true, version: before.version, previousVersion: before.version, unchanged: true, diff, build: built.report, ms: Date.now() - started };
+  }
 
   opts.onProgress?.({ phase: 'saving', done: 0, total: 1 });
   const version = newVersionId();

@@ -18,6 +18,7 @@ export function progressText(p: RefreshProgress): string {
 /** A refresh outcome as lines: version and timing, then the diff (or why nothing changed). */
 export function refreshResultText(r: RefreshResult, maxItems = 10): string[] {
   if (!r.ok) return [`Refresh failed; the previous version keeps serving. ${r.reason}`];
+  if (r.unchanged) return [`Nothing changed: still version ${r.version}, ${r.build.articles} article(s) (checked in ${(r.ms / 1000).toFixed(1)} s).`];
   const from = r.previousVersion ? ` (was ${r.previousVersion})` : '';
   return [
     `Archive refreshed: version ${r.version}${from}, ${r.build.articles} article(s) in ${(r.ms / 1000).toFixed(1)} s.`,

@@ -143,6 +143,14 @@ describe.each(storeBackends())('refresh on $name', (backend) => {
     expect(entry?.summary).toMatch(/^\+1 article/);
   });
 
+  it('GIVEN nothing changed in the folder THEN the refresh says so and stores no new version', async () => {
+    const r = await refreshArchive(ctx, { who: 'mod-anna' });
+    expect(r).toMatchObject({ ok: true, unchanged: true, version: 'v1' });
+    expect((await stores.snapshots.list()).map((v) => v.version)).toEqual(['v1']);
+    expect(serving().version).toBe('v1');
+    expect((await refreshHistory(ctx))[0]).toMatchObject({ action: 'refresh', result: 'ok', summary: 'no changes' });
+  });
+
   it('GIVEN a folder whose files all fail validation THEN the old index keeps serving and the report says why', async () => {
     const before = serving();
     for (const f of files()) rmSync(join(dir, f));
