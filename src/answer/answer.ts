@@ -1,10 +1,10 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Citation, EventRecord, Figure, FuzzyDate, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { dateSpan, findDates, formatDate } from '../dates/index.ts';
-import { lexiconOf } from '../understand/lexicon.ts';
+import { inVocab, lexiconOf } from '../understand/lexicon.ts';
 import { isMeasureWord, measureNoun, measurePhrase } from '../understand/measures.ts';
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
-import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
+import { contentStems, fold, normalizeNumberWord, stem, STOP, words } from '../understand/text.ts';
 import { unknownTerms } from '../understand/understand.ts';
 import {
   clip,
@@ -19,7 +19,7 @@ import {
   sourceOf,
   StemSet,
 } from './evidence.ts';
-import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
+import { placeConflict, rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
 import { figureContext, figureDates, findArticles, timeline } from './lookups.ts';
 import { hasDateWords, peopleInSentence, pickPassages, stemSet, type PassagePick } from './passages.ts';
 
@@ -133,9 +133,13 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     case 'mentions':
       a = answerMentions(intent, index);
       break;
-    case 'search':
+    case 'search': {
+      // A free question is only answered when the archive uses its content words ("weather" → nothing).
+      const foreign = words(q).filter((w) => w.length >= 4 && !STOP.has(w) && !inVocab(lex, w) && !/^\d+$/.test(w));
+      if (foreign.length) return notAnswered(intent, `The archive has nothing on ${joinList(foreign.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
       a = describeEvent(intent, index) ?? answerFromPassages(intent, index, {});
       break;
+    }
   }
   return a ?? notAnswered(intent, `The archive has nothing that answers “${clip(q, 120)}”.`, suggestionsFor(intent, index));
 }
@@ -241,7 +245,7 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
 
 /** "tell me about the Trocadero rally": the best-matching event, described by its date, place and sentence. */
 function describeEvent(intent: Intent, index: ArchiveIndex): Answer | undefined {
-  if (!intent.slots.eventKinds?.length && !intent.slots.places?.length) return undefined;
+  if (!intent.slots.eventKinds?.length) return undefined;
   const ranked = matchedEvents(intent, index, 3);
   if (!ranked.length) return undefined;
   const evs = ranked.slice(0, 2).map((r) => r.event);
@@ -626,6 +630,15 @@ function statementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
     if (!sent) continue;
     const hit = re.exec(sent.text);
     if (!hit) continue;
+    // A name inside someone else's quotation ("…Rouhani has praised the forces,” she added) is not their statement.
+    const before = sent.text.slice(0, hit.index);
+    const opens = (before.match(/[“«]/g) ?? []).length;
+    const closes = (before.match(/[”»]/g) ?? []).length;
+    if (opens > closes || (before.match(/"/g) ?? []).length % 2 === 1) continue;
+    const after = sent.text.slice(hit.index);
+    const nextClose = after.search(/[”»]/);
+    const nextOpen = after.search(/[“«]/);
+    if (nextClose >= 0 && (nextOpen < 0 || nextClose < nextOpen)) continue;
     const from = hit.index + (hit[1]?.length ?? 0);
     const rest = sent.text.slice(from).replace(/^\s*:\s*/, ': ').trim();
     const prov = { articleId: m.articleId, sentence: sent.index, start: sent.start, end: sent.end };
@@ -667,8 +680,15 @@ function quoteLine(index: ArchiveIndex, c: QuoteCandidate, name: string): string
 
 function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
-  const speaker = people[0];
-  if (!speaker) return answerCrowdQuote(intent, index);
+  if (!people[0]) return answerCrowdQuote(intent, index);
+  if (people.length > 1 && intent.slots.topic) {
+    // Several people fit "the coordinator": the one who spoke about the topic is meant.
+    const topicStems = contentStems(intent.slots.topic);
+    const fit = (sp: Speaker) =>
+      Math.max(0, ...index.data.quotes.filter((x) => x.speakerId === sp.id).map((x) => overlap(topicStems, `${x.text} ${sentenceAt(index, x.source)?.text ?? ''}`)));
+    people.sort((a, b) => fit(b) - fit(a));
+  }
+  const speaker = people[0] as Speaker;
   const lexNames = new Set((lexiconOf(index).names.get(speaker.id) ?? []).flatMap((v) => v.split(' ')).map(stem));
   const topic = intent.slots.topic;
   const topicStems = topic ? contentStems(topic).filter((s) => !lexNames.has(s)) : [];
@@ -772,7 +792,8 @@ const COUNTED_NOUNS = stemSet([
 const COUNTED_AS_MEASURE = /^(the )?(killed|dead|deaths?|martyrs?|injured|wounded|injuries|detainees?|arrested|detained|arrests|executed|executions|missing|displaced|identified|damaged|casualties|victims)$/i;
 
 function figureLine(index: ArchiveIndex, f: Figure): string {
-  const amount = midSentence(f.text.trim());
+  let amount = midSentence(f.text.trim());
+  if (/^(hundreds|thousands|dozens|scores|tens of thousands|hundreds of thousands|millions)$/i.test(amount) && f.counted?.trim()) amount = `${amount} of`;
   const counted = f.counted?.trim();
   const countedIsMeasure = counted ? COUNTED_AS_MEASURE.test(counted) : false;
   const noun = counted && !countedIsMeasure && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted && !countedIsMeasure ? '' : ' people';
@@ -829,6 +850,7 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
     const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
     if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
     const ev = f.eventId ? index.event(f.eventId) : undefined;
+    if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
     scored.push({ f, score });
   }

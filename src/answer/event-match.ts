@@ -45,6 +45,8 @@ export interface RankedEvent {
 
 const GATHERING_KINDS: ReadonlySet<EventKind> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'commemoration']);
 
+const DATELINE = /(^|\s\.\s)[A-Z][\p{L} .'’-]{1,40},\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[–—-]+/gu;
+
 const UNREST_KINDS: ReadonlySet<EventKind> = new Set(['uprising', 'protest', 'demonstration']);
 
 /** Stems of words that steer the intent but say nothing about which event ("spoke", "held", "rally"). */
@@ -70,13 +72,16 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   for (const e of index.data.events) {
     const full = eventText(index, e);
     const fullFold = ` ${fold(full)} `;
+    // A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event.
+    const bodyFold = ` ${fold(full.replace(DATELINE, ' '))} `;
     const where = ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `;
     let score = 0;
     let excluded = false;
     for (const p of q.places ?? []) {
       const fp = fold(p);
       if (where.includes(` ${fp} `)) score += 3;
-      else if (fullFold.includes(` ${fp} `)) score += 1.5;
+      // A city named only in a sentence ("London, 19 Dec –" datelines a Paris rally) is not where the event was.
+      else if (bodyFold.includes(` ${fp} `)) score += 1.5;
       else if (e.venue || e.city) excluded = true;
       else score -= 1;
     }
@@ -102,6 +107,17 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   }
   out.sort((a, b) => b.score - a.score || (a.event.date?.iso ?? '').localeCompare(b.event.date?.iso ?? ''));
   return out;
+}
+
+/** Whether an event is clearly somewhere else than the places asked about (it has a venue or city, and none of them fits). */
+export function placeConflict(index: ArchiveIndex, e: EventRecord, places: string[]): boolean {
+  if (!places.length || !(e.venue || e.city)) return false;
+  const where = ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `;
+  const body = ` ${fold(eventText(index, e).replace(DATELINE, ' '))} `;
+  return places.some((p) => {
+    const fp = fold(p);
+    return !where.includes(` ${fp} `) && !body.includes(` ${fp} `);
+  });
 }
 
 /** The events that match about as well as the best one (several when the question is ambiguous). */

@@ -14,6 +14,8 @@ export interface Lexicon {
   places: Map<string, string>;
   /** Name variants per speaker id, folded. */
   names: Map<string, string[]>;
+  /** Folded city, country and dateline names: places a report can be datelined from without an event being there. */
+  cities: Set<string>;
 }
 
 // Weakly keyed by the index, so a swapped-out index and its lexicon are collected together.
@@ -92,6 +94,9 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   };
   for (const e of index.data.events) addEventPlaces(e);
   for (const a of index.data.articles) addPlace(places, a.dateline, lowerSeen);
+  const cities = new Set<string>();
+  for (const e of index.data.events) for (const c of [e.city, e.country]) if (c) cities.add(fold(c));
+  for (const a of index.data.articles) if (a.dateline) cities.add(fold(a.dateline));
   for (const f of index.data.figures) if (f.asOf?.year) years.add(f.asOf.year);
   const byInitial = new Map<string, string[]>();
   for (const w of vocab) {
@@ -100,7 +105,7 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     list.push(w);
     byInitial.set(k, list);
   }
-  const lex: Lexicon = { vocab, byInitial, years, places, names };
+  const lex: Lexicon = { vocab, byInitial, years, places, names, cities };
   cache.set(index, lex);
   return lex;
 }

@@ -4,7 +4,7 @@ import { inVocab, lexiconOf } from './lexicon.ts';
 import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
-import { fold, similarWord, STOP, words } from './text.ts';
+import { fold, similarWord, stem, STOP, words } from './text.ts';
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
 export const MAX_QUESTION_CHARS = 500;
@@ -144,6 +144,9 @@ const GENERIC_AFTER_PREP = new Set(
   'january february march april may june july august september october november december sept').split(' '),
 );
 
+const CALENDAR_WORDS =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+
 /**
  * Words of the question that the archive never uses and that name something specific: capitalised words
  * ("Berlin", "Australia") and words right after "in/at/near" ("in berlin"). A typo of an archive word is not unknown.
@@ -162,6 +165,7 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
     const capital = i > 0 && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw.slice(0, 3)) ? true : i > 0 && /^\p{Lu}{3,}$/u.test(raw);
     const afterPrep = /^(in|at|near|outside|from)$/.test(prev) && !GENERIC_AFTER_PREP.has(f) && f.length >= 4;
     if (!capital && !afterPrep) return;
+    if (CALENDAR_WORDS.test(f)) return;
     const parts = f.split(' ');
     if (parts.every((p) => inVocab(lex, p))) return;
     // "Donald Trump": consecutive unknown words are one name.
@@ -228,6 +232,10 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
       peopleIds = subjectMatches.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);
     }
   }
+  if (kind === 'quote' && peopleIds.length === 0 && subject && /^the\s/i.test(subject)) {
+    // "What did the UN coordinator say…": the people whose stated role fits the description.
+    peopleIds = peopleByRole(subject, index);
+  }
   const placeNames = placesIn(q, index);
   const range = parseQuestionRange(clean);
   let measure: Measure | undefined = kind === 'howmany' || kind === 'search' ? measureOf(clean) : undefined;
@@ -271,6 +279,32 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   if (topic) slots.topic = topic;
   slots.keywords = ws.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
   return { kind, question: clean, slots };
+}
+
+/** Initials of capitalised word runs ("United Nations" → "un"), so that a role can be asked for by its acronym. */
+export function withAcronyms(text: string): string {
+  const runs = text.match(/(?:\b\p{Lu}[\p{L}]+(?:\s+(?:of|for|and|the)?\s*\p{Lu}[\p{L}]+)+)/gu) ?? [];
+  const initials = runs.map((r) => r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase());
+  return `${text} ${initials.join(' ')}`;
+}
+
+/** Speakers whose stated role fits a description ("the UN coordinator"), best first. */
+function peopleByRole(description: string, index: ArchiveIndex): string[] {
+  const want = words(description).filter((w) => !STOP.has(w)).map(stem);
+  if (!want.length) return [];
+  const scored: Array<[string, number]> = [];
+  for (const sp of index.data.speakers) {
+    let best = 0;
+    for (const r of sp.roles) {
+      const have = new Set(words(withAcronyms(r.text)).map(stem));
+      const hit = want.filter((w) => have.has(w)).length / want.length;
+      if (hit > best) best = hit;
+    }
+    if (best >= 0.5) scored.push([sp.id, best]);
+  }
+  scored.sort((a, b) => b[1] - a[1]);
+  const top = scored[0]?.[1] ?? 0;
+  return scored.filter(([, v]) => v === top).slice(0, 4).map(([id]) => id);
 }
 
 /** The topic of a quote question ("about Aleppo") or the role asked for ("the mayor of the 1st district of Paris"). */
