@@ -813,6 +813,24 @@ function sameFigure(a: Figure, b: Figure): boolean {
 }
 
 function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const a = countFigures(intent, index);
+  if (a) return a;
+  // Places and dates carried over from the previous question narrow softly: without them the figure may still be the one meant.
+  const q = ` ${fold(intent.question)} `;
+  const carriedPlaces = (intent.slots.places ?? []).filter((p) => !q.includes(` ${fold(p)} `));
+  const carriedRange = intent.slots.range && !q.includes(` ${fold(intent.slots.range.text)} `) ? intent.slots.range : undefined;
+  if (!carriedPlaces.length && !carriedRange) return undefined;
+  const slots = { ...intent.slots };
+  if (carriedPlaces.length) {
+    const own = (intent.slots.places ?? []).filter((p) => !carriedPlaces.includes(p));
+    if (own.length) slots.places = own;
+    else delete slots.places;
+  }
+  if (carriedRange) delete slots.range;
+  return countFigures({ ...intent, slots }, index);
+}
+
+function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
   if (!measure) {
     if (intent.slots.eventKinds?.length) return answerTimeline(intent, index, true);

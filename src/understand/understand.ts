@@ -242,6 +242,7 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const kinds = eventKindsOf(ws);
 
   const followUp = context && isFollowUp(q);
+  let aboutTopic: string | undefined;
   if (context && followUp) {
     if (peopleIds.length === 0 && unknownPeople.length === 0 && hasPersonPronoun(q) && context.people?.length) peopleIds = [...context.people];
     const ownScope = placeNames.length > 0 || range !== undefined || kinds.length > 0 || peopleIds.length > 0;
@@ -263,6 +264,16 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
     }
     if (kind === 'search' && measure !== undefined) kind = 'howmany';
     if (kind === 'search' && peopleIds.length > 0 && hasPersonPronoun(q)) kind = /\b(who|role)\b/.test(q) ? 'role' : 'quote';
+    const aboutMatch = /^(?:and |so )?(?:what |how )?about (.+)$/.exec(q);
+    if (kind === 'search' && aboutMatch) {
+      if (people.length > 0) kind = 'role';
+      else if (context.people?.length) {
+        // "and about the EU?" after a question about what someone said: the same person, on a new topic.
+        kind = 'quote';
+        peopleIds = [...context.people];
+        aboutTopic = aboutMatch[1];
+      }
+    }
   } else if (kind === 'search' && measure !== undefined && /^(and|what about|how about)\b/.test(q)) {
     kind = 'howmany';
   }
@@ -275,7 +286,7 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   if (kinds.length) slots.eventKinds = kinds;
   if (measure) slots.measure = measure;
 
-  const topic = topicOf(stripLeadIn(clean), kind);
+  const topic = aboutTopic ?? topicOf(stripLeadIn(clean), kind);
   if (topic) slots.topic = topic;
   slots.keywords = ws.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
   return { kind, question: clean, slots };

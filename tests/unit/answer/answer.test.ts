@@ -108,6 +108,12 @@ describe('answer: quotes', () => {
     expect(a.text).toContain('“Freedom for political prisoners”');
   });
 
+  it('GIVEN a follow-up "and about markets?" after a quote question THEN the same person is quoted on the new topic', () => {
+    const a = ask('and about markets?', { people: ['sarah-holm'], at: Date.now() });
+    expect(a.intent).toBe('quote');
+    expect(a.text).toContain('Markets full of families');
+  });
+
   it('GIVEN a follow-up "what did she say?" THEN quotes the person asked about before', () => {
     const a = ask('what did she say?', { people: ['sophie-lambert'], at: Date.now() });
     expect(a.answered).toBe(true);
@@ -148,6 +154,12 @@ describe('answer: figures', () => {
     const a = ask('and how many were arrested?', { measure: 'killed', at: Date.now() });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('15,000');
+  });
+
+  it('GIVEN a follow-up after a rally question THEN the rally's place and day narrow softly: the arrest figures still answer', () => {
+    const a = ask('and how many were arrested?', { eventIds: ['lyon-a:e0'], at: Date.now() });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('more than 15,000');
   });
 
   it('GIVEN an attendance question THEN the crowd size is stated for the right rally', () => {
