@@ -156,7 +156,7 @@ describe('answer: figures', () => {
     expect(a.text).toContain('15,000');
   });
 
-  it('GIVEN a follow-up after a rally question THEN the rally's place and day narrow softly: the arrest figures still answer', () => {
+  it('GIVEN a follow-up after a rally question THEN the place and day of the rally narrow softly: the arrest figures still answer', () => {
     const a = ask('and how many were arrested?', { eventIds: ['lyon-a:e0'], at: Date.now() });
     expect(a.answered).toBe(true);
     expect(a.text).toContain('more than 15,000');
