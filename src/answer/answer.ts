@@ -316,13 +316,14 @@ function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const when = e.date && e.date.precision !== 'unknown' ? ` on ${formatDate(e.date)}` : '';
     let text = `The ${noun}${when} was held ${placePhrase(e)} (according to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}).`;
     const provs = e.sources.slice(0, 2);
-    if (!e.venue) {
-      // Only a city is known: the sentence that places the event more precisely says the rest.
+    {
+      // The sentence that places the event says it in the report's own words (a venue name may have been cut short).
+      const venue = e.venue ? fold(e.venue) : '';
       const city = e.city ? fold(e.city) : '';
+      const has = (t: string, w: string) => !!w && ` ${fold(t)} `.includes(` ${w} `);
       const placing = e.sources
         .map((p) => ({ p, s: sentenceAt(index, p) }))
-        .filter((x) => x.s && VENUE_CUE.test(x.s.text))
-        .sort((a, b) => Number(!!city && ` ${fold(b.s!.text)} `.includes(` ${city} `)) - Number(!!city && ` ${fold(a.s!.text)} `.includes(` ${city} `)))[0];
+        .filter((x) => x.s && (venue ? has(x.s.text, venue) : VENUE_CUE.test(x.s.text) && has(x.s.text, city)))[0];
       if (placing?.s) {
         text += ` The report says: “${clip(placing.s.text, 320)}”`;
         provs.unshift(placing.p);
@@ -720,7 +721,9 @@ function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const around = new StemSet([index.article(c.prov.articleId)?.title, sents[c.prov.sentence - 1]?.text, sents[c.prov.sentence - 2]?.text].filter(Boolean).join(' . '));
     const direct = overlap(rel, set);
     const contextual = rel.filter((st) => !set.has(st) && around.has(st)).length;
-    c.score = direct + 0.5 * contextual + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
+    const articleText = ` ${fold(index.article(c.prov.articleId)?.text ?? '')} `;
+    const placed = (intent.slots.places ?? []).some((p) => articleText.includes(` ${fold(p)} `)) ? 1.5 : 0;
+    c.score = direct + 0.5 * contextual + placed + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
     if (topicStems.length) c.score += overlap(topicStems, new StemSet(c.text)) * 3 + overlap(topicStems, new StemSet(sent));
   }
   let pool = cands;

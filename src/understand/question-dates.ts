@@ -12,7 +12,8 @@ function pad(n: number): string {
 }
 
 function daysIn(year: number | undefined, month: number): number {
-  return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
+  // Without a year, February 29 is a possible day.
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 }
 
 /** An ISO day, or "--MM-DD" when the question gives no year. */
