@@ -21,6 +21,7 @@ import {
 } from './evidence.ts';
 import { placeConflict, rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
 import { figureContext, figureDates, findArticles, timeline } from './lookups.ts';
+import { memo } from './memo.ts';
 import { hasDateWords, peopleInSentence, pickPassages, stemSet, type PassagePick } from './passages.ts';
 
 const MAX_CITATIONS = 5;
@@ -849,9 +850,10 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const scored: Array<{ f: Figure; score: number }> = [];
   for (const f of index.data.figures) {
     if (f.measure !== measure) continue;
-    const primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
-    const primary = new StemSet(primaryText);
-    const secondary = new StemSet(figureContext(index, f));
+    const { primaryText, primary, secondary } = memo(index, `figure:${f.id}`, () => {
+      const text = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+      return { primaryText: text, primary: new StemSet(text), secondary: new StemSet(figureContext(index, f)) };
+    });
     let score = 0;
     for (const st of scopeStems) score += primary.has(st) ? 1 : secondary.has(st) ? 0.6 : 0;
     if (range) {

@@ -4,6 +4,7 @@ import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
+import { memo } from './memo.ts';
 
 /** What an event question can pin an event down with. */
 export interface EventQuery {
@@ -15,18 +16,12 @@ export interface EventQuery {
   people?: string[];
 }
 
-// Weakly keyed by the index: the dates each article states, computed once per index.
-const datesCache = new WeakMap<ArchiveIndex, Map<string, FuzzyDate[]>>();
-
 /** Every date an article states (weekdays resolved against its own date), and its publication date. */
 export function articleDates(index: ArchiveIndex, articleId: string): FuzzyDate[] {
-  let perIndex = datesCache.get(index);
-  if (!perIndex) {
-    perIndex = new Map();
-    datesCache.set(index, perIndex);
-  }
-  const hit = perIndex.get(articleId);
-  if (hit) return hit;
+  return memo(index, `article-dates:${articleId}`, () => datesOfArticle(index, articleId));
+}
+
+function datesOfArticle(index: ArchiveIndex, articleId: string): FuzzyDate[] {
   const a = index.article(articleId);
   const out: FuzzyDate[] = [];
   if (a) {
@@ -34,8 +29,30 @@ export function articleDates(index: ArchiveIndex, articleId: string): FuzzyDate[
     if (ref) out.push(ref);
     for (const d of findDates(a.text, ref)) if (d.date.precision !== 'unknown') out.push(d.date);
   }
-  perIndex.set(articleId, out);
   return out;
+}
+
+interface EventFacts {
+  fullFold: string;
+  bodyFold: string;
+  where: string;
+  stems: StemSet;
+  labelStems: StemSet;
+}
+
+/** Folded texts and stem sets of an event, computed once per index. */
+function eventFacts(index: ArchiveIndex, e: EventRecord): EventFacts {
+  return memo(index, `event:${e.id}`, () => {
+    const full = eventText(index, e);
+    return {
+      fullFold: ` ${fold(full)} `,
+      // A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event.
+      bodyFold: ` ${fold(full.replace(DATELINE, ' '))} `,
+      where: ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `,
+      stems: new StemSet(full),
+      labelStems: new StemSet(e.label),
+    };
+  });
 }
 
 export interface RankedEvent {
@@ -70,11 +87,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
   const topicStems = (q.stems ?? []).filter((s) => !SCAFFOLD_STEMS.has(s) && !placeStems.has(s) && !rangeStems.has(s));
   for (const e of index.data.events) {
-    const full = eventText(index, e);
-    const fullFold = ` ${fold(full)} `;
-    // A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event.
-    const bodyFold = ` ${fold(full.replace(DATELINE, ' '))} `;
-    const where = ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `;
+    const { fullFold, bodyFold, where, stems: eventStems, labelStems } = eventFacts(index, e);
     let score = 0;
     let excluded = false;
     for (const p of q.places ?? []) {
@@ -100,8 +113,8 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
       else if (GATHERING_KINDS.has(e.kind) && q.kinds.some((k) => GATHERING_KINDS.has(k))) score += 1;
     }
     // The words of the event's own label tell apart events that share a place or a date.
-    if (q.stems?.length) score += 0.5 * overlap(q.stems, new StemSet(e.label));
-    if (topicStems.length) score += overlap(topicStems, new StemSet(full));
+    if (q.stems?.length) score += 0.5 * overlap(q.stems, labelStems);
+    if (topicStems.length) score += overlap(topicStems, eventStems);
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });
   }
@@ -112,8 +125,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
 /** Whether an event is clearly somewhere else than the places asked about (it has a venue or city, and none of them fits). */
 export function placeConflict(index: ArchiveIndex, e: EventRecord, places: string[]): boolean {
   if (!places.length || !(e.venue || e.city)) return false;
-  const where = ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `;
-  const body = ` ${fold(eventText(index, e).replace(DATELINE, ' '))} `;
+  const { where, bodyFold: body } = eventFacts(index, e);
   return places.some((p) => {
     const fp = fold(p);
     return !where.includes(` ${fp} `) && !body.includes(` ${fp} `);

@@ -6,6 +6,7 @@ import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
 import { contentStems, fold, similarWord } from '../understand/text.ts';
 import { eventText, headingsAbove, overlap, sentenceAt, StemSet } from './evidence.ts';
+import { memo } from './memo.ts';
 
 /** How well a folded query names a folded candidate: exact > prefix > contains > all words (typo-tolerant) > some words. */
 function textScore(query: string, candidate: string): number {
@@ -100,6 +101,10 @@ export function figureContext(index: ArchiveIndex, f: Figure): string {
 
 /** The dates a figure's sentence states (weekdays resolved against the article's date), plus its event's date. */
 export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
+  return memo(index, `figure-dates:${f.id}`, () => datesOfFigure(index, f));
+}
+
+function datesOfFigure(index: ArchiveIndex, f: Figure): FuzzyDate[] {
   const a = index.article(f.source.articleId);
   const ref = a && a.date.precision !== 'unknown' ? a.date : undefined;
   const sents = index.sentencesOf(f.source.articleId);
