@@ -136,7 +136,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
       break;
     case 'search': {
       // A free question is only answered when the archive uses its content words ("weather" → nothing).
-      const foreign = words(q).filter((w) => w.length >= 4 && !STOP.has(w) && !inVocab(lex, w) && !/^\d+$/.test(w));
+      const foreign = words(q).filter((w) => w.length >= 4 && !STOP.has(w) && !ASKING_WORDS.has(w) && !inVocab(lex, w) && !/^\d+$/.test(w));
       if (foreign.length) return notAnswered(intent, `The archive has nothing on ${joinList(foreign.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
       a = describeEvent(intent, index) ?? answerFromPassages(intent, index, {});
       break;
@@ -244,6 +244,11 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
     (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE }) : undefined);
 }
 
+/** Words that frame a free question without naming its subject. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  'purpose reason reasons aim aims goal goals detail details information info summary summarize summarise describe description explain overview background context anything something everything'.split(' '),
+);
+
 /** "tell me about the Trocadero rally": the best-matching event, described by its date, place and sentence. */
 function describeEvent(intent: Intent, index: ArchiveIndex): Answer | undefined {
   if (!intent.slots.eventKinds?.length) return undefined;
@@ -252,7 +257,8 @@ function describeEvent(intent: Intent, index: ArchiveIndex): Answer | undefined 
   const evs = ranked.slice(0, 2).map((r) => r.event);
   const parts = evs.map((e) => {
     const main = e.sources[0] ? sentenceAt(index, e.sources[0])?.text : undefined;
-    return `${capitalise(eventPhrase(e))}${main ? `: “${clip(main, 300)}”` : '.'}`;
+    const purpose = e.purpose ? ` (${e.purpose})` : '';
+    return `${capitalise(eventPhrase(e))}${purpose}${main ? `: “${clip(main, 300)}”` : '.'}`;
   });
   return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
 }

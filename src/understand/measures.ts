@@ -18,7 +18,7 @@ const MEASURE_WORDS: Array<[Measure, RegExp]> = [
     'killed',
     /\b(kill\w*|dead|deaths?|died|die|martyr\w*|death toll|toll|casualt\w*|fatalit\w*|lives|murder\w*|slain|shot dead|massacr\w*|victims?)\b/,
   ],
-  ['attendance', /\b(attend\w*|turn ?out|turned out|participa\w*|showed up|came|crowd|gathered|joined|took part|marched|rallied|protesters|demonstrators|how big|size)\b/],
+  ['attendance', /\b(crowd size|size of the|attend\w*|turn ?out|turned out|participa\w*|showed up|came|crowd|gathered|joined|took part|marched|rallied|protesters|demonstrators|how big|size)\b/],
 ];
 
 /** The measure a question asks about ("whats the death toll" → killed), or undefined. */

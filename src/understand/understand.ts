@@ -80,6 +80,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
       /\b(all|every) (the )?(events|rallies|demonstrations|gatherings)\b/.test(q)) {
     return 'timeline';
   }
+  if (/\b(crowd size|size of the (crowd|rally|demonstration|protest|gathering)|turn ?out|how big|how large)\b/.test(q)) return 'howmany';
   if (/\bhow (many|much)\b|\bnumber of\b|\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bhow big\b|\bhow large\b|\bcount of\b|\bfigures? (for|on)\b/.test(q)) {
     return 'howmany';
   }
