@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Citation, EventRecord, Figure, FuzzyDate, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { dateSpan, findDates, formatDate } from '../dates/index.ts';
 import { inVocab, lexiconOf } from '../understand/lexicon.ts';
-import { isMeasureWord, measureNoun, measurePhrase } from '../understand/measures.ts';
+import { isMeasureWord, measureNoun, measureOf, measurePhrase } from '../understand/measures.ts';
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
 import { contentStems, fold, normalizeNumberWord, stem, STOP, words } from '../understand/text.ts';
 import { unknownTerms } from '../understand/understand.ts';
@@ -822,6 +822,23 @@ function sameFigure(a: Figure, b: Figure): boolean {
   return fold(a.text) === fold(b.text) && a.source.articleId === b.source.articleId;
 }
 
+const NUMBER_WORDS = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|scores|several)\b/i;
+
+/** A sentence that states a count of the measure asked for, when no extracted figure answers (figures missed by extraction). */
+function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const measure = intent.slots.measure;
+  if (!measure) return undefined;
+  const ignore = stemSet(['how', 'many', 'much', 'number', 'people', 'were', 'total', 'toll']);
+  const picks = pickPassages(index, intent.question, {
+    ignore,
+    minCoverage: 0.6,
+    must: (s) => NUMBER_WORDS.test(s.text) && words(s.text).some((w) => isMeasureWord(w) && measureOf(w) === measure),
+  });
+  const top = picks[0];
+  if (!top) return undefined;
+  return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
+}
+
 function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const a = countFigures(intent, index);
   if (a) return a;
@@ -829,7 +846,7 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
   const q = ` ${fold(intent.question)} `;
   const carriedPlaces = (intent.slots.places ?? []).filter((p) => !q.includes(` ${fold(p)} `));
   const carriedRange = intent.slots.range && !q.includes(` ${fold(intent.slots.range.text)} `) ? intent.slots.range : undefined;
-  if (!carriedPlaces.length && !carriedRange) return undefined;
+  if (!carriedPlaces.length && !carriedRange) return countFromPassages(intent, index);
   const slots = { ...intent.slots };
   if (carriedPlaces.length) {
     const own = (intent.slots.places ?? []).filter((p) => !carriedPlaces.includes(p));
@@ -837,7 +854,7 @@ function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined 
     else delete slots.places;
   }
   if (carriedRange) delete slots.range;
-  return countFigures({ ...intent, slots }, index);
+  return countFigures({ ...intent, slots }, index) ?? countFromPassages(intent, index);
 }
 
 function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {

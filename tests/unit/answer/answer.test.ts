@@ -222,6 +222,13 @@ describe('answer: when extraction left gaps', () => {
     expect(a.text).toContain('November 17, 2022');
   });
 
+  it('GIVEN a count no figure was extracted for THEN the sentence stating it answers, and other tallies are not used', () => {
+    const a = ask('How many activists were detained before the Geneva conference?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('12 activists had been detained');
+    expect(a.text).not.toContain('15,000');
+  });
+
   it('GIVEN "what did <an organisation> report" THEN the sentence where it reports is quoted', () => {
     const a = ask('What did the Geneva Human Rights Bureau report?');
     expect(a.answered).toBe(true);
