@@ -142,7 +142,10 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
       break;
     }
   }
-  return a ?? notAnswered(intent, `The archive has nothing that answers “${clip(q, 120)}”.`, suggestionsFor(intent, index));
+  if (a) return a;
+  const m = intent.slots.measure;
+  const what = intent.kind === 'howmany' && m ? `no figure for ${measureNoun(m)} that answers` : 'nothing that answers';
+  return notAnswered(intent, `The archive has ${what} “${clip(q, 120)}”.`, suggestionsFor(intent, index));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -919,7 +922,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const best = (scored[0] as { score: number }).score;
   const need = scopeStems.length + (range ? 1 : 0);
   if (need && best < Math.max(0.6, need * 0.5)) return undefined;
-  let picked = scored.filter((x) => x.score >= Math.max(best * 0.5, need ? 0.6 : 0));
+  const picked = scored.filter((x) => x.score >= Math.max(best * 0.5, need ? 0.6 : 0));
   // Disagreeing figures about the same thing are shown together.
   const ids = new Set(picked.map((x) => x.f.id));
   for (const c of index.data.conflicts) {
@@ -934,7 +937,6 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   }
   const unique: Figure[] = [];
   for (const { f } of picked) if (!unique.some((u) => sameFigure(u, f))) unique.push(f);
-  picked = [];
   const shown = unique.slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
   const lines = shown.map((f) => figureLine(index, f));
@@ -1021,4 +1023,3 @@ function answerMentions(intent: Intent, index: ArchiveIndex): Answer | undefined
   return answered(intent, text, citeAll(index, provs));
 }
 
-export { measureNoun };
