@@ -131,9 +131,11 @@ function main(): void {
     const ready = probeReady(r.snapshot.file, r.probeQuestion, 3);
     reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, targets: targets(r, ready) });
   }
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { encoding: 'utf8' }).stdout.trim() !== '';
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
-  writeFileSync(join('bench', 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), seed, machine, sizes: reports }, null, 1));
-  console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
+  writeFileSync(join('bench', 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), commit: `${git}${dirty ? ' (src modified)' : ''}`, seed, machine, sizes: reports }, null, 1));
+  console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; commit ${git}${dirty ? ' (src modified)' : ''}\n`);
   console.log(table(reports));
   for (const r of reports) {
     const missed = Object.entries(r.targets).filter(([, v]) => !v.met);
