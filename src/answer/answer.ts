@@ -211,7 +211,17 @@ function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const q = fold(intent.question);
   const describe = /\bwhat (happened|took place|went on)\b/.test(q);
   const ranked = matchedEvents(intent, index, 2);
-  const dated = describe ? ranked.filter((r) => isDated(r.event)) : matchedEvents(intent, index, 2.5, isDated);
+  // Undated events among the best matches get the day their own sentences give ("on Thursday"), so they compete.
+  const top = matchedEvents(intent, index, 2.5).map((r) => {
+    if (isDated(r.event)) return r;
+    const found = dateFromSentences(index, r.event);
+    return found ? { ...r, event: { ...r.event, date: found.date } } : r;
+  });
+  const dated = describe
+    ? ranked.filter((r) => isDated(r.event))
+    : top.some((r) => isDated(r.event))
+      ? top.filter((r) => isDated(r.event))
+      : matchedEvents(intent, index, 2.5, isDated);
   if (describe && ranked.length) {
     const evs = ranked.slice(0, 2).map((r) => r.event);
     const parts = evs.map((e) => {
@@ -918,6 +928,20 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (stated) return stated;
   }
   if (!scored.length) return undefined;
+  // When some figures are about the place or the period asked for, the others are about something else.
+  const places = (intent.slots.places ?? []).map(fold);
+  if (places.length) {
+    const here = scored.filter(({ f }) => {
+      const ctx = ` ${fold(figureContext(index, f))} `;
+      const ev = f.eventId ? index.event(f.eventId) : undefined;
+      return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
+    });
+    if (here.length) scored.splice(0, scored.length, ...here);
+  }
+  if (range) {
+    const inPeriod = scored.filter(({ f }) => figureDates(index, f).some((d) => dateMatchesRange(d, range)));
+    if (inPeriod.length) scored.splice(0, scored.length, ...inPeriod);
+  }
   scored.sort((a, b) => b.score - a.score);
   const best = (scored[0] as { score: number }).score;
   const need = scopeStems.length + (range ? 1 : 0);

@@ -93,7 +93,7 @@ export function figureContext(index: ArchiveIndex, f: Figure): string {
   const ev = f.eventId ? index.event(f.eventId) : undefined;
   const sents = index.sentencesOf(f.source.articleId);
   // "Since then, 14 prisoners have been executed": what the figure is about is often in the sentences just before it.
-  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text];
+  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text, sents[0]?.text, sents[1]?.text];
   return [f.scope, f.counted, sentenceAt(index, f.source)?.text, ev?.label, ...headingsAbove(index, f.source), ...before, a?.title]
     .filter(Boolean)
     .join(' . ');
@@ -109,13 +109,11 @@ function datesOfFigure(index: ArchiveIndex, f: Figure): FuzzyDate[] {
   const ref = a && a.date.precision !== 'unknown' ? a.date : undefined;
   const sents = index.sentencesOf(f.source.articleId);
   let out: FuzzyDate[] = [];
-  // A figure sentence without a date ("Eight facilities were damaged in the strikes") takes the date of the sentences before it.
-  for (const i of [f.source.sentence, f.source.sentence - 1, f.source.sentence - 2]) {
-    const text = sents[i]?.text;
-    if (!text) continue;
-    out = findDates(text, ref).map((d) => d.date).filter((d) => d.precision !== 'unknown');
-    if (out.length) break;
-  }
+  const datesIn = (i: number) => (sents[i] ? findDates(sents[i].text, ref).map((d) => d.date).filter((d) => d.precision !== 'unknown') : []);
+  out = datesIn(f.source.sentence);
+  // A figure sentence without a date ("Eight facilities were damaged in the strikes") takes the dates of the
+  // sentences before it and of the report's lead, which usually names the period it is about.
+  if (!out.length) out = [...datesIn(f.source.sentence - 1), ...datesIn(f.source.sentence - 2), ...datesIn(0), ...datesIn(1)];
   const ev = f.eventId ? index.event(f.eventId) : undefined;
   if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
   return out;
