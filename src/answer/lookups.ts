@@ -1,5 +1,5 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Article, EventRecord, Figure, FigureConflict, FuzzyDate, Measure, Quote, Speaker } from '../domain/types.ts';
+import type { Article, EventRecord, Figure, FigureConflict, FuzzyDate, Measure, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { compareDates, findDates } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { matchPeople } from '../understand/people.ts';
@@ -93,10 +93,15 @@ export function figureContext(index: ArchiveIndex, f: Figure): string {
   const ev = f.eventId ? index.event(f.eventId) : undefined;
   const sents = index.sentencesOf(f.source.articleId);
   // "Since then, 14 prisoners have been executed": what the figure is about is often in the sentences just before it.
-  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text, sents[0]?.text, sents[1]?.text];
+  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text, ...leadSentences(sents).map((l) => l.text)];
   return [f.scope, f.counted, sentenceAt(index, f.source)?.text, ev?.label, ...headingsAbove(index, f.source), ...before, a?.title]
     .filter(Boolean)
     .join(' . ');
+}
+
+/** The first two full sentences of a report (headings and bylines skipped): where it says what it is about. */
+function leadSentences(sents: Sentence[]): Sentence[] {
+  return sents.filter((x) => x.text.split(/\s+/).length >= 8).slice(0, 2);
 }
 
 /** The dates a figure's sentence states (weekdays resolved against the article's date), plus its event's date. */
@@ -113,7 +118,7 @@ function datesOfFigure(index: ArchiveIndex, f: Figure): FuzzyDate[] {
   out = datesIn(f.source.sentence);
   // A figure sentence without a date ("Eight facilities were damaged in the strikes") takes the dates of the
   // sentences before it and of the report's lead, which usually names the period it is about.
-  if (!out.length) out = [...datesIn(f.source.sentence - 1), ...datesIn(f.source.sentence - 2), ...datesIn(0), ...datesIn(1)];
+  if (!out.length) out = [...datesIn(f.source.sentence - 1), ...datesIn(f.source.sentence - 2), ...leadSentences(sents).flatMap((l) => datesIn(l.index))];
   const ev = f.eventId ? index.event(f.eventId) : undefined;
   if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
   return out;
