@@ -713,7 +713,11 @@ function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const lexNames = new Set((lexiconOf(index).names.get(speaker.id) ?? []).flatMap((v) => v.split(' ')).map(stem));
   const topic = intent.slots.topic;
   const topicStems = topic ? contentStems(topic).filter((s) => !lexNames.has(s)) : [];
-  const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s));
+  // Where and at what the words were said picks the occasion, not the content: those words are weighed separately.
+  const qf = ` ${fold(intent.question)} `;
+  const occasionPlaces = (intent.slots.places ?? []).filter((p) => new RegExp(` (at|in|near|outside|during) (the )?(\\w+ ){0,3}${fold(p)} `).test(qf));
+  const occasion = new Set([...occasionPlaces.flatMap((p) => contentStems(p)), ...SCAFFOLD_STEMS]);
+  const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s) && !occasion.has(s));
   const order = new Map(index.data.quotes.map((q, i) => [q.id, i]));
   const cands: QuoteCandidate[] = index.data.quotes
     .filter((q) => q.speakerId === speaker.id)
