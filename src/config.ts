@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -37,6 +38,13 @@ const schema = z.object({
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
+
+/** Loads `.env` (when present) into `process.env` without overriding variables already set; start-up only. */
+export function loadEnvFile(path = '.env'): boolean {
+  if (!existsSync(path)) return false;
+  process.loadEnvFile(path);
+  return true;
+}
 
 /** Validates an environment (default `process.env`); throws one message naming every bad key. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

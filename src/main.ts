@@ -1,16 +1,18 @@
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from './config.ts';
+import { loadConfig, loadEnvFile } from './config.ts';
 import { startConsole } from './console.ts';
 import { startBot } from './discord/bot.ts';
 import { loadCommands } from './discord/load-commands.ts';
 import { createLogger } from './discord/logger.ts';
 import { ArchiveHolder } from './refresh/archive-holder.ts';
+import { followCurrentVersion } from './refresh/follow.ts';
 import { loadServingArchive } from './refresh/load.ts';
 import type { RefreshContext } from './refresh/refresh.ts';
 import { openStores } from './store/index.ts';
 
 /** `npm start`: config → stores → serving archive → Discord when DISCORD_TOKEN is set, else the local console. */
 export async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   const log = createLogger(config);
   const stores = await openStores(config.STORE_URL);
@@ -27,8 +29,17 @@ export async function main(): Promise<void> {
     return;
   }
   const bot = await startBot(config, { holder, stores, log, commands, refresh });
+  // Several bot processes sharing one Redis store: each picks up a refresh or rollback made by another.
+  const unfollow =
+    stores.kind === 'redis'
+      ? followCurrentVersion(stores, holder, {
+          onSwap: (version) => log.info({ version }, 'archive version changed by another process'),
+          onProblem: (reason) => log.warn(reason),
+        })
+      : () => undefined;
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    unfollow();
     await bot.stop();
     await stores.close();
     process.exit(0);
