@@ -964,13 +964,16 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     }
   }
   const unique: Figure[] = [];
-  for (const { f } of picked) if (!unique.some((u) => sameFigure(u, f))) unique.push(f);
+  const repeats: Figure[] = [];
+  for (const { f } of picked) (unique.some((u) => sameFigure(u, f)) ? repeats : unique).push(f);
   const shown = unique.slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
   const lines = shown.map((f) => figureLine(index, f));
   const head = capitalise(lines[0] as string);
   const text = lines.length === 1 ? `${head}.` : `${head}; ${lines.slice(1).join('; ')}.${values.size > 1 ? ' The sources give different figures.' : ''}`;
-  return answered(intent, text, citeAll(index, shown.map((f) => f.source)));
+  // The same figure repeated by other reports is stated once and cited from each of them.
+  const again = repeats.filter((r) => shown.some((f) => sameFigure(f, r)));
+  return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
 }
 
 const CROWD =
