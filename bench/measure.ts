@@ -29,7 +29,7 @@ export interface SizeResult {
   generateMs: number;
   nlpLoadMs: number;
   floor: { ms: number; articlesPerS: number; tokensPerS: number };
-  ingest: { ms: number; articlesPerS: number; tokensPerS: number; ratioToFloor: number; skipped: number };
+  ingest: { ms: number; articlesPerS: number; tokensPerS: number; ratioToFloor: number; skipped: number; extractMs: number; indexMs: number };
   extraction: ExtractionScore;
   answers: { asked: number; correct: number; wrong: number; unanswered: number; accuracy: number; byKind: Record<string, { n: number; ok: number; wrong: number }>; failures: Array<{ id: string; question: string; why: string; answer: string }> };
   snapshot: { file: string; bytes: number; saveMs: number; loadMs: number };
@@ -80,13 +80,17 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
   log(`wink floor: ${(floorMs / 1000).toFixed(1)} s for ${tokens} tokens`);
 
   t = performance.now();
+  let extractedAt = t;
   const { index, report } = buildArchive(files, {
     nlp,
     onProgress: (done, total) => {
-      if (done % 1000 === 0) log(`built ${done}/${total}`);
+      if (done % 1000 === 0) log(`built ${done}/${total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
+      // The last progress call ends extraction; what follows is merging and indexing.
+      if (done === total) extractedAt = performance.now();
     },
   });
   const buildMs = performance.now() - t;
+  const extractMs = extractedAt - t;
   log(`build: ${(buildMs / 1000).toFixed(1)} s, ${report.articles} articles, ${report.skipped.length} skipped`);
 
   const extraction = scoreExtraction(archive.truth, index.data);
@@ -170,6 +174,8 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
       tokensPerS: (tokens * 1000) / buildMs,
       ratioToFloor: floorMs / buildMs,
       skipped: report.skipped.length,
+      extractMs,
+      indexMs: buildMs - extractMs,
     },
     extraction,
     answers: { asked: chosen.length, correct, wrong, unanswered, accuracy: chosen.length ? correct / chosen.length : 0, byKind, failures },

@@ -84,6 +84,7 @@ function table(reports: SizeReport[]): string {
     ['ingest tokens/s', (r) => r.ingest.tokensPerS.toFixed(0)],
     ['bare wink tokens/s', (r) => r.floor.tokensPerS.toFixed(0)],
     ['ingest / bare wink', (r) => `${r.ingest.ratioToFloor.toFixed(2)} ×`],
+    ['ingest: ingest+extract / merge+index', (r) => `${(r.ingest.extractMs / 1000).toFixed(1)} / ${(r.ingest.indexMs / 1000).toFixed(1)} s`],
     ['snapshot size', (r) => `${(r.snapshot.bytes / 1048576).toFixed(2)} MB`],
     ['snapshot save / load', (r) => `${r.snapshot.saveMs.toFixed(0)} / ${r.snapshot.loadMs.toFixed(0)} ms`],
     ['ready to answer (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
