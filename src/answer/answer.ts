@@ -89,7 +89,7 @@ function suggestionsFor(intent: Intent, index: ArchiveIndex): string[] {
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
-  if (!/[\p{L}\p{N}]/u.test(q)) {
+  if (!/\p{L}/u.test(q)) {
     return notAnswered(
       intent,
       'Ask a question about the archive in words, for example who spoke at a rally, what someone said, or how many were arrested.',
@@ -103,10 +103,10 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   }
   const unknown = unknownTerms(q, index);
   if (unknown.length) {
-    return notAnswered(intent, `The archive has nothing on ${joinList(unknown)}.`, suggestionsFor(intent, index));
+    return notAnswered(intent, `The archive has nothing on ${joinList(unknown.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
   }
   if (intent.slots.unknownPeople?.length && !intent.slots.people?.length) {
-    return notAnswered(intent, `The archive has nothing on ${joinList(intent.slots.unknownPeople)}.`, suggestionsFor(intent, index));
+    return notAnswered(intent, `The archive has nothing on ${joinList(intent.slots.unknownPeople.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
   }
   let a: Answer | undefined;
   switch (intent.kind) {
