@@ -1,0 +1,457 @@
+/** Answers about people: who spoke or organised, who someone is, what they said. */
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
+import { dateSpan } from '../dates/index.ts';
+import { lexiconOf } from '../understand/lexicon.ts';
+import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
+import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
+import { SCAFFOLD_STEMS, type RankedEvent } from './event-match.ts';
+import { peopleInSentence, pickPassages, stemSet } from './passages.ts';
+import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
+
+const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
+const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
+const ORGANISER = /\b(organi[sz]\w*|behind|host\w*|sponsor\w*|call(ed)? for the|convened?|initiat\w*|invit\w*)\b/;
+const ORGANISER_CUE = /\b(organi[sz]\w*|invitation|invited|initiative|hosted|sponsored|convened|called by|at the call|on the call|coordinat\w*)\b/i;
+
+function speakersOf(index: ArchiveIndex, e: EventRecord): Speaker[] {
+  return e.speakers.map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+}
+
+function mentionIn(s: Speaker, articleIds: Set<string>): Provenance | undefined {
+  return s.roles.find((r) => articleIds.has(r.source.articleId))?.source ?? s.mentions.find((m) => articleIds.has(m.articleId));
+}
+
+/** Who spoke at, organised or was named in connection with an event. */
+export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const q = fold(intent.question);
+  if (ORGANISER.test(q)) return answerOrganiser(intent, index);
+  if (HARM.test(q) && !/\b(spoke|speak|speakers?|addressed)\b/.test(q)) return answerNames(intent, index);
+  const ranked = matchedEvents(intent, index, 2);
+  const withSpeakers = matchedEvents(intent, index, 2, (e) => e.speakers.length > 0);
+  if (withSpeakers.length) {
+    const qStems = contentStems(intent.question).filter((s) => !SCAFFOLD_STEMS.has(s) || s === stem('former'));
+    let evs = withSpeakers.slice(0, 3).map((r) => r.event);
+    // "Which former senator spoke…": keep the speakers whose stated role carries the question's role words.
+    const all = evs.flatMap((e) => speakersOf(index, e));
+    const eventWords = new StemSet(evs.map((e) => `${e.label} ${e.venue ?? ''} ${e.city ?? ''}`).join(' '));
+    const roleWords = qStems.filter((st) => !eventWords.has(st) && all.some((p) => p.roles.some((r) => new StemSet(r.text).has(st))));
+    const roleScore = (p: Speaker) => Math.max(0, ...p.roles.map((r) => overlap(roleWords, r.text)));
+    const bestRole = roleWords.length ? Math.max(0, ...all.map(roleScore)) : 0;
+    const keep = (p: Speaker) => bestRole === 0 || roleScore(p) === bestRole;
+    if (bestRole > 0) evs = evs.filter((e) => speakersOf(index, e).some(keep));
+    const blocks: string[] = [];
+    const provs: Provenance[] = [];
+    for (const e of evs) {
+      const listed = listedParticipants(index, e).filter((p) => !e.speakers.includes(p.s.id));
+      provs.push(...listed.map((l) => l.prov));
+      const people = [...speakersOf(index, e), ...listed.map((l) => l.s)].filter(keep);
+      const articleIds = new Set(e.sources.map((s) => s.articleId));
+      provs.push(...people.map((p) => mentionIn(p, articleIds)).filter((p): p is Provenance => !!p));
+      provs.push(...e.sources.slice(0, 1));
+      const names = joinList(people.map(personWithRole));
+      blocks.push(people.length === 1 ? `${names} spoke at ${eventPhrase(e)}.` : `Speakers at ${eventPhrase(e)}: ${names}.`);
+    }
+    const lead = evs.length > 1 ? `${evs.length} events match. ` : '';
+    return answered(intent, `${lead}${blocks.join(' ')}`, citeAll(index, provs));
+  }
+  const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
+  // An event matched: answer from its own report, never from a sentence about another event.
+  if (articleIds) return quotedAtEvent(intent, index, ranked) ?? answerNames(intent, index, articleIds) ?? unnamedSpeakers(intent, index, ranked);
+  return answerNames(intent, index);
+}
+
+const GATHERINGS: ReadonlySet<string> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'conference', 'meeting', 'commemoration']);
+
+/**
+ * Whether another event in the same report could be where a speech took place instead: a gathering at another
+ * place around the same days. A bare "Rally" with no place is another mention of this one; a months-old protest
+ * the report recalls is background.
+ */
+function competes(x: EventRecord, e: EventRecord): boolean {
+  if (x.id === e.id || !GATHERINGS.has(x.kind) || !(x.venue || x.city)) return false;
+  if (fold(`${x.venue ?? ''} ${x.city ?? ''}`) === fold(`${e.venue ?? ''} ${e.city ?? ''}`)) return false;
+  const a = x.date ? dateSpan(x.date) : undefined;
+  const b = e.date ? dateSpan(e.date) : undefined;
+  if (!a || !b) return true;
+  const gap = Math.abs(Date.parse(a.from) - Date.parse(b.from)) / 86_400_000;
+  return gap <= 7;
+}
+
+const LIST_HEAD = /^(participants|speakers|attendees|guests|panelists|panellists|those (present|attending|taking part)|among (the )?(speakers|participants|guests)|the (speakers|participants|panel) (included|were))\b[^.]*:\s*$/i;
+
+/** People named in a "Participants included:" list in the event's report (the lines under the heading). */
+function listedParticipants(index: ArchiveIndex, e: EventRecord): Array<{ s: Speaker; prov: Provenance }> {
+  const out: Array<{ s: Speaker; prov: Provenance }> = [];
+  const articles = [...new Set(e.sources.map((p) => p.articleId))];
+  for (const articleId of articles) {
+    // Only a report about this one gathering: otherwise the list may belong to another.
+    if (index.data.events.some((x) => x.sources.some((p) => p.articleId === articleId) && competes(x, e))) continue;
+    const sents = index.sentencesOf(articleId);
+    const head = sents.findIndex((x) => LIST_HEAD.test(x.text.trim()));
+    if (head < 0) continue;
+    for (let i = head + 1; i < sents.length && i <= head + 30; i++) {
+      const line = sents[i] as Sentence;
+      if (line.text.split(/\s+/).length > 16 || /[“"”]/.test(line.text)) break;
+      const people = peopleInSentence(index, articleId, line);
+      if (!people.length) break;
+      for (const sp of people) if (!out.some((o) => o.s.id === sp.id)) out.push({ s: sp, prov: provOf(articleId, line) });
+    }
+  }
+  return out;
+}
+
+const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor)\b/i;
+
+/** The people the event's own report quotes in person (not banners or tweets), when extraction linked nobody to it. */
+function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
+  const top = ranked[0];
+  if (!top || top.score < 3 || ranked.length > 1) return undefined;
+  const e = top.event;
+  const articles = new Set(e.sources.map((p) => p.articleId));
+  const otherEvents = index.data.events.filter((x) => x.sources.some((p) => articles.has(p.articleId)) && competes(x, e));
+  // A report about several gatherings cannot tell whose speech belongs where.
+  if (otherEvents.length) return undefined;
+  const found: Array<{ s: Speaker; prov: Provenance }> = [];
+  for (const sp of index.data.speakers) {
+    const q = index.data.quotes.find(
+      (x) => x.speakerId === sp.id && articles.has(x.source.articleId) && (x.kind === 'direct' || x.kind === 'indirect'),
+    );
+    const m = sp.mentions.find((x) => articles.has(x.articleId) && ADDRESSED.test(sentenceAt(index, x)?.text ?? ''));
+    const prov = m ?? q?.source;
+    if (prov) found.push({ s: sp, prov });
+  }
+  if (!found.length) return undefined;
+  found.sort((a, b) => a.prov.start - b.prov.start);
+  const names = joinList(found.map((f) => personWithRole(f.s)));
+  const text = `${sourceOf(index.article(found[0]!.prov.articleId))} quotes these speakers at ${eventPhrase(e)}: ${names}.`;
+  return answered(intent, text, citeAll(index, [...found.map((f) => f.prov), ...e.sources.slice(0, 1)]));
+}
+
+const SPEECH_CUE = /\b(speech|speeches|speakers?|spoke|addressed|address|remarks|message|took the floor|participated|attended)\b/i;
+
+/** A matched event whose report names no individual speaker: say so, with the sentence that describes who took part. */
+function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
+  const top = ranked[0];
+  if (!top || top.score < 3 || ranked.length > 1) return undefined;
+  const e = top.event;
+  for (const src of e.sources.slice(0, 3)) {
+    const sents = index.sentencesOf(src.articleId);
+    for (let i = Math.max(0, src.sentence - 1); i <= src.sentence + 5 && i < sents.length; i++) {
+      const s = sents[i];
+      if (!s || !SPEECH_CUE.test(s.text)) continue;
+      const text = `The archive names no individual speaker at ${eventPhrase(e)}; ${sourceOf(index.article(src.articleId))} says: “${clip(s.text, 360)}”`;
+      return answered(intent, text, citeAll(index, [provOf(src.articleId, s), src]));
+    }
+  }
+  return undefined;
+}
+
+const ORGANISED_BY =
+  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:of|for|a|the|and|in|de|du|des|d’|for a)?\s*[A-Z][\p{L}'’.-]*)*)/u;
+
+/** The organiser a sentence near the event names ("at the invitation of the X", "organised by X"). */
+function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string; prov: Provenance } | undefined {
+  for (const src of e.sources.slice(0, 3)) {
+    const sents = index.sentencesOf(src.articleId);
+    for (let i = src.sentence; i <= src.sentence + 4 && i < sents.length; i++) {
+      const s = sents[i];
+      if (!s) continue;
+      const m = ORGANISED_BY.exec(s.text);
+      const name = m?.[2]?.replace(/[’'.]+$/, '').trim();
+      if (name && name.split(/\s+/).length <= 12) return { name, prov: provOf(src.articleId, s) };
+    }
+  }
+  return undefined;
+}
+
+function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const ranked = matchedEvents(intent, index, 2);
+  // A sentence that says "organised by X" outranks an organiser pieced together by extraction.
+  const stated = ranked.slice(0, 2).map((r) => ({ e: r.event, o: organiserFromText(index, r.event) })).filter((x) => x.o);
+  if (stated.length) {
+    const parts = stated.map(({ e, o }) => `${capitalise(eventPhrase(e))} was organised by ${/^the\b/i.test(o!.name) ? '' : 'the '}${o!.name}.`);
+    return answered(intent, parts.join(' '), citeAll(index, stated.flatMap(({ e, o }) => [o!.prov, ...e.sources.slice(0, 1)])));
+  }
+  const withOrg = matchedEvents(intent, index, 2, (e) => e.organisers.length > 0);
+  if (withOrg.length) {
+    const evs = withOrg.slice(0, 2).map((r) => r.event);
+    const parts = evs.map((e) => `${capitalise(eventPhrase(e))} was organised by ${joinList(e.organisers)}.`);
+    return answered(intent, parts.join(' '), citeAll(index, evs.flatMap((e) => e.sources.slice(0, 2))));
+  }
+  const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
+  const ignore = stemSet(['who', 'organized', 'organised', 'organize', 'organise', 'organizer', 'organiser', 'behind', 'hosted', 'host', 'invitation']);
+  const must = (s: Sentence) => ORGANISER_CUE.test(s.text);
+  const picks = pickPassages(index, intent.question, { ignore, must, minCoverage: 0.5, ...(articleIds ? { articleIds } : {}) });
+  const top = picks[0];
+  if (!top) return undefined;
+  return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
+}
+
+/** People a passage names in answer to "which … were killed / who was arrested …". */
+function answerNames(intent: Intent, index: ArchiveIndex, articleIds?: string[]): Answer | undefined {
+  const picks = pickPassages(index, intent.question, {
+    ignore: WHO_IGNORE,
+    minCoverage: 0.55,
+    bonus: (articleId, s) => (peopleInSentence(index, articleId, s).length ? 2 : -3),
+    ...(articleIds ? { articleIds } : {}),
+  });
+  for (const pick of picks.slice(0, 5)) {
+    const people = peopleInSentence(index, pick.articleId, pick.sentence);
+    if (!people.length) continue;
+    const text = `${joinList(people.map((p) => p.name))} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
+    const provs = [provOf(pick.articleId, pick.sentence)];
+    if (pick.neighbour) provs.push(provOf(pick.articleId, pick.neighbour));
+    return answered(intent, text, citeAll(index, provs));
+  }
+  return undefined;
+}
+
+function distinctRoles(s: Speaker): Speaker['roles'] {
+  const seen = new Set<string>();
+  return s.roles.filter((r) => {
+    const k = fold(r.text);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function roleSentence(index: ArchiveIndex, s: Speaker): { text: string; provs: Provenance[] } | undefined {
+  const roles = distinctRoles(s);
+  if (!roles.length) return undefined;
+  const first = roles[0] as Speaker['roles'][number];
+  const more = roles.slice(1, 3).map((r) => r.text);
+  const text = `${s.name} is ${first.text}${more.length ? `; also described as ${joinList(more)}` : ''} (according to ${sourceOf(index.article(first.source.articleId))}).`;
+  return { text, provs: roles.slice(0, 3).map((r) => r.source) };
+}
+
+function numberTokens(text: string): string[] {
+  return words(text).map(normalizeNumberWord).filter((w) => /^\d+$/.test(w));
+}
+
+/** Who someone is (their stated role), or who holds a stated role. */
+export function answerRole(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+  if (people.length) {
+    const s = people[0] as Speaker;
+    const r = roleSentence(index, s);
+    if (r) return answered(intent, r.text, citeAll(index, r.provs));
+    if (s.affiliations.length) {
+      return answered(intent, `${s.name} is named in the archive as part of ${joinList(s.affiliations)}.`, citeAll(index, s.mentions.slice(0, 2)));
+    }
+    const m = s.mentions[0];
+    const sent = m ? sentenceAt(index, m) : undefined;
+    if (m && sent) {
+      return answered(intent, `The archive gives no role for ${s.name}; ${sourceOf(index.article(m.articleId))} mentions them: “${clip(sent.text, 300)}”`, citeAll(index, [m]));
+    }
+    return undefined;
+  }
+  const topic = intent.slots.topic;
+  if (!topic) return answerFromPassages(intent, index, { ignore: stemSet(['who', 'what', 'role', 'title', 'job', 'position', 'tell', 'about']) });
+  // "Who is the mayor of the 1st district of Paris?": find the stated role, numbers must agree.
+  const tStems = contentStems(topic).map(normalizeNumberWord);
+  const tNums = numberTokens(topic);
+  if (!tStems.length) return undefined;
+  let best: { s: Speaker; role: Speaker['roles'][number]; score: number } | undefined;
+  for (const s of index.data.speakers) {
+    for (const role of s.roles) {
+      const rStems = new StemSet(words(role.text).map(normalizeNumberWord).join(' '));
+      const rNums = numberTokens(role.text);
+      if (tNums.some((n) => !rNums.includes(n))) continue;
+      const score = overlap(tStems, rStems) / tStems.length;
+      if (!best || score > best.score) best = { s, role, score };
+    }
+  }
+  if (!best || best.score < 0.6) return undefined;
+  const text = `${best.s.name} is ${best.role.text} (according to ${sourceOf(index.article(best.role.source.articleId))}).`;
+  return answered(intent, text, citeAll(index, [best.role.source]));
+}
+
+interface QuoteCandidate {
+  text: string;
+  prov: Provenance;
+  kind: Quote['kind'] | 'statement' | 'sentence';
+  eventId?: string;
+  score: number;
+  order: number;
+}
+
+const SPEECH_VERBS =
+  'said|says|urged|urges|called|calls|stressed|affirmed|announced|added|told|wrote|tweeted|declared|warned|expressed|demanded|insisted|argued|noted|emphasi[sz]ed|condemned|praised|explained|asked|appealed|implored|pledged|promised|vowed|stated|reiterated|recalled|welcomed|denounced|described|offered';
+const SAY_STEMS = stemSet(['say', 'said', 'says', 'tell', 'told', 'state', 'speak', 'talk', 'quote', 'statement', 'word', 'words', 'speech', 'message', 'anything', 'mention']);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Sentences where the person is the subject of a speech verb ("Mrs. X urged France to…", "X: Aleppo is…"). */
+function statementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  const names = [s.name, ...s.aliases].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(${names.map(escapeRe).join('|')})(\\s*:\\s*|,?\\s+(?:[^.!?"“”,]{0,40}?\\s+)?(?:${SPEECH_VERBS})\\b)`, 'i');
+  const seen = new Set<string>();
+  for (const m of s.mentions) {
+    const key = `${m.articleId}#${m.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sent = sentenceAt(index, m);
+    if (!sent) continue;
+    const hit = re.exec(sent.text);
+    if (!hit) continue;
+    // A name inside someone else's quotation ("…Rouhani has praised the forces,” she added) is not their statement.
+    const before = sent.text.slice(0, hit.index);
+    const opens = (before.match(/[“«]/g) ?? []).length;
+    const closes = (before.match(/[”»]/g) ?? []).length;
+    if (opens > closes || (before.match(/"/g) ?? []).length % 2 === 1) continue;
+    const after = sent.text.slice(hit.index);
+    const nextClose = after.search(/[”»]/);
+    const nextOpen = after.search(/[“«]/);
+    if (nextClose >= 0 && (nextOpen < 0 || nextClose < nextOpen)) continue;
+    const from = hit.index + (hit[1]?.length ?? 0);
+    const rest = sent.text.slice(from).replace(/^\s*:\s*/, ': ').trim();
+    const prov = { articleId: m.articleId, sentence: sent.index, start: sent.start, end: sent.end };
+    // '"…," X stressed.': the statement is the quoted part before the name, so the whole sentence is shown.
+    if (rest.split(/\s+/).length < 4) {
+      if (hit.index > 20) out.push({ text: sent.text, prov, kind: 'sentence', score: 0, order: 0 });
+      continue;
+    }
+    const text = rest.startsWith(':') ? `${s.name}${rest}` : `${s.name} ${rest.replace(/^,\s*/, '')}`;
+    out.push({ text, prov, kind: 'statement', score: 0, order: 0 });
+  }
+  return out;
+}
+
+function quoteLine(index: ArchiveIndex, c: QuoteCandidate, name: string): string {
+  const src = sourceOf(index.article(c.prov.articleId));
+  const body = clip(c.text, 420);
+  switch (c.kind) {
+    case 'statement':
+      return `According to ${src}, ${body.replace(/[.!]?$/, '.')}`;
+    case 'sentence':
+      return `According to ${src}: “${body}”`;
+    case 'indirect':
+      return /^[a-z]+(ed|s)\b/.test(body)
+        ? `According to ${src}, ${name} ${body.replace(/[.!]?$/, '.')}`
+        : `According to ${src}, ${name} said that ${body.replace(/[.!]?$/, '.')}`;
+    case 'banner':
+      return `According to ${src}, a banner quoted ${name}: “${body}”`;
+    case 'tweet':
+      return `According to ${src}, ${name} tweeted: “${body}”`;
+    case 'written':
+      return `According to ${src}, ${name} wrote: “${body}”`;
+    case 'slogan':
+      return `According to ${src}, ${name} chanted: “${body}”`;
+    default:
+      return `According to ${src}, ${name} said: “${body}”`;
+  }
+}
+
+/** What someone said, optionally about a topic, attributed and cited. */
+export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
+  if (!people[0]) return answerCrowdQuote(intent, index);
+  if (people.length > 1 && intent.slots.topic) {
+    // Several people fit "the coordinator": the one who spoke about the topic is meant.
+    const topicStems = contentStems(intent.slots.topic);
+    const fit = (sp: Speaker) =>
+      Math.max(0, ...index.data.quotes.filter((x) => x.speakerId === sp.id).map((x) => overlap(topicStems, `${x.text} ${sentenceAt(index, x.source)?.text ?? ''}`)));
+    people.sort((a, b) => fit(b) - fit(a));
+  }
+  const speaker = people[0] as Speaker;
+  const lexNames = new Set((lexiconOf(index).names.get(speaker.id) ?? []).flatMap((v) => v.split(' ')).map(stem));
+  const topic = intent.slots.topic;
+  const topicStems = topic ? contentStems(topic).filter((s) => !lexNames.has(s)) : [];
+  // Where and at what the words were said picks the occasion, not the content: those words are weighed separately.
+  const qf = ` ${fold(intent.question)} `;
+  const occasionPlaces = (intent.slots.places ?? []).filter((p) => new RegExp(` (at|in|near|outside|during) (the )?(\\w+ ){0,3}${fold(p)} `).test(qf));
+  const occasion = new Set([...occasionPlaces.flatMap((p) => contentStems(p)), ...SCAFFOLD_STEMS]);
+  const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s) && !occasion.has(s));
+  const order = new Map(index.data.quotes.map((q, i) => [q.id, i]));
+  const cands: QuoteCandidate[] = index.data.quotes
+    .filter((q) => q.speakerId === speaker.id)
+    .map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
+  const mentionKeys = new Set(speaker.mentions.map((m) => `${m.articleId}#${m.sentence}`));
+  for (const uq of index.data.quotes) {
+    if (uq.speakerId || !mentionKeys.has(`${uq.source.articleId}#${uq.source.sentence}`)) continue;
+    if (uq.kind === 'slogan') continue;
+    cands.push({ text: uq.text, prov: uq.source, kind: uq.kind, score: 0, order: (order.get(uq.id) ?? 0) + 1e5 });
+  }
+  const quotedSentences = new Set(cands.map((c) => `${c.prov.articleId}#${c.prov.sentence}`));
+  for (const st of statementsBy(index, speaker)) {
+    if (!quotedSentences.has(`${st.prov.articleId}#${st.prov.sentence}`)) cands.push({ ...st, order: 1e6 + cands.length });
+  }
+  if (!cands.length) {
+    const where = speaker.mentions[0];
+    const hint = where ? ` ${speaker.name} is only mentioned (${sourceOf(index.article(where.articleId))}).` : '';
+    return notAnswered(intent, `The archive holds no statement by ${speaker.name}.${hint}`, suggestionsFor(intent, index));
+  }
+  const events = matchedEvents(intent, index, 2).map((r) => r.event.id);
+  for (const c of cands) {
+    const sent = sentenceAt(index, c.prov)?.text ?? '';
+    const set = new StemSet(`${c.text} ${sent}`);
+    const sents = index.sentencesOf(c.prov.articleId);
+    const around = new StemSet([index.article(c.prov.articleId)?.title, sents[c.prov.sentence - 1]?.text, sents[c.prov.sentence - 2]?.text].filter(Boolean).join(' . '));
+    const direct = overlap(rel, set);
+    const contextual = rel.filter((st) => !set.has(st) && around.has(st)).length;
+    const articleText = ` ${fold(index.article(c.prov.articleId)?.text ?? '')} `;
+    const placed = (intent.slots.places ?? []).some((p) => articleText.includes(` ${fold(p)} `)) ? 1.5 : 0;
+    c.score = direct + 0.5 * contextual + placed + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
+    if (topicStems.length) c.score += overlap(topicStems, new StemSet(c.text)) * 3 + overlap(topicStems, new StemSet(sent));
+  }
+  let pool = cands;
+  if (topicStems.length) {
+    pool = cands.filter((c) => overlap(topicStems, new StemSet(`${c.text} ${sentenceAt(index, c.prov)?.text ?? ''}`)) > 0);
+    if (!pool.length) {
+      return notAnswered(intent, `The archive holds no statement by ${speaker.name} about ${topic}.`, [
+        ...cands.slice(0, 2).map((c) => `${speaker.name}: “${clip(c.text, 80)}”`),
+      ]);
+    }
+  }
+  pool.sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = pool[0] as QuoteCandidate;
+  const chosen = [best];
+  const second = pool[1];
+  if (second && second.score >= best.score && best.score > 0 && chosen.length < 2) chosen.push(second);
+  const text = chosen.map((c) => quoteLine(index, c, speaker.name)).join(' ');
+  return answered(intent, text, citeAll(index, chosen.map((c) => c.prov)));
+}
+
+/** "What did the NCRI say about…": sentences where the named body is the subject of a speech verb. */
+function answerBodyStatement(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const m = /^(?:and\s+)?what\s+(?:did|does|do|has|have)\s+(?:the\s+)?(.+?)\s+(?:say|said|call|urge|state|announce|demand|ask|write|declare|warn|report|claim|condemn|describe|stress)\b/i.exec(intent.question);
+  const subject = m?.[1]?.trim();
+  if (!subject || subject.length < 2) return undefined;
+  const re = new RegExp(`\\b${escapeRe(subject)}\\b[^.!?"“]{0,50}?\\b(${SPEECH_VERBS}|reported|condemned|announced|stated)\\b|\\b${escapeRe(subject)}\\s*(statement|:)|according to (the )?${escapeRe(subject)}\\b`, 'i');
+  const topicStems = intent.slots.topic ? contentStems(intent.slots.topic) : [];
+  let best: { articleId: string; s: Sentence; score: number } | undefined;
+  for (const a of index.data.articles) {
+    for (const s of index.sentencesOf(a.id)) {
+      if (!re.test(s.text)) continue;
+      const score = topicStems.length ? overlap(topicStems, s.text) : 1;
+      if (topicStems.length && score === 0) continue;
+      if (!best || score > best.score) best = { articleId: a.id, s, score };
+    }
+  }
+  if (!best) return undefined;
+  return answered(intent, `According to ${sourceOf(index.article(best.articleId))}: “${clip(best.s.text, 420)}”`, citeAll(index, [provOf(best.articleId, best.s)]));
+}
+
+function answerCrowdQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const q = fold(intent.question);
+  const crowdSubject = /^(and )?what (did|do|does|were) (the )?(protesters|demonstrators|crowd|participants|people|supporters|marchers|banners?|placards?|signs?)\b/.test(q);
+  if (!crowdSubject && !/\b(banners?|placards?|slogans?|chant\w*|shout\w*)\b/.test(q)) return answerBodyStatement(intent, index);
+  const kinds: Array<Quote['kind']> = /\b(banners?|placards?|signs?)\b/.test(q) ? ['banner'] : ['slogan', 'banner'];
+  const events = matchedEvents(intent, index, 2);
+  const eventIds = new Set(events.map((r) => r.event.id));
+  const articleIds = new Set(events.flatMap((r) => r.event.sources.map((s) => s.articleId)));
+  let pool = index.data.quotes.filter((x) => kinds.includes(x.kind));
+  if (events.length) pool = pool.filter((x) => (x.eventId && eventIds.has(x.eventId)) || articleIds.has(x.source.articleId));
+  else if (intent.slots.places?.length || intent.slots.range) return undefined;
+  if (!pool.length) return undefined;
+  const chosen = pool.slice(0, 3);
+  const verb = kinds.length === 1 ? 'Banners read' : 'Protesters chanted or carried';
+  const text = `${verb}: ${chosen.map((c) => `“${clip(c.text, 200)}”`).join('; ')} (according to ${sourceOf(index.article(chosen[0]?.source.articleId ?? ''))}).`;
+  return answered(intent, text, citeAll(index, chosen.map((c) => c.source)));
+}
+

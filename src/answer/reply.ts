@@ -1,0 +1,132 @@
+/** Shared pieces of every answer: citations, answered / not-answered values, suggestions, passage fallback, event matching. */
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Citation, EventRecord, Intent, Provenance, Sentence } from '../domain/types.ts';
+import { formatDate } from '../dates/index.ts';
+import { contentStems } from '../understand/text.ts';
+import { clip, sourceOf } from './evidence.ts';
+import { rankEvents, topEvents, type RankedEvent } from './event-match.ts';
+import { timeline } from './lookups.ts';
+import { pickPassages, stemSet, type PassagePick } from './passages.ts';
+
+/** At most this many citations per answer. */
+export const MAX_CITATIONS = 5;
+
+/** Citations for provenances, one per sentence, in the order given. */
+export function citeAll(index: ArchiveIndex, provs: Array<Provenance | undefined>): Citation[] {
+  const out: Citation[] = [];
+  const seen = new Set<string>();
+  for (const p of provs) {
+    if (!p || !index.article(p.articleId)) continue;
+    const key = `${p.articleId}#${p.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(index.citation(p));
+    if (out.length >= MAX_CITATIONS) break;
+  }
+  return out;
+}
+
+/** The provenance of a whole sentence. */
+export function provOf(articleId: string, s: Sentence): Provenance {
+  return { articleId, sentence: s.index, start: s.start, end: s.end };
+}
+
+/** An answer; without a citation it becomes a not-answered one (sourced or silent). */
+export function answered(intent: Intent, text: string, citations: Citation[]): Answer {
+  if (citations.length === 0) return notAnswered(intent, 'The archive holds nothing that answers this.');
+  return { question: intent.question, answered: true, intent: intent.kind, text, citations };
+}
+
+/** A not-answered reply, with the closest things the archive holds appended. */
+export function notAnswered(intent: Intent, text: string, suggestions: string[] = []): Answer {
+  const a: Answer = { question: intent.question, answered: false, intent: intent.kind, text, citations: [] };
+  if (suggestions.length) {
+    a.suggestions = suggestions;
+    a.text = `${text} Closest in the archive: ${suggestions.slice(0, 3).join('; ')}.`;
+  }
+  return a;
+}
+
+/** "Rally at …, Paris (December 26, 2019)" for suggestions. */
+export function eventSuggestion(e: EventRecord): string {
+  const d = e.date && e.date.precision !== 'unknown' ? ` (${formatDate(e.date)})` : '';
+  return `${e.label}${d}`;
+}
+
+/** The closest things the archive holds: events like the ones asked about, and people with statements. */
+export function suggestionsFor(intent: Intent, index: ArchiveIndex): string[] {
+  const out: string[] = [];
+  const ranked = rankEvents(index, { stems: contentStems(intent.question), ...(intent.slots.eventKinds ? { kinds: intent.slots.eventKinds } : {}) });
+  for (const r of ranked.slice(0, 3)) out.push(eventSuggestion(r.event));
+  if (out.length < 2) {
+    for (const e of timeline(index, {}).slice(-3)) if (!out.includes(eventSuggestion(e))) out.push(eventSuggestion(e));
+  }
+  if (intent.kind === 'quote' || intent.kind === 'role' || intent.kind === 'who') {
+    const quoted = [...index.data.speakers]
+      .map((s) => [s, index.data.quotes.filter((q) => q.speakerId === s.id).length] as const)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([s]) => `statements by ${s.name}`);
+    out.unshift(...quoted.slice(0, 2));
+  }
+  return [...new Set(out)].slice(0, 5);
+}
+
+/** "According to <source>: “<sentence>”". */
+export function quoteSentence(index: ArchiveIndex, pick: PassagePick): string {
+  return `According to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
+}
+
+/** An answer quoting the sentence that covers the question (strict overlap), or undefined. */
+export function answerFromPassages(
+  intent: Intent,
+  index: ArchiveIndex,
+  opts: { ignore?: ReadonlySet<string>; must?: (s: Sentence) => boolean; articleIds?: string[] },
+): Answer | undefined {
+  const picks = pickPassages(index, intent.question, {
+    ignore: opts.ignore ?? stemSet(['what', 'tell', 'know', 'about', 'archive', 'say', 'anything', 'info', 'information']),
+    ...(opts.must ? { must: opts.must } : {}),
+    ...(opts.articleIds ? { articleIds: opts.articleIds } : {}),
+  });
+  const top = picks[0];
+  if (!top) return undefined;
+  const provs: Provenance[] = [provOf(top.articleId, top.sentence)];
+  if (top.neighbour) provs.push(provOf(top.articleId, top.neighbour));
+  for (const p of picks.slice(1, 3)) provs.push(provOf(p.articleId, p.sentence));
+  return answered(intent, quoteSentence(index, top), citeAll(index, provs));
+}
+
+/** What an intent says about the event it means. */
+export function eventQueryOf(intent: Intent) {
+  const s = intent.slots;
+  return {
+    ...(s.places ? { places: s.places } : {}),
+    ...(s.range ? { range: s.range } : {}),
+    ...(s.eventKinds ? { kinds: s.eventKinds } : {}),
+    ...(s.people ? { people: s.people } : {}),
+    stems: contentStems(intent.question),
+  };
+}
+
+/** The best-matching events for an intent, optionally only those that can answer. */
+export function matchedEvents(intent: Intent, index: ArchiveIndex, minScore = 2, usable?: (e: EventRecord) => boolean): RankedEvent[] {
+  const ranked = rankEvents(index, eventQueryOf(intent));
+  if (!usable) return topEvents(ranked, minScore);
+  // Only events that can answer compete (an undated event cannot say when), but not ones far behind the best match.
+  const best = ranked[0]?.score ?? 0;
+  return topEvents(ranked.filter((r) => usable(r.event) && r.score >= best * 0.6), minScore);
+}
+
+/** Whether an event has a usable date. */
+export const isDated = (e: EventRecord): boolean => !!e.date && e.date.precision !== 'unknown';
+
+/** Upper-cases the first letter. */
+export function capitalise(s: string): string {
+  return s ? (s[0] as string).toUpperCase() + s.slice(1) : s;
+}
+
+/** Whether events fall on different dates. */
+export function distinctDates(events: EventRecord[]): boolean {
+  return new Set(events.map((e) => e.date?.iso ?? '')).size > 1;
+}
