@@ -11,7 +11,7 @@ import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, 
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
 const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
-const ORGANISER = /\b(organi[sz]\w*|behind|host\w*|sponsor\w*|call(ed)? for the|convened?|initiat\w*|invit\w*)\b/;
+const ORGANISER = /\b(organi[sz]\w*|behind|host\w*|sponsor\w*|call(ed)? for the|called (the|a) (rally|demonstration|protest|gathering|meeting|conference|vigil|march)|convened?|initiat\w*|invit\w*)\b/;
 const ORGANISER_CUE = /\b(organi[sz]\w*|invitation|invited|initiative|hosted|sponsored|convened|called by|at the call|on the call|coordinat\w*)\b/i;
 
 function speakersOf(index: ArchiveIndex, e: EventRecord): Speaker[] {
@@ -211,6 +211,8 @@ function distinctRoles(s: Speaker): Speaker['roles'] {
   const seen = new Set<string>();
   return s.roles.filter((r) => {
     const k = fold(r.text);
+    // "Two senior members" describes a group the person is in, not their role.
+    if (/^(two|three|four|five|several|many|some|\d+)\b/.test(k)) return false;
     if (!k || seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -93,8 +93,10 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // "What did the NCRI say / report…": a statement by a named body.
   if (/^(and )?what (did|does|has|have) (the )?(\w+ ){1,6}(say|said|report|reported|announce|state|claim|declare|warn|demand|condemn|write|call for|urge)\b/.test(q)) return 'quote';
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
+  // "Who did Rajavi call on?": the answer is in what the person said.
+  if (hasPerson && /^(who|whom) (did|does|has|had) .+ (call|urge|ask|appeal|thank|praise|condemn|criticize|criticise|blame|accuse|warn|address|invite)\w*\b/.test(q)) return 'quote';
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
-  if (/^(who|whos)( (is|was))? /.test(q) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
+  if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       /\b(role|title|job|position)\b/.test(q) && hasPerson) {
     if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(q)) {
       return 'role';

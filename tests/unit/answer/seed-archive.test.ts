@@ -32,6 +32,8 @@ describe('seed archive: answers state the fact in the text', () => {
     ['which senator spoke at trocadero on december 26', [/Jean-Pierre Michel/], '003'],
     ['who is mayor of paris 2nd district', [/Boutault/], '002'],
     ['since when have the Iran protests been going on', [/November 15/], '002'],
+    ['who called the rally in front of the iranian embassy', [/Syrian Revolution Coordination/], '000'],
+    ["who's jacques boutault", [/2nd District/], '002'],
   ];
   for (const [q, must, file] of cases) {
     it(`GIVEN "${q}" THEN the answer says it and cites ${file}`, () => {
