@@ -73,6 +73,8 @@ function competes(x: EventRecord, e: EventRecord): boolean {
   if (fold(`${x.venue ?? ''} ${x.city ?? ''}`) === fold(`${e.venue ?? ''} ${e.city ?? ''}`)) return false;
   const a = x.date ? dateSpan(x.date) : undefined;
   const b = e.date ? dateSpan(e.date) : undefined;
+  // An undated "rally in <city>" with no venue is most often a place the report mentions, not a second gathering.
+  if (!a && !x.venue) return false;
   if (!a || !b) return true;
   const gap = Math.abs(Date.parse(a.from) - Date.parse(b.from)) / 86_400_000;
   return gap <= 7;
