@@ -22,6 +22,36 @@ const HEADING_SCOPE_RE =
   /\b(?:of|in|on|from|for|during)\s+(the\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:uprisings?|protests|revolution|revolt|bombardment|attack|massacre|crackdown|war|shelling|unrest|demonstrations|offensive|siege))\s*:?\s*$/iu;
 const PERSON_MEASURES = new Set<Measure>(['killed', 'injured', 'arrested', 'executed', 'missing', 'displaced', 'identified', 'attendance']);
 
+/** Words between a figure and the part of it singled out ("including", "among them", "of whom"). */
+const SUBSET_RE = /^[^.;]{0,60}\b(?:including|among them|among whom|of whom|of which)\s+$/i;
+/** Counted nouns that say where people came from, never how many attended. */
+const ORIGIN_NOUN_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities)$/iu;
+/** "put the death toll at", "raising the number of executions in 2023 to": the noun phrase that carries the measure. */
+const TOLL_RE =
+  /\b(?:death toll|toll|(?:number|tally|count|total)\s+of\s+(?:(?:people|those|persons)\s+)?([\p{L}-]+))(?:\s+(?:in|for|during|since)\s+((?:19|20)\d\d))?[^.;]{0,40}?\s+(?:at|to|reached|hit|passed|stands at|stood at|rose to|risen to|climbed to|is|was)\s+$/iu;
+
+interface TollPhrase {
+  measure?: Measure;
+  counted?: string;
+  year?: FuzzyDate;
+}
+
+/** The toll phrase ending right before an amount, with its measure, counted noun and year. */
+function tollPhrase(before: string): TollPhrase | undefined {
+  const m = TOLL_RE.exec(before);
+  if (!m) return undefined;
+  const noun = m[1];
+  const result: TollPhrase = {};
+  const measure = noun ? measureOfWord(noun) : 'killed';
+  if (measure) result.measure = measure;
+  if (noun && measure) result.counted = noun.toLowerCase();
+  if (m[2]) {
+    const year = Number(m[2]);
+    result.year = { year, precision: 'year', yearStated: true, iso: String(year), source: 'text', text: `in ${year}` };
+  }
+  return result;
+}
+
 /** A short line that heads the lines under it: ends with a colon, or is written in capitals. */
 function isHeading(text: string): boolean {
   const t = text.trim();
@@ -128,10 +158,36 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       const countedMeasure = c ? measureOfWord(c.split(' ').at(-1) ?? '') : undefined;
       return measureAround(text, amount, countedEnd, next ? next.start : text.length, i > 0 ? amounts[i - 1]!.end : 0, participle, countedMeasure);
     });
+    // "put the number of executions in 2023 at 853", "brings the number of arrests to 1,200": the noun names the measure.
+    const tolls = amounts.map((amount, i) => tollPhrase(text.slice(i > 0 ? amounts[i - 1]!.end : 0, amount.start)));
+    tolls.forEach((t, i) => {
+      if (t?.measure) measures[i] = t.measure;
+    });
     for (let i = measures.length - 2; i >= 0; i--) {
       const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);
-      if (!measures[i] && measures[i + 1] && /^[^.;]{0,60}\b(?:including|among them|of whom|of which)\s+$/i.test(between)) measures[i] = measures[i + 1];
+      if (!measures[i] && measures[i + 1] && SUBSET_RE.test(between)) measures[i] = measures[i + 1];
     }
+    // "killed at least 34 civilians, including 12 children": the subset is counted under the same measure.
+    for (let i = 0; i < measures.length - 1; i++) {
+      const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);
+      if (measures[i] && !measures[i + 1] && SUBSET_RE.test(between)) measures[i + 1] = measures[i];
+    }
+    // "1,000 women from 40 countries gathered": the verb after the origin governs the people, not the countries.
+    for (let i = 0; i < amounts.length - 1; i++) {
+      const { counted: c1 } = countedAfter(text, amounts[i + 1]!.numberEnd);
+      if (!ORIGIN_NOUN_RE.test(c1)) continue;
+      const { counted: c0 } = countedAfter(text, amounts[i]!.numberEnd);
+      const c0Rel = c0 ? text.indexOf(c0, amounts[i]!.numberEnd) : -1;
+      const c0End = c0Rel >= 0 ? c0Rel + c0.length : amounts[i]!.numberEnd;
+      if (!/^\s*(?:from|of|across|representing|in)\s+$/i.test(text.slice(c0End, amounts[i + 1]!.start))) continue;
+      if (!measures[i] || measures[i] === measures[i + 1]) measures[i] = measures[i + 1];
+      measures[i + 1] = 'other';
+    }
+    for (let i = 0; i < amounts.length; i++) {
+      const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
+      if (ORIGIN_NOUN_RE.test(c)) measures[i] = 'other';
+    }
+
     amounts.forEach((amount, i) => {
       const next = amounts[i + 1];
       const nextStart = next ? next.start : text.length;
@@ -143,10 +199,18 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       if (/^[^.;]{0,120}\b(?:were|are|was|is)\s+among\b/i.test(tail)) return;
       const measure = measures[i];
       if (!measure) return;
-      let counted = c || prevCounted;
+      // "of whom 80 were students": what the subset is comes after the verb.
+      const ofWhom = c || !/\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? undefined : /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end));
+      const toll = tolls[i];
+      let counted = c || ofWhom?.[1] || toll?.counted || prevCounted;
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
       prevCounted = counted;
-      const fig = baseFigure(article, sentence, amount, measure, counted, ctx);
+      const figCtx: SentenceContext = { ...ctx };
+      if (toll?.year) {
+        figCtx.scope = String(toll.year.year);
+        figCtx.asOf = toll.year;
+      }
+      const fig = baseFigure(article, sentence, amount, measure, counted, figCtx);
       figures.push(withClaim(fig, article, sentence, quotes, text));
     });
   }

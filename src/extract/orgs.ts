@@ -57,7 +57,14 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
   return { text: phraseText, start: first.start, end };
 }
 
-const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at)`;
+const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of)`;
+/** A lowercase description ending in what kind of body it is ("civil defence group", "a Britain-based monitor"). */
+const ORG_NOUN_END = /\b(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|centre|center|service|services|office|ministry|body|campaign|coalition|association|union|society|observatory|charity|ngo)\s*[.;]?$/iu;
+/** "The X, a Britain-based monitor, put the death toll at 41": a subject with an appositive before the claim verb. */
+const APPOSITIVE_CLAIM = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*)(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*),\s+(?:a|an|the)\s+[^,;]{1,60}?,\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?SAYV\b`.replace('SAYV', SAY_VERB),
+  'u',
+);
 const SUBJECT_CLAIM = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}\b`,
   'u',
@@ -73,9 +80,16 @@ export function findClaimant(text: string): string | undefined {
       const p = readProperPhrase(seg, 0);
       const bare = seg.replace(OPEN_QUOTES, '').replace(/^the\s+/i, '').trim();
       if (p && p.start <= seg.length - bare.length + 1 && bare.length - (p.end - p.start) <= 2) return p.text;
+      // "the White Helmets civil defence group": the name before a lowercase description of what it is.
+      if (p && p.start <= seg.length - bare.length + 1 && /^\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*[.;]?\s*$/u.test(seg.slice(p.end)) && ORG_NOUN_END.test(seg.trim())) return p.text;
     }
     const first = segments[0]?.trim().replace(/[.;]$/, '');
     if (first && first.split(/\s+/).length <= 5) return first.replace(/^the\s+/i, '');
+  }
+  const app = APPOSITIVE_CLAIM.exec(text);
+  if (app?.[1]) {
+    const name = app[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    if (name.split(/\s+/).length > 1 || /^\p{Lu}{2,}/u.test(name)) return name;
   }
   const m = SUBJECT_CLAIM.exec(text);
   if (m?.[1]) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleExtraction } from '../../../src/domain/types.ts';
+import { createNlp } from '../../../src/extract/nlp.ts';
+import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { articleFromText, dayDate, readRepoFile } from './events-article-builder.ts';
+
+const nlp = createNlp();
+const fixture = (name: string): string => readRepoFile(`tests/fixtures/extract-unseen/${name}`);
+
+function extract(name: string, dateline: string, date: string): ArticleExtraction {
+  return extractArticle(nlp, articleFromText(fixture(name), { publisher: 'Daily Courier', dateline, date: dayDate(date) }));
+}
+
+describe('figures phrased as subsets, tolls and origins', () => {
+  const x = extract('aleppo-strikes.txt', 'ALEPPO', '2025-02-04');
+  const rows = x.figures.map((f) => `${f.measure}:${f.text}:${f.counted}:${f.claimant ?? '-'}`);
+
+  it('GIVEN "killed at least 27 civilians, including 9 children" THEN both the whole and the subset are killed figures', () => {
+    expect(rows).toContain('killed:at least 27:civilians:Blue Shields');
+    expect(rows).toContain('killed:9:children:Blue Shields');
+  });
+
+  it('GIVEN "raised the death toll to 45, among them 6 women" THEN the subset of women is counted as killed', () => {
+    expect(rows).toContain('killed:45:people:Daily Courier');
+    expect(rows).toContain('killed:6:women:Daily Courier');
+  });
+
+  it('GIVEN "of whom 80 were students" THEN the subset takes the measure of the whole and the noun after the verb', () => {
+    expect(rows).toContain('arrested:1,200:arrests:Daily Courier');
+    expect(rows).toContain('arrested:80:students:Daily Courier');
+  });
+
+  it('GIVEN an organisation with an appositive that "put the death toll at 38" THEN the organisation claims a killed figure', () => {
+    expect(rows).toContain('killed:38:people:Levant Monitor for Human Rights');
+  });
+
+  it('GIVEN "put the number of executions in 2024 at 612" THEN an executed figure scoped to and as of that year, claimed by the group', () => {
+    const f = x.figures.find((g) => g.value === 612);
+    expect(f).toMatchObject({ measure: 'executed', counted: 'executions', claimant: 'Justice Watch', scope: '2024' });
+    expect(f?.asOf?.iso).toBe('2024');
+  });
+
+  it('GIVEN "more than 2,000 women from 35 countries gathered" THEN the women are the attendance and the countries are not', () => {
+    const y = extract('vienna-women.txt', 'VIENNA', '2025-03-08');
+    const women = y.figures.find((f) => f.value === 2000);
+    const countries = y.figures.find((f) => f.value === 35);
+    expect(women).toMatchObject({ measure: 'attendance', counted: 'women', qualifier: 'more-than' });
+    expect(countries).toMatchObject({ measure: 'other', counted: 'countries' });
+    expect(y.events[0]?.size?.text).toMatch(/2,000/);
+  });
+});
