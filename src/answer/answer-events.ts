@@ -6,6 +6,7 @@ import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, placePhrase, sentenceAt, sourceOf } from './evidence.ts';
 import { findArticles, timeline } from './lookups.ts';
+import { namesPlacesInBody } from './event-match.ts';
 import { hasDateWords, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, isDated, capitalise, distinctDates } from './reply.ts';
 
@@ -58,8 +59,9 @@ export function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefi
       return answered(intent, text, citeAll(index, [found.prov, ...e.sources.slice(0, 1)]));
     }
   }
-  return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: hasDateWords }) ??
-    (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE }) : undefined);
+  const placed = (t: string) => namesPlacesInBody(intent.slots.places, t);
+  return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: (s) => hasDateWords(s) && placed(s.text) }) ??
+    (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: (s) => placed(s.text) }) : undefined);
 }
 
 /** Words that frame a free question without naming its subject. */
@@ -157,7 +159,7 @@ export function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undef
     }
     return answered(intent, text, citeAll(index, provs));
   }
-  return answerFromPassages(intent, index, { ignore: WHERE_IGNORE });
+  return answerFromPassages(intent, index, { ignore: WHERE_IGNORE, must: (s) => namesPlacesInBody(intent.slots.places, s.text) });
 }
 
 /** Events in date order at a place or in a period (or their count). */

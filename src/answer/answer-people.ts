@@ -441,21 +441,36 @@ function answerBodyStatement(intent: Intent, index: ArchiveIndex): Answer | unde
   return answered(intent, `According to ${sourceOf(index.article(best.articleId))}: “${clip(best.s.text, 420)}”`, citeAll(index, [provOf(best.articleId, best.s)]));
 }
 
+const CHANT_CUE = /\b(chant\w*|shout\w*|slogans?|banners?|placards?|signs? reading|read(ing)?)\b/i;
+
+/** What the crowd chanted or carried at the events asked about: the slogans and banners, attributed to the report. */
 function answerCrowdQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const q = fold(intent.question);
   const crowdSubject = /^(and )?what (did|do|does|were) (the )?(protesters|demonstrators|crowd|participants|people|supporters|marchers|banners?|placards?|signs?)\b/.test(q);
   if (!crowdSubject && !/\b(banners?|placards?|slogans?|chant\w*|shout\w*)\b/.test(q)) return answerBodyStatement(intent, index);
   const kinds: Array<Quote['kind']> = /\b(banners?|placards?|signs?)\b/.test(q) ? ['banner'] : ['slogan', 'banner'];
-  const events = matchedEvents(intent, index, 2);
+  // A place or day alone pins the gathering: "what slogans were chanted in <city>" names no kind of event.
+  const events = matchedEvents(intent, index, intent.slots.places?.length || intent.slots.range ? 1.5 : 2);
   const eventIds = new Set(events.map((r) => r.event.id));
   const articleIds = new Set(events.flatMap((r) => r.event.sources.map((s) => s.articleId)));
   let pool = index.data.quotes.filter((x) => kinds.includes(x.kind));
-  if (events.length) pool = pool.filter((x) => (x.eventId && eventIds.has(x.eventId)) || articleIds.has(x.source.articleId));
+  if (events.length) pool = pool.filter((x) => (x.eventId && eventIds.has(x.eventId)) || (!x.eventId && articleIds.has(x.source.articleId)));
   else if (intent.slots.places?.length || intent.slots.range) return undefined;
-  if (!pool.length) return undefined;
-  const chosen = pool.slice(0, 3);
-  const verb = kinds.length === 1 ? 'Banners read' : 'Protesters chanted or carried';
-  const text = `${verb}: ${chosen.map((c) => `“${clip(c.text, 200)}”`).join('; ')} (according to ${sourceOf(index.article(chosen[0]?.source.articleId ?? ''))}).`;
+  if (!pool.length) {
+    // Slogans extraction missed: the sentence of the event's report that states them, quoted whole.
+    for (const articleId of articleIds) {
+      const s = index.sentencesOf(articleId).find((x) => CHANT_CUE.test(x.text) && /[“"«]/.test(x.text));
+      if (s) return answered(intent, `According to ${sourceOf(index.article(articleId))}: “${clip(s.text, 400)}”`, citeAll(index, [provOf(articleId, s)]));
+    }
+    return undefined;
+  }
+  const chosen = pool.slice(0, 4);
+  const said = (list: Quote[]) => joinList(list.map((c) => `“${clip(c.text, 200)}”`));
+  const slogans = chosen.filter((c) => c.kind !== 'banner');
+  const banners = chosen.filter((c) => c.kind === 'banner');
+  const parts: string[] = [];
+  if (slogans.length) parts.push(`${capitalise(slogans[0]?.speakerName?.trim() || 'protesters')} chanted ${said(slogans)}`);
+  if (banners.length) parts.push(`${parts.length ? 'banners' : 'Banners'} read ${said(banners)}`);
+  const text = `${parts.join('; ')} (according to ${sourceOf(index.article(chosen[0]?.source.articleId ?? ''))}).`;
   return answered(intent, text, citeAll(index, chosen.map((c) => c.source)));
 }
-

@@ -38,6 +38,30 @@ interface EventFacts {
   where: string;
   stems: StemSet;
   labelStems: StemSet;
+  /** Folded datelines of the event's reports that may stand for its place (see `datelinePlaces`). */
+  datelines: string[];
+}
+
+/** Folded datelines of every report in the archive. */
+function archiveDatelines(index: ArchiveIndex): Set<string> {
+  return memo(index, 'datelines', () => new Set(index.data.articles.map((a) => (a.dateline ? fold(a.dateline) : '')).filter(Boolean)));
+}
+
+/**
+ * The datelines of an event's reports that can name its place: a "NEW YORK" dateline over a rally in
+ * "Manhattan" names the wider city. When the event's own city is a dateline of some report, it is a city in its
+ * own right and a different dateline is only where the report was filed ("LONDON" over a Paris rally).
+ */
+function datelinePlaces(index: ArchiveIndex, e: EventRecord): string[] {
+  const all = archiveDatelines(index);
+  const city = e.city ? fold(e.city) : '';
+  if (city && all.has(city)) return [];
+  const out = new Set<string>();
+  for (const p of e.sources) {
+    const d = index.article(p.articleId)?.dateline;
+    if (d && fold(d) !== city) out.add(fold(d));
+  }
+  return [...out];
 }
 
 /** Folded texts and stem sets of an event, computed once per index. */
@@ -51,6 +75,7 @@ function eventFacts(index: ArchiveIndex, e: EventRecord): EventFacts {
       where: ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `,
       stems: new StemSet(full),
       labelStems: new StemSet(e.label),
+      datelines: datelinePlaces(index, e),
     };
   });
 }
@@ -62,7 +87,8 @@ export interface RankedEvent {
 
 const GATHERING_KINDS: ReadonlySet<EventKind> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'commemoration']);
 
-const DATELINE = /(^|\s\.\s)[A-Z][\p{L} .'’-]{1,40},\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[–—-]+/gu;
+/** A dateline at the start of a text or after a sentence break ("London, 19 Dec –", "NEW YORK, Sept. 25 —"). */
+export const DATELINE = /(^|\s\.\s)[A-Z][\p{L} .'’-]{1,40},\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[–—-]+/gu;
 
 const UNREST_KINDS: ReadonlySet<EventKind> = new Set(['uprising', 'protest', 'demonstration']);
 
@@ -87,7 +113,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
   const topicStems = (q.stems ?? []).filter((s) => !SCAFFOLD_STEMS.has(s) && !placeStems.has(s) && !rangeStems.has(s));
   for (const e of index.data.events) {
-    const { fullFold, bodyFold, where, stems: eventStems, labelStems } = eventFacts(index, e);
+    const { fullFold, bodyFold, where, stems: eventStems, labelStems, datelines } = eventFacts(index, e);
     let score = 0;
     let excluded = false;
     for (const p of q.places ?? []) {
@@ -95,6 +121,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
       if (where.includes(` ${fp} `)) score += 3;
       // A city named only in a sentence ("London, 19 Dec –" datelines a Paris rally) is not where the event was.
       else if (bodyFold.includes(` ${fp} `)) score += 1.5;
+      else if (datelines.includes(fp)) score += 1.5;
       else if (e.venue || e.city) excluded = true;
       else score -= 1;
     }
@@ -125,10 +152,10 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
 /** Whether an event is clearly somewhere else than the places asked about (it has a venue or city, and none of them fits). */
 export function placeConflict(index: ArchiveIndex, e: EventRecord, places: string[]): boolean {
   if (!places.length || !(e.venue || e.city)) return false;
-  const { where, bodyFold: body } = eventFacts(index, e);
+  const { where, bodyFold: body, datelines } = eventFacts(index, e);
   return places.some((p) => {
     const fp = fold(p);
-    return !where.includes(` ${fp} `) && !body.includes(` ${fp} `);
+    return !where.includes(` ${fp} `) && !body.includes(` ${fp} `) && !datelines.includes(fp);
   });
 }
 
@@ -137,4 +164,11 @@ export function topEvents(ranked: RankedEvent[], minScore: number, slack = 0.75)
   const best = ranked[0];
   if (!best || best.score < minScore) return [];
   return ranked.filter((r) => r.score >= best.score - slack);
+}
+
+/** Whether a sentence names every place asked about other than in its dateline (where the report was filed). */
+export function namesPlacesInBody(places: string[] | undefined, text: string): boolean {
+  if (!places?.length) return true;
+  const body = ` ${fold(text.replace(DATELINE, ' '))} `;
+  return places.every((p) => body.includes(` ${fold(p)} `));
 }
