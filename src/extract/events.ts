@@ -20,7 +20,8 @@ interface Mention {
   sentence: Sentence;
   date?: FuzzyDate;
   /** The found date's words, to prefer explicit dates over inferred ones. */
-  venue?: { venue: string; prep: string; determiner: string };
+  /** `within`: a place named right after the venue ("headquarters in Manhattan"), which may be part of a city. */
+  venue?: { venue: string; prep: string; determiner: string; within?: string };
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
@@ -34,7 +35,8 @@ interface Draft {
   word: string;
   group: EventGroup;
   date?: FuzzyDate;
-  venue?: { venue: string; prep: string; determiner: string };
+  /** `within`: a place named right after the venue ("headquarters in Manhattan"), which may be part of a city. */
+  venue?: { venue: string; prep: string; determiner: string; within?: string };
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
@@ -215,6 +217,7 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
     const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && nearest(c) && (!venue || c.start < venue.start || c.start >= venue.end));
     cities.sort((a, b) => gap(m.trigger, a) - gap(m.trigger, b));
     if (cities[0]) m.city = cities[0].city.replace(/^(?:downtown|central)\s+/i, '');
+    if (cities[0] && venue && m.venue && /^\s+in\s+$/.test(text.slice(venue.end, cities[0].start))) m.venue.within = m.city;
   }
   if (m.trigger.group === 'uprising') {
     const before = text.slice(Math.max(0, m.trigger.start - 20), m.trigger.start);
@@ -317,6 +320,16 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
   return drafts.map((d, i) => toRecord(nlp, article, sentences, people, d, `${article.id}:e${i + 1}`));
 }
 
+/** A dateline city written in capitals ("NEW YORK") in its usual form ("New York"). */
+function cityName(city: string): string {
+  if (city.length < 4 || city !== city.toUpperCase() || !/\p{Lu}{3}/u.test(city)) return city;
+  return city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function occurrences(text: string, word: string): number {
+  return text.split(word).length - 1;
+}
+
 function toRecord(nlp: Nlp, article: Article, all: Sentence[], people: PeopleResult, d: Draft, id: string): EventRecord {
   const sources: Provenance[] = d.sentences.map((s) => ({ articleId: article.id, sentence: s.index, start: s.start, end: s.end }));
   const record: EventRecord = { id, kind: d.kind, label: '', organisers: [], speakers: [], sources };
@@ -341,13 +354,24 @@ function toRecord(nlp: Nlp, article: Article, all: Sentence[], people: PeopleRes
         break;
       }
     }
-    if (!d.city && article.dateline && d.sentences.some((s) => s.paragraph === (all[0]?.paragraph ?? 0))) d.city = article.dateline;
+    const inLead = d.sentences.some((s) => s.paragraph === (all[0]?.paragraph ?? 0));
+    if (!d.city && article.dateline && inLead) d.city = article.dateline;
+    // "NEW YORK — … outside the United Nations headquarters in Manhattan": a place named once, right after the venue
+    // of the lead event, is part of the dateline city rather than another city.
+    const within = d.venue?.within;
+    if (within && d.city === within && article.dateline && inLead && cityName(article.dateline).toLowerCase() !== within.toLowerCase() && occurrences(article.text, within) === 1) {
+      d.venue = { ...d.venue!, venue: `${d.venue!.venue}, ${within}` };
+      d.city = article.dateline;
+    }
   }
   // A common-noun venue keeps its article ("the Iranian regime’s embassy"); a name does not ("French National Assembly").
   const head = d.venue?.venue.split(/\s+/).at(-1) ?? '';
   if (d.venue) record.venue = d.venue.determiner && !/^\p{Lu}/u.test(head) ? `${d.venue.determiner} ${d.venue.venue}` : d.venue.venue;
   else if (d.target && d.group === 'violence') record.venue = d.target.target;
-  if (d.city) record.city = d.city;
+  if (d.city) {
+    d.city = cityName(d.city);
+    record.city = d.city;
+  }
   if (d.country) record.country = d.country;
   record.label = labelOf(d);
   void people;

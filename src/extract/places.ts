@@ -7,7 +7,7 @@ import { readProperPhrase } from './orgs.ts';
 
 /** Nouns that make a phrase a venue. */
 const VENUE_HEAD =
-  /^(?:squares?|place|platz|plaza|piazza|plein|torget|torg|plac|praça|maidan|meydan|esplanade|embassy|embassies|consulate|mission|assembly|parliament|bundestag|reichstag|senate|congress|capitol|chancellery|hall|park|gardens?|street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rue|quai|strasse|straße|bridge|centre|center|palace|palais|palazzo|palacio|rathaus|schloss|gate|building|headquarters|hq|ministry|stadium|arena|tower|monument|memorial|cathedral|church|mosque|university|court|office|offices|house|museum|theatre|theater|station|chamber|hotel|forum|venue|residence|library)$/i;
+  /^(?:squares?|place|platz|plaza|piazza|plein|torget|torg|plac|praça|maidan|meydan|esplanade|embassy|embassies|consulate|mission|assembly|parliament|bundestag|reichstag|senate|congress|capitol|chancellery|hall|park|gardens?|street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rue|quai|strasse|straße|bridge|centre|center|palace|palais|palazzo|palacio|rathaus|schloss|gate|building|headquarters|hq|ministry|stadium|arena|tower|monument|memorial|cathedral|church|mosque|university|court|office|offices|house|museum|theatre|theater|station|chamber|hotel|forum|venue|residence|library|camp|terminal|pavilion|auditorium)$/i;
 /** Compound venue names in languages that glue the head on ("Heldenplatz", "Kungsträdgården" excepted). */
 const VENUE_SUFFIX = /\p{Ll}(?:platz|plads|plein|torget|straße|strasse|gasse|allee|brücke|bahnhof|park|square)$/u;
 
@@ -114,7 +114,12 @@ export function findVenues(text: string): VenueMatch[] {
     if (DATE_WORD.test(rest[0]!.w)) continue;
     // Keep capitalised words after the head ("Place de Trocadero", "Gate of Peace") but nothing lowercase.
     let last = headAt;
-    while (last + 1 < rest.length && (/^\p{Lu}/u.test(rest[last + 1]!.w) || NAME_CONNECTORS.has(rest[last + 1]!.w.toLowerCase()))) last++;
+    // "Hall 7", "Terminal 2E": a number right after a capitalised head is part of the name.
+    while (
+      last + 1 < rest.length &&
+      (/^\p{Lu}/u.test(rest[last + 1]!.w) || NAME_CONNECTORS.has(rest[last + 1]!.w.toLowerCase()) || (/^\p{N}+\p{Lu}?$/u.test(rest[last + 1]!.w) && /^\p{Lu}/u.test(rest[last]!.w)))
+    )
+      last++;
     while (last > headAt && NAME_CONNECTORS.has(rest[last]!.w.toLowerCase())) last--;
     const first = rest[0]!;
     const end = rest[last]!.end;
@@ -144,7 +149,7 @@ export function findVenues(text: string): VenueMatch[] {
 /** Cities named in a text: "in Paris", "in downtown Tehran", "Paris’ …" (countries and months excluded). */
 export function findCities(text: string): Array<{ city: string; start: number; end: number }> {
   const out: Array<{ city: string; start: number; end: number }> = [];
-  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+)?)(?![\p{L}’'])/gu;
+  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*(?:\s\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*)?)(?![\p{L}\p{N}’'-])/gu;
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
@@ -152,7 +157,7 @@ export function findCities(text: string): Array<{ city: string; start: number; e
     if (/^[’']/u.test(after)) continue;
     const first = name.split(/[\s-]/)[0]!;
     if (NOT_PLACE.test(first) || isCountry(name) || isCountry(first)) continue;
-    if (isVenueHead(name.split(/\s+/).at(-1) ?? '')) continue;
+    if (isVenueHead(name.split(/\s+/).at(-1) ?? '') || (/\s/.test(name) && isVenueHead(first))) continue;
     if (/^of$/i.test(m[0].trim().split(/\s+/)[0] ?? '') && !/^(?:city|capital)/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/\s+/).at(-1) ?? '')) continue;
     // An acronym ("in NCRI") or a name followed by a title ("in Mayor …") is not a city.
     if (/^\p{Lu}{2,}$/u.test(first)) continue;

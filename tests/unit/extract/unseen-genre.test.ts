@@ -49,3 +49,32 @@ describe('figures phrased as subsets, tolls and origins', () => {
     expect(y.events[0]?.size?.text).toMatch(/2,000/);
   });
 });
+
+describe('places of events', () => {
+  it('GIVEN venues written with digits ("Camp Freedom-4", "Terminal 2E", "Hall 7") THEN the venue names are kept whole', () => {
+    const x = extract('camp-venue.txt', 'TIRANA', '2025-07-01');
+    expect(x.events.map((e) => e.venue)).toEqual(['Camp Freedom-4', 'Terminal 2E', 'Hall 7']);
+    expect(x.events[0]?.city).toBe('Tirana');
+  });
+
+  it('GIVEN a NEW YORK dateline and a rally "outside the United Nations headquarters in Manhattan" THEN the city is New York and Manhattan stays with the venue', () => {
+    const x = extract('manhattan-vigil.txt', 'NEW YORK', '2025-09-20');
+    expect(x.events[0]).toMatchObject({ kind: 'rally', city: 'New York', venue: 'United Nations headquarters, Manhattan' });
+  });
+
+  it('GIVEN a dateline in capitals THEN the event city is written in its usual form', () => {
+    const x = extract('vienna-women.txt', 'VIENNA', '2025-03-08');
+    expect(x.events[0]?.city).toBe('Vienna');
+  });
+});
+
+describe('slogans of the crowd', () => {
+  it('GIVEN protesters who chanted two slogans in straight double quotes THEN each is a slogan of the protesters linked to the rally', () => {
+    const x = extract('manhattan-vigil.txt', 'NEW YORK', '2025-09-20');
+    const slogans = x.quotes.filter((q) => q.kind === 'slogan');
+    expect(slogans.map((q) => [q.text.replace(/\.$/, ''), q.speakerName, q.eventId])).toEqual([
+      ['No to execution', 'protesters', x.events[0]!.id],
+      ['Justice for Iran', 'protesters', x.events[0]!.id],
+    ]);
+  });
+});
