@@ -6,7 +6,7 @@ import { lexiconOf } from '../understand/lexicon.ts';
 import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { SCAFFOLD_STEMS, type RankedEvent } from './event-match.ts';
-import { peopleInSentence, pickPassages, stemSet } from './passages.ts';
+import { peopleInSentence, pickPassages, salientStems, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
@@ -26,7 +26,7 @@ function mentionIn(s: Speaker, articleIds: Set<string>): Provenance | undefined 
 export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const q = fold(intent.question);
   if (ORGANISER.test(q)) return answerOrganiser(intent, index);
-  if (HARM.test(q) && !/\b(spoke|speak|speakers?|addressed)\b/.test(q)) return answerNames(intent, index);
+  if ((HARM.test(q) || NOT_SPEAKING.test(q)) && !SPEAKING.test(q)) return answerNamed(intent, index);
   const ranked = matchedEvents(intent, index, 2);
   const withSpeakers = matchedEvents(intent, index, 2, (e) => e.speakers.length > 0);
   if (withSpeakers.length) {
@@ -188,6 +188,82 @@ function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefine
   const top = picks[0];
   if (!top) return undefined;
   return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
+}
+
+const SPEAKING = /\b(spoke|speak|speaks|speaking|speakers?|addressed|address|talked|attended|attend|took part|participated|present)\b/;
+/** Who-questions about something other than speaking: a death, a leader, a cause ("whose death sparked…", "who led the march"). */
+const NOT_SPEAKING =
+  /\b(whose|led|lead|leads|leading|headed|founded|sparked|spark|triggered|caused|death|funeral|buried|victims?|freed|released|sentenced|won|awarded|shot)\b/;
+const WHO_WORDS = stemSet(['who', 'whom', 'whose', 'which', 'name', 'names', 'person', 'people', 'one']);
+const KIND_STEMS = stemSet(['rally', 'rallies', 'demonstration', 'protest', 'protests', 'gathering', 'march', 'vigil', 'event', 'attack', 'uprising', 'shelling', 'bombardment']);
+
+/**
+ * A who-question about a deed or fate: the sentence that holds all of the question's own words (those of the
+ * place and the kind of event may stand in a neighbour), and the person it names, stated first.
+ */
+function answerNamed(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const placeStems = new Set((intent.slots.places ?? []).flatMap((p) => contentStems(p)));
+  // Numbers, years and names may stand in a neighbouring sentence or the title (checked by the passage search).
+  const salient = new Set(salientStems(intent.question));
+  // "Which PMOI leaders were killed…": the asked kind of person is what the sentence answers with, not a word it must hold.
+  const asked = /^(?:which|what)\s+(.+?)\s+(?:were|was|are|is|have|has|had|did)\b/i.exec(intent.question)?.[1] ?? '';
+  for (const st of contentStems(asked)) salient.add(st);
+  const key = [...new Set(contentStems(intent.question))].filter(
+    (st) => !WHO_WORDS.has(st) && !placeStems.has(st) && !KIND_STEMS.has(st) && !salient.has(st) && !/^\d+$/.test(st),
+  );
+  if (!key.length) return answerNames(intent, index);
+  const must = (s: Sentence) => {
+    const set = new StemSet(s.text);
+    return key.every((st) => set.has(st));
+  };
+  const picks = pickPassages(index, intent.question, {
+    ignore: stemSet(['who', 'whom', 'whose', 'which', 'name', 'names']),
+    minCoverage: 0.55,
+    must,
+    bonus: (articleId, s) => (peopleInSentence(index, articleId, s).length || namesInText(index, s.text).length ? 2 : -3),
+  });
+  for (const pick of picks.slice(0, 5)) {
+    const people = peopleInSentence(index, pick.articleId, pick.sentence).map((p) => p.name);
+    const names = people.length ? people : namesInText(index, pick.sentence.text).slice(0, 1);
+    if (!names.length) continue;
+    const text = `${joinList(names)} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
+    const provs = [provOf(pick.articleId, pick.sentence)];
+    if (pick.neighbour) provs.push(provOf(pick.articleId, pick.neighbour));
+    return answered(intent, text, citeAll(index, provs));
+  }
+  return undefined;
+}
+
+const TITLE_WORD = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sheikh|Imam|Ayatollah|General|Gen|Col|Colonel|Captain|Capt|Sir|Lady|Lord|Judge|Justice|Mayor|Senator|Sen|Rep|President|Minister)\.?$/;
+const NOT_NAME_WORD =
+  /^(Council|Party|Union|Organi[sz]ation|Ministry|Guards?|Republic|Assembly|Committee|Office|Association|International|News|Wire|Agency|Defen[cs]e|Forces?|Army|Police|Court|University|Nations|Watch|Observatory|Front|Coalition|Network|Resistance|Movement|Society|Foundation|Institute|Centre|Center|Square|Street|Avenue|Park|Parliament|Embassy|Camp|Prison|Province|City|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Islamic|Revolution|Revolutionary|Government|State|States|Kingdom|European|United|National|General|Supreme|Leader|Among|The|In|On|At|After|Before|When|While|Later|According)$/;
+
+/** Person names in a sentence the extraction did not record: runs of two to four capitalised words that are no place, body or date. */
+export function namesInText(index: ArchiveIndex, text: string): string[] {
+  const places = lexiconOf(index).places;
+  const out: string[] = [];
+  const tokens = text.split(/\s+/);
+  let run: string[] = [];
+  const flush = () => {
+    const ws = run.filter((w) => !TITLE_WORD.test(w));
+    run = [];
+    if (ws.length < 2 || ws.length > 4) return;
+    if (ws.some((w) => NOT_NAME_WORD.test(w) || places.has(fold(w)))) return;
+    const name = ws.join(' ');
+    if (places.has(fold(name))) return;
+    if (!out.includes(name)) out.push(name);
+  };
+  for (const raw of tokens) {
+    const w = raw.replace(/^[“"‘'(]+/, '');
+    const core = w.replace(/[,;:.!?”"’')]+$/, '').replace(/[’']s$/, '');
+    const capital = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(core) || TITLE_WORD.test(core);
+    if (capital) run.push(core);
+    else flush();
+    // Punctuation after a word ends the name ("Parisa Ahmadi, the…").
+    if (capital && core !== w) flush();
+  }
+  flush();
+  return out;
 }
 
 /** People a passage names in answer to "which … were killed / who was arrested …". */
