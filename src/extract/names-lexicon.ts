@@ -23,6 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'supreme', 'vice', 'assistant', 'associate', 'executive', 'honorary', 'late', 'acting', 'interim', 'attorney',
   'baroness', 'baron', 'duke', 'count', 'countess', 'dean', 'rapporteur', 'envoy', 'founder', 'co-founder',
   'member', 'delegate', 'editor', 'activist', 'journalist', 'lawyer', 'official', 'officer', 'commissioner',
+  'lawmaker', 'legislator', 'parliamentarian', 'politician', 'diplomat', 'campaigner',
   'mp.', 'sen.', 'gen.', 'col.', 'capt.', 'lt.', 'gov.', 'rep.', 'sgt.',
 ]);
 

@@ -317,14 +317,28 @@ function roleBefore(toks: Tok[], a: number): { start: number; end: number } | un
 
 function rolePhrase(toks: Tok[], from: number): { span: RoleSpan; next: number } | undefined {
   let k = from;
+  // "the 22-year-old woman whose death in custody sparked the protests": a whose-clause is what the person is known for.
+  let whoseAt = -1;
   while (k < toks.length && k - from < 25) {
     const t = toks[k] as Tok;
+    if (t.lower === 'whose' && k > from && whoseAt < 0) {
+      whoseAt = k;
+      k++;
+      continue;
+    }
     // A role ends at a line break (participant lists) and at the next honorific.
-    if (ROLE_STOPS.has(t.text) || CLAUSE_WORDS.has(t.lower) || /^\s+$/u.test(t.text) || isHonorific(t)) break;
+    if (ROLE_STOPS.has(t.text) || /^\s+$/u.test(t.text) || isHonorific(t)) break;
+    if (whoseAt >= 0) {
+      k++;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !TITLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
     if (SPEECH_VERBS.has(t.lower)) break;
     k++;
   }
+  // A whose-clause cut off before its end, or one without a verb, is not kept.
+  if (whoseAt >= 0 && (k - from >= 25 || k >= toks.length || !toks.slice(whoseAt + 1, k).some((t) => t.pos === 'VERB'))) k = whoseAt;
   // A role does not end on a particle or a conjunction.
   while (k > from && ['and', 'or', 'of', 'the', 'for', 'in', 'at'].includes((toks[k - 1] as Tok).lower)) k--;
   if (k <= from) return undefined;

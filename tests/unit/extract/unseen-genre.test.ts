@@ -78,3 +78,26 @@ describe('slogans of the crowd', () => {
     ]);
   });
 });
+
+describe('speakers of a rally', () => {
+  it('GIVEN people who addressed the crowd via video, also spoke, gave a keynote, sent a recorded message or told the gathering THEN all are speakers of the rally', () => {
+    const x = extract('oslo-speakers.txt', 'OSLO', '2025-06-14');
+    expect(x.events).toHaveLength(1);
+    expect([...x.events[0]!.speakers].sort()).toEqual(['arash-pahlavan', 'ingrid-solheim', 'leila-fathi', 'omid-rostami', 'tomas-berg']);
+    expect(x.speakers.find((s) => s.id === 'tomas-berg')?.roles.map((r) => r.text)).toEqual(['Lawmaker']);
+  });
+
+  it('GIVEN "sent a video message to the rally" in a women’s conference report THEN the sender is a speaker of it', () => {
+    const x = extract('vienna-women.txt', 'VIENNA', '2025-03-08');
+    expect(x.events[0]?.speakers).toContain('clara-dubois');
+    expect(x.speakers.find((s) => s.id === 'clara-dubois')?.events).toEqual([x.events[0]!.id]);
+  });
+});
+
+describe('people named as the cause of an event', () => {
+  it('GIVEN a minute of silence for a woman "whose death in custody sparked the protests" THEN she is a person with that whole role', () => {
+    const x = extract('manhattan-vigil.txt', 'NEW YORK', '2025-09-20');
+    const p = x.speakers.find((s) => s.name === 'Shirin Moradi');
+    expect(p?.roles.map((r) => r.text)).toEqual(['the 19-year-old student whose death in custody sparked the protests']);
+  });
+});
