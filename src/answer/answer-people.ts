@@ -43,7 +43,10 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     const blocks: string[] = [];
     const provs: Provenance[] = [];
     for (const e of evs) {
-      const listed = listedParticipants(index, e).filter((p) => !e.speakers.includes(p.s.id));
+      const listedAll = listedParticipants(index, e).filter((p) => !e.speakers.includes(p.s.id));
+      // People the report shows addressing this gathering (by video, or quoted right after it) whom extraction did not link.
+      const addressing = addressedAt(index, e).filter((p) => !e.speakers.includes(p.s.id) && !listedAll.some((l) => l.s.id === p.s.id));
+      const listed = [...listedAll, ...addressing];
       provs.push(...listed.map((l) => l.prov));
       const people = [...speakersOf(index, e), ...listed.map((l) => l.s)].filter(keep);
       const articleIds = new Set(e.sources.map((s) => s.articleId));
@@ -103,7 +106,25 @@ function listedParticipants(index: ArchiveIndex, e: EventRecord): Array<{ s: Spe
   return out;
 }
 
-const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor)\b/i;
+/** Speakers of the event's own report (one gathering only) who addressed it or are quoted in person near its sentences. */
+function addressedAt(index: ArchiveIndex, e: EventRecord): Array<{ s: Speaker; prov: Provenance }> {
+  const out: Array<{ s: Speaker; prov: Provenance }> = [];
+  const articles = new Set(e.sources.map((p) => p.articleId));
+  if (index.data.events.some((x) => x.sources.some((p) => articles.has(p.articleId)) && competes(x, e))) return out;
+  const near = (p: Provenance) => e.sources.some((src) => src.articleId === p.articleId && p.sentence >= src.sentence - 1 && p.sentence <= src.sentence + 12);
+  for (const sp of index.data.speakers) {
+    if (sp.events.some((id) => id !== e.id)) continue;
+    const m = sp.mentions.find((x) => articles.has(x.articleId) && ADDRESSED.test(sentenceAt(index, x)?.text ?? ''));
+    const q = index.data.quotes.find(
+      (x) => x.speakerId === sp.id && x.kind === 'direct' && (!x.eventId || x.eventId === e.id) && articles.has(x.source.articleId) && near(x.source),
+    );
+    const prov = m ?? (q ? sp.mentions.find((x) => x.articleId === q.source.articleId && x.sentence <= q.source.sentence) ?? q.source : undefined);
+    if (prov) out.push({ s: sp, prov });
+  }
+  return out.sort((a, b) => a.prov.start - b.prov.start);
+}
+
+const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor|took the (microphone|podium|stage)|(via|by|in a) video( message)?|sent a (video )?message)\b/i;
 
 /** The people the event's own report quotes in person (not banners or tweets), when extraction linked nobody to it. */
 function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
