@@ -4,7 +4,7 @@ import type { Answer, Figure, Intent } from '../domain/types.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
 import { contentStems, fold, words } from '../understand/text.ts';
-import { eventPhrase, figureSource, midSentence, sentenceAt, sourceOf, StemSet } from './evidence.ts';
+import { claimantIn, eventPhrase, figureSource, joinList, midSentence, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, SCAFFOLD_STEMS } from './event-match.ts';
 import { figureContext, figureDates } from './lookups.ts';
 import { memo } from './memo.ts';
@@ -21,7 +21,7 @@ const COUNTED_NOUNS = stemSet([
 /** "Number of injured: 4,000": a counted noun that only repeats the measure reads as "people". */
 const COUNTED_AS_MEASURE = /^(the )?(killed|dead|deaths?|martyrs?|injured|wounded|injuries|detainees?|arrested|detained|arrests|executed|executions|missing|displaced|identified|damaged|casualties|victims)$/i;
 
-function figureLine(index: ArchiveIndex, f: Figure): string {
+function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: string } {
   let amount = midSentence(f.text.trim());
   if (/^(hundreds|thousands|dozens|scores|tens of thousands|hundreds of thousands|millions)$/i.test(amount) && f.counted?.trim()) amount = `${amount} of`;
   const counted = f.counted?.trim();
@@ -31,7 +31,7 @@ function figureLine(index: ArchiveIndex, f: Figure): string {
   let scope = f.scope?.trim() ?? '';
   if (scope && fold(`${amount} ${counted ?? ''}`).includes(fold(scope))) scope = '';
   const scopeText = scope ? (/^(in|during|at|on|since|after|by|of|across|from)\b/i.test(scope) ? ` ${scope}` : ` in ${scope}`) : '';
-  return `according to ${figureSource(index, f)}, ${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}`;
+  return { src: figureSource(index, f, sentenceAt(index, f.source)?.text), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}` };
 }
 
 function sameFigure(a: Figure, b: Figure): boolean {
@@ -172,9 +172,17 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (const { f } of picked) (unique.some((u) => sameFigure(u, f)) ? repeats : unique).push(f);
   const shown = unique.slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
-  const lines = shown.map((f) => figureLine(index, f));
-  const head = capitalise(lines[0] as string);
-  const text = lines.length === 1 ? `${head}.` : `${head}; ${lines.slice(1).join('; ')}.${values.size > 1 ? ' The sources give different figures.' : ''}`;
+  // Figures of one source are stated under it once: repeating its name would read as sources that disagree.
+  const groups: Array<{ src: string; bodies: string[] }> = [];
+  for (const f of shown) {
+    const { src, body } = figureParts(index, f);
+    const g = groups.find((x) => fold(x.src) === fold(src));
+    if (g) g.bodies.push(body);
+    else groups.push({ src, bodies: [body] });
+  }
+  const lines = groups.map((g) => `according to ${g.src}, ${joinList(g.bodies)}`);
+  const differ = values.size > 1 ? (groups.length > 1 ? ' The sources give different figures.' : ' The report gives more than one figure.') : '';
+  const text = `${capitalise(lines.join('; '))}.${shown.length > 1 ? differ : ''}`;
   // The same figure repeated by other reports is stated once and cited from each of them.
   const again = repeats.filter((r) => shown.some((f) => sameFigure(f, r)));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));

@@ -86,10 +86,30 @@ export function sourceOf(a: Article | undefined): string {
   return `${who}${when}`;
 }
 
-/** Who claims a figure and when: the claimant (else the publisher) and the as-of date (else the article date). */
-export function figureSource(index: ArchiveIndex, f: Figure): string {
+const BODY_NAME = "(?:the\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*){0,7})";
+
+/** The body a sentence credits a count to: "according to X", "X put the death toll at", "X said/reported". */
+export function claimantIn(sentence: string): string | undefined {
+  const m =
+    new RegExp(`\\baccording to ${BODY_NAME}`, 'u').exec(sentence) ??
+    new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??
+    new RegExp(`${BODY_NAME},?\\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed)\\b`, 'u').exec(sentence);
+  const name = m?.[1]?.trim().replace(/[.’']+$/, '');
+  if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;
+  const lead = m?.[0] && /\bthe\s+$/i.test(sentence.slice(0, (m.index ?? 0) + m[0].indexOf(name))) ? 'the ' : '';
+  return `${lead}${name}`;
+}
+
+/**
+ * Who claims a figure and when: the claimant (else the publisher) and the as-of date (else the article date).
+ * A body the sentence itself credits ("X put the toll at") outranks a claimant that is only the publisher.
+ */
+export function figureSource(index: ArchiveIndex, f: Figure, sentence?: string): string {
   const a = index.article(f.source.articleId);
-  const claimed = f.claimant?.trim();
+  let claimed = f.claimant?.trim();
+  const stated = sentence ? claimantIn(sentence) : undefined;
+  const bare = (x: string) => fold(x).replace(/^the /, '');
+  if (stated && (!claimed || (a?.publisher && bare(claimed) === bare(a.publisher) && bare(stated) !== bare(claimed)))) claimed = stated;
   if (!claimed) return sourceOf(a);
   const who = claimed;
   const date = f.asOf && f.asOf.precision !== 'unknown' ? f.asOf : a && a.date.precision !== 'unknown' ? a.date : undefined;
