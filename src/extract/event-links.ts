@@ -11,7 +11,7 @@ import type { PeopleResult } from './people.ts';
 
 /** Verbs of speaking that follow their subject ("Mr. X, General Coordinator of …, talked about"). */
 const SUBJECT_CUE =
-  /\b(?:spoke|speaks|talked|addressed|told|said|says|stressed|announced|affirmed|urged|declared|added|concluded|expressed|delivered|noted|emphasi[sz]ed|underlined|pointed out|remarked|gave (?:a|the) (?:speech|address)|read (?:a|the) (?:statement|message)|(?:was|were) (?:among|one of) (?:the )?speakers|sent (?:a|an|her|his|their) (?:video |written |recorded )?(?:message|greeting|address)|(?:appeared|joined|participated|took part) (?:via|by|through) video)\b/gi;
+  /\b(?:spoke|speaks|talked|addressed|told|said|says|stressed|announced|affirmed|urged|declared|added|concluded|expressed|delivered|noted|emphasi[sz]ed|underlined|pointed out|remarked|gave (?:a|the) (?:speech|address)|read (?:a|the) (?:statement|message)|(?:was|were) (?:among|one of) (?:the )?speakers|sent (?:a|an|her|his|their) (?:video |written |recorded )?(?:message|greeting|address)|(?:appeared|joined|participated|took part) (?:via|by|through) video|took (?:to )?the (?:microphone|mic|floor|stage|podium|rostrum|lectern))\b/gi;
 /** Phrases that name a speech before its speaker ("A video message by X", "In her speech, X urged"). */
 const BY_CUE = /\b(?:video message|message|speech|address|remarks|statement)\s+(?:by|from)\s+(?:[\p{L}-]+\s+){0,6}?$|\bin (?:her|his|their) (?:[\p{L}-]+\s+)?(?:speech|remarks|address|message|statement),\s*(?:[\p{L}.-]+\s+){0,6}?$/iu;
 

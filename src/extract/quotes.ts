@@ -25,6 +25,7 @@ const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|billboards?|flags?
 const SLOGAN_WORDS = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|chorus|sang|sing(?:ing)?|yell\w*|roar\w*|scream\w*)\b/giu;
 const CONNECTOR = /^[\s,;:.!]*(?:(?:and|or|as well as|along with|followed by|together with|plus|then|also|while|others?|such as|like)[\s,;:]*)*$/iu;
 const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|strongly|publicly|repeatedly|recently|would|will|firmly|clearly|openly)\\s+)*';
+const TOOK_FLOOR = String.raw`(?:took|takes|taking)\s+(?:to\s+)?the\s+(?:microphone|mic|floor|stage|podium|rostrum|lectern)\b`;
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   called: /^\s+(?:on|for|upon)\b/u,
   calls: /^\s+(?:on|for|upon)\b/u,
@@ -412,7 +413,9 @@ class Context {
     if (/\b(?:remarks|speech|message|address|statement|words|letter|greetings|testimony)\s+(?:from|by|of)\s+$/iu.test(before)) return true;
     const tail = this.text.slice(m.end, sentenceEnd);
     const v = new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
-    return !!v?.[1] && SPEECH_VERBS.has(v[1]);
+    if (v?.[1] && SPEECH_VERBS.has(v[1])) return true;
+    // "X, a student activist, also took the microphone": taking the floor is speaking.
+    return new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}${TOOK_FLOOR}`, 'u').test(tail);
   }
 
   /** "the mayor" → the latest person mentioned before `offset` whose stated role holds that word. */

@@ -83,7 +83,7 @@ describe('speakers of a rally', () => {
   it('GIVEN people who addressed the crowd via video, also spoke, gave a keynote, sent a recorded message or told the gathering THEN all are speakers of the rally', () => {
     const x = extract('oslo-speakers.txt', 'OSLO', '2025-06-14');
     expect(x.events).toHaveLength(1);
-    expect([...x.events[0]!.speakers].sort()).toEqual(['arash-pahlavan', 'ingrid-solheim', 'leila-fathi', 'omid-rostami', 'tomas-berg']);
+    expect([...x.events[0]!.speakers].sort()).toEqual(['arash-pahlavan', 'ingrid-solheim', 'kaveh-amini', 'leila-fathi', 'maryam-ghorbani', 'omid-rostami', 'tomas-berg']);
     expect(x.speakers.find((s) => s.id === 'tomas-berg')?.roles.map((r) => r.text)).toEqual(['Lawmaker']);
   });
 
@@ -91,6 +91,14 @@ describe('speakers of a rally', () => {
     const x = extract('vienna-women.txt', 'VIENNA', '2025-03-08');
     expect(x.events[0]?.speakers).toContain('clara-dubois');
     expect(x.speakers.find((s) => s.id === 'clara-dubois')?.events).toEqual([x.events[0]!.id]);
+  });
+});
+
+describe('quotes after someone took the microphone', () => {
+  it('GIVEN "X also took the microphone. “…,” he said." after a woman addressed the rally THEN the quote is X’s', () => {
+    const x = extract('oslo-speakers.txt', 'OSLO', '2025-06-14');
+    const q = x.quotes.find((k) => k.text.startsWith('My cousin'));
+    expect(q).toMatchObject({ kind: 'direct', speakerName: 'Kaveh Amini', eventId: x.events[0]!.id });
   });
 });
 
