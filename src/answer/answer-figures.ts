@@ -3,13 +3,13 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Figure, Intent } from '../domain/types.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
-import { contentStems, fold, words } from '../understand/text.ts';
-import { claimantIn, eventPhrase, figureSource, joinList, midSentence, sentenceAt, sourceOf, StemSet } from './evidence.ts';
+import { contentStems, fold, stem, words } from '../understand/text.ts';
+import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, SCAFFOLD_STEMS } from './event-match.ts';
 import { figureContext, figureDates } from './lookups.ts';
 import { memo } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
-import { citeAll, provOf, answered, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
+import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
 
 const COUNTED_NOUNS = stemSet([
@@ -44,19 +44,73 @@ function sameFigure(a: Figure, b: Figure): boolean {
 
 const NUMBER_WORDS = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|scores|several)\b/i;
 
+/** Nouns that count anyone caught up in an event: a figure of any of them answers "how many <noun>". */
+const GENERIC_COUNTED = /^(people|persons?|protest[eo]rs?|demonstrators?|civilians?|individuals?|citizens?|victims?|casualties|participants?|supporters?|residents?|\p{L}+ians|\p{L}+ans|total|in|of|the|were|was|have|had|did)$/u;
+const EVENT_NOUNS = /^(times?|rallies|events|protests|demonstrations|gatherings|attacks|strikes|cities|towns|provinces|countries|days|years|months|weeks)$/;
+
+/**
+ * The group a how-many question counts when it is narrower than people at large ("how many children were killed",
+ * "how many women gathered"): a figure or sentence must count that group, not a total that includes it.
+ */
+export function askedGroup(question: string): string | undefined {
+  const m = /\bhow many\s+(?:of\s+(?:the\s+)?)?([\p{L}-]+)/iu.exec(question);
+  const w = m?.[1] ? fold(m[1]) : '';
+  if (!w || GENERIC_COUNTED.test(w) || EVENT_NOUNS.test(w) || isMeasureWord(w)) return undefined;
+  if (!/s$/.test(w) && !/^(children|women|men|police|clergy|youth|staff|personnel)$/.test(w)) return undefined;
+  return w;
+}
+
+const AMOUNT = String.raw`(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated|at most|fewer than|less than)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several hundred|several thousand|tens of thousands)`;
+
+/** "9 children" / "more than 2,000 women": the amount a sentence states next to a counted noun. */
+function amountOf(sentence: string, noun: string): string | undefined {
+  const re = new RegExp(`\\b(${AMOUNT})\\s+(?:[\\p{L}-]+\\s+)?${noun.replace(/s$/, '')}\\w*\\b`, 'iu');
+  const m = re.exec(sentence);
+  return m?.[1] && !/^(19|20)\d{2}$/.test(m[1]) ? m[1] : undefined;
+}
+
+/** The number a sentence gives for a measure: "X put the number of executions in 2023 at 853", "853 people were executed". */
+function measureAmount(sentence: string, measure: Figure['measure']): string | undefined {
+  const putAt = new RegExp(`\\b(?:put|puts|placed|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b[^.;]{0,60}?\\bat\\s+(${AMOUNT})`, 'iu').exec(sentence);
+  if (putAt?.[1] && words(sentence).some((w) => isMeasureWord(w) && measureOf(w) === measure)) return putAt[1];
+  const before = new RegExp(`\\b(${AMOUNT})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:were|have been|had been|was|are|being)?\\s*([\\p{L}-]+)`, 'giu');
+  for (const m of sentence.matchAll(before)) {
+    const amount = m[1];
+    const verb = m[2] ?? '';
+    if (!amount || /^(19|20)\d{2}$/.test(amount.trim())) continue;
+    if (isMeasureWord(verb) && measureOf(verb) === measure) return amount;
+  }
+  return undefined;
+}
+
 /** A sentence that states a count of the measure asked for, when no extracted figure answers (figures missed by extraction). */
 function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
   if (!measure) return undefined;
-  const ignore = stemSet(['how', 'many', 'much', 'number', 'people', 'were', 'total', 'toll']);
+  const group = askedGroup(intent.question);
+  // The measure's words are checked by `must` in any of their forms ("executed" / "executions").
+  const ignore = stemSet(['how', 'many', 'much', 'number', 'people', 'were', 'total', 'toll', ...words(intent.question).filter((w) => isMeasureWord(w))]);
   const picks = pickPassages(index, intent.question, {
     ignore,
     minCoverage: 0.6,
-    must: (s) => NUMBER_WORDS.test(s.text) && words(s.text).some((w) => isMeasureWord(w) && measureOf(w) === measure),
+    must: (s) =>
+      NUMBER_WORDS.test(s.text) &&
+      words(s.text).some((w) => isMeasureWord(w) && measureOf(w) === measure) &&
+      (!group || !!amountOf(s.text, group)),
   });
-  const top = picks[0];
-  if (!top) return undefined;
-  return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
+  for (const top of picks.slice(0, 5)) {
+    const sentence = top.sentence.text;
+    // The number stated must be the count asked for: of the group asked about, or of the measure itself, never a year.
+    const amount = (group ? amountOf(sentence, group) : measureAmount(sentence, measure))?.replace(/[,.]+$/, '');
+    if (!amount) continue;
+    const article = index.article(top.articleId);
+    const who = claimantIn(sentence) ?? sourceOf(article);
+    const year = questionYears(intent.question).find((y) => sentence.includes(String(y)));
+    const noun = group ?? 'people';
+    const text = `According to ${who}, ${midSentence(amount)} ${noun} ${measurePhrase(measure)}${year ? ` in ${year}` : ''}. ${sourceOf(article)}: “${clip(sentence, 400)}”`;
+    return answered(intent, text, citeAll(index, [provOf(top.articleId, top.sentence)]));
+  }
+  return undefined;
 }
 
 /** A count, attributed to its sources, with disagreeing figures shown together. */
@@ -91,6 +145,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     (s) => !COUNTED_NOUNS.has(s) && !isMeasureWord(s) && !SCAFFOLD_STEMS.has(s) && !rangeStems.has(s),
   );
   const qYears = questionYears(intent.question).map(String);
+  const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
   for (const f of index.data.figures) {
     if (f.measure !== measure) continue;
@@ -119,10 +174,15 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    // "How many children…": a total of civilians that includes children does not answer.
+    if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
     scored.push({ f, score });
   }
   if (measure === 'attendance') {
-    const sized = matchedEvents(intent, index, 2).filter((r) => r.event.size);
+    // A size that counts places ("40 districts") or another group than the one asked is no crowd size.
+    const sized = matchedEvents(intent, index, 2).filter(
+      (r) => r.event.size && !NOT_CROWD.test(r.event.size.text) && (!group || words(r.event.size.text).some((w) => stem(w) === stem(group))),
+    );
     if (sized.length) {
       const evs = sized.slice(0, 2).map((r) => r.event);
       const text = evs
@@ -188,6 +248,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
 }
 
+const NOT_CROWD = /\b(countries|districts|cities|nations|provinces|towns|states|regions|villages|neighbou?rhoods|capitals|continents)\b/i;
+
 const CROWD =
   /\b((?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated|several|a few)?\s*(?:\d[\d,.]*|hundreds|thousands|dozens|tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a crowd of \d[\d,]*))\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(supporters|people|protesters|iranians|demonstrators|participants|members|activists|exiles|marchers|residents|students|women|compatriots|attendees|delegates)\b/iu;
 
@@ -199,6 +261,8 @@ function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undef
       const s = sentenceAt(index, src);
       const m = s ? CROWD.exec(s.text) : null;
       if (!s || !m) continue;
+      const group = askedGroup(intent.question);
+      if (group && stem(fold(m[2] ?? '')) !== stem(group)) continue;
       const amount = `${m[1]?.trim()} ${m[2]}`;
       const text = `According to ${sourceOf(index.article(src.articleId))}, ${midSentence(amount)} took part in ${eventPhrase(e)}.`;
       return answered(intent, text, citeAll(index, [src]));

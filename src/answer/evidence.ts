@@ -86,7 +86,7 @@ export function sourceOf(a: Article | undefined): string {
   return `${who}${when}`;
 }
 
-const BODY_NAME = "(?:the\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*){0,7})";
+const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*){0,7})";
 
 /** The body a sentence credits a count to: "according to X", "X put the death toll at", "X said/reported". */
 export function claimantIn(sentence: string): string | undefined {
