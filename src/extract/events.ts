@@ -217,7 +217,7 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
     const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && nearest(c) && (!venue || c.start < venue.start || c.start >= venue.end));
     cities.sort((a, b) => gap(m.trigger, a) - gap(m.trigger, b));
     if (cities[0]) m.city = cities[0].city.replace(/^(?:downtown|central)\s+/i, '');
-    if (cities[0] && venue && m.venue && /^\s+in\s+$/.test(text.slice(venue.end, cities[0].start))) m.venue.within = m.city;
+    if (cities[0] && venue && m.venue && /^\s+in\s+$/.test(text.slice(venue.end, cities[0].start))) m.venue.within = cities[0].city;
   }
   if (m.trigger.group === 'uprising') {
     const before = text.slice(Math.max(0, m.trigger.start - 20), m.trigger.start);

@@ -25,7 +25,9 @@ const PERSON_MEASURES = new Set<Measure>(['killed', 'injured', 'arrested', 'exec
 /** Words between a figure and the part of it singled out ("including", "among them", "of whom"). */
 const SUBSET_RE = /^[^.;]{0,60}\b(?:including|among them|among whom|of whom|of which)\s+$/i;
 /** Counted nouns that say where people came from, never how many attended. */
-const ORIGIN_NOUN_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities)$/iu;
+const ORIGIN_NOUN_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities)$/iu;
+/** Places people come from ("from 40 cities"): they say where the counted people came from. */
+const FROM_PLACE_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities|cities|towns|provinces|villages)$/iu;
 /** "put the death toll at", "raising the number of executions in 2023 to": the noun phrase that carries the measure. */
 const TOLL_RE =
   /\b(?:death toll|toll|(?:number|tally|count|total)\s+of\s+(?:(?:people|those|persons)\s+)?([\p{L}-]+))(?:\s+(?:in|for|during|since)\s+((?:19|20)\d\d))?[^.;]{0,40}?\s+(?:at|to|reached|hit|passed|stands at|stood at|rose to|risen to|climbed to|is|was)\s+$/iu;
@@ -175,17 +177,19 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     // "1,000 women from 40 countries gathered": the verb after the origin governs the people, not the countries.
     for (let i = 0; i < amounts.length - 1; i++) {
       const { counted: c1 } = countedAfter(text, amounts[i + 1]!.numberEnd);
-      if (!ORIGIN_NOUN_RE.test(c1)) continue;
+      if (!FROM_PLACE_RE.test(c1)) continue;
       const { counted: c0 } = countedAfter(text, amounts[i]!.numberEnd);
       const c0Rel = c0 ? text.indexOf(c0, amounts[i]!.numberEnd) : -1;
       const c0End = c0Rel >= 0 ? c0Rel + c0.length : amounts[i]!.numberEnd;
       if (!/^\s*(?:from|of|across|representing|in)\s+$/i.test(text.slice(c0End, amounts[i + 1]!.start))) continue;
       if (!measures[i] || measures[i] === measures[i + 1]) measures[i] = measures[i + 1];
-      measures[i + 1] = 'other';
+      measures[i + 1] = measureOfWord(c1.split(' ').at(-1) ?? '') ?? 'other';
     }
     for (let i = 0; i < amounts.length; i++) {
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
       if (ORIGIN_NOUN_RE.test(c)) measures[i] = 'other';
+      // Places never attend: "delegates from 30 cities joined" counts cities.
+      else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
     }
 
     amounts.forEach((amount, i) => {

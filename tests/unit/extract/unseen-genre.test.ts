@@ -50,6 +50,18 @@ describe('figures phrased as subsets, tolls and origins', () => {
   });
 });
 
+describe('counts of places people came from', () => {
+  it('GIVEN "nurses from 25 districts marched" and "delegates from 14 cities joined 3,000 protesters" THEN only people are attendance', () => {
+    const x = extract('izmir-origins.txt', 'IZMIR', '2025-05-09');
+    expect(x.figures.map((f) => `${f.measure}:${f.text}:${f.counted}`)).toEqual([
+      'attendance:Nearly 800:nurses',
+      'other:25:districts',
+      'cities:14:cities',
+      'attendance:3,000:protesters',
+    ]);
+  });
+});
+
 describe('places of events', () => {
   it('GIVEN venues written with digits ("Camp Freedom-4", "Terminal 2E", "Hall 7") THEN the venue names are kept whole', () => {
     const x = extract('camp-venue.txt', 'TIRANA', '2025-07-01');
