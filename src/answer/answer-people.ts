@@ -568,6 +568,9 @@ function answerCrowdQuote(intent: Intent, index: ArchiveIndex): Answer | undefin
   const parts: string[] = [];
   if (slogans.length) parts.push(`${capitalise(slogans[0]?.speakerName?.trim() || 'protesters')} chanted ${said(slogans)}`);
   if (banners.length) parts.push(`${parts.length ? 'banners' : 'Banners'} read ${said(banners)}`);
-  const text = `${parts.join('; ')} (according to ${sourceOf(index.article(chosen[0]?.source.articleId ?? ''))}).`;
+  // Several gatherings matched: say which one the words were heard at.
+  const at = events.length > 1 && chosen[0]?.eventId ? index.event(chosen[0].eventId) : undefined;
+  const lead = at ? `At ${eventPhrase(at)}, ${parts.join('; ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : parts.join('; ');
+  const text = `${lead} (according to ${sourceOf(index.article(chosen[0]?.source.articleId ?? ''))}).`;
   return answered(intent, text, citeAll(index, chosen.map((c) => c.source)));
 }
