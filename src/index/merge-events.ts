@@ -60,8 +60,20 @@ function venueWords(folded: string): string[] {
 /** Kinds that span a country rather than one square: reports name them by month and country, not by venue. */
 const NATIONWIDE_KINDS: ReadonlySet<EventKind> = new Set(['uprising']);
 
-function samePlace(a: EventRecord, b: EventRecord): boolean {
-  const f = (s: string | undefined): string => (s ? foldText(s) : '');
+/** Folds place names once per distinct spelling: merging compares each event's place with many candidates. */
+type Fold = (s: string | undefined) => string;
+
+function foldCache(): Fold {
+  const cache = new Map<string, string>();
+  return (s) => {
+    if (!s) return '';
+    let f = cache.get(s);
+    if (f === undefined) cache.set(s, (f = foldText(s)));
+    return f;
+  };
+}
+
+function samePlace(a: EventRecord, b: EventRecord, f: Fold = foldCache()): boolean {
   if (NATIONWIDE_KINDS.has(a.kind) && NATIONWIDE_KINDS.has(b.kind)) {
     const countryA = f(a.country);
     const countryB = f(b.country);
@@ -73,8 +85,9 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
   const cityB = f(b.city);
   if (cityA && cityB && cityA !== cityB) return false;
   if (venueA && venueB) {
+    if (venueA === venueB) return true;
     const wordsB = new Set(venueWords(venueB));
-    return venueA === venueB || venueWords(venueA).some((w) => wordsB.has(w));
+    return venueWords(venueA).some((w) => wordsB.has(w));
   }
   return Boolean(cityA && cityA === cityB);
 }
@@ -101,6 +114,31 @@ function absorb(into: EventRecord, e: EventRecord): EventRecord {
   return out;
 }
 
+/** The merged events of one month, in creation order, also by day (a merged event's date never changes: see `absorb` order). */
+interface MonthBucket {
+  all: number[];
+  byDay: Map<string, number[]>;
+  monthOnly: number[];
+}
+
+function addToBucket(b: MonthBucket, d: FuzzyDate, i: number): void {
+  b.all.push(i);
+  if (d.precision === 'day') {
+    const key = String(d.day);
+    const list = b.byDay.get(key);
+    if (list) list.push(i);
+    else b.byDay.set(key, [i]);
+  } else b.monthOnly.push(i);
+}
+
+/** The merged events of a month whose date may agree with `d`, in creation order. */
+function candidatesIn(b: MonthBucket, d: FuzzyDate): number[] {
+  if (d.precision !== 'day') return b.all;
+  const days = b.byDay.get(String(d.day)) ?? [];
+  if (b.monthOnly.length === 0) return days;
+  return [...days, ...b.monthOnly].sort((x, y) => x - y);
+}
+
 /**
  * Merges events reported by several articles: compatible kind, agreeing place (city or venue) and date
  * (same day; a month-only date joins a day only when exactly one event of that month matches).
@@ -109,19 +147,21 @@ function absorb(into: EventRecord, e: EventRecord): EventRecord {
 export function mergeEvents(all: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
   const merged: EventRecord[] = [];
   const idMap = new Map<string, string>();
-  // Only events of the same month can agree on the date, so candidates are looked up per month.
-  const byMonth = new Map<string, number[]>();
+  // Only events of the same month can agree on the date, so candidates are looked up per month; a day can only
+  // agree with the same day of that month or with a date known only to the month.
+  const byMonth = new Map<string, MonthBucket>();
+  const fold = foldCache();
   // Day-precise events first, so a month-only report finds every candidate day before it decides.
   const order = [...all].sort((a, b) => precisionRank(b.date) - precisionRank(a.date));
   for (const e of order) {
     const month = monthKey(e.date);
-    const bucket = month ? (byMonth.get(month) ?? []) : [];
-    const candidates = bucket
-      .map((i) => {
-        const m = merged[i] as EventRecord;
-        return { i, match: kindsCompatible(m.kind, e.kind) && samePlace(m, e) ? datesAgree(m.date, e.date) : 'no' };
-      })
-      .filter((c) => c.match !== 'no');
+    const bucket = month ? byMonth.get(month) : undefined;
+    const candidates: Array<{ i: number; match: DateMatch }> = [];
+    for (const i of bucket ? candidatesIn(bucket, e.date as FuzzyDate) : []) {
+      const m = merged[i] as EventRecord;
+      const match = kindsCompatible(m.kind, e.kind) && samePlace(m, e, fold) ? datesAgree(m.date, e.date) : 'no';
+      if (match !== 'no') candidates.push({ i, match });
+    }
     const sameDay = candidates.find((c) => c.match === 'same-day');
     const target = sameDay ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (target) {
@@ -131,7 +171,11 @@ export function mergeEvents(all: EventRecord[]): { events: EventRecord[]; idMap:
     } else {
       merged.push({ ...e, organisers: [...e.organisers], speakers: [...e.speakers], sources: [...e.sources] });
       idMap.set(e.id, e.id);
-      if (month) byMonth.set(month, [...bucket, merged.length - 1]);
+      if (month) {
+        const b = bucket ?? { all: [], byDay: new Map(), monthOnly: [] };
+        byMonth.set(month, b);
+        addToBucket(b, e.date as FuzzyDate, merged.length - 1);
+      }
     }
   }
   // Keep the archive's order (first report first) rather than the precision order used for matching.
