@@ -57,6 +57,28 @@ function dayNum(s: string): number {
   return Number.parseInt(s, 10);
 }
 
+/** Records a "Month Day[, Year]" or "Day Month[ Year]" match (an optional leading weekday is group 1, the year group 4). */
+function pushDayMonth(out: Raw[], text: string, m: RegExpMatchArray, monthGroup: number, dayGroup: number): void {
+  const mo = monthNumber(m[monthGroup]!);
+  if (!mo || !startsUpper(m[monthGroup]!)) return;
+  const y = m[4] ? Number(m[4]) : undefined;
+  const d = dayNum(m[dayGroup]!);
+  if (!isValidDay(y, mo, d)) return;
+  let start = m.index!;
+  let wd: number | undefined;
+  if (m[1]) {
+    wd = startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
+    // A lowercase or unknown weekday word is not part of the date.
+    if (wd === undefined) start = m.indices![2]![0];
+  }
+  const end = m.index! + m[0].length;
+  out.push({
+    start, end, text: text.slice(start, end), month: mo, day: d, shape: 'full',
+    ...(y !== undefined ? { year: y } : {}),
+    ...(wd !== undefined ? { weekday: wd, weekdayText: m[1]!.replace(/\.$/, '') } : {}),
+  });
+}
+
 function collect(text: string): Raw[] {
   const out: Raw[] = [];
   let group = 0;
@@ -111,44 +133,10 @@ function collect(text: string): Raw[] {
   }
 
   const mdy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
-  for (const m of text.matchAll(mdy)) {
-    const mo = monthNumber(m[2]!);
-    if (!mo || !startsUpper(m[2]!)) continue;
-    const y = m[4] ? Number(m[4]) : undefined;
-    const d = dayNum(m[3]!);
-    if (!isValidDay(y, mo, d)) continue;
-    let start = m.index;
-    let wd: number | undefined;
-    if (m[1]) {
-      wd = startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
-      if (wd === undefined) start = m.indices![2]![0];
-    }
-    out.push({
-      start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), month: mo, day: d, shape: 'full',
-      ...(y !== undefined ? { year: y } : {}),
-      ...(wd !== undefined ? { weekday: wd, weekdayText: m[1]!.replace(/\.$/, '') } : {}),
-    });
-  }
+  for (const m of text.matchAll(mdy)) pushDayMonth(out, text, m, 2, 3);
 
   const dmy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
-  for (const m of text.matchAll(dmy)) {
-    const mo = monthNumber(m[3]!);
-    if (!mo || !startsUpper(m[3]!)) continue;
-    const y = m[4] ? Number(m[4]) : undefined;
-    const d = dayNum(m[2]!);
-    if (!isValidDay(y, mo, d)) continue;
-    let start = m.index;
-    let wd: number | undefined;
-    if (m[1]) {
-      wd = startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
-      if (wd === undefined) start = m.indices![2]![0];
-    }
-    out.push({
-      start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), month: mo, day: d, shape: 'full',
-      ...(y !== undefined ? { year: y } : {}),
-      ...(wd !== undefined ? { weekday: wd, weekdayText: m[1]!.replace(/\.$/, '') } : {}),
-    });
-  }
+  for (const m of text.matchAll(dmy)) pushDayMonth(out, text, m, 3, 2);
 
   for (const m of text.matchAll(new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, 'gi'))) {
     const mo = monthNumber(m[1]!);
