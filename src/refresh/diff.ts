@@ -1,3 +1,4 @@
+import { emptyArchiveData } from '../domain/empty-archive.ts';
 import type { ArchiveData, SkippedFile } from '../domain/types.ts';
 
 /** What changed between two archive versions, in the words a moderator reads. */
@@ -17,16 +18,6 @@ export interface ArchiveDiff {
   newConflicts: string[];
 }
 
-const EMPTY: ArchiveData = {
-  articles: [],
-  sentences: {},
-  events: [],
-  speakers: [],
-  quotes: [],
-  figures: [],
-  conflicts: [],
-  skipped: [],
-};
 
 function setDiff<T>(before: T[], after: T[], key: (t: T) => string): { added: T[]; removed: T[] } {
   const beforeKeys = new Set(before.map(key));
@@ -39,7 +30,7 @@ function setDiff<T>(before: T[], after: T[], key: (t: T) => string): { added: T[
 
 /** Compares two archives (`previous` absent = first build). */
 export function diffArchives(previous: ArchiveData | undefined, next: ArchiveData): ArchiveDiff {
-  const prev = previous ?? EMPTY;
+  const prev = previous ?? emptyArchiveData();
   const prevIds = new Set(prev.articles.map((a) => a.id));
   const nextIds = new Set(next.articles.map((a) => a.id));
   const prevFiles = new Set(prev.articles.flatMap((a) => a.files));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyArchiveData } from '../../../src/domain/empty-archive.ts';
 import type { ArchiveData, Article, EventRecord, Figure, Speaker } from '../../../src/domain/types.ts';
 import { describeDiff, diffArchives, summariseDiff } from '../../../src/refresh/diff.ts';
 
@@ -15,17 +16,7 @@ const figure = (id: string, text: string, value: number): Figure => ({
   counted: 'civilians',
   source: { articleId: 'x', sentence: 0, start: 0, end: 1 },
 });
-const data = (over: Partial<ArchiveData>): ArchiveData => ({
-  articles: [],
-  sentences: {},
-  events: [],
-  speakers: [],
-  quotes: [],
-  figures: [],
-  conflicts: [],
-  skipped: [],
-  ...over,
-});
+const data = (over: Partial<ArchiveData>): ArchiveData => ({ ...emptyArchiveData(), ...over });
 
 describe('diffArchives', () => {
   const before = data({

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyArchiveData } from '../../../src/domain/empty-archive.ts';
 import type { ArchiveData } from '../../../src/domain/types.ts';
 import type { Snapshot } from '../../../src/index/snapshot.ts';
 import { openStores, type Stores } from '../../../src/store/index.ts';
