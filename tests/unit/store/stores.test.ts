@@ -9,6 +9,7 @@ import { storeBackends } from '../../support/redis-server.ts';
 
 function snapshot(builtAt: string, articles: number, padding = 0): Snapshot {
   const data: ArchiveData = {
+    ...emptyArchiveData(),
     articles: Array.from({ length: articles }, (_, i) => ({
       id: `a${i}`,
       files: [`rally-${i}.txt`],
@@ -17,12 +18,6 @@ function snapshot(builtAt: string, articles: number, padding = 0): Snapshot {
       text: 'x'.repeat(padding),
       paragraphs: [],
     })),
-    sentences: {},
-    events: [],
-    speakers: [],
-    quotes: [],
-    figures: [],
-    conflicts: [],
     skipped: [{ file: 'empty.txt', reason: 'zero bytes' }],
   };
   return { schema: 1, builtAt, data, search: { terms: ['lyon'] } };
