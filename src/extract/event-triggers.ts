@@ -1,5 +1,6 @@
 /** Words that name a happening (rally, bombardment, uprising …), their kind and the group kinds merge within. */
 import type { EventKind } from '../domain/types.ts';
+import { isCountry } from './places.ts';
 
 export type EventGroup = 'assembly' | 'violence' | 'uprising';
 
@@ -22,7 +23,7 @@ const TRIGGERS: Array<{ kind: EventKind; re: RegExp }> = [
   { kind: 'commemoration', re: /^(?:commemorations?|commemorated|commemorating|commemorate|vigils?)$/i },
   { kind: 'gathering', re: /^(?:gathering|gathered)$/i },
   { kind: 'protest', re: /^(?:protest|protests|protested)$/i },
-  { kind: 'bombardment', re: /^(?:bombardments?|bombed|bombing|bombings|airstrikes?|shelling|shelled)$/i },
+  { kind: 'bombardment', re: /^(?:bombardments?|bombarded|bombarding|bombed|bombing|bombings|air-?strikes?|shelling|shelled|strikes?|bombs)$/i },
   { kind: 'attack', re: /^(?:attack|attacks|attacked|attacking|massacre|raid|raided|assault)$/i },
   { kind: 'uprising', re: /^(?:uprisings?|revolt|insurrection)$/i },
   // "The event was organised by …": only a reference back to a gathering already named.
@@ -58,6 +59,15 @@ function pluralProtestsAreUprising(text: string, start: number, end: number): bo
   return /^\s+(?:(?:that|which)\s+(?:have|has|had)\s+)?(?:across|swept|spread|began|erupted|broke out|nationwide|throughout|since|shook|shaken|continue)/i.test(after);
 }
 
+/** "the 2019 protests in Shiraz", "protests in Rasht on Friday": plural protests placed in a city (not a country). */
+function localProtests(text: string, start: number, end: number): boolean {
+  const city = /^\s+(?:(?:that|which)\s+(?:took place|were held)\s+)?in\s+(\p{Lu}[\p{L}’'-]+)/u.exec(text.slice(end, end + 50));
+  if (!city?.[1] || MONTH_NAMES.test(city[1]) || isCountry(city[1])) return false;
+  return /\b(?:the|during|in|after|since|of)\s+(?:[\p{L}\d,]+\s+){0,3}$/iu.test(text.slice(Math.max(0, start - 40), start));
+}
+
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** A headline in Title Case ("Thousands Rally in Berlin Against Executions"): its words are not reported facts. */
 export function isHeadline(text: string): boolean {
   const t = text.trim();
@@ -84,13 +94,20 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     let kind = rule.kind;
     const lower = word.toLowerCase();
     const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 40);
+    // "in March 2019", "15 March": the month, not a march.
+    if (word === 'March' && (/^\s*(?:\d|of\s+(?:this|last|that|next)\b)/.test(after) || /(?:\d|\b(?:in|of|since|until|by|from|during|early|late|mid|last|next|this|through)\s*)$/i.test(before))) continue;
+    // "strikes" alone can be a walk-out; "air/missile/drone strike" is a bombardment.
+    if (/^strikes?$/.test(lower) && !/\b(?:air|missile|drone|rocket|artillery)\s+$/i.test(before)) continue;
+    // "dropped barrel bombs on three villages": bombs named as dropped or landing, not bombs in general.
+    if (lower === 'bombs' && !(/\b(?:dropped|dropping|drop|drops|rained|raining)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) || (/\bbarrel\s+$/i.test(before) && /^\s+(?:on|onto|hit|struck|fell|landed|killed|pounded)\b/i.test(after)))) continue;
     if (lower === 'protests') {
       if (pluralProtestsAreUprising(text, start, end)) kind = 'uprising';
-      else continue;
+      // "the March 2019 protests in Shiraz": protests placed in a city are a local protest.
+      else if (!localProtests(text, start, end)) continue;
     }
     // "in protest of/against" states a purpose; the event is named elsewhere in the sentence.
     if (kind === 'protest' && lower === 'protest' && /\bin\s+$/i.test(before) && !/\bthe\s+$/i.test(before)) continue;
-    const after = text.slice(end, end + 25);
     // "information gathered by", "rallied behind the plan", "rally support": not happenings.
     if (lower === 'gathered' && !/^\s+(?:at|in|on|outside|near|before|around|to|for|opposite|in front of)\b/i.test(after)) continue;
     if (kind === 'rally' && /^\s+(?:behind|around|support|to the (?:defen[cs]e|cause))\b/i.test(after)) continue;

@@ -35,7 +35,7 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
       break;
     }
     // "the village of Tal Wardan on Tuesday": a date word after a connector is not part of the name.
-    if (DATE_WORD.test(w) && words.length > 0 && CONNECTORS.has(words[words.length - 1]!.w.toLowerCase())) break;
+    if (DATE_WORD.test(w.replace(/[.]+$/, '')) && words.length > 0 && CONNECTORS.has(words[words.length - 1]!.w.toLowerCase())) break;
     if (CAP_WORD.test(w)) words.push({ w, start, end: start + w.length });
     else if (CONNECTORS.has(w.toLowerCase()) && words.length > 0) words.push({ w, start, end: start + w.length });
     else break;

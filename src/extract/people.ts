@@ -175,6 +175,20 @@ function analyseChunk(
     const startsName = isNamePart(next) && (!NAME_PARTICLES.has(next.lower) || (isHonorific(t) && isNameWord(toks[k + 2]?.text ?? '')));
     if ((isTitle(t) || isHonorific(t) || isAcronym(t.text)) && startsName) lead = k;
   }
+  // "Member of Parliament Jane Doe", "Speaker of the Senate X": the institution after "<Title> of" belongs to the title.
+  let institutionTitle: Tok | undefined;
+  if (lead < 0) {
+    const ofAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+    const titleTok = toks[ofAt - 1];
+    if (toks[ofAt]?.lower === 'of' && titleTok && isTitle(titleTok)) {
+      let k = a;
+      while (k <= b && NON_PERSON_HEADS.has(foldName((toks[k] as Tok).text))) k++;
+      if (k > a && b - k + 1 >= 2) {
+        lead = k - 1;
+        institutionTitle = titleTok;
+      }
+    }
+  }
   let nStart = lead >= 0 ? lead + 1 : a;
   while (nStart <= b && !isNamePart(toks[nStart] as Tok)) nStart++;
   if (nStart > b) return undefined;
@@ -191,7 +205,7 @@ function analyseChunk(
   let strong = titled;
 
   // Title words in the chunk before the name: "Former French Senator", "NCRI President".
-  const firstTok = toks[a] as Tok;
+  const firstTok = institutionTitle ?? (toks[a] as Tok);
   if (leadTok && !honorific) {
     roles.push({ start: firstTok.start, end: leadTok.end });
   } else if (honorific && lead > a) {

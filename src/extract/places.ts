@@ -16,7 +16,7 @@ function isVenueHead(w: string): boolean {
 }
 
 /** Nouns that make a phrase the target of an attack ("a rebel-held Damascus suburb"). */
-const TARGET_HEAD = /^(?:prisoners|protesters|demonstrators|villagers|worshippers|suburbs?|district|neighbou?rhood|village|town|city|camp|hospital|school|market|home|homes|house|houses|enclave|area|region|province|base|convoy|compound|prison|mosque|building|residents?|civilians)$/i;
+const TARGET_HEAD = /^(?:prisoners|protesters|demonstrators|villagers|worshippers|suburbs?|outskirts|districts?|quarters?|neighbou?rhoods?|villages?|towns?|city|cities|camps?|hospitals?|clinics?|schools?|markets?|bakery|bakeries|home|homes|house|houses|enclave|area|areas|region|province|base|convoy|compound|prison|mosques?|buildings?|residents?|civilians)$/i;
 
 /** Countries and demonyms-free country names: a country is not a city ("in France"). */
 const COUNTRIES = new Set(
@@ -146,10 +146,22 @@ export function findVenues(text: string): VenueMatch[] {
   return out;
 }
 
-/** Cities named in a text: "in Paris", "in downtown Tehran", "Paris’ …" (countries and months excluded). */
+/** Nouns whose "of X" names a city or town: "the city of X", "residents of X", "the outskirts of X". */
+const OF_PLACE = /^(?:city|capital|town|village|quarter|district|neighbou?rhood|streets|outskirts|suburbs|centre|center)$/i;
+
+/** Whether "of X" at `at` names a place: after a place noun, or "Residents of X" opening a clause (the people who acted). */
+function ofPlace(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const noun = before.trim().split(/\s+/).at(-1) ?? '';
+  if (OF_PLACE.test(noun)) return true;
+  // "residents of Aleppo" elsewhere says where people are from, not where something happened.
+  return /^(?:residents|inhabitants|people|citizens)$/i.test(noun) && /(?:^|[—–:;]\s*|\b(?:hundreds|thousands|dozens|scores)\s+of\s+)(?:the\s+)?\S+\s*$/iu.test(before);
+}
+
+/** Cities named in a text: "in Paris", "in downtown Tehran", "residents of Tabriz", "Paris’ …" (countries and months excluded). */
 export function findCities(text: string): Array<{ city: string; start: number; end: number }> {
   const out: Array<{ city: string; start: number; end: number }> = [];
-  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*(?:\s\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*)?)(?![\p{L}\p{N}’'-])/gu;
+  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*(?:\s\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*)?(?:\s(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|ul)-\p{Lu}[\p{L}’']*)?)(?![\p{L}\p{N}’'-])/gu;
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
@@ -158,7 +170,7 @@ export function findCities(text: string): Array<{ city: string; start: number; e
     const first = name.split(/[\s-]/)[0]!;
     if (NOT_PLACE.test(first) || isCountry(name) || isCountry(first)) continue;
     if (isVenueHead(name.split(/\s+/).at(-1) ?? '') || (/\s/.test(name) && isVenueHead(first))) continue;
-    if (/^of$/i.test(m[0].trim().split(/\s+/)[0] ?? '') && !/^(?:city|capital)/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/\s+/).at(-1) ?? '')) continue;
+    if (/^of$/i.test(m[0].trim().split(/\s+/)[0] ?? '') && !ofPlace(text, m.index)) continue;
     // An acronym ("in NCRI") or a name followed by a title ("in Mayor …") is not a city.
     if (/^\p{Lu}{2,}$/u.test(first)) continue;
     out.push({ city: name, start, end: start + name.length });
@@ -175,7 +187,8 @@ export function findCities(text: string): Array<{ city: string; start: number; e
 export function findTarget(text: string, from: number, verb = false): { prep: string; target: string } | undefined {
   const m = /^\s*(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(on|of|against|targeting|in)\s+/iu.exec(text.slice(from, from + 120));
   // "shelled the village of …": a verb's direct object is its target.
-  const direct = !m && verb ? /^\s+(?=(?:the|a|an)\s)/i.exec(text.slice(from, from + 10)) : null;
+  // "shelling hit the eastern quarter of …", "air strikes struck a market": the object of the hitting verb.
+  const direct = m ? null : verb ? /^\s+(?=(?:the|a|an)\s)/i.exec(text.slice(from, from + 10)) : /^\s+(?:hit|struck|pounded|targeted|destroyed|damaged|levelled|leveled)\s+(?=(?:the|a|an|two|three|four|five|several)\s)/i.exec(text.slice(from, from + 30));
   if (!m && !direct) return undefined;
   const at = from + (m ? m[0].length : direct![0].length);
   const words = readNounPhrase(text, at);

@@ -121,3 +121,58 @@ describe('people named as the cause of an event', () => {
     expect(p?.roles.map((r) => r.text)).toEqual(['the 19-year-old student whose death in custody sparked the protests']);
   });
 });
+
+describe('bombardments written with verbs and two-word nouns', () => {
+  const x = extract('idlib-strikes.txt', 'Idlib', '2024-09-21');
+  const rows = x.events.map((e) => `${e.kind}:${e.city ?? '-'}:${e.date?.iso ?? '-'}`);
+
+  it('GIVEN "warplanes bombarded the town of Binnish on Friday" THEN a bombardment of Binnish dated that Friday', () => {
+    expect(rows).toContain('bombardment:Binnish:2024-09-20');
+  });
+
+  it('GIVEN "dropped barrel bombs on four villages near X on Thursday" THEN a bombardment near X dated that Thursday', () => {
+    expect(rows).toContain('bombardment:Jisr al-Shughur:2024-09-19');
+  });
+
+  it('GIVEN "air strikes", "drone strike" and "Shelling hit" THEN each is a bombardment in its town', () => {
+    expect(rows).toContain('bombardment:Sarmin:2024-09-18');
+    expect(rows).toContain('bombardment:Taftanaz:-');
+    expect(rows).toContain('bombardment:Kafranbel:2024-09-17');
+    expect(x.events.find((e) => e.city === 'Kafranbel')?.label).toBe('Bombardment of the western quarter of Kafranbel');
+  });
+
+  it('GIVEN "strikes by teachers" THEN no bombardment is made of a walk-out', () => {
+    expect(x.events).toHaveLength(5);
+  });
+});
+
+describe('protests and gatherings named in passing', () => {
+  const x = extract('kerman-live.txt', 'KERMAN', '2025-05-09');
+
+  it('GIVEN "killed during the April 2022 protests in Yazd" THEN a protest in Yazd in April 2022 (month precision), not a march', () => {
+    const e = x.events.find((k) => k.city === 'Yazd');
+    expect(e).toMatchObject({ kind: 'protest', city: 'Yazd' });
+    expect(e?.date).toMatchObject({ iso: '2022-04', precision: 'month' });
+  });
+
+  it('GIVEN a live entry "11:25 — Residents of Sirjan gathered outside …" THEN a gathering in Sirjan', () => {
+    expect(x.events.map((e) => `${e.kind}:${e.city ?? '-'}`)).toContain('gathering:Sirjan');
+  });
+});
+
+describe('speakers introduced by a title with "of"', () => {
+  const x = extract('kerman-live.txt', 'KERMAN', '2025-05-09');
+
+  it('GIVEN "Member of Parliament X told the rally: “…”" THEN X is a speaker of the rally with that title and the quote is X’s', () => {
+    const rally = x.events.find((e) => e.kind === 'rally');
+    expect(rally?.speakers).toContain('roya-delavari');
+    expect(x.speakers.find((s) => s.id === 'roya-delavari')?.roles.map((r) => r.text)).toEqual(['Member of Parliament']);
+    expect(x.quotes.find((q) => q.text.startsWith('You are not alone'))?.speakerName).toBe('Roya Delavari');
+  });
+
+  it('GIVEN "Speaker of the Senate X told the crowd: “…”" THEN X is a speaker of the same rally', () => {
+    const rally = x.events.find((e) => e.kind === 'rally');
+    expect(rally?.speakers).toContain('albert-kowalczyk');
+    expect(x.speakers.find((s) => s.id === 'albert-kowalczyk')?.roles.map((r) => r.text)).toEqual(['Speaker of the Senate']);
+  });
+});
