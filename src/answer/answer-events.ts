@@ -1,13 +1,13 @@
 /** Answers about events: when, where, what happened, timelines and which articles mention something. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, EventRecord, FuzzyDate, Intent, Provenance, Speaker } from '../domain/types.ts';
+import type { Answer, Article, EventRecord, FuzzyDate, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
 import { findDates, formatDate } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold } from '../understand/text.ts';
-import { clip, eventPhrase, joinList, placePhrase, sentenceAt, sourceOf } from './evidence.ts';
+import { clip, eventPhrase, joinList, placePhrase, reportedDates, sentenceAt, sourceOf } from './evidence.ts';
 import { findArticles, timeline } from './lookups.ts';
 import { namesPlacesInBody } from './event-match.ts';
-import { hasDateWords, stemSet } from './passages.ts';
+import { hasDateWords, pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, isDated, capitalise, distinctDates } from './reply.ts';
 
 const WHEN_IGNORE = stemSet(['when', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'place', 'held', 'exactly', 'what']);
@@ -60,8 +60,42 @@ export function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefi
     }
   }
   const placed = (t: string) => namesPlacesInBody(intent.slots.places, t);
-  return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: (s) => hasDateWords(s) && placed(s.text) }) ??
-    (describe ? answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: (s) => placed(s.text) }) : undefined);
+  if (describe) {
+    return answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: (s) => hasDateWords(s) && placed(s.text) }) ??
+      answerFromPassages(intent, index, { ignore: WHEN_IGNORE, must: (s) => placed(s.text) });
+  }
+  return whenFromPassages(intent, index, placed);
+}
+
+/**
+ * A when-answer quoting the sentence that covers the question, led by the date that sentence (or its neighbour)
+ * gives, resolved against the report's date. A sentence whose only date is its dateline does not answer "when".
+ */
+function whenFromPassages(intent: Intent, index: ArchiveIndex, placed: (t: string) => boolean): Answer | undefined {
+  const picks = pickPassages(index, intent.question, { ignore: WHEN_IGNORE, must: (s) => hasDateWords(s) && placed(s.text) });
+  for (const pick of picks.slice(0, 5)) {
+    const a = index.article(pick.articleId);
+    if (!a) continue;
+    const date = statedDate(a, pick.sentence) ?? (pick.neighbour ? statedDate(a, pick.neighbour) : undefined);
+    if (!date) continue;
+    const lead = date.precision === 'day' ? 'On' : 'In';
+    const text = `${lead} ${formatDate(date)}, according to ${sourceOf(a)}: “${clip(pick.sentence.text, 400)}”`;
+    const provs: Provenance[] = [provOf(pick.articleId, pick.sentence)];
+    if (pick.neighbour) provs.push(provOf(pick.articleId, pick.neighbour));
+    return answered(intent, text, citeAll(index, provs));
+  }
+  return undefined;
+}
+
+/** The date a sentence states for what it reports ("on Friday" resolved against the report's date), never its dateline. */
+export function statedDate(a: Article, s: Sentence): FuzzyDate | undefined {
+  const found = reportedDates(a, s).filter((d) => {
+    // A bare year is a date of what happened only after "in" ("in 2019"), not in "since 2016".
+    if (d.date.precision === 'year') return /\bin\s+$/i.test(s.text.slice(Math.max(0, d.start - 4), d.start));
+    return true;
+  });
+  const best = [...found].sort((x, y) => (PRECISION_RANK[y.date.precision] ?? 0) - (PRECISION_RANK[x.date.precision] ?? 0) || x.start - y.start)[0];
+  return best?.date;
 }
 
 /** Words that frame a free question without naming its subject. */

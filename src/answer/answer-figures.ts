@@ -1,10 +1,11 @@
 /** Answers to how-many questions: attributed figures, disagreeing sources shown together. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, Figure, Intent } from '../domain/types.ts';
+import type { Answer, Figure, FuzzyDate, Intent } from '../domain/types.ts';
+import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
 import { contentStems, fold, stem, words } from '../understand/text.ts';
-import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, sentenceAt, sourceOf, StemSet } from './evidence.ts';
+import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, SCAFFOLD_STEMS } from './event-match.ts';
 import { figureContext, figureDates } from './lookups.ts';
 import { memo } from './memo.ts';
@@ -145,6 +146,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     (s) => !COUNTED_NOUNS.has(s) && !isMeasureWord(s) && !SCAFFOLD_STEMS.has(s) && !rangeStems.has(s),
   );
   const qYears = questionYears(intent.question).map(String);
+  const askedRange = !!range && ` ${fold(intent.question)} `.includes(` ${fold(range.text)} `);
   const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
   for (const f of index.data.figures) {
@@ -167,6 +169,14 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
         if (words.length && hits === words.length) score += 0.8;
         else if (exactDay) continue;
       }
+    }
+    // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
+    // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
+    if (range && askedRange) {
+      const own = ownPeriod(index, f);
+      const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
+      const named = [...rangeStems].every((st) => primary.has(st));
+      if (period.length && !named && !period.some((d) => dateMatchesRange(d, range))) continue;
     }
     // A figure explicitly about another year is not about the year asked for.
     const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
@@ -246,6 +256,21 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   // The same figure repeated by other reports is stated once and cited from each of them.
   const again = repeats.filter((r) => shown.some((f) => sameFigure(f, r)));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
+}
+
+/** The dates a figure itself is about: those its sentence reports, its scope's and its event's (not the lead's or the byline's). */
+function ownPeriod(index: ArchiveIndex, f: Figure): { dates: FuzzyDate[]; sentenceDated: boolean } {
+  return memo(index, `figure-own-period:${f.id}`, () => {
+    const a = index.article(f.source.articleId);
+    const s = sentenceAt(index, f.source);
+    const out: FuzzyDate[] = a && s ? reportedDates(a, s).map((d) => d.date) : [];
+    // "said on Monday": the sentence is dated, but only by when its source spoke.
+    const sentenceDated = !!s && findDates(s.text).some((d) => d.date.precision !== 'unknown');
+    if (f.scope) out.push(...findDates(f.scope).map((d) => d.date).filter((d) => d.precision !== 'unknown'));
+    const ev = f.eventId ? index.event(f.eventId) : undefined;
+    if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
+    return { dates: out, sentenceDated };
+  });
 }
 
 const NOT_CROWD = /\b(countries|districts|cities|nations|provinces|towns|states|regions|villages|neighbou?rhoods|capitals|continents)\b/i;

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, Provenance, Sentence, Speaker } from '../domain/types.ts';
-import { formatDate } from '../dates/index.ts';
+import { findDates, formatDate, type FoundDate } from '../dates/index.ts';
 import { contentStems, fold, similarWord, stem } from '../understand/text.ts';
 
 /** The sentence a provenance points to. */
@@ -145,4 +145,24 @@ export function clip(s: string, max = 320): string {
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
+
+/**
+ * The dates a sentence gives for what it reports, resolved against the report's date ("on Friday"): not its dateline
+ * ("Daraa, 12 August 2018 —") and not the day a source spoke ("said on Monday").
+ */
+export function reportedDates(a: Article, s: Sentence): FoundDate[] {
+  const para = a.paragraphs[s.paragraph];
+  const dateline = (d: { start: number; end: number }): boolean =>
+    !!para && s.start + d.start - para.start <= 40 && /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(s.text.slice(d.end, d.end + 8));
+  const known = a.date.precision !== 'unknown' ? a.date : undefined;
+  const ref = known ?? findDates(s.text).find((d) => dateline(d) && d.date.precision === 'day')?.date;
+  return findDates(s.text, ref).filter((d) => {
+    if (d.date.precision === 'unknown' || dateline(d)) return false;
+    const before = s.text.slice(Math.max(0, d.start - 30), d.start);
+    const after = s.text.slice(d.end, d.end + 20);
+    if (/\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)) return false;
+    if (/^\s*,?\s*(?:said|told|reported|announced|stated)\b/i.test(after)) return false;
+    return true;
+  });
 }
