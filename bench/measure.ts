@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ask, buildArchive } from '../src/engine.ts';
+import { buildArchive } from '../src/build.ts';
+import { ask } from '../src/engine.ts';
 import { createNlp } from '../src/extract/nlp.ts';
 import { fromSnapshot, toSnapshot } from '../src/index/snapshot.ts';
 import { generateArchive, writeArchive } from './generate.ts';

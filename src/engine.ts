@@ -1,77 +1,24 @@
-import type { Answer, ArticleExtraction, ConversationContext, IngestResult, SkippedFile } from './domain/types.ts';
-import { createNlp, type Nlp } from './extract/nlp.ts';
-import { extractArticle } from './extract/extract-article.ts';
-import { ingestFiles, ingestFolder } from './ingest/index.ts';
-import { ArchiveIndex, buildIndex } from './index/archive-index.ts';
+import type { Answer, ConversationContext } from './domain/types.ts';
+import type { ArchiveIndex } from './index/archive-index.ts';
+import type { BuildOptions, BuildReport } from './build.ts';
 import { understand } from './understand/understand.ts';
 import { answerIntent } from './answer/answer.ts';
 
-/** What a build found: counts for the CLI's `index` command and the refresh report. */
-export interface BuildReport {
-  articles: number;
-  skipped: SkippedFile[];
-  events: number;
-  speakers: number;
-  quotes: number;
-  figures: number;
-  conflicts: number;
-  ms: number;
-}
+export type { BuildOptions, BuildReport } from './build.ts';
 
-/** Options shared by the build functions. */
-export interface BuildOptions {
-  /** A wink instance to reuse (creating one takes about a second). */
-  nlp?: Nlp;
-  /** Files larger than this are skipped with a reason. */
-  maxBytes?: number;
-  /** Called after each article is extracted. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-function ingestOptions(opts: BuildOptions): { maxBytes?: number } {
-  return opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {};
-}
-
-function indexIngested(ingested: IngestResult, opts: BuildOptions, started: number): { index: ArchiveIndex; report: BuildReport } {
-  const nlp = opts.nlp ?? createNlp();
-  const skipped: SkippedFile[] = [...ingested.skipped];
-  const articles = [];
-  const extractions: ArticleExtraction[] = [];
-  const total = ingested.articles.length;
-  let done = 0;
-  for (const article of ingested.articles) {
-    try {
-      extractions.push(extractArticle(nlp, article));
-      articles.push(article);
-    } catch (err) {
-      // One article the extractor cannot handle must not take the whole archive down: report it like a bad file.
-      for (const file of article.files) skipped.push({ file, reason: `extraction failed: ${(err as Error).message}` });
-    }
-    done++;
-    opts.onProgress?.(done, total);
-  }
-  const index = buildIndex(articles, extractions, skipped);
-  const d = index.data;
-  const report: BuildReport = {
-    articles: d.articles.length,
-    skipped,
-    events: d.events.length,
-    speakers: d.speakers.length,
-    quotes: d.quotes.length,
-    figures: d.figures.length,
-    conflicts: d.conflicts.length,
-    ms: Date.now() - started,
-  };
-  return { index, report };
-}
+/*
+ * Answering imports only understand, answer and the index; the build (ingest, extraction, the wink model) is
+ * imported on first use, so a process serving a stored snapshot starts without loading any of it.
+ */
 
 /** Builds an index from in-memory files (uploads, tests): ingest → extract each article → merge and index. */
-export function buildArchive(
+export async function buildArchive(
   files: Array<{ name: string; bytes: Uint8Array }>,
   opts: BuildOptions = {},
-): { index: ArchiveIndex; report: BuildReport } {
+): Promise<{ index: ArchiveIndex; report: BuildReport }> {
   const started = Date.now();
-  return indexIngested(ingestFiles(files, ingestOptions(opts)), opts, started);
+  const build = await import('./build.ts');
+  return build.buildArchive(files, opts, started);
 }
 
 /** Builds an index from every article file in a folder. */
@@ -80,8 +27,8 @@ export async function buildArchiveFromFolder(
   opts: BuildOptions = {},
 ): Promise<{ index: ArchiveIndex; report: BuildReport }> {
   const started = Date.now();
-  const ingested = await ingestFolder(dir, ingestOptions(opts));
-  return indexIngested(ingested, opts, started);
+  const build = await import('./build.ts');
+  return build.buildArchiveFromFolder(dir, opts, started);
 }
 
 /** Answers a question (understand + answer) and returns the conversation context a follow-up question will use. */

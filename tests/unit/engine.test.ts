@@ -10,10 +10,10 @@ const nlp = createNlp();
 const files = readdirSync(folder).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }));
 
 describe('engine: building', () => {
-  it('GIVEN the same article in two files and one empty file THEN it is indexed once with both files, and the empty file is reported', () => {
+  it('GIVEN the same article in two files and one empty file THEN it is indexed once with both files, and the empty file is reported', async () => {
     const copy = { name: 'oslo-copy.txt', bytes: files.find((f) => f.name === 'oslo-vigil.txt')!.bytes };
     const progress: number[] = [];
-    const { index, report } = buildArchive([...files, copy, { name: 'blank.txt', bytes: new Uint8Array() }], {
+    const { index, report } = await buildArchive([...files, copy, { name: 'blank.txt', bytes: new Uint8Array() }], {
       nlp,
       onProgress: (done) => progress.push(done),
     });
@@ -27,14 +27,14 @@ describe('engine: building', () => {
 
   it('GIVEN a folder THEN the folder build finds the same articles as the in-memory build', async () => {
     const fromFolder = await buildArchiveFromFolder(folder, { nlp });
-    const inMemory = buildArchive(files, { nlp });
+    const inMemory = await buildArchive(files, { nlp });
     expect(fromFolder.index.data.articles.map((a) => a.id).sort()).toEqual(inMemory.index.data.articles.map((a) => a.id).sort());
   });
 });
 
-describe('engine: asking', () => {
-  const { index } = buildArchive(files, { nlp });
+const { index } = await buildArchive(files, { nlp });
 
+describe('engine: asking', () => {
   it('GIVEN a question about a speaker THEN the answer cites the article and the context remembers the person', () => {
     const { answer, context } = ask(index, 'Who is Karl Brenner?');
     expect(answer.answered).toBe(true);
