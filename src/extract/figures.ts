@@ -264,8 +264,22 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
     fig.claimant = inQuote.speakerName;
     return fig;
   }
-  const claimant = findClaimant(text);
+  let claimant = findClaimant(text);
+  // "…, the group said": a reference back to the body named last before, else the publisher.
+  if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
   if (claimant) fig.claimant = claimant;
   else if (article.publisher) fig.claimant = article.publisher;
   return fig;
+}
+
+const BACK_REFERENCE = /^(?:(?:rights|rescue|monitoring|human rights|advocacy|activist)\s+)?(?:group|organi[sz]ation|monitor|agency|watchdog|body|observatory|ngo)$/i;
+
+/** The last claimant with a proper name in the sentences before `sentence` (same article). */
+function namedBefore(article: Article, sentence: Sentence): string | undefined {
+  const parts = article.text.slice(0, sentence.start).split(/(?<=[.!?”"])\s+/).reverse();
+  for (const part of parts) {
+    const c = findClaimant(part);
+    if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c)) return c;
+  }
+  return undefined;
 }

@@ -155,6 +155,11 @@ describe('protests and gatherings named in passing', () => {
     expect(e?.date).toMatchObject({ iso: '2022-04', precision: 'month' });
   });
 
+  it('GIVEN "…, the group said" after a sentence crediting a named network THEN the figure is claimed by that network', () => {
+    const f = x.figures.find((g) => g.value === 5);
+    expect(f).toMatchObject({ measure: 'killed', claimant: 'Zagros Rights Network' });
+  });
+
   it('GIVEN a live entry "11:25 — Residents of Sirjan gathered outside …" THEN a gathering in Sirjan', () => {
     expect(x.events.map((e) => `${e.kind}:${e.city ?? '-'}`)).toContain('gathering:Sirjan');
   });
