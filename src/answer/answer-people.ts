@@ -449,6 +449,15 @@ function quoteLine(index: ArchiveIndex, c: QuoteCandidate, name: string): string
 }
 
 /** What someone said, optionally about a topic, attributed and cited. */
+/** The kind of words a question asks for when its verb names one: tweets, writings, banners. */
+function quoteKindsAsked(question: string): { kinds: Array<Quote['kind']>; label: string } | undefined {
+  const q = question.toLowerCase();
+  if (/\b(tweet|tweets|tweeted|tweeting|post on x)\b/.test(q)) return { kinds: ['tweet'], label: 'tweet' };
+  if (/\b(banners?|placards?)\b/.test(q)) return { kinds: ['banner'], label: 'banner' };
+  if (/\b(write|wrote|written)\b/.test(q)) return { kinds: ['written', 'tweet'], label: 'written statement' };
+  return undefined;
+}
+
 export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
   if (!people[0]) return answerCrowdQuote(intent, index);
@@ -508,6 +517,17 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
         ...cands.slice(0, 2).map((c) => `${speaker.name}: “${clip(c.text, 80)}”`),
       ]);
     }
+  }
+  const asked = quoteKindsAsked(intent.question);
+  if (asked) {
+    // "What did X tweet?" is not answered with a speech or a banner.
+    const ofKind = pool.filter((c) => (asked.kinds as string[]).includes(c.kind));
+    if (!ofKind.length) {
+      return notAnswered(intent, `The archive holds no ${asked.label} by ${speaker.name}.`, [
+        ...pool.slice(0, 2).map((c) => `${speaker.name}: “${clip(c.text, 80)}”`),
+      ]);
+    }
+    pool = ofKind;
   }
   pool.sort((a, b) => b.score - a.score || a.order - b.order);
   const best = pool[0] as QuoteCandidate;

@@ -68,3 +68,18 @@ describe('seed archive: questions it cannot answer', () => {
     });
   }
 });
+
+describe('seed archive: the verb of a quote question picks the kind of words', () => {
+  it('GIVEN "what did rajavi tweet?" THEN the answer is her tweet, not a banner or a speech', () => {
+    const a = answer('what did rajavi tweet?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/tweeted: “No concessions/);
+    expect(citesFile(a, '002')).toBe(true);
+  });
+
+  it('GIVEN a tweet asked of someone who only spoke THEN it says the archive holds no tweet by them', () => {
+    const a = answer('what did Panos Moumtzis tweet?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('no tweet by Panos Moumtzis');
+  });
+});
