@@ -52,12 +52,37 @@ function isBreadcrumbOf(line: string, next: string): boolean {
   return false;
 }
 
-const STAFF = /^(.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|editorial\s+(?:team|board|staff)|news\s?desk|desk|team|editors|newsroom)$/i;
+/** "<Outlet> Staff": the outlet is the publisher, the staff word is not part of its name. */
+const STAFF = /^(.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|editorial\s+staff)$/i;
+/** "<Outlet> News Desk", "<Outlet> Newsroom": the desk is how the outlet names itself, so the whole line is the publisher. */
+const DESK = /^(.+?)\s+(?:news\s?desk|desk|newsroom|editorial\s+(?:team|board)|team|editors)$/i;
+/** A credit that names neither a person nor an outlet ("Staff Writer", "Our Correspondent"). */
+const ANONYMOUS = /^(?:(?:a|our)\s+)?(?:staff|staff\s+(?:writers?|reporters?)|correspondents?|reporters?|editors?|editorial\s+(?:team|board|staff)|news\s?desk|newsroom|admin|administrator|webmaster|guest|guest\s+author|contributor)$/i;
+/** Words an outlet puts in its own name; they make a short line above the headline more likely to be the site name. */
+const OUTLET_WORD = /\b(?:news|bulletin|update|report|monitor|daily|times|post|herald|observer|focus|review|wire|today|desk|weekly|journal|press|agency|gazette|tribune|chronicle|digest|radio|tv|television|media|network|watch|voice|magazine|online|international)\b/i;
+/** Section names printed above a headline; alone they are not the site name. */
+const SECTION = new Set(['home', 'news', 'latest', 'world', 'europe', 'middle', 'east', 'asia', 'africa', 'americas', 'iran', 'syria', 'politics', 'economy', 'society', 'opinion', 'analysis', 'features', 'featured', 'human', 'rights', 'breaking', 'top', 'stories', 'video', 'videos', 'photos', 'culture', 'sport', 'sports', 'editorial', 'interview', 'interviews', 'reports', 'articles', 'blog', 'updates']);
+
+/** Who an outlet credit line ("NCRI Staff", "Levant News Desk", "Sara Nouri, Levant News Desk") names as author and publisher. */
+function outletCredit(line: string): { author?: string; publisher: string } | undefined {
+  const t = line.trim();
+  if (t.length > 60 || /[.!?]$/.test(t)) return undefined;
+  const named = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}),\s+(.+)$/u.exec(t);
+  if (named) {
+    const outlet = outletCredit(named[2]!);
+    return outlet ? { author: named[1]!, publisher: outlet.publisher } : undefined;
+  }
+  if (ANONYMOUS.test(t)) return undefined;
+  const staff = STAFF.exec(t);
+  if (staff) return { author: t, publisher: staff[1]! };
+  if (DESK.test(t) && isSiteNameLine(t)) return { author: t, publisher: t };
+  return undefined;
+}
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'on', 'for', 'in', 'de', 'la', 'al', 'du', 'des']);
 
 function isSiteNameLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 50 || /[.!?,;:]$/.test(t) || /\d/.test(t)) return false;
+  if (t.length > 50 || /[.!?,;:]/.test(t) || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
   return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));
@@ -82,12 +107,15 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
       .replace(/\s*(?:\bon|\bat|,|-|–|—)\s*$/i, '')
       .replace(/[\s.]+$/, '')
       .trim();
-    // Account names of a publishing system are not people.
-    if (!author || author.split(/\s+/).length > 8 || !/^[\p{Lu}\p{Ll}]/u.test(author) || /^(?:admin|administrator|editor|webmaster|staff|guest)$/i.test(author)) {
+    // Account names of a publishing system and anonymous credits ("By Staff Writer") are not people.
+    if (!author || author.split(/\s+/).length > 8 || !/^[\p{Lu}\p{Ll}]/u.test(author) || ANONYMOUS.test(author)) {
+      if (author && ANONYMOUS.test(author)) return { ...(found ? { date: found.date } : {}) };
       author = undefined;
     }
   }
   if (!author && !found) return undefined;
+  const outlet = author ? outletCredit(author) : undefined;
+  if (outlet) return { ...(outlet.author ? { author: outlet.author } : {}), publisher: outlet.publisher, ...(found ? { date: found.date } : {}) };
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
@@ -169,7 +197,9 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
         continue;
       }
       if (isBody(line)) break;
-      if (isHeadlineLike(line) && isMasthead(lines, i, limit, afterNav, isBody)) {
+      // Lines above may be crawl dates, breadcrumbs and section labels; a headline-like line above makes this one a deck.
+      const topOfPage = lines.slice(0, i).every((x, k) => info.dropped.has(k) || (preTitle.includes(k) && !isHeadlineLike(x)));
+      if ((isHeadlineLike(line) || isShortSiteName(line)) && isMasthead(lines, i, limit, afterNav, isBody, topOfPage)) {
         if (!info.publisher) info.publisher = line.trim();
         info.dropped.add(i);
         continue;
@@ -206,10 +236,10 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
       info.dropped.add(i);
       continue;
     }
-    const staff = STAFF.exec(line.trim());
-    if (staff && line.trim().length <= 60) {
-      if (!info.author) info.author = line.trim();
-      if (!info.publisher) info.publisher = staff[1]!;
+    const credit = outletCredit(line);
+    if (credit) {
+      if (credit.author && !info.author) info.author = credit.author;
+      if (!info.publisher) info.publisher = credit.publisher;
       info.dropped.add(i);
       continue;
     }
@@ -230,7 +260,7 @@ function nextContentIndex(titleAt: number, dropped: Set<number>, i: number): num
 }
 
 /** The site name printed above the page's menu, with the real headline below the menu. */
-function isMasthead(lines: string[], i: number, limit: number, afterNav: Set<number>, isBody: (l: string) => boolean): boolean {
+function isMasthead(lines: string[], i: number, limit: number, afterNav: Set<number>, isBody: (l: string) => boolean, topOfPage: boolean): boolean {
   if (!isSiteNameLine(lines[i]!)) return false;
   let menuSeen = false;
   for (let j = i + 1; j < limit; j++) {
@@ -238,10 +268,33 @@ function isMasthead(lines: string[], i: number, limit: number, afterNav: Set<num
     const l = lines[j]!;
     if (isBody(l) || bylineOf(l)) return false;
     if (dateOnlyLine(l, 'byline')) continue;
-    // Without a menu between them, only a Title Case headline (not a sentence-case deck) displaces the name above it.
-    if (isHeadlineLike(l)) return !isSiteNameLine(l) && (menuSeen || (isTitleCase(l) && lines.slice(0, i).every((x) => dateOnlyLine(x, 'byline'))));
+    // Without a menu between them, a Title Case headline displaces the name above it, and so does a longer sentence-case
+    // headline under a line that reads like an outlet's name (a short headline over its deck stays the title).
+    if (isHeadlineLike(l)) {
+      if (isSiteNameLine(l)) return false;
+      return menuSeen || (topOfPage && (isTitleCase(l) || (isShortSiteName(lines[i]!) && isLongerHeadline(l, lines[i]!))));
+    }
   }
   return false;
+}
+
+/** 1–4 capitalised words that read like an outlet's name ("Iran Rights Bulletin", "Campus Watch", "IranWire"), not a section label or a short headline. */
+function isShortSiteName(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  if (words.length > 4) return false;
+  const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  if (content.length === 0 || content.every((w) => SECTION.has(w.toLowerCase()))) return false;
+  if (OUTLET_WORD.test(t)) return true;
+  if (words.length === 1) return /^\p{Lu}[\p{Ll}]+(?:-?\p{Lu}[\p{L}]+)+$/u.test(t);
+  // A lowercase preposition ("Teachers Rally in Mashhad") is how a short headline reads, not a name.
+  return content.length === words.length;
+}
+
+/** A headline of at least five words, clearly longer than the short line above it. */
+function isLongerHeadline(line: string, site: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length >= 5 && t.length >= site.trim().length + 12;
 }
 
 /** Most longer words capitalised, as in a headline ("Vigil in Rome Remembers Prisoners of the 1988 Massacre"). */

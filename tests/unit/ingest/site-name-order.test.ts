@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/domain/types.ts';
+import { parseArticleFile } from '../../../src/ingest/index.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
+const BODY =
+  'Brussels, 3 March 2023 — Several hundred members of the Iranian community demonstrated on Friday outside the European Council, demanding that the detained dual nationals be released before any new talks begin.';
+
+function parse(name: string, bytes?: Uint8Array): Article {
+  const r = parseArticleFile({ name, bytes: bytes ?? new Uint8Array(readFileSync(join(FIXTURES, name))) });
+  if (!r.ok) throw new Error(`test: ${name} skipped: ${r.reason}`);
+  return r.article;
+}
+
+function page(header: string): Article {
+  return parse('page.txt', new TextEncoder().encode(`${header}\n\n${BODY}\n`));
+}
+
+describe('the site name and the headline in either order', () => {
+  it('GIVEN a short site-name line above a sentence-case headline THEN the headline is the title and the site the publisher', () => {
+    const a = page('Exile Rights Bulletin\n\nBrussels protest marks EU foreign ministers meeting');
+    expect(a).toMatchObject({ title: 'Brussels protest marks EU foreign ministers meeting', publisher: 'Exile Rights Bulletin' });
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN a two-word site name without an outlet word above a headline with a colon THEN it is still the publisher', () => {
+    const a = page('Campus Lantern\n\nBrussels: exiles demand release of detained dual nationals');
+    expect(a).toMatchObject({ title: 'Brussels: exiles demand release of detained dual nationals', publisher: 'Campus Lantern' });
+  });
+
+  it('GIVEN the headline first and the short site name under it THEN the same title and publisher', () => {
+    const a = page('Brussels protest marks EU foreign ministers meeting\n\nExile Rights Bulletin');
+    expect(a).toMatchObject({ title: 'Brussels protest marks EU foreign ministers meeting', publisher: 'Exile Rights Bulletin' });
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN a menu, a crawl date, the site name, a sentence-case headline and "By Staff Writer" THEN title and publisher are read and no author is invented', () => {
+    const a = parse('site-above-headline.txt');
+    expect(a.title).toBe('Vienna rally urges the EU to act on prison executions');
+    expect(a.publisher).toBe('Diaspora Rights Update');
+    expect(a.author).toBeUndefined();
+    expect(a.date).toMatchObject({ iso: '2024-04-06', source: 'dateline' });
+    expect(a.ignoredDates?.map((d) => d.text)).toEqual(['Tuesday, April 9, 2024']);
+    for (const furniture of ['Diaspora Rights Update', 'Staff Writer', 'Contact']) expect(a.text).not.toContain(furniture);
+    expect(a.text.startsWith('Vienna, 6 April 2024 —')).toBe(true);
+  });
+
+  it('GIVEN a crawl date, the headline, the site name and "Written by <name> on <date>" THEN all four are read', () => {
+    const a = parse('headline-above-site.txt');
+    expect(a).toMatchObject({ title: 'Oslo vigil remembers the victims of the November crackdown', publisher: 'Nordic Iran Observer', author: 'Kaveh Rostami' });
+    expect(a.date).toMatchObject({ iso: '2024-11-16', source: 'byline' });
+    expect(a.text).not.toContain('Nordic Iran Observer');
+  });
+
+  it('GIVEN a short headline over a sentence-case deck THEN the short headline stays the title', () => {
+    const a = page('Teachers Rally in Tabriz\n\nProtesters demand the wages withheld since the spring');
+    expect(a.title).toBe('Teachers Rally in Tabriz');
+    expect(a.publisher).toBeUndefined();
+  });
+
+  it('GIVEN a section label above the headline THEN it is not taken for the publisher', () => {
+    const a = page('Middle East\n\nBrussels protest marks EU foreign ministers meeting');
+    expect(a.title).toBe('Brussels protest marks EU foreign ministers meeting');
+    expect(a.publisher).toBeUndefined();
+    expect(a.text).toBe(BODY);
+  });
+});
+
+describe('desk and staff credit lines', () => {
+  it('GIVEN "<Outlet> News Desk" under the headline THEN the whole line is the publisher', () => {
+    const a = page('Brussels protest marks EU foreign ministers meeting\n\nCaspian News Desk');
+    expect(a.publisher).toBe('Caspian News Desk');
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN "<Name>, <Outlet> News Desk" THEN the person is the author and the desk the publisher', () => {
+    const a = page('Brussels protest marks EU foreign ministers meeting\n\nLeyla Samadi, Caspian News Desk');
+    expect(a).toMatchObject({ author: 'Leyla Samadi', publisher: 'Caspian News Desk' });
+  });
+
+  it('GIVEN "<Outlet> Staff" under the headline THEN the staff word is cut from the publisher', () => {
+    const a = page('Brussels protest marks EU foreign ministers meeting\n\nCaspian Monitor Staff');
+    expect(a.publisher).toBe('Caspian Monitor');
+  });
+
+  it('GIVEN "By Staff Writer" and no site name THEN neither author nor publisher comes from it and the line is gone', () => {
+    const a = page('Brussels protest marks EU foreign ministers meeting\n\nBy Staff Writer');
+    expect(a.author).toBeUndefined();
+    expect(a.publisher).toBeUndefined();
+    expect(a.text).toBe(BODY);
+  });
+});
