@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import type {
   Article,
   ArchiveData,
@@ -13,7 +12,7 @@ import type {
 } from '../domain/types.ts';
 import { mergeExtractions } from './merge.ts';
 import { findConflicts } from './conflicts.ts';
-import { createPassageSearch, parsePassageId, type PassageDoc } from './search.ts';
+import { createPassageSearch, type PassageSearch } from './search.ts';
 
 /** A sentence found by passage search, with offsets into its article's text. */
 export interface PassageHit {
@@ -34,14 +33,14 @@ export class ArchiveIndex {
   readonly data: ArchiveData;
   /** ISO time the index was built (kept through snapshots). */
   readonly builtAt: string;
-  readonly #search: MiniSearch<PassageDoc>;
+  readonly #search: PassageSearch;
   readonly #articles = new Map<string, Article>();
   readonly #events = new Map<string, EventRecord>();
   readonly #speakers = new Map<string, Speaker>();
   readonly #figures = new Map<string, Figure>();
 
   /** Use `buildIndex` or `fromSnapshot`; the search index must have been built from `data`. */
-  constructor(data: ArchiveData, search: MiniSearch<PassageDoc>, builtAt: string = new Date().toISOString()) {
+  constructor(data: ArchiveData, search: PassageSearch, builtAt: string = new Date().toISOString()) {
     this.data = data;
     this.builtAt = builtAt;
     this.#search = search;
@@ -76,21 +75,17 @@ export class ArchiveIndex {
     return this.#search.toJSON();
   }
 
-  /** Best-matching sentences for a free-text query (BM25, fuzzy, prefix), optionally within some articles. */
+  /** Best-matching sentences for a free-text query (BM25, fuzzy, prefix; title words count weakly), optionally within some articles. */
   searchPassages(query: string, opts: { limit?: number; articleIds?: string[] } = {}): PassageHit[] {
     const limit = opts.limit ?? 10;
     if (!query.trim() || limit <= 0) return [];
     const only = opts.articleIds ? new Set(opts.articleIds) : undefined;
-    const results = this.#search.search(
-      query,
-      only ? { filter: (r) => only.has(parsePassageId(String(r.id)).articleId) } : {},
-    );
     const hits: PassageHit[] = [];
-    for (const r of results) {
-      const { articleId, sentence } = parsePassageId(String(r.id));
-      const s = this.sentencesOf(articleId)[sentence];
+    // A few extra in case a sentence id no longer resolves (it always should): the limit still holds.
+    for (const r of this.#search.search(query, limit + 5, only ? (id) => only.has(id) : undefined)) {
+      const s = this.sentencesOf(r.articleId)[r.sentence];
       if (!s) continue;
-      hits.push({ articleId, sentence, start: s.start, end: s.end, text: s.text, score: r.score });
+      hits.push({ articleId: r.articleId, sentence: r.sentence, start: s.start, end: s.end, text: s.text, score: r.score });
       if (hits.length >= limit) break;
     }
     return hits;

@@ -43,7 +43,7 @@ export function fromSnapshot(s: unknown): { ok: true; index: ArchiveIndex } | { 
     }
   }
   if (!isObject(s['search'])) return { ok: false, reason: 'index: the snapshot has no passage search index' };
-  const loaded = loadPassageSearch(s['search']);
+  const loaded = loadPassageSearch(s['search'], data['articles'] as Array<{ id: string; title: string }>);
   if (!loaded.ok) return loaded;
   return { ok: true, index: new ArchiveIndex(data as unknown as ArchiveData, loaded.search, s['builtAt']) };
 }
