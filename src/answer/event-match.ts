@@ -4,7 +4,7 @@ import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
-import { memo } from './memo.ts';
+import { eventsOfArticle, memo } from './memo.ts';
 
 /** What an event question can pin an event down with. */
 export interface EventQuery {
@@ -59,7 +59,10 @@ function datelinePlaces(index: ArchiveIndex, e: EventRecord): string[] {
   const out = new Set<string>();
   for (const p of e.sources) {
     const d = index.article(p.articleId)?.dateline;
-    if (d && fold(d) !== city) out.add(fold(d));
+    if (!d || fold(d) === city) continue;
+    // A report about a gathering in its dateline city that recalls protests elsewhere: the dateline is that gathering's.
+    if (eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && fold(x.city) === fold(d))) continue;
+    out.add(fold(d));
   }
   return [...out];
 }
@@ -113,22 +116,28 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
   const topicStems = (q.stems ?? []).filter((s) => !SCAFFOLD_STEMS.has(s) && !placeStems.has(s) && !rangeStems.has(s));
   for (const e of index.data.events) {
-    const { fullFold, bodyFold, where, stems: eventStems, labelStems, datelines } = eventFacts(index, e);
+    const { fullFold, stems: eventStems, labelStems } = eventFacts(index, e);
     let score = 0;
     let excluded = false;
+    let placeOwn = !q.places?.length;
     for (const p of q.places ?? []) {
-      const fp = fold(p);
-      if (where.includes(` ${fp} `)) score += 3;
-      // A city named only in a sentence ("London, 19 Dec –" datelines a Paris rally) is not where the event was.
-      else if (bodyFold.includes(` ${fp} `)) score += 1.5;
-      else if (datelines.includes(fp)) score += 1.5;
-      else if (e.venue || e.city) excluded = true;
+      const fit = placeFit(index, e, fold(p));
+      if (fit === 'own') {
+        score += 3;
+        placeOwn = true;
+      } else if (fit === 'near') score += 1.5;
+      else if (fit === 'other') excluded = true;
       else score -= 1;
     }
     if (q.range) {
       if (e.date && e.date.precision !== 'unknown') {
-        if (dateMatchesRange(e.date, q.range)) score += 3;
-        else excluded = true;
+        if (!dateMatchesRange(e.date, q.range)) excluded = true;
+        else if (q.range.from === q.range.to && !e.date.day) {
+          // "The April 2017 protests" only contain the day asked about: at a place asked about that is not its own, it is
+          // background the report recalls, and it ranks below any gathering dated to that very day.
+          if (!placeOwn) excluded = true;
+          else score += 1;
+        } else score += 3;
       } else if (fullFold.includes(` ${fold(q.range.text)} `)) score += 2;
       else if (e.sources.some((p) => articleDates(index, p.articleId).some((d) => dateMatchesRange(d, q.range!)))) score += 1.5;
       else excluded = true;
@@ -149,14 +158,39 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   return out;
 }
 
+/** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */
+function knownCities(index: ArchiveIndex): Set<string> {
+  return memo(index, 'known-cities', () => {
+    const countries = new Set(index.data.events.map((e) => (e.country ? fold(e.country) : '')));
+    const out = new Set<string>();
+    for (const e of index.data.events) if (e.city) out.add(fold(e.city));
+    for (const d of archiveDatelines(index)) out.add(d);
+    for (const c of countries) out.delete(c);
+    out.delete('');
+    return out;
+  });
+}
+
+/**
+ * How a folded place asked about fits an event: its own venue, city, country or label ('own'); named in its report or
+ * the dateline standing for its city ('near'); a different city than the event's own ('other'); or not at all
+ * ('none', or 'other' when the event has a place of its own). A report about a rally in one city often recalls
+ * protests elsewhere: the city it names is not where those protests were.
+ */
+function placeFit(index: ArchiveIndex, e: EventRecord, fp: string): 'own' | 'near' | 'other' | 'none' {
+  const { where, bodyFold, datelines } = eventFacts(index, e);
+  if (where.includes(` ${fp} `)) return 'own';
+  if (datelines.includes(fp)) return 'near';
+  const city = e.city ? fold(e.city) : '';
+  if (city && city !== fp && knownCities(index).has(fp)) return 'other';
+  if (bodyFold.includes(` ${fp} `)) return 'near';
+  return e.venue || e.city ? 'other' : 'none';
+}
+
 /** Whether an event is clearly somewhere else than the places asked about (it has a venue or city, and none of them fits). */
 export function placeConflict(index: ArchiveIndex, e: EventRecord, places: string[]): boolean {
   if (!places.length || !(e.venue || e.city)) return false;
-  const { where, bodyFold: body, datelines } = eventFacts(index, e);
-  return places.some((p) => {
-    const fp = fold(p);
-    return !where.includes(` ${fp} `) && !body.includes(` ${fp} `) && !datelines.includes(fp);
-  });
+  return places.some((p) => placeFit(index, e, fold(p)) === 'other');
 }
 
 /** The events that match about as well as the best one (several when the question is ambiguous). */

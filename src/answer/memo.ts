@@ -1,4 +1,5 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { EventRecord, Quote, Speaker } from '../domain/types.ts';
 
 // Per-index memo of derived values (event texts, stem sets, figure dates). Keyed weakly by the index,
 // so a swapped-out index takes its cache with it; an index is immutable once built, so nothing goes stale.
@@ -15,4 +16,42 @@ export function memo<T>(index: ArchiveIndex, key: string, make: () => T): T {
   const v = make();
   m.set(key, v);
   return v;
+}
+
+/** Groups items by key once per index (lists keep the archive's order). */
+function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, T[]> {
+  return memo(index, name, () => {
+    const m = new Map<string, T[]>();
+    for (const x of items) {
+      for (const k of new Set(keysOf(x))) {
+        const list = m.get(k);
+        if (list) list.push(x);
+        else m.set(k, [x]);
+      }
+    }
+    return m;
+  });
+}
+
+/** A speaker's quotes, in archive order. */
+export function quotesOfSpeaker(index: ArchiveIndex, speakerId: string): Quote[] {
+  return groupOnce(index, 'quotes-by-speaker', index.data.quotes, (q) => (q.speakerId ? [q.speakerId] : [])).get(speakerId) ?? [];
+}
+
+/** The events with a source in an article, in archive order. */
+export function eventsOfArticle(index: ArchiveIndex, articleId: string): EventRecord[] {
+  return groupOnce(index, 'events-by-article', index.data.events, (e) => e.sources.map((p) => p.articleId)).get(articleId) ?? [];
+}
+
+/** The speakers mentioned, quoted or given a role in any of these articles, in archive order. */
+export function speakersInArticles(index: ArchiveIndex, articleIds: Iterable<string>): Speaker[] {
+  const by = groupOnce(index, 'speakers-by-article', index.data.speakers, (s) => [
+    ...s.mentions.map((m) => m.articleId),
+    ...s.roles.map((r) => r.source.articleId),
+    ...quotesOfSpeaker(index, s.id).map((q) => q.source.articleId),
+  ]);
+  const pos = memo(index, 'speaker-position', () => new Map(index.data.speakers.map((s, i) => [s.id, i])));
+  const found = new Set<Speaker>();
+  for (const a of articleIds) for (const s of by.get(a) ?? []) found.add(s);
+  return [...found].sort((a, b) => (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0));
 }
