@@ -7,6 +7,7 @@ import { contentStems, fold, normalizeNumberWord, stem, words } from '../underst
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { SCAFFOLD_STEMS, type RankedEvent } from './event-match.ts';
 import { peopleInSentence, pickPassages, salientStems, stemSet } from './passages.ts';
+import { eventsOfArticle, memo, quotesOfSpeaker, speakersInArticles } from './memo.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
@@ -91,7 +92,7 @@ function listedParticipants(index: ArchiveIndex, e: EventRecord): Array<{ s: Spe
   const articles = [...new Set(e.sources.map((p) => p.articleId))];
   for (const articleId of articles) {
     // Only a report about this one gathering: otherwise the list may belong to another.
-    if (index.data.events.some((x) => x.sources.some((p) => p.articleId === articleId) && competes(x, e))) continue;
+    if (eventsOfArticle(index, articleId).some((x) => competes(x, e))) continue;
     const sents = index.sentencesOf(articleId);
     const head = sents.findIndex((x) => LIST_HEAD.test(x.text.trim()));
     if (head < 0) continue;
@@ -110,12 +111,13 @@ function listedParticipants(index: ArchiveIndex, e: EventRecord): Array<{ s: Spe
 function addressedAt(index: ArchiveIndex, e: EventRecord): Array<{ s: Speaker; prov: Provenance }> {
   const out: Array<{ s: Speaker; prov: Provenance }> = [];
   const articles = new Set(e.sources.map((p) => p.articleId));
-  if (index.data.events.some((x) => x.sources.some((p) => articles.has(p.articleId)) && competes(x, e))) return out;
+  if ([...articles].some((a) => eventsOfArticle(index, a).some((x) => competes(x, e)))) return out;
   const near = (p: Provenance) => e.sources.some((src) => src.articleId === p.articleId && p.sentence >= src.sentence - 1 && p.sentence <= src.sentence + 12);
-  for (const sp of index.data.speakers) {
+  // Only people the report names can match: the others have no mention or quote in it.
+  for (const sp of speakersInArticles(index, articles)) {
     if (sp.events.some((id) => id !== e.id)) continue;
     const m = sp.mentions.find((x) => articles.has(x.articleId) && ADDRESSED.test(sentenceAt(index, x)?.text ?? ''));
-    const q = index.data.quotes.find(
+    const q = quotesOfSpeaker(index, sp.id).find(
       (x) => x.speakerId === sp.id && x.kind === 'direct' && (!x.eventId || x.eventId === e.id) && articles.has(x.source.articleId) && near(x.source),
     );
     const prov = m ?? (q ? sp.mentions.find((x) => x.articleId === q.source.articleId && x.sentence <= q.source.sentence) ?? q.source : undefined);
@@ -132,12 +134,11 @@ function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[
   if (!top || top.score < 3 || ranked.length > 1) return undefined;
   const e = top.event;
   const articles = new Set(e.sources.map((p) => p.articleId));
-  const otherEvents = index.data.events.filter((x) => x.sources.some((p) => articles.has(p.articleId)) && competes(x, e));
   // A report about several gatherings cannot tell whose speech belongs where.
-  if (otherEvents.length) return undefined;
+  if ([...articles].some((a) => eventsOfArticle(index, a).some((x) => competes(x, e)))) return undefined;
   const found: Array<{ s: Speaker; prov: Provenance }> = [];
-  for (const sp of index.data.speakers) {
-    const q = index.data.quotes.find(
+  for (const sp of speakersInArticles(index, articles)) {
+    const q = quotesOfSpeaker(index, sp.id).find(
       (x) => x.speakerId === sp.id && articles.has(x.source.articleId) && (x.kind === 'direct' || x.kind === 'indirect'),
     );
     const m = sp.mentions.find((x) => articles.has(x.articleId) && ADDRESSED.test(sentenceAt(index, x)?.text ?? ''));
@@ -465,7 +466,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     // Several people fit "the coordinator": the one who spoke about the topic is meant.
     const topicStems = contentStems(intent.slots.topic);
     const fit = (sp: Speaker) =>
-      Math.max(0, ...index.data.quotes.filter((x) => x.speakerId === sp.id).map((x) => overlap(topicStems, `${x.text} ${sentenceAt(index, x.source)?.text ?? ''}`)));
+      Math.max(0, ...quotesOfSpeaker(index, sp.id).map((x) => overlap(topicStems, `${x.text} ${sentenceAt(index, x.source)?.text ?? ''}`)));
     people.sort((a, b) => fit(b) - fit(a));
   }
   const speaker = people[0] as Speaker;
@@ -477,10 +478,8 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const occasionPlaces = (intent.slots.places ?? []).filter((p) => new RegExp(` (at|in|near|outside|during) (the )?(\\w+ ){0,3}${fold(p)} `).test(qf));
   const occasion = new Set([...occasionPlaces.flatMap((p) => contentStems(p)), ...SCAFFOLD_STEMS]);
   const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s) && !occasion.has(s));
-  const order = new Map(index.data.quotes.map((q, i) => [q.id, i]));
-  const cands: QuoteCandidate[] = index.data.quotes
-    .filter((q) => q.speakerId === speaker.id)
-    .map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
+  const order = memo(index, 'quote-order', () => new Map(index.data.quotes.map((q, i) => [q.id, i])));
+  const cands: QuoteCandidate[] = quotesOfSpeaker(index, speaker.id).map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
   const mentionKeys = new Set(speaker.mentions.map((m) => `${m.articleId}#${m.sentence}`));
   for (const uq of index.data.quotes) {
     if (uq.speakerId || !mentionKeys.has(`${uq.source.articleId}#${uq.source.sentence}`)) continue;

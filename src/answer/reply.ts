@@ -1,11 +1,12 @@
 /** Shared pieces of every answer: citations, answered / not-answered values, suggestions, passage fallback, event matching. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, Citation, EventRecord, Intent, Provenance, Sentence } from '../domain/types.ts';
+import type { Answer, Citation, EventRecord, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
 import { formatDate } from '../dates/index.ts';
 import { contentStems } from '../understand/text.ts';
 import { clip, sourceOf } from './evidence.ts';
 import { rankEvents, topEvents, type RankedEvent } from './event-match.ts';
 import { timeline } from './lookups.ts';
+import { memo } from './memo.ts';
 import { pickPassages, stemSet, type PassagePick } from './passages.ts';
 
 /** At most this many citations per answer. */
@@ -62,15 +63,22 @@ export function suggestionsFor(intent: Intent, index: ArchiveIndex): string[] {
     for (const e of timeline(index, {}).slice(-3)) if (!out.includes(eventSuggestion(e))) out.push(eventSuggestion(e));
   }
   if (intent.kind === 'quote' || intent.kind === 'role' || intent.kind === 'who') {
-    const quoted = [...index.data.speakers]
-      .map((s) => [s, index.data.quotes.filter((q) => q.speakerId === s.id).length] as const)
-      .filter(([, n]) => n > 0)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([s]) => `statements by ${s.name}`);
-    out.unshift(...quoted.slice(0, 2));
+    out.unshift(...mostQuoted(index).map((s) => `statements by ${s.name}`));
   }
   return [...new Set(out)].slice(0, 5);
+}
+
+/** The two speakers with the most quotes (quotes counted per speaker in one pass, once per index). */
+function mostQuoted(index: ArchiveIndex): Speaker[] {
+  return memo(index, 'most-quoted', () => {
+    const counts = new Map<string, number>();
+    for (const q of index.data.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+    // Same order as before: by count, ties in speaker order (the sort is stable).
+    return index.data.speakers
+      .filter((s) => (counts.get(s.id) ?? 0) > 0)
+      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+      .slice(0, 2);
+  });
 }
 
 /** "According to <source>: “<sentence>”". */

@@ -67,11 +67,12 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   const places = new Map<string, string>();
   const names = new Map<string, string[]>();
   const lowerSeen = new Set<string>();
+  // Folding, the lower-case scan and the year scan only look within a run of non-space characters, so each
+  // distinct run is read once: an archive of millions of words has only tens of thousands of distinct ones.
+  const chunks = new Set<string>();
   const addText = (t: string | undefined) => {
     if (!t) return;
-    for (const m of t.matchAll(/(?<![\p{L}])[a-z][\p{L}]*/gu)) lowerSeen.add(fold(m[0]));
-    for (const w of words(t)) vocab.add(w);
-    for (const m of t.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(Number(m[1]));
+    for (const c of t.split(/\s+/)) if (c) chunks.add(c);
   };
   for (const a of index.data.articles) {
     addText(a.title);
@@ -85,6 +86,11 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     for (const a of s.aliases) addText(a);
     for (const r of s.roles) addText(r.text);
     names.set(s.id, nameVariants(s));
+  }
+  for (const t of chunks) {
+    if (/[a-z]/.test(t)) for (const m of t.matchAll(/(?<![\p{L}])[a-z][\p{L}]*/gu)) lowerSeen.add(fold(m[0]));
+    for (const w of words(t)) vocab.add(w);
+    if (/(?:19|20)\d\d/.test(t)) for (const m of t.matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(Number(m[1]));
   }
   const addEventPlaces = (e: EventRecord) => {
     addPlace(places, e.venue, lowerSeen);

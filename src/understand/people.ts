@@ -19,8 +19,21 @@ function containsPhrase(hay: string, phrase: string): boolean {
   return ` ${hay} `.includes(` ${phrase} `);
 }
 
+// Quotes per speaker id, counted once per index (weakly keyed, like the lexicon).
+const quoteCounts = new WeakMap<ArchiveIndex, Map<string, number>>();
+
+function quoteCount(index: ArchiveIndex, speakerId: string): number {
+  let m = quoteCounts.get(index);
+  if (!m) {
+    m = new Map();
+    for (const q of index.data.quotes) if (q.speakerId) m.set(q.speakerId, (m.get(q.speakerId) ?? 0) + 1);
+    quoteCounts.set(index, m);
+  }
+  return m.get(speakerId) ?? 0;
+}
+
 function prominence(s: Speaker, index: ArchiveIndex): number {
-  const quotes = index.data.quotes.filter((q) => q.speakerId === s.id).length;
+  const quotes = quoteCount(index, s.id);
   return quotes * 2 + s.roles.length + s.events.length + s.mentions.length * 0.1;
 }
 
