@@ -40,6 +40,8 @@ interface EventFacts {
   labelStems: StemSet;
   /** Folded datelines of the event's reports that may stand for its place (see `datelinePlaces`). */
   datelines: string[];
+  /** The folded city ('' when none). */
+  city: string;
 }
 
 /** Folded datelines of every report in the archive. */
@@ -68,8 +70,22 @@ function datelinePlaces(index: ArchiveIndex, e: EventRecord): string[] {
 }
 
 /** Folded texts and stem sets of an event, computed once per index. */
-function eventFacts(index: ArchiveIndex, e: EventRecord): EventFacts {
-  return memo(index, `event:${e.id}`, () => {
+function eventFacts(index: ArchiveIndex, e: EventRecord, cache = factsCache(index)): EventFacts {
+  let facts = cache.get(e.id);
+  if (!facts) {
+    facts = factsOf(index, e);
+    cache.set(e.id, facts);
+  }
+  return facts;
+}
+
+/** The per-index cache of event facts (fetched once per ranking rather than once per event). */
+function factsCache(index: ArchiveIndex): Map<string, EventFacts> {
+  return memo(index, 'event-facts', () => new Map<string, EventFacts>());
+}
+
+function factsOf(index: ArchiveIndex, e: EventRecord): EventFacts {
+  {
     const full = eventText(index, e);
     return {
       fullFold: ` ${fold(full)} `,
@@ -79,8 +95,9 @@ function eventFacts(index: ArchiveIndex, e: EventRecord): EventFacts {
       stems: new StemSet(full),
       labelStems: new StemSet(e.label),
       datelines: datelinePlaces(index, e),
+      city: e.city ? fold(e.city) : '',
     };
-  });
+  }
 }
 
 export interface RankedEvent {
@@ -115,13 +132,16 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const placeStems = new Set((q.places ?? []).flatMap((p) => words(p).map(stem)));
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
   const topicStems = (q.stems ?? []).filter((s) => !SCAFFOLD_STEMS.has(s) && !placeStems.has(s) && !rangeStems.has(s));
+  const foldedPlaces = (q.places ?? []).map(fold);
+  const rangeText = q.range ? ` ${fold(q.range.text)} ` : '';
+  const cache = factsCache(index);
   for (const e of index.data.events) {
-    const { fullFold, stems: eventStems, labelStems } = eventFacts(index, e);
+    const { fullFold, stems: eventStems, labelStems } = eventFacts(index, e, cache);
     let score = 0;
     let excluded = false;
     let placeOwn = !q.places?.length;
-    for (const p of q.places ?? []) {
-      const fit = placeFit(index, e, fold(p));
+    for (const fp of foldedPlaces) {
+      const fit = placeFit(index, e, fp, cache);
       if (fit === 'own') {
         score += 3;
         placeOwn = true;
@@ -138,7 +158,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
           if (!placeOwn) excluded = true;
           else score += 1;
         } else score += 3;
-      } else if (fullFold.includes(` ${fold(q.range.text)} `)) score += 2;
+      } else if (fullFold.includes(rangeText)) score += 2;
       else if (e.sources.some((p) => articleDates(index, p.articleId).some((d) => dateMatchesRange(d, q.range!)))) score += 1.5;
       else excluded = true;
     }
@@ -177,11 +197,10 @@ function knownCities(index: ArchiveIndex): Set<string> {
  * ('none', or 'other' when the event has a place of its own). A report about a rally in one city often recalls
  * protests elsewhere: the city it names is not where those protests were.
  */
-function placeFit(index: ArchiveIndex, e: EventRecord, fp: string): 'own' | 'near' | 'other' | 'none' {
-  const { where, bodyFold, datelines } = eventFacts(index, e);
+function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index)): 'own' | 'near' | 'other' | 'none' {
+  const { where, bodyFold, datelines, city } = eventFacts(index, e, cache);
   if (where.includes(` ${fp} `)) return 'own';
   if (datelines.includes(fp)) return 'near';
-  const city = e.city ? fold(e.city) : '';
   if (city && city !== fp && knownCities(index).has(fp)) return 'other';
   if (bodyFold.includes(` ${fp} `)) return 'near';
   return e.venue || e.city ? 'other' : 'none';

@@ -15,10 +15,13 @@ export class StemSet {
     this.stems = new Set(contentStems(text));
     // Digits inside words ("1,500" folded to "1500") are also kept apart for number matching.
   }
+  /** Stems of five letters or more: a shorter one is never a typo of another word (see `similarWord`). */
+  #long?: string[];
   has(s: string): boolean {
     if (this.stems.has(s)) return true;
     if (s.length < 5 || /\d/.test(s)) return false;
-    for (const t of this.stems) if (similarWord(s, t)) return true;
+    this.#long ??= [...this.stems].filter((t) => t.length >= 5);
+    for (const t of this.#long) if (Math.abs(t.length - s.length) <= 2 && similarWord(s, t)) return true;
     return false;
   }
 }

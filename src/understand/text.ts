@@ -59,23 +59,36 @@ export function contentStems(s: string): string[] {
     .map(stem);
 }
 
+// Two reused rows: the distance is asked millions of times per question on large archives, so it allocates nothing.
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length + 1 > prevRow.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length]!;
 }
 
 /** Whether two folded words are the same word allowing for a typo (longer words allow more). */
