@@ -32,16 +32,51 @@ function datesOfArticle(index: ArchiveIndex, articleId: string): FuzzyDate[] {
   return out;
 }
 
-interface EventFacts {
-  fullFold: string;
-  bodyFold: string;
-  where: string;
-  stems: StemSet;
-  labelStems: StemSet;
-  /** Folded datelines of the event's reports that may stand for its place (see `datelinePlaces`). */
-  datelines: string[];
+/**
+ * Folded texts and stem sets of an event, each computed on first use: a question naming a place or a day rules
+ * most events out on their place and date alone, so their texts are never folded or stemmed.
+ */
+class EventFacts {
+  readonly #index: ArchiveIndex;
+  readonly #e: EventRecord;
+  #full?: string;
+  #fullFold?: string;
+  #bodyFold?: string;
+  #where?: string;
+  #stems?: StemSet;
+  #labelStems?: StemSet;
+  #datelines?: string[];
   /** The folded city ('' when none). */
-  city: string;
+  readonly city: string;
+  constructor(index: ArchiveIndex, e: EventRecord) {
+    this.#index = index;
+    this.#e = e;
+    this.city = e.city ? fold(e.city) : '';
+  }
+  get #text(): string {
+    return (this.#full ??= eventText(this.#index, this.#e));
+  }
+  get fullFold(): string {
+    return (this.#fullFold ??= ` ${fold(this.#text)} `);
+  }
+  /** A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event. */
+  get bodyFold(): string {
+    return (this.#bodyFold ??= ` ${fold(this.#text.replace(DATELINE, ' '))} `);
+  }
+  get where(): string {
+    const e = this.#e;
+    return (this.#where ??= ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `);
+  }
+  get stems(): StemSet {
+    return (this.#stems ??= new StemSet(this.#text));
+  }
+  get labelStems(): StemSet {
+    return (this.#labelStems ??= new StemSet(this.#e.label));
+  }
+  /** Folded datelines of the event's reports that may stand for its place (see `datelinePlaces`). */
+  get datelines(): string[] {
+    return (this.#datelines ??= datelinePlaces(this.#index, this.#e));
+  }
 }
 
 /** Folded datelines of every report in the archive. */
@@ -85,19 +120,7 @@ function factsCache(index: ArchiveIndex): Map<string, EventFacts> {
 }
 
 function factsOf(index: ArchiveIndex, e: EventRecord): EventFacts {
-  {
-    const full = eventText(index, e);
-    return {
-      fullFold: ` ${fold(full)} `,
-      // A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event.
-      bodyFold: ` ${fold(full.replace(DATELINE, ' '))} `,
-      where: ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `,
-      stems: new StemSet(full),
-      labelStems: new StemSet(e.label),
-      datelines: datelinePlaces(index, e),
-      city: e.city ? fold(e.city) : '',
-    };
-  }
+  return new EventFacts(index, e);
 }
 
 export interface RankedEvent {
@@ -136,7 +159,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const rangeText = q.range ? ` ${fold(q.range.text)} ` : '';
   const cache = factsCache(index);
   for (const e of index.data.events) {
-    const { fullFold, stems: eventStems, labelStems } = eventFacts(index, e, cache);
+    const facts = eventFacts(index, e, cache);
     let score = 0;
     let excluded = false;
     let placeOwn = !q.places?.length;
@@ -149,6 +172,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
       else if (fit === 'other') excluded = true;
       else score -= 1;
     }
+    if (excluded) continue;
     if (q.range) {
       if (e.date && e.date.precision !== 'unknown') {
         if (!dateMatchesRange(e.date, q.range)) excluded = true;
@@ -158,7 +182,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
           if (!placeOwn) excluded = true;
           else score += 1;
         } else score += 3;
-      } else if (fullFold.includes(rangeText)) score += 2;
+      } else if (facts.fullFold.includes(rangeText)) score += 2;
       else if (e.sources.some((p) => articleDates(index, p.articleId).some((d) => dateMatchesRange(d, q.range!)))) score += 1.5;
       else excluded = true;
     }
@@ -169,8 +193,8 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
       else if (GATHERING_KINDS.has(e.kind) && q.kinds.some((k) => GATHERING_KINDS.has(k))) score += 1;
     }
     // The words of the event's own label tell apart events that share a place or a date.
-    if (q.stems?.length) score += 0.5 * overlap(q.stems, labelStems);
-    if (topicStems.length) score += overlap(topicStems, eventStems);
+    if (q.stems?.length) score += 0.5 * overlap(q.stems, facts.labelStems);
+    if (topicStems.length) score += overlap(topicStems, facts.stems);
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });
   }
@@ -198,11 +222,12 @@ function knownCities(index: ArchiveIndex): Set<string> {
  * protests elsewhere: the city it names is not where those protests were.
  */
 function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index)): 'own' | 'near' | 'other' | 'none' {
-  const { where, bodyFold, datelines, city } = eventFacts(index, e, cache);
-  if (where.includes(` ${fp} `)) return 'own';
-  if (datelines.includes(fp)) return 'near';
+  const facts = eventFacts(index, e, cache);
+  const city = facts.city;
+  if (facts.where.includes(` ${fp} `)) return 'own';
+  if (facts.datelines.includes(fp)) return 'near';
   if (city && city !== fp && knownCities(index).has(fp)) return 'other';
-  if (bodyFold.includes(` ${fp} `)) return 'near';
+  if (facts.bodyFold.includes(` ${fp} `)) return 'near';
   return e.venue || e.city ? 'other' : 'none';
 }
 
