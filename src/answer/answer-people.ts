@@ -5,9 +5,10 @@ import { dateSpan } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
-import { SCAFFOLD_STEMS, type RankedEvent } from './event-match.ts';
+import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
 import { peopleInSentence, pickPassages, salientStems, stemSet } from './passages.ts';
 import { eventsOfArticle, memo, quotesOfSpeaker, speakersInArticles } from './memo.ts';
+import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
@@ -495,7 +496,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     const hint = where ? ` ${speaker.name} is only mentioned (${sourceOf(index.article(where.articleId))}).` : '';
     return notAnswered(intent, `The archive holds no statement by ${speaker.name}.${hint}`, suggestionsFor(intent, index));
   }
-  const events = matchedEvents(intent, index, 2).map((r) => r.event.id);
+  const events = topEvents(rankEvents(index, { ...eventQueryOf(intent), reportPlaces: true }), 2).map((r) => r.event.id);
   for (const c of cands) {
     const sent = sentenceAt(index, c.prov)?.text ?? '';
     const set = new StemSet(`${c.text} ${sent}`);

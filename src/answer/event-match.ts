@@ -14,6 +14,11 @@ export interface EventQuery {
   /** Content stems of the question (names, purposes, organisers…). */
   stems?: string[];
   people?: string[];
+  /**
+   * A place named anywhere in an event's report may stand for it (not only its own city): for picking the occasion
+   * of a person's words, where extraction may have tied them to a protest the report recalls.
+   */
+  reportPlaces?: boolean;
 }
 
 /** Every date an article states (weekdays resolved against its own date), and its publication date. */
@@ -46,6 +51,8 @@ class EventFacts {
   #stems?: StemSet;
   #labelStems?: StemSet;
   #datelines?: string[];
+  #cityIsDateline?: boolean;
+  #reportDatelines?: string[];
   /** The folded city ('' when none). */
   readonly city: string;
   constructor(index: ArchiveIndex, e: EventRecord) {
@@ -69,6 +76,18 @@ class EventFacts {
   }
   get stems(): StemSet {
     return (this.#stems ??= new StemSet(this.#text));
+  }
+  /** Folded datelines of all the event's reports. */
+  get reportDatelines(): string[] {
+    return (this.#reportDatelines ??= this.#e.sources.map((p) => fold(this.#index.article(p.articleId)?.dateline ?? '')).filter(Boolean));
+  }
+  /** Whether the event's city is the dateline of one of its reports. */
+  get cityIsDateline(): boolean {
+    const e = this.#e;
+    return (this.#cityIsDateline ??= !!this.city && e.sources.some((p) => {
+      const d = this.#index.article(p.articleId)?.dateline;
+      return !!d && fold(d) === this.city;
+    }));
   }
   get labelStems(): StemSet {
     return (this.#labelStems ??= new StemSet(this.#e.label));
@@ -164,7 +183,7 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
     let excluded = false;
     let placeOwn = !q.places?.length;
     for (const fp of foldedPlaces) {
-      const fit = placeFit(index, e, fp, cache);
+      const fit = placeFit(index, e, fp, cache, !q.reportPlaces);
       if (fit === 'own') {
         score += 3;
         placeOwn = true;
@@ -221,12 +240,14 @@ function knownCities(index: ArchiveIndex): Set<string> {
  * ('none', or 'other' when the event has a place of its own). A report about a rally in one city often recalls
  * protests elsewhere: the city it names is not where those protests were.
  */
-function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index)): 'own' | 'near' | 'other' | 'none' {
+function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index), strict = true): 'own' | 'near' | 'other' | 'none' {
   const facts = eventFacts(index, e, cache);
   const city = facts.city;
   if (facts.where.includes(` ${fp} `)) return 'own';
   if (facts.datelines.includes(fp)) return 'near';
-  if (city && city !== fp && knownCities(index).has(fp)) return 'other';
+  if (!strict && facts.reportDatelines.includes(fp)) return 'near';
+  // An event whose city is its own report's dateline may have been placed where the report was filed: its text decides.
+  if (strict && city && city !== fp && knownCities(index).has(fp) && !facts.cityIsDateline) return 'other';
   if (facts.bodyFold.includes(` ${fp} `)) return 'near';
   return e.venue || e.city ? 'other' : 'none';
 }

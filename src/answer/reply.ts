@@ -1,6 +1,7 @@
 /** Shared pieces of every answer: citations, answered / not-answered values, suggestions, passage fallback, event matching. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, Citation, EventRecord, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
+import type { Answer, Citation, EventKind, EventRecord, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
+import { dateMatchesRange } from '../understand/question-dates.ts';
 import { formatDate } from '../dates/index.ts';
 import { contentStems } from '../understand/text.ts';
 import { clip, sourceOf } from './evidence.ts';
@@ -123,7 +124,28 @@ export function matchedEvents(intent: Intent, index: ArchiveIndex, minScore = 2,
   if (!usable) return topEvents(ranked, minScore);
   // Only events that can answer compete (an undated event cannot say when), but not ones far behind the best match.
   const best = ranked[0]?.score ?? 0;
-  return topEvents(ranked.filter((r) => usable(r.event) && r.score >= best * 0.6), minScore);
+  const lead = ranked[0]?.event;
+  const range = intent.slots.range;
+  const oneDay = !!range && range.from === range.to;
+  const onThatDay = (e: EventRecord) => oneDay && !!e.date?.day && dateMatchesRange(e.date, range!);
+  const kinds = intent.slots.eventKinds ?? [];
+  const askedKind = (e: EventRecord) => kinds.some((k) => familyOf(k) === familyOf(e.kind));
+  // The best match may be unable to answer (no speakers linked, no date): a runner-up stands in for it only when
+  // it is told in the same report, or is as much the thing asked about (same kind of event, dated that very day).
+  const standsIn = (e: EventRecord) =>
+    !lead ||
+    e.id === lead.id ||
+    e.sources.some((p) => lead.sources.some((q) => q.articleId === p.articleId)) ||
+    ((!kinds.length || !askedKind(lead) || askedKind(e)) && (!onThatDay(lead) || onThatDay(e)));
+  return topEvents(ranked.filter((r) => usable(r.event) && r.score >= best * 0.6 && standsIn(r.event)), minScore);
+}
+
+/** Event kinds a question may use for one another: gatherings, strikes, meetings. */
+function familyOf(k: EventKind): string {
+  if (k === 'rally' || k === 'demonstration' || k === 'protest' || k === 'gathering' || k === 'commemoration' || k === 'uprising') return 'gathering';
+  if (k === 'attack' || k === 'bombardment') return 'attack';
+  if (k === 'conference' || k === 'meeting') return 'meeting';
+  return k;
 }
 
 /** Whether an event has a usable date. */
