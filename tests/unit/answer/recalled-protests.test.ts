@@ -18,6 +18,11 @@ describe('answer: a question naming a city and a day never gets an event that co
     expect(a.text).not.toMatch(/Carvalho|Mashhad/);
   });
 
+  it('GIVEN a conference the same day in the same city whose speaker is linked THEN the rally question does not name the conference speaker', () => {
+    const a = ask('Who spoke at the rally in Lisbon on February 21, 2026?');
+    expect(a.text).not.toMatch(/Quintas|conference/i);
+  });
+
   it('GIVEN no gathering in the city asked about on that day THEN a protest elsewhere that month is not the answer', () => {
     const a = ask('Who spoke at the rally in Porto on February 14, 2026?');
     expect(a.text).not.toMatch(/Sousa Lobo|Tabriz/);
