@@ -77,9 +77,9 @@ class EventFacts {
   get stems(): StemSet {
     return (this.#stems ??= new StemSet(this.#text));
   }
-  /** Folded datelines of all the event's reports. */
+  /** Like `datelines`, also keeping a dateline that is the city of another gathering in the same report. */
   get reportDatelines(): string[] {
-    return (this.#reportDatelines ??= this.#e.sources.map((p) => fold(this.#index.article(p.articleId)?.dateline ?? '')).filter(Boolean));
+    return (this.#reportDatelines ??= datelinePlaces(this.#index, this.#e, false));
   }
   /** Whether the event's city is the dateline of one of its reports. */
   get cityIsDateline(): boolean {
@@ -108,7 +108,7 @@ function archiveDatelines(index: ArchiveIndex): Set<string> {
  * "Manhattan" names the wider city. When the event's own city is a dateline of some report, it is a city in its
  * own right and a different dateline is only where the report was filed ("LONDON" over a Paris rally).
  */
-function datelinePlaces(index: ArchiveIndex, e: EventRecord): string[] {
+function datelinePlaces(index: ArchiveIndex, e: EventRecord, othersClaim = true): string[] {
   const all = archiveDatelines(index);
   const city = e.city ? fold(e.city) : '';
   if (city && all.has(city)) return [];
@@ -117,7 +117,7 @@ function datelinePlaces(index: ArchiveIndex, e: EventRecord): string[] {
     const d = index.article(p.articleId)?.dateline;
     if (!d || fold(d) === city) continue;
     // A report about a gathering in its dateline city that recalls protests elsewhere: the dateline is that gathering's.
-    if (eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && fold(x.city) === fold(d))) continue;
+    if (othersClaim && eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && fold(x.city) === fold(d))) continue;
     out.add(fold(d));
   }
   return [...out];
