@@ -151,6 +151,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const scored: Array<{ f: Figure; score: number }> = [];
   for (const f of index.data.figures) {
     if (f.measure !== measure) continue;
+    const ev = f.eventId ? index.event(f.eventId) : undefined;
+    // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
+    if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;
+    if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
     const { primaryText, primary, secondary } = memo(index, `figure:${f.id}`, () => {
       const text = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
       return { primaryText: text, primary: new StemSet(text), secondary: new StemSet(figureContext(index, f)) };
@@ -181,11 +186,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     // A figure explicitly about another year is not about the year asked for.
     const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
     if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
-    const ev = f.eventId ? index.event(f.eventId) : undefined;
-    if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;
-    if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
-    // "How many children…": a total of civilians that includes children does not answer.
-    if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
+    // "How many children…": a total of civilians that includes children does not answer (checked above).
     scored.push({ f, score });
   }
   if (measure === 'attendance') {
