@@ -1,22 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { APIApplicationCommandOption } from 'discord.js';
-import type { Config } from './config.ts';
-import type { Command, CommandInput, OptionValue, ReplyPage } from './discord/command.ts';
+import type { Command, CommandInput, CommandRunnerDeps, OptionValue, ReplyPage } from './discord/command.ts';
 import { renderPageText } from './discord/render-text.ts';
-import type { BotStores } from './discord/stores.ts';
-import type { ArchiveState } from './refresh/archive-holder.ts';
-import type { RefreshContext } from './refresh/refresh.ts';
 
-export interface ConsoleDeps {
-  commands: ReadonlyMap<string, Command>;
-  holder: { get(): ArchiveState };
-  stores: BotStores;
-  config: Config;
+/** The console user is the operator: with `refresh` set, /refresh and /archive run for them. */
+export interface ConsoleDeps extends CommandRunnerDeps {
   input: Readable;
   output: Writable;
-  /** Lets the console user run /refresh and /archive (the console user is the operator). */
-  refresh?: RefreshContext;
 }
 
 export type ParsedLine =

@@ -5,6 +5,16 @@ import type { ArchiveState } from '../refresh/archive-holder.ts';
 import type { RefreshContext } from '../refresh/refresh.ts';
 import type { BotStores } from './stores.ts';
 
+/** What every surface that runs commands (the Discord router, the local console) hands them. */
+export interface CommandRunnerDeps {
+  commands: ReadonlyMap<string, Command>;
+  holder: { get(): ArchiveState };
+  stores: BotStores;
+  config: Config;
+  /** Handed to moderator commands (refresh, archive). */
+  refresh?: RefreshContext;
+}
+
 /** An option value as typed by the user (strings, numbers, booleans; channels and users as ids). */
 export type OptionValue = string | number | boolean;
 

@@ -12,13 +12,10 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import type { ArchiveState } from '../refresh/archive-holder.ts';
-import type { RefreshContext } from '../refresh/refresh.ts';
-import type { Attachment, Command, CommandInput, OptionValue, Reply, ReplyPage } from './command.ts';
+import type { Attachment, CommandInput, CommandRunnerDeps, OptionValue, Reply, ReplyPage } from './command.ts';
 import { LIMITS } from './limits.ts';
 import { loadPage, pagerRow, parsePagerId, savePages } from './pager.ts';
 import { looksLikeQuestion, stripBotMention } from './questions.ts';
-import type { BotStores } from './stores.ts';
 
 /** Nobody is ever pinged by the bot: not by article text, not by echoed questions. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
@@ -27,16 +24,10 @@ export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: fals
 export const guildScope = (guildId: string) => `guild:${guildId}`;
 export const QUESTION_CHANNEL_KEY = 'questionChannel';
 
-export interface RouterDeps {
-  commands: ReadonlyMap<string, Command>;
-  holder: { get(): ArchiveState };
-  stores: BotStores;
-  config: Config;
+export interface RouterDeps extends CommandRunnerDeps {
   log: Logger;
   /** Defer a reply when the command has not answered after this long (Discord allows 3 s). */
   deferAfterMs: number;
-  /** Handed to moderator commands (refresh, archive). */
-  refresh?: RefreshContext;
 }
 
 const ERROR_TEXT = 'Sorry, something went wrong while answering. It has been logged; please try again.';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, FuzzyDate, Paragraph } from '../domain/types.ts';
+import type { Article, DateSource, FuzzyDate, Paragraph } from '../domain/types.ts';
 import { candidateYearsFromText, findDates, unknownFuzzyDate } from '../dates/index.ts';
 import { removeClutter, unwrapLines } from './clean-lines.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
@@ -64,32 +64,32 @@ interface Hints {
   ignoredDates: Array<{ text: string; reason: string }>;
 }
 
-function hintsFromFrontMatter(fm: FrontMatter | undefined): Hints {
+/** Metadata a file states about itself (front matter, HTML meta): it overrides what the page text suggests. */
+function statedHints(
+  stated: { title?: string | undefined; publisher?: string | undefined; author?: string | undefined; url?: string | undefined; date?: string | undefined },
+  dateSource: DateSource,
+): Hints {
   const h: Hints = { ignoredDates: [] };
-  if (!fm) return h;
-  if (fm.title) h.title = fm.title;
-  if (fm.source) h.publisher = fm.source;
-  if (fm.author) h.author = fm.author;
-  if (fm.url) h.url = fm.url;
-  if (fm.date) {
-    const d = findDates(fm.date, undefined, 'front-matter')[0];
-    if (d) h.date = { ...d.date, text: fm.date };
-    else h.ignoredDates.push({ text: fm.date, reason: 'front matter date could not be read as a date' });
+  if (stated.title) h.title = stated.title;
+  if (stated.publisher) h.publisher = stated.publisher;
+  if (stated.author) h.author = stated.author;
+  if (stated.url) h.url = stated.url;
+  if (stated.date) {
+    const d = findDates(stated.date, undefined, dateSource)[0];
+    if (d) h.date = { ...d.date, text: stated.date };
+    // A front-matter date is the author's word: say when it cannot be read; HTML meta dates are often machine junk.
+    else if (dateSource === 'front-matter') h.ignoredDates.push({ text: stated.date, reason: 'front matter date could not be read as a date' });
   }
   return h;
 }
 
+function hintsFromFrontMatter(fm: FrontMatter | undefined): Hints {
+  if (!fm) return { ignoredDates: [] };
+  return statedHints({ title: fm.title, publisher: fm.source, author: fm.author, url: fm.url, date: fm.date }, 'front-matter');
+}
+
 function hintsFromHtml(meta: HtmlMeta): Hints {
-  const h: Hints = { ignoredDates: [] };
-  if (meta.title) h.title = meta.title;
-  if (meta.siteName) h.publisher = meta.siteName;
-  if (meta.author) h.author = meta.author;
-  if (meta.url) h.url = meta.url;
-  if (meta.publishedTime) {
-    const d = findDates(meta.publishedTime, undefined, 'article-date')[0];
-    if (d) h.date = { ...d.date, text: meta.publishedTime };
-  }
-  return h;
+  return statedHints({ title: meta.title, publisher: meta.siteName, author: meta.author, url: meta.url, date: meta.publishedTime }, 'article-date');
 }
 
 /** Markdown syntax is not part of the words: heading marks, quote marks, images, link targets, emphasis. */
