@@ -1,19 +1,24 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { inVocab, lexiconOf } from '../understand/lexicon.ts';
-import { measureNoun } from '../understand/measures.ts';
-import { questionYears } from '../understand/question-dates.ts';
-import { STOP, words } from '../understand/text.ts';
-import { unknownTerms } from '../understand/understand.ts';
-import { clip, joinList } from './evidence.ts';
-import { notAnswered, suggestionsFor, answerFromPassages } from './reply.ts';
-import { answerWhen, answerWhere, describeEvent, answerTimeline, answerMentions, ASKING_WORDS } from './answer-events.ts';
-import { answerWho, answerRole, answerQuote } from './answer-people.ts';
-import { answerHowMany } from './answer-figures.ts';
+import { fold } from '../understand/text.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+import { structuredAnswer } from './structured-answer.ts';
+import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
+import type { Candidate } from './reader/candidate.ts';
+import { checkAnswer } from './reader/check.ts';
+
+/** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
+const STRUCTURED_MARGIN = 0.05;
 
 /**
  * Answers an intent from the index: one or two sentences stating the fact, then the supporting sentences as
  * citations; `answered: false` with suggestions when the archive does not hold the answer.
+ *
+ * Every question is read (reports that fit the question → evidence sentences → typed candidates → evidence check).
+ * The structured index (events, speakers, figures, quotes) answers too; its answer must pass the same evidence
+ * check on the sentences it cites. When both answer and agree, the structured answer is given (it states the fact
+ * from its records, with roles and every source's figure); when they disagree, the reader's stands unless the
+ * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
@@ -24,55 +29,39 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
       suggestionsFor(intent, index),
     );
   }
-  const lex = lexiconOf(index);
-  const missingYears = questionYears(q).filter((y) => !lex.years.has(y));
-  if (missingYears.length) {
-    return notAnswered(intent, `The archive has nothing from ${joinList(missingYears.map(String))}.`, suggestionsFor(intent, index));
+  const records = structuredAnswer(intent, index);
+  if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
+
+  const read = readAnswer(intent.analysis, index);
+  // Only an answer to the kind of question the analysis reads is comparable.
+  const comparable = records.answered && INTENT_OF[intent.analysis.expects] === intent.kind;
+  const checked = comparable ? checkAnswer(intent.analysis, index, records) : undefined;
+  if (read.answer && read.best) {
+    if (checked && agrees(read.best.candidate, records)) return records;
+    if (checked && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    return read.answer;
   }
-  const unknown = unknownTerms(q, index);
-  if (unknown.length) {
-    return notAnswered(intent, `The archive has nothing on ${joinList(unknown.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
-  }
-  if (intent.slots.unknownPeople?.length && !intent.slots.people?.length) {
-    return notAnswered(intent, `The archive has nothing on ${joinList(intent.slots.unknownPeople.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
-  }
-  let a: Answer | undefined;
-  switch (intent.kind) {
-    case 'howmany':
-      a = answerHowMany(intent, index);
-      break;
-    case 'who':
-      a = answerWho(intent, index);
-      break;
-    case 'role':
-      a = answerRole(intent, index);
-      break;
-    case 'quote':
-      a = answerQuote(intent, index);
-      break;
-    case 'when':
-      a = answerWhen(intent, index);
-      break;
-    case 'where':
-      a = answerWhere(intent, index);
-      break;
-    case 'timeline':
-      a = answerTimeline(intent, index);
-      break;
-    case 'mentions':
-      a = answerMentions(intent, index);
-      break;
-    case 'search': {
-      // A free question is only answered when the archive uses its content words ("weather" → nothing).
-      const foreign = words(q).filter((w) => w.length >= 4 && !STOP.has(w) && !ASKING_WORDS.has(w) && !inVocab(lex, w) && !/^\d+$/.test(w));
-      if (foreign.length) return notAnswered(intent, `The archive has nothing on ${joinList(foreign.slice(0, 3).map((w) => clip(w, 40)))}.`, suggestionsFor(intent, index));
-      a = describeEvent(intent, index) ?? answerFromPassages(intent, index, {});
-      break;
-    }
-  }
-  if (a) return a;
-  const m = intent.slots.measure;
-  const what = intent.kind === 'howmany' && m ? `no figure for ${measureNoun(m)} that answers` : 'nothing that answers';
-  return notAnswered(intent, `The archive has ${what} “${clip(q, 120)}”.`, suggestionsFor(intent, index));
+  if (checked) return records;
+  return refusal(intent, index, records, read);
 }
 
+/** Whether the structured answer states what the reader found: each item of the reader's answer is in its text. */
+function agrees(c: Candidate, records: Answer): boolean {
+  const text = ` ${fold(records.text)} `;
+  const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]);
+  const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);
+  return parts.length > 0 && parts.every((p) => text.includes(` ${p} `) || text.includes(p));
+}
+
+/** The first words of the quote a statement candidate gives ("X: “We demand …”" → "We demand …"). */
+function quoted(s: string): string {
+  const m = /“([^”]{8,})/.exec(s);
+  return (m?.[1] ?? s).split(/\s+/).slice(0, 8).join(' ');
+}
+
+/** "Not in the archive": the structured index's specific reason when it has one, else the reader's. */
+function refusal(intent: Intent, index: ArchiveIndex, records: Answer, read: ReadOutcome): Answer {
+  if (!records.answered) return records;
+  const reason = read.reason && /^The archive has nothing on /.test(read.reason) ? read.reason : `The archive has nothing that answers this. ${read.reason ?? ''}`.trim();
+  return notAnswered(intent, reason, suggestionsFor(intent, index));
+}

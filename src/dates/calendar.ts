@@ -85,3 +85,20 @@ export function yearsWithWeekday(month: number, day: number, weekday: number, fr
   }
   return out;
 }
+
+/** French and German month names (folded: no accents, lower case) to the month number. */
+export const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['janvier', 1], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['decembre', 12],
+  ['januar', 1], ['jaenner', 1], ['februar', 2], ['marz', 3], ['maerz', 3], ['april', 4], ['juni', 6], ['juli', 7], ['august', 8], ['september', 9], ['oktober', 10], ['dezember', 12],
+]);
+
+/** French and German weekday names (folded) to the weekday number (0 = Sunday). */
+export const FOREIGN_WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['dimanche', 0], ['lundi', 1], ['mardi', 2], ['mercredi', 3], ['jeudi', 4], ['vendredi', 5], ['samedi', 6],
+  ['sonntag', 0], ['montag', 1], ['dienstag', 2], ['mittwoch', 3], ['donnerstag', 4], ['freitag', 5], ['samstag', 6],
+]);
+
+/** Folds a word for the foreign month and weekday tables ("Décembre" → "decembre", "März" → "marz"). */
+export function foldDateWord(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+}

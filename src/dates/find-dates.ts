@@ -1,5 +1,8 @@
 import type { DateSource, FuzzyDate } from '../domain/types.ts';
 import {
+  FOREIGN_MONTHS,
+  FOREIGN_WEEKDAYS,
+  foldDateWord,
   CANDIDATE_YEAR_FROM,
   CANDIDATE_YEAR_TO,
   WEEKDAY_NAMES,
@@ -162,6 +165,8 @@ function collect(text: string): Raw[] {
     out.push({ start, end: start + 4, text: m[1]!, year: Number(m[1]), shape: 'year-only' });
   }
 
+  collectForeign(text, out);
+
   const weekdayAlone = new RegExp(String.raw`\b(?:(last|this past|past|on|this|next|coming|every)\s+)?(${FULL_WEEKDAY})\b(?!s\b)`, 'gi');
   for (const m of text.matchAll(weekdayAlone)) {
     if (!startsUpper(m[2]!)) continue;
@@ -174,6 +179,47 @@ function collect(text: string): Raw[] {
     });
   }
   return out;
+}
+
+const FR_MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const DE_MONTH = 'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+const FR_WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const DE_WEEKDAY = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag';
+
+/**
+ * French and German dates ("dimanche 13 janvier 2013", "le 28 juin 2008", "am 14. Februar 2020") and numeric
+ * day-first dates ("12/07/2019", "17.01.2017"), as used by European sites. A numeric date reads day first unless
+ * its first part cannot be a day of that month.
+ */
+function collectForeign(text: string, out: Raw[]): void {
+  const fr = new RegExp(`\\b(?:(${FR_WEEKDAY})\\s+)?(?:le\\s+)?(\\d{1,2}|1er)\\s+(${FR_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');
+  for (const m of text.matchAll(fr)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
+  const de = new RegExp(`\\b(?:(${DE_WEEKDAY}),?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*(${DE_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'gu');
+  for (const m of text.matchAll(de)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])/g)) {
+    let d = Number(m[1]);
+    let mo = Number(m[3]);
+    const y = Number(m[4]);
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if (!isValidDay(y, mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: y, month: mo, day: d, shape: 'full' });
+  }
+}
+
+function pushForeign(out: Raw[], m: RegExpMatchArray, weekday: string | undefined, dayText: string, monthText: string, yearText: string | undefined): void {
+  const mo = FOREIGN_MONTHS.get(foldDateWord(monthText));
+  const d = dayText === '1er' ? 1 : Number(dayText);
+  const y = yearText ? Number(yearText) : undefined;
+  if (!mo || !isValidDay(y, mo, d)) return;
+  const wd = weekday ? FOREIGN_WEEKDAYS.get(foldDateWord(weekday)) : undefined;
+  const start = m.index ?? 0;
+  const raw: Raw = { start, end: start + m[0].length, text: m[0], month: mo, day: d, shape: 'full' };
+  if (y !== undefined) raw.year = y;
+  if (wd !== undefined && weekday) {
+    raw.weekday = wd;
+    raw.weekdayText = WEEKDAY_NAMES[wd] as string;
+  }
+  out.push(raw);
 }
 
 /** Keeps the longest match at each place, then non-overlapping matches left to right. */

@@ -67,6 +67,8 @@ export interface Article {
   url?: string;
   /** Place of the dateline ("Paris" in "Paris, February 12, 2020—"). */
   dateline?: string;
+  /** ISO 639-1 code of the report's language ("en", "fr", "de"), or "und" when it cannot be told. */
+  language?: string;
   /** Publication date; precision 'unknown' when none could be established. */
   date: FuzzyDate;
   /** Dates seen and deliberately not used as the article's date (e.g. a crawl date in the page header). */
@@ -245,9 +247,84 @@ export interface DateRange {
   text: string;
 }
 
+/** The kind of answer a question expects. */
+export type AnswerType = 'count' | 'agent' | 'place' | 'date' | 'statement' | 'role' | 'fact';
+
+/** A content word of the question. */
+/** A content word of an analysed question. */
+export interface QuestionTerm {
+  /** As written. */
+  text: string;
+  fold: string;
+  key: string;
+  /**
+   * `focus`: what is asked (the counted noun, the verb of the deed, the kind of agent) — the evidence sentence must hold it.
+   * `context`: what places the event or report (its place, date, occasion, the people around it).
+   */
+  part: 'focus' | 'context';
+  /**
+   * `name`: a proper name (capitalised in the question, or a word the archive only writes capitalised);
+   * `source`: the outlet the question cites ("per Top Channel", "the Voxeurop piece"), which the report may not print;
+   * `number`: a figure the question states; `year`; `word`: any other content word.
+   */
+  sort: 'word' | 'name' | 'number' | 'year' | 'date' | 'source';
+  /** A name right after "in/at/near/outside" ("a rally in Rome"): where the event was, which its report must name. */
+  locative?: boolean;
+  /** A word describing the event asked about ("the sarin attack", "the solidarity demo"). */
+  describesEvent?: boolean;
+  /** The word stands in the clause that asks (not in a clause that only sets the scene). */
+  inAsk: boolean;
+  /** Position in the question's token list. */
+  at: number;
+}
+
+/** What an agent question (who / which group) asks for. */
+export interface AgentFocus {
+  kind: 'person' | 'organisation' | 'any';
+  /** Folded head noun of "which <head>" ("mayors", "website", "office"), when there is one. */
+  head?: string;
+  /** Keys of the words around the head ("former", "us", "vice" for "which former US vice president"). */
+  modifiers: string[];
+  /** A list is asked ("which mayors", "who spoke"). */
+  plural: boolean;
+  /** The agent is the object of the deed ("who did the Observatory blame"), not its subject. */
+  object: boolean;
+}
+
+/**
+ * A question read once: the answer expected, its focus, the constraints that place the event, and every content
+ * term with the key it is compared by. Every step after `understand` reads this, never the raw question.
+ */
+export interface QuestionAnalysis {
+  /** The question as cleaned (mentions and control characters removed). */
+  question: string;
+  expects: AnswerType;
+  agent?: AgentFocus;
+  /** Keys of the noun a count question counts ("@child" for kids, "state" for US states), when it names one. */
+  counted?: string[];
+  /** The person or body whose words or role are asked, as written, with the keys of its words. */
+  subject?: { text: string; keys: string[]; group: boolean };
+  /** Keys of what the words asked are about ("about the protesters in Iran", "describe conditions in Idlib"). */
+  topic?: string[];
+  /** Folded head nouns of the place asked for ("station", "hospital", "hall", "square"). */
+  placeHead?: string[];
+  /** Years the question states. */
+  years: number[];
+  /** The date or period it states, if any. */
+  range?: DateRange;
+  /** Every content term, in order. */
+  terms: QuestionTerm[];
+  /** Values of the numbers the question states: context, never the answer. */
+  numbers: number[];
+  /** Folded names the question sets aside ("apart from Maryam Rajavi"). */
+  excluded: string[];
+}
+
 export interface Intent {
   kind: IntentKind;
   question: string;
+  /** The question analysed once (expected answer, focus, constraints, terms) for the reader. */
+  analysis: QuestionAnalysis;
   slots: {
     /** Speaker ids matched in the question, best first. */
     people?: string[];

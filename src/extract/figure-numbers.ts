@@ -33,7 +33,8 @@ const VAGUE: Record<string, number> = { dozens: 12, scores: 20, tens: 10, hundre
 const WORD = Object.keys(UNITS).join('|');
 const UNIT_WORD = `(?:${WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const SCALE_WORD = Object.keys(SCALES).join('|');
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands written with commas (English), dots (German, French) or spaces (French): "12,000", "12.000", "70 000".
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
 const EXACT = String.raw`(?:${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
 const VAGUE_RE = String.raw`(?:(?:several|a few)\s+(?:dozen|hundred|thousand|million)|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)`;
 const AMOUNT_RE = new RegExp(String.raw`(?<![\w,.:/@#-])(?:(${VAGUE_RE})|(${EXACT}))(?![\w])`, 'gi');
@@ -56,7 +57,8 @@ const LABEL_BEFORE = /\b(?:day|week|no\.?|number|#|district|article|resolution|p
 const UNIT_AFTER = /^\s*(?:-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|percent|per\s*cent|%|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|euros?|pounds|rials?|tomans?|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|x\b|×|year-old|years-old|st\b|nd\b|rd\b|th\b)(?![\w])|-[a-z]|:\d|\.\d|\s*[x×]\s*\d)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\bus\$|\busd|\beur)\s*$/i;
 
-function parseExact(raw: string): number | undefined {
+function parseExact(written: string): number | undefined {
+  const raw = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/.test(written) ? written.replace(/[. \u00a0\u202f]/g, '') : written;
   const parts = raw.toLowerCase().split(/\s+/);
   let total = 0;
   let current: number | undefined;

@@ -91,6 +91,11 @@ export class ArchiveIndex {
     return hits;
   }
 
+  /** How many sentences of the archive hold a folded word, and how many sentences there are (for term weights). */
+  documentFrequency(term: string): { df: number; n: number } {
+    return this.#search.documentFrequency(term);
+  }
+
   /** The citation for a fact: the whole sentence(s) its span covers, verbatim, with the article's metadata. */
   citation(p: Provenance): Citation {
     const article = this.#articles.get(p.articleId);

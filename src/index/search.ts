@@ -67,6 +67,8 @@ type RawResults = Map<number, { score: number; terms: string[] }>;
 interface MiniSearchInternals {
   executeQuery(query: string, options: SearchOptions): RawResults;
   _documentIds: Map<number, string>;
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _documentCount: number;
 }
 
 function internals(search: MiniSearch<never> | MiniSearch<PassageDoc> | MiniSearch<TitleDoc>): MiniSearchInternals {
@@ -132,6 +134,15 @@ export class PassageSearch {
       if (top.length >= limit) floor = (top[top.length - 1] as ScoredPassage).score;
     }
     return top;
+  }
+
+  /** How many sentences hold a folded word (exact form), and how many sentences there are: for term weights. */
+  documentFrequency(term: string): { df: number; n: number } {
+    const s = internals(this.sentences);
+    let df = 0;
+    const byField = s._index.get(term);
+    if (byField) for (const docs of byField.values()) df = Math.max(df, docs.size);
+    return { df, n: s._documentCount };
   }
 
   /** The sentence index as plain JSON (what a snapshot stores; titles are re-indexed from the articles on load). */

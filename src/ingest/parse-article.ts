@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { detectLanguage } from './language.ts';
 import type { Article, DateSource, FuzzyDate, Paragraph } from '../domain/types.ts';
 import { candidateYearsFromText, findDates, unknownFuzzyDate } from '../dates/index.ts';
 import { removeClutter, unwrapLines } from './clean-lines.ts';
@@ -160,6 +161,7 @@ function buildArticle(file: string, rawLines: string[], overrides: Hints, fallba
   if (url) article.url = url;
   if (lead?.place) article.dateline = lead.place;
   if (ignoredDates.length > 0) article.ignoredDates = ignoredDates;
+  article.language = detectLanguage(text);
   return { ok: true, article };
 }
 

@@ -16,6 +16,10 @@ export interface Lexicon {
   names: Map<string, string[]>;
   /** Folded city, country and dateline names: places a report can be datelined from without an event being there. */
   cities: Set<string>;
+  /** Folded words the archive writes in lower case somewhere: a word it never does is a name. */
+  lowerSeen: Set<string>;
+  /** Folded capitalised words the archive writes right after "in", "at", "near", "outside" or "from": places. */
+  placeWords: Set<string>;
 }
 
 // Weakly keyed by the index, so a swapped-out index and its lexicon are collected together.
@@ -74,7 +78,12 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     if (!t) return;
     for (const c of t.split(/\s+/)) if (c) chunks.add(c);
   };
+  const placeWords = new Set<string>();
   for (const a of index.data.articles) {
+    for (const s of index.sentencesOf(a.id)) {
+      if (!/\b(?:in|at|near|outside|from)\s+\p{Lu}/u.test(s.text)) continue;
+      for (const m of s.text.matchAll(/\b(?:in|at|near|outside|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
+    }
     addText(a.title);
     addText(a.publisher);
     addText(a.dateline);
@@ -111,7 +120,7 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     list.push(w);
     byInitial.set(k, list);
   }
-  const lex: Lexicon = { vocab, byInitial, years, places, names, cities };
+  const lex: Lexicon = { vocab, byInitial, years, places, names, cities, lowerSeen, placeWords };
   cache.set(index, lex);
   return lex;
 }
@@ -123,4 +132,9 @@ export function inVocab(lex: Lexicon, w: string): boolean {
   for (const v of lex.byInitial.get(w[0] ?? '') ?? []) if (similarWord(w, v)) return true;
   // A typo in the first letter is rarer; check the second-letter bucket only for long words.
   return false;
+}
+
+/** Whether the archive uses a folded word and only ever writes it capitalised (a name such as "berlin" or "amnesty"). */
+export function isProperInArchive(lex: Lexicon, w: string): boolean {
+  return w.length >= 3 && lex.vocab.has(w) && !lex.lowerSeen.has(w);
 }

@@ -70,8 +70,8 @@ export function parseQuestionRange(question: string): DateRange | undefined {
     const month = MONTHS[m[2] ?? ''];
     const year = m[3] ? Number(m[3]) : undefined;
     if (!month) continue;
-    // "may" alone is far more often the verb than the month.
-    if (m[2] === 'may' && !year && !which) continue;
+    // "may" alone is far more often the verb than the month, and "march" the walk ("the Paris march").
+    if ((m[2] === 'may' || m[2] === 'march') && !year && !which) continue;
     if (m[2] === 'mar' || m[2] === 'dec' || m[2] === 'jan') {
       if (!year && !which) continue;
     }

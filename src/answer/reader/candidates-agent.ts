@@ -1,0 +1,302 @@
+/**
+ * Agent candidates — who spoke, organised, claimed, concluded, presented; which group, office or website:
+ * the names a window holds that the text treats as people or organisations, the doer of the deed asked
+ * ("…, said the UN's humanitarian coordination office UNOCHA", "a report by US intelligence agencies concluded",
+ * "was arranged by X"), or its object when the question asks whom ("blaming the Assad regime"). A list is gathered
+ * when the question asks for several ("which mayors", "who spoke"): the names a head noun governs
+ * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
+ */
+import type { Token } from '../../understand/vocabulary.ts';
+import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
+import { judgeSpan, nameSpans, type NameSpan, type SpanKind } from './spans.ts';
+
+const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
+
+/** A short heading line ("French Officials Express Unwavering Support"): few words, no closing punctuation. */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 9 && !/[.!?:;"”»]$/.test(t);
+}
+
+interface Named {
+  span: NameSpan;
+  kind: SpanKind;
+}
+
+/** The named people and organisations of a sentence. */
+function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
+  return nameSpans(tokens, text).map((span) => ({ span, kind: judgeSpan(span, tokens, text, ctx.judge) }));
+}
+
+/** Whether a name is one the question gives (or sets aside), so it cannot be the answer. */
+function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): boolean {
+  const folds = tokens.slice(span.from, span.to).map((t) => t.fold);
+  if (inQuestion(ctx.analysis, folds)) return true;
+  // "Mahsa Amini" when the question speaks of "Amini's death": the person the question is about, not its answer.
+  const last = folds[folds.length - 1] ?? '';
+  if (last.length >= 4 && ctx.analysis.terms.some((t) => t.sort === 'name' && t.fold === last)) return true;
+  const ex = ctx.analysis.excluded;
+  return ex.length > 0 && folds.filter((f) => f.length > 2).some((f) => ex.includes(f));
+}
+
+/** The noun phrase that does (or undergoes) the deed at token `v`. */
+function doerOf(tokens: Token[], text: string, v: number, object: boolean): { from: number; to: number } | undefined {
+  const verb = tokens[v] as Token;
+  const gapBefore = v > 0 ? text.slice((tokens[v - 1] as Token).end, verb.start) : '';
+  const passive = v > 0 && /^(was|were|been|is|are|being|wurde|a été|ont été)$/i.test((tokens[v - 1] as Token).fold);
+  const after = (start: number) => {
+    let i = start;
+    while (i < tokens.length && /^(the|a|an|by|le|la|les|der|die|das|von|par)$/.test((tokens[i] as Token).fold)) i++;
+    const from = i;
+    while (i < tokens.length && i - from < 9) {
+      if (i > from && /[,;:.()“”"—–!?]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) {
+        if (!/^\s*\(\s*$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) break;
+      }
+      if (/^(that|who|which|to|for|in|on|at|with|while|after|because|as)$/.test((tokens[i] as Token).fold) && i > from) break;
+      i++;
+    }
+    return i > from ? { from, to: i } : undefined;
+  };
+  if (object) return after(v + 1);
+  // "X (ICWAF), the group that organized the rally": the doer is the name before "the group that".
+  const rel = tokens[v - 1];
+  if (rel && /^(that|which|who)$/.test(rel.fold)) {
+    let k = v - 2;
+    while (k >= 0 && !/,\s*$/.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && v - k < 6) k--;
+    if (k < 0) return undefined;
+    let from = k;
+    while (from > 0 && k - from < 9 && !/[,;:.“”"]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
+    return { from, to: k + 1 };
+  }
+  if (passive) {
+    const by = tokens.findIndex((t, i) => i > v && (t.fold === 'by' || t.fold === 'par' || t.fold === 'von'));
+    return by > v && by - v <= 3 ? after(by + 1) : undefined;
+  }
+  // "…, said the UN's office": the doer follows a verb of saying that comes after a comma or quote.
+  if (/[,"”]\s*$/.test(gapBefore) || /^\s*[”"]/.test(gapBefore)) return after(v + 1);
+  let i = v - 1;
+  while (i >= 0 && v - i <= 9) {
+    const t = tokens[i] as Token;
+    const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
+    if (i < v - 1 && /[,;:.()“”"—–!?]/.test(gap)) break;
+    if (/^(that|and|but|which|who|when|while|as|after|said|also)$/.test(t.fold)) break;
+    i--;
+  }
+  const from = i + 1;
+  if (from >= v) return undefined;
+  // "an unclassified report by US intelligence agencies concluded": the doer is the "by" part.
+  const by = tokens.findIndex((t, k) => k >= from && k < v && t.fold === 'by');
+  return by >= 0 ? { from: by + 1, to: v } : { from, to: v };
+}
+
+/** Agent candidates of one window. */
+export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  const focus = a.agent ?? { kind: 'any' as const, modifiers: [], plural: false, object: false };
+  const p = w.report.profile;
+  const text = sentenceText(w);
+  const tokens = w.tokens;
+  const named = namedIn(ctx, tokens, text).filter((n) => !givenByQuestion(ctx, tokens, n.span));
+  const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
+  const out: Candidate[] = [];
+  const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
+  const modifierFit = (from: number) => {
+    if (!focus.modifiers.length && !focus.head) return 0.5;
+    const before = tokens.slice(Math.max(0, from - 6), from);
+    const keys = new Set(before.map((t) => t.key));
+    const hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
+    return Math.min(1, hits / Math.max(1, Math.min(3, focus.modifiers.length + (focus.head ? 1 : 0))));
+  };
+
+  // The doer of the deed asked (or its object).
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
+  for (const d of deeds) {
+    const v = tokens.findIndex((t) => t.key === d.key);
+    if (v < 0) continue;
+    const np = doerOf(tokens, text, v, focus.object);
+    if (!np) continue;
+    const inside = named.filter((n) => n.span.from >= np.from && n.span.to <= np.to);
+    const best = inside.find((n) => wants(n.kind)) ?? inside[0];
+    // A person asked for must be named as one.
+    if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
+    const phrase = best ? best.span.text : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
+    if (!phrase || phrase.split(/\s+/).length > 9) continue;
+    // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
+    const npWords = tokens.slice(np.from, np.to);
+    if (!best && !npWords.some((t) => t.cap && t.value === undefined)) continue;
+    if (inQuestion(a, tokens.slice(np.from, np.to).map((t) => t.fold))) continue;
+    const kindFit = best ? (wants(best.kind) ? 1 : best.kind === 'place' ? 0.2 : 0.6) : focus.kind === 'person' ? 0.3 : 0.7;
+    out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: 0.35 + 0.4 * kindFit + 0.25 * near(np.from, np.to) });
+  }
+
+  let people = named.filter((n) => wants(n.kind));
+  // "who were the guests": when people are named, they are the answer rather than the bodies around them.
+  if (focus.kind === 'any' && people.some((n) => n.kind === 'person')) people = people.filter((n) => n.kind === 'person');
+  // A specific role asked ("which Iranian diplomat", "which former vice president") must stand by the name.
+  const roleHead = focus.head && !GENERIC_HEADS.has(focus.head) ? focus.head : undefined;
+  const headNear = (n: Named) => !roleHead || hasHeadNear(ctx, tokens, text, n.span);
+  if (focus.plural) {
+    const governed = governedBy(ctx, tokens, text, people);
+    // A list the head noun governs needs no head by each name; otherwise each name must carry the role asked.
+    let chosen = governed.structural ? governed.people : governed.people.filter(headNear);
+    const items = withoutRepeats(chosen.map((n) => n.span.text));
+    // A heading over one statement per line ("French Officials Express Unwavering Support" / "A noted: …" / "B stated: …"),
+    // or a list announced by a colon ("Participants included:" / "- Anna Kowalczyk, Member of …").
+    const extra: number[] = [];
+    if (items.length === 0 && /:\s*$/.test(text)) {
+      for (let k = w.si + 1; k < Math.min(p.sentences.length, w.si + 12); k++) {
+        const s = p.sentences[k]?.text ?? '';
+        const ts = p.tokens[k] ?? [];
+        const first = nameSpans(ts, s)[0];
+        if (!first || first.from > 1 || !/^\s*(?:[-–•*·]|\d+[.)])?\s*\S/.test(s) || s.length > 220) break;
+        if (judgeSpan(first, ts, s, ctx.judge) !== 'person' && !/^[^,]+,\s*\S/.test(s)) break;
+        items.push(first.text);
+        extra.push(k);
+      }
+      if (extra.length >= 2) {
+        const c: Candidate = { type: 'agent', text: items.join(', '), items, window: w, sentences: [w.si, ...extra], fit: 0.9, focus: 1 };
+        return [...out, c];
+      }
+      items.length = 0;
+      extra.length = 0;
+    }
+    if (items.length <= 1 && (isHeading(text) || items.length === 1)) {
+      for (let k = w.si + 1; k < Math.min(p.sentences.length, w.si + 8); k++) {
+        const s = p.sentences[k]?.text ?? '';
+        if (isHeading(s)) break;
+        const ts = p.tokens[k] ?? [];
+        // Each line must say something ("A noted: …", "B stated: “…”").
+        if (!/[:“"«]|\b(?:said|says|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b/.test(s)) continue;
+        const first = nameSpans(ts, s)[0];
+        if (!first || first.from > 1) continue;
+        const kind = judgeSpan(first, ts, s, ctx.judge);
+        if (kind !== 'person' || items.includes(first.text)) continue;
+        items.push(first.text);
+        extra.push(k);
+      }
+    }
+    if (items.length) {
+      const at = chosen[0]?.span.from ?? 0;
+      const c: Candidate = {
+        type: 'agent',
+        text: items.join(', '),
+        items,
+        window: w,
+        sentences: [w.si, ...extra],
+        fit: Math.min(1, 0.45 + 0.25 * Math.min(1, items.length / 2) + 0.3 * near(at, at + 1) + (headInSentence(ctx, tokens) ? 0.15 : 0)),
+      };
+      // A heading over one statement per line: the lines' words of saying are the deed asked.
+      if (extra.length >= 2) {
+        c.fit = Math.max(c.fit, 0.85);
+        c.focus = 1;
+      }
+      out.push(c);
+      chosen = [];
+    }
+  } else {
+    for (const n of people) {
+      const fit = (0.4 + 0.3 * modifierFit(n.span.from) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
+      out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
+    }
+  }
+  return out;
+}
+
+/** Whether the sentence holds the noun the question asks for ("guests", "officials", "mayors"). */
+function headInSentence(ctx: ExtractContext, tokens: Token[]): boolean {
+  const head = ctx.analysis.agent?.head;
+  if (!head) return false;
+  const key = focusHeadKey(ctx);
+  return tokens.some((t) => t.key === key || t.fold.replace(/s$/, '') === head.replace(/s$/, ''));
+}
+
+/** Heads that name people or bodies in general: any name answers them. */
+const GENERIC_HEADS = new Set(
+  'people person persons politicians politician officials official figures figure speakers speaker guests guest members member leaders leader detainees ex-detainees prisoners activists groups group organisations organizations bodies body ngos'.split(' '),
+);
+
+/** Whether the role asked ("diplomat", "mayors", "vice president") stands in the name's title or apposition. */
+function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: NameSpan): boolean {
+  const head = ctx.analysis.agent?.head ?? '';
+  const key = focusHeadKey(ctx);
+  const stemHead = head.replace(/s$/, '');
+  const around = [...tokens.slice(Math.max(0, span.from - 6), span.from), ...tokens.slice(span.to, span.to + 12)];
+  return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead) || /\brespectively\b|\brespectivement\b/i.test(text);
+}
+
+function focusHeadKey(ctx: ExtractContext): string {
+  const head = ctx.analysis.agent?.head ?? '';
+  return ctx.analysis.terms.find((t) => t.fold === head)?.key ?? head;
+}
+
+/**
+ * The people a list's head noun governs: those after "officials … including", those before "respectively mayors",
+ * those whose own role holds the head; otherwise all of them.
+ */
+function governedBy(ctx: ExtractContext, tokens: Token[], text: string, people: Named[]): { people: Named[]; structural: boolean } {
+  const headKey = focusHeadKey(ctx);
+  const plain = { people, structural: false };
+  if (!ctx.analysis.agent?.head || people.length <= 1) return plain;
+  const at = tokens.findIndex((t) => t.key === headKey || t.fold === ctx.analysis.agent?.head);
+  if (at < 0) return plain;
+  const headTok = tokens[at] as Token;
+  // "A, B and C, respectively mayors of …": the names just before.
+  if (/\b(respectively|respectivement|jeweils)\s*$/i.test(text.slice(Math.max(0, headTok.start - 16), headTok.start))) {
+    const before = people.filter((n) => n.span.to <= at).reverse();
+    const run: Named[] = [];
+    let cursor = at;
+    for (const n of before) {
+      const between = text.slice(n.span.end, (tokens[cursor] as Token | undefined)?.start ?? text.length);
+      if (run.length && !/^[\s,]*(?:and|et|und)?[\s,]*$/i.test(between)) break;
+      if (!run.length && !/^[\s,]*(?:respectively|respectivement|jeweils)?\s*$/i.test(between.replace(/\s+$/, ' '))) break;
+      run.unshift(n);
+      cursor = n.span.from;
+    }
+    if (run.length) return { people: run, structural: true };
+  }
+  // "officials were present …, including A; B; C": the names after the head, up to "as well as".
+  const after = people.filter((n) => n.span.from > at);
+  if (after.length) {
+    const stop = text.slice(headTok.end).search(/\bas well as\b|\bainsi que\b|\bsowie\b/i);
+    const limit = stop >= 0 ? headTok.end + stop : Infinity;
+    const kept = after.filter((n) => n.span.start < limit);
+    if (kept.length) return { people: kept, structural: true };
+  }
+  return plain;
+}
+
+/** Names listed once: "Senator Richard" after "Senator Alain Richard" is the same person. */
+function withoutRepeats(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const last = n.split(/\s+/).pop()?.toLowerCase();
+    if (out.some((o) => o.split(/\s+/).pop()?.toLowerCase() === last)) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+const SPEAK_NEAR = /\b(?:said|says|told|stated|noted|added|declared|stressed|warned|urged|called|addressed|spoke|speaking|remarked|affirmed|emphasi[sz]ed|explained|argued|insisted|read (?:out )?a (?:statement|message|letter)|delivered|gave a speech|a déclaré|sagte|erklärte)\b/i;
+
+/**
+ * Everyone a report shows speaking: names next to a verb of saying or speaking, or attributed a quote
+ * ("“…,” said X", "X told the crowd", "11:15 — X addressed the crowd"). For "who spoke at …" across a report.
+ */
+export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Array<{ name: string; si: number }> {
+  const p = report.profile;
+  const out: Array<{ name: string; si: number }> = [];
+  p.tokens.forEach((tokens, si) => {
+    const text = p.sentences[si]?.text ?? '';
+    if (!SPEAK_NEAR.test(text) && !/[“"«]/.test(text)) return;
+    for (const n of namedIn(ctx, tokens, text)) {
+      if (n.kind !== 'person' || givenByQuestion(ctx, tokens, n.span)) continue;
+      const around = text.slice(Math.max(0, n.span.start - 30), Math.min(text.length, n.span.end + 40));
+      const quoted = /[”"»]\s*,?\s*(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) || /^\s*(?:,[^,]{0,80},)?\s*(?:said|says|told|added|stated|noted|stressed|declared|remarked|affirmed)\s*[:,]?\s*[“"«]?/.test(text.slice(n.span.end));
+      if (!SPEAK_NEAR.test(around) && !quoted) continue;
+      if (out.some((o) => o.name.split(/\s+/).pop() === n.span.text.split(/\s+/).pop())) continue;
+      out.push({ name: n.span.text, si });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Count candidates: every amount in a window ("about 8,000", "Ninety-six", "3.000", "between 2,800 and 3,800") with
+ * the noun it counts, judged by whether that noun is the one asked ("US states", "kids" → children), whether the
+ * deed asked (arrested, killed, signed) stands next to it, and how close the question's other words are
+ * ("another 320 in Kermanshah"). A number the question states is context, never the answer.
+ */
+import { findAmounts } from '../../extract/figure-numbers.ts';
+import type { QuestionTerm } from '../../understand/analyse-question.ts';
+import { tokenize, type Token } from '../../understand/vocabulary.ts';
+import { claimantIn } from '../evidence.ts';
+import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+
+/** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
+const PEOPLE_KEYS = new Set(['@people', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
+
+/** Families that say what happened to the people counted: a number next to one counts that. */
+const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
+
+/** Families of verbs a count is about. */
+const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
+
+function isPeopleNoun(t: Token): boolean {
+  return PEOPLE_KEYS.has(t.key) || /(ians|ers|ists|ees)$/.test(t.fold);
+}
+
+/** Count candidates of one window. */
+export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  const text = sentenceText(w);
+  const tokens = w.tokens;
+  const counted = a.counted ?? [];
+  const asksPeople = counted.length === 0 || counted.some((k) => PEOPLE_KEYS.has(k));
+  // "how many people were injured": "people" says only that persons are counted, as any count of the deed does.
+  const genericPeople = counted.length > 0 && counted.every((k) => k === '@people');
+  // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)));
+  const out: Candidate[] = [];
+  const amounts = findAmounts(text);
+  for (let k = 0; k < amounts.length; k++) {
+    const am = amounts[k]!;
+    if (am.value !== undefined && a.numbers.includes(am.value)) continue;
+    if (am.value === undefined && am.lower === undefined) continue;
+    const from = tokens.findIndex((t) => t.end > am.numberStart);
+    if (from < 0) continue;
+    let to = tokens.findIndex((t) => t.start >= am.numberEnd);
+    if (to < 0) to = tokens.length;
+    // "between 2,800 and 3,800": one range.
+    let phraseEnd = am.end;
+    const next = amounts[k + 1];
+    if (next && /^\s*(?:and|to|-|–|et|bis|und)\s*$/i.test(text.slice(am.end, next.start)) && /\b(?:between|from|entre|zwischen)\s+$/i.test(text.slice(Math.max(0, am.start - 10), am.start))) {
+      phraseEnd = next.end;
+      to = tokens.findIndex((t) => t.start >= next.numberEnd);
+      if (to < 0) to = tokens.length;
+      k++;
+    }
+    // The noun counted: within the next few words ("3000 Iranian mujahedeens", "220 of the recorded deaths").
+    const after = tokens.slice(to, to + 5);
+    let nounAt = -1;
+    let nounFit = 0;
+    after.forEach((t, i) => {
+      if (nounAt >= 0) return;
+      if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
+        nounAt = i;
+        nounFit = counted.includes(t.key) ? 1 : 0.8;
+      }
+    });
+    // The counted noun before the number: "the death toll … had risen to 28", "killings … Aleppo (31,932)",
+    // "put the number between 2,800 and 3,800", "the Baluch … 29 percent or 138 people".
+    if (nounAt < 0) {
+      const before = tokens.slice(0, from);
+      const lastCounted = before.map((t) => counted.includes(t.key)).lastIndexOf(true);
+      const anaphor = /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start));
+      const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
+      if (lastCounted >= 0) nounFit = Math.max(0.55, 0.85 - 0.02 * (from - lastCounted));
+      if (anaphor) nounFit = Math.max(nounFit, 0.8);
+      if (lastCounted >= 0 && peopleAfter) nounFit = Math.max(nounFit, 0.85);
+      if (nounFit === 0) {
+        if (counted.length === 0 || genericPeople) nounFit = 0.5;
+        else if (asksPeople && before.slice(-8).some(isPeopleNoun)) nounFit = 0.4;
+      }
+    }
+    // The deed asked (arrested, killed, signed…) right next to the number.
+    let deedFit = deeds.length ? 0 : 1;
+    for (const d of deeds) {
+      tokens.forEach((t, i) => {
+        if (t.key !== d.key) return;
+        const dist = i < from ? from - i : i - to + 1;
+        // A subject and its verb can stand far apart ("3000 mujahedeens, opposing …, have inaugurated").
+        deedFit = Math.max(deedFit, Math.exp(-(Math.max(dist, 1) - 1) / 8));
+      });
+    }
+    // Counting people at a gathering: the people noun says they were there, whatever verb the report uses ("met").
+    if (nounFit >= 0.8 && deeds.every((d) => d.key === '@attend' || d.key === '@rally')) deedFit = Math.max(deedFit, 0.7);
+    if (counted.length && nounFit === 0 && deedFit < 0.3) continue;
+    // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed.
+    const clauseEnd = (() => {
+      let k = to;
+      while (k < tokens.length && k < to + 6 && !/[,;:.()]/.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? am.end, (tokens[k] as Token).start))) k++;
+      return k;
+    })();
+    const ownVerb = tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key));
+    const askedMeasures = new Set([...counted, ...deeds.map((d) => d.key)].filter((k) => MEASURE_FAMILIES.has(k)));
+    if (ownVerb && askedMeasures.size && !askedMeasures.has(ownVerb.key)) continue;
+    const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
+    const last = nounWords[nounWords.length - 1];
+    const phrase = text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
+    const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
+    const vague = am.qualifier === 'vague' ? 0.5 : 1;
+    // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
+    const subset = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:at least\s+|some\s+|about\s+)?$/i.test(text.slice(Math.max(0, am.start - 24), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    const fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
+    const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
+    const value = am.value ?? am.lower;
+    if (value !== undefined) c.value = value;
+    const claim = claimantIn(text) ?? sayerBefore(text, am.start);
+    if (claim) c.attribution = claim;
+    out.push(c);
+  }
+  return out;
+}
+
+/** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */
+function sayerBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = /((?:[A-Z][\p{L}'’.-]*\s+){0,4}[\p{L}'’.-]+)\s+(?:said|says|reported|estimated|counted|claimed|put the number at)\s+(?:that\s+)?(?:there (?:were|have been)\s+)?(?:about|around|some|nearly|more than|over|at least)?\s*$/u.exec(before);
+  const who = m?.[1]?.trim();
+  if (!who) return undefined;
+  const words = tokenize(who);
+  if (!words.some((t) => t.cap) && !/police|organi[sz]ers|officials|activists|authorities/.test(who)) return undefined;
+  return who.replace(/^(?:The|the)\s+/, 'the ');
+}

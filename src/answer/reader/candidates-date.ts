@@ -1,0 +1,103 @@
+/**
+ * Date candidates: the dates a window states (English, French, German, numeric), resolved against the report's
+ * own date ("on Sunday" in a report of 8 October 2017 is that day; "today" is the report's day). A day written
+ * without a year takes one only when a single weekday-consistent year is one the report or question mentions;
+ * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
+ */
+import type { FuzzyDate } from '../../domain/types.ts';
+import { findDates, formatDate, type FoundDate } from '../../dates/index.ts';
+import type { QuestionTerm } from '../../understand/analyse-question.ts';
+import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import type { ReportProfile } from './report-profile.ts';
+
+/** The report's own date, or the first full date in its head (a dateline, "Updated: 2013-08-31", "12/07/2019 22:02"). */
+export function reportDate(p: ReportProfile): FuzzyDate | undefined {
+  const d = p.article.date;
+  if (d.precision !== 'unknown' && d.year !== undefined) return d;
+  for (const s of p.sentences.slice(0, 6)) {
+    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined);
+    if (found) return found.date;
+  }
+  return d.precision !== 'unknown' ? d : undefined;
+}
+
+/** Gives a yearless day a year when exactly one weekday-consistent year is mentioned by the report or the question. */
+function withInferredYear(d: FuzzyDate, p: ReportProfile, questionYears: number[]): FuzzyDate {
+  if (d.year !== undefined || !d.candidateYears?.length || d.month === undefined || d.day === undefined) return d;
+  const known = new Set([...p.years, ...questionYears]);
+  const fits = d.candidateYears.filter((y) => known.has(y));
+  if (fits.length !== 1) return d;
+  const y = fits[0] as number;
+  return { ...d, year: y, yearStated: false, candidateYears: [y], iso: `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` };
+}
+
+/** How a date answer reads: "September 13, 2022"; a year inferred from the weekday says so. */
+export function dateWords(d: FuzzyDate): string {
+  if (d.year !== undefined && !d.yearStated && d.candidateYears?.length === 1) {
+    return `${formatDate({ ...d, yearStated: true })} (the year from the weekday and the report)`;
+  }
+  return formatDate(d);
+}
+
+const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
+
+/** Date candidates of one window. */
+export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  const p = w.report.profile;
+  const text = sentenceText(w);
+  const ref = reportDate(p);
+  const found = findDates(text, ref).filter((f) => f.date.precision !== 'unknown' && f.date.precision !== 'year');
+  const out: Candidate[] = [];
+  const tokens = w.tokens;
+  const tokenRange = (f: { start: number; end: number }): [number, number] => {
+    const from = Math.max(0, tokens.findIndex((t) => t.end > f.start));
+    let to = tokens.findIndex((t) => t.start >= f.end);
+    if (to < 0) to = tokens.length;
+    return [from, to];
+  };
+  const skip = (t: QuestionTerm) => t.sort === 'year';
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k] as FoundDate;
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    // "said on Monday", "reported on 12 May": the day someone spoke, not the day of the event.
+    if (/\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before)) continue;
+    const next = found[k + 1];
+    const [from, to0] = tokenRange(f);
+    let to = to0;
+    let date = withInferredYear(f.date, p, a.years);
+    let words = dateWords(date);
+    if (next && /^\s*(?:and|to|until|till|-|–|et|au|bis|und)\s*$/i.test(text.slice(f.end, next.start)) && /\b(?:between|from|entre|du|vom|zwischen)\s+$/i.test(before)) {
+      const end = withInferredYear(next.date, p, a.years);
+      words = `from ${formatDate({ ...date, candidateYears: [] }).replace(/ \(year not stated\)$/, '')} to ${dateWords(end)}`;
+      to = tokenRange(next)[1];
+      k++;
+    }
+    if (date.precision === 'month' && found.some((g) => g !== f && g.date.precision === 'day')) date = { ...date };
+    const precision = date.precision === 'day' ? 1 : 0.85;
+    const near = proximity(ctx.index, a, tokens, from, to, skip);
+    // "Iran, July 29, 2019 - A wide variety of media…": a dateline's day is when the report was filed, which the
+    // event may precede; another date in the report tells the event's day better.
+    const dateline = f.start <= 40 && /^\s*(?:[-–—]|,?\s*\d{1,2}:\d{2})/.test(text.slice(f.end, f.end + 8));
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1), date };
+    out.push(c);
+  }
+  // "have inaugurated today", "this morning": the report's own day.
+  if (out.length === 0 && ref && ref.precision === 'day' && RELATIVE.test(text)) {
+    const m = RELATIVE.exec(text);
+    const rel = (m?.[1] ?? '').toLowerCase();
+    const shift = /yesterday|hier|gestern/.test(rel) ? -1 : 0;
+    const date = shift && ref.year !== undefined && ref.month !== undefined && ref.day !== undefined ? shiftDay(ref, shift) : ref;
+    out.push({ type: 'date', text: dateWords(date), window: w, sentences: [w.si], fit: 0.6, date });
+  }
+  return out;
+}
+
+function shiftDay(d: FuzzyDate, delta: number): FuzzyDate {
+  const t = new Date(Date.UTC(d.year as number, (d.month as number) - 1, (d.day as number) + delta));
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth() + 1;
+  const day = t.getUTCDate();
+  return { ...d, year: y, month: m, day, iso: `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}

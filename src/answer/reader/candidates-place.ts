@@ -1,0 +1,175 @@
+/**
+ * Place candidates: the phrase after a locative preposition ("in front of the Storting", "at the Haqqani metro
+ * station in Tehran", "près du centre Pompidou", "auf dem Marienplatz"), or a phrase built around a place noun
+ * ("Rural Damascus province", "the military air base of Abu Duhur", "Paris’s 17th arrondissement",
+ * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
+ * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
+ */
+import type { Token } from '../../understand/vocabulary.ts';
+import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import { judgeSpan, nameSpans, nameWord, PLACE_WORDS, TITLES } from './spans.ts';
+
+const PREP =
+  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
+
+/** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
+const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel']);
+
+const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
+/** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */
+const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
+
+/** German and Dutch place names end with their place noun ("Marienplatz", "Hauptbahnhof", "Dam-straat"). */
+const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein)$/;
+
+function isPlaceWord(t: Token): boolean {
+  return PLACE_WORDS.has(t.fold) || PLACE_WORDS.has(t.fold.replace(/s$/, '')) || VENUE_WORDS.has(t.fold) || (t.cap && PLACE_SUFFIX.test(t.fold));
+}
+
+/** Whether two neighbouring tokens are written as one word ("Auvers-sur-Oise", "Yonge-Dundas"). */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[-‐]$/.test(text.slice(a.end, b.start));
+}
+
+interface Phrase {
+  from: number;
+  to: number;
+}
+
+/** Extends a phrase to the right over name words, inner words, hyphen-joined parts and a possessive "’s". */
+function extendRight(text: string, tokens: Token[], from: number, limit = 8): Phrase | undefined {
+  let j = from;
+  let hasName = false;
+  let hasPlace = false;
+  while (j < tokens.length && j - from < limit) {
+    const x = tokens[j] as Token;
+    if (j > from) {
+      const prev = tokens[j - 1] as Token;
+      const gap = text.slice(prev.end, x.start);
+      if (joined(text, prev, x)) {
+        j++;
+        continue;
+      }
+      // "Paris’s 17th arrondissement" keeps its possessive; other punctuation ends the phrase.
+      if (/[,;:.()!?“”"«»—–]/.test(gap) && !/^[’']s?\s*$/.test(gap)) break;
+    }
+    if (x.cap && !nameWord(x)) break;
+    if (x.cap && x.value === undefined) hasName = true;
+    else if (isPlaceWord(x)) hasPlace = true;
+    else if (x.value !== undefined && j + 1 < tokens.length && isPlaceWord(tokens[j + 1] as Token)) {
+      // "17th arrondissement", "Camp 3".
+    } else if (x.fold === 's' || INNER.has(x.fold)) {
+      if (j + 1 >= tokens.length) break;
+    } else if (!x.cap) break;
+    j++;
+  }
+  while (j > from && INNER.has((tokens[j - 1] as Token).fold)) j--;
+  return j > from && (hasName || hasPlace) ? { from, to: j } : undefined;
+}
+
+/** Place phrases of one sentence: after a locative preposition, and around every place noun. */
+function placePhrases(text: string, tokens: Token[]): Phrase[] {
+  const out: Phrase[] = [];
+  const covered = (i: number) => out.some((p) => i >= p.from && i < p.to);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const before = text.slice(Math.max(0, t.start - 16), t.start);
+    if (!PREP.test(before) && !/\b[dD][’']$/.test(before)) continue;
+    // "According to Oslo Police …" names a source, not a place.
+    if (/\baccording\s+to\s+$/i.test(before)) continue;
+    let j = i;
+    while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).fold) && !(tokens[j] as Token).cap) j++;
+    const ph = extendRight(text, tokens, j);
+    if (ph) {
+      out.push(ph);
+      i = ph.to - 1;
+    }
+  }
+  // A place noun with the name around it, wherever it stands ("Place de la Republique", "the municipality of
+  // Paris’s 17th arrondissement", "Rural Damascus province").
+  tokens.forEach((t, i) => {
+    if (!isPlaceWord(t) || covered(i)) return;
+    let from = i;
+    while (from > 0 && i - from < 5) {
+      const p = tokens[from - 1] as Token;
+      const ok = (p.cap && nameWord(p)) || INNER.has(p.fold) || p.fold === 's' || p.value !== undefined || joined(text, p, tokens[from] as Token);
+      if (!ok || /[,;:.()“”"—–]/.test(text.slice(p.end, (tokens[from] as Token).start))) break;
+      from--;
+    }
+    while (from < i && INNER.has((tokens[from] as Token).fold)) from++;
+    const ph = extendRight(text, tokens, from);
+    if (ph && ph.to > i && ph.to - ph.from >= 2) out.push(ph);
+  });
+  return out;
+}
+
+const TOWN_WORDS = new Set(['town', 'city', 'village', 'ville', 'stadt', 'commune', 'municipality', 'towns', 'cities']);
+const SQUARE_WORDS = new Set(['square', 'place', 'platz', 'plaza', 'piazza', 'plein']);
+
+/** Whether a word of a phrase is the place noun asked for ("station" for "which metro station", "city" for "which town"). */
+function sameHead(word: string, head: string): boolean {
+  const a = word.replace(/s$/, '');
+  const b = head.replace(/s$/, '');
+  return a === b || (TOWN_WORDS.has(a) && TOWN_WORDS.has(b)) || (SQUARE_WORDS.has(a) && SQUARE_WORDS.has(b)) || (SQUARE_WORDS.has(b) && PLACE_SUFFIX.test(word));
+}
+
+/** Place candidates of one window. */
+export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  const text = sentenceText(w);
+  const tokens = w.tokens;
+  const heads = a.placeHead ?? [];
+  const townAsked = heads.some((h) => TOWN_WORDS.has(h));
+  const inNamedPlace = a.terms.some((t) => t.locative);
+  const spans = nameSpans(tokens, text);
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const ph of placePhrases(text, tokens)) {
+    const words = tokens.slice(ph.from, ph.to);
+    // A person's name is not a place ("in Maryam Rajavi's presence").
+    const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
+    if (span && !words.some(isPlaceWord) && judgeSpan(span, tokens, text, ctx.judge) === 'person') continue;
+    // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
+    if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
+    // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
+    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold))) continue;
+    // A place is named: "the country’s" or "the city" alone answers nothing.
+    if (!words.some((x) => x.cap && nameWord(x))) continue;
+    let to = ph.to;
+    // "Namazi hospital in Shiraz", "near Manza, 30 km from Tirana": the place it lies in belongs to the answer.
+    const rest = text.slice((tokens[to - 1] as Token).end);
+    const chain = /^(\s*,?\s*(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+from|in|near|outside)\s+)((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/u.exec(rest);
+    if (chain) {
+      const endAt = (tokens[to - 1] as Token).end + chain[0].trimEnd().length;
+      while (to < tokens.length && (tokens[to] as Token).end <= endAt) to++;
+    }
+    const inWider = to > ph.to;
+    const first = tokens[ph.from] as Token;
+    const last = tokens[to - 1] as Token;
+    let phrase = text.slice(first.start, last.end).trim();
+    const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    const bareName = !words.some(isPlaceWord) && words.filter((x) => x.cap).length === 1 && !determined && !inWider;
+    let headFit: number;
+    if (heads.length) headFit = words.some((x) => heads.some((h) => sameHead(x.fold, h))) ? 1 : townAsked && bareName ? 0.9 : 0.35;
+    else headFit = words.some(isPlaceWord) || determined ? 0.9 : 0.8;
+    // "Where in Berlin …": a bare city or country name is less than the venue asked for; and a city the archive knows
+    // as one (a dateline, an event's city) is less than a venue when no kind of place is asked.
+    const knownCity = bareName && ctx.judge.cities.has(words.map((x) => x.fold).join(' '));
+    const specific = inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1;
+    const near = proximity(ctx.index, a, tokens, ph.from, to);
+    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific });
+  }
+  // "which squares did it go between": every place the sentence names that fits, listed.
+  if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {
+    const fitting = out.filter((c) => c.fit >= 0.5);
+    if (fitting.length >= 2) {
+      const items = fitting.map((c) => c.text);
+      out.push({ type: 'place', text: items.join(' and '), items, window: w, sentences: [w.si], fit: Math.min(1, Math.max(...fitting.map((c) => c.fit)) + 0.1) });
+    }
+  }
+  return out;
+}

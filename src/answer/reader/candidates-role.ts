@@ -1,0 +1,99 @@
+/**
+ * Role candidates: how a report describes the person asked about — an apposition after the name ("X, Mayor of the
+ * 17th arrondissement,"), a title run before it ("Oslo Police District Operations Manager X", "UN high commissioner
+ * for human rights X"), a description before a comma ("then-Supreme Leader Khomeini's deputy, X"), "X is director of
+ * …", or a pronoun sentence right after ("He is a former vice president of …"). Every description found is kept.
+ */
+import type { Token } from '../../understand/vocabulary.ts';
+import type { EvidenceWindow } from './evidence-windows.ts';
+import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import { TITLES } from './spans.ts';
+import { continuesWithPronoun, findSubject } from './subject.ts';
+
+/** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
+const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
+
+const LOWER_ROLE = /^(former|then|ex|deputy|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor)$/;
+
+/** The role phrases a sentence gives for the name at tokens [from, to). */
+function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  const after = text.slice(last.end);
+  // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
+  const app = /^\s*,\s*([^,;:«».()]{3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|noted|stated|added|addressed|spoke|also|a déclaré)\b))/u.exec(after);
+  const roleLike = (r: string) =>
+    /^(?:a|an|the|former|then|ex|de|du|\p{Ll}|\p{Lu}[\p{Ll}]+\s+(?:of|for|de|du|vom|von|der|des)\b|[\p{Lu}][\p{L}-]*\s+\p{Ll})/u.test(r) ||
+    r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
+  if (app?.[1] && roleLike(app[1].trim())) {
+    let role = app[1].trim();
+    const more = /^\s*,\s*([A-Z][\p{L}-]+)(?=\s+(?:was|is|has|had)\b)/u.exec(after.slice(app[0].length));
+    if (more?.[1]) role = `${role}, ${more[1]}`;
+    if (!/^(?:who|which|that|for instance|however|meanwhile|too|also)\b/i.test(role)) out.push(role);
+  }
+  // "Mr. Ahmed Drickznla General Coordinator of the Syrian community in Paris, talked …": a title right after the name.
+  const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);
+  if (titled?.[1] && titled[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) out.push(titled[1].trim());
+  // "Martin Patzelt (CDU/MdB)": the party or office in brackets.
+  const paren = /^\s*\(([^)]{2,60})\)/.exec(after);
+  if (paren?.[1] && !/^\d{4}$/.test(paren[1])) out.push(paren[1].trim());
+  // "X is director of the … (ICWAF), the group that organized the rally."
+  const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b))/u.exec(after);
+  if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim())) out.push(is[1].trim());
+  // Titles before the name, read backwards: "former U.S. Assistant Secretary of State X", "UN high commissioner for human rights X".
+  let i = from - 1;
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
+    if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap)) break;
+    if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for')) break;
+    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's') break;
+    i--;
+  }
+  if (i + 1 < from) {
+    const words = tokens.slice(i + 1, from);
+    if (words.some((t) => TITLES.has(t.fold) || LOWER_ROLE.test(t.fold))) out.push(text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim());
+  }
+  // "then-Supreme Leader Ruhollah Khomeini's deputy, X" / "Observatory head, UK based Syrian X": the phrase before a comma.
+  const beforeText = text.slice(0, first.start);
+  const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
+  if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
+    const phrase = lead[1].trim();
+    const words = phrase.split(/\s+/);
+    if (words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')))) {
+      const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).trim();
+      out.push(tail ? `${phrase}, ${tail}` : phrase);
+    }
+  }
+  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3))];
+}
+
+/** Role candidates of one window: the sentence names the subject (or continues it with "He is …"). */
+export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  if (!a.subject) return [];
+  const text = sentenceText(w);
+  const at = findSubject(a, w.tokens);
+  const p = w.report.profile;
+  const roles: string[] = [];
+  const sentences = [w.si];
+  if (at) roles.push(...rolesAround(text, w.tokens, at.from, at.to));
+  else {
+    const prev = p.tokens[w.si - 1];
+    if (!prev || !findSubject(a, prev) || !continuesWithPronoun(text)) return [];
+    const m = /^\s*(?:she|he|they)\s+(?:is|was|are|were)\s+([^.;]{3,200})/i.exec(text);
+    if (m?.[1]) roles.push(m[1].trim());
+  }
+  // "… stood out. He is a former vice president of the European Parliament": the pronoun sentence after it.
+  const next = p.sentences[w.si + 1];
+  if (at && next && continuesWithPronoun(next.text)) {
+    const m = /^\s*(?:she|he|they)\s+(?:is|was)\s+([^.;]{3,200})/i.exec(next.text);
+    if (m?.[1]) {
+      roles.push(m[1].trim());
+      sentences.push(w.si + 1);
+    }
+  }
+  if (!roles.length) return [];
+  return [{ type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: 0.9 }];
+}

@@ -1,0 +1,170 @@
+/**
+ * Statement candidates: the words of the person or body asked about. Quoted words in a sentence that names them
+ * (or continues them with "she said"), running on across sentences until the quote closes or the paragraph ends,
+ * with the unattributed quotes that follow; failing quotes, the sentence that reports their words ("X pointed out
+ * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
+ */
+import { clip } from '../evidence.ts';
+import { tokenize } from '../../understand/vocabulary.ts';
+import type { EvidenceWindow } from './evidence-windows.ts';
+import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import { continuesWithPronoun, findSubject, subjectSentences } from './subject.ts';
+
+const OPEN = '“"«„‘';
+const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+
+/** Quoted spans starting in [from, to) of the article text, each running to its closing mark or the paragraph's end. */
+function quotesIn(text: string, from: number, to: number, paragraphEnd: number): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i] as string;
+    if (!OPEN.includes(ch)) {
+      i++;
+      continue;
+    }
+    // An apostrophe-like ‘ inside a word is not a quote.
+    if (ch === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) {
+      i++;
+      continue;
+    }
+    const close = CLOSE_FOR[ch] as string;
+    let j = text.indexOf(close, i + 1);
+    if (ch === '"' && j < 0) j = -1;
+    if (j < 0 || j > paragraphEnd) j = paragraphEnd;
+    const inner = text.slice(i + 1, j).trim();
+    if (inner.length >= 3) out.push({ start: i, end: Math.min(j + 1, paragraphEnd), text: inner });
+    i = j + 1;
+  }
+  return out;
+}
+
+function paragraphEndOf(w: EvidenceWindow, si: number): number {
+  const p = w.report.profile;
+  const s = p.sentences[si];
+  const para = s ? p.article.paragraphs[s.paragraph] : undefined;
+  return para?.end ?? s?.end ?? 0;
+}
+
+/** Whether an offset sits inside a quotation opened earlier in its paragraph. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const ch = text[i] as string;
+    if (ch === '“' || ch === '«' || ch === '„') open = true;
+    else if (ch === '”' || ch === '»') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * A quote closing inside a sentence ("… democracy,” affirmed X.") that opened in an earlier sentence of the same
+ * paragraph: the whole quoted span.
+ */
+function openedBefore(text: string, paraStart: number, start: number, end: number): { start: number; end: number; text: string } | undefined {
+  if (!insideQuote(text, paraStart, start)) return undefined;
+  const close = text.slice(start, end).search(/[”»"]/);
+  if (close < 0) return undefined;
+  let i = start - 1;
+  while (i >= paraStart && !/[“«„"]/.test(text[i] as string)) i--;
+  if (i < paraStart) return undefined;
+  const inner = text.slice(i + 1, start + close).trim();
+  return inner.length >= 3 ? { start: i, end: start + close + 1, text: inner } : undefined;
+}
+
+const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b/i;
+
+/** Statement candidates of one window. */
+export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  if (!a.subject) return [];
+  const p = w.report.profile;
+  const text = p.article.text;
+  const s = p.sentences[w.si];
+  if (!s) return [];
+  const at = findSubject(a, w.tokens);
+  const pronoun = !at && subjectSentences(a, p).some((x) => x.si === w.si && x.pronoun);
+  if (!at && !pronoun) return [];
+  // Someone named inside another person's quote ("I call on President Emmanuel Macron …") is not its speaker,
+  // unless the quote opens with the name and a colon, as banners do (“Maryam Rajavi: Aleppo is the icon …”).
+  let banner: { start: number; end: number; text: string } | undefined;
+  if (at) {
+    const subjectAt = s.start + (w.tokens[at.from]?.start ?? 0);
+    const subjectEnd = s.start + (w.tokens[at.to - 1]?.end ?? 0);
+    const paraStart = p.article.paragraphs[s.paragraph]?.start ?? s.start;
+    if (insideQuote(text, paraStart, subjectAt)) {
+      const opensWithName = /[“"«„]\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(paraStart, subjectAt - 40), subjectAt));
+      const colon = /^\s*:\s*/.exec(text.slice(subjectEnd, subjectEnd + 4));
+      if (!opensWithName || !colon) return [];
+      const from = subjectEnd + colon[0].length;
+      const close = text.slice(from).search(/[”»"]/);
+      const upto = close < 0 ? paragraphEndOf(w, w.si) : from + close;
+      banner = { start: from, end: upto, text: text.slice(from, upto).trim() };
+    }
+  }
+  const end = paragraphEndOf(w, w.si);
+  const quotes = banner ? [banner] : quotesIn(text, s.start, s.end, end);
+  // "…,” affirmed Jacques Boutault": the quote opened in an earlier sentence of the paragraph.
+  const opener = banner ? undefined : openedBefore(text, p.article.paragraphs[s.paragraph]?.start ?? s.start, s.start, s.end);
+  if (opener) {
+    quotes.unshift(opener);
+  }
+  const sentences = [w.si];
+  // Quotes that follow in the next paragraphs with no other attribution continue the same speaker.
+  let lastEnd = Math.max(s.end, ...quotes.map((q) => q.end));
+  if (quotes.length) {
+    for (let k = w.si + 1; k < Math.min(p.sentences.length, w.si + 6); k++) {
+      const n = p.sentences[k];
+      if (!n || n.start < lastEnd) continue;
+      const t = n.text.trim();
+      const startsQuote = OPEN.includes(t[0] ?? '');
+      const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? []);
+      if (!startsQuote || attributedToOther) break;
+      const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
+      if (!more.length) break;
+      quotes.push(...more);
+      sentences.push(k);
+      lastEnd = Math.max(...more.map((q) => q.end), n.end);
+    }
+  } else if (at || pronoun) {
+    // "X promised that …" followed by "“…”, she said.": take the next sentence's quote too.
+    const n = p.sentences[w.si + 1];
+    if (n && continuesWithPronoun(n.text)) {
+      const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, w.si + 1));
+      if (more.length) {
+        quotes.push(...more);
+        sentences.push(w.si + 1);
+      }
+    }
+  }
+  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : a.subject.text;
+  let said: string;
+  let fit: number;
+  const quoteText = quotes.map((q) => q.text).join(' … ');
+  // "what did X say about the protesters in Iran": the words asked about should be in what was said.
+  const topic = a.topic ?? [];
+  const topicFit = (said: string) => {
+    if (!topic.length) return 1;
+    const keys = new Set(tokenize(said).flatMap((t) => [t.key, ...(t.parts ?? [])]));
+    return topic.filter((k) => keys.has(k)).length / topic.length;
+  };
+  if (quotes.length && quoteText.length >= 12) {
+    said = `${speaker}: “${clip(quoteText, 700)}”`;
+    fit = 0.6 + 0.4 * Math.max(topicFit(quoteText), 0.5 * topicFit(s.text));
+  } else {
+    said = clip(s.text, 600);
+    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
+    if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
+  }
+  const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun ? 0.9 : 1) };
+  c.attribution = speaker;
+  const out = [c];
+  // "Rajavi urged France to lead a European initiative …" followed by a quote on something else: the sentence's own
+  // reported speech answers "what did she urge France to do" better than the quote after it.
+  const ownQuotes = quotesIn(text, s.start, s.end, end);
+  if (at && !ownQuotes.length && quotes.length && topic.length && SPEECH.test(s.text)) {
+    out.push({ type: 'statement', text: clip(s.text, 600), window: w, sentences: [w.si], fit: 0.55 + 0.45 * topicFit(s.text), attribution: speaker });
+  }
+  return out;
+}

@@ -1,0 +1,224 @@
+/**
+ * Report selection and passage scoring. A report is kept when it holds the question's constraints (its names, years,
+ * place and occasion words, weighted by how rare each word is) and its own date does not contradict a year asked;
+ * inside the kept reports every sentence is scored by the question terms it holds itself, next to it, or in the
+ * report's title and lead — the focus of the question (the counted noun, the deed) only counts in or next to it.
+ */
+import type { ArchiveIndex } from '../../index/archive-index.ts';
+import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
+import { CROWD_KEYS, keyOf, type Token } from '../../understand/vocabulary.ts';
+import type { FuzzyDate } from '../../domain/types.ts';
+import { findDates } from '../../dates/index.ts';
+import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { reportDate } from './candidates-date.ts';
+import { similarWord } from '../../understand/text.ts';
+import { profileOf, reportHas, termWeight, type ReportProfile } from './report-profile.ts';
+
+/** A report the question may be about. */
+export interface ReportMatch {
+  profile: ReportProfile;
+  /** Share of the question's weighted terms the report holds (0–1). */
+  coverage: number;
+  /** Terms of the question the report does not hold. */
+  missing: QuestionTerm[];
+}
+
+/** A sentence of a kept report, scored as evidence. */
+export interface EvidenceWindow {
+  report: ReportMatch;
+  /** Sentence index in its report. */
+  si: number;
+  tokens: Token[];
+  /** Share of the question's weighted terms the sentence covers (in it, next to it, or in the report's lead). */
+  coverage: number;
+  /** Share of the focus terms the sentence (or its neighbour) holds; 1 when the question has no focus words. */
+  focus: number;
+}
+
+/** Reports beyond this many are first narrowed by passage search. */
+const SCAN_ALL_UP_TO = 400;
+
+/** How much a term weighs: rarer words more, names and years more, the outlet a question cites little. */
+export function weightOf(index: ArchiveIndex, t: QuestionTerm): number {
+  const base = Math.min(termWeight(index, t.fold), 6);
+  const sort = t.sort === 'name' ? 1.5 : t.sort === 'year' ? 1.2 : t.sort === 'number' ? 1.2 : t.sort === 'source' ? 0.25 : t.sort === 'date' ? 0.4 : 1;
+  const part = t.part === 'focus' ? 1.1 : 0.9;
+  return base * sort * part;
+}
+
+/** Whether a token list holds a term (names allow a typo; an acronym may stand for the words it abbreviates). */
+export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<string>, crowdAlike = false): boolean {
+  if (acronyms?.has(t.fold) && /^[A-Z]{2,7}$/.test(t.text)) return true;
+  const crowd = crowdAlike && CROWD_KEYS.has(t.key);
+  for (const x of tokens) {
+    if (x.key === t.key || x.parts?.includes(t.key)) return true;
+    // "More than 10,000 Iranians and German supporters gathered": people at a gathering, whatever the noun.
+    if (crowd && (CROWD_KEYS.has(x.key) || x.key === '@rally' || x.key === '@iranian' || x.key === '@syrian' || /(ians|ers|ors|ists|ees)$/.test(x.fold))) return true;
+    if (t.sort === 'number' && x.value !== undefined && String(x.value) === t.key) return true;
+  }
+  if ((t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7) && t.fold.length >= 5) {
+    for (const x of tokens) if (Math.abs(x.fold.length - t.fold.length) <= 2 && similarWord(x.fold, t.fold)) return true;
+  }
+  return false;
+}
+
+function reportHolds(p: ReportProfile, t: QuestionTerm): boolean {
+  if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key);
+  return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);
+}
+
+/** Whether a report puts something at a place the question names (its dateline alone does not). */
+function placedAt(p: ReportProfile, t: QuestionTerm): boolean {
+  if (p.placeKeys.has(t.key) || p.allAcronyms.has(t.fold)) return true;
+  if (t.fold.length < 5) return false;
+  for (const w of p.names) if (Math.abs(w.length - t.fold.length) <= 2 && similarWord(w, t.fold) && p.placeKeys.has(keyOf(w))) return true;
+  return false;
+}
+
+/**
+ * Whether a report can tell of the day a question names ("on December 2, 2019"): one of its dates (read against
+ * its own date, so "on Tuesday" counts) or its own date falls on it. Months and years are not checked here.
+ */
+function datesFit(a: QuestionAnalysis, p: ReportProfile): boolean {
+  const r = a.range;
+  if (!r || r.from !== r.to) return true;
+  return reportDates(p).some((d) => dateMatchesRange(d, r));
+}
+
+/** Every date a report states, read against its own date (memoised on the profile). */
+function reportDates(p: ReportProfile): FuzzyDate[] {
+  const cached = DATES.get(p);
+  if (cached) return cached;
+  const ref = reportDate(p);
+  const out: FuzzyDate[] = [];
+  if (p.article.date.precision !== 'unknown') out.push(p.article.date);
+  for (const s of p.sentences) for (const f of findDates(s.text, ref)) out.push(f.date);
+  DATES.set(p, out);
+  return out;
+}
+const DATES = new WeakMap<ReportProfile, FuzzyDate[]>();
+
+/** The ids of the reports worth reading for a question. */
+function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): string[] {
+  const all = index.data.articles;
+  if (all.length <= SCAN_ALL_UP_TO) return all.map((x) => x.id);
+  const query = a.terms.map((t) => t.fold).join(' ');
+  const ids: string[] = [];
+  for (const h of index.searchPassages(query, { limit: 300 })) {
+    if (!ids.includes(h.articleId)) ids.push(h.articleId);
+    if (ids.length >= 40) break;
+  }
+  return ids;
+}
+
+/** Whether the report's own date contradicts a year the question asks about (and the report never mentions that year). */
+function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
+  if (!a.years.length) return false;
+  if (a.years.some((y) => p.years.has(y))) return false;
+  const own = p.article.date.year;
+  return own !== undefined && !a.years.includes(own);
+}
+
+/** The reports that fit the question's constraints, best first (at most `limit`). */
+export function selectReports(a: QuestionAnalysis, index: ArchiveIndex, limit = 4): ReportMatch[] {
+  const total = a.terms.reduce((s, t) => s + weightOf(index, t), 0);
+  if (total <= 0) return [];
+  const out: ReportMatch[] = [];
+  for (const id of candidateIds(a, index)) {
+    const p = profileOf(index, id);
+    if (!p || p.sentences.length === 0) continue;
+    if (yearContradicted(a, p)) continue;
+    // A report that does not name where the question puts the event ("the rally in Rome") is about another one.
+    const foreign = (p.article.language ?? 'en') !== 'en';
+    if (a.terms.some((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)) && !placedAt(p, t))) continue;
+    if (!datesFit(a, p)) continue;
+    let got = 0;
+    const missing: QuestionTerm[] = [];
+    for (const t of a.terms) {
+      if (reportHolds(p, t)) got += weightOf(index, t);
+      else missing.push(t);
+    }
+    out.push({ profile: p, coverage: got / total, missing });
+  }
+  out.sort((x, y) => y.coverage - x.coverage);
+  const best = out[0]?.coverage ?? 0;
+  return out.filter((r) => r.coverage >= best * 0.7).slice(0, limit);
+}
+
+/** Scores every sentence of the kept reports as evidence for the question, best first. */
+export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: ReportMatch[]): EvidenceWindow[] {
+  const weights = a.terms.map((t) => weightOf(index, t));
+  // A focus word the archive never uses (a paraphrase, "overall") cannot be asked of any sentence.
+  // (Only for counts, places and dates: for an agent or a fact the unknown word is the deed asked, "summon".)
+  const lenient = a.expects === 'count' || a.expects === 'place' || a.expects === 'date';
+  // Counting at a gathering, "took part" / "showed up" is said by the counted noun itself ("191 cities").
+  // and "people" says only that persons are counted ("how many people were arrested": "Number of arrests: 14,000").
+  const optional = (t: QuestionTerm) =>
+    a.expects === 'count' && !!a.counted?.length && (((t.key === '@attend' || t.key === '@rally') && !a.counted.includes(t.key)) || (t.key === '@people' && a.terms.some((x) => x.part === 'focus' && x.key !== '@people')));
+  const counts = a.terms.map((t) => t.part === 'focus' && !optional(t) && (!lenient || t.key.startsWith('@') || index.documentFrequency(t.fold).df > 0));
+  const focusTotal = a.terms.reduce((s, t, i) => s + (counts[i] ? (weights[i] as number) : 0), 0);
+  const out: EvidenceWindow[] = [];
+  // People who attended, protested or were simply there count alike when a crowd is counted.
+  const crowd = a.expects === 'count' || (a.expects === 'statement' && !!a.subject?.group);
+  const sentenceTotal = a.terms.reduce((s, t, k) => s + (weights[k] as number) * (t.inAsk || t.part === 'focus' ? 1 : 0.6), 0);
+  for (const r of reports) {
+    const p = r.profile;
+    const leadTokens = p.tokens.slice(0, 2).flat();
+    const titleHas = (t: QuestionTerm) => p.lead.has(t.key) || tokensHold(leadTokens, t);
+    p.tokens.forEach((tokens, si) => {
+      if (tokens.length === 0) return;
+      const prev = p.tokens[si - 1] ?? [];
+      const next = p.tokens[si + 1] ?? [];
+      let got = 0;
+      let focusGot = 0;
+      a.terms.forEach((t, k) => {
+        // Words of a clause that only sets the scene ("…, in the same report as the barrel bombs that killed 36")
+        // place the report; the sentence is judged mostly on the clause that asks.
+        const w = (weights[k] as number) * (t.inAsk || t.part === 'focus' ? 1 : 0.6);
+        let m = 0;
+        if (tokensHold(tokens, t, p.acronyms[si], crowd)) m = 1;
+        else if (tokensHold(prev, t, p.acronyms[si - 1], crowd) || tokensHold(next, t, p.acronyms[si + 1], crowd)) m = 0.5;
+        else if (t.part === 'context') m = titleHas(t) ? 0.5 : reportHolds(p, t) ? 0.3 : 0;
+        got += w * m;
+        if (counts[k]) focusGot += (weights[k] as number) * m;
+      });
+      out.push({ report: r, si, tokens, coverage: sentenceTotal ? got / sentenceTotal : 0, focus: focusTotal ? focusGot / focusTotal : 1 });
+    });
+  }
+  out.sort((x, y) => score(y) - score(x));
+  return out;
+}
+
+/** The evidence score of a window: its own coverage, its focus, and its report's fit. */
+export function score(w: EvidenceWindow): number {
+  return 0.45 * w.coverage + 0.2 * w.focus + 0.35 * w.report.coverage;
+}
+
+/** Token distance from a token range to the nearest token holding a term (Infinity when the sentence lacks it). */
+export function distanceTo(tokens: Token[], from: number, to: number, t: QuestionTerm): number {
+  let best = Infinity;
+  tokens.forEach((x, i) => {
+    if (i >= from && i < to) return;
+    if (x.key !== t.key && !(t.sort === 'name' && x.fold.length >= 5 && similarWord(x.fold, t.fold))) return;
+    const d = i < from ? from - i : i - to + 1;
+    if (d < best) best = d;
+  });
+  return best;
+}
+
+/**
+ * How well a candidate at tokens [from, to) sits among the question's terms: each term present nearby adds its
+ * weight, decaying with distance (0–1 of the terms' total weight).
+ */
+export function proximity(index: ArchiveIndex, a: QuestionAnalysis, tokens: Token[], from: number, to: number, skip?: (t: QuestionTerm) => boolean): number {
+  let got = 0;
+  let total = 0;
+  for (const t of a.terms) {
+    if (skip?.(t)) continue;
+    const w = weightOf(index, t);
+    total += w;
+    const d = distanceTo(tokens, from, to, t);
+    if (Number.isFinite(d)) got += w * Math.exp(-(d - 1) / 5);
+  }
+  return total ? got / total : 0;
+}

@@ -1,0 +1,321 @@
+/**
+ * The reader: one path from an analysed question to an answer that works on any report of the genre.
+ * Reports that fit the question's constraints → their sentences scored as evidence → typed candidates (counts,
+ * agents, places, dates, statements, roles) → the best candidate, checked: its report must hold the question's
+ * names and constraints, its sentence the question's focus, and the candidate must fit the type asked. Otherwise
+ * nothing is answered, and the caller says so.
+ */
+import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
+import type { ArchiveIndex } from '../../index/archive-index.ts';
+import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
+import { fold } from '../../understand/text.ts';
+import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
+import { keyOf } from '../../understand/vocabulary.ts';
+import { clip, sourceOf } from '../evidence.ts';
+import { memo } from '../memo.ts';
+import { agentCandidates, speakersOfReport } from './candidates-agent.ts';
+import { countCandidates } from './candidates-count.ts';
+import { dateCandidates } from './candidates-date.ts';
+import { placeCandidates } from './candidates-place.ts';
+import { roleCandidates } from './candidates-role.ts';
+import { statementCandidates } from './candidates-statement.ts';
+import type { Candidate, ExtractContext } from './candidate.ts';
+import { score, scoreWindows, selectReports, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
+import type { SpanJudge } from './spans.ts';
+import { subjectSentences } from './subject.ts';
+
+/** The intent kind each expected answer type reports as (what the CLI prints and the scorer reads). */
+export const INTENT_OF: Record<AnswerType, IntentKind> = {
+  count: 'howmany',
+  agent: 'who',
+  place: 'where',
+  date: 'when',
+  statement: 'quote',
+  role: 'role',
+  fact: 'search',
+};
+
+/** What the reader found: an answer, or why there is none (with the closest report, for suggestions). */
+export interface ReadOutcome {
+  answer?: Answer;
+  /** Why nothing was answered, in words for the user. */
+  reason?: string;
+  /** The candidate chosen, with its overall score (for comparing with another path). */
+  best?: { candidate: Candidate; score: number };
+}
+
+/** Thresholds of the evidence check, set on the development set so that wrong answers stay rare. */
+export const EVIDENCE = {
+  /** Minimum share of the question's weighted terms the chosen report must hold. */
+  reportCoverage: 0.55,
+  /** The same for a report in another language than the question. */
+  foreignReportCoverage: 0.4,
+  /** Minimum share of the focus terms the evidence sentence (or its neighbour) must hold. */
+  focus: 0.5,
+  /** Minimum type-and-focus fit of the candidate. */
+  fit: 0.45,
+  /** Minimum overall score (evidence × fit). */
+  total: 0.4,
+  /** The same for a report in another language than the question. */
+  foreignTotal: 0.25,
+};
+
+function judgeOf(index: ArchiveIndex): SpanJudge {
+  return memo(index, 'reader-judge', () => {
+    const knownPeople = new Set<string>();
+    const quoted = new Set(index.data.quotes.map((q) => q.speakerId).filter(Boolean));
+    for (const s of index.data.speakers) {
+      const name = fold(s.name);
+      const parts = name.split(' ');
+      if (parts.length < 2) continue;
+      // Only people the extraction has evidence for (a role, a quote, an event spoken at): its bare name guesses
+      // also catch places and slogans ("Los Angeles", "Women Life").
+      if (!(s.roles.length || quoted.has(s.id) || s.events.length)) continue;
+      knownPeople.add(name);
+      knownPeople.add(parts[parts.length - 1] as string);
+    }
+    return { knownPeople, cities: lexiconOf(index).cities };
+  });
+}
+
+function candidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  switch (ctx.analysis.expects) {
+    case 'count':
+      return countCandidates(ctx, w);
+    case 'date':
+      return dateCandidates(ctx, w);
+    case 'place':
+      return placeCandidates(ctx, w);
+    case 'agent':
+      return agentCandidates(ctx, w);
+    case 'statement':
+      return statementCandidates(ctx, w);
+    case 'role':
+      return roleCandidates(ctx, w);
+    case 'fact':
+      return [{ type: 'fact', text: '', window: w, sentences: [w.si], fit: w.coverage >= 0.6 ? 0.8 : 0.4 }];
+  }
+}
+
+/** The windows to read: the best-scored sentences, plus every sentence naming the subject of a role or statement question. */
+function windowsToRead(a: QuestionAnalysis, index: ArchiveIndex, reports: ReportMatch[]): EvidenceWindow[] {
+  const all = scoreWindows(a, index, reports);
+  const top = all.slice(0, 40);
+  if (a.expects === 'role' || a.expects === 'statement') {
+    for (const r of reports) {
+      for (const s of subjectSentences(a, r.profile)) {
+        const w = all.find((x) => x.report === r && x.si === s.si);
+        if (w && !top.includes(w)) top.push(w);
+      }
+    }
+  }
+  return top;
+}
+
+/**
+ * Places the question puts the event at ("a rally in Rome") that a report does not name. A report in another
+ * language may spell an acronym its own way ("CNRI" for "NCRI"), so acronyms are not required of it.
+ */
+function missingPlaces(r: ReportMatch): QuestionTerm[] {
+  const foreign = (r.profile.article.language ?? 'en') !== 'en';
+  return r.missing.filter((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)));
+}
+
+/** The keys of every word the archive uses (memoised per index). */
+function archiveKeys(index: ArchiveIndex): Set<string> {
+  return memo(index, 'reader-archive-keys', () => {
+    const keys = new Set<string>();
+    const vocab = lexiconOf(index).vocab;
+    for (const w of vocab) keys.add(keyOf(w));
+    // The lexicon is folded to lower case; "UN" and "US" are written capitalised in reports.
+    if (vocab.has('un')) keys.add(keyOf('unitednations'));
+    if (vocab.has('us')) keys.add(keyOf('usa'));
+    return keys;
+  });
+}
+
+/**
+ * Question words that tell the archive cannot hold the answer: a name it never uses ("Rome", "al-Sukkari"; an
+ * acronym counts when a report spells it out), or a word describing the event it never uses ("the sarin attack").
+ */
+export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, reports: ReportMatch[]): QuestionTerm[] {
+  const keys = archiveKeys(index);
+  const lex = lexiconOf(index);
+  return a.terms.filter((t) => {
+    if (t.sort !== 'name' && !(t.sort === 'word' && t.describesEvent)) return false;
+    if (keys.has(t.key) || inVocab(lex, t.fold)) return false;
+    if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
+    // A report in another language may name the event in its own words.
+    if (t.sort === 'word' && reports.some((r) => (r.profile.article.language ?? 'en') !== 'en')) return false;
+    return true;
+  });
+}
+
+/** Reads the archive for a question: an answer that passes the evidence check, or a reason. */
+export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcome {
+  if (!a.terms.length) return { reason: 'The question has no words to look for.' };
+  const unknown = unknownToArchive(a, index, selectReports(a, index));
+  if (unknown.length) return { reason: `The archive has nothing on ${unknown.map((t) => t.text).join(', ')}.` };
+  const reports = selectReports(a, index);
+  const ctx: ExtractContext = { index, analysis: a, judge: judgeOf(index) };
+  if (!reports.length) {
+    const places = a.terms.filter((t) => t.locative);
+    return { reason: places.length ? `No report tells of it at ${places.map((t) => t.text).join(', ')}.` : 'No report holds the words of the question.' };
+  }
+  let best: { candidate: Candidate; score: number } | undefined;
+  const all: Candidate[] = [];
+  const scored: Array<{ candidate: Candidate; score: number }> = [];
+  for (const w of windowsToRead(a, index, reports)) {
+    for (const c of candidatesOf(ctx, w)) {
+      all.push(c);
+      scored.push({ candidate: c, score: (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) });
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit);
+      (globalThis as { __debugCandidates?: unknown[] }).__debugCandidates?.push({ c, s });
+      if (!best || s > best.score) best = { candidate: c, score: s };
+    }
+  }
+  if (!best) return { reason: 'No sentence of the closest reports states that.' };
+  if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
+  if (best.candidate.type === 'place') best = venueNearby(best, scored);
+  if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
+  const c = best.candidate;
+  const problem = evidenceProblem(a, index, c, best.score);
+  if (problem) return { reason: problem, best };
+  const answer = compose(a, index, c);
+  if (c.type === 'count') withOtherFigures(a, index, answer, best, scored);
+  return { answer, best };
+}
+
+/**
+ * Attribute, don't adjudicate: when another report gives a different figure for the same thing about as well, the
+ * answer states both, each with its source.
+ */
+function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answer, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): void {
+  const shown = new Set([best.candidate.value]);
+  const seenReports = new Set([best.candidate.window.report.profile.article.id]);
+  const others = scored
+    .filter((x) => x.candidate.type === 'count' && x.candidate.value !== undefined && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
+    .sort((x, y) => y.score - x.score);
+  for (const o of others) {
+    const c = o.candidate;
+    const id = c.window.report.profile.article.id;
+    if (process.env['READER_DEBUG']) console.error('alt', c.text, o.score.toFixed(2), evidenceProblem(a, index, c, o.score));
+    if (seenReports.has(id) || shown.has(c.value) || evidenceProblem(a, index, c, o.score)) continue;
+    seenReports.add(id);
+    shown.add(c.value);
+    const p = c.window.report.profile;
+    const sentence = clip(p.sentences[c.window.si]?.text ?? '', 300);
+    answer.text += ` Another report gives a different figure: ${c.text}${c.attribution ? `, according to ${c.attribution}` : ''} (reported by ${sourceOf(p.article)}): “${sentence}”`;
+    const s = p.sentences[c.window.si];
+    if (s) answer.citations.push(index.citation({ articleId: p.article.id, sentence: c.window.si, start: s.start, end: s.end }));
+    if (seenReports.size >= 3) break;
+  }
+}
+
+/**
+ * "rallied in Paris on Tuesday …" then "This gathering, held outside the French National Assembly": when the best
+ * place is a bare city and the next sentences of the same report name a venue, the venue answers where.
+ */
+function venueNearby(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  if (c.text.split(/\s+/).length > 1 || /\d/.test(c.text)) return best;
+  const venue = scored
+    .filter((x) => x.candidate.type === 'place' && x.candidate.window.report === c.window.report && Math.abs(x.candidate.window.si - c.window.si) <= 2 && x.candidate !== c)
+    .filter((x) => x.candidate.text.split(/\s+/).length >= 2 && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
+    .sort((x, y) => y.score - x.score)[0];
+  if (!venue) return best;
+  const words = venue.candidate.text.includes(c.text) ? venue.candidate.text : `${venue.candidate.text}, ${c.text}`;
+  return { candidate: { ...venue.candidate, text: words, sentences: [venue.candidate.window.si, ...(c.window.si !== venue.candidate.window.si ? [c.window.si] : [])] }, score: best.score };
+}
+
+/** "Who spoke at …": everyone the chosen report shows speaking, not only the people of one sentence. */
+function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
+  const f = ctx.analysis.agent;
+  if (!f?.plural || f.kind === 'organisation' || !ctx.analysis.terms.some((t) => t.part === 'focus' && (t.key === '@speak' || t.key === '@say'))) return c;
+  const found = speakersOfReport(ctx, c.window.report);
+  const items = [...(c.items ?? [c.text])];
+  const sentences = [...c.sentences];
+  const lastOf = (n: string) => n.split(/\s+/).pop()?.toLowerCase();
+  for (const sp of found) {
+    if (items.some((i) => lastOf(i) === lastOf(sp.name))) continue;
+    items.push(sp.name);
+    if (!sentences.includes(sp.si) && sentences.length < 6) sentences.push(sp.si);
+  }
+  return items.length > (c.items?.length ?? 1) ? { ...c, items, text: items.join(', '), sentences } : c;
+}
+
+/** A role answer gathers every description the same report gives of the person ("a 22-year-old woman"; "from Saqqez, Kurdistan"). */
+function withAllRoles(c: Candidate, all: Candidate[]): Candidate {
+  const items = [...(c.items ?? [c.text])];
+  const sentences = [...c.sentences];
+  for (const o of all) {
+    if (o === c || o.type !== 'role' || o.window.report !== c.window.report) continue;
+    for (const r of o.items ?? [o.text]) if (!items.some((x) => x.toLowerCase() === r.toLowerCase())) items.push(r);
+    for (const si of o.sentences) if (!sentences.includes(si)) sentences.push(si);
+  }
+  return { ...c, items, text: items.join('; '), sentences };
+}
+
+/** Why a candidate's evidence does not cover the question, or undefined when it does. */
+export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
+  const w = c.window;
+  const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
+  const places = missingPlaces(w.report);
+  if (places.length) return `The closest report does not mention ${places.map((t) => t.text).join(', ')}.`;
+  // A report in another language shares fewer of an English question's words.
+  if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
+  // A place or a date is often told in the sentence next to the event's own; the report must be about the event.
+  // In a report in another language the event's words are translated: its names and numbers must carry it.
+  const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : EVIDENCE.focus;
+  if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date'))) return 'No sentence states what the question asks.';
+  if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
+  if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
+  return undefined;
+}
+
+function capitalise(s: string): string {
+  return s ? (s[0] as string).toUpperCase() + s.slice(1) : s;
+}
+
+/** The answer: the fact stated first, then the sentence it rests on, with its report's source and date. */
+function compose(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): Answer {
+  const w = c.window;
+  const p = w.report.profile;
+  const src = sourceOf(p.article);
+  const sentence = clip(p.sentences[w.si]?.text ?? '', 400);
+  let text: string;
+  switch (c.type) {
+    case 'count':
+      text = `${capitalise(c.text)}${c.attribution ? `, according to ${c.attribution}` : ''} (reported by ${src}): “${sentence}”`;
+      break;
+    case 'agent':
+      text = `${c.items ? c.items.join(', ') : c.text} (according to ${src}): “${sentence}”${c.sentences.length > 1 ? ' …' : ''}`;
+      break;
+    case 'place':
+      text = `${capitalise(c.text)} (according to ${src}): “${sentence}”`;
+      break;
+    case 'date':
+      text = `${capitalise(c.text)} (according to ${src}): “${sentence}”`;
+      break;
+    case 'statement':
+      text = `According to ${src}, ${c.text}`;
+      break;
+    case 'role':
+      text = `${a.subject?.text ?? 'They'}: ${c.text} (according to ${src}).`;
+      break;
+    case 'fact': {
+      // "What happened …": the sentence and the one after it in the same paragraph tell the event.
+      const next = p.sentences[w.si + 1];
+      const same = next && next.paragraph === p.sentences[w.si]?.paragraph;
+      text = `According to ${src}: “${sentence}${same ? ` ${clip(next.text, 300)}` : ''}”`;
+      if (same) c.sentences.push(w.si + 1);
+      break;
+    }
+  }
+  const citations: Citation[] = [];
+  for (const si of c.sentences) {
+    const s = p.sentences[si];
+    if (s) citations.push(index.citation({ articleId: p.article.id, sentence: si, start: s.start, end: s.end }));
+  }
+  return { question: a.question, answered: true, intent: INTENT_OF[a.expects], text, citations };
+}

@@ -1,0 +1,134 @@
+/**
+ * What the reader knows of one report, computed on first use and kept per index: its sentences as tokens, the keys
+ * it holds (body, title, lead), the years it mentions and the dates it can be placed at. Term weights come from the
+ * passage index (how rare a word is across the archive's sentences).
+ */
+import type { ArchiveIndex } from '../../index/archive-index.ts';
+import type { Article, Sentence } from '../../domain/types.ts';
+import { tokenize, type Token } from '../../understand/vocabulary.ts';
+import { similarWord } from '../../understand/text.ts';
+import { memo } from '../memo.ts';
+
+export interface ReportProfile {
+  article: Article;
+  sentences: Sentence[];
+  /** Tokens of each sentence (offsets relative to the sentence). */
+  tokens: Token[][];
+  /** Keys of every word in the body, title, publisher and dateline. */
+  keys: Set<string>;
+  /** Keys of the title, the dateline and the first two sentences: what the report is about. */
+  lead: Set<string>;
+  /** Folded words written capitalised anywhere in the report (its names), for typo-tolerant name matching. */
+  names: Set<string>;
+  /** Every folded word, for typo-tolerant look-ups. */
+  words: Set<string>;
+  /** Years written in the report or carried by its date. */
+  years: Set<number>;
+  /** Initials of the multi-word names of each sentence ("Syrian Observatory for Human Rights" → "sohr"). */
+  acronyms: Set<string>[];
+  /** All of those initials, for the whole report. */
+  allAcronyms: Set<string>;
+  /**
+   * Keys of the title and body without the dateline's place ("London, 19 Dec – …"): where the report puts its
+   * events. A dateline says where the report was filed, not where what it tells happened.
+   */
+  placeKeys: Set<string>;
+}
+
+const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'on', 'against', 'in']);
+
+/** Initials of each run of two or more capitalised words (function words inside a run are skipped). */
+export function acronymsOf(tokens: Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  let run: Token[] = [];
+  const flush = () => {
+    const caps = run.filter((t) => t.cap);
+    if (caps.length >= 2) {
+      // Every suffix of the run too: "the Britain-based Syrian Observatory for Human Rights" also gives "sohr".
+      for (let k = 0; k + 2 <= caps.length; k++) out.add(caps.slice(k).map((t) => t.fold[0]).join(''));
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const gap = i > 0 ? text.slice((tokens[i - 1] as Token).end, t.start) : ' ';
+    if (run.length && !/^[\s\-‐]*$/.test(gap)) flush();
+    if (t.cap && t.value === undefined) run.push(t);
+    else if (run.length && NAME_GLUE.has(t.fold)) run.push(t);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
+/** The profile of one report (memoised per index). */
+export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile | undefined {
+  const cache = memo(index, 'reader-profiles', () => new Map<string, ReportProfile>());
+  const hit = cache.get(articleId);
+  if (hit) return hit;
+  const article = index.article(articleId);
+  if (!article) return undefined;
+  const sentences = index.sentencesOf(articleId);
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const keys = new Set<string>();
+  const lead = new Set<string>();
+  const names = new Set<string>();
+  const words = new Set<string>();
+  const years = new Set<number>();
+  const add = (ts: Token[], into: Set<string>[]) => {
+    for (const t of ts) {
+      for (const set of into) {
+        set.add(t.key);
+        for (const k of t.parts ?? []) set.add(k);
+      }
+      words.add(t.fold);
+      if (t.cap) names.add(t.fold);
+      if (t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold)) years.add(t.value);
+    }
+  };
+  const head = tokenize([article.title, article.publisher ?? '', article.dateline ?? '', article.url ?? ''].join(' . '));
+  add(head, [keys, lead]);
+  tokens.forEach((ts, i) => add(ts, i < 2 ? [keys, lead] : [keys]));
+  if (article.date.year) years.add(article.date.year);
+  const placeKeys = new Set<string>(tokenize(article.title).map((t) => t.key));
+  tokens.forEach((ts, i) => {
+    const s = sentences[i];
+    const para = s ? article.paragraphs[s.paragraph] : undefined;
+    for (const t of ts) {
+      const offset = (s?.start ?? 0) + t.start - (para?.start ?? 0);
+      // "London, 19 Dec –", "Paris, February 12, 2020—": a place opening a paragraph before a date and a dash.
+      const dateline = offset < 30 && t.cap && /^[\s,]+(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})[\s,\d]*[–—-]/u.test((s?.text ?? '').slice(t.end, t.end + 40));
+      if (!dateline) {
+        placeKeys.add(t.key);
+        for (const k of t.parts ?? []) placeKeys.add(k);
+      }
+    }
+  });
+  const acronyms = sentences.map((s, i) => acronymsOf(tokens[i] ?? [], s.text));
+  const allAcronyms = new Set(acronyms.flatMap((x) => [...x]));
+  const profile: ReportProfile = { article, sentences, tokens, keys, lead, names, words, years, acronyms, allAcronyms, placeKeys };
+  cache.set(articleId, profile);
+  return profile;
+}
+
+/** Whether a report holds a word: by key, or (for a name of five letters or more) allowing a typo ("Gioliani"). */
+export function reportHas(p: ReportProfile, key: string, folded: string, fuzzy: boolean): boolean {
+  if (p.keys.has(key)) return true;
+  if (p.allAcronyms.has(folded)) return true;
+  if (!fuzzy || folded.length < 5) return false;
+  for (const w of p.names) if (Math.abs(w.length - folded.length) <= 2 && similarWord(w, folded)) return true;
+  return false;
+}
+
+/**
+ * How much a term says, from how rare its word is among the archive's sentences (inverse document frequency,
+ * between 0.5 and about 10). A word the archive never writes weighs like its rarest words.
+ */
+export function termWeight(index: ArchiveIndex, folded: string): number {
+  const cache = memo(index, 'reader-weights', () => new Map<string, number>());
+  const hit = cache.get(folded);
+  if (hit !== undefined) return hit;
+  const { df, n } = index.documentFrequency(folded);
+  const w = Math.max(0.5, Math.log((n + 1) / (df + 0.5)));
+  cache.set(folded, w);
+  return w;
+}

@@ -1,0 +1,167 @@
+/**
+ * Spans of a sentence the reader can offer as answers: names (runs of capitalised words with their particles),
+ * and whether a name is a person, an organisation or a place, judged from the words the text puts around it
+ * (a title or honorific before it, a role after it, a party in brackets, a verb of saying, an organisation's head
+ * noun, a locative preposition) and from the people the extraction stage recorded.
+ */
+import { FIRST_NAMES } from '../../extract/first-names.ts';
+import type { Token } from '../../understand/vocabulary.ts';
+
+/** Lowercase words that may sit inside a name ("Place de la Nation", "Bashar al-Assad", "Ludwig van Beethoven"). */
+const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'abu', 'ez', 'ed', 'and', 'for', 'of', 'the', 'against', 'on', 'e']);
+/** Particles a name may not end with. */
+const NO_END = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'ter', 'and', 'for', 'of', 'the', 'against', 'on', 'e', 'al', 'el', 'bin', 'ibn', 'abu']);
+
+/** Capitalised words that open sentences or stand for time, never a name on their own. */
+const NOT_NAME = new Set(
+  (
+    'the a an in on at of for to from by with and but or as this that these those his her their its it he she they we i you our my ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr after before during since while when where what ' +
+    'who which how why there here some many several other another also however meanwhile despite although though if according ' +
+    'le la les un une des du en au aux dans pour par sur avec ce cette ces il elle ils elles der die das den dem ein eine im am auf ' +
+    'mit von vom zu zur bei nach gegen sowie auch photo video watch read more related share ' +
+    'one two three four five six seven eight nine ten dozens hundreds thousands several many most some all both'
+  ).split(' '),
+);
+
+/** Titles and honorifics before a person's name. */
+export const TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof sir lord lady madam madame mme dame president senator senators mayor minister general brigadier colonel judge ' +
+    'ambassador leader chairman chairwoman chair secretary deputy mp mep representative rep spokesman spokeswoman spokesperson rev ' +
+    'father sheikh imam ayatollah former late empress emperor princess prince king queen shah governor congressman congresswoman ' +
+    'director professor commissioner coordinator head chief manager lawyer activist journalist engineer student pensioner organiser ' +
+    'organizer ambassadeur maire senateur depute ministre vizeprasident prasident burgermeister abgeordneter landtagsabgeordneter ' +
+    'councillor councilor commander officer researcher writer author candidate'
+  ).split(' '),
+);
+
+/** Head nouns of organisations (a name holding one is not a person). */
+export const ORG_WORDS = new Set(
+  (
+    'council organization organisation organizations organisations assembly army guards guard observatory committee commission ' +
+    'party parliament senate congress ministry office agency agencies union coalition association associations society group groups ' +
+    'network international rights watch news media channel times post tribune press foundation institute institution centre center ' +
+    'university court bureau department corps front movement alliance federation league mission fund trust company corporation ' +
+    'television radio tv daily journal magazine website force forces police administration government regime resistance embassy ' +
+    'amnesty nations mujahedin mojahedin mojahedines moudjahidines gesellschaft gesellschaften widerstandsrat conseil comite parti ' +
+    'collective collectif initiative campaign club ngo ngos hrana bbc cnn reuters afp ap'
+  ).split(' '),
+);
+
+/** Head nouns of places (a name holding one is a place or venue). */
+export const PLACE_WORDS = new Set(
+  (
+    'square place gate street avenue boulevard road bridge park palace tower plaza hall halls building station hospital camp prison ' +
+    'market district province region city town village county state country island airport base centre center esplanade quay ' +
+    'embassy consulate headquarters arrondissement municipality platz strasse allee plateau'
+  ).split(' '),
+);
+
+/** A run of name words in a sentence: token indices [from, to) and the text they cover. */
+export interface NameSpan {
+  from: number;
+  to: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whether a token is written like a name word (capitalised, or an all-capital acronym), and is not a time word. */
+export function nameWord(t: Token): boolean {
+  if (!t.cap) return false;
+  if (t.value !== undefined) return false;
+  return !NOT_NAME.has(t.fold) || /^[A-Z]{2,}$/.test(t.raw);
+}
+
+/**
+ * Runs of capitalised words (with particles inside) in a sentence. `text` is the sentence's own text, to which the
+ * tokens' offsets point.
+ */
+export function nameSpans(tokens: Token[], text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i] as Token)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      const gap = text.slice((tokens[j - 1] as Token).end, t.start);
+      // A name runs over spaces, hyphens and apostrophes, not over commas, brackets or quotes.
+      if (!/^[\s\-‐'’]*$/.test(gap) || gap.length > 3) break;
+      if (nameWord(t)) {
+        j++;
+        continue;
+      }
+      // "and" joins two names only inside an organisation's name ("Ministry of Culture and Islamic Guidance"),
+      // never two people ("Mousa Khiabani and Ashraf Rajavi").
+      const andOk = t.fold !== 'and' || tokens.slice(i, j).some((x) => ORG_WORDS.has(x.fold));
+      if (PARTICLES.has(t.fold) && andOk && !t.cap && j + 1 < tokens.length && nameWord(tokens[j + 1] as Token)) {
+        const gap2 = text.slice(t.end, (tokens[j + 1] as Token).start);
+        if (/^[\s\-‐'’]*$/.test(gap2)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    while (j - 1 > i && NO_END.has((tokens[j - 1] as Token).fold)) j--;
+    const first = tokens[i] as Token;
+    const last = tokens[j - 1] as Token;
+    out.push({ from: i, to: j, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+    i = j;
+  }
+  return out;
+}
+
+/** The kind a name span reads as, from its own words and the words around it. */
+export type SpanKind = 'person' | 'organisation' | 'place' | 'other';
+
+export interface SpanJudge {
+  /** Folded full names and surnames of the people the extraction recorded (from the index). */
+  knownPeople: ReadonlySet<string>;
+  /** Folded names of cities and countries the archive knows (datelines, events' cities). */
+  cities: ReadonlySet<string>;
+}
+
+const SAY_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|declared|stressed|warned|wrote|remarked|affirmed|emphasi[sz]ed|explained|argued|insisted|urged|called|asked|spoke|addressed|has said|had said|was quoted|tweeted|expressed|a déclaré|a dit|sagte|erklärte)\b/i;
+
+/** Judges a name span: person, organisation, place or other (a heading word, a nationality, an event name). */
+export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: SpanJudge): SpanKind {
+  const words = tokens.slice(span.from, span.to);
+  const folds = words.map((w) => w.fold);
+  const prev = tokens[span.from - 1];
+  const after = text.slice(span.end, span.end + 40);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
+  // "the London-based Ilaf website", "the Kayhan newspaper": a name before an organisation's noun.
+  const next = tokens[span.to];
+  if (next && !next.cap && ORG_WORDS.has(next.fold) && /^\s+$/.test(text.slice(span.end, next.start))) return 'organisation';
+  if (/^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)/.test(after) && words.length >= 2 && !folds.some((f) => TITLES.has(f))) return 'organisation';
+  if (words.length === 1 && /^[A-Z]{2,7}$/.test(words[0]?.raw ?? '')) return 'organisation';
+  if (folds.some((f) => PLACE_WORDS.has(f))) return 'place';
+  const full = folds.join(' ');
+  const lastWord = folds[folds.length - 1] ?? '';
+  if (judge.knownPeople.has(full) && words.length >= 2) return 'person';
+  // "Jean-Pierre Béquet", "Michal Kaminski": a known given name followed by a surname.
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string)) return 'person';
+  if (prev && TITLES.has(prev.fold) && text.slice(prev.end, span.start).trim() === '' ) return 'person';
+  if (folds.length >= 2 && TITLES.has(folds[0] as string)) return 'person';
+  if (/^\s*\((?:[^)]{1,30})\)/.test(after) && words.length >= 2) return 'person';
+  if (SAY_AFTER.test(after) && words.length >= 2) return 'person';
+  if (/^\s*,\s*(?:a|an|the|who|former|ancien|ancienne|député|sénateur|maire|le|la|l’|l'|un|une|der|die|ein|eine)\b/i.test(after) && words.length >= 2) return 'person';
+  if (/\b(?:said|says|told|according to|by|with|including|joined by|et|and|,)\s*$/i.test(before) && words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
+  if (words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
+  if (/\b(?:in|at|near|outside|from|to|towards|into|à|au|près du|près de|devant|dans|auf dem|am|im|vor dem)\s*(?:the\s+)?$/i.test(before)) return 'place';
+  return 'other';
+}
+
+/** Index of the first token at or after a character offset. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+}

@@ -1,0 +1,97 @@
+/**
+ * Where a report mentions the person or body a question is about: by full name, by surname (typos allowed), by a
+ * group word for crowds ("the crowd" → protesters, demonstrators, manifestants), or by a pronoun that continues a
+ * sentence that named them ("she said", "He is a former …").
+ */
+import type { QuestionAnalysis } from '../../understand/analyse-question.ts';
+import { isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { similarWord } from '../../understand/text.ts';
+import type { ReportProfile } from './report-profile.ts';
+
+const GROUP_KEYS = new Set(['@protester', '@attend', '@rally', '@people', '@iranian', '@syrian', 'speaker', '@speak', 'supporter']);
+
+/** The folded words of the subject that identify it (titles and function words left out). */
+export function subjectWords(a: QuestionAnalysis): string[] {
+  if (!a.subject) return [];
+  return tokenize(a.subject.text)
+    .map((t) => t.fold)
+    .filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f));
+}
+
+function same(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && b.length >= 5 && similarWord(a, b));
+}
+
+/** Token range where a sentence names the subject, or undefined. */
+export function findSubject(a: QuestionAnalysis, tokens: Token[]): { from: number; to: number } | undefined {
+  const words = subjectWords(a);
+  if (!words.length) return undefined;
+  // "the mayor of Paris": a description, not a name — every word of it must be there.
+  if (a.subject && !a.subject.group && /^(the|a|an)\s/i.test(a.subject.text)) {
+    const keys = tokenize(a.subject.text).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
+    const at = keys.map((k) => tokens.findIndex((t) => t.key === k));
+    if (at.some((i) => i < 0)) return undefined;
+    return { from: Math.min(...at), to: Math.max(...at) + 1 };
+  }
+  if (a.subject?.group) {
+    const keys = new Set(tokenize(a.subject.text).map((t) => t.key));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (keys.has(t.key) || (GROUP_KEYS.has(t.key) && [...keys].some((k) => GROUP_KEYS.has(k)))) return { from: i, to: i + 1 };
+    }
+  }
+  const last = words[words.length - 1] as string;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!same(t.fold, last)) continue;
+    // A full name matches when its other words stand just before (a middle name or "(Zhina)" may sit between).
+    const before = tokens.slice(Math.max(0, i - words.length - 1), i).map((x) => x.fold);
+    const others = words.slice(0, -1);
+    const hits = others.filter((w) => before.some((b) => same(b, w))).length;
+    if (others.length === 0 || hits === others.length || (hits === 0 && t.cap && last.length >= 4)) {
+      let from = i;
+      while (from > 0 && others.some((w) => same((tokens[from - 1] as Token).fold, w))) from--;
+      if (hits === 0 && others.length) {
+        // A surname alone: only a capitalised word of four letters or more, which the report also writes in full.
+        from = i;
+      }
+      return { from, to: i + 1 };
+    }
+  }
+  // An acronym subject or a one-word body ("UN", "Amnesty").
+  if (words.length === 1) {
+    const i = tokens.findIndex((t) => same(t.fold, words[0] as string));
+    if (i >= 0) return { from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|a déclaré|a dit|a ajouté|sagte|erklärte)';
+
+/** Whether a sentence continues the previous one's subject with a pronoun ("She added", "He is a former …", "…, he declared that"). */
+export function continuesWithPronoun(text: string): boolean {
+  return (
+    /^\s*(?:[“"«„][^”"»“]*[”"»“]\s*,?\s*)?(?:she|he|they|her|his|elle|il|sie|er)\b/i.test(text) ||
+    new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'i').test(text)
+  );
+}
+
+/** Sentence indices of a report that mention the subject, each with the following pronoun sentences. */
+export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{ si: number; from: number; to: number; pronoun: boolean }> {
+  const out: Array<{ si: number; from: number; to: number; pronoun: boolean }> = [];
+  p.tokens.forEach((ts, si) => {
+    const at = findSubject(a, ts);
+    if (at) {
+      out.push({ si, ...at, pronoun: false });
+      for (let k = si + 1; k < Math.min(p.sentences.length, si + 4); k++) {
+        const s = p.sentences[k]?.text ?? '';
+        if (findSubject(a, p.tokens[k] ?? [])) break;
+        // Someone else speaking ends the run ("…," said Jane Doe).
+        if (new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u').test(s)) break;
+        if (continuesWithPronoun(s) || /^\s*[“"«„]/.test(s)) out.push({ si: k, from: 0, to: 0, pronoun: true });
+        else if (k > si + 1) break;
+      }
+    }
+  });
+  return out;
+}

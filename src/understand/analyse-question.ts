@@ -1,0 +1,440 @@
+/**
+ * Question analysis, done once: what kind of answer is expected (a count, a person or organisation, a place, a date,
+ * someone's words, a role), its focus (the counted noun, the kind of agent, whose words), the constraints that place
+ * the event (years, a date range, names) and every content term with the key it is compared by.
+ * Every later step (report selection, passages, candidates, the evidence check) reads this value and nothing else
+ * of the raw question.
+ */
+import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
+
+export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
+import { parseQuestionRange, questionYears } from './question-dates.ts';
+import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
+
+/** Words a question uses to ask, never content to match. */
+const ASKING = new Set(
+  (
+    'who whom whose what which when where why how many much whats tell know anyone archive please info information ' +
+    'exactly roughly approximately apparently actually really number figure figures give gave say show find ' +
+    'happened happen go went come came one ones time times date dates day days year according piece story account coverage roundup article'
+  ).split(' '),
+);
+
+/** Words that say who reported something: the outlet named next to them is a source, not a fact about the event. */
+const SOURCE_NOUNS = /^(piece|report|reports|story|article|account|coverage|roundup|round|update|tally|report's|piece's)$/;
+
+/** Heads of "which X" that ask for an organisation rather than a person. */
+const ORG_HEADS = new Set(
+  'group groups organisation organisations organization organizations body bodies office offices agency agencies website websites site sites outlet outlets newspaper newspapers media ngo ngos channel channels monitor monitors party parties coalition association associations institution institutions authority authorities government governments country countries force forces army militia ministry'.split(
+    ' ',
+  ),
+);
+/** Heads of "which X" that ask for people. */
+const PERSON_HEADS = new Set(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal'.split(
+    ' ',
+  ),
+);
+/** Heads of "which X" that ask for a place. */
+const PLACE_HEADS = new Set(
+  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood arrondissement base camp region regions park palace site spot market markets embassy'.split(
+    ' ',
+  ),
+);
+/**
+ * The head noun of "which/what …" ("which politicians from the French left spoke" → "politicians", "which ex-detainees
+ * of Iran" → "detainees"): the first word of the phrase that is a known head or a plural noun, else its last word.
+ */
+function whichHead(q: string): { head?: string; modifiers: string[] } {
+  const m = /\b(?:which|what)\s+((?:[\w'-]+\s+){0,5}?)(?:did|does|do|was|were|is|are|has|had|have|came|come|spoke|speak|said|say|took|joined|organi[sz]ed|claimed|presented|led|addressed|reported|gave|concluded|blamed|attended|signed|got|hosted|host|held|saw|went|sits|lies|turned|showed|from|of|in|at|on)\b/.exec(q);
+  const words = (m?.[1] ?? /\b(?:which|what)\s+((?:[\w'-]+\s*){1,3})/.exec(q)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  const known = (w: string) => PERSON_HEADS.has(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || DATE_HEADS.has(w);
+  let at = words.findIndex(known);
+  if (at < 0) at = words.findIndex((w) => /[^s]s$/.test(w) && w.length > 3);
+  if (at < 0) at = words.length - 1;
+  const head = words[at];
+  return head ? { head, modifiers: words.slice(0, at) } : { modifiers: [] };
+}
+
+/** Place heads that ask for no particular kind of place. */
+const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas', 'location', 'spot', 'site']);
+
+/** Heads of "which/what X" that ask for a date. */
+const DATE_HEADS = new Set('date dates day days year years month months time'.split(' '));
+
+const STATEMENT_VERBS =
+  'say|said|says|tell|told|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
+  'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
+  'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed';
+
+/** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
+function asksCount(q: string): boolean {
+  return (
+    /\bhow (many|much)\b/.test(q) ||
+    /\bnumber of\b/.test(q) ||
+    /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|crowd size|head ?count|tally)\b/.test(q) ||
+    /\bhow (big|large)\b/.test(q) ||
+    /\b(estimate|figure|count|tally) (of|for) the (crowd|dead|number|protesters|demonstrators|participants|turnout)\b/.test(q) ||
+    /\b(say|said|put|estimate|estimated|claim|claimed|give|gave) the (crowd|turnout|number|toll|attended) (was|were|at|to be)\b/.test(q) ||
+    /^(police|official|organi[sz]ers?) (estimate|count|figure)\b/.test(q)
+  );
+}
+
+/** Whether a question names a count word ("toll", "turnout") without asking for it plainly. */
+function mentionsCount(q: string): boolean {
+  return /\b(toll|turnout|crowd size|head ?count)\b/.test(q);
+}
+
+function expectedType(q0: string, cleanRaw: string): AnswerType {
+  const q = q0.replace(/\b(who|what|where|when|how) s\b/g, '$1 is');
+  const s = q.replace(/^(and|so|ok|okay|hey|hi|please|also)\s+/, '');
+  if (asksCount(s)) return 'count';
+  // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
+  if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
+  if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  if (mentionsCount(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';
+  if (/^(when|what time)\b/.test(s) || /\b(what|which|on what|over what|on which|at what) (date|dates|day|days|year|month|time)\b/.test(s) || /\bwhat was the date\b/.test(s) || /\bwhen (did|was|were|is|does|do|had|has)\b/.test(s)) {
+    return 'date';
+  }
+  if (/^where\b/.test(s) || /\bwhere (did|was|were|is|are|do|does|exactly|in)\b/.test(s)) return 'place';
+  const head = whichHead(s).head;
+  if (/\bin (which|what) (city|town|place|country|district|province|square|hall|part|area|neighbourhood|neighborhood|building|street|village|region)\b/.test(s)) return 'place';
+  if (head && PLACE_HEADS.has(head) && !/\b(which|what) (groups?|people)\b/.test(s)) return 'place';
+  if (head && DATE_HEADS.has(head)) return 'date';
+  // "who is X" / "who's X" / "what's X's position": a role; "who is the organiser" is an agent question.
+  if (isRoleQuestion(s, cleanRaw)) return 'role';
+  if (new RegExp(`^(what|wat|wht|and what|so what)\\b.*\\b(${STATEMENT_VERBS})\\b`).test(s) && !/^what (was|is) the (name|role|title|job|position)\b/.test(s)) return 'statement';
+  if (/^how did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  if (/\b(what|which) (was|were) (the )?(message|slogans?|chants?|demands?|words)\b/.test(s) || /\bwhat (slogans?|chants?|banners?)\b/.test(s)) return 'statement';
+  if (/^(who|whom|whose)\b/.test(s) || /\bwho (spoke|organi[sz]ed|claimed|said|reported|concluded|presented|led|called|addressed)\b/.test(s)) return 'agent';
+  if (/\b(which|what)\b/.test(s) && head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || /s$/.test(head))) return 'agent';
+  if (/^(what|which)\b.*\b(say|said|says|tell|told|wrote|write)\b/.test(s)) return 'statement';
+  return 'fact';
+}
+
+/** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
+function isRoleQuestion(s: string, raw: string): boolean {
+  if (/\b(role|position|job|title|function|post)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  const m = /^(?:who|who's|whos|who s)\s+(?:is|was|are|were)\s+(.+)$/.exec(s) ?? /^(?:who's|whos|who s)\s+(.+)$/.exec(s);
+  if (!m) return false;
+  const rest = (m[1] ?? '').trim();
+  // "who is the organiser of …", "who were the speakers": an agent question; "who is Rami Abdel Rahman": a role.
+  if (/^(the|a|an|this|that|these|those)\b/.test(rest)) return false;
+  // The name must be written as one, or at least read as two words before any clause ("…, who spoke at …").
+  const rawRest = /^(?:\s*(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*)(.+)$/i.exec(raw)?.[1] ?? rest;
+  const first = cutName(rawRest.split(/[,(?.!;:–—]| - /)[0]?.trim() ?? '');
+  if (/\b(spoke|organi[sz]ed|claimed|said|killed|led|presented|concluded|behind|responsible)\b/i.test(first)) return false;
+  return first.split(/\s+/).length <= 5;
+}
+
+/** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …" → "Afchine Alavi"). */
+function cutName(s: string): string {
+  return s.split(/\s+(?:in|at|from|of|per|according|during|on|for|who|whose|one|mentioned|quoted|listed)\s+/i)[0]?.trim() ?? s;
+}
+
+/** The text of the subject in "what did X say", "how did X describe", "who is X", "X - what's her role". */
+function subjectOf(expects: AnswerType, raw: string): string | undefined {
+  const c = raw.replace(/[?!.]+\s*$/, '').trim();
+  let m: RegExpExecArray | null = null;
+  if (expects === 'role') {
+    m =
+      /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
+      /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
+      /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
+      /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c);
+  } else if (expects === 'statement') {
+    m =
+      /\bwhat\s+(?:slogans?|chants?|words|banners?|placards?|signs?)\s+(?:did|do|does|were)\s+(.+?)\s+(?:chant|shout|carry|carried|sing|sang|hold|held|say|write|wave|display)\b/i.exec(c) ??
+      new RegExp(`\\bwhat\\s+(?:did|does|do|has|had|was it that)\\s+(.+?)\\s+(?:${STATEMENT_VERBS})\\b`, 'i').exec(c) ??
+      /\bhow did\s+(.+?)\s+(?:describe|characteri[sz]e|call|explain|justify|react|respond)\b/i.exec(c) ??
+      /\b(?:message|words|slogans?|chants?|demands?)\s+of\s+(.+?)(?:\s+(?:at|in|during|on)\b|$)/i.exec(c);
+  }
+  const s = expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim();
+  if (!s) return undefined;
+  // "organiser Hassan Lababidi" → "Hassan Lababidi"; "the mayor of Paris" stays a description.
+  return s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim();
+}
+
+/** Splits the question into clauses; the one holding the question word is where the focus is. */
+function askingClause(tokens: Token[], raw: string): { from: number; to: number } {
+  const cuts: number[] = [];
+  for (const m of raw.matchAll(/[?.!;:()]|\s[-–—]\s|->/g)) cuts.push(m.index ?? 0);
+  const wh = tokens.findIndex((t) => /^(who|whom|whose|what|which|when|where|how)$/.test(t.fold));
+  if (wh < 0) return { from: 0, to: tokens.length };
+  const whAt = tokens[wh]?.start ?? 0;
+  const before = Math.max(-1, ...cuts.filter((c) => c < whAt));
+  const after = Math.min(raw.length, ...cuts.filter((c) => c > whAt));
+  const from = tokens.findIndex((t) => t.start > before);
+  let to = tokens.findIndex((t) => t.start > after);
+  if (to < 0) to = tokens.length;
+  return { from: Math.max(0, from), to };
+}
+
+/** Prepositions that open a phrase placing the event (its place, time, occasion) rather than the thing asked. */
+const CONTEXT_OPENERS = new Set([
+  'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'near', 'per', 'according', 'when', 'while', 'following', 'since', 'against', 'for', 'the', 'from', 'to', 'about', 'over',
+]);
+
+/**
+ * Reads a question once into its expected answer, focus, constraints and terms.
+ * `isProperWord` says whether the archive writes a folded word only capitalised (a name), for lowercase questions.
+ */
+export function analyseQuestion(
+  question: string,
+  isProperWord: (folded: string) => boolean = () => false,
+  isPlaceName: (folded: string) => boolean = () => false,
+): QuestionAnalysis {
+  const raw = question;
+  const tokens = tokenize(raw);
+  const q = tokens.map((t) => t.fold).join(' ');
+  const expects = expectedType(q, raw);
+  const clause = askingClause(tokens, raw);
+  const years = [...new Set(questionYears(raw))];
+  const range = parseQuestionRange(raw);
+  const numbers: number[] = [];
+  const excluded: string[] = [];
+  const exclusion = /\b(?:apart from|besides|other than|except|excluding|aside from|beyond)\s+(.+?)(?=[?,.;]|$)/i.exec(raw);
+  if (exclusion?.[1]) excluded.push(...tokenize(exclusion[1]).map((t) => t.fold).filter((f) => !isFunctionWord(f)));
+
+  // The focus: from the question word to the first phrase that places the event ("at the …", "in 2019", "per …").
+  const wh = tokens.findIndex((t, i) => i >= clause.from && /^(who|whom|whose|what|which|when|where|how)$/.test(t.fold));
+  const focusFrom = wh >= 0 ? wh : clause.from;
+  let focusTo = clause.to;
+  let seenContent = 0;
+  for (let i = focusFrom + 1; i < clause.to; i++) {
+    const t = tokens[i] as Token;
+    const atLeast = t.fold === 'at' && /^(least|most)$/.test(tokens[i + 1]?.fold ?? '');
+    if (seenContent >= 1 && CONTEXT_OPENERS.has(t.fold) && !atLeast && !(t.fold === 'the' && seenContent < 2)) {
+      // "how many of the deaths …", "number of protesters": "of" continues the focus.
+      focusTo = i;
+      break;
+    }
+    if (!isFunctionWord(t.fold) && !ASKING.has(t.fold)) seenContent++;
+  }
+
+  // The asking clause ends at the first comma or dash after the question word ("…, in the same report as …").
+  const askFrom = wh >= 0 ? wh : clause.from;
+  let askTo = clause.to;
+  for (let i = askFrom + 1; i < clause.to; i++) {
+    // A comma inside a date or a number ("February 8, 1982") does not end the clause.
+    if (/[,;–—]/.test(raw.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)) && (tokens[i] as Token).value === undefined) {
+      askTo = i;
+      break;
+    }
+  }
+  // For "which politicians … spoke", the words before the verb describe the answer.
+  const focusVerbAt = expects === 'agent' ? firstVerbAfter(tokens, focusFrom) : -1;
+  // "who were the royal guests …": what follows "were" describes the answer too.
+  const predicateEnd = expects === 'agent' && focusVerbAt === focusFrom + 1 && /^(is|was|are|were)$/.test(tokens[focusVerbAt]?.fold ?? '') ? focusTo : -1;
+  // For an agent, the deed after the kind asked is the focus ("which politicians from the French left spoke").
+  if (expects === 'agent' && focusVerbAt > focusFrom && focusVerbAt < clause.to && focusVerbAt >= focusTo) {
+    focusTo = focusVerbAt + 1;
+    for (let i = focusVerbAt + 1; i < clause.to; i++) {
+      if (CONTEXT_OPENERS.has((tokens[i] as Token).fold)) break;
+      focusTo = i + 1;
+    }
+  }
+  const sourceAt = new Set<number>();
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]?.fold;
+    const prev2 = tokens[i - 2]?.fold;
+    if (prev === 'per' || (prev === 'to' && prev2 === 'according')) {
+      // "per Top Channel", "according to Ilaf": the name (one to three capitalised words) is the source.
+      for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+        const tk = tokens[k] as Token;
+        if (k > i && !tk.cap) break;
+        sourceAt.add(k);
+      }
+    }
+    // "Voxeurop's account": the possessive "s" stands between the outlet and the noun.
+    const next = (tokens[i + 1]?.fold === 's' ? tokens[i + 2]?.fold : tokens[i + 1]?.fold) ?? '';
+    if (SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) {
+      // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
+      for (let k = i; k >= Math.max(0, i - 2); k--) {
+        const tk = tokens[k] as Token;
+        if (isFunctionWord(tk.fold) || ASKING.has(tk.fold)) break;
+        if (k < i && !tk.cap && !isProperWord(tk.fold)) break;
+        sourceAt.add(k);
+      }
+    }
+  });
+
+  const terms: QuestionTerm[] = [];
+  tokens.forEach((t, i) => {
+    if (isFunctionWord(t.fold) || ASKING.has(t.fold)) return;
+    if (t.fold.length < 2 && t.value === undefined) return;
+    const isYear = t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold);
+    const isNumber = t.value !== undefined && !isYear;
+    if (isNumber && !sourceAt.has(i)) numbers.push(t.value as number);
+    const isDate = (MONTH_WORDS.has(t.fold) && t.key !== '@rally' && t.key !== 'may-verb') || WEEKDAY_WORDS.has(t.fold);
+    const capitalised = t.cap && i > 0 && !/[.?!:]\s*$/.test(raw.slice(0, t.start));
+    // A capitalised word is a name unless it is a common word of the genre; "Syrian" is one in "the Syrian Observatory".
+    const inName = (tokens[i + 1]?.cap && !isFunctionWord(tokens[i + 1]?.fold ?? '')) || (i > 0 && tokens[i - 1]?.cap && !/[.?!:]\s*$/.test(raw.slice(0, tokens[i - 1]?.start ?? 0)));
+    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || (!t.cap && isProperWord(t.fold));
+    const sort: QuestionTerm['sort'] =
+      sourceAt.has(i) && !isYear ? 'source' : isYear ? 'year' : isNumber ? 'number' : isDate ? 'date' : name ? 'name' : 'word';
+    const inFocusClause = i >= focusFrom && i < focusTo;
+    // The noun a question asks for ("which town", "which politicians", "royal guests") is the answer's type, not
+    // something the evidence must repeat; for an agent the deed is the focus, and the figure a claim states.
+    const isAnswerHead = (expects === 'place' && PLACE_HEADS.has(t.fold)) || (expects === 'agent' && (i < focusVerbAt || i < predicateEnd));
+    const focusSort = sort === 'word' || (expects === 'agent' && sort === 'number');
+    const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
+    const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
+    if (sort === 'name' && isLocative(tokens, i)) term.locative = true;
+    terms.push(term);
+  });
+
+  // Words right before an event noun describe the event ("the april 2017 sarin attack").
+  tokens.forEach((t, i) => {
+    if (!EVENT_KEYS.has(t.key)) return;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const term = terms.find((x) => x.at === k);
+      if (!term) {
+        if (/^(the|a|an|its|their|this|that)$/.test(tokens[k]?.fold ?? '')) break;
+        continue;
+      }
+      if (term.sort === 'word' && !PLAIN_ADJECTIVES.has(term.fold)) term.describesEvent = true;
+      // "the Villepinte rally", "the 2020 Munich rally": a place named before the event is where it was.
+      if (term.sort === 'name' && isPlaceName(term.fold)) term.locative = true;
+    }
+  });
+
+  const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
+  if (range) analysis.range = range;
+
+  if (expects === 'agent') analysis.agent = agentFocus(q, tokens);
+  if (expects === 'count') {
+    const counted = countedNoun(q, tokens);
+    if (counted.length) analysis.counted = counted;
+  }
+  if (expects === 'place') {
+    // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.
+    // "which part of Paris" or "take place" ask for no particular kind.
+    const heads = [...q.matchAll(/\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?([\w-]+)\b/g)].map((m) => m[1] as string).filter((h) => PLACE_HEADS.has(h) && !GENERIC_PLACE_HEADS.has(h));
+    if (heads.length) analysis.placeHead = [...new Set(heads)];
+  }
+  if (expects === 'statement' || expects === 'role') {
+    let subject = subjectOf(expects, raw);
+    // "Lord Corbett talked about … what did he say?": the pronoun stands for the person the question named.
+    if (subject && /^(he|she|they|him|her|them|it)$/i.test(subject)) subject = namedPerson(raw) ?? subject;
+    if (subject) {
+      const keys = tokenize(subject)
+        .filter((t) => !isFunctionWord(t.fold))
+        .map((t) => t.key);
+      const group = /^(the\s+)?(crowd|protesters|demonstrators|marchers|participants|people|speakers|british speakers|organi[sz]ers|un|united nations|amnesty|police)\b/i.test(subject) || /\b(speakers|protesters|demonstrators|crowd)\b/i.test(subject);
+      analysis.subject = { text: subject, keys, group };
+      const topic =
+        /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
+        // "What did Rajavi urge France to do?": whom and what the words were addressed to.
+        /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
+      if (topic?.[1]) analysis.topic = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
+      // The subject's words are what the evidence must name, not content to cover elsewhere.
+      for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';
+    }
+  }
+  return analysis;
+}
+
+/** Keys of nouns that name an event. */
+const EVENT_KEYS = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'massacr', 'crackdown', 'offensiv', 'strik', 'airstrik']);
+/** Adjectives any event can take: they describe nothing a report must say. */
+const PLAIN_ADJECTIVES = new Set('big large huge major small recent last first latest annual same main mass massive great latest biggest largest whole recent early late new old'.split(' '));
+
+/** Families of verbs ("took part" → participated): a counted noun ends before them. */
+const VERB_FAMILIES = new Set(['@attend', '@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@sign', '@begin', '@say', '@speak', '@organise', '@blame']);
+
+/** Family keys of places whose names differ between languages ("@munich"): still names. */
+const PLACE_FAMILY = /^@(munich|bavaria|cologne|vienna|geneva|brussels|hague|aleppo|damascus|syria|tehran|germany|london|rome|warsaw|poland|netherlands|switzerland|sweden|norway|denmark|russia|turkey|iraq|lebanon|egypt|putin|europe|senate|parliament)$/;
+
+/** Words that say nothing about what is asked ("take place", "hold", "located"): never focus. */
+const GENERIC_FOCUS = new Set(['take', 'tak', 'place', 'plac', 'hold', 'held', 'locat', 'located', 'going', 'go', 'come', 'came', 'happen', 'get', 'got', 'exact', 'exactly', 'give', 'gives', 'giv']);
+
+/** Whether a word of the asking clause is part of what must stand in the evidence sentence. */
+function focusWord(expects: AnswerType, t: Token): boolean {
+  if (GENERIC_FOCUS.has(t.fold) || GENERIC_FOCUS.has(t.key)) return false;
+  // A place or a date is asked about an event: the event's noun is what the evidence must hold.
+  if (expects === 'place' || expects === 'date') return EVENT_KEYS.has(t.key);
+  // Whose words are asked is the subject; only a verb naming a kind of words ("chant", "tweet") must be there too.
+  if (expects === 'statement') return t.key === '@chant' || /^(tweet|wrote|write|written|banner|placard)/.test(t.fold);
+  if (expects === 'role') return false;
+  return true;
+}
+
+/** The last person the question names with a title or a full name ("Lord Corbett", "Maryam Rajavi"). */
+function namedPerson(raw: string): string | undefined {
+  const runs = [...raw.matchAll(/\b((?:(?:Lord|Lady|Sir|Mr|Mrs|Ms|Dr|Senator|Mayor|President)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)/gu)];
+  const names = runs.map((m) => m[1] as string).filter((n) => !/^(What|Who|When|Where|How|Which|After|Before|In|On|At|The)\b/.test(n));
+  if (names.length) return names[names.length - 1];
+  // "In 1999 Rajavi sent a taped message …": a single name that does something.
+  const single = /(?:^|[\s,])(\p{Lu}[\p{L}'’-]{2,})\s+(?:sent|said|told|wrote|gave|spoke|addressed|talked|made|called|urged|delivered|issued|read)\b/u.exec(raw);
+  return single?.[1];
+}
+
+const VERBISH = /^(did|does|do|was|were|is|are|has|had|have|spoke|speak|said|say|took|joined|organi[sz]ed|claimed|presented|led|addressed|reported|gave|concluded|blamed|attended|signed|got|came|hosted|held|called|named|quoted|wrote|told|organi[sz]e|claim|present|lead|address|report|give|conclude|blame|attend|sign|host|call|quote|write|tell)$/;
+
+/** Index of the first verb after the question word (the deed of an agent question), else the clause end. */
+function firstVerbAfter(tokens: Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) if (VERBISH.test(tokens[i]?.fold ?? '') || tokens[i]?.key === '@speak' || tokens[i]?.key === '@organise') return i;
+  return from + 1;
+}
+
+/** A name right after a locative preposition ("in Rome", "at the Atomium", "outside Tirana"). */
+function isLocative(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.fold === 'the' || (tokens[k]?.cap && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
+  return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
+}
+
+function agentFocus(q: string, tokens: Token[]): AgentFocus {
+  const object = /^(?:who|whom) (?:did|does|do|has|had|will|would)\b/.test(q) && !/\b(say|said|claim|claimed|report|reported)\b/.test(q.split(' ').slice(0, 6).join(' '));
+  // "which X …" names the kind asked; so does "who were the X …".
+  const copula = /^who (?:is|was|are|were) (?:the )?((?:[\w-]+ ){0,2}?)([\w-]+?s)\b/.exec(q);
+  const { head, modifiers: modifierWords } = /\b(which|what)\b/.test(q)
+    ? whichHead(q)
+    : copula
+      ? { head: copula[2], modifiers: (copula[1] ?? '').trim().split(/\s+/).filter(Boolean) }
+      : { head: undefined, modifiers: [] as string[] };
+  const modifiers = tokens.filter((t) => modifierWords.includes(t.fold) && !isFunctionWord(t.fold)).map((t) => t.key);
+  let kind: AgentFocus['kind'] = 'any';
+  if (head && ORG_HEADS.has(head)) kind = 'organisation';
+  else if (head && PERSON_HEADS.has(head)) kind = 'person';
+  else if (/^who (spoke|speaks|addressed|attended|participated|joined|presented|led|were the (speakers|guests))\b/.test(q) || /\bwho (spoke|addressed|participated|attended)\b/.test(q)) kind = 'person';
+  const plural =
+    (!!head && /s$/.test(head) && !/ss$/.test(head)) ||
+    /\bwho (spoke|addressed|attended|participated|took part|joined|were)\b/.test(q) ||
+    /\b(who|which) (else|other)\b/.test(q) ||
+    /\bapart from|besides|other than\b/.test(q);
+  const focus: AgentFocus = { kind, modifiers, plural, object };
+  if (head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || copula)) focus.head = head;
+  return focus;
+}
+
+/** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
+function countedNoun(q: string, tokens: Token[]): string[] {
+  // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
+  const at = tokens.findIndex((t, i) => (t.fold === 'many' && tokens[i - 1]?.fold === 'how') || (t.fold === 'of' && tokens[i - 1]?.fold === 'number'));
+  const keys: string[] = [];
+  for (let i = at + 1; at >= 0 && i < Math.min(tokens.length, at + 4); i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    // "documented killings": a participle before a noun describes it; before "in"/"by"/nothing it is the verb.
+    const adjective = /(ed|ing)$/.test(t.fold) && !!next && !isFunctionWord(next.fold) && !VERBISH.test(next.fold) && !VERB_FAMILIES.has(next.key);
+    if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
+    keys.push(t.key);
+  }
+  if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
+  if (/\btoll\b/.test(q) && !keys.includes('@kill')) keys.push('@kill');
+  return [...new Set(keys)];
+}
+
+/** Analyses a question against an archive: its names and places are the ones the archive writes as such. */
+export function analyseQuestionFor(
+  question: string,
+  lex: { vocab: Set<string>; lowerSeen: Set<string>; places: Map<string, string>; cities: Set<string>; placeWords: Set<string> },
+): QuestionAnalysis {
+  return analyseQuestion(
+    question,
+    (w) => w.length >= 3 && lex.vocab.has(w) && !lex.lowerSeen.has(w),
+    (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w),
+  );
+}

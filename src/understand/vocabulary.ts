@@ -1,0 +1,370 @@
+/**
+ * The reader's vocabulary: word families of the genre (in English, French and German, since a real archive of a
+ * Paris community holds all three), multi-word phrases folded into one word, and the tokens every matching step
+ * compares. A token's `key` is its family ("@kill" for killed / dead / death toll / morts / starben) or else its stem,
+ * so a question and a report meet whatever inflection, synonym or language each uses.
+ * These are closed-class genre words (verbs of killing, arresting, attending; nouns for crowds, children, mayors),
+ * never names, places or events taken from any article.
+ */
+import { fold, stem } from './text.ts';
+
+/** Families: folded word forms that a question and a report may use for one another. */
+const FAMILIES: Record<string, string> = {
+  kill:
+    'kill kills killed killing killings dead death deaths die died dies dying toll tolls slain fatalities fatality ' +
+    'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees starben tote toten getotet todesopfer',
+  injure: 'injure injured injuring injuries injury wounded wounding wounds hurt blesses blesse blessees verletzt verletzte verletzten verwundet',
+  arrest:
+    'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions custody ' +
+    'jailed imprisoned incarcerated rounded arretes arrete arretees interpelles interpelle detenus verhaftet festgenommen verhaftungen inhaftiert',
+  execute: 'execute executes executed executing execution executions hanged hanging hangings hingerichtet hinrichtungen hinrichtung',
+  attend:
+    'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
+    'participate crowd crowds present reunit teilnehmer teilnahme teilnahmen join joins joined joining',
+  protester:
+    'protester protesters protestor protestors demonstrator demonstrators marchers marcher manifestants manifestant demonstranten demonstrant',
+  rally:
+    'rally rallies rallied rallying demonstration demonstrations demonstrated demonstrate demonstrating demo demos protest protests ' +
+    'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
+    'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert',
+  speak:
+    'speak speaks spoke spoken speaking speaker speakers speech speeches addressed addressing keynote remarks tribune sprachen sprach ' +
+    'redner rednerin rede discours intervenants',
+  organise:
+    'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
+    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organise organisee organisateurs organisateur',
+  say:
+    'say says said saying told tell tells stated declared declare declares added noted remarked stressed emphasized ' +
+    'emphasised affirmed insisted warned argued claimed claim claims claiming revealed announced estimated estimates ' +
+    'reported wrote write writes written declare declara sagte erklarte betonte adding',
+  chant: 'chant chants chanted chanting slogan slogans shouted shouting scande scandaient scandent sprechchoren sprechchore',
+  child: 'child children kid kids minors minor enfants enfant kinder kindern juveniles',
+  woman: 'woman women femmes femme frauen',
+  people: 'people persons ppl individuals personnes menschen',
+  mayor: 'mayor mayors maire maires burgermeister burgermeisterin',
+  official: 'official officials elus elu dignitaries',
+  lawmaker: 'mp mps parliamentarian parliamentarians lawmaker lawmakers depute deputes abgeordnete abgeordneter mdb landtagsabgeordneter',
+  senator: 'senator senators senateur senateurs senatrice',
+  release: 'release released releasing freed frees libere liberee liberes freigelassen',
+  begin: 'begin begins began begun beginning start starts started starting erupted erupt outbreak launched commenced begann starteten',
+  flee: 'flee flees fled fleeing displaced displacement deplaces vertrieben geflohen',
+  sign: 'sign signs signed signing signature signatures signatories signe signee signes unterzeichnet',
+  blame: 'blame blames blamed blaming accuse accused accuses accusing',
+  guest: 'guest guests invite invited invites',
+  uprising: 'uprising uprisings revolt revolts unrest insurrection soulevement aufstand volksaufstand',
+  attack: 'attack attacks attacked raid raids strike strikes struck airstrike airstrikes bombing bombings bombardment bombardments bombed bomb bombs shelling shelled',
+  chemical: 'chemical gas',
+  conference: 'conference conferences summit seminar colloque konferenz',
+  hospital: 'hospital hospitals hopital krankenhaus',
+  leader: 'leader leaders chef',
+  anniversary: 'anniversary anniversaries anniversaire jahrestag',
+  vice: 'vice vize',
+  president: 'president presidente presidents prasident',
+  regime: 'regime regimes',
+  iranian: 'iranian iranians iraniens iranienne iraniennes iranien iraner iranische',
+  syrian: 'syrian syrians syriens syrienne syrie syrischen',
+  french: 'french francais francaise franco',
+  german: 'german germans deutsch deutsche deutschen',
+  prison: 'prison prisons prisoner prisoners gefangene',
+  appeal: 'appeal appeals appel appels aufruf',
+  victim: 'victim victims victime victimes opfer',
+  mujahedin: 'mujahedin mujahedeen mujahideen mujahedeens mojahedin mojahedeen mojahedines moudjahidines moudjahidine modjahedin mudschahedin',
+  war: 'war wars guerre guerres krieg',
+  evening: 'evening evenings soir soiree abend',
+  un: 'unitednations',
+  // Places and people whose names differ between English, French and German (exonyms), so a question in
+  // English meets a report in French or German.
+  munich: 'munich munchen muenchen',
+  bavaria: 'bavaria bavarian bayern bavarois bavaroise bayerischen',
+  cologne: 'cologne koln koeln',
+  vienna: 'vienna wien vienne',
+  geneva: 'geneva geneve genf',
+  brussels: 'brussels bruxelles brussel',
+  hague: 'hague haag haye',
+  aleppo: 'aleppo alep',
+  damascus: 'damascus damas damaskus',
+  syria: 'syria syrie syrien',
+  tehran: 'tehran teheran',
+  germany: 'germany allemagne deutschland',
+  london: 'london londres',
+  rome: 'rome rom roma',
+  warsaw: 'warsaw varsovie warschau',
+  poland: 'poland pologne polen',
+  polish: 'polish polonais polonaise polnischen polnische polnisch',
+  netherlands: 'netherlands dutch pays-bas niederlande holland',
+  switzerland: 'switzerland suisse schweiz',
+  sweden: 'sweden swedish suede schweden',
+  norway: 'norway norwegian norvege norwegen',
+  denmark: 'denmark danish danemark danemark',
+  russia: 'russia russie russland',
+  russian: 'russian russians russe russes russische russischen',
+  turkey: 'turkey turquie turkei',
+  iraq: 'iraq irak',
+  lebanon: 'lebanon liban libanon',
+  egypt: 'egypt egypte agypten',
+  putin: 'putin poutine',
+  europe: 'europe europa',
+  european: 'european europeen europeenne europeens europaischen europaische',
+  britain: 'britain british uk britannique britanniques grossbritannien',
+  america: 'america american americans usa americain americaine amerikanische',
+  senate: 'senate senat',
+  australia: 'australia australian australie australien',
+  italy: 'italy italian italie italien italienne',
+  canada: 'canada canadian canadien canadienne kanada',
+  spain: 'spain spanish espagne spanien',
+  greece: 'greece greek grece griechenland',
+  assembly: 'assembly assemblee versammlung',
+  national: 'national nationale nationalen',
+  parliament: 'parliament parlement parlament',
+};
+
+/** Month names of the three languages, folded, to the English month number. */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'january jan janvier januar',
+    'february feb fevrier februar',
+    'march mar mars marz',
+    'april apr avril',
+    'may mai',
+    'june jun juin juni',
+    'july jul juillet juli',
+    'august aug aout',
+    'september sep sept septembre',
+    'october oct octobre oktober',
+    'november nov novembre',
+    'december dec decembre dezember',
+  ].flatMap((line, i) => line.split(' ').map((w) => [w, i + 1] as [string, number])),
+);
+
+const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Weekdays of the three languages, folded, to the English weekday (0 = Sunday). */
+export const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'sunday dimanche sonntag',
+    'monday lundi montag',
+    'tuesday mardi dienstag',
+    'wednesday mercredi mittwoch',
+    'thursday jeudi donnerstag',
+    'friday vendredi freitag',
+    'saturday samedi samstag',
+  ].flatMap((line, i) => line.split(' ').map((w) => [w, i] as [string, number])),
+);
+
+/** Multi-word phrases read as one word (folded text in, folded text out). */
+const PHRASES: Array<[RegExp, string]> = [
+  [/\b(took|take|takes|taking) part\b/g, 'participated'],
+  [/\b(turned|turn|turns|turning) out\b/g, 'attended'],
+  [/\b(showed|show|shows|showing) up\b/g, 'attended'],
+  [/\bput to death\b/g, 'executed'],
+  [/\bdeath tolls?\b/g, 'toll'],
+  [/\b(taken|took|take) into custody\b/g, 'detained'],
+  [/\b(broke|break|breaks) out\b/g, 'erupted'],
+  [/\bkicked off\b/g, 'began'],
+  [/\bhunger strikes?\b/g, 'hungerstrike'],
+  [/\bgreve de la faim\b/g, 'hungerstrike'],
+  [/\bhungerstreik\b/g, 'hungerstrike'],
+  [/\b(air|aerial) (strikes?|raids?)\b/g, 'airstrike'],
+  [/\bmembers? of (the )?parliament\b/g, 'mps'],
+  [/\b(took|take|takes|taking) the (stage|floor|microphone|podium)\b/g, 'spoke'],
+  [/\b(a|ont) pris la parole\b/g, 'spoke'],
+  [/\bvize ?prasident(in)?\b/g, 'vice president'],
+  [/\bunited nations\b/g, 'unitednations'],
+  [/\bunited states\b/g, 'usa'],
+  [/\bsit ins?\b/g, 'sitin'],
+  [/\bnerve agents?\b/g, 'chemical'],
+];
+
+const WORD_FAMILY = new Map<string, string>();
+for (const [family, forms] of Object.entries(FAMILIES)) {
+  for (const w of forms.split(' ')) if (w && !WORD_FAMILY.has(w)) WORD_FAMILY.set(w, `@${family}`);
+}
+
+/** Families that all stand for the people at a gathering: who attended, protested, or simply "people". */
+export const CROWD_KEYS: ReadonlySet<string> = new Set(['@people', '@protester', '@attend']);
+
+/** Families a long compound word ends with ("sicherheitskonferenz" → "@conference", "exiliraner" → "@iranian"). */
+function compoundParts(f: string): string[] {
+  const out: string[] = [];
+  for (let cut = 3; cut <= f.length - 5; cut++) {
+    const fam = WORD_FAMILY.get(f.slice(cut));
+    if (fam && !out.includes(fam)) out.push(fam);
+  }
+  return out;
+}
+
+/** The family of a folded word, if it belongs to one. */
+export function familyOf(folded: string): string | undefined {
+  return WORD_FAMILY.get(folded);
+}
+
+const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new RegExp(`^(?:${re.source.replace(/\\b/g, '')})$`), to]);
+
+/** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */
+function wholePhrase(joined: string): string | undefined {
+  for (const [re, to] of WHOLE_PHRASES) if (re.test(joined)) return to;
+  return undefined;
+}
+
+/** Applies the phrase table to folded text. */
+export function foldPhrases(folded: string): string {
+  let s = ` ${folded} `;
+  for (const [re, to] of PHRASES) s = s.replace(re, to);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A number word or digits as a plain digit string ("1,429" → "1429", "twelve" → "12"), else undefined. */
+export function numberKey(folded: string): string | undefined {
+  if (/^\d+$/.test(folded)) return String(Number(folded));
+  const n = SMALL_NUMBERS.get(folded);
+  return n === undefined ? undefined : String(n);
+}
+
+const SMALL_NUMBER_LIST =
+  (
+    'one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 first 1 second 2 third 3 fourth 4 ' +
+    'fifth 5 sixth 6 seventh 7 eighth 8 ninth 9 tenth 10 1st 1 2nd 2 3rd 3 4th 4 5th 5 6th 6 7th 7 8th 8 9th 9 10th 10 ' +
+    'deux 2 trois 3 quatre 4 cinq 5 zwei 2 drei 3 vier 4 funf 5 sixtieth 60 60th 60'
+  ).split(' ');
+const SMALL_NUMBERS = new Map<string, number>();
+for (let i = 0; i + 1 < SMALL_NUMBER_LIST.length; i += 2) SMALL_NUMBERS.set(SMALL_NUMBER_LIST[i] as string, Number(SMALL_NUMBER_LIST[i + 1]));
+
+/** The key a folded word is compared by: its family, month, number, else its stem. */
+export function keyOf(folded: string): string {
+  const fam = WORD_FAMILY.get(folded);
+  if (fam) return fam;
+  const month = MONTH_WORDS.get(folded);
+  if (month !== undefined && folded.length >= 3) return MONTH_KEYS[month - 1] as string;
+  const n = /^\d/.test(folded) ? numberKey(folded.replace(/(st|nd|rd|th|e|er|eme)$/, '')) : SMALL_NUMBERS.get(folded)?.toString();
+  if (n !== undefined) return n;
+  return readerStem(folded);
+}
+
+/** The stemmer, plus "-ation" nouns meeting their verbs ("inauguration" / "inaugurated", "demonstration" / "demonstrated"). */
+function readerStem(folded: string): string {
+  if (folded.length > 7 && folded.endsWith('ation')) return stem(folded.slice(0, -3));
+  if (folded.length > 7 && folded.endsWith('ations')) return stem(folded.slice(0, -4));
+  return stem(folded);
+}
+
+/** One word of a text, with offsets into that text and the forms every comparison uses. */
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Folded (lowercase, no accents). */
+  fold: string;
+  /** Family, month, number or stem (see `keyOf`). */
+  key: string;
+  start: number;
+  end: number;
+  /** Written with a capital first letter. */
+  cap: boolean;
+  /** The value when the token is a number as written in digits ("1,429", "70 000", "12.000"). */
+  value?: number;
+  /** Keys of the known words a long compound ends with ("Sicherheitskonferenz" → "@conference"). */
+  parts?: string[];
+}
+
+// A number with thousands separators (comma, dot, space, thin space) or plain digits; then any word.
+const TOKEN_RE = /\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?|[\p{L}\p{M}][\p{L}\p{M}'’\-‐]*[\p{L}\p{M}]|[\p{L}]/gu;
+
+/** Splits a text into tokens (phrases such as "took part" become one token spanning both words). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  // "U.S." and "U.N." are one word each; the replacement keeps every offset in place.
+  const src = text.replace(/\b([UE])\.([SNK])\.(?=[\s,;:)'’”"]|$)/g, '$1$2  ');
+  for (const m of src.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    if (/^\d/.test(raw)) {
+      // Spaced groups ("70 000") are one amount in French and German text; "2019 100" is not (a year has four digits).
+      const digits = raw.replace(/(st|nd|rd|th)$/, '');
+      let value: number | undefined;
+      if (/^\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+$/.test(digits)) value = Number(digits.replace(/[,.\u202f\u00a0 ]/g, ''));
+      else if (/^\d+$/.test(digits)) value = Number(digits);
+      else if (/^\d+[.,]\d+$/.test(digits)) value = Number(digits.replace(',', '.'));
+      const f = value !== undefined && Number.isInteger(value) ? String(value) : fold(digits);
+      const tok: Token = { raw, fold: f, key: f, start, end: start + raw.length, cap: false };
+      if (value !== undefined) tok.value = value;
+      out.push(tok);
+      continue;
+    }
+    // Hyphenated and apostrophe words are split into their parts ("Auvers-sur-Oise", "d'Alep"), each a token.
+    const parts = [...raw.matchAll(/[\p{L}\p{M}]+/gu)];
+    for (const p of parts) {
+      const pr = p[0];
+      const ps = start + (p.index ?? 0);
+      let f = fold(pr);
+      if (!f) continue;
+      // Capital "US" and "UN" are the country and the organisation, not the pronoun or the French article.
+      if (pr === 'US' || pr === 'USA') f = 'usa';
+      else if (pr === 'UN') f = 'unitednations';
+      const tok: Token = { raw: pr, fold: f, key: keyOf(f), start: ps, end: ps + pr.length, cap: /^\p{Lu}/u.test(pr) };
+      if (f.length >= 9 && !WORD_FAMILY.has(f)) {
+        const parts = compoundParts(f);
+        if (parts.length) tok.parts = parts;
+      }
+      out.push(tok);
+    }
+  }
+  return mergePhrases(out);
+}
+
+/** Joins the tokens of a known phrase ("took part", "death toll") into the phrase's word(s), spanning the original words. */
+function mergePhrases(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let merged = false;
+    for (const n of [4, 3, 2, 1]) {
+      if (i + n > tokens.length) continue;
+      const span = tokens.slice(i, i + n);
+      const joined = span.map((x) => x.fold).join(' ');
+      const replaced = wholePhrase(joined);
+      if (replaced === undefined) continue;
+      const words = replaced.split(' ');
+      const last = span[span.length - 1] as Token;
+      const raw = span.map((x) => x.raw).join(' ');
+      for (const w of words) out.push({ raw, fold: w, key: keyOf(w), start: t.start, end: last.end, cap: t.cap });
+      i += n - 1;
+      merged = true;
+      break;
+    }
+    if (!merged) out.push(t);
+  }
+  return disambiguateMonths(out);
+}
+
+const MONTH_LEAD = new Set(['in', 'of', 'since', 'until', 'till', 'early', 'late', 'mid', 'from', 'by', 'last', 'next', 'this', 'en', 'im', 'seit', 'depuis', 'le']);
+
+/** "march" and "may" are months next to a number or after "in/since/early…", else a word (a march, a verb). */
+function disambiguateMonths(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.fold !== 'march' && t.fold !== 'may') return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nearNumber = (prev?.value !== undefined && prev.end >= t.start - 3) || (next?.value !== undefined && next.start <= t.end + 3);
+    const afterLead = !!prev && MONTH_LEAD.has(prev.fold) && (t.cap || t.fold === 'march');
+    if (nearNumber || afterLead) t.key = t.fold;
+    else if (t.fold === 'may') t.key = 'may-verb';
+  });
+  return tokens;
+}
+
+/** Words that carry no content for matching a question to a report. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of in on at to for by with from and or but as is are was were be been being it its this that these those during about ' +
+    'into over after before since than then there their they them he she his her hers him we our us you your i me my what which who whom ' +
+    'whose when where why how did do does done has have had will would can could should may might must not no so if any some all also ' +
+    'just s t its one ones whats wheres whos hows get got exactly roughly approximately around about alone only apart other others least up ' +
+    'le la les de des du un une et en au aux a l d qui que dans pour par sur avec est sont ont ete fut furent se ce cette ces son sa ses ' +
+    'leur leurs il elle ils elles nous vous plus tres der die das den dem des ein eine einer eines und in im am auf von vom zu zur zum ' +
+    'mit fur ist sind war waren wurde wurden sich sie er es als auch bei aus nach gegen sowie unter anderem'
+  ).split(' '),
+);
+
+/** Whether a folded word is a function word. */
+export function isFunctionWord(folded: string): boolean {
+  return FUNCTION_WORDS.has(folded);
+}
