@@ -33,8 +33,10 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 
   const read = readAnswer(intent.analysis, index);
-  // Only an answer to the kind of question the analysis reads is comparable.
-  const comparable = records.answered && INTENT_OF[intent.analysis.expects] === intent.kind;
+  // Only an answer to the kind of question the analysis reads is comparable ("who is the deputy mayor" is a who
+  // and a role question alike).
+  const expected = INTENT_OF[intent.analysis.expects];
+  const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
   const checked = comparable ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     if (checked && agrees(read.best.candidate, records)) return records;
@@ -45,12 +47,17 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   return refusal(intent, index, records, read);
 }
 
-/** Whether the structured answer states what the reader found: each item of the reader's answer is in its text. */
+/**
+ * Whether the structured answer states what the reader found: the reader's answer (for a list, most of its names,
+ * compared without the roles after them) is in its text.
+ */
 function agrees(c: Candidate, records: Answer): boolean {
   const text = ` ${fold(records.text)} `;
-  const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]);
+  const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? i.replace(/\s*\(.*\)\s*$/, '') : i));
   const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);
-  return parts.length > 0 && parts.every((p) => text.includes(` ${p} `) || text.includes(p));
+  if (!parts.length) return false;
+  const found = parts.filter((p) => text.includes(` ${p} `) || text.includes(p)).length;
+  return c.type === 'agent' && parts.length > 2 ? found / parts.length >= 0.6 : found === parts.length;
 }
 
 /** The first words of the quote a statement candidate gives ("X: “We demand …”" → "We demand …"). */

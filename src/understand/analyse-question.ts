@@ -63,7 +63,7 @@ const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas',
 const DATE_HEADS = new Set('date dates day days year years month months time'.split(' '));
 
 const STATEMENT_VERBS =
-  'say|said|says|tell|told|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
+  'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
   'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
   'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed';
 
@@ -93,6 +93,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
   if (mentionsCount(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';
+  // "What happened outside the embassy on November 12?": an event told, not a place or a date.
+  if (/^(what|and what) (happened|took place|went on|was going on)\b/.test(s)) return 'fact';
   if (/^(when|what time)\b/.test(s) || /\b(what|which|on what|over what|on which|at what) (date|dates|day|days|year|month|time)\b/.test(s) || /\bwhat was the date\b/.test(s) || /\bwhen (did|was|were|is|does|do|had|has)\b/.test(s)) {
     return 'date';
   }
@@ -248,7 +250,9 @@ export function analyseQuestion(
     }
     // "Voxeurop's account": the possessive "s" stands between the outlet and the noun.
     const next = (tokens[i + 1]?.fold === 's' ? tokens[i + 2]?.fold : tokens[i + 1]?.fold) ?? '';
-    if (SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) {
+    // "the Voxeurop piece", but not "what did the Bureau report?" (a verb after "did").
+    const asVerb = /^(report|reported)$/.test(next) && tokens.slice(Math.max(0, i - 6), i).some((x) => /^(did|does|do|has|had)$/.test(x.fold));
+    if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb) {
       // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
       for (let k = i; k >= Math.max(0, i - 2); k--) {
         const tk = tokens[k] as Token;
@@ -260,9 +264,12 @@ export function analyseQuestion(
   });
 
   const terms: QuestionTerm[] = [];
+  // "what did X say / tell / call for": the verb of saying asks; it is not a word the report must hold.
+  const sayVerb = new RegExp(`^(?:${STATEMENT_VERBS}|call|calls|called|calling)$`);
   tokens.forEach((t, i) => {
     if (isFunctionWord(t.fold) || ASKING.has(t.fold)) return;
     if (t.fold.length < 2 && t.value === undefined) return;
+    if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
     const isYear = t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold);
     const isNumber = t.value !== undefined && !isYear;
     if (isNumber && !sourceAt.has(i)) numbers.push(t.value as number);
@@ -437,4 +444,15 @@ export function analyseQuestionFor(
     (w) => w.length >= 3 && lex.vocab.has(w) && !lex.lowerSeen.has(w),
     (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w),
   );
+}
+
+/** The analysis of a follow-up whose subject is a pronoun ("what did she say?"), with the person it stands for. */
+export function withSubject(a: QuestionAnalysis, name: string): QuestionAnalysis {
+  const tokens = tokenize(name).filter((t) => !isFunctionWord(t.fold));
+  const keys = tokens.map((t) => t.key);
+  const terms = [...a.terms];
+  for (const t of tokens) {
+    if (!terms.some((x) => x.key === t.key)) terms.push({ text: t.raw, fold: t.fold, key: t.key, part: 'context', sort: 'name', at: terms.length, inAsk: true });
+  }
+  return { ...a, subject: { text: name, keys, group: false }, terms };
 }

@@ -5,8 +5,8 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor } from './analyse-question.ts';
-import { tokenize } from './vocabulary.ts';
+import { analyseQuestionFor, withSubject } from './analyse-question.ts';
+import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
 export const MAX_QUESTION_CHARS = 500;
@@ -294,11 +294,12 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const topic = aboutTopic ?? topicOf(stripLeadIn(clean), kind);
   if (topic) slots.topic = topic;
   slots.keywords = ws.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
-  const analysis = analyseQuestionFor(clean, lexiconOf(index));
-  // "what did she say?" after a question about someone: the pronoun is that person.
-  if (analysis.subject && /^(he|she|they|him|her|them)$/i.test(analysis.subject.text) && slots.people?.length) {
-    const sp = index.speaker(slots.people[0] as string);
-    if (sp) analysis.subject = { text: sp.name, keys: tokenize(sp.name).map((t) => t.key), group: false };
+  let analysis = analyseQuestionFor(clean, lexiconOf(index));
+  // A follow-up about the person asked about before: "what did she say?", "and about markets?".
+  const person = slots.people?.length ? index.speaker(slots.people[0] as string) : undefined;
+  if (person && (kind === 'quote' || kind === 'role') && (!analysis.subject || /^(he|she|they|him|her|them)$/i.test(analysis.subject.text))) {
+    analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, person.name);
+    if (kind === 'quote' && aboutTopic) analysis.topic = tokenize(aboutTopic).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
   }
   return { kind, question: clean, slots, analysis };
 }

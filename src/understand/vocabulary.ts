@@ -167,6 +167,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(air|aerial) (strikes?|raids?)\b/g, 'airstrike'],
   [/\bmembers? of (the )?parliament\b/g, 'mps'],
   [/\b(took|take|takes|taking) the (stage|floor|microphone|podium)\b/g, 'spoke'],
+  // "who called the rally": who organised it (not "called on", "called for").
+  [/\bcalled (the|a|this) (rally|protest|demonstration|gathering|march|vigil|strike)\b/g, 'organised rally'],
   [/\b(a|ont) pris la parole\b/g, 'spoke'],
   [/\bvize ?prasident(in)?\b/g, 'vice president'],
   [/\bunited nations\b/g, 'unitednations'],
@@ -358,6 +360,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'into over after before since than then there their they them he she his her hers him we our us you your i me my what which who whom ' +
     'whose when where why how did do does done has have had will would can could should may might must not no so if any some all also ' +
     'just s t its one ones whats wheres whos hows get got exactly roughly approximately around about alone only apart other others least up ' +
+    'outside inside near front behind across within beside ' +
     'le la les de des du un une et en au aux a l d qui que dans pour par sur avec est sont ont ete fut furent se ce cette ces son sa ses ' +
     'leur leurs il elle ils elles nous vous plus tres der die das den dem des ein eine einer eines und in im am auf von vom zu zur zum ' +
     'mit fur ist sind war waren wurde wurden sich sie er es als auch bei aus nach gegen sowie unter anderem'

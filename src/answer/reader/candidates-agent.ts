@@ -9,7 +9,8 @@
 import type { Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, type NameSpan, type SpanKind } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
+import { rolesAround } from './candidates-role.ts';
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
@@ -59,6 +60,8 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
     return i > from ? { from, to: i } : undefined;
   };
   if (object) return after(v + 1);
+  // "at the invitation of the “Syrian Revolution Coordination”", "organised by X": the doer follows.
+  if (/^(of|by)$/.test(tokens[v + 1]?.fold ?? '') && /^(invitation|call|initiative|appeal)$/.test(verb.fold)) return after(v + 2);
   // "X (ICWAF), the group that organized the rally": the doer is the name before "the group that".
   const rel = tokens[v - 1];
   if (rel && /^(that|which|who)$/.test(rel.fold)) {
@@ -114,6 +117,8 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   for (const d of deeds) {
     const v = tokens.findIndex((t) => t.key === d.key);
     if (v < 0) continue;
+    // "a rally was held": a noun after a determiner is no deed with a doer.
+    if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;
     const np = doerOf(tokens, text, v, focus.object);
     if (!np) continue;
     const inside = named.filter((n) => n.span.from >= np.from && n.span.to <= np.to);
@@ -124,7 +129,7 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
     const npWords = tokens.slice(np.from, np.to);
-    if (!best && !npWords.some((t) => t.cap && t.value === undefined)) continue;
+    if (!best && !npWords.some((t) => t.cap && nameWord(t))) continue;
     if (inQuestion(a, tokens.slice(np.from, np.to).map((t) => t.fold))) continue;
     const kindFit = best ? (wants(best.kind) ? 1 : best.kind === 'place' ? 0.2 : 0.6) : focus.kind === 'person' ? 0.3 : 0.7;
     out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: 0.35 + 0.4 * kindFit + 0.25 * near(np.from, np.to) });
@@ -140,7 +145,10 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const governed = governedBy(ctx, tokens, text, people);
     // A list the head noun governs needs no head by each name; otherwise each name must carry the role asked.
     let chosen = governed.structural ? governed.people : governed.people.filter(headNear);
-    const items = withoutRepeats(chosen.map((n) => n.span.text));
+    const items = withoutRepeats(chosen.map((n) => n.span.text)).map((name) => {
+      const n = chosen.find((x) => x.span.text === name);
+      return n ? withRole(name, text, tokens, n.span.from, n.span.to) : name;
+    });
     // A heading over one statement per line ("French Officials Express Unwavering Support" / "A noted: …" / "B stated: …"),
     // or a list announced by a colon ("Participants included:" / "- Anna Kowalczyk, Member of …").
     const extra: number[] = [];
@@ -149,9 +157,9 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         const s = p.sentences[k]?.text ?? '';
         const ts = p.tokens[k] ?? [];
         const first = nameSpans(ts, s)[0];
-        if (!first || first.from > 1 || !/^\s*(?:[-–•*·]|\d+[.)])?\s*\S/.test(s) || s.length > 220) break;
+        if (!first || first.from > 1 || !/^\s*(?:[-–•*·]|\d+[.)])?\s*\p{L}/u.test(s) || s.length > 220) break;
         if (judgeSpan(first, ts, s, ctx.judge) !== 'person' && !/^[^,]+,\s*\S/.test(s)) break;
-        items.push(first.text);
+        items.push(withRole(first.text, s, ts, first.from, first.to));
         extra.push(k);
       }
       if (extra.length >= 2) {
@@ -209,6 +217,12 @@ function headInSentence(ctx: ExtractContext, tokens: Token[]): boolean {
   if (!head) return false;
   const key = focusHeadKey(ctx);
   return tokens.some((t) => t.key === key || t.fold.replace(/s$/, '') === head.replace(/s$/, ''));
+}
+
+/** "Marc Vuilleumier (member of the Grand Council of Geneva)": a name with the role its sentence gives it. */
+function withRole(name: string, text: string, tokens: Token[], from: number, to: number): string {
+  const role = rolesAround(text, tokens, from, to)[0];
+  return role && role.length <= 90 ? `${name} (${role})` : name;
 }
 
 /** Heads that name people or bodies in general: any name answers them. */
@@ -283,19 +297,25 @@ const SPEAK_NEAR = /\b(?:said|says|told|stated|noted|added|declared|stressed|war
  * Everyone a report shows speaking: names next to a verb of saying or speaking, or attributed a quote
  * ("“…,” said X", "X told the crowd", "11:15 — X addressed the crowd"). For "who spoke at …" across a report.
  */
-export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Array<{ name: string; si: number }> {
+export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Array<{ name: string; si: number; role?: string }> {
   const p = report.profile;
-  const out: Array<{ name: string; si: number }> = [];
+  const out: Array<{ name: string; si: number; role?: string }> = [];
   p.tokens.forEach((tokens, si) => {
     const text = p.sentences[si]?.text ?? '';
     if (!SPEAK_NEAR.test(text) && !/[“"«]/.test(text)) return;
+    let firstPerson = true;
     for (const n of namedIn(ctx, tokens, text)) {
-      if (n.kind !== 'person' || givenByQuestion(ctx, tokens, n.span)) continue;
+      if (n.kind !== 'person') continue;
+      // The first person a sentence names is its subject: "Dr. X, spokeswoman of …, read a statement".
+      const subject = firstPerson;
+      firstPerson = false;
+      if (givenByQuestion(ctx, tokens, n.span)) continue;
       const around = text.slice(Math.max(0, n.span.start - 30), Math.min(text.length, n.span.end + 40));
       const quoted = /[”"»]\s*,?\s*(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) || /^\s*(?:,[^,]{0,80},)?\s*(?:said|says|told|added|stated|noted|stressed|declared|remarked|affirmed)\s*[:,]?\s*[“"«]?/.test(text.slice(n.span.end));
-      if (!SPEAK_NEAR.test(around) && !quoted) continue;
+      if (!SPEAK_NEAR.test(around) && !quoted && !(subject && SPEAK_NEAR.test(text.slice(n.span.end)))) continue;
       if (out.some((o) => o.name.split(/\s+/).pop() === n.span.text.split(/\s+/).pop())) continue;
-      out.push({ name: n.span.text, si });
+      const role = rolesAround(text, tokens, n.span.from, n.span.to)[0];
+      out.push(role && role.length <= 90 ? { name: n.span.text, si, role } : { name: n.span.text, si });
     }
   });
   return out;

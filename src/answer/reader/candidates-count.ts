@@ -34,7 +34,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "how many people were injured": "people" says only that persons are counted, as any count of the deed does.
   const genericPeople = counted.length > 0 && counted.every((k) => k === '@people');
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
-  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)));
+  // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
   const out: Candidate[] = [];
   const amounts = findAmounts(text);
   for (let k = 0; k < amounts.length; k++) {

@@ -129,7 +129,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
-    if (span && !words.some(isPlaceWord) && judgeSpan(span, tokens, text, ctx.judge) === 'person') continue;
+    const kind = span && !words.some(isPlaceWord) ? judgeSpan(span, tokens, text, ctx.judge) : undefined;
+    // A person or a body ("on the EU list") is not a place.
+    if (kind === 'person' || kind === 'organisation') continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.

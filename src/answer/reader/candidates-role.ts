@@ -16,7 +16,7 @@ const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|a
 const LOWER_ROLE = /^(former|then|ex|deputy|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor)$/;
 
 /** The role phrases a sentence gives for the name at tokens [from, to). */
-function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
+export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
@@ -37,7 +37,7 @@ function rolesAround(text: string, tokens: Token[], from: number, to: number): s
   if (titled?.[1] && titled[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) out.push(titled[1].trim());
   // "Martin Patzelt (CDU/MdB)": the party or office in brackets.
   const paren = /^\s*\(([^)]{2,60})\)/.exec(after);
-  if (paren?.[1] && !/^\d{4}$/.test(paren[1])) out.push(paren[1].trim());
+  if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim())) out.push(paren[1].trim());
   // "X is director of the … (ICWAF), the group that organized the rally."
   const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b))/u.exec(after);
   if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim())) out.push(is[1].trim());

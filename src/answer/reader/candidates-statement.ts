@@ -8,7 +8,7 @@ import { clip } from '../evidence.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { continuesWithPronoun, findSubject, subjectSentences } from './subject.ts';
+import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from './subject.ts';
 
 const OPEN = '“"«„‘';
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
@@ -84,8 +84,23 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const s = p.sentences[w.si];
   if (!s) return [];
   const at = findSubject(a, w.tokens);
+  // An embedded post: "— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019" signs the line above it.
+  if (at && /^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text) && w.si > 0) {
+    const before = p.sentences[w.si - 1];
+    const para = before ? p.article.paragraphs[before.paragraph] : undefined;
+    const post = para ? text.slice(para.start, para.end).trim() : '';
+    if (before && post.length >= 12) {
+      const name = s.text.replace(/^\s*[—–-]\s*/, '').replace(/\s*\(@.*$/, '').trim();
+      const asksPost = a.terms.some((t) => t.part === 'focus' && /^(tweet|post|wrote|write|written)/.test(t.fold));
+      const sentences = p.sentences.filter((x) => x.paragraph === before.paragraph).map((x) => x.index);
+      return [{ type: 'statement', text: `${name} tweeted: “${clip(post, 600)}”`, window: w, sentences: [...sentences, w.si], fit: 1, attribution: name, ...(asksPost ? { focus: 1 } : {}) }];
+    }
+  }
   const pronoun = !at && subjectSentences(a, p).some((x) => x.si === w.si && x.pronoun);
   if (!at && !pronoun) return [];
+  // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
+  // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
+  const speaks = pronoun || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, w.tokens[at.to - 1]?.end ?? 0, a.subject.group) : false);
   // Someone named inside another person's quote ("I call on President Emmanuel Macron …") is not its speaker,
   // unless the quote opens with the name and a colon, as banners do (“Maryam Rajavi: Aleppo is the icon …”).
   let banner: { start: number; end: number; text: string } | undefined;
@@ -141,7 +156,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : a.subject.text;
   let said: string;
   let fit: number;
-  const quoteText = quotes.map((q) => q.text).join(' … ');
+  const quoteText = quotes.map((q) => q.text).join('” … “');
   // "what did X say about the protesters in Iran": the words asked about should be in what was said.
   const topic = a.topic ?? [];
   const topicFit = (said: string) => {
@@ -152,11 +167,15 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   if (quotes.length && quoteText.length >= 12) {
     said = `${speaker}: “${clip(quoteText, 700)}”`;
     fit = 0.6 + 0.4 * Math.max(topicFit(quoteText), 0.5 * topicFit(s.text));
+    // "What did X say about elections?": words on something else are no answer.
+    if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
   } else {
     said = clip(s.text, 600);
     fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
+    if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }
+  if (!speaks) fit = Math.min(fit, 0.3);
   const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun ? 0.9 : 1) };
   c.attribution = speaker;
   const out = [c];

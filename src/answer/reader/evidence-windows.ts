@@ -52,6 +52,8 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
   const crowd = crowdAlike && CROWD_KEYS.has(t.key);
   for (const x of tokens) {
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
+    // Whoever said something at a gathering spoke at it.
+    if (t.key === '@speak' && x.key === '@say') return true;
     // "More than 10,000 Iranians and German supporters gathered": people at a gathering, whatever the noun.
     if (crowd && (CROWD_KEYS.has(x.key) || x.key === '@rally' || x.key === '@iranian' || x.key === '@syrian' || /(ians|ers|ors|ists|ees)$/.test(x.fold))) return true;
     if (t.sort === 'number' && x.value !== undefined && String(x.value) === t.key) return true;
@@ -111,12 +113,23 @@ function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): string[] {
   return ids;
 }
 
-/** Whether the report's own date contradicts a year the question asks about (and the report never mentions that year). */
+/**
+ * Whether a report's own time contradicts a year the question asks about, the report never mentioning that year:
+ * its date has another year, or the weekday of its yearless date fits other years only, or every full date it
+ * states ("December 2, 2019") falls in other years.
+ */
 function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   if (!a.years.length) return false;
   if (a.years.some((y) => p.years.has(y))) return false;
-  const own = p.article.date.year;
-  return own !== undefined && !a.years.includes(own);
+  const own = p.article.date;
+  if (own.year !== undefined) return !a.years.includes(own.year);
+  if (own.candidateYears?.length) return !own.candidateYears.some((y) => a.years.includes(y));
+  // The day its lead states ("Paris, December 2, 2019 —", "On Tuesday, January 17, 2017, a conference …") is when
+  // its event was; later sentences may recall other years.
+  const ref = reportDate(p);
+  const lead = p.sentences.slice(0, 3).flatMap((s) => findDates(s.text, ref).map((f) => f.date));
+  const stated = lead.filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day');
+  return stated.length > 0 && !stated.some((d) => a.years.includes(d.year as number));
 }
 
 /** The reports that fit the question's constraints, best first (at most `limit`). */

@@ -68,7 +68,12 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
   const article = index.article(articleId);
   if (!article) return undefined;
   const sentences = index.sentencesOf(articleId);
-  const tokens = sentences.map((s) => tokenize(s.text));
+  const tokens = sentences.map((s) => {
+    const ts = tokenize(s.text);
+    // "— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019" signs an embedded post: the sentence says "tweet".
+    if (/^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text)) ts.push({ raw: '', fold: 'tweet', key: 'tweet', start: s.text.length, end: s.text.length, cap: false });
+    return ts;
+  });
   const keys = new Set<string>();
   const lead = new Set<string>();
   const names = new Set<string>();

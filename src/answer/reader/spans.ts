@@ -21,7 +21,8 @@ const NOT_NAME = new Set(
     'who which how why there here some many several other another also however meanwhile despite although though if according ' +
     'le la les un une des du en au aux dans pour par sur avec ce cette ces il elle ils elles der die das den dem ein eine im am auf ' +
     'mit von vom zu zur bei nach gegen sowie auch photo video watch read more related share ' +
-    'one two three four five six seven eight nine ten dozens hundreds thousands several many most some all both'
+    'one two three four five six seven eight nine ten dozens hundreds thousands several many most some all both no yes not never ' +
+    'we they our their you your it its'
   ).split(' '),
 );
 
@@ -146,6 +147,9 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (folds.some((f) => PLACE_WORDS.has(f))) return 'place';
   const full = folds.join(' ');
   const lastWord = folds[folds.length - 1] ?? '';
+  // "Deputy Mayor of Lyon", "Secretary of State": a title with its office, not a person.
+  if (TITLES.has(folds[0] as string) && folds.includes('of')) return 'other';
+  if (folds.every((f) => TITLES.has(f) || PARTICLES.has(f))) return 'other';
   if (judge.knownPeople.has(full) && words.length >= 2) return 'person';
   // "Jean-Pierre Béquet", "Michal Kaminski": a known given name followed by a surname.
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string)) return 'person';

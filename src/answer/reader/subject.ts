@@ -50,7 +50,7 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[]): { from: numbe
     const hits = others.filter((w) => before.some((b) => same(b, w))).length;
     if (others.length === 0 || hits === others.length || (hits === 0 && t.cap && last.length >= 4)) {
       let from = i;
-      while (from > 0 && others.some((w) => same((tokens[from - 1] as Token).fold, w))) from--;
+      while (from > 0 && (others.some((w) => same((tokens[from - 1] as Token).fold, w)) || /^(de|du|la|le|van|von|al|el|bin|ter|da|di)$/.test((tokens[from - 1] as Token).fold))) from--;
       if (hits === 0 && others.length) {
         // A surname alone: only a capitalised word of four letters or more, which the report also writes in full.
         from = i;
@@ -76,6 +76,26 @@ export function continuesWithPronoun(text: string): boolean {
   );
 }
 
+const SPEAK_VERBS =
+  'said|says|say|told|tells|urged|urges|called|calls|warned|warns|stated|states|declared|declares|pointed out|stressed|added|noted|promised|' +
+  'described|describes|wrote|writes|demanded|demands|argued|asked|appealed|announced|insisted|explained|affirmed|emphasi[sz]ed|sees|believes|' +
+  'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a déclaré|a dit|a ajouté|ont scandé|sagte|erklärte|betonte';
+
+/** Whether the name at [start, end) of a sentence is the one speaking in it. */
+export function speaksAt(text: string, start: number, end: number, group: boolean): boolean {
+  const after = text.slice(end, end + 140);
+  // "…,” said Maryam Rajavi": the words before the matched surname may be the rest of the name or a title.
+  const before = text.slice(Math.max(0, start - 80), start).replace(/(?:(?:Mrs?|Ms|Dr|Lord|Senator|Mayor)\.?\s+|\p{Lu}[\p{L}'’.-]*\s+|(?:de|du|la|le|van|von|al|el|bin|da|di)\s+)+$/u, '');
+  // "X said", "X, the President of …, said", "X, the President of … promised that".
+  if (new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu').test(after)) return true;
+  if (/^\s*:/.test(after)) return true;
+  if (new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu').test(before)) return true;
+  // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
+  if (/\baccording to\s*$/i.test(before)) return true;
+  if (group && new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu').test(text)) return true;
+  return false;
+}
+
 /** Sentence indices of a report that mention the subject, each with the following pronoun sentences. */
 export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{ si: number; from: number; to: number; pronoun: boolean }> {
   const out: Array<{ si: number; from: number; to: number; pronoun: boolean }> = [];
@@ -83,11 +103,18 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
     const at = findSubject(a, ts);
     if (at) {
       out.push({ si, ...at, pronoun: false });
+      // Only someone shown speaking, or the sentence's subject ("Among Europeans, X stood out."), is continued by
+      // "he declared" in the sentences after; not someone spoken of.
+      const text = p.sentences[si]?.text ?? '';
+      const startAt = ts[at.from]?.start ?? 0;
+      const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '')) && startAt < 60;
+      if (!subjectOfSentence && !speaksAt(text, startAt, ts[at.to - 1]?.end ?? 0, !!a.subject?.group)) return;
       for (let k = si + 1; k < Math.min(p.sentences.length, si + 4); k++) {
         const s = p.sentences[k]?.text ?? '';
         if (findSubject(a, p.tokens[k] ?? [])) break;
-        // Someone else speaking ends the run ("…," said Jane Doe).
+        // Someone else speaking ends the run ("…," said Jane Doe; "Mrs. Rajavi said that …").
         if (new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u').test(s)) break;
+        if (new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u').test(s)) break;
         if (continuesWithPronoun(s) || /^\s*[“"«„]/.test(s)) out.push({ si: k, from: 0, to: 0, pronoun: true });
         else if (k > si + 1) break;
       }
