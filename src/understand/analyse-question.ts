@@ -271,9 +271,12 @@ export function analyseQuestion(
     if (t.fold.length < 2 && t.value === undefined) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
     const isYear = t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold);
-    const isNumber = t.value !== undefined && !isYear;
+    const isNumber = t.value !== undefined && !isYear && !(t.value >= 1 && t.value <= 31 && ((!!tokens[i - 1] && MONTH_WORDS.has(tokens[i - 1]!.fold)) || (!!tokens[i + 1] && MONTH_WORDS.has(tokens[i + 1]!.fold))));
     if (isNumber && !sourceAt.has(i)) numbers.push(t.value as number);
-    const isDate = (MONTH_WORDS.has(t.fold) && t.key !== '@rally' && t.key !== 'may-verb') || WEEKDAY_WORDS.has(t.fold);
+    const monthWord = (x: Token | undefined) => !!x && MONTH_WORDS.has(x.fold) && x.key !== '@rally' && x.key !== 'may-verb';
+    // "February 14", "14 February": the day of a date, not a figure.
+    const dayOfDate = t.value !== undefined && t.value >= 1 && t.value <= 31 && (monthWord(tokens[i - 1]) || monthWord(tokens[i + 1]));
+    const isDate = monthWord(t) || WEEKDAY_WORDS.has(t.fold) || dayOfDate;
     const capitalised = t.cap && i > 0 && !/[.?!:]\s*$/.test(raw.slice(0, t.start));
     // A capitalised word is a name unless it is a common word of the genre; "Syrian" is one in "the Syrian Observatory".
     const inName = (tokens[i + 1]?.cap && !isFunctionWord(tokens[i + 1]?.fold ?? '')) || (i > 0 && tokens[i - 1]?.cap && !/[.?!:]\s*$/.test(raw.slice(0, tokens[i - 1]?.start ?? 0)));
@@ -322,6 +325,8 @@ export function analyseQuestion(
   }
   if (expects === 'statement' || expects === 'role') {
     let subject = subjectOf(expects, raw);
+    // "What slogans were chanted in London?": the crowd's words.
+    if (!subject && expects === 'statement' && tokens.some((t) => t.key === '@chant')) subject = 'the protesters';
     // "Lord Corbett talked about … what did he say?": the pronoun stands for the person the question named.
     if (subject && /^(he|she|they|him|her|them|it)$/i.test(subject)) subject = namedPerson(raw) ?? subject;
     if (subject) {

@@ -20,6 +20,8 @@ export interface Lexicon {
   lowerSeen: Set<string>;
   /** Folded capitalised words the archive writes right after "in", "at", "near", "outside" or "from": places. */
   placeWords: Set<string>;
+  /** Folded places reports are datelined from: cities in their own right. */
+  datelines: Set<string>;
 }
 
 // Weakly keyed by the index, so a swapped-out index and its lexicon are collected together.
@@ -120,7 +122,9 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     list.push(w);
     byInitial.set(k, list);
   }
-  const lex: Lexicon = { vocab, byInitial, years, places, names, cities, lowerSeen, placeWords };
+    const datelines = new Set<string>();
+  for (const a of index.data.articles) if (a.dateline) datelines.add(fold(a.dateline));
+  const lex: Lexicon = { vocab, byInitial, years, places, names, cities, lowerSeen, placeWords, datelines };
   cache.set(index, lex);
   return lex;
 }

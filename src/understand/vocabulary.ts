@@ -15,7 +15,7 @@ const FAMILIES: Record<string, string> = {
     'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees starben tote toten getotet todesopfer',
   injure: 'injure injured injuring injuries injury wounded wounding wounds hurt blesses blesse blessees verletzt verletzte verletzten verwundet',
   arrest:
-    'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions custody ' +
+    'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
     'jailed imprisoned incarcerated rounded arretes arrete arretees interpelles interpelle detenus verhaftet festgenommen verhaftungen inhaftiert',
   execute: 'execute executes executed executing execution executions hanged hanging hangings hingerichtet hinrichtungen hinrichtung',
   attend:

@@ -11,12 +11,15 @@ import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
 
-/** The report's own date, or the first full date in its head (a dateline, "Updated: 2013-08-31", "12/07/2019 22:02"). */
+/**
+ * The report's own date, or the full date its head opens with (a dateline "Stockholm – March 1, 2026 —",
+ * "Updated: 2013-08-31", "12/07/2019 22:02"). A date told later in the text is an event's, not the report's.
+ */
 export function reportDate(p: ReportProfile): FuzzyDate | undefined {
   const d = p.article.date;
   if (d.precision !== 'unknown' && d.year !== undefined) return d;
   for (const s of p.sentences.slice(0, 6)) {
-    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined);
+    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\d{1,2}:\d{2}|$)/.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
     if (found) return found.date;
   }
   return d.precision !== 'unknown' ? d : undefined;
@@ -80,7 +83,17 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // "Iran, July 29, 2019 - A wide variety of media…": a dateline's day is when the report was filed, which the
     // event may precede; another date in the report tells the event's day better.
     const dateline = f.start <= 40 && /^\s*(?:[-–—]|,?\s*\d{1,2}:\d{2})/.test(text.slice(f.end, f.end + 8));
-    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1), date };
+    // A dateline on the report's own day says when it was filed, not when what it tells happened.
+    if (dateline && ref && ref.iso === date.iso) continue;
+    // "December 28 marks the 44th day since the protests began": a later day, not the start.
+    const nthDay = /\b\d+(?:st|nd|rd|th)\s+day\s+(?:since|of|after)\b/i.test(text);
+    // "the protests that have shaken Iran since November 15": the day they began.
+    const since = /\bsince\s+(?:the\s+)?$/i.test(before);
+    const asksStart = a.terms.some((t) => t.key === '@begin');
+    // The date answers only if its sentence holds something the question asks about.
+    const told = tokens.some((t) => a.terms.some((q) => (q.sort === 'word' || q.sort === 'name') && q.key === t.key));
+    const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : 1;
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit), date };
     out.push(c);
   }
   // "have inaugurated today", "this morning": the report's own day.

@@ -11,7 +11,8 @@ import type { FuzzyDate } from '../../domain/types.ts';
 import { findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
-import { similarWord } from '../../understand/text.ts';
+import { fold, similarWord } from '../../understand/text.ts';
+import { lexiconOf } from '../../understand/lexicon.ts';
 import { profileOf, reportHas, termWeight, type ReportProfile } from './report-profile.ts';
 
 /** A report the question may be about. */
@@ -52,8 +53,9 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
   const crowd = crowdAlike && CROWD_KEYS.has(t.key);
   for (const x of tokens) {
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
-    // Whoever said something at a gathering spoke at it.
+    // Whoever said something at a gathering spoke at it; what has gone on "since" a day began then.
     if (t.key === '@speak' && x.key === '@say') return true;
+    if (t.key === '@begin' && x.fold === 'since') return true;
     // "More than 10,000 Iranians and German supporters gathered": people at a gathering, whatever the noun.
     if (crowd && (CROWD_KEYS.has(x.key) || x.key === '@rally' || x.key === '@iranian' || x.key === '@syrian' || /(ians|ers|ors|ists|ees)$/.test(x.fold))) return true;
     if (t.sort === 'number' && x.value !== undefined && String(x.value) === t.key) return true;
@@ -66,12 +68,22 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
 
 function reportHolds(p: ReportProfile, t: QuestionTerm): boolean {
   if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key);
+  if (t.key === '@begin' && p.words.has('since')) return true;
   return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);
 }
 
-/** Whether a report puts something at a place the question names (its dateline alone does not). */
-function placedAt(p: ReportProfile, t: QuestionTerm): boolean {
+/**
+ * Whether a report puts something at a place the question names. Its dateline alone does so only when the report
+ * places its event nowhere that is a city in its own right ("LONDON — … outside Parliament in Westminster" is in
+ * London; "STAVANGER — … in Bergen" is not in Stavanger).
+ */
+function placedAt(p: ReportProfile, t: QuestionTerm, datelines: Set<string>): boolean {
   if (p.placeKeys.has(t.key) || p.allAcronyms.has(t.fold)) return true;
+  if (p.article.dateline && keyOf(fold(p.article.dateline)) === t.key) {
+    const lead = p.tokens.slice(0, 3).flat();
+    const elsewhere = lead.some((x) => x.cap && x.key !== t.key && datelines.has(x.fold) && !p.article.dateline?.toLowerCase().includes(x.fold));
+    if (!elsewhere) return true;
+  }
   if (t.fold.length < 5) return false;
   for (const w of p.names) if (Math.abs(w.length - t.fold.length) <= 2 && similarWord(w, t.fold) && p.placeKeys.has(keyOf(w))) return true;
   return false;
@@ -124,16 +136,15 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   const own = p.article.date;
   if (own.year !== undefined) return !a.years.includes(own.year);
   if (own.candidateYears?.length) return !own.candidateYears.some((y) => a.years.includes(y));
-  // The day its lead states ("Paris, December 2, 2019 —", "On Tuesday, January 17, 2017, a conference …") is when
-  // its event was; later sentences may recall other years.
-  const ref = reportDate(p);
-  const lead = p.sentences.slice(0, 3).flatMap((s) => findDates(s.text, ref).map((f) => f.date));
-  const stated = lead.filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day');
-  return stated.length > 0 && !stated.some((d) => a.years.includes(d.year as number));
+  // The days it states in full ("December 2, 2019"), when they all fall in one year, say when its events were; a
+  // report whose days span years (or that states none) is not judged by them.
+  const stated = new Set(reportDates(p).filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day').map((d) => d.year as number));
+  return stated.size === 1 && !a.years.some((y) => stated.has(y));
 }
 
 /** The reports that fit the question's constraints, best first (at most `limit`). */
 export function selectReports(a: QuestionAnalysis, index: ArchiveIndex, limit = 4): ReportMatch[] {
+  const datelines = lexiconOf(index).datelines;
   const total = a.terms.reduce((s, t) => s + weightOf(index, t), 0);
   if (total <= 0) return [];
   const out: ReportMatch[] = [];
@@ -143,7 +154,7 @@ export function selectReports(a: QuestionAnalysis, index: ArchiveIndex, limit = 
     if (yearContradicted(a, p)) continue;
     // A report that does not name where the question puts the event ("the rally in Rome") is about another one.
     const foreign = (p.article.language ?? 'en') !== 'en';
-    if (a.terms.some((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)) && !placedAt(p, t))) continue;
+    if (a.terms.some((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)) && !placedAt(p, t, datelines))) continue;
     if (!datesFit(a, p)) continue;
     let got = 0;
     const missing: QuestionTerm[] = [];

@@ -11,6 +11,9 @@ import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understan
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { keyOf, tokenize } from '../../understand/vocabulary.ts';
+import { findDates } from '../../dates/index.ts';
+import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
 import { memo } from '../memo.ts';
 import { agentCandidates, speakersOfReport } from './candidates-agent.ts';
@@ -52,6 +55,8 @@ const DEFAULT_EVIDENCE = {
   foreignReportCoverage: 0.4,
   /** Minimum share of the focus terms the evidence sentence (or its neighbour) must hold. */
   focus: 0.5,
+  /** The same for who-questions: the deed asked must be told whole. */
+  agentFocus: 0.7,
   /** Minimum type-and-focus fit of the candidate. */
   fit: 0.45,
   /** Minimum overall score (evidence × fit). */
@@ -266,6 +271,27 @@ function withOtherQuotes(c: Candidate, scored: Array<{ candidate: Candidate; sco
   return { ...c, text: texts.join(' Also: '), sentences };
 }
 
+/**
+ * "How many were killed in the October 2022 protests" against "… killed during the September 2022 protests": a
+ * sentence that dates what it tells to a month or day the question's period excludes is about another period.
+ */
+function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
+  const r = a.range;
+  if (!r || r.from.startsWith('--') || r.from.slice(0, 7) !== r.to.slice(0, 7)) return false;
+  const p = c.window.report.profile;
+  const s = p.sentences[c.window.si];
+  if (!s) return false;
+  const ref = reportDate(p);
+  const dates = findDates(s.text, ref).filter((f) => {
+    if (f.date.precision !== 'month' && f.date.precision !== 'day') return false;
+    if (f.date.year === undefined) return false;
+    // Not the dateline or the day someone spoke.
+    if (f.start <= 40 && /^\s*(?:[-–—]|,)/.test(s.text.slice(f.end, f.end + 4))) return false;
+    return !/\b(?:said|says|reported|announced|told)\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, f.start - 20), f.start));
+  });
+  return dates.length > 0 && !dates.some((f) => dateMatchesRange(f.date, r));
+}
+
 /** Event families a question and a report use for one another ("the uprising" / "the protests"). */
 const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising'] };
 
@@ -307,10 +333,12 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
   // A place or a date is often told in the sentence next to the event's own; the report must be about the event.
   // In a report in another language the event's words are translated: its names and numbers must carry it.
-  const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : EVIDENCE.focus;
-  if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date'))) return 'No sentence states what the question asks.';
+  // Who did a deed is asked of a sentence that tells the whole deed ("whose arrest sparked …" is not "whose death").
+  const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : a.expects === 'agent' ? EVIDENCE.agentFocus : EVIDENCE.focus;
+  if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  if (a.expects !== 'date' && otherPeriod(a, c)) return 'What the archive holds on it is for another period.';
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   return undefined;
 }
