@@ -69,6 +69,7 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
 function reportHolds(p: ReportProfile, t: QuestionTerm): boolean {
   if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key);
   if (t.key === '@begin' && p.words.has('since')) return true;
+  if (t.key === '@speak' && p.keys.has('@say')) return true;
   return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);
 }
 
@@ -96,7 +97,13 @@ function placedAt(p: ReportProfile, t: QuestionTerm, datelines: Set<string>): bo
 function datesFit(a: QuestionAnalysis, p: ReportProfile): boolean {
   const r = a.range;
   if (!r || r.from !== r.to) return true;
-  return reportDates(p).some((d) => dateMatchesRange(d, r));
+  if (p.article.date.precision === 'day' && dateMatchesRange(p.article.date, r)) return true;
+  // A month ("the February 2026 protests in Tabriz") fits a day of it only where it is told of the place asked.
+  const places = a.terms.filter((t) => t.locative);
+  const ref = reportDate(p);
+  return p.sentences.some((s, i) =>
+    findDates(s.text, ref).some((f) => dateMatchesRange(f.date, r) && (f.date.precision === 'day' || places.length === 0 || places.some((t) => tokensHold(p.tokens[i] ?? [], t)))),
+  );
 }
 
 /** Every date a report states, read against its own date (memoised on the profile). */
