@@ -39,7 +39,9 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
   const checked = comparable ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
-    if (checked && agrees(read.best.candidate, records)) return records;
+    // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
+    const passage = /^According to [^:“]+: “/.test(records.text);
+    if (checked && !passage && agrees(read.best.candidate, records)) return records;
     if (checked && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
@@ -66,9 +68,13 @@ function quoted(s: string): string {
   return (m?.[1] ?? s).split(/\s+/).slice(0, 8).join(' ');
 }
 
-/** "Not in the archive": the structured index's specific reason when it has one, else the reader's. */
+/**
+ * "Not in the archive": the structured index's specific reason (a year the archive lacks, a person with no
+ * statement) when it gives one and the reader found no name missing, else the reader's.
+ */
 function refusal(intent: Intent, index: ArchiveIndex, records: Answer, read: ReadOutcome): Answer {
-  if (!records.answered) return records;
+  const readerSpecific = !!read.reason && /^(The archive has nothing on|No report tells of it at)/.test(read.reason);
+  if (!records.answered && !readerSpecific && !/^The archive has nothing on /.test(records.text)) return records;
   const reason = read.reason && /^The archive has nothing on /.test(read.reason) ? read.reason : `The archive has nothing that answers this. ${read.reason ?? ''}`.trim();
   return notAnswered(intent, reason, suggestionsFor(intent, index));
 }

@@ -46,6 +46,11 @@ const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'up
   { re: /\b(?:up to|as many as|at most|no more than|a maximum of)\s+$/i, qualifier: 'at-most', bound: 'upper' },
   { re: /\b(?:less than|fewer than|under)\s+$/i, qualifier: 'less-than', bound: 'upper' },
   { re: /\b(?:about|around|some|approximately|roughly|an estimated|estimated|circa|approx\.|est\.)\s+$/i, qualifier: 'about', bound: 'none' },
+  // French and German: "plus de 2.500", "au moins 12", "près de 300", "environ 700", "mehr als 800", "rund 800", "mindestens 12".
+  { re: /(?:\bplus de|\bmehr als|\büber|\bmore)\s+$/i, qualifier: 'more-than', bound: 'lower' },
+  { re: /(?:\bau moins|\bmindestens)\s+$/i, qualifier: 'at-least', bound: 'lower' },
+  { re: /(?:\bprès de|\bpres de|\bfast|\bnahezu)\s+$/i, qualifier: 'nearly', bound: 'upper' },
+  { re: /(?:\benviron|\bquelque|\bquelques|\brund|\betwa|\bungefähr|\bca\.)\s+$/i, qualifier: 'about', bound: 'none' },
 ];
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;

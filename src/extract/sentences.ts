@@ -29,5 +29,25 @@ export function splitSentences(nlp: Nlp, article: Article): Sentence[] {
       });
     });
   });
-  return sentences;
+  return joinDayMonthSplits(article, sentences);
+}
+
+const MONTH_START = /^(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/;
+
+/**
+ * "am 14. Februar 2020": a German ordinal day ends with a dot that is no sentence end; the two halves are joined
+ * back (and re-indexed) when the next one opens with a month name.
+ */
+function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && /\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) {
+      prev.end = s.end;
+      prev.text = article.text.slice(prev.start, prev.end);
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  return out;
 }

@@ -68,6 +68,7 @@ const FAMILIES: Record<string, string> = {
   prison: 'prison prisons prisoner prisoners gefangene',
   appeal: 'appeal appeals appel appels aufruf',
   victim: 'victim victims victime victimes opfer',
+  sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang',
   mujahedin: 'mujahedin mujahedeen mujahideen mujahedeens mojahedin mojahedeen mojahedines moudjahidines moudjahidine modjahedin mudschahedin',
   war: 'war wars guerre guerres krieg',
   evening: 'evening evenings soir soiree abend',
@@ -371,3 +372,16 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export function isFunctionWord(folded: string): boolean {
   return FUNCTION_WORDS.has(folded);
 }
+
+/** Countries (English names, folded): a country contains the cities a question may name, so it never contradicts one. */
+export const COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium ' +
+    'bolivia bosnia brazil britain bulgaria cameroon canada chile china colombia croatia cuba cyprus czechia denmark egypt england ' +
+    'eritrea estonia ethiopia finland france georgia germany ghana greece hungary iceland india indonesia iran iraq ireland israel ' +
+    'italy japan jordan kazakhstan kenya kosovo kurdistan kuwait kyrgyzstan latvia lebanon libya lithuania luxembourg malaysia malta ' +
+    'mexico moldova monaco mongolia montenegro morocco netherlands holland nigeria norway oman pakistan palestine poland portugal qatar ' +
+    'romania russia scotland serbia slovakia slovenia somalia spain sudan sweden switzerland syria tajikistan tunisia turkey ' +
+    'turkmenistan ukraine emirates uzbekistan venezuela vietnam wales yemen usa america europe baluchistan khuzestan'
+  ).split(' '),
+);

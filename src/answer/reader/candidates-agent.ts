@@ -119,12 +119,16 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (v < 0) continue;
     // "a rally was held": a noun after a determiner is no deed with a doer.
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;
-    const np = doerOf(tokens, text, v, focus.object);
+    // "singer Leila Farzad", "organiser Hassan Lababidi": the doer's title stands right before the name.
+    const next = tokens[v + 1];
+    const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
+    const np = agentNoun ? named.find((n) => n.span.from === v + 1)?.span : doerOf(tokens, text, v, focus.object);
     if (!np) continue;
     const inside = named.filter((n) => n.span.from >= np.from && n.span.to <= np.to);
     const best = inside.find((n) => wants(n.kind)) ?? inside[0];
-    // A person asked for must be named as one.
+    // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
+    if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
     const phrase = best ? best.span.text : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.

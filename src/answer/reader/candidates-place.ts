@@ -160,8 +160,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     else headFit = words.some(isPlaceWord) || determined ? 0.9 : 0.8;
     // "Where in Berlin …": a bare city or country name is less than the venue asked for; and a city the archive knows
     // as one (a dateline, an event's city) is less than a venue when no kind of place is asked.
-    const knownCity = bareName && ctx.judge.cities.has(words.map((x) => x.fold).join(' '));
-    const specific = inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1;
+    const bare = words.map((x) => x.fold).join(' ');
+    const knownCity = bareName && ctx.judge.cities.has(bare);
+    // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
+    const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
+    const specific = (inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     const near = proximity(ctx.index, a, tokens, ph.from, to);
     out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific });
   }

@@ -127,6 +127,8 @@ export interface SpanJudge {
   knownPeople: ReadonlySet<string>;
   /** Folded names of cities and countries the archive knows (datelines, events' cities). */
   cities: ReadonlySet<string>;
+  /** Folded words the archive uses as places (after "in", "at", "near"…, datelines, events' places). */
+  places: ReadonlySet<string>;
 }
 
 const SAY_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|declared|stressed|warned|wrote|remarked|affirmed|emphasi[sz]ed|explained|argued|insisted|urged|called|asked|spoke|addressed|has said|had said|was quoted|tweeted|expressed|a déclaré|a dit|sagte|erklärte)\b/i;
@@ -139,11 +141,14 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   const after = text.slice(span.end, span.end + 40);
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
+  // "Thomas Becker (SPD)": a given name and a surname with a party in brackets is a person.
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string) && !folds.some((f) => PLACE_WORDS.has(f))) return 'person';
   // "the London-based Ilaf website", "the Kayhan newspaper": a name before an organisation's noun.
   const next = tokens[span.to];
   if (next && !next.cap && ORG_WORDS.has(next.fold) && /^\s+$/.test(text.slice(span.end, next.start))) return 'organisation';
   if (/^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)/.test(after) && words.length >= 2 && !folds.some((f) => TITLES.has(f))) return 'organisation';
-  if (words.length === 1 && /^[A-Z]{2,7}$/.test(words[0]?.raw ?? '')) return 'organisation';
+  // "NCRI", "MEK Iran", "SOHR": a name opening with an acronym is a body.
+  if (/^[A-Z]{2,7}$/.test(words[0]?.raw ?? '')) return 'organisation';
   if (folds.some((f) => PLACE_WORDS.has(f))) return 'place';
   const full = folds.join(' ');
   const lastWord = folds[folds.length - 1] ?? '';

@@ -58,15 +58,36 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[]): { from: numbe
       return { from, to: i + 1 };
     }
   }
-  // An acronym subject or a one-word body ("UN", "Amnesty").
+  // An acronym subject or a one-word body ("UN", "Amnesty"); an acronym may be spelt out ("SOHR": the Syrian
+  // Observatory for Human Rights).
   if (words.length === 1) {
     const i = tokens.findIndex((t) => same(t.fold, words[0] as string));
     if (i >= 0) return { from: i, to: i + 1 };
+    if (a.subject && /^[A-Z]{2,7}$/.test(a.subject.text.trim())) return spelledOut(tokens, words[0] as string);
   }
   return undefined;
 }
 
 const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|a déclaré|a dit|a ajouté|sagte|erklärte)';
+
+const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
+
+/** The run of capitalised words whose initials spell an acronym ("sohr" → "Syrian Observatory for Human Rights"). */
+function spelledOut(tokens: Token[], acronym: string): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i] as Token).cap) continue;
+    let k = i;
+    let initials = '';
+    while (k < tokens.length && initials.length < acronym.length) {
+      const t = tokens[k] as Token;
+      if (t.cap) initials += t.fold[0];
+      else if (!GLUE.has(t.fold)) break;
+      k++;
+    }
+    if (initials === acronym) return { from: i, to: k };
+  }
+  return undefined;
+}
 
 /** Whether a sentence continues the previous one's subject with a pronoun ("She added", "He is a former …", "…, he declared that"). */
 export function continuesWithPronoun(text: string): boolean {
