@@ -15,7 +15,7 @@ export function headingDate(text: string, ref?: FuzzyDate): FuzzyDate | undefine
 
 /** A live-report entry starts with a time stamp ("14:05 —", "10.40 GMT"). */
 export function isTimestamped(text: string): boolean {
-  return /^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|(?:GMT|UTC|CET|CEST|BST|am|pm|a\.m\.|p\.m\.)\b)/i.test(text);
+  return /^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]|(?:GMT|UTC|CET|CEST|BST|am|pm|a\.m\.|p\.m\.|local time|hrs)\b)/i.test(text);
 }
 
 /** True when two dates can be the same day (missing parts and candidate years allowing). */

@@ -229,6 +229,12 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
   if (m.trigger.group === 'violence') {
     const target = findTarget(text, m.trigger.end, /ed$/i.test(m.trigger.word));
     if (target) m.target = target;
+    // "aircraft bombarded Douma on Monday", "the shelling of Ariha": a town named right after the deed is where it hit.
+    if (!m.city) {
+      const named = /^\s+(?:of\s+|on\s+|in\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]+){0,2})/u.exec(text.slice(m.trigger.end, m.trigger.end + 60));
+      const name = named?.[1];
+      if (name && !/^(?:On|In|At|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(name) && !isCountry(name)) m.city = name;
+    }
   }
 }
 

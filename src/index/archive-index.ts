@@ -76,13 +76,13 @@ export class ArchiveIndex {
   }
 
   /** Best-matching sentences for a free-text query (BM25, fuzzy, prefix; title words count weakly), optionally within some articles. */
-  searchPassages(query: string, opts: { limit?: number; articleIds?: string[] } = {}): PassageHit[] {
+  searchPassages(query: string, opts: { limit?: number; articleIds?: string[]; exact?: boolean } = {}): PassageHit[] {
     const limit = opts.limit ?? 10;
     if (!query.trim() || limit <= 0) return [];
     const only = opts.articleIds ? new Set(opts.articleIds) : undefined;
     const hits: PassageHit[] = [];
     // A few extra in case a sentence id no longer resolves (it always should): the limit still holds.
-    for (const r of this.#search.search(query, limit + 5, only ? (id) => only.has(id) : undefined)) {
+    for (const r of this.#search.search(query, limit + 5, only ? (id) => only.has(id) : undefined, opts.exact ?? false)) {
       const s = this.sentencesOf(r.articleId)[r.sentence];
       if (!s) continue;
       hits.push({ articleId: r.articleId, sentence: r.sentence, start: s.start, end: s.end, text: s.text, score: r.score });

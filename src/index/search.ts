@@ -101,14 +101,16 @@ export class PassageSearch {
   }
 
   /** The best `limit` passages, best first (score = summed BM25 of sentence and weighted title × query words matched). */
-  search(query: string, limit: number, accept?: (articleId: string) => boolean): ScoredPassage[] {
-    const titleRaw = internals(this.#titles).executeQuery(query, {});
+  search(query: string, limit: number, accept?: (articleId: string) => boolean, exact = false): ScoredPassage[] {
+    // Exact terms only (no typo or prefix expansion) when the caller just needs candidate articles quickly.
+    const opts: SearchOptions = exact ? { fuzzy: false, prefix: false } : {};
+    const titleRaw = internals(this.#titles).executeQuery(query, opts);
     const titleIds = internals(this.#titles)._documentIds;
     const byArticle = new Map<string, { score: number; terms: string[] }>();
     for (const [docId, r] of titleRaw) byArticle.set(titleIds.get(docId) as string, r);
 
     const s = internals(this.sentences);
-    const raw = s.executeQuery(query, {});
+    const raw = s.executeQuery(query, opts);
     // Keep only the best `limit` (ties keep MiniSearch's order, like its stable sort): a small sorted buffer,
     // not a sort of every matching sentence.
     const top: ScoredPassage[] = [];

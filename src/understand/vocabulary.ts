@@ -203,6 +203,11 @@ export function familyOf(folded: string): string | undefined {
 
 const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new RegExp(`^(?:${re.source.replace(/\\b/g, '')})$`), to]);
 
+/** Words a phrase of the table can start with: any other word starts none, and is not tried. */
+const PHRASE_STARTS = new Set(
+  'took take takes taking turned turn turns turning showed show shows showing put death taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called'.split(' '),
+);
+
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */
 function wholePhrase(joined: string): string | undefined {
   for (const [re, to] of WHOLE_PHRASES) if (re.test(joined)) return to;
@@ -319,7 +324,7 @@ function mergePhrases(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let merged = false;
-    for (const n of [4, 3, 2, 1]) {
+    for (const n of PHRASE_STARTS.has(t.fold) ? [4, 3, 2, 1] : []) {
       if (i + n > tokens.length) continue;
       const span = tokens.slice(i, i + n);
       const joined = span.map((x) => x.fold).join(' ');

@@ -100,32 +100,37 @@ function datesFit(a: QuestionAnalysis, p: ReportProfile): boolean {
   if (p.article.date.precision === 'day' && dateMatchesRange(p.article.date, r)) return true;
   // A month ("the February 2026 protests in Tabriz") fits a day of it only where it is told of the place asked.
   const places = a.terms.filter((t) => t.locative);
-  const ref = reportDate(p);
-  return p.sentences.some((s, i) =>
-    findDates(s.text, ref).some((f) => dateMatchesRange(f.date, r) && (f.date.precision === 'day' || places.length === 0 || places.some((t) => tokensHold(p.tokens[i] ?? [], t)))),
+  return sentenceDates(p).some((ds, i) =>
+    ds.some((d) => dateMatchesRange(d, r) && (d.precision === 'day' || places.length === 0 || places.some((t) => tokensHold(p.tokens[i] ?? [], t)))),
   );
 }
 
-/** Every date a report states, read against its own date (memoised on the profile). */
-function reportDates(p: ReportProfile): FuzzyDate[] {
-  const cached = DATES.get(p);
+/** The dates each sentence of a report states, read against the report's own date (memoised on the profile). */
+export function sentenceDates(p: ReportProfile): FuzzyDate[][] {
+  const cached = SENTENCE_DATES.get(p);
   if (cached) return cached;
   const ref = reportDate(p);
-  const out: FuzzyDate[] = [];
-  if (p.article.date.precision !== 'unknown') out.push(p.article.date);
-  for (const s of p.sentences) for (const f of findDates(s.text, ref)) out.push(f.date);
-  DATES.set(p, out);
+  // Only sentences with a digit, a month or a weekday can hold a date: the rest are not read.
+  const out = p.sentences.map((s) => (/\d|[A-Z][a-z]+day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/i.test(s.text) ? findDates(s.text, ref).map((f) => f.date) : []));
+  SENTENCE_DATES.set(p, out);
   return out;
 }
-const DATES = new WeakMap<ReportProfile, FuzzyDate[]>();
+const SENTENCE_DATES = new WeakMap<ReportProfile, FuzzyDate[][]>();
+
+/** Every date a report states, read against its own date (memoised on the profile). */
+function reportDates(p: ReportProfile): FuzzyDate[] {
+  const out = sentenceDates(p).flat();
+  if (p.article.date.precision !== 'unknown') out.push(p.article.date);
+  return out;
+}
 
 /** The ids of the reports worth reading for a question. */
 function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): string[] {
   const all = index.data.articles;
   if (all.length <= SCAN_ALL_UP_TO) return all.map((x) => x.id);
-  const query = a.terms.map((t) => t.fold).join(' ');
+  const query = a.terms.filter((t) => t.sort !== 'source').map((t) => t.fold).join(' ');
   const ids: string[] = [];
-  for (const h of index.searchPassages(query, { limit: 300 })) {
+  for (const h of index.searchPassages(query, { limit: 200, exact: true })) {
     if (!ids.includes(h.articleId)) ids.push(h.articleId);
     if (ids.length >= 40) break;
   }
@@ -149,8 +154,24 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   return stated.size === 1 && !a.years.some((y) => stated.has(y));
 }
 
-/** The reports that fit the question's constraints, best first (at most `limit`). */
+const SELECTED = new WeakMap<QuestionAnalysis, Map<string, ReportMatch[]>>();
+
+/** The reports that fit the question's constraints, best first (at most `limit`); computed once per analysis. */
 export function selectReports(a: QuestionAnalysis, index: ArchiveIndex, limit = 4): ReportMatch[] {
+  let byLimit = SELECTED.get(a);
+  if (!byLimit) {
+    byLimit = new Map();
+    SELECTED.set(a, byLimit);
+  }
+  const key = `${limit}`;
+  const hit = byLimit.get(key);
+  if (hit) return hit;
+  const out = selectReportsUncached(a, index, limit);
+  byLimit.set(key, out);
+  return out;
+}
+
+function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: number): ReportMatch[] {
   const datelines = lexiconOf(index).datelines;
   const total = a.terms.reduce((s, t) => s + weightOf(index, t), 0);
   if (total <= 0) return [];

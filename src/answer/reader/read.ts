@@ -160,9 +160,9 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
 /** Reads the archive for a question: an answer that passes the evidence check, or a reason. */
 export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcome {
   if (!a.terms.length) return { reason: 'The question has no words to look for.' };
-  const unknown = unknownToArchive(a, index, selectReports(a, index));
-  if (unknown.length) return { reason: `The archive has nothing on ${unknown.map((t) => t.text).join(', ')}.` };
   const reports = selectReports(a, index);
+  const unknown = unknownToArchive(a, index, reports);
+  if (unknown.length) return { reason: `The archive has nothing on ${unknown.map((t) => t.text).join(', ')}.` };
   const ctx: ExtractContext = { index, analysis: a, judge: judgeOf(index) };
   if (!reports.length) {
     const places = a.terms.filter((t) => t.locative);
