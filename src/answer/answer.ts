@@ -40,7 +40,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const checked = comparable ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
-    const passage = /^According to [^:“]+: “/.test(records.text);
+    const passage = /^According to [^:“,]+: “/.test(records.text);
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     if (checked && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
@@ -73,8 +73,8 @@ function quoted(s: string): string {
  * statement) when it gives one and the reader found no name missing, else the reader's.
  */
 function refusal(intent: Intent, index: ArchiveIndex, records: Answer, read: ReadOutcome): Answer {
-  const readerSpecific = !!read.reason && /^(The archive has nothing on|No report tells of it at)/.test(read.reason);
+  const readerSpecific = !!read.reason && /^(The archive has nothing (on|from)|No report tells of it at)/.test(read.reason);
   if (!records.answered && !readerSpecific && !/^The archive has nothing on /.test(records.text)) return records;
-  const reason = read.reason && /^The archive has nothing on /.test(read.reason) ? read.reason : `The archive has nothing that answers this. ${read.reason ?? ''}`.trim();
+  const reason = read.reason && /^The archive has nothing (on|from) /.test(read.reason) ? read.reason : `The archive has nothing that answers this. ${read.reason ?? ''}`.trim();
   return notAnswered(intent, reason, suggestionsFor(intent, index));
 }

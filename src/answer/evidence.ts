@@ -84,8 +84,14 @@ export function sourceOf(a: Article | undefined): string {
   const who = a.publisher?.trim() || (title && title.length <= 70 ? `“${title}”` : 'an archived report');
   const d = a.date;
   // A year-less publication date is shown short here; the weekday's candidate years belong to event dates.
+  // A date read off a photo caption or an embedded post is the page's best guess at its day, and says so.
+  const inferred = d.source === 'caption' ? ', from a caption' : d.source === 'tweet' ? ', from an embedded post' : '';
   const when =
-    d.precision === 'unknown' ? '' : !d.yearStated && d.year === undefined && d.month && d.day ? ` (${formatDate({ ...d, candidateYears: [] }).replace(/ \(year not stated\)$/, ', year not stated')})` : ` (${formatDate(d)})`;
+    d.precision === 'unknown'
+      ? ''
+      : !d.yearStated && d.year === undefined && d.month && d.day
+        ? ` (${formatDate({ ...d, candidateYears: [] }).replace(/ \(year not stated\)$/, ', year not stated')})`
+        : ` (${formatDate(d)}${inferred})`;
   return `${who}${when}`;
 }
 

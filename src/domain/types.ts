@@ -69,6 +69,8 @@ export interface Article {
   dateline?: string;
   /** ISO 639-1 code of the report's language ("en", "fr", "de"), or "und" when it cannot be told. */
   language?: string;
+  /** The page has no headline: `title` was made from its first sentence. */
+  titleInferred?: boolean;
   /** Publication date; precision 'unknown' when none could be established. */
   date: FuzzyDate;
   /** Dates seen and deliberately not used as the article's date (e.g. a crawl date in the page header). */
@@ -318,6 +320,11 @@ export interface QuestionAnalysis {
   numbers: number[];
   /** Folded names the question sets aside ("apart from Maryam Rajavi"). */
   excluded: string[];
+  /**
+   * Names of bodies the question writes whole, as the folded words a report must write in that order
+   * ("association of iranian exiles", "women for a free iran initiative").
+   */
+  bodies?: string[][];
 }
 
 export interface Intent {

@@ -48,12 +48,39 @@ function norm(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * A short title for a page with no headline, from its first sentence: the sentence when short, else its first clause
+ * ("In a major rally held in Paris’ Trocadero Square"), else its first words.
+ */
 function leadTitle(text: string): string {
   const first = /^(.{20,}?[.!?])(?:\s|$)/su.exec(text)?.[1] ?? text;
   const flat = first.replace(/\s+/g, ' ').trim();
-  if (flat.length <= 100) return flat;
-  const cut = flat.slice(0, 100);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 100)}…`;
+  if (flat.length <= 80) return flat.replace(/[.]$/, '');
+  const clause = /^(.{30,80}?)\s*[,;:–—]\s/u.exec(flat)?.[1];
+  if (clause) return `${clause}…`;
+  const cut = flat.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80)}…`;
+}
+
+/**
+ * The day a page states only in a photo caption ("… rally in support of the Iran Protests, Dec 2, 2019") or under an
+ * embedded post ("— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019"): used as the page's date when it has no
+ * other, with its source saying where it came from.
+ */
+function captionDate(paragraphs: string[]): FuzzyDate | undefined {
+  for (const para of paragraphs) {
+    const p = para.trim();
+    const tweet = /^[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)\s*(.+)$/u.exec(p);
+    const caption = !tweet && p.length <= 220 && !/[.!?"”]$/.test(p) ? p : undefined;
+    const where = tweet?.[1] ?? caption;
+    if (!where) continue;
+    const found = findDates(where, undefined, 'text');
+    const last = found[found.length - 1];
+    if (!last || last.date.precision !== 'day' || !last.date.yearStated) continue;
+    if (where.slice(last.end).trim().length > 2) continue;
+    return { ...last.date, source: tweet ? 'tweet' : 'caption' };
+  }
+  return undefined;
 }
 
 interface Hints {
@@ -142,7 +169,9 @@ function buildArticle(file: string, rawLines: string[], overrides: Hints, fallba
   }
   let title = overrides.title ?? header.title ?? fallback.title;
   if (title && header.glued && !overrides.title) title = unglue(title);
+  const titleInferred = !title;
   title ??= leadTitle(text);
+  date ??= captionDate(body);
   const publisher = overrides.publisher ?? header.publisher ?? lead?.publisher ?? fallback.publisher;
   const author = overrides.author ?? header.author ?? fallback.author;
   const url = overrides.url ?? fallback.url;
@@ -162,6 +191,7 @@ function buildArticle(file: string, rawLines: string[], overrides: Hints, fallba
   if (lead?.place) article.dateline = lead.place;
   if (ignoredDates.length > 0) article.ignoredDates = ignoredDates;
   article.language = detectLanguage(text);
+  if (titleInferred) article.titleInferred = true;
   return { ok: true, article };
 }
 

@@ -280,7 +280,10 @@ export function analyseQuestion(
     const capitalised = t.cap && i > 0 && !/[.?!:]\s*$/.test(raw.slice(0, t.start));
     // A capitalised word is a name unless it is a common word of the genre; "Syrian" is one in "the Syrian Observatory".
     const inName = (tokens[i + 1]?.cap && !isFunctionWord(tokens[i + 1]?.fold ?? '')) || (i > 0 && tokens[i - 1]?.cap && !/[.?!:]\s*$/.test(raw.slice(0, tokens[i - 1]?.start ?? 0)));
-    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || (!t.cap && isProperWord(t.fold));
+    // A lowercase word is a name when the archive only ever writes it capitalised — but not a word of the genre that
+    // headlines capitalise ("bombardment", "rally").
+    const lowerName = !t.cap && isProperWord(t.fold) && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key)) && !EVENT_KEYS.has(t.key);
+    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || lowerName;
     const sort: QuestionTerm['sort'] =
       sourceAt.has(i) && !isYear ? 'source' : isYear ? 'year' : isNumber ? 'number' : isDate ? 'date' : name ? 'name' : 'word';
     const inFocusClause = i >= focusFrom && i < focusTo;
@@ -310,6 +313,8 @@ export function analyseQuestion(
   });
 
   const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
+  const bodies = bodyNames(tokens);
+  if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
 
   if (expects === 'agent') analysis.agent = agentFocus(q, tokens);
@@ -449,6 +454,32 @@ export function analyseQuestionFor(
     (w) => w.length >= 3 && lex.vocab.has(w) && !lex.lowerSeen.has(w),
     (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w),
   );
+}
+
+const BODY_GLUE = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'des', 'la', 'le', 'against']);
+const BODY_HEADS = /^(?:initiative|network|union|council|committee|association|forum|coordination|society|group|organi[sz]ation|coalition|alliance|federation|league|movement|front|party|foundation|institute|observatory|office|agency|bureau|commission|monitor|centre|center|campaign|collective)$/;
+
+/**
+ * Names of bodies written whole in the question: capitalised words joined only by "of", "for", "the"…, of three
+ * words or more or ending in a body's noun ("Association of Iranian Exiles", "Free Levant Network").
+ */
+function bodyNames(tokens: Token[]): string[][] {
+  const out: string[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && BODY_GLUE.has((run[run.length - 1] as Token).fold)) run.pop();
+    const words = run.filter((t) => !BODY_GLUE.has(t.fold));
+    const head = words[words.length - 1]?.fold ?? '';
+    if (words.length >= 2 && (BODY_HEADS.test(head) || (words.length >= 3 && run.some((t) => BODY_GLUE.has(t.fold))))) out.push(run.map((t) => t.fold));
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.cap && i > 0) run.push(t);
+    else if (run.length && BODY_GLUE.has(t.fold)) run.push(t);
+    else flush();
+  });
+  flush();
+  return out;
 }
 
 /** The analysis of a follow-up whose subject is a pronoun ("what did she say?"), with the person it stands for. */

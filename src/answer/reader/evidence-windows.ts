@@ -6,12 +6,13 @@
  */
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
-import { CROWD_KEYS, keyOf, type Token } from '../../understand/vocabulary.ts';
+import { CROWD_KEYS, keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { memo } from '../memo.ts';
 import type { FuzzyDate } from '../../domain/types.ts';
 import { findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
-import { fold, similarWord } from '../../understand/text.ts';
+import { similarWord } from '../../understand/text.ts';
 import { lexiconOf } from '../../understand/lexicon.ts';
 import { profileOf, reportHas, termWeight, type ReportProfile } from './report-profile.ts';
 
@@ -80,7 +81,7 @@ function reportHolds(p: ReportProfile, t: QuestionTerm): boolean {
  */
 function placedAt(p: ReportProfile, t: QuestionTerm, datelines: Set<string>): boolean {
   if (p.placeKeys.has(t.key) || p.allAcronyms.has(t.fold)) return true;
-  if (p.article.dateline && keyOf(fold(p.article.dateline)) === t.key) {
+  if (p.article.dateline && tokenize(p.article.dateline).some((x) => x.key === t.key)) {
     const lead = p.tokens.slice(0, 3).flat();
     const elsewhere = lead.some((x) => x.cap && x.key !== t.key && datelines.has(x.fold) && !p.article.dateline?.toLowerCase().includes(x.fold));
     if (!elsewhere) return true;
@@ -124,17 +125,64 @@ function reportDates(p: ReportProfile): FuzzyDate[] {
   return out;
 }
 
-/** The ids of the reports worth reading for a question. */
+const FOLDED = new WeakMap<ReportProfile, string>();
+
+/** The report's title and text as folded words, padded with spaces, for phrase look-ups. */
+function foldedText(p: ReportProfile): string {
+  let f = FOLDED.get(p);
+  if (f === undefined) {
+    f = ` ${tokenize(p.article.title).map((t) => t.fold).join(' ')} ${p.tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `;
+    FOLDED.set(p, f);
+  }
+  return f;
+}
+
+/**
+ * The ids of the reports worth reading for a question. A large archive is narrowed first: the reports of the events
+ * the structured index places where the question asks (and on its day, when it names one), then the reports whose
+ * sentences hold the question's words.
+ */
 function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): string[] {
   const all = index.data.articles;
   if (all.length <= SCAN_ALL_UP_TO) return all.map((x) => x.id);
-  const query = a.terms.filter((t) => t.sort !== 'source').map((t) => t.fold).join(' ');
   const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
+  const places = a.terms.filter((t) => t.locative);
+  if (places.length) {
+    const byPlace = eventsByPlace(index);
+    const r = a.range;
+    for (const t of places) {
+      for (const e of byPlace.get(t.key) ?? []) {
+        if (r && e.date && e.date.precision !== 'unknown' && !dateMatchesRange(e.date, r)) continue;
+        for (const s of e.sources) add(s.articleId);
+        if (ids.length >= 30) break;
+      }
+    }
+  }
+  const query = a.terms.filter((t) => t.sort !== 'source').map((t) => t.fold).join(' ');
   for (const h of index.searchPassages(query, { limit: 200, exact: true })) {
-    if (!ids.includes(h.articleId)) ids.push(h.articleId);
-    if (ids.length >= 40) break;
+    add(h.articleId);
+    if (ids.length >= 50) break;
   }
   return ids;
+}
+
+/** Events by the keys of their city and venue words (memoised per index). */
+function eventsByPlace(index: ArchiveIndex): Map<string, ArchiveIndex['data']['events']> {
+  return memo(index, 'reader-events-by-place', () => {
+    const m = new Map<string, ArchiveIndex['data']['events']>();
+    for (const e of index.data.events) {
+      const keys = new Set([...tokenize(e.city ?? ''), ...tokenize(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
+      for (const k of keys) {
+        const list = m.get(k);
+        if (list) list.push(e);
+        else m.set(k, [e]);
+      }
+    }
+    return m;
+  });
 }
 
 /**
@@ -189,6 +237,14 @@ function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: 
     for (const t of a.terms) {
       if (reportHolds(p, t)) got += weightOf(index, t);
       else missing.push(t);
+    }
+    // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.
+    for (const body of a.bodies ?? []) {
+      if (foldedText(p).includes(` ${body.join(' ')} `)) continue;
+      for (const t of a.terms.filter((x) => body.includes(x.fold) && !missing.includes(x))) {
+        got -= weightOf(index, t);
+        missing.push(t);
+      }
     }
     out.push({ profile: p, coverage: got / total, missing });
   }

@@ -165,6 +165,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (unknown.length) return { reason: `The archive has nothing on ${unknown.map((t) => t.text).join(', ')}.` };
   const ctx: ExtractContext = { index, analysis: a, judge: judgeOf(index) };
   if (!reports.length) {
+    const absentYears = a.years.filter((y) => !lexiconOf(index).years.has(y));
+    if (absentYears.length) return { reason: `The archive has nothing from ${absentYears.join(' or ')}.` };
     const places = a.terms.filter((t) => t.locative);
     return { reason: places.length ? `No report tells of it at ${places.map((t) => t.text).join(', ')}.` : 'No report holds the words of the question.' };
   }
@@ -274,14 +276,16 @@ function withOtherQuotes(c: Candidate, scored: Array<{ candidate: Candidate; sco
  */
 function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
   const r = a.range;
-  if (!r || r.from.startsWith('--') || r.from.slice(0, 7) !== r.to.slice(0, 7)) return false;
+  // A month asked ("in the October 2022 protests") is weighed against months and days the sentence writes with
+  // their year; a day asked is left to the report's dates (a weekday read against the wrong day would mislead).
+  if (!r || r.from.startsWith('--') || r.from === r.to || r.from.slice(0, 7) !== r.to.slice(0, 7)) return false;
   const p = c.window.report.profile;
   const s = p.sentences[c.window.si];
   if (!s) return false;
   const ref = reportDate(p);
   const dates = findDates(s.text, ref).filter((f) => {
     if (f.date.precision !== 'month' && f.date.precision !== 'day') return false;
-    if (f.date.year === undefined) return false;
+    if (f.date.year === undefined || !/\b(?:19|20)\d{2}\b/.test(f.date.text)) return false;
     // Not the dateline or the day someone spoke.
     if (f.start <= 40 && /^\s*(?:[-–—]|,)/.test(s.text.slice(f.end, f.end + 4))) return false;
     return !/\b(?:said|says|reported|announced|told)\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, f.start - 20), f.start));

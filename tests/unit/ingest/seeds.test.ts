@@ -64,10 +64,11 @@ describe('ingest of the seed archive', () => {
     expect(a.text).toContain('Over 1,500 protesters were killed in the November 2019 uprising');
   });
 
-  it('GIVEN seed 002 (no headline, no byline, dates only in a caption and a tweet) THEN the publication date stays unknown', () => {
+  it('GIVEN seed 002 (no headline, no byline, dates only in a caption and a tweet) THEN a short title from its first sentence and the caption\'s day, both marked as inferred', () => {
     const a = seed('002');
-    expect(a.date).toMatchObject({ precision: 'unknown', iso: '', source: 'none' });
-    expect(a.title.startsWith('In a major rally held in Paris’ Trocadero Square')).toBe(true);
+    expect(a.date).toMatchObject({ precision: 'day', iso: '2019-12-02', source: 'caption' });
+    expect(a.title).toBe('In a major rally held in Paris’ Trocadero Square…');
+    expect(a.titleInferred).toBe(true);
     expect(a.text.startsWith('In a major rally held in Paris’ Trocadero Square')).toBe(true);
     expect(a.text).toContain('Supporters of the PMOI/MEK and the NCRI in Paris rally in support of the Iran Protests, Dec 2, 2019');
     expect(a.text).toContain('— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019');
