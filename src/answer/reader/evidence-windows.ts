@@ -99,10 +99,11 @@ function datesFit(a: QuestionAnalysis, p: ReportProfile): boolean {
   const r = a.range;
   if (!r || r.from !== r.to) return true;
   if (p.article.date.precision === 'day' && dateMatchesRange(p.article.date, r)) return true;
-  // A month ("the February 2026 protests in Tabriz") fits a day of it only where it is told of the place asked.
+  // A month ("the February 2026 protests in Tabriz") fits a day of it only where it is told of the place asked
+  // (and never when the question names no place).
   const places = a.terms.filter((t) => t.locative);
   return sentenceDates(p).some((ds, i) =>
-    ds.some((d) => dateMatchesRange(d, r) && (d.precision === 'day' || places.length === 0 || places.some((t) => tokensHold(p.tokens[i] ?? [], t)))),
+    ds.some((d) => dateMatchesRange(d, r) && (d.precision === 'day' || (places.length > 0 && places.some((t) => tokensHold(p.tokens[i] ?? [], t))))),
   );
 }
 
