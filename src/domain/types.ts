@@ -308,6 +308,8 @@ export interface QuestionAnalysis {
   subject?: { text: string; keys: string[]; group: boolean };
   /** Keys of what the words asked are about ("about the protesters in Iran", "describe conditions in Idlib"). */
   topic?: string[];
+  /** The words asked call for something ("what did X call for / demand / urge"): a call fits them best. */
+  demand?: boolean;
   /** Folded head nouns of the place asked for ("station", "hospital", "hall", "square"). */
   placeHead?: string[];
   /** Years the question states. */

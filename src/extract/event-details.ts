@@ -52,6 +52,30 @@ export function findOrganisers(text: string): string[] {
   return out;
 }
 
+/**
+ * Bodies that held the event themselves: "The Iranian Democratic Youth Forum held a conference", "the Council of
+ * Exiles organised a rally". The holder is a name of two or more capitalised words right before the verb.
+ */
+export function findHolders(text: string): string[] {
+  const out: string[] = [];
+  const re = /\b(?:held|organi[sz]ed|hosted|staged|convened)\s+(?:a|an|its|their)\s/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 90), m.index);
+    const name = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and|a|de|du|des|für))*(?:\s+\([\p{Lu}]{2,8}\))?)\s+$/u.exec(before);
+    if (!name) continue;
+    // Its first word starts the name only after "the", a dash or the start of a clause ("Berlin, May 2 – The …").
+    const lead = before.slice(0, name.index);
+    if (lead && !/(?:\b[Tt]he|[—–:,;]|^)\s*$/.test(lead)) continue;
+    const holder = name[1]!.replace(/^The\s+/, '');
+    // "Paris Mayor Anne Hidalgo hosted a reception": a person's title says a person, not a body, held it.
+    if (/\b(?:Mayor|President|Senator|Minister|Dr|Mr|Mrs|Ms|MP|Councillor|Professor)\b/.test(holder)) continue;
+    const words = holder.split(/\s+/);
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || !/^\p{Lu}/u.test(words[words.length - 1]!.replace(/^\(/, ''))) continue;
+    out.push(...splitGroups({ text: holder, start: 0, end: 0 }));
+  }
+  return out;
+}
+
 /** Groups whose supporters held the event: "Supporters of the NCRI … rallied" → "NCRI supporters". */
 export function findSupporterGroups(text: string): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@ import { findDates, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
-import { findOrganisers, findPurpose, findSupporterGroups } from './event-details.ts';
+import { findOrganisers, findHolders, findPurpose, findSupporterGroups } from './event-details.ts';
 import type { PeopleResult } from './people.ts';
 import { findCities, findTarget, findVenues, isCountry } from './places.ts';
 import { findQuoteSpans, insideQuote } from './quote-spans.ts';
@@ -341,7 +341,8 @@ function toRecord(nlp: Nlp, article: Article, all: Sentence[], people: PeopleRes
   const record: EventRecord = { id, kind: d.kind, label: '', organisers: [], speakers: [], sources };
   if (d.date) record.date = d.date;
   if (d.group === 'assembly') {
-    const explicit = d.sentences.flatMap((s) => findOrganisers(s.text));
+    let explicit = d.sentences.flatMap((s) => findOrganisers(s.text));
+    if (explicit.length === 0) explicit = d.sentences.flatMap((s) => findHolders(s.text));
     const supporters = explicit.length > 0 ? [] : d.sentences.flatMap((s) => findSupporterGroups(s.text));
     record.organisers = [...new Set([...explicit, ...supporters])];
     const sizes = extractFigures(nlp, article, d.sentences, { speakers: [], mentions: [] }, []).filter((f) => f.measure === 'attendance');

@@ -74,14 +74,14 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const a = ctx.analysis;
   if (!a.subject) return [];
   const text = sentenceText(w);
-  const at = findSubject(a, w.tokens);
   const p = w.report.profile;
+  const at = findSubject(a, w.tokens, p);
   const roles: string[] = [];
   const sentences = [w.si];
   if (at) roles.push(...rolesAround(text, w.tokens, at.from, at.to));
   else {
     const prev = p.tokens[w.si - 1];
-    if (!prev || !findSubject(a, prev) || !continuesWithPronoun(text)) return [];
+    if (!prev || !findSubject(a, prev, p) || !continuesWithPronoun(text)) return [];
     const m = /^\s*(?:she|he|they)\s+(?:is|was|are|were)\s+([^.;]{3,200})/i.exec(text);
     if (m?.[1]) roles.push(m[1].trim());
   }

@@ -75,6 +75,8 @@ function openedBefore(text: string, paraStart: number, start: number, end: numbe
 
 const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b/i;
 
+const CALL = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
+
 /** Statement candidates of one window. */
 export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -83,7 +85,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const text = p.article.text;
   const s = p.sentences[w.si];
   if (!s) return [];
-  const at = findSubject(a, w.tokens);
+  const at = findSubject(a, w.tokens, p);
   // An embedded post: "— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019" signs the line above it.
   if (at && /^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text) && w.si > 0) {
     const before = p.sentences[w.si - 1];
@@ -134,7 +136,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       if (!n || n.start < lastEnd) continue;
       const t = n.text.trim();
       const startsQuote = OPEN.includes(t[0] ?? '');
-      const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? []);
+      const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
       if (!more.length) break;
@@ -175,6 +177,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }
+  // "What did X call for?": words that call for something answer it better than the rest of the speech.
+  if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
   if (!speaks) fit = Math.min(fit, 0.3);
   const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun ? 0.9 : 1) };
   c.attribution = speaker;

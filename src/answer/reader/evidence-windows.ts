@@ -7,13 +7,14 @@
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { CROWD_KEYS, keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
-import { memo } from '../memo.ts';
-import type { FuzzyDate } from '../../domain/types.ts';
+import type { DateRange, FuzzyDate } from '../../domain/types.ts';
 import { findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { similarWord } from '../../understand/text.ts';
 import { lexiconOf } from '../../understand/lexicon.ts';
+import { eventReportIds } from './event-candidates.ts';
+import { subjectWords } from './subject.ts';
 import { profileOf, reportHas, termWeight, type ReportProfile } from './report-profile.ts';
 
 /** A report the question may be about. */
@@ -39,6 +40,9 @@ export interface EvidenceWindow {
 
 /** Reports beyond this many are first narrowed by passage search. */
 const SCAN_ALL_UP_TO = 400;
+/** A word in more than this share of an archive's sentences does not narrow a search for candidate reports. */
+const RARE_SHARE = 0.01;
+const CANDIDATES = new WeakMap<QuestionAnalysis, string[]>();
 
 /** How much a term weighs: rarer words more, names and years more, the outlet a question cites little. */
 export function weightOf(index: ArchiveIndex, t: QuestionTerm): number {
@@ -52,10 +56,13 @@ export function weightOf(index: ArchiveIndex, t: QuestionTerm): number {
 export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<string>, crowdAlike = false): boolean {
   if (acronyms?.has(t.fold) && /^[A-Z]{2,7}$/.test(t.text)) return true;
   const crowd = crowdAlike && CROWD_KEYS.has(t.key);
-  for (const x of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const x = tokens[i] as Token;
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
     // Whoever said something at a gathering spoke at it; what has gone on "since" a day began then.
     if (t.key === '@speak' && x.key === '@say') return true;
+    // "The Forum held a conference": whoever held or hosted an event organised it.
+    if (t.key === '@organise' && /^(held|hosted|staged)$/.test(x.fold) && /^(a|an|its|their)$/.test(tokens[i + 1]?.fold ?? '')) return true;
     if (t.key === '@begin' && x.fold === 'since') return true;
     // "More than 10,000 Iranians and German supporters gathered": people at a gathering, whatever the noun.
     if (crowd && (CROWD_KEYS.has(x.key) || x.key === '@rally' || x.key === '@iranian' || x.key === '@syrian' || /(ians|ers|ors|ists|ees)$/.test(x.fold))) return true;
@@ -140,50 +147,31 @@ function foldedText(p: ReportProfile): string {
 
 /**
  * The ids of the reports worth reading for a question. A large archive is narrowed first: the reports of the events
- * the structured index places where the question asks (and on its day, when it names one), then the reports whose
- * sentences hold the question's words.
+ * the structured index puts where, when and with whom the question asks, then the reports whose sentences hold the
+ * question's words.
  */
 function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): string[] {
   const all = index.data.articles;
   if (all.length <= SCAN_ALL_UP_TO) return all.map((x) => x.id);
-  const ids: string[] = [];
-  const add = (id: string) => {
-    if (!ids.includes(id)) ids.push(id);
-  };
-  const places = a.terms.filter((t) => t.locative);
-  if (places.length) {
-    const byPlace = eventsByPlace(index);
-    const r = a.range;
-    for (const t of places) {
-      for (const e of byPlace.get(t.key) ?? []) {
-        if (r && e.date && e.date.precision !== 'unknown' && !dateMatchesRange(e.date, r)) continue;
-        for (const s of e.sources) add(s.articleId);
-        if (ids.length >= 30) break;
-      }
-    }
-  }
-  const query = a.terms.filter((t) => t.sort !== 'source').map((t) => t.fold).join(' ');
+  const cached = CANDIDATES.get(a);
+  if (cached) return cached;
+  const ids = eventReportIds(a, index, 30);
+  const seen = new Set(ids);
+  CANDIDATES.set(a, ids);
+  // The rarer words find the reports; a word in every other sentence ("rally", "Iran") only slows the search.
+  const ranked = [...new Set(a.terms.filter((t) => t.sort !== 'source').map((t) => t.fold))]
+    .map((w) => ({ w, df: index.documentFrequency(w) }))
+    .sort((x, y) => x.df.df - y.df.df);
+  const rare = ranked.filter((x) => x.df.df > 0 && x.df.df / Math.max(1, x.df.n) < RARE_SHARE).slice(0, 6);
+  const query = (rare.length ? rare : ranked.filter((x) => x.df.df > 0).slice(0, 3)).map((x) => x.w).join(' ');
+  if (!query) return ids;
   for (const h of index.searchPassages(query, { limit: 200, exact: true })) {
-    add(h.articleId);
+    if (seen.has(h.articleId)) continue;
+    seen.add(h.articleId);
+    ids.push(h.articleId);
     if (ids.length >= 50) break;
   }
   return ids;
-}
-
-/** Events by the keys of their city and venue words (memoised per index). */
-function eventsByPlace(index: ArchiveIndex): Map<string, ArchiveIndex['data']['events']> {
-  return memo(index, 'reader-events-by-place', () => {
-    const m = new Map<string, ArchiveIndex['data']['events']>();
-    for (const e of index.data.events) {
-      const keys = new Set([...tokenize(e.city ?? ''), ...tokenize(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
-      for (const k of keys) {
-        const list = m.get(k);
-        if (list) list.push(e);
-        else m.set(k, [e]);
-      }
-    }
-    return m;
-  });
 }
 
 /**
@@ -240,7 +228,7 @@ function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: 
       else missing.push(t);
     }
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.
-    for (const body of a.bodies ?? []) {
+    for (const body of namesWrittenWhole(a)) {
       if (foldedText(p).includes(` ${body.join(' ')} `)) continue;
       for (const t of a.terms.filter((x) => body.includes(x.fold) && !missing.includes(x))) {
         got -= weightOf(index, t);
@@ -252,6 +240,22 @@ function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: 
   out.sort((x, y) => y.coverage - x.coverage);
   const best = out[0]?.coverage ?? 0;
   return out.filter((r) => r.coverage >= best * 0.7).slice(0, limit);
+}
+
+/**
+ * The names a report must write whole to hold them: bodies ("the Association of Iranian Exiles") and the person
+ * whose words or role are asked ("Johanna Lambert" is not held by a report on Johanna Mahdavi and Nikolai Lambert).
+ */
+function namesWrittenWhole(a: QuestionAnalysis): string[][] {
+  const out = [...(a.bodies ?? [])];
+  if (a.subject && !a.subject.group && !/^(the|a|an)\s/i.test(a.subject.text)) {
+    // As written, particles kept ("michele de vaucouleurs"), titles left out.
+    const words = tokenize(a.subject.text)
+      .map((t) => t.fold)
+      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|mayor|president|prof|professor)$/.test(f));
+    if (subjectWords(a).length >= 2) out.push(words);
+  }
+  return out;
 }
 
 /** Scores every sentence of the kept reports as evidence for the question, best first. */
@@ -270,6 +274,7 @@ export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: 
   // People who attended, protested or were simply there count alike when a crowd is counted.
   const crowd = a.expects === 'count' || (a.expects === 'statement' && !!a.subject?.group);
   const sentenceTotal = a.terms.reduce((s, t, k) => s + (weights[k] as number) * (t.inAsk || t.part === 'focus' ? 1 : 0.6), 0);
+  const day = a.range && a.range.from === a.range.to ? a.range : undefined;
   for (const r of reports) {
     const p = r.profile;
     const leadTokens = p.tokens.slice(0, 2).flat();
@@ -280,6 +285,7 @@ export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: 
       const next = p.tokens[si + 1] ?? [];
       let got = 0;
       let focusGot = 0;
+      const told = day ? dayTold(p, si, day) : undefined;
       a.terms.forEach((t, k) => {
         // Words of a clause that only sets the scene ("…, in the same report as the barrel bombs that killed 36")
         // place the report; the sentence is judged mostly on the clause that asks.
@@ -288,6 +294,9 @@ export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: 
         if (tokensHold(tokens, t, p.acronyms[si], crowd)) m = 1;
         else if (tokensHold(prev, t, p.acronyms[si - 1], crowd) || tokensHold(next, t, p.acronyms[si + 1], crowd)) m = 0.5;
         else if (t.part === 'context') m = titleHas(t) ? 0.5 : reportHolds(p, t) ? 0.3 : 0;
+        // "rallied on Sunday" in a report of Tuesday 23 February: the sentence tells of the 21st, whatever words
+        // the report's date shares with the day asked; "on Tuesday" in that report tells of the 23rd.
+        if (told && (t.sort === 'date' || t.sort === 'year')) m = told === 'fits' ? 1 : 0;
         got += w * m;
         if (counts[k]) focusGot += (weights[k] as number) * m;
       });
@@ -296,6 +305,26 @@ export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: 
   }
   out.sort((x, y) => score(y) - score(x));
   return out;
+}
+
+/**
+ * Whether a sentence tells of the day asked ('fits'), only of other days ('other'), or of no day at all. The day of
+ * a dateline ("Bergen, May 16, 2016 — … on Saturday") is when the report was filed, not the day it tells of, when
+ * the sentence names another.
+ */
+function dayTold(p: ReportProfile, si: number, day: DateRange): 'fits' | 'other' | undefined {
+  let days = (sentenceDates(p)[si] ?? []).filter((d) => d.precision === 'day');
+  if (!days.length) return undefined;
+  const text = p.sentences[si]?.text ?? '';
+  const told = days.filter((d) => !datelineDay(text, d));
+  if (told.length) days = told;
+  return days.some((d) => dateMatchesRange(d, day)) ? 'fits' : 'other';
+}
+
+/** Whether a date is the one a sentence opens with as a dateline ("Bergen, May 16, 2016 —"). */
+function datelineDay(text: string, d: FuzzyDate): boolean {
+  const at = text.indexOf(d.text);
+  return at >= 0 && at <= 40 && /^[^,.]{1,40},\s*$/.test(text.slice(0, at)) && /^\s*[-–—]/.test(text.slice(at + d.text.length, at + d.text.length + 4));
 }
 
 /** The evidence score of a window: its own coverage, its focus, and its report's fit. */

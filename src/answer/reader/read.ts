@@ -191,6 +191,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (problem) return { reason: problem, best };
   const answer = compose(a, index, c);
   if (c.type === 'count') withOtherFigures(a, index, answer, best, scored);
+  if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
   return { answer, best };
 }
 
@@ -218,6 +219,36 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     if (seenReports.size >= 3) break;
   }
 }
+
+/**
+ * "What did X say at the rally in Bern?" or "When did the Council rally on Cathedral Square?" when two reports each
+ * tell of such an occasion, on days the question does not tell apart: the answer gives both, each with its report,
+ * rather than pick one.
+ */
+function withOtherOccasions(a: QuestionAnalysis, index: ArchiveIndex, answer: Answer, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): void {
+  if (a.range || a.topic?.length || a.subject?.group) return;
+  const c = best.candidate;
+  const dayOf = (x: Candidate) => x.date?.iso ?? x.text;
+  const other = scored
+    .filter((x) => x.candidate.type === c.type && x.candidate.window.report !== c.window.report && x.candidate.fit >= c.fit * 0.85 && x.score >= best.score * OCCASION_MARGIN)
+    .filter((x) => c.type !== 'date' || (x.candidate.date?.precision === 'day' && dayOf(x.candidate) !== dayOf(c)))
+    .sort((x, y) => y.score - x.score)[0];
+  if (!other || evidenceProblem(a, index, other.candidate, other.score)) return;
+  const o = other.candidate;
+  const p = o.window.report.profile;
+  const sentence = clip(p.sentences[o.window.si]?.text ?? '', 300);
+  answer.text +=
+    c.type === 'date'
+      ? ` Another report tells of another occasion: ${o.text} (according to ${sourceOf(p.article)}): “${sentence}”`
+      : ` Another report tells of another occasion: according to ${sourceOf(p.article)}, ${o.text}`;
+  for (const si of o.sentences) {
+    const s = p.sentences[si];
+    if (s) answer.citations.push(index.citation({ articleId: p.article.id, sentence: si, start: s.start, end: s.end }));
+  }
+}
+
+/** How close another report's words must come to the best to be shown beside them. */
+const OCCASION_MARGIN = 0.93;
 
 /**
  * "rallied in Paris on Tuesday …" then "This gathering, held outside the French National Assembly": when the best

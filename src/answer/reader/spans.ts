@@ -8,6 +8,8 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 import type { Token } from '../../understand/vocabulary.ts';
 
 /** Lowercase words that may sit inside a name ("Place de la Nation", "Bashar al-Assad", "Ludwig van Beethoven"). */
+/** Particles that open a surname of two ("de la", "von der", "van den"). */
+const NAME_PARTICLE = /^(de|van|von|di|da|del|della|dos|das)$/;
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'abu', 'ez', 'ed', 'and', 'for', 'of', 'the', 'against', 'on', 'e']);
 /** Particles a name may not end with. */
 const NO_END = new Set(['de', 'la', 'le', 'du', 'des', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'ter', 'and', 'for', 'of', 'the', 'against', 'on', 'e', 'al', 'el', 'bin', 'ibn', 'abu']);
@@ -47,7 +49,7 @@ export const ORG_WORDS = new Set(
     'university court bureau department corps front movement alliance federation league mission fund trust company corporation ' +
     'television radio tv daily journal magazine website force forces police administration government regime resistance embassy ' +
     'amnesty nations mujahedin mojahedin mojahedines moudjahidines gesellschaft gesellschaften widerstandsrat conseil comite parti ' +
-    'collective collectif initiative campaign club ngo ngos hrana bbc cnn reuters afp ap'
+    'collective collectif initiative campaign club forum coordination platform caucus syndicate councils committees ngo ngos hrana bbc cnn reuters afp ap'
   ).split(' '),
 );
 
@@ -101,10 +103,14 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       // "and" joins two names only inside an organisation's name ("Ministry of Culture and Islamic Guidance"),
       // never two people ("Mousa Khiabani and Ashraf Rajavi").
       const andOk = t.fold !== 'and' || tokens.slice(i, j).some((x) => ORG_WORDS.has(x.fold));
-      if (PARTICLES.has(t.fold) && andOk && !t.cap && j + 1 < tokens.length && nameWord(tokens[j + 1] as Token)) {
-        const gap2 = text.slice(t.end, (tokens[j + 1] as Token).start);
-        if (/^[\s\-‐'’]*$/.test(gap2)) {
-          j += 2;
+      // One or two particles ("Paul de la Roche", "Ursula von der Leyen") between two name words.
+      const t2 = tokens[j + 1];
+      const two = !!t2 && !t2.cap && NAME_PARTICLE.test(t.fold) && /^(la|le|der|den|des|de|du|los|las)$/.test(t2.fold) ? 1 : 0;
+      const after = tokens[j + 1 + two];
+      if (PARTICLES.has(t.fold) && andOk && !t.cap && after && nameWord(after)) {
+        const run = tokens.slice(j, j + 2 + two);
+        if (run.slice(1).every((x, k) => /^[\s\-‐'’]{0,3}$/.test(text.slice((run[k] as Token).end, x.start)))) {
+          j += 2 + two;
           continue;
         }
       }

@@ -22,8 +22,45 @@ function same(a: string, b: string): boolean {
   return a === b || (a.length >= 5 && b.length >= 5 && similarWord(a, b));
 }
 
-/** Token range where a sentence names the subject, or undefined. */
-export function findSubject(a: QuestionAnalysis, tokens: Token[]): { from: number; to: number } | undefined {
+/** Titles that may stand before a surname without being a first name ("Mr. Lambert", "MP Lambert"). */
+const TITLE = /^(mr|mrs|ms|dr|mp|mep|mayor|senator|councillor|councilor|president|minister|prof|professor|sir|lord|lady|madame|mme|monsieur|m|general|judge|ambassador|deputy|rep|sen|frau|herr|bishop|father|sister|imam|ayatollah|sheikh)$/;
+
+const TAKEN = new WeakMap<ReportProfile, Map<string, boolean>>();
+
+/**
+ * Whether a report gives the subject's surname to someone else and never writes the subject's full name
+ * ("Nikolai Lambert" for a question on "Johanna Lambert"): its surname alone then names that other person.
+ */
+function surnameTaken(a: QuestionAnalysis, p: ReportProfile): boolean {
+  const words = subjectWords(a);
+  if (words.length < 2 || a.subject?.group) return false;
+  let byReport = TAKEN.get(p);
+  if (!byReport) TAKEN.set(p, (byReport = new Map()));
+  const key = words.join(' ');
+  const hit = byReport.get(key);
+  if (hit !== undefined) return hit;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  let full = false;
+  let other = false;
+  for (const ts of p.tokens) {
+    for (let i = 1; i < ts.length; i++) {
+      if (!same((ts[i] as Token).fold, last)) continue;
+      const prev = ts[i - 1] as Token;
+      if (same(prev.fold, first) || (i >= 2 && same((ts[i - 2] as Token).fold, first))) full = true;
+      else if (prev.cap && /^\p{L}{2,}$/u.test(prev.fold) && !TITLE.test(prev.fold) && !isFunctionWord(prev.fold)) other = true;
+    }
+  }
+  const taken = other && !full;
+  byReport.set(key, taken);
+  return taken;
+}
+
+/**
+ * Token range where a sentence names the subject, or undefined. Given the report, a surname alone does not name a
+ * subject whose surname the report gives to someone else.
+ */
+export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProfile): { from: number; to: number } | undefined {
   const words = subjectWords(a);
   if (!words.length) return undefined;
   // "the mayor of Paris": a description, not a name — every word of it must be there.
@@ -52,7 +89,8 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[]): { from: numbe
       let from = i;
       while (from > 0 && (others.some((w) => same((tokens[from - 1] as Token).fold, w)) || /^(de|du|la|le|van|von|al|el|bin|ter|da|di)$/.test((tokens[from - 1] as Token).fold))) from--;
       if (hits === 0 && others.length) {
-        // A surname alone: only a capitalised word of four letters or more, which the report also writes in full.
+        // A surname alone: only a capitalised word of four letters or more, not another person's in this report.
+        if (p && surnameTaken(a, p)) continue;
         from = i;
       }
       return { from, to: i + 1 };
@@ -121,7 +159,7 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
 export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{ si: number; from: number; to: number; pronoun: boolean }> {
   const out: Array<{ si: number; from: number; to: number; pronoun: boolean }> = [];
   p.tokens.forEach((ts, si) => {
-    const at = findSubject(a, ts);
+    const at = findSubject(a, ts, p);
     if (at) {
       out.push({ si, ...at, pronoun: false });
       // Only someone shown speaking, or the sentence's subject ("Among Europeans, X stood out."), is continued by
@@ -132,7 +170,7 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
       if (!subjectOfSentence && !speaksAt(text, startAt, ts[at.to - 1]?.end ?? 0, !!a.subject?.group)) return;
       for (let k = si + 1; k < Math.min(p.sentences.length, si + 4); k++) {
         const s = p.sentences[k]?.text ?? '';
-        if (findSubject(a, p.tokens[k] ?? [])) break;
+        if (findSubject(a, p.tokens[k] ?? [], p)) break;
         // Someone else speaking ends the run ("…," said Jane Doe; "Mrs. Rajavi said that …").
         if (new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u').test(s)) break;
         if (new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u').test(s)) break;

@@ -1,0 +1,129 @@
+/**
+ * Narrowing a large archive through the structured index: the reports of the events that sit where, when and with
+ * whom the question puts them. Each constraint the question states (a place, a day or a month, a body that
+ * organised, a person who spoke) picks the events that hold it; the events that hold the most of them lead.
+ */
+import type { ArchiveIndex } from '../../index/archive-index.ts';
+import type { EventRecord, QuestionAnalysis, DateRange } from '../../domain/types.ts';
+import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { tokenize } from '../../understand/vocabulary.ts';
+import { memo } from '../memo.ts';
+
+/** A period asked is looked up day by day when it is at most this long. */
+const MAX_DAYS = 31;
+
+/** Article ids of the events that fit the most of the question's constraints, best first (at most `limit`). */
+export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: number): string[] {
+  const lists: EventRecord[][] = [];
+  const places = a.terms.filter((t) => t.locative);
+  if (places.length) {
+    const byPlace = eventsByPlace(index);
+    lists.push(places.flatMap((t) => byPlace.get(t.key) ?? []));
+  }
+  const onDays = a.range ? eventsInRange(index, a.range) : undefined;
+  if (onDays) lists.push(onDays);
+  if (a.bodies?.length) {
+    const phrases = a.bodies.map((b) => ` ${b.join(' ')} `);
+    lists.push(organisedBy(index).filter(([folded]) => phrases.some((p) => folded.includes(p))).flatMap(([, es]) => es));
+  }
+  if (a.subject && !a.subject.group) {
+    const bySpeaker = eventsBySpeakerWord(index);
+    const words = tokenize(a.subject.text).filter((t) => t.cap && t.fold.length > 2);
+    const last = words[words.length - 1];
+    if (last) lists.push(bySpeaker.get(last.fold) ?? []);
+  }
+  if (!lists.length) return [];
+  const hits = new Map<EventRecord, number>();
+  for (const list of lists) for (const e of new Set(list)) hits.set(e, (hits.get(e) ?? 0) + 1);
+  // A date the question names must not be contradicted by the event's own.
+  const r = a.range;
+  const ranked = [...hits]
+    .filter(([e]) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r))
+    .sort((x, y) => y[1] - x[1]);
+  const best = ranked[0]?.[1] ?? 0;
+  // The events that hold the most of the constraints asked (a record may lack one: its organiser not stated).
+  const floor = best;
+  const ids: string[] = [];
+  for (const [e, n] of ranked) {
+    if (n < floor) break;
+    for (const s of e.sources) if (!ids.includes(s.articleId)) ids.push(s.articleId);
+    if (ids.length >= limit) break;
+  }
+  return ids.slice(0, limit);
+}
+
+/** Events by the keys of their city and venue words (memoised per index). */
+function eventsByPlace(index: ArchiveIndex): Map<string, EventRecord[]> {
+  return memo(index, 'reader-events-by-place', () => {
+    const m = new Map<string, EventRecord[]>();
+    for (const e of index.data.events) {
+      const keys = new Set([...tokenize(e.city ?? ''), ...tokenize(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
+      for (const k of keys) push(m, k, e);
+    }
+    return m;
+  });
+}
+
+/** Events by "MM-DD" of their day, or "MM" of their month when no day is known (memoised per index). */
+function eventsByCalendar(index: ArchiveIndex): Map<string, EventRecord[]> {
+  return memo(index, 'reader-events-by-calendar', () => {
+    const m = new Map<string, EventRecord[]>();
+    for (const e of index.data.events) {
+      const d = e.date;
+      if (!d?.month) continue;
+      push(m, d.day ? `${pad(d.month)}-${pad(d.day)}` : pad(d.month), e);
+    }
+    return m;
+  });
+}
+
+/** The events whose date falls in a period of at most a month (undefined for longer periods). */
+function eventsInRange(index: ArchiveIndex, r: DateRange): EventRecord[] | undefined {
+  const from = r.from.slice(-5);
+  const to = r.to.slice(-5);
+  const start = Date.UTC(2000, Number(from.slice(0, 2)) - 1, Number(from.slice(3)));
+  const end = Date.UTC(2000, Number(to.slice(0, 2)) - 1, Number(to.slice(3)));
+  if (!(end >= start) || (end - start) / 86_400_000 >= MAX_DAYS) return undefined;
+  const cal = eventsByCalendar(index);
+  const out = new Set<EventRecord>();
+  for (let t = start; t <= end; t += 86_400_000) {
+    const d = new Date(t);
+    const mm = pad(d.getUTCMonth() + 1);
+    for (const key of [`${mm}-${pad(d.getUTCDate())}`, mm]) for (const e of cal.get(key) ?? []) if (dateMatchesRange(e.date, r)) out.add(e);
+  }
+  return [...out];
+}
+
+/** Events with the folded text of their organisers (memoised per index). */
+function organisedBy(index: ArchiveIndex): [string, EventRecord[]][] {
+  return memo(index, 'reader-events-by-organiser', () => {
+    const m = new Map<string, EventRecord[]>();
+    for (const e of index.data.events) {
+      for (const o of e.organisers) push(m, ` ${tokenize(o).map((t) => t.fold).join(' ')} `, e);
+    }
+    return [...m];
+  });
+}
+
+/** Events by each folded word of the names of the people who spoke at them (memoised per index). */
+function eventsBySpeakerWord(index: ArchiveIndex): Map<string, EventRecord[]> {
+  return memo(index, 'reader-events-by-speaker', () => {
+    const byId = new Map(index.data.speakers.map((s) => [s.id, s]));
+    const m = new Map<string, EventRecord[]>();
+    for (const e of index.data.events) {
+      const words = new Set(e.speakers.flatMap((id) => tokenize(byId.get(id)?.name ?? '').map((t) => t.fold)));
+      for (const w of words) push(m, w, e);
+    }
+    return m;
+  });
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
