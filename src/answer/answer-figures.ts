@@ -28,7 +28,8 @@ function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: strin
   const counted = f.counted?.trim();
   const countedIsMeasure = counted ? COUNTED_AS_MEASURE.test(counted) : false;
   const noun = counted && !countedIsMeasure && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted && !countedIsMeasure ? '' : ' people';
-  const phrase = measurePhrase(f.measure);
+  // "12,480 civilian deaths", "300 arrests": the noun already says what happened; "were killed" would repeat it.
+  const phrase = counted && /\b(deaths?|arrests|injuries|executions|casualties|killings)$/i.test(counted) ? '' : measurePhrase(f.measure);
   let scope = f.scope?.trim() ?? '';
   if (scope && fold(`${amount} ${counted ?? ''}`).includes(fold(scope))) scope = '';
   const scopeText = scope ? (/^(in|during|at|on|since|after|by|of|across|from)\b/i.test(scope) ? ` ${scope}` : ` in ${scope}`) : '';

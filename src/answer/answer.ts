@@ -42,7 +42,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
     const passage = /^According to [^:“,]+: “/.test(records.text);
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
-    if (checked && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
+    if (checked && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   if (checked) return records;

@@ -26,6 +26,8 @@ export interface Candidate {
   attribution?: string;
   /** How much of the question's focus the candidate's evidence holds, when it rests on more than its window. */
   focus?: number;
+  /** A count given as the share of a place the question names, in a breakdown ("Latakia (1,355)"). */
+  share?: string;
 }
 
 /** What every extractor receives. */

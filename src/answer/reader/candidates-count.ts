@@ -93,7 +93,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     }
     // Counting people at a gathering: the people noun says they were there, whatever verb the report uses ("met").
     if (nounFit >= 0.8 && deeds.every((d) => d.key === '@attend' || d.key === '@rally')) deedFit = Math.max(deedFit, 0.7);
-    if (counted.length && nounFit === 0 && deedFit < 0.3) continue;
+    // A breakdown ("killings … in Rural Damascus (39,393), followed by Aleppo (31,932)"): a number in brackets right
+    // after a name is that name's share, of whatever the sentence counts; it answers for the name asked, no other.
+    const label = from > 0 && /^\s*\(\s*$/.test(text.slice((tokens[from - 1] as Token).end, am.start)) ? (tokens[from - 1] as Token) : undefined;
+    const labelAsked = !!label?.cap && (nounFit > 0 || deedFit > 0) && a.terms.some((t) => t.sort === 'name' && (t.key === label.key || t.fold === label.fold));
+    if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
     // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed.
     const clauseEnd = (() => {
       let k = to;
@@ -110,8 +114,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const vague = am.qualifier === 'vague' ? 0.5 : 1;
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     const subset = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:at least\s+|some\s+|about\s+)?$/i.test(text.slice(Math.max(0, am.start - 24), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
-    const fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
+    let fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
+    if (labelAsked) fit = Math.max(fit, vague * (0.45 * Math.max(nounFit, 0.7) + 0.35 * Math.max(deedFit, 0.7) + 0.2));
+    else if (label?.cap) fit *= 0.6;
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
+    if (labelAsked && label) c.share = label.raw;
     const value = am.value ?? am.lower;
     if (value !== undefined) c.value = value;
     const claim = claimantIn(text) ?? sayerBefore(text, am.start);

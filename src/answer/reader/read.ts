@@ -185,6 +185,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   if (best.candidate.type === 'place') best = venueNearby(best, scored);
+  if (best.candidate.type === 'count') best = shareOfPlace(a, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score);
@@ -249,6 +250,20 @@ function withOtherOccasions(a: QuestionAnalysis, index: ArchiveIndex, answer: An
 
 /** How close another report's words must come to the best to be shown beside them. */
 const OCCASION_MARGIN = 0.93;
+
+/**
+ * "How many deaths in Latakia?" against "12,480 deaths in northern Syria" and, next to it, "… and Latakia (1,355)":
+ * a total whose own sentence does not name the place asked yields to that place's share of it in the same report.
+ */
+function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  const places = a.terms.filter((t) => t.locative);
+  if (c.share || !places.length || places.some((t) => tokensHold(c.window.tokens, t))) return best;
+  const share = scored
+    .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6)
+    .sort((x, y) => y.score - x.score)[0];
+  return share ?? best;
+}
 
 /**
  * "rallied in Paris on Tuesday …" then "This gathering, held outside the French National Assembly": when the best

@@ -71,6 +71,29 @@ describe('reader: organisers and names with particles', () => {
   });
 });
 
+describe('reader: a figure broken down by place', () => {
+  it('GIVEN "deaths were recorded in Idlib province (5,210), followed by Hama (3,904)" THEN the count for Hama is its share', () => {
+    const a = answer('How many civilian deaths were recorded in Hama?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^3,904\b/);
+    expect(files(a)).toEqual(['syria-breakdown.txt']);
+  });
+
+  it('GIVEN the region\'s total in the sentence before the breakdown THEN a question on one town gets its share, not the total', () => {
+    const a = answer('How many civilian deaths did the monitors document in Latakia?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^1,355\b/);
+    expect(a.text).not.toMatch(/12,480/);
+  });
+
+  it('GIVEN the same report THEN the region asked gets the total, worded once ("12,480 civilian deaths", not "… deaths were killed")', () => {
+    const a = answer('How many civilian deaths were documented in northern Syria?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('12,480 civilian deaths');
+    expect(a.text).not.toMatch(/deaths were killed/);
+  });
+});
+
 describe('reader: an archive too large to read whole', () => {
   // More reports than the reader scans one by one: it narrows them through the events the index dates and places.
   let dir: string;
