@@ -56,6 +56,12 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
  */
 function agrees(c: Candidate, records: Answer): boolean {
   const text = ` ${fold(records.text)} `;
+  // A count agrees when the structured answer gives the same number, however it words it ("over 1,800 protesters"
+  // against "nearly 1,800 protesters … about 1600 according to …").
+  if (c.type === 'count' && c.value !== undefined) {
+    const digits = records.text.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
+    return new RegExp(`(?<![\\d.,])${c.value}(?![\\d]|[.,]\\d)`).test(digits);
+  }
   const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? i.replace(/\s*\(.*\)\s*$/, '') : i));
   const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);
   if (!parts.length) return false;

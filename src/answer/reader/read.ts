@@ -24,7 +24,7 @@ import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import type { Candidate, ExtractContext } from './candidate.ts';
 import { score, scoreWindows, selectReports, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
-import type { SpanJudge } from './spans.ts';
+import { nameSpans, ORG_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
 
 /** The intent kind each expected answer type reports as (what the CLI prints and the scorer reads). */
@@ -340,6 +340,21 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "How many victims has the Youth Forum identified?" against "The Association of Exiles has identified 132": when the
+ * question names a body whole, a figure whose sentence (and the one before) never name it but name another body is that
+ * other body's.
+ */
+function anotherBodys(a: QuestionAnalysis, c: Candidate): boolean {
+  if (!a.bodies?.length) return false;
+  const p = c.window.report.profile;
+  const around = [c.window.si - 1, c.window.si].map((i) => p.tokens[i] ?? []);
+  const folded = around.map((ts) => ` ${ts.map((t) => t.fold).join(' ')} `);
+  if (a.bodies.some((b) => folded.some((f) => f.includes(` ${b.join(' ')} `)))) return false;
+  const text = p.sentences[c.window.si]?.text ?? '';
+  return nameSpans(c.window.tokens, text).some((n) => n.to - n.from >= 2 && c.window.tokens.slice(n.from, n.to).some((t) => ORG_WORDS.has(t.fold)));
+}
+
+/**
  * "How many were arrested in Shiraz?" against "In Isfahan, security forces arrested 40 students" in a report on
  * both cities: a sentence that puts what it tells in another town than the one asked, in a report that uses both
  * as places, is about that other town. A country contains its towns and never contradicts them.
@@ -411,6 +426,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && otherPeriod(a, c)) return 'What the archive holds on it is for another period.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;

@@ -94,6 +94,29 @@ describe('reader: a figure broken down by place', () => {
   });
 });
 
+describe('reader: whose figure it is', () => {
+  it('GIVEN two statements giving 1600 and 1,800 killed in the same protests THEN both figures are given, each with its source', () => {
+    const a = answer('How many people were killed in the March 2019 protests in Tabriz?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/1600[^]*Baltic Exile Council|Baltic Exile Council[^]*1600/);
+    expect(a.text).toMatch(/1,800/);
+    expect(files(a).sort()).toEqual(['tabriz-statement-a.txt', 'tabriz-statement-b.txt']);
+  });
+
+  it('GIVEN "The Baltic Exile Council has so far identified 87 of the victims" THEN the count the Forum identified is not answered with it', () => {
+    const a = answer('How many victims of the March 2019 protests has the Nordic Iranian Democratic Forum identified by name?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/\b87\b/);
+  });
+
+  it('GIVEN the same sentence THEN the count the Council identified is 87', () => {
+    const a = answer('How many victims of the March 2019 protests has the Baltic Exile Council identified by name?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b87\b/);
+    expect(files(a)).toEqual(['tabriz-statement-a.txt']);
+  });
+});
+
 describe('reader: an archive too large to read whole', () => {
   // More reports than the reader scans one by one: it narrows them through the events the index dates and places.
   let dir: string;
