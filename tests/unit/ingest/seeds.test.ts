@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/types.ts';
 import { ingestFolder } from '../../../src/ingest/index.ts';
 
-const SEEDS = join(import.meta.dirname, '../../../../shared/corpus/seeds');
+// The seed archive as the project ships it (data/articles), never a folder outside the repository.
+const SEEDS = join(import.meta.dirname, '../../../data/articles');
 
 let articles: Article[] = [];
 function seed(prefix: string): Article {
