@@ -1,6 +1,7 @@
 import type { ArticleExtraction, IngestResult, SkippedFile } from './domain/types.ts';
 import { createNlp, type Nlp } from './extract/nlp.ts';
 import { extractArticle } from './extract/extract-article.ts';
+import { ReadingTooSlow } from './extract/deadline.ts';
 import { ingestFiles, ingestFolder } from './ingest/index.ts';
 import { buildIndex, type ArchiveIndex } from './index/archive-index.ts';
 
@@ -29,7 +30,12 @@ export interface BuildOptions {
   maxBytes?: number;
   /** Called after each article is extracted. */
   onProgress?: (done: number, total: number) => void;
+  /** Time one report may take to read (default DEFAULT_REPORT_BUDGET_MS); a report over it is skipped with the reason. */
+  reportBudgetMs?: number;
 }
+
+/** Ten seconds: a 5 MB report of ordinary prose reads in a few; only a pathological page takes longer. */
+export const DEFAULT_REPORT_BUDGET_MS = 10_000;
 
 function ingestOptions(opts: BuildOptions): { maxBytes?: number } {
   return opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {};
@@ -44,11 +50,13 @@ function indexIngested(ingested: IngestResult, opts: BuildOptions, started: numb
   let done = 0;
   for (const article of ingested.articles) {
     try {
-      extractions.push(extractArticle(nlp, article));
+      extractions.push(extractArticle(nlp, article, opts.reportBudgetMs ?? DEFAULT_REPORT_BUDGET_MS));
       articles.push(article);
     } catch (err) {
-      // One article the extractor cannot handle must not take the whole archive down: report it like a bad file.
-      for (const file of article.files) skipped.push({ file, reason: `extraction failed: ${(err as Error).message}` });
+      // One article the extractor cannot handle, or cannot read in its time, must not take the whole archive down:
+      // report it like a bad file.
+      const reason = err instanceof ReadingTooSlow ? err.message : `extraction failed: ${(err as Error).message}`;
+      for (const file of article.files) skipped.push({ file, reason });
     }
     done++;
     opts.onProgress?.(done, total);

@@ -31,6 +31,8 @@ const schema = z.object({
   /** Lets /archive add url fetch loopback or private addresses (tests only). */
   ALLOW_PRIVATE_URLS: booleanish.default(false),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  /** Time one report may take to read; a report over it is skipped ("took too long to read"). */
+  REPORT_BUDGET_SECONDS: z.coerce.number().positive().default(10),
   URL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(3),
   CONTEXT_TTL_SECONDS: z.coerce.number().positive().default(600),

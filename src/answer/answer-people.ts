@@ -38,8 +38,8 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     const all = evs.flatMap((e) => speakersOf(index, e));
     const eventWords = new StemSet(evs.map((e) => `${e.label} ${e.venue ?? ''} ${e.city ?? ''}`).join(' '));
     const roleWords = qStems.filter((st) => !eventWords.has(st) && all.some((p) => p.roles.some((r) => new StemSet(r.text).has(st))));
-    const roleScore = (p: Speaker) => Math.max(0, ...p.roles.map((r) => overlap(roleWords, r.text)));
-    const bestRole = roleWords.length ? Math.max(0, ...all.map(roleScore)) : 0;
+    const roleScore = (p: Speaker) => p.roles.reduce((m, r) => Math.max(m, overlap(roleWords, r.text)), 0);
+    const bestRole = roleWords.length ? all.reduce((m, p) => Math.max(m, roleScore(p)), 0) : 0;
     const keep = (p: Speaker) => bestRole === 0 || roleScore(p) === bestRole;
     if (bestRole > 0) evs = evs.filter((e) => speakersOf(index, e).some(keep));
     const blocks: string[] = [];
@@ -467,7 +467,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     // Several people fit "the coordinator": the one who spoke about the topic is meant.
     const topicStems = contentStems(intent.slots.topic);
     const fit = (sp: Speaker) =>
-      Math.max(0, ...quotesOfSpeaker(index, sp.id).map((x) => overlap(topicStems, `${x.text} ${sentenceAt(index, x.source)?.text ?? ''}`)));
+      quotesOfSpeaker(index, sp.id).reduce((m, x) => Math.max(m, overlap(topicStems, `${x.text} ${sentenceAt(index, x.source)?.text ?? ''}`)), 0);
     people.sort((a, b) => fit(b) - fit(a));
   }
   const speaker = people[0] as Speaker;

@@ -15,15 +15,44 @@ const SUBJECT_CUE =
 /** Phrases that name a speech before its speaker ("A video message by X", "In her speech, X urged"). */
 const BY_CUE = /\b(?:video message|message|speech|address|remarks|statement)\s+(?:by|from)\s+(?:[\p{L}-]+\s+){0,6}?$|\bin (?:her|his|their) (?:[\p{L}-]+\s+)?(?:speech|remarks|address|message|statement),\s*(?:[\p{L}.-]+\s+){0,6}?$/iu;
 
+const firstSentences = new WeakMap<EventRecord, number>();
+
+/** The sentence that first names an event (cached: an event in a long report may have thousands of sources). */
 function firstSentence(e: EventRecord): number {
-  return Math.min(...e.sources.map((s) => s.sentence));
+  let first = firstSentences.get(e);
+  if (first === undefined) {
+    first = e.sources.reduce((m, s) => Math.min(m, s.sentence), Infinity);
+    firstSentences.set(e, first);
+  }
+  return first;
 }
 
-/** The assembly event a speech in sentence `i` belongs to: the latest one named at or before it. */
-function eventForSentence(assemblies: EventRecord[], i: number): EventRecord | undefined {
-  let best: EventRecord | undefined;
-  for (const e of assemblies) if (firstSentence(e) <= i && (!best || firstSentence(e) > firstSentence(best))) best = e;
-  return best ?? (assemblies.length === 1 ? assemblies[0] : undefined);
+/** Assemblies ordered by the sentence that first names them (ties keep their order), for eventForSentence. */
+interface Assemblies {
+  all: EventRecord[];
+  byFirst: Array<{ first: number; event: EventRecord }>;
+}
+
+function byFirstSentence(all: EventRecord[]): Assemblies {
+  return { all, byFirst: all.map((event) => ({ first: firstSentence(event), event })).sort((a, b) => a.first - b.first) };
+}
+
+/** The assembly event a speech in sentence `i` belongs to: the latest one named at or before it (the first so named on a tie). */
+function eventForSentence(assemblies: Assemblies, i: number): EventRecord | undefined {
+  const list = assemblies.byFirst;
+  const firstAfter = (value: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.first < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const upto = firstAfter(i + 1);
+  if (upto > 0) return list[firstAfter(list[upto - 1]!.first)]!.event;
+  return assemblies.all.length === 1 ? assemblies.all[0] : undefined;
 }
 
 const ELSEWHERE = /\b(?:had (?:said|told|stated|declared|written)|in (?:a|an) (?:separate|earlier|later) (?:statement|interview|post|tweet|message)|in an interview|earlier this (?:week|month|year)|last (?:week|month|year))\b/i;
@@ -39,16 +68,26 @@ function elsewhere(article: Article, s: Sentence | undefined, event: EventRecord
 
 /** Attaches speakers to the gatherings they spoke at, and quotes to those gatherings. */
 export function linkSpeakers(article: Article, sentences: Sentence[], people: PeopleResult, quotes: Quote[], events: EventRecord[]): void {
-  const assemblies = events.filter((e) => groupOf(e.kind) === 'assembly');
-  if (assemblies.length === 0) return;
+  const assemblyList = events.filter((e) => groupOf(e.kind) === 'assembly');
+  if (assemblyList.length === 0) return;
+  const assemblies = byFirstSentence(assemblyList);
   const away = new Map<string, boolean>();
+  const speakerSets = new Map<EventRecord, Set<string>>();
+  const speakersOf = (e: EventRecord): Set<string> => {
+    let set = speakerSets.get(e);
+    if (!set) speakerSets.set(e, (set = new Set(e.speakers)));
+    return set;
+  };
   const attach = (speakerId: string, sentence: number): EventRecord | undefined => {
     const event = eventForSentence(assemblies, sentence);
     if (!event) return undefined;
     const key = `${event.id}@${sentence}`;
     if (!away.has(key)) away.set(key, elsewhere(article, sentences[sentence], event));
     if (away.get(key)) return undefined;
-    if (!event.speakers.includes(speakerId)) event.speakers.push(speakerId);
+    if (!speakersOf(event).has(speakerId)) {
+      event.speakers.push(speakerId);
+      speakersOf(event).add(speakerId);
+    }
     return event;
   };
 
@@ -66,6 +105,12 @@ export function linkSpeakers(article: Article, sentences: Sentence[], people: Pe
   }
 
   const quoteSpans = findQuoteSpans(article);
+  const bySentence = new Map<number, PeopleResult['mentions']>();
+  for (const m of people.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const m of people.mentions) {
     const s = sentences[m.sentence];
     if (!s || insideQuote(quoteSpans, m.start)) continue;
@@ -76,7 +121,7 @@ export function linkSpeakers(article: Article, sentences: Sentence[], people: Pe
     const cue = SUBJECT_CUE.exec(after);
     // The cue must be this person's verb: no other named person and no clause end in between.
     const between = cue ? after.slice(0, cue.index) : '';
-    const otherPersonBetween = people.mentions.some((o) => o !== m && o.sentence === m.sentence && o.start >= m.end && o.start < m.end + between.length && o.speakerId !== m.speakerId && !/^\s*(?:,|and)\s/.test(s.text.slice(relEnd, o.start - s.start)));
+    const otherPersonBetween = bySentence.get(m.sentence)!.some((o) => o !== m && o.start >= m.end && o.start < m.end + between.length && o.speakerId !== m.speakerId && !/^\s*(?:,|and)\s/.test(s.text.slice(relEnd, o.start - s.start)));
     const bySpeech = BY_CUE.test(s.text.slice(Math.max(0, relStart - 80), relStart));
     const listed = /\b(?:speakers|speeches were delivered by)\s+(?:at [^,.]+\s+)?(?:included|were|came from|by)?\b[^.;]*$/i.test(s.text.slice(0, relStart));
     const subject = cue !== null && !/[.;!?]|\b(?:that|which|whom)\b/i.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, '')) && !otherPersonBetween;
@@ -86,11 +131,11 @@ export function linkSpeakers(article: Article, sentences: Sentence[], people: Pe
   for (const q of quotes) {
     if (q.kind !== 'indirect' || !q.speakerId || q.eventId) continue;
     const e = eventForSentence(assemblies, q.source.sentence);
-    if (e?.speakers.includes(q.speakerId) && firstSentence(e) <= q.source.sentence) q.eventId = e.id;
+    if (e && speakersOf(e).has(q.speakerId) && firstSentence(e) <= q.source.sentence) q.eventId = e.id;
   }
 
   const byId = new Map<string, Speaker>(people.speakers.map((sp) => [sp.id, sp]));
-  for (const e of assemblies) {
+  for (const e of assemblyList) {
     for (const id of e.speakers) {
       const sp = byId.get(id);
       if (sp && !sp.events.includes(e.id)) sp.events.push(e.id);
@@ -108,19 +153,35 @@ function lowerFirst(s: string): string {
 /** Links each figure to the event it counts and fills its scope from that event when the text gave none. */
 export function linkFigures(figures: Figure[], events: EventRecord[]): void {
   const happenings = events.filter((e) => groupOf(e.kind) !== 'assembly');
-  const assemblies = events.filter((e) => groupOf(e.kind) === 'assembly');
+  // Each sentence's events in their order, and each scope's candidates, are worked out once, not per figure.
+  const bySentence = new Map<number, EventRecord[]>();
+  for (const e of events) {
+    for (const sentence of new Set(e.sources.map((s) => s.sentence))) {
+      const list = bySentence.get(sentence);
+      if (list) list.push(e);
+      else bySentence.set(sentence, [e]);
+    }
+  }
+  const candidatesFor = new Map<string, { list: EventRecord[]; allowed: Set<EventRecord> }>();
   for (const f of figures) {
-    const inSentence = (e: EventRecord): boolean => e.sources.some((s) => s.sentence === f.source.sentence);
+    const inSentence = bySentence.get(f.source.sentence) ?? [];
     let event: EventRecord | undefined;
     if (f.measure === 'attendance') {
-      event = assemblies.find(inSentence);
+      event = inSentence.find((e) => groupOf(e.kind) === 'assembly');
     } else if (CASUALTY.has(f.measure)) {
       const scope = f.scope?.toLowerCase() ?? '';
       const kindWord = /uprising|protests|revolt/.test(scope) ? 'uprising' : /bomb|shelling|strike/.test(scope) ? 'bombardment' : /attack|massacre|raid/.test(scope) ? 'attack' : undefined;
-      let candidates = happenings.filter((e) => !kindWord || groupOf(e.kind) === groupOf(kindWord as EventRecord['kind']));
-      const dated = candidates.filter((e) => e.date?.month !== undefined && new RegExp(`\\b${monthName(e.date.month)}\\b`, 'i').test(scope) && (e.date.year === undefined || scope.includes(String(e.date.year)) || !/\d{4}/.test(scope)));
-      if (dated.length > 0) candidates = dated;
-      event = candidates.find(inSentence) ?? (kindWord && candidates.length === 1 ? candidates[0] : undefined);
+      const key = `${kindWord ?? ''}|${scope}`;
+      let found = candidatesFor.get(key);
+      if (!found) {
+        let candidates = happenings.filter((e) => !kindWord || groupOf(e.kind) === groupOf(kindWord as EventRecord['kind']));
+        const dated = candidates.filter((e) => e.date?.month !== undefined && new RegExp(`\\b${monthName(e.date.month)}\\b`, 'i').test(scope) && (e.date.year === undefined || scope.includes(String(e.date.year)) || !/\d{4}/.test(scope)));
+        if (dated.length > 0) candidates = dated;
+        found = { list: candidates, allowed: new Set(candidates) };
+        candidatesFor.set(key, found);
+      }
+      const { list, allowed } = found;
+      event = inSentence.find((e) => allowed.has(e)) ?? (kindWord && list.length === 1 ? list[0] : undefined);
       // Without a scope in the text, a count in an article about one happening refers to it.
       if (!event && !f.scope && happenings.length === 1 && f.measure !== 'displaced') event = happenings[0];
     }

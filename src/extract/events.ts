@@ -2,6 +2,7 @@
  * Events: happenings an article reports (rallies, commemorations, attacks, uprisings), one record per real
  * happening, with date (weekday-checked, never a crawl date), venue, city, organisers, size, purpose and speakers.
  */
+import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
 import { findDates, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
@@ -59,6 +60,7 @@ function referenceDate(article: Article, sentences: Sentence[]): FuzzyDate | und
   if (article.date.precision !== 'unknown') return article.date;
   let best: FuzzyDate | undefined;
   for (const s of sentences) {
+    checkDeadline();
     const found = findDates(s.text, undefined, 'caption');
     const last = found.at(-1);
     if (!last || last.date.precision !== 'day' || !last.date.yearStated) continue;
@@ -246,6 +248,7 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
 
   let sectionDate: FuzzyDate | undefined;
   for (const sentence of sentences) {
+    checkDeadline();
     const text = sentence.text;
     const dated = headingDate(text, ref);
     if (dated) {

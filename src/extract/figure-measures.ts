@@ -29,6 +29,14 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
 
 /** Multi-word cues are checked before single words so "death toll" wins over "death". */
 const PHRASES = ['brought together', 'bringing together', 'lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
+/** The phrases by their first word, each as its words. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const p of PHRASES) {
+  const words = p.split(' ');
+  const list = PHRASES_BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  PHRASES_BY_FIRST.set(words[0]!, list);
+}
 
 /** The measure a word or phrase names, if any. */
 export function measureOfWord(word: string): Measure | undefined {
@@ -50,11 +58,13 @@ export function wordTokens(text: string): WordToken[] {
   const merged: WordToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let joined: WordToken | undefined;
-    for (const phrase of PHRASES) {
-      const n = phrase.split(' ').length;
-      const slice = tokens.slice(i, i + n);
-      if (slice.length === n && slice.map((t) => t.text.toLowerCase()).join(' ') === phrase) {
-        joined = { text: text.slice(slice[0]!.start, slice[n - 1]!.end), start: slice[0]!.start, end: slice[n - 1]!.end };
+    for (const phrase of PHRASES_BY_FIRST.get(tokens[i]!.text.toLowerCase()) ?? []) {
+      const n = phrase.length;
+      if (i + n > tokens.length) continue;
+      let same = true;
+      for (let k = 1; k < n && same; k++) same = tokens[i + k]!.text.toLowerCase() === phrase[k];
+      if (same) {
+        joined = { text: text.slice(tokens[i]!.start, tokens[i + n - 1]!.end), start: tokens[i]!.start, end: tokens[i + n - 1]!.end };
         i += n - 1;
         break;
       }
@@ -73,6 +83,8 @@ const STOP = new Set(
     'remain remained remains still got became went stay stayed'
   ).split(' '),
 );
+/** Characters after an amount read for the noun it counts (a few words, with any skipped leading ones). */
+const COUNTED_WINDOW = 160;
 const SKIP_LEADING = new Set(['other', 'more', 'additional', 'further', 'another', 'of', 'the', 'more', 'than']);
 
 /**
@@ -80,7 +92,9 @@ const SKIP_LEADING = new Set(['other', 'more', 'additional', 'further', 'another
  * plus the measure a participle in front of the noun gives ("12,000 arrested youths" → youths, arrested).
  */
 export function countedAfter(text: string, from: number): { counted: string; measure?: Measure } {
-  const tokens = wordTokens(text.slice(from));
+  // Only the few words after the amount matter: reading the rest of a long sentence for each of its numbers made a
+  // sentence of many numbers quadratic.
+  const tokens = wordTokens(text.slice(from, from + COUNTED_WINDOW));
   const words: string[] = [];
   let measure: Measure | undefined;
   let i = 0;

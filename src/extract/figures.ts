@@ -2,6 +2,7 @@
  * Figures: amounts that count something (killed, injured, arrested, cities, attendance …), with their
  * qualifier and bounds, what is counted, what it refers to, who claims it and as of when.
  */
+import { checkDeadline } from './deadline.ts';
 import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { headingDate } from './event-sections.ts';
@@ -66,6 +67,9 @@ function normaliseScope(s: string): string {
   return t === t.toUpperCase() ? t.toLowerCase() : t;
 }
 
+/** Characters read on either side of an amount for the few words that give its measure (18 after, 8 before). */
+const WORDS_WINDOW = 400;
+
 /** The measure read around an amount: participle, following words, preceding words, then the counted noun. */
 function measureAround(text: string, amount: FoundAmount, countedEnd: number, nextStart: number, prevEnd: number, participle?: Measure, countedMeasure?: Measure): Measure | undefined {
   if (participle) return participle;
@@ -73,7 +77,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
   if (adjacent && /(?:ed|ing|drew|draws|together)$/i.test(justBefore!.text)) return adjacent;
-  const following = wordTokens(text.slice(countedEnd, nextStart)).slice(0, 18);
+  const following = wordTokens(text.slice(countedEnd, Math.min(nextStart, countedEnd + WORDS_WINDOW))).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;
     const m = measureOfWord(t.text);
@@ -84,7 +88,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   if (/\bnames of\s+(?:the\s+)?$/i.test(before)) return 'identified';
   // "The death toll has risen to 750": the toll is the measure, whatever verb carries it.
   if (/\b(?:death toll|toll)\b[^.;,]{0,50}?\b(?:risen|rose|climbed|reached|stands|stood|is|was|passed|surpassed|exceeded|increased|jumped|hit|at|to)\s+$/i.test(before)) return 'killed';
-  const preceding = wordTokens(before).slice(-8);
+  const preceding = wordTokens(before.slice(-WORDS_WINDOW)).slice(-8);
   for (let i = preceding.length - 1; i >= 0; i--) {
     const t = preceding[i]!.text;
     if (/^[.;!?]$/.test(t)) break;
@@ -115,8 +119,10 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
   let headingScope: string | undefined;
   let sectionDate: FuzzyDate | undefined;
   const articleDate = article.date.precision === 'unknown' ? undefined : article.date;
+  const quotesOf = quotesBySentence(quotes, sentences);
 
   for (const sentence of sentences) {
+    checkDeadline();
     const text = sentence.text;
     if (isHeadline(text) && !isHeading(text) && !TALLY_RE.test(text)) continue;
     if (isHeading(text)) {
@@ -144,7 +150,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     if (tally?.[1] && tally[2]) {
       const fig = tallyFigure(article, sentence, tally[1], tally[2], text.lastIndexOf(tally[2]), ctx);
       if (fig) {
-        figures.push(withClaim(fig, article, sentence, quotes, text));
+        figures.push(withClaim(fig, article, sentence, quotesOf.get(sentence.index) ?? [], text));
         continue;
       }
     }
@@ -215,7 +221,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
         figCtx.asOf = toll.year;
       }
       const fig = baseFigure(article, sentence, amount, measure, counted, figCtx);
-      figures.push(withClaim(fig, article, sentence, quotes, text));
+      figures.push(withClaim(fig, article, sentence, quotesOf.get(sentence.index) ?? [], text));
     });
   }
   figures.forEach((f, i) => (f.id = `${article.id}:f${i + 1}`));
@@ -255,6 +261,33 @@ function tallyFigure(article: Article, sentence: Sentence, label: string, valueT
   return baseFigure(article, sentence, shifted, measure, counted, ctx);
 }
 
+/** The quotes that overlap each sentence, in the quotes' order: a figure looks only at its own sentence's quotes. */
+function quotesBySentence(quotes: Quote[], sentences: Sentence[]): Map<number, Quote[]> {
+  const starts = sentences.map((s) => s.start);
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  };
+  const out = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    for (let k = sentenceAt(q.source.start); k < sentences.length && sentences[k]!.start < q.source.end; k++) {
+      const s = sentences[k]!;
+      if (!(q.source.start < s.end && q.source.end > s.start)) continue;
+      const list = out.get(s.index);
+      if (list) list.push(q);
+      else out.set(s.index, [q]);
+    }
+  }
+  return out;
+}
+
+/** Who states a figure: the speaker of a quote holding it, a claimant in its sentence, or the publisher. `quotes` are the sentence's. */
 function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Quote[], text: string): Figure {
   // Quote offsets may cover the quote or its whole sentence: require overlap and the figure's words inside the quote.
   const inQuote = quotes.find(
@@ -274,9 +307,12 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
 
 const BACK_REFERENCE = /^(?:(?:rights|rescue|monitoring|human rights|advocacy|activist)\s+)?(?:group|organi[sz]ation|monitor|agency|watchdog|body|observatory|ngo)$/i;
 
+const NAMED_BEFORE_WINDOW = 5000;
+
 /** The last claimant with a proper name in the sentences before `sentence` (same article). */
 function namedBefore(article: Article, sentence: Sentence): string | undefined {
-  const parts = article.text.slice(0, sentence.start).split(/(?<=[.!?”"])\s+/).reverse();
+  // Only the last few thousand characters: a claimant named pages earlier is not the one "the group" refers to.
+  const parts = article.text.slice(Math.max(0, sentence.start - NAMED_BEFORE_WINDOW), sentence.start).split(/(?<=[.!?”"])\s+/).reverse();
   for (const part of parts) {
     const c = findClaimant(part);
     if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c)) return c;

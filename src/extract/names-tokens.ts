@@ -57,6 +57,19 @@ export function tokenizeSentence(nlp: Nlp, sentence: Sentence): Tok[] {
 
 /** True for a capitalised word that can be part of a name ("Maryam", "Jean-Pierre", "al-Hassan", "O'Brien"). */
 export function isNameWord(text: string): boolean {
+  let known = nameWords.get(text);
+  if (known === undefined) {
+    // The same words recur through a report: each is judged once (the memo is emptied when it grows large).
+    if (nameWords.size > 100_000) nameWords.clear();
+    known = judgeNameWord(text);
+    nameWords.set(text, known);
+  }
+  return known;
+}
+
+const nameWords = new Map<string, boolean>();
+
+function judgeNameWord(text: string): boolean {
   if (/^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(text)) return true;
   if (/^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u.test(text)) return true;
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(text)) return true;

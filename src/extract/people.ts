@@ -1,3 +1,4 @@
+import { checkDeadline } from './deadline.ts';
 import type { Article, Provenance, Role, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
 import {
@@ -78,23 +79,33 @@ const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'whom', 'that', 'where', 
 /** Finds the people an article names, merges their aliases and reads their stated roles. */
 export function extractPeople(nlp: Nlp, article: Article, sentences: Sentence[]): PeopleResult {
   const quotes = findQuoteSpans(article);
-  const tokensBySentence = sentences.map((s) => tokenizeSentence(nlp, s));
+  const tokensBySentence = sentences.map((s) => {
+    checkDeadline();
+    return tokenizeSentence(nlp, s);
+  });
   const places = learnPlaceWords(tokensBySentence);
   const orgs = learnOrganisations(tokensBySentence);
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
+    checkDeadline();
     // Editorial brackets inside a name ("[Supreme Leader Ali] Khamenei") are dropped before chunking.
     const toks = (tokensBySentence[si] ?? []).filter((t) => t.text !== '[' && t.text !== ']').map((t, i) => ({ ...t, i }));
     candidates.push(...findCandidates(article, s, toks, quotes, places, orgs));
   });
   // A multi-word name that ends another, longer name ("Van der Berghe", "Bin Khalid") is resolved like a surname.
   const full = candidates.filter((c) => c.names.length >= 2);
-  const isTail = (c: Candidate): boolean => full.some((o) => o.names.length > c.names.length && endsWith(o.names.map(nameKey), c.names.map(nameKey)));
+  const tailsOfFull = new Set<string>();
+  for (const o of full) {
+    const keys = o.names.map(nameKey);
+    for (let len = 1; len < keys.length; len++) tailsOfFull.add(keys.slice(keys.length - len).join(' '));
+  }
+  const isTail = (c: Candidate): boolean => tailsOfFull.has(c.names.map(nameKey).join(' '));
   const persons = clusterFullNames(full.filter((c) => !isTail(c)));
   const singles = candidates.filter((c) => c.names.length === 1 || isTail(c));
-  singles.push(...findBareSurnames(sentences, tokensBySentence, candidates, persons));
+  for (const c of findBareSurnames(sentences, tokensBySentence, candidates, persons)) singles.push(c);
   singles.sort((a, b) => a.start - b.start);
-  for (const c of singles) attachSingle(c, persons);
+  const byName = new PersonsByName(persons);
+  for (const c of singles) attachSingle(c, byName);
   return buildResult(article, persons);
 }
 
@@ -491,22 +502,25 @@ function learnOrganisations(tokensBySentence: Tok[][]): Set<string> {
 
 function clusterFullNames(full: Candidate[]): Person[] {
   const persons: Person[] = [];
+  // Two full names are the same person only if they share first and last name: only those are compared.
+  const byEnds = new Map<string, Person[]>();
   for (const c of full) {
     const folded = c.names.map(nameKey);
-    const match = persons.find((p) => sameFullName(p.names.map(nameKey), folded));
+    const ends = `${folded[0]} ${folded.at(-1)}`;
+    const match = byEnds.get(ends)?.find((p) => sameFullName(p.names.map(nameKey), folded));
     if (match) {
       match.mentions.push(c);
       if (c.names.length > match.names.length) match.names = c.names;
       if (!match.gender && c.gender) match.gender = c.gender;
     } else {
-      persons.push({ names: c.names, gender: c.gender, mentions: [c] });
+      const person: Person = { names: c.names, gender: c.gender, mentions: [c] };
+      persons.push(person);
+      const list = byEnds.get(ends);
+      if (list) list.push(person);
+      else byEnds.set(ends, [person]);
     }
   }
   return persons;
-}
-
-function endsWith(long: string[], tail: string[]): boolean {
-  return tail.length <= long.length && tail.every((w, k) => long[long.length - tail.length + k] === w);
 }
 
 /** "al-Assad" and "Assad" are the same surname. */
@@ -523,7 +537,15 @@ function sameFullName(a: string[], b: string[]): boolean {
 
 function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cands: Candidate[], persons: Person[]): Candidate[] {
   const out: Candidate[] = [];
-  const covered = (start: number): boolean => cands.some((c) => start >= c.start && start < c.end) || out.some((c) => start >= c.start && start < c.end);
+  // Tokens are visited in text order, so a start is covered by a mention iff the furthest end among mentions that
+  // begin at or before it lies beyond it.
+  const byStart = [...cands].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  const covered = (start: number): boolean => {
+    for (; next < byStart.length && byStart[next]!.start <= start; next++) reach = Math.max(reach, byStart[next]!.end);
+    return reach > start;
+  };
   const tails = new Map<string, string[]>();
   for (const p of persons) {
     for (let len = p.names.length - 1; len >= 1; len--) {
@@ -533,12 +555,18 @@ function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cand
     }
   }
   const ordered = [...tails.values()].sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, string[][]>();
+  for (const w of ordered) {
+    const list = byFirst.get(w[0]!);
+    if (list) list.push(w);
+    else byFirst.set(w[0]!, [w]);
+  }
   sentences.forEach((s, si) => {
     const toks = tokensBySentence[si] ?? [];
     toks.forEach((t, k) => {
       if (!isNameWord(t.text) && !NAME_PARTICLES.has(t.lower)) return;
       if (covered(t.start)) return;
-      const tail = ordered.find((w) => w.every((x, d) => toks[k + d] && nameKey((toks[k + d] as Tok).text) === x));
+      const tail = byFirst.get(nameKey(t.text))?.find((w) => w.every((x, d) => toks[k + d] && nameKey((toks[k + d] as Tok).text) === x));
       if (!tail) return;
       const lastTok = toks[k + tail.length - 1] as Tok;
       const next = toks[k + tail.length];
@@ -546,6 +574,7 @@ function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cand
       if (next && isNameWord(next.text) && !isTitle(next)) return;
       if (prev && isNameWord(prev.text) && !isTitle(prev) && !isHonorific(prev)) return;
       const hon = prev && isHonorific(prev) ? prev : undefined;
+      reach = Math.max(reach, lastTok.end);
       out.push({
         names: toks.slice(k, k + tail.length).map((x) => x.text),
         sentence: s.index,
@@ -562,31 +591,93 @@ function findBareSurnames(sentences: Sentence[], tokensBySentence: Tok[][], cand
   return out;
 }
 
-function attachSingle(c: Candidate, persons: Person[]): void {
-  const word = c.names.map(nameKey).join(' ');
+/**
+ * The persons a single name or name tail may refer to, looked up by that name rather than by scanning every person
+ * (an article naming thousands of people stays linear). Each person's mention starts are kept sorted.
+ */
+class PersonsByName {
+  /** A later name of a person ("Maryam Rajavi" under "rajavi"), or a tail of two or more ("van der berghe"). */
+  private readonly byPart = new Map<string, Person[]>();
+  private readonly byWhole = new Map<string, Person>();
+  private readonly starts = new Map<Person, number[]>();
+
+  constructor(readonly persons: Person[]) {
+    for (const p of persons) this.index(p);
+  }
+
+  private index(p: Person): void {
+    const keys = p.names.map(nameKey);
+    const parts = new Set<string>(keys.slice(1));
+    for (let len = 2; len < keys.length; len++) parts.add(keys.slice(keys.length - len).join(' '));
+    for (const part of parts) {
+      const list = this.byPart.get(part);
+      if (list) list.push(p);
+      else this.byPart.set(part, [p]);
+    }
+    const whole = keys.join(' ');
+    if (!this.byWhole.has(whole)) this.byWhole.set(whole, p);
+    this.starts.set(p, p.mentions.map((m) => m.start).sort((a, b) => a - b));
+  }
+
+  /** Persons with more names than `keys` that end in them (one key: hold it after their first name), in order. */
+  fitting(keys: string[]): Person[] {
+    return (this.byPart.get(keys.join(' ')) ?? []).filter((p) => p.names.length > keys.length);
+  }
+
+  whole(word: string): Person | undefined {
+    return this.byWhole.get(word);
+  }
+
+  /** Start of the person's last mention before `at`, or -1. */
+  lastBefore(p: Person, at: number): number {
+    const starts = this.starts.get(p)!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1]! : -1;
+  }
+
+  addMention(p: Person, c: Candidate): void {
+    p.mentions.push(c);
+    const starts = this.starts.get(p)!;
+    let i = starts.length;
+    while (i > 0 && starts[i - 1]! > c.start) i--;
+    starts.splice(i, 0, c.start);
+  }
+
+  add(p: Person): void {
+    this.persons.push(p);
+    this.index(p);
+  }
+}
+
+function attachSingle(c: Candidate, byName: PersonsByName): void {
   const keys = c.names.map(nameKey);
-  const fits = (p: Person): boolean =>
-    p.names.length > keys.length && (keys.length === 1 ? p.names.slice(1).some((n) => nameKey(n) === word) : endsWith(p.names.map(nameKey), keys));
-  const compatible = persons.filter((p) => fits(p) && (!c.gender || !p.gender || p.gender === c.gender));
+  const word = keys.join(' ');
+  const compatible = byName.fitting(keys).filter((p) => !c.gender || !p.gender || p.gender === c.gender);
   if (compatible.length) {
-    const lastBefore = (p: Person): number => Math.max(-1, ...p.mentions.filter((m) => m.start < c.start).map((m) => m.start));
-    const best = [...compatible].sort((x, y) => lastBefore(y) - lastBefore(x) || y.mentions.length - x.mentions.length)[0] as Person;
-    best.mentions.push(c);
+    const best = [...compatible].sort((x, y) => byName.lastBefore(y, c.start) - byName.lastBefore(x, c.start) || y.mentions.length - x.mentions.length)[0] as Person;
+    byName.addMention(best, c);
     if (!best.gender && c.gender) best.gender = c.gender;
     return;
   }
   if (!c.strong) return;
-  const same = persons.find((p) => p.names.map(nameKey).join(' ') === word);
+  const same = byName.whole(word);
   if (same) {
-    same.mentions.push(c);
+    byName.addMention(same, c);
     if (!same.gender && c.gender) same.gender = c.gender;
   } else {
-    persons.push({ names: c.names, gender: c.gender, mentions: [c] });
+    byName.add({ names: c.names, gender: c.gender, mentions: [c] });
   }
 }
 
 function buildResult(article: Article, persons: Person[]): PeopleResult {
   const speakers: Speaker[] = [];
+  const byId = new Map<string, Speaker>();
   const mentions: PersonMention[] = [];
   for (const p of persons) {
     p.mentions.sort((a, b) => a.start - b.start);
@@ -613,14 +704,16 @@ function buildResult(article: Article, persons: Person[]): PeopleResult {
         roles.push({ text: roleText, source: { articleId: article.id, sentence: m.sentence, start: r.start, end: r.start + roleText.length } });
       }
     }
-    const existing = speakers.find((s) => s.id === id);
+    const existing = byId.get(id);
     if (existing) {
-      existing.mentions.push(...prov);
+      for (const m of prov) existing.mentions.push(m);
       for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
       existing.roles.push(...roles.filter((r) => !existing.roles.some((x) => foldName(x.text) === foldName(r.text))));
       continue;
     }
-    speakers.push({ id, name, aliases: [...aliases], roles, affiliations: affiliationsOf(roles), events: [], mentions: prov });
+    const speaker: Speaker = { id, name, aliases: [...aliases], roles, affiliations: affiliationsOf(roles), events: [], mentions: prov };
+    speakers.push(speaker);
+    byId.set(id, speaker);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { speakers, mentions };

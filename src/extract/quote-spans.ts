@@ -84,5 +84,15 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 
 /** True when `offset` lies inside one of the quote spans (marks included). */
 export function insideQuote(spans: readonly QuoteSpan[], offset: number): QuoteSpan | undefined {
-  return spans.find((q) => offset >= q.open && offset < q.close);
+  // Spans come in text order and never overlap (findQuoteSpans resumes after each close): the one that may hold
+  // `offset` is the last that opens at or before it.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.open <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo - 1];
+  return q && offset < q.close ? q : undefined;
 }

@@ -1,3 +1,4 @@
+import { checkDeadline } from './deadline.ts';
 import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
 import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
@@ -87,6 +88,7 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
   const chains = chainSpans(article, spans.filter((s) => !tweetParas.has(s.paragraph)), text);
   let previous: { chain: QuoteSpan[]; kind: QuoteKind; attr: Attribution } | undefined;
   for (const chain of chains) {
+    checkDeadline();
     const first = chain[0] as QuoteSpan;
     const last = chain.at(-1) as QuoteSpan;
     let quoteText = chain.map((s, k) => (k < chain.length - 1 ? text.slice(s.innerStart, s.innerEnd).replace(/,$/u, '') : text.slice(s.innerStart, s.innerEnd))).join(' ');
@@ -200,12 +202,29 @@ const isTitleCase = (s: string): boolean => {
 };
 
 /** Everything attribution needs to know about one article: mentions outside quotes, genders, roles. */
+/** Index of the first item whose key is at least `value`, in items sorted by that key. */
+function firstAtOrAfter<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 class Context {
   private readonly text: string;
   private readonly speakers: Map<string, Speaker>;
   private readonly outside: PersonMention[];
   private readonly genders = new Map<string, Gender>();
+  /** People just shown speaking, in text order, with a key set for "was this one just quoted?". */
   private readonly recent: Array<{ speakerId: string; at: number }> = [];
+  private readonly recentKeys = new Set<string>();
+  /** Mention start → speakers whose stated role covers it ("the lawyer of Maryam Rajavi"). */
+  private roleOwners: Map<number, Set<string>> | undefined;
+  private byFoldedName: Map<string, string> | undefined;
 
   constructor(
     private readonly article: Article,
@@ -222,7 +241,7 @@ class Context {
     }
     // "X … his speech" with X the only person in the sentence: the possessive tells X's gender.
     for (const s of sentences) {
-      const inS = this.outside.filter((m) => m.start >= s.start && m.end <= s.end);
+      const inS = this.range(s.start, s.end).filter((m) => m.end <= s.end);
       const first = inS[0];
       if (!first || inS.some((m) => m.speakerId !== first.speakerId) || this.genders.get(first.speakerId)) continue;
       let tail = '';
@@ -235,35 +254,46 @@ class Context {
   }
 
   sentenceAt(offset: number): number {
-    let best = 0;
-    for (const s of this.sentences) {
-      if (s.start <= offset) best = s.index;
-      else break;
-    }
-    return best;
+    // Sentences are in text order: the last one starting at or before `offset` (the first when none does).
+    const k = firstAtOrAfter(this.sentences, (s) => s.start, offset + 1);
+    return k > 0 ? this.sentences[k - 1]!.index : 0;
+  }
+
+  /** Mentions outside quotes that start in [start, end), in text order; found by bisection, not by a scan. */
+  private range(start: number, end: number): PersonMention[] {
+    const from = firstAtOrAfter(this.outside, (m) => m.start, start);
+    const to = firstAtOrAfter(this.outside, (m) => m.start, end);
+    return to > from ? this.outside.slice(from, to) : [];
   }
 
   mentionsIn(start: number, end: number): PersonMention[] {
-    return this.outside.filter((m) => m.start >= start && m.start < end);
+    return this.range(start, end);
   }
 
   mentionIn(start: number, end: number): PersonMention | undefined {
-    return this.outside.find((m) => m.start >= start && m.start < end);
+    return this.range(start, end)[0];
   }
 
   /** A speaker id for a name as written ("Maryam Rajavi", "Rajavi"), when it is one of the article's people. */
   speakerByName(name: string, at: number): string | undefined {
-    const direct = this.people.mentions.find((m) => m.start >= at && m.start < at + 3);
-    if (direct) return direct.speakerId;
-    const key = foldName(name);
-    for (const s of this.people.speakers) {
-      if (foldName(s.name) === key || s.aliases.some((a) => foldName(a) === key)) return s.id;
+    const all = this.people.mentions;
+    const direct = all[firstAtOrAfter(all, (m) => m.start, at)];
+    if (direct && direct.start < at + 3) return direct.speakerId;
+    if (!this.byFoldedName) {
+      this.byFoldedName = new Map();
+      for (const s of this.people.speakers) {
+        for (const n of [s.name, ...s.aliases]) if (!this.byFoldedName.has(foldName(n))) this.byFoldedName.set(foldName(n), s.id);
+      }
     }
-    return undefined;
+    return this.byFoldedName.get(foldName(name));
   }
 
   noteSpeaker(speakerId: string, at: number): void {
-    this.recent.push({ speakerId, at });
+    // Kept in text order: most notes come in order, so the insertion point is found from the end.
+    let i = this.recent.length;
+    while (i > 0 && this.recent[i - 1]!.at > at) i--;
+    this.recent.splice(i, 0, { speakerId, at });
+    this.recentKeys.add(`${speakerId}@${at}`);
   }
 
   /** The crowd noun nearest before a banner or slogan ("protesters", "demonstrators"). */
@@ -298,8 +328,8 @@ class Context {
     if (verbFirst?.[1]) {
       const who = at + verbFirst[0].length;
       // Titles may stand between the verb and the name: "said Councillor Helga Rinaldi", "said former MP X".
-      const m = this.outside.find(
-        (x) => x.start >= who && x.start - who < 60 && /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|deputy|senior|veteran)\s+){0,5}$/u.test(this.text.slice(who, x.start)),
+      const m = this.range(who, who + 60).find(
+        (x) => /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|deputy|senior|veteran)\s+){0,5}$/u.test(this.text.slice(who, x.start)),
       );
       const kind = kindOfVerb(verbFirst[1]);
       if (m) return this.fromMention(m, kind);
@@ -309,7 +339,7 @@ class Context {
       if (pron?.[1]) return withKind(this.byPronoun(pron[1], at), kind);
       return undefined;
     }
-    const m = this.outside.find((x) => x.start === at);
+    const m = this.range(at, at + 1)[0];
     if (m) {
       const tail = this.text.slice(m.end, m.end + 200);
       const v = new RegExp(`^(?:\\s*,[^“”"«»]{0,150}?,)?\\s*${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(tail);
@@ -330,7 +360,7 @@ class Context {
     const colon = /:\s*$/u.exec(before);
     if (colon) {
       const at = from + colon.index;
-      const named = this.outside.find((x) => x.end <= at && /^\s*$/u.test(this.text.slice(x.end, at)) && x.start >= from);
+      const named = this.range(from, at).find((x) => x.end <= at && /^\s*$/u.test(this.text.slice(x.end, at)));
       if (named) return this.fromMention(named, undefined);
     }
     let verb: RegExpExecArray | undefined;
@@ -344,7 +374,7 @@ class Context {
     const pron = new RegExp(`\\b(he|she)\\s+${ADVERBS}$`, 'iu').exec(head);
     if (pron?.[1]) return withKind(this.byPronoun(pron[1], verbAt), kind);
     const sentStart = this.sentences[this.sentenceAt(verbAt)]?.start ?? from;
-    const before2 = [...this.outside].reverse().filter((x) => x.end <= verbAt && x.start >= from && !this.inOthersRole(x));
+    const before2 = this.range(from, verbAt).reverse().filter((x) => x.end <= verbAt && !this.inOthersRole(x));
     const m = before2.find((x) => !this.inSubordinate(x, sentStart)) ?? before2[0];
     if (m) return this.fromMention(m, kind);
     const role = new RegExp(`\\bthe\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}$`, 'iu').exec(head);
@@ -360,7 +390,20 @@ class Context {
   }
 
   private inOthersRole(m: PersonMention): boolean {
-    return this.people.speakers.some((s) => s.id !== m.speakerId && s.roles.some((r) => m.start >= r.source.start && m.start < r.source.end));
+    if (!this.roleOwners) {
+      this.roleOwners = new Map();
+      for (const s of this.people.speakers) {
+        for (const r of s.roles) {
+          for (const x of this.range(r.source.start, r.source.end)) {
+            const owners = this.roleOwners.get(x.start) ?? new Set<string>();
+            owners.add(s.id);
+            this.roleOwners.set(x.start, owners);
+          }
+        }
+      }
+    }
+    const owners = this.roleOwners.get(m.start);
+    return !!owners && [...owners].some((id) => id !== m.speakerId);
   }
 
   private fromMention(m: PersonMention, kind: QuoteKind | undefined): Attribution {
@@ -377,17 +420,21 @@ class Context {
       return !g || g === want;
     };
     const si = this.sentenceAt(offset);
-    const occurrences = [
-      ...this.outside.map((m) => ({ speakerId: m.speakerId, at: m.start })),
-      ...this.recent,
-    ].filter((o) => o.at < offset && ok(o.speakerId));
+    // The people named or just shown speaking in a sentence, before the pronoun.
+    const occurrences = (s: Sentence): Array<{ speakerId: string; at: number }> => {
+      const end = Math.min(offset, Math.max(s.end, s.start + 1));
+      const named = this.range(s.start, end).map((m) => ({ speakerId: m.speakerId, at: m.start }));
+      const from = firstAtOrAfter(this.recent, (r) => r.at, s.start);
+      const to = firstAtOrAfter(this.recent, (r) => r.at, end);
+      return [...named, ...this.recent.slice(from, to)].filter((o) => ok(o.speakerId));
+    };
     // First pass: the nearest sentence holding a person of known matching gender, or someone shown speaking there.
     // Second pass: the nearest sentence holding anyone compatible.
     for (const strict of [true, false]) {
       for (let k = si; k >= Math.max(0, si - 5); k--) {
         const s = this.sentences[k];
         if (!s) continue;
-        const inS = occurrences.filter((o) => o.at >= s.start && o.at < Math.max(s.end, s.start + 1)).sort((a, b) => a.at - b.at);
+        const inS = occurrences(s).sort((a, b) => a.at - b.at);
         if (!inS.length) continue;
         const known = inS.filter((o) => this.genders.get(o.speakerId) === want);
         const speaking = inS.filter((o) => this.speaksAt(o, s.end));
@@ -396,7 +443,7 @@ class Context {
         // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
         const pick = (k === si ? pool.at(-1) : pool[0]) as { speakerId: string; at: number };
         if (!this.genders.get(pick.speakerId)) this.genders.set(pick.speakerId, want);
-        this.recent.push({ speakerId: pick.speakerId, at: offset });
+        this.noteSpeaker(pick.speakerId, offset);
         return { speakerId: pick.speakerId, speakerName: this.speakers.get(pick.speakerId)?.name ?? pick.speakerId };
       }
     }
@@ -405,8 +452,8 @@ class Context {
 
   /** True when the person at `o` is the subject of a verb of saying ("X, a lawyer, addressed the rally") or was just quoted. */
   private speaksAt(o: { speakerId: string; at: number }, sentenceEnd: number): boolean {
-    if (this.recent.some((r) => r.speakerId === o.speakerId && r.at === o.at)) return true;
-    const m = this.outside.find((x) => x.start === o.at);
+    if (this.recentKeys.has(`${o.speakerId}@${o.at}`)) return true;
+    const m = this.range(o.at, o.at + 1)[0];
     if (!m) return false;
     // "remarks from X", "a speech by X", "a message from X".
     const before = this.text.slice(Math.max(0, m.start - 40), m.start);
@@ -427,22 +474,23 @@ class Context {
     let best: { id: string; at: number } | undefined;
     for (const s of this.people.speakers) {
       if (!s.roles.some((r) => re.test(foldName(r.text)) && r.source.start < offset)) continue;
-      const at = Math.max(-1, ...s.mentions.filter((m) => m.start < offset).map((m) => m.start));
+      const at = s.mentions.reduce((m, x) => (x.start < offset ? Math.max(m, x.start) : m), -1);
       if (at >= 0 && (!best || at > best.at)) best = { id: s.id, at };
     }
     if (!best) return undefined;
-    this.recent.push({ speakerId: best.id, at: offset });
+    this.noteSpeaker(best.id, offset);
     return { speakerId: best.id, speakerName: this.speakers.get(best.id)?.name ?? best.id };
   }
 
   /** Reported speech: "X urged France to …", "X said that …", "He called on all parties to …". */
   indirect(skipParas: Set<number>): Draft[] {
     const out: Draft[] = [];
+    const taken = new Set<string>();
     const verbRe = /^[\p{L}]+/u;
     for (const s of this.sentences) {
       if (skipParas.has(s.paragraph) || insideQuote(this.spans, s.start)) continue;
       const found: Array<{ ids: Array<{ id: string; name: string }>; verbAt: number }> = [];
-      const inSentence = this.outside.filter((m) => m.start >= s.start && m.end <= s.end);
+      const inSentence = this.range(s.start, s.end).filter((m) => m.end <= s.end);
       inSentence.forEach((m, k) => {
         if (this.inSubordinate(m, s.start)) return;
         // A role stated right after the name without a comma ("Mr. X Y General Coordinator of …, talked") is skipped.
@@ -488,12 +536,13 @@ class Context {
         while (end > f.verbAt && /[\s.!?;:]/u.test(this.text[end - 1] ?? '')) end--;
         const clause = this.text.slice(f.verbAt, end);
         if (verbRe.exec(clause) === null || clause.length < 8) continue;
-        if (f.ids.some((w) => out.some((o) => o.speakerId === w.id && o.start === f.verbAt))) continue;
+        if (f.ids.some((w) => taken.has(`${w.id}@${f.verbAt}`))) continue;
         // A verb that introduces a direct quote is handled with the quote.
         if (/^[\p{L}]+\s*[:,]?\s*[“"«‘]/u.test(clause) || /[:,]\s*[“"«]/u.test(clause.slice(0, 120))) continue;
         for (const who of f.ids) {
           out.push({ text: clause, kind: 'indirect', sentence: s.index, start: f.verbAt, end, speakerId: who.id, speakerName: who.name.replace(/[[\]]/gu, '') });
-          this.recent.push({ speakerId: who.id, at: f.verbAt });
+          taken.add(`${who.id}@${f.verbAt}`);
+          this.noteSpeaker(who.id, f.verbAt);
         }
       }
     }

@@ -1,3 +1,4 @@
+import { checkDeadline } from './deadline.ts';
 import type { Article, Sentence } from '../domain/types.ts';
 import type { ItemSentence } from 'wink-nlp';
 import type { Nlp } from './nlp.ts';
@@ -9,6 +10,7 @@ import type { Nlp } from './nlp.ts';
 export function splitSentences(nlp: Nlp, article: Article): Sentence[] {
   const sentences: Sentence[] = [];
   article.paragraphs.forEach((para, paragraph) => {
+    checkDeadline();
     const paraText = article.text.slice(para.start, para.end);
     const doc = nlp.readDoc(paraText);
     let cursor = 0;
@@ -29,7 +31,38 @@ export function splitSentences(nlp: Nlp, article: Article): Sentence[] {
       });
     });
   });
-  return joinDayMonthSplits(article, sentences);
+  return capLength(joinDayMonthSplits(article, sentences));
+}
+
+/** Longest sentence the extractors read: longer runs (a page with no full stops) are cut into pieces this long. */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/**
+ * A "sentence" of thousands of characters is a page without full stops, not prose: it is cut at the last clause
+ * break (or space) before the limit, so that no extractor's cost grows with the square of its length.
+ */
+function capLength(sentences: Sentence[]): Sentence[] {
+  if (sentences.every((s) => s.text.length <= MAX_SENTENCE_CHARS)) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let from = 0;
+    while (s.text.length - from > MAX_SENTENCE_CHARS) {
+      const window = s.text.slice(from, from + MAX_SENTENCE_CHARS);
+      const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const space = window.lastIndexOf(' ');
+      const cut = clause > MAX_SENTENCE_CHARS / 2 ? clause + 1 : space > MAX_SENTENCE_CHARS / 2 ? space : MAX_SENTENCE_CHARS;
+      out.push(piece(s, from, from + cut, out.length));
+      from += cut;
+      while (s.text[from] === ' ') from++;
+    }
+    if (from < s.text.length) out.push(piece(s, from, s.text.length, out.length));
+  }
+  return out;
+}
+
+function piece(s: Sentence, from: number, to: number, index: number): Sentence {
+  const text = s.text.slice(from, to).trimEnd();
+  return { index, start: s.start + from, end: s.start + from + text.length, paragraph: s.paragraph, text };
 }
 
 const MONTH_START = /^(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/;

@@ -170,6 +170,31 @@ export interface CleanedLines {
   afterNav: Set<number>;
 }
 
+/** Longest run without a space read as a word: longer runs are data (base64, a glued page), never prose. */
+export const MAX_WORD_CHARS = 200;
+const OVERLONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+
+/**
+ * Drops runs of more than MAX_WORD_CHARS characters without a space from each line, and the lines they leave empty.
+ * Nothing downstream reads such a run, and the tokenizer's abbreviation check costs the square of a token's length.
+ */
+export function dropOverlongRuns(lines: string[]): { lines: string[]; longest: number } {
+  let longest = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.length <= MAX_WORD_CHARS) {
+      out.push(line);
+      continue;
+    }
+    const kept = line.replace(OVERLONG_RUN, (run) => {
+      longest = Math.max(longest, run.length);
+      return ' ';
+    });
+    if (kept.trim() !== '') out.push(kept === line ? line : kept.replace(/ {2,}/g, ' ').trim());
+  }
+  return { lines: out, longest };
+}
+
 /** Removes clutter lines and related-content blocks from a page's non-empty lines, keeping content lines verbatim. */
 export function removeClutter(input: string[]): CleanedLines {
   const lines: string[] = [];

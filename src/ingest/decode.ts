@@ -14,20 +14,20 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Decodes UTF-8 text strictly: empty, oversized, binary and mis-encoded files come back as reasons. */
+/** Decodes UTF-8 (or UTF-16 with a byte-order mark) strictly: empty, oversized, binary and mis-encoded files come back as reasons. */
 export function decodeText(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (bytes.length > maxBytes) return { ok: false, reason: `over the ${formatSize(maxBytes)} limit (${formatSize(bytes.length)})` };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, reason: 'UTF-16 text is not supported (save the file as UTF-8)' };
-  }
-  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  // A byte-order mark makes UTF-16 unambiguous: decode it (strictly) rather than refuse it.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, reason: 'invalid UTF-8' };
+    return { ok: false, reason: utf16 ? `invalid ${utf16.toUpperCase()} (odd length or unpaired surrogate)` : 'invalid UTF-8' };
   }
+  if (utf16 && text.includes('\0')) return { ok: false, reason: 'binary file (contains NUL characters)' };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let control = 0;
   for (const ch of text) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { detectLanguage } from './language.ts';
 import type { Article, DateSource, FuzzyDate, Paragraph } from '../domain/types.ts';
 import { candidateYearsFromText, findDates, unknownFuzzyDate } from '../dates/index.ts';
-import { removeClutter, unwrapLines } from './clean-lines.ts';
+import { dropOverlongRuns, removeClutter, unwrapLines } from './clean-lines.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { readHtml, type HtmlMeta } from './html.ts';
@@ -132,7 +132,11 @@ function markdownToText(line: string): string {
 }
 
 /** Builds an article from a page's lines, front matter / HTML hints overriding what the text shows. */
-function buildArticle(file: string, rawLines: string[], overrides: Hints, fallback: Hints): ParseResult {
+function buildArticle(file: string, pageLines: string[], overrides: Hints, fallback: Hints): ParseResult {
+  const { lines: rawLines, longest } = dropOverlongRuns(pageLines);
+  if (rawLines.length === 0 && longest > 0) {
+    return { ok: false, file, reason: `no readable text (a run of ${longest.toLocaleString('en-US')} characters without a space is not prose)` };
+  }
   const { lines, afterNav } = removeClutter(rawLines);
   const header = readHeader(lines, overrides.title ?? fallback.title, afterNav);
   // A headline or byline box repeated further down the page is furniture too.

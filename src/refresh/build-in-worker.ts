@@ -8,6 +8,7 @@ import type { BuildReport } from '../engine.ts';
 export interface BuildWorkerData {
   dir: string;
   maxBytes: number;
+  reportBudgetMs?: number;
 }
 
 export type WorkerMessage =
@@ -17,6 +18,8 @@ export type WorkerMessage =
 
 export interface WorkerBuildOptions {
   maxBytes: number;
+  /** Time one report may take to read (default: the build's, 10 s). */
+  reportBudgetMs?: number;
   onProgress?: (done: number, total: number) => void;
   /** The worker is stopped after this long (default 15 minutes). */
   timeoutMs?: number;
@@ -46,7 +49,7 @@ export function buildInWorker(dir: string, opts: WorkerBuildOptions): Promise<Wo
     let settled = false;
     const worker = new Worker(bootstrap(), {
       eval: true,
-      workerData: { dir, maxBytes: opts.maxBytes } satisfies BuildWorkerData,
+      workerData: { dir, maxBytes: opts.maxBytes, ...(opts.reportBudgetMs ? { reportBudgetMs: opts.reportBudgetMs } : {}) } satisfies BuildWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb ?? 2048 },
       stdout: false,
       stderr: false,

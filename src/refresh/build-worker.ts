@@ -7,12 +7,13 @@ import { buildArchiveFromFolder } from '../engine.ts';
 import { toSnapshot } from '../index/snapshot.ts';
 import type { BuildWorkerData, WorkerMessage } from './build-in-worker.ts';
 
-const { dir, maxBytes } = workerData as BuildWorkerData;
+const { dir, maxBytes, reportBudgetMs } = workerData as BuildWorkerData;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 
 try {
   const { index, report } = await buildArchiveFromFolder(dir, {
     maxBytes,
+    ...(reportBudgetMs ? { reportBudgetMs } : {}),
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
   post({ type: 'done', snapshotJson: JSON.stringify(toSnapshot(index)), report });

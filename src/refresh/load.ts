@@ -39,7 +39,10 @@ export async function loadServingArchive(
 
   const folder = await stat(config.ARCHIVE_DIR).catch(() => undefined);
   if (!folder?.isDirectory()) problems.push(`refresh: archive folder ${config.ARCHIVE_DIR} not found: serving an empty archive`);
-  const { index, report } = await buildArchiveFromFolder(config.ARCHIVE_DIR, { maxBytes: config.MAX_ARTICLE_BYTES });
+  const { index, report } = await buildArchiveFromFolder(config.ARCHIVE_DIR, {
+    maxBytes: config.MAX_ARTICLE_BYTES,
+    ...(config.REPORT_BUDGET_SECONDS ? { reportBudgetMs: config.REPORT_BUDGET_SECONDS * 1000 } : {}),
+  });
   const snapshot = toSnapshot(index);
   const version = newVersionId();
   const state: ArchiveState = { index, version, builtAt: snapshot.builtAt };

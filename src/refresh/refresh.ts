@@ -12,7 +12,7 @@ import { diffArchives, summariseDiff, type ArchiveDiff } from './diff.ts';
 export interface RefreshContext {
   stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'>;
   holder?: ArchiveHolder;
-  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number };
+  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number; REPORT_BUDGET_SECONDS?: number };
   /** Worker limits (tests lower them). */
   worker?: Pick<WorkerBuildOptions, 'timeoutMs' | 'maxMemoryMb'>;
 }
@@ -155,6 +155,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   opts.onProgress?.({ phase: 'parsing', done: 0, total: fileCount });
   const built = await buildInWorker(dir, {
     maxBytes: ctx.config.MAX_ARTICLE_BYTES,
+    ...(ctx.config.REPORT_BUDGET_SECONDS ? { reportBudgetMs: ctx.config.REPORT_BUDGET_SECONDS * 1000 } : {}),
     onProgress: (done, total) => opts.onProgress?.({ phase: 'parsing', done, total }),
     ...ctx.worker,
   });

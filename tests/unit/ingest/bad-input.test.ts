@@ -35,8 +35,25 @@ describe('bad input is a value with a human reason, never a throw', () => {
     expect(reason('latin1.txt', bytes)).toBe('invalid UTF-8');
   });
 
-  it('GIVEN UTF-16 text THEN it says so rather than calling it binary', () => {
-    expect(reason('utf16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42, 0x00]))).toMatch(/UTF-16/);
+  it('GIVEN UTF-16 with a byte-order mark (either byte order) THEN it is decoded and read like UTF-8', () => {
+    const text = `A Rally in Lyon for Jailed Teachers\r\n\r\n${BODY.trim()}\r\n`;
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [le, be]) {
+      const r = parseArticleFile({ name: 'utf16.txt', bytes });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.article.title).toBe('A Rally in Lyon for Jailed Teachers');
+      expect(r.article.text).toBe(BODY.trim());
+    }
+  });
+
+  it('GIVEN UTF-16 with a byte-order mark but an odd byte count THEN "invalid UTF-16LE", not binary', () => {
+    expect(reason('utf16-odd.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toMatch(/^invalid UTF-16LE/);
+  });
+
+  it('GIVEN UTF-16 without a byte-order mark THEN it is binary (NUL bytes): its byte order cannot be known', () => {
+    expect(reason('utf16-nobom.txt', new Uint8Array(Buffer.from(BODY, 'utf16le')))).toMatch(/^binary file/);
   });
 
   it('GIVEN a file over the limit THEN the reason names the limit and the size', () => {
