@@ -67,6 +67,15 @@ interface Node0 {
   nextElementSibling: Node0 | null;
 }
 
+/** The page's body; null for a "page" with no root element at all (linkedom's getter throws on one: "!"). */
+function bodyOf(document: { body: El | null }): El | null {
+  try {
+    return document.body;
+  } catch {
+    return null;
+  }
+}
+
 /** Depth and element count of a tree, walked without recursion so a deep page cannot overflow the stack. */
 function treeShape(root: El | null): { depth: number; elements: number } {
   let depth = 0;
@@ -150,7 +159,7 @@ export function readHtml(html: string): HtmlText {
   let readableTitle: string | undefined;
   // Readability walks the tree recursively and re-scores it for each attempt: on a page nested thousands deep or of
   // tens of thousands of elements it overflows the stack or runs for minutes. Such a page is read from its blocks.
-  const shape = treeShape(document.body);
+  const shape = treeShape(bodyOf(document));
   const tooBig = shape.depth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS;
   if (!tooBig) try {
     const article = new Readability(document as never).parse();
@@ -181,7 +190,8 @@ export function readHtml(html: string): HtmlText {
     for (const el of Array.from(again.querySelectorAll('script, style, noscript, nav, header, footer, aside, form, iframe, svg'))) {
       (el as unknown as { remove(): void }).remove();
     }
-    if (again.body) lines = blockLines(again.body);
+    const body = bodyOf(again);
+    if (body) lines = blockLines(body);
   }
   return { lines, meta: m };
 }

@@ -76,6 +76,10 @@ describe('bad input is a value with a human reason, never a throw', () => {
     expect(reason('empty.html', enc.encode('<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>'))).toMatch(/no article text/);
   });
 
+  it('GIVEN an .html file with no element at all ("!", found by the property test) THEN it is skipped with a reason, not thrown', () => {
+    expect(reason('bang.html', enc.encode('!'))).toBe('no article text after removing page clutter');
+  });
+
   it('GIVEN malformed YAML front matter THEN the file is skipped with the YAML error (decision: not read as article text)', () => {
     const page = `---\ntitle: [unclosed\ndate: 2020-01-01\n---\n${BODY}`;
     expect(reason('broken.md', enc.encode(page))).toMatch(/^malformed YAML front matter/);

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, buildArchiveFromFolder } from '../../src/engine.ts';
+import { parseArticleFile } from '../../src/ingest/index.ts';
+import { findDates } from '../../src/dates/index.ts';
+import { createNlp } from '../../src/extract/nlp.ts';
+import { extractArticle } from '../../src/extract/extract-article.ts';
+import { understand } from '../../src/understand/understand.ts';
+import { renderAnswer } from '../../src/discord/render-answer.ts';
+import type { ArchiveIndex } from '../../src/index/archive-index.ts';
+import { articleFromText } from '../support/article-from-text.ts';
+import { payloadProblems } from '../support/discord-limits.ts';
+
+/*
+ * Properties over arbitrary input: the reading and answering functions never throw, take time that stays within
+ * a bound proportional to the input's size (generous, so that only a super-linear blow-up fails it), and answers
+ * always fit Discord's limits. Seeded, so a failure reproduces.
+ */
+const SEED = 20261203;
+const RUNS = 150;
+
+/** Text of the genre's alphabet: words, names, numbers, dates, quotes, markup and control characters. */
+const genreText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('rally', 'Paris', 'Maryam Rajavi', 'said', '“', '”', '"', '«', '»', '1,000', '12', 'November 2019', 'on Saturday', '.', ',', '\n', '\n\n', ' ', '<div>', '</p>', '---', '@everyone', 'Mr.', 'al-', '(SOHR)'),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    ),
+    { maxLength: 300 },
+  )
+  .map((parts) => parts.join(' '));
+const anyText = fc.oneof(genreText, fc.string({ unit: 'binary', maxLength: 3000 }));
+
+/** Asserts `run` takes at most `base` ms plus `perChar` ms per character of `size`. */
+function within<T>(size: number, run: () => T, base = 250, perChar = 0.5): T {
+  const started = performance.now();
+  const out = run();
+  expect(performance.now() - started).toBeLessThan(base + perChar * size);
+  return out;
+}
+
+describe('properties over arbitrary input', () => {
+  let index: ArchiveIndex;
+  const nlp = createNlp();
+
+  beforeAll(async () => {
+    index = (await buildArchiveFromFolder(join(import.meta.dirname, '../../data/articles'))).index;
+  }, 60_000);
+
+  it('parseArticleFile never throws on arbitrary bytes or text, and a refusal always has a reason', () => {
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 4000 }), anyText.map((t) => new TextEncoder().encode(t)));
+    fc.assert(
+      fc.property(bytes, fc.constantFrom('a.txt', 'a.md', 'a.html'), (b, name) => {
+        const r = within(b.length, () => parseArticleFile({ name, bytes: b }));
+        if (!r.ok) expect(r.reason.length).toBeGreaterThan(3);
+        else expect(r.article.text.length).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('findDates never throws, and every date it finds points at text that is there', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        for (const d of within(t.length, () => findDates(t))) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(t.length);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('extractArticle never throws, and every provenance offset lies inside the article', () => {
+    fc.assert(
+      fc.property(genreText, (t) => {
+        const article = articleFromText(t.trim() || 'x');
+        const x = within(t.length, () => extractArticle(nlp, article), 500, 2);
+        for (const s of [...x.quotes.map((q) => q.source), ...x.figures.map((f) => f.source)]) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(article.text.length);
+        }
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('understand and ask never throw on arbitrary questions, and every answer fits Discord\'s limits', () => {
+    const question = fc.oneof(anyText, fc.constantFrom('', ' ', '@everyone who spoke?', '<@123> how many?', 'who'.repeat(2000)));
+    fc.assert(
+      fc.property(question, (q) => {
+        within(q.length, () => understand(q, index));
+        const { answer } = within(q.length, () => ask(index, q), 500, 1);
+        expect(typeof answer.answered).toBe('boolean');
+        for (const page of renderAnswer(answer, { version: 'v1' }).pages) expect(payloadProblems(page)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
