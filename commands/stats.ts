@@ -19,7 +19,7 @@ export default {
     return {
       pages: paginateEmbed({
         title: 'Archive statistics',
-        text: `**Version:** ${archive.version}\n**Last refresh:** ${archive.builtAt}`,
+        text: `**Version:** ${archive.version}\n**Last refresh:** ${archive.builtAt}${archive.notice ? `\n\n⚠️ **Warning:** ${archive.notice}` : ''}`,
         fields: counts.map(([name, n]) => ({ name, value: n.toLocaleString('en-US'), inline: true })),
         footer: `Archive ${archive.version}`,
       }),

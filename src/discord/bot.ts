@@ -6,7 +6,7 @@ import type { RefreshContext } from '../refresh/refresh.ts';
 import type { Command } from './command.ts';
 import { loadCommands } from './load-commands.ts';
 import { createRouter, NO_MENTIONS } from './router.ts';
-import type { BotStores } from './stores.ts';
+import { degradeWhenDown, type BotStores } from './stores.ts';
 
 export interface BotDeps {
   holder: { get(): ArchiveState };
@@ -33,7 +33,8 @@ export async function startBot(config: Config, deps: BotDeps): Promise<RunningBo
   const router = createRouter({
     commands,
     holder: deps.holder,
-    stores: deps.stores,
+    // A store outage degrades cooldowns, context and stored pages; questions are still answered from memory.
+    stores: degradeWhenDown(deps.stores, deps.log),
     config,
     log: deps.log,
     deferAfterMs: deps.deferAfterMs ?? 2000,

@@ -16,6 +16,7 @@ import type { Attachment, CommandInput, CommandRunnerDeps, OptionValue, Reply, R
 import { LIMITS } from './limits.ts';
 import { loadPage, pagerRow, parsePagerId, savePages } from './pager.ts';
 import { looksLikeQuestion, stripBotMention } from './questions.ts';
+import { StoreUnavailableError } from './stores.ts';
 
 /** Nobody is ever pinged by the bot: not by article text, not by echoed questions. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
@@ -59,7 +60,8 @@ export function createRouter(deps: RouterDeps) {
   }
 
   async function paged(reply: Reply): Promise<ReturnType<typeof messagePayload>> {
-    const key = reply.pages.length > 1 ? await savePages(deps.stores, reply.pages) : undefined;
+    // With the store down, the first page is still shown; only the buttons to the others are left off.
+    const key = reply.pages.length > 1 ? await savePages(deps.stores, reply.pages).catch(() => undefined) : undefined;
     return messagePayload(reply.pages[0] ?? { content: 'Nothing to show.', embeds: [] }, key ? pagerRow(key, 0, reply.pages.length) : []);
   }
 
@@ -145,7 +147,7 @@ export function createRouter(deps: RouterDeps) {
       deps.log.error({ err, interaction: i.id, command: i.isCommand() ? i.commandName : undefined }, 'discord: interaction failed');
       if (!i.isRepliable()) return;
       try {
-        const notice = { content: ERROR_TEXT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+        const notice = { content: err instanceof StoreUnavailableError ? err.message : ERROR_TEXT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
         if (i.replied || i.deferred) await i.followUp(notice);
         else await i.reply(notice);
       } catch (replyErr) {

@@ -17,3 +17,81 @@ export interface BotStores {
     set(userId: string, channelId: string, ctx: ConversationContext, ttlMs: number): Promise<void>;
   };
 }
+
+/** How long a store call may take before the bot answers without it. */
+export const STORE_CALL_TIMEOUT_MS = 1500;
+
+/** What the bot tells a user whose action needs the store while it is down (settings). */
+export const STORE_DOWN_TEXT = 'The bot’s store is unavailable right now, so this setting was not saved; try again in a minute.';
+
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(STORE_DOWN_TEXT, { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * The stores as the bot uses them while serving: a store that fails or does not answer within
+ * STORE_CALL_TIMEOUT_MS (Redis stopped, a locked SQLite file) never fails a question. Cooldowns let the user
+ * through, conversation context is forgotten, stored pages and the question channel read as absent; only a
+ * setting being saved reports the outage. One warning is logged when the store goes away and one when it is back.
+ */
+export function degradeWhenDown(
+  stores: BotStores,
+  log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void },
+  timeoutMs = STORE_CALL_TIMEOUT_MS,
+): BotStores {
+  let down = false;
+  const call = async <T>(what: string, run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const value = await Promise.race([
+        run(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+      if (down) {
+        down = false;
+        log.info({ what }, 'store: reachable again');
+      }
+      return { ok: true, value };
+    } catch (error) {
+      if (!down) {
+        down = true;
+        log.warn({ what, err: String((error as Error)?.message ?? error) }, 'store: unavailable; answering without cooldowns, context and stored pages until it is back');
+      }
+      return { ok: false, error };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    cooldowns: {
+      async hit(userId, key, seconds) {
+        const r = await call('cooldown', () => stores.cooldowns.hit(userId, key, seconds));
+        return r.ok ? r.value : { ok: true };
+      },
+    },
+    contexts: {
+      async get(userId, channelId) {
+        const r = await call('context', () => stores.contexts.get(userId, channelId));
+        return r.ok ? r.value : undefined;
+      },
+      async set(userId, channelId, ctx, ttlMs) {
+        await call('context', () => stores.contexts.set(userId, channelId, ctx, ttlMs));
+      },
+    },
+    settings: {
+      async get<T>(scope: string, key: string) {
+        const r = await call('settings', () => stores.settings.get<T>(scope, key));
+        return r.ok ? r.value : undefined;
+      },
+      async set(scope, key, value) {
+        const r = await call('settings', () => stores.settings.set(scope, key, value));
+        if (!r.ok) throw new StoreUnavailableError(r.error);
+      },
+    },
+  };
+}

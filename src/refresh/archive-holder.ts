@@ -5,6 +5,8 @@ export interface ArchiveState {
   index: ArchiveIndex;
   version: string;
   builtAt: string;
+  /** Why this is not the version the store pointed at (it did not load), shown by /stats until the next swap. */
+  notice?: string;
 }
 
 /**

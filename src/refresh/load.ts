@@ -31,7 +31,10 @@ export async function loadServingArchive(
   for (const version of candidates) {
     const loaded = await stateFromStore(stores, version);
     if (loaded.ok) {
-      if (version !== current) await stores.snapshots.setCurrent(version);
+      if (version !== current) {
+        await stores.snapshots.setCurrent(version);
+        if (current) loaded.state.notice = `stored version ${current ?? '(none)'} does not load (${problems.join('; ').replace(/refresh: /g, '')}); serving ${version}, the newest that does. A moderator can run /refresh run to rebuild or /refresh rollback to go back further.`;
+      }
       return { state: loaded.state, source: 'snapshot', problems };
     }
     problems.push(loaded.reason);

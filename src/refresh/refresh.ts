@@ -137,8 +137,24 @@ export function validateBuilt(snapshot: Snapshot, fileCount: number): { ok: true
  * Any failure leaves the previous version serving and current, and says why.
  */
 export async function refreshArchive(ctx: RefreshContext, opts: RefreshOptions): Promise<RefreshResult> {
-  const locked = await withArchiveLock(ctx, opts.who, () => refreshLocked(ctx, opts));
-  return locked.ok ? locked.value : { ok: false, reason: busyMessage(locked.busy), busy: locked.busy };
+  return unlessStoreDown(ctx, async () => {
+    const locked = await withArchiveLock(ctx, opts.who, () => refreshLocked(ctx, opts));
+    return locked.ok ? locked.value : { ok: false, reason: busyMessage(locked.busy), busy: locked.busy };
+  });
+}
+
+/**
+ * Runs an archive operation; when the store cannot be reached (Redis stopped, a read-only or full disk) the
+ * operation fails with that reason, and the version being served stays as it was.
+ */
+export async function unlessStoreDown<R>(ctx: RefreshContext, run: () => Promise<R>): Promise<R | { ok: false; reason: string }> {
+  try {
+    return await run();
+  } catch (err) {
+    const why = (err as Error)?.message ?? String(err);
+    const serving = ctx.holder ? `; version ${ctx.holder.get().version} keeps serving` : '';
+    return { ok: false, reason: `refresh: the store is unavailable (${why}): nothing was changed${serving}` };
+  }
 }
 
 /** `refreshArchive` for callers that already hold the archive lock (uploads, removals). */
@@ -207,7 +223,11 @@ export type RollbackResult =
   | { ok: false; reason: string; busy?: Busy };
 
 /** Moves back to the version stored before the current one: pointer and serving index together. */
-export async function rollbackArchive(ctx: RefreshContext, who: string): Promise<RollbackResult> {
+export function rollbackArchive(ctx: RefreshContext, who: string): Promise<RollbackResult> {
+  return unlessStoreDown(ctx, () => rollbackLocked(ctx, who));
+}
+
+async function rollbackLocked(ctx: RefreshContext, who: string): Promise<RollbackResult> {
   const locked = await withArchiveLock(ctx, who, async (): Promise<RollbackResult> => {
     const current = await ctx.stores.snapshots.current();
     const versions = await ctx.stores.snapshots.list();
@@ -248,7 +268,13 @@ export async function stateFromStore(
   stores: Pick<Stores, 'snapshots'>,
   version: string,
 ): Promise<{ ok: true; state: ArchiveState } | { ok: false; reason: string }> {
-  const snap = await stores.snapshots.get(version);
+  let snap: Snapshot | undefined;
+  try {
+    snap = await stores.snapshots.get(version);
+  } catch (err) {
+    // A truncated or otherwise unreadable body: that version does not load, the others may.
+    return { ok: false, reason: `refresh: version ${version} does not load: ${(err as Error).message}` };
+  }
   if (!snap) return { ok: false, reason: `refresh: version ${version} is not in the store` };
   const loaded = fromSnapshot(snap);
   if (!loaded.ok) return { ok: false, reason: `refresh: version ${version} does not load: ${loaded.reason}` };

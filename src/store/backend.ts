@@ -33,7 +33,7 @@ const PLAIN_JSON = {
 
 /** Resolves `sqlite://relative/or/absolute/path` to a file path ("sqlite://:memory:" is refused: namespaces need one shared file). */
 export function sqlitePath(url: string): string {
-  const raw = url.replace(/^sqlite:\/\//, '');
+  const raw = url.replace(/^sqlite:\/\//, '').replace(/\?.*$/, '');
   if (raw === '' || raw === ':memory:') throw new Error(`store: STORE_URL needs a file path, got "${url}"`);
   return resolve(raw);
 }
@@ -43,13 +43,35 @@ export function sqlitePath(url: string): string {
  * Locks are one INSERT … ON CONFLICT … WHERE statement, atomic across processes sharing the file;
  * the usual deployment is still a single bot process per file.
  */
+/**
+ * Options after the path: `?max_size_mb=N` refuses writes that would grow the file past N MB (SQLite answers
+ * SQLITE_FULL, as on a full disk), so a runaway archive cannot fill the disk; `?readonly=true` opens the store
+ * for serving only (every write fails with SQLITE_READONLY, as on a read-only disk).
+ */
+export function sqliteOptions(url: string): { maxSizeMb?: number; readonly: boolean } {
+  const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+  for (const key of query.keys()) {
+    if (key !== 'max_size_mb' && key !== 'readonly') throw new Error(`store: unknown sqlite option "${key}" in STORE_URL (known: max_size_mb, readonly)`);
+  }
+  const max = query.get('max_size_mb');
+  const maxSizeMb = max === null ? undefined : Number(max);
+  if (maxSizeMb !== undefined && !(maxSizeMb > 0)) throw new Error(`store: max_size_mb must be a positive number of megabytes, got "${max}"`);
+  return { ...(maxSizeMb !== undefined ? { maxSizeMb } : {}), readonly: query.get('readonly') === 'true' };
+}
+
 export async function openSqliteBackend(url: string): Promise<Backend> {
   const file = sqlitePath(url);
+  const options = sqliteOptions(url);
   mkdirSync(dirname(file), { recursive: true });
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
   adapter.on('error', () => {});
   // WAL: readers (the bot loading a snapshot) never wait for a writer, and a killed writer leaves the last commit intact.
   await adapter.query('PRAGMA journal_mode=WAL');
+  if (options.maxSizeMb !== undefined) {
+    const pageSize = ((await adapter.query('PRAGMA page_size')) as Array<{ page_size: number }>)[0]?.page_size ?? 4096;
+    await adapter.query(`PRAGMA max_page_count = ${Math.max(1, Math.floor((options.maxSizeMb * 1024 * 1024) / pageSize))}`);
+  }
+  if (options.readonly) await adapter.query('PRAGMA query_only = ON');
   const table = adapter.opts.table ?? 'keyv';
 
   const locks: LockStore = {
@@ -118,6 +140,9 @@ export async function openRedisBackend(url: string): Promise<Backend> {
   let everReady = false;
   const client = createClient({
     url,
+    // While disconnected, commands fail at once instead of queueing until Redis is back: the bot answers
+    // without the store meanwhile (see degradeWhenDown) rather than leaving users waiting.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: 5_000,
       // At start-up a wrong URL should fail fast; once running, an outage is waited out (requests fail meanwhile).

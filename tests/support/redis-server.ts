@@ -46,9 +46,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts redis-server with no persistence on 127.0.0.1 and waits until it accepts connections. */
-export async function startRedisServer(): Promise<RedisServer> {
-  const port = await freePort();
+/** Starts redis-server with no persistence on 127.0.0.1 (on `port`, to bring a stopped one back) and waits until it accepts connections. */
+export async function startRedisServer(port?: number): Promise<RedisServer> {
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'archivist-redis-'));
   const child: ChildProcess = spawn(
     'redis-server',
