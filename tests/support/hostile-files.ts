@@ -1,19 +1,9 @@
+import { Rng } from '../../bench/prng.ts';
+
 /**
  * Hostile archive files, generated (never committed): each shape that once made reading a report slow or fail,
  * plus the bad files a folder may hold. Seeded, so every run writes the same bytes.
  */
-
-/** A small seeded generator (mulberry32), so the shapes are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'rally supporters people thousands police freedom democracy Paris Iran called attended said the of in and by for while who was about'.split(' ');
 const FIRST = ['Anna', 'Bert', 'Carl', 'Dora', 'Emil', 'Frida', 'Goran', 'Hanna', 'Ivar', 'Jonas', 'Karin', 'Lars'];
@@ -41,8 +31,8 @@ function repeatTo(bytes: number, make: (i: number) => string, joiner = ' '): str
 
 /** Each hostile shape the reader must get through in time, and each bad file it must report. `scale` shrinks the big ones. */
 export function hostileFiles(scale = 1): HostileFile[] {
-  const rnd = seeded(12);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const rng = new Rng(12);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
   const mb = (n: number): number => Math.round(n * 1024 * 1024 * scale);
   const name = (): string => `${pick(FIRST)} ${pick(LAST)}`;
   return [
