@@ -113,7 +113,12 @@ export function parseQuestionRange(question: string): DateRange | undefined {
 
 /** Years (1900–2099) written in a question. */
 export function questionYears(question: string): number[] {
-  return [...question.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const found = [...question.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => ({ year: Number(m[1]), at: m.index }));
+  // "the 2023 rally marking the anniversary of the 1979 revolution": the commemorated year names what is marked,
+  // not when; with another year in the question only that one dates the occasion.
+  const marked = (at: number): boolean => /\banniversary of (?:the )?(?:[\p{L}-]+ )?$/iu.test(question.slice(Math.max(0, at - 40), at));
+  const occasion = found.filter((f) => !marked(f.at));
+  return (occasion.length > 0 ? occasion : found).map((f) => f.year);
 }
 
 /** The [first, last] ISO days a fuzzy date covers; undefined when it has no year (see `monthDayOf`). */

@@ -188,7 +188,10 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   // The days it states in full ("December 2, 2019"), when they all fall in one year, say when its events were; a
   // report whose days span years (or that states none) is not judged by them.
   const stated = new Set(reportDates(p).filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day').map((d) => d.year as number));
-  return stated.size === 1 && !a.years.some((y) => stated.has(y));
+  if (stated.size === 1 && !a.years.some((y) => stated.has(y))) return true;
+  // A count asked for a year after every year an undated report names ("executions in 2024" against a report on
+  // 2023): the report was written before then, and its figures are of another year.
+  return a.expects === 'count' && p.years.size > 0 && a.years.every((y) => y > Math.max(...p.years));
 }
 
 const SELECTED = new WeakMap<QuestionAnalysis, Map<string, ReportMatch[]>>();

@@ -376,6 +376,20 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   return usesAsked ? other : undefined;
 }
 
+/**
+ * "How many were killed in Tehran province alone?" against "over 1500 protesters were killed last month": a count
+ * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
+ * lead). A country is not checked: national figures rarely repeat its name.
+ */
+function placeUntold(a: QuestionAnalysis, c: Candidate): string | undefined {
+  const asked = a.terms.filter((t) => t.locative && !COUNTRIES.has(t.fold));
+  if (!asked.length) return undefined;
+  const p = c.window.report.profile;
+  const near = [c.window.si - 1, c.window.si, c.window.si + 1].map((i) => p.tokens[i] ?? []);
+  if (asked.some((t) => p.lead.has(t.key) || near.some((ts) => tokensHold(ts, t)))) return undefined;
+  return asked.map((t) => t.text).join(', ');
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -430,6 +444,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects !== 'date' && otherPeriod(a, c)) return 'What the archive holds on it is for another period.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
+  const untold = a.expects === 'count' ? placeUntold(a, c) : undefined;
+  if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   return undefined;
 }

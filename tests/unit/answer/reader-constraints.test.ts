@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, buildArchive } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+
+/*
+ * Constraints a question states that the answer must respect, on reports written for these tests: the year of the
+ * occasion (not the year it commemorates), a year after everything an undated report knows, a town a national
+ * figure does not name.
+ */
+const enc = new TextEncoder();
+const REPORTS: Record<string, string> = {
+  'lyon-2021.txt': `Lyon, 14 February 2021 — Supporters of the exiled opposition rallied in Lyon on Sunday, February 14, 2021, to mark the anniversary of the 1979 revolution.
+
+Speakers at the Lyon rally called for free elections, organisers said.
+`,
+  'lyon-2024.txt': `Exiles fill Place Bellecour on revolution anniversary
+
+Several thousand exiles gathered at Lyon's Place Bellecour on Saturday, February 10, 2024, on the anniversary of the 1979 revolution. Councillor Marie Dubreuil addressed the crowd.
+`,
+  'death-sentences.txt': `Rights group counts executions in its annual report
+
+The monitoring group published its annual report on 2022 this week. At least 412 prisoners were executed in Iran, it said. Eleven of those executed were women.
+`,
+  'vigil-2025.txt': `Candlelight vigil in Geneva for political prisoners
+
+About 150 people held a candlelight vigil in Geneva on 3 March 2025 for political prisoners, the organisers said.
+`,
+  'national-toll.txt': `Opposition gives national toll of the crackdown
+
+According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
+
+The unrest had begun when students in Shiraz staged a sit-in against the price rises.
+`,
+};
+
+describe('the reader keeps to the constraints a question states', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+  });
+  const answer = (q: string) => ask(index, q).answer;
+
+  it('GIVEN "the 2024 rally marking the anniversary of the 1979 revolution" THEN the 2024 rally is dated, not the 2021 one', () => {
+    const a = answer('What day was the 2024 Lyon rally marking the anniversary of the 1979 revolution?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/February 10, 2024/);
+    expect(a.citations[0]?.file).toBe('lyon-2024.txt');
+  });
+
+  it('GIVEN a count asked for a year after every year an undated report names THEN "not in the archive", not the earlier year\'s count', () => {
+    const a = answer('How many executions did the monitoring group record in 2025?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/412/);
+    // The year it does hold is still answered.
+    expect(answer('How many executions did the monitoring group record in 2022?').text).toMatch(/412/);
+  });
+
+  it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
+    const a = answer('How many protesters were killed in Shiraz alone during the crackdown?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/900/);
+    expect(answer('How many protesters were killed during the crackdown?').text).toMatch(/900/);
+  });
+});
