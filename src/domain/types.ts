@@ -272,6 +272,8 @@ export interface QuestionTerm {
   sort: 'word' | 'name' | 'number' | 'year' | 'date' | 'source';
   /** A name right after "in/at/near/outside" ("a rally in Rome"): where the event was, which its report must name. */
   locative?: boolean;
+  /** Written as an acronym in capitals ("IS", "US"): it matches only the same capitals, never the word "is". */
+  acronym?: boolean;
   /** A word describing the event asked about ("the sarin attack", "the solidarity demo"). */
   describesEvent?: boolean;
   /** The word stands in the clause that asks (not in a clause that only sets the scene). */
@@ -304,6 +306,8 @@ export interface QuestionAnalysis {
   agent?: AgentFocus;
   /** Keys of the noun a count question counts ("@child" for kids, "state" for US states), when it names one. */
   counted?: string[];
+  /** Names or acronyms written before the counted noun ("IS" in "how many IS fighters"): whose they are. */
+  countedOf?: string[];
   /** The person or body whose words or role are asked, as written, with the keys of its words. */
   subject?: { text: string; keys: string[]; group: boolean };
   /** Keys of what the words asked are about ("about the protesters in Iran", "describe conditions in Idlib"). */

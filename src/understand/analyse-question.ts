@@ -266,8 +266,11 @@ export function analyseQuestion(
   const terms: QuestionTerm[] = [];
   // "what did X say / tell / call for": the verb of saying asks; it is not a word the report must hold.
   const sayVerb = new RegExp(`^(?:${STATEMENT_VERBS}|call|calls|called|calling)$`);
+  // In a question not written in capitals, a word in capitals is an acronym ("how many IS fighters").
+  const shouting = tokens.filter((t) => /\p{Ll}/u.test(t.raw)).length < tokens.length / 2;
   tokens.forEach((t, i) => {
-    if (isFunctionWord(t.fold) || ASKING.has(t.fold)) return;
+    const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
+    if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym) return;
     if (t.fold.length < 2 && t.value === undefined) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
     const isYear = t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold);
@@ -294,6 +297,7 @@ export function analyseQuestion(
     const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
     const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
     if (sort === 'name' && isLocative(tokens, i)) term.locative = true;
+    if (acronym && isFunctionWord(t.fold)) term.acronym = true;
     terms.push(term);
   });
 
@@ -321,6 +325,8 @@ export function analyseQuestion(
   if (expects === 'count') {
     const counted = countedNoun(q, tokens);
     if (counted.length) analysis.counted = counted;
+    const owners = terms.filter((t) => t.sort === 'name' && counted.length > 0 && t.at > 0 && /^(many|of)$/.test(tokens[t.at - 1]?.fold ?? '') && t.at + 1 < tokens.length && counted.includes((tokens[t.at + 1] as Token).key));
+    if (owners.length) analysis.countedOf = owners.map((t) => t.text);
   }
   if (expects === 'place') {
     // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.
@@ -437,6 +443,8 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     const next = tokens[i + 1];
     // "documented killings": a participle before a noun describes it; before "in"/"by"/nothing it is the verb.
     const adjective = /(ed|ing)$/.test(t.fold) && !!next && !isFunctionWord(next.fold) && !VERBISH.test(next.fold) && !VERB_FAMILIES.has(next.key);
+    // "how many IS fighters": an acronym in capitals names whose they are, even one spelt like a verb.
+    if (/^\p{Lu}{2,6}$/u.test(t.raw) && next && !isFunctionWord(next.fold)) continue;
     if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
     keys.push(t.key);
   }

@@ -104,6 +104,9 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
   return out;
 }
 
+/** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
+const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
+
 const TOWN_WORDS = new Set(['town', 'city', 'village', 'ville', 'stadt', 'commune', 'municipality', 'towns', 'cities']);
 const SQUARE_WORDS = new Set(['square', 'place', 'platz', 'plaza', 'piazza', 'plein']);
 
@@ -132,6 +135,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const kind = span && !words.some(isPlaceWord) ? judgeSpan(span, tokens, text, ctx.judge) : undefined;
     // A person or a body ("on the EU list") is not a place.
     if (kind === 'person' || kind === 'organisation') continue;
+    // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
+    if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.

@@ -46,7 +46,8 @@ const CANDIDATES = new WeakMap<QuestionAnalysis, string[]>();
 
 /** How much a term weighs: rarer words more, names and years more, the outlet a question cites little. */
 export function weightOf(index: ArchiveIndex, t: QuestionTerm): number {
-  const base = Math.min(termWeight(index, t.fold), 6);
+  // An acronym spelt like a common word ("IS") is as rare as a name: its spelling's frequency says nothing of it.
+  const base = t.acronym ? 4 : Math.min(termWeight(index, t.fold), 6);
   const sort = t.sort === 'name' ? 1.5 : t.sort === 'year' ? 1.2 : t.sort === 'number' ? 1.2 : t.sort === 'source' ? 0.25 : t.sort === 'date' ? 0.4 : 1;
   const part = t.part === 'focus' ? 1.1 : 0.9;
   return base * sort * part;
@@ -58,6 +59,10 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
   const crowd = crowdAlike && CROWD_KEYS.has(t.key);
   for (let i = 0; i < tokens.length; i++) {
     const x = tokens[i] as Token;
+    if (t.acronym) {
+      if (x.raw === t.text) return true;
+      continue;
+    }
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
     // Whoever said something at a gathering spoke at it; what has gone on "since" a day began then.
     if (t.key === '@speak' && x.key === '@say') return true;

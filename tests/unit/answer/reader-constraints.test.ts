@@ -25,6 +25,22 @@ The monitoring group published its annual report on 2022 this week. At least 412
 
 About 150 people held a candlelight vigil in Geneva on 3 March 2025 for political prisoners, the organisers said.
 `,
+  'air-strikes.txt': `Six months of air strikes in the north
+
+The monitor said 75 fighters from the Dawn Brigade were killed by air strikes on their bases near Raqqa.
+2210 fighters from IS, most of them foreigners, were killed by the strikes on their positions.
+`,
+  'jets.txt': `Jets kill 42 in raids on the north
+
+Syrian jets killed 42 people in raids on the north on Sunday, the monitor said.
+The raids killed 19 people outside the town of Kafr Nabl and 23 in the village of Hass, the monitor said.
+The strikes outside Kafr Nabl hit an area where civilians were sheltering after fleeing earlier raids.
+Meanwhile, more than 150,000 civilians have been killed in Syria through attacks by forces of the government and Islamic State (IS) militants, a rights network said.
+`,
+  'militants.txt': `Rights network updates the toll of the war
+
+More than 150,000 civilians have been killed through attacks by government forces and Islamic State (IS) militants, a rights network said on Monday.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -53,6 +69,20 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.text).not.toMatch(/412/);
     // The year it does hold is still answered.
     expect(answer('How many executions did the monitoring group record in 2022?').text).toMatch(/412/);
+  });
+
+  it('GIVEN "how many IS fighters" THEN the acronym is whose fighters are counted, not the verb "is"', () => {
+    const a = answer('How many IS fighters did the monitor say were killed by the air strikes?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2210 fighters/);
+  });
+
+  it('GIVEN "where" THEN a name that qualifies militants ("Islamic State (IS) militants") is not given as a place', () => {
+    const a = answer('where were the civilians sheltering when syrian jets hit them, in the raids that killed 42 people?');
+    expect(a.text).not.toMatch(/^Islamic State/);
+    expect(a.text).toMatch(/Kafr Nabl/);
+    const only = answer('Where were more than 150,000 civilians killed through attacks by militants, according to the rights network?');
+    expect(only.text).not.toMatch(/^Islamic State/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
