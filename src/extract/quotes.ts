@@ -534,6 +534,23 @@ class Context {
       for (const f of found) {
         let end = s.end;
         while (end > f.verbAt && /[\s.!?;:]/u.test(this.text[end - 1] ?? '')) end--;
+        // "X said in his speech to the rally: We support …": words given after a colon without quotation marks are
+        // the speech itself, to the end of the paragraph.
+        const colonSpeech = /^\p{L}+\b[^:“”"«».]{0,80}:\s+(?=\p{Lu})/u.exec(this.text.slice(f.verbAt, s.end));
+        const paraEnd = this.article.paragraphs[s.paragraph]?.end ?? s.end;
+        if (colonSpeech && !/[“”"«»]/u.test(this.text.slice(f.verbAt, paraEnd))) {
+          const from = f.verbAt + colonSpeech[0].length;
+          let to = paraEnd;
+          while (to > from && /\s/u.test(this.text[to - 1] ?? '')) to--;
+          if (to - from >= 12 && !f.ids.some((w) => taken.has(`${w.id}@${from}`))) {
+            for (const who of f.ids) {
+              out.push({ text: this.text.slice(from, to), kind: 'direct', sentence: s.index, start: from, end: to, speakerId: who.id, speakerName: who.name.replace(/[[\]]/gu, '') });
+              taken.add(`${who.id}@${from}`);
+              this.noteSpeaker(who.id, f.verbAt);
+            }
+            continue;
+          }
+        }
         const clause = this.text.slice(f.verbAt, end);
         if (verbRe.exec(clause) === null || clause.length < 8) continue;
         if (f.ids.some((w) => taken.has(`${w.id}@${f.verbAt}`))) continue;

@@ -110,6 +110,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   if (/\b(what|which) (was|were) (the )?(message|slogans?|chants?|demands?|words)\b/.test(s) || /\bwhat (slogans?|chants?|banners?)\b/.test(s)) return 'statement';
   if (/^(who|whom|whose)\b/.test(s) || /\bwho (spoke|organi[sz]ed|claimed|said|reported|concluded|presented|led|called|addressed)\b/.test(s)) return 'agent';
   if (/\b(which|what)\b/.test(s) && head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || /s$/.test(head))) return 'agent';
+  // "which spokesman said 7,000 were arrested", "which official told reporters …": the one who said it is asked.
+  if (/^which (?!(?:did|does|do|has|had|was|were|is|are|he|she|they|it|we|you)\b)(?:[\w'-]+ ){1,2}(said|says|told|claimed|reported|announced|stated)\b/.test(s)) return 'agent';
   if (/^(what|which)\b.*\b(say|said|says|tell|told|wrote|write)\b/.test(s)) return 'statement';
   return 'fact';
 }

@@ -122,6 +122,17 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   }
   const end = paragraphEndOf(w, w.si);
   const quotes = banner ? [banner] : quotesIn(text, s.start, s.end, end);
+  // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
+  // without quotation marks runs to the end of its paragraph.
+  if (!quotes.length && at && speaks) {
+    const afterName = (w.tokens[at.to - 1]?.end ?? 0);
+    const colon = /^[^:“”"«»]{0,90}?(?:said|says|told|stated|declared|added|noted|stressed|underlined|affirmed)[^:“”"«».]{0,80}:\s+(?=\p{Lu})/u.exec(s.text.slice(afterName));
+    if (colon) {
+      const from = s.start + afterName + colon[0].length;
+      const speech = text.slice(from, end).trim();
+      if (speech.length >= 12 && !/[“”"«»]/.test(speech)) quotes.push({ start: from, end, text: speech });
+    }
+  }
   // "…,” affirmed Jacques Boutault": the quote opened in an earlier sentence of the paragraph.
   const opener = banner ? undefined : openedBefore(text, p.article.paragraphs[s.paragraph]?.start ?? s.start, s.start, s.end);
   if (opener) {

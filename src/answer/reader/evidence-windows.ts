@@ -53,6 +53,16 @@ export function weightOf(index: ArchiveIndex, t: QuestionTerm): number {
   return base * sort * part;
 }
 
+/**
+ * A number the question states and one the text states are the same amount when equal, or when the question's is
+ * a round figure within 5 % of the text's ("around 7,000 people" for "some 7,009", "nearly 100k" for 97,500).
+ */
+function sameAmount(asked: number, stated: number): boolean {
+  if (asked === stated) return true;
+  const round = asked >= 100 && asked % (asked >= 10_000 ? 1000 : 100) === 0;
+  return round && Math.abs(stated - asked) <= asked * 0.05;
+}
+
 /** Whether a token list holds a term (names allow a typo; an acronym may stand for the words it abbreviates). */
 export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<string>, crowdAlike = false): boolean {
   if (acronyms?.has(t.fold) && /^[A-Z]{2,7}$/.test(t.text)) return true;
@@ -71,7 +81,7 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
     if (t.key === '@begin' && x.fold === 'since') return true;
     // "More than 10,000 Iranians and German supporters gathered": people at a gathering, whatever the noun.
     if (crowd && (CROWD_KEYS.has(x.key) || x.key === '@rally' || x.key === '@iranian' || x.key === '@syrian' || /(ians|ers|ors|ists|ees)$/.test(x.fold))) return true;
-    if (t.sort === 'number' && x.value !== undefined && String(x.value) === t.key) return true;
+    if (t.sort === 'number' && x.value !== undefined && sameAmount(Number(t.key), x.value)) return true;
   }
   if ((t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7) && t.fold.length >= 5) {
     for (const x of tokens) if (Math.abs(x.fold.length - t.fold.length) <= 2 && similarWord(x.fold, t.fold)) return true;
@@ -81,6 +91,7 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
 
 function reportHolds(p: ReportProfile, t: QuestionTerm): boolean {
   if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key);
+  if (t.acronym || (t.sort === 'number' && !p.keys.has(t.key))) return p.tokens.some((ts) => tokensHold(ts, t));
   if (t.key === '@begin' && p.words.has('since')) return true;
   if (t.key === '@speak' && p.keys.has('@say')) return true;
   return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);

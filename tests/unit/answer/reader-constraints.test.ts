@@ -41,6 +41,15 @@ Meanwhile, more than 150,000 civilians have been killed in Syria through attacks
 
 More than 150,000 civilians have been killed through attacks by government forces and Islamic State (IS) militants, a rights network said on Monday.
 `,
+  'arrests.txt': `Arrests after the fuel protests
+
+Activist Lena Moor said 250 people had been arrested in the capital during the first night.
+On the fourth day, police spokesman Karl Vinter said some 7,009 people had been arrested across the country.
+`,
+  'speech.txt': `Mayors address the exiles in Lyon
+
+Mayor Paul Ferrand said in his speech to the crowd: We stand with the people of Iran. The revolution of 1979 was taken from them by the clerics. Their courage gives us hope.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -83,6 +92,18 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.text).toMatch(/Kafr Nabl/);
     const only = answer('Where were more than 150,000 civilians killed through attacks by militants, according to the rights network?');
     expect(only.text).not.toMatch(/^Islamic State/);
+  });
+
+  it('GIVEN "around 7,000" in the question THEN it matches "some 7,009" in the text, and the person who said it is the answer', () => {
+    const a = answer('Which police spokesman said around 7,000 people had been arrested?');
+    expect(a.text).toMatch(/^Karl Vinter/);
+  });
+
+  it('GIVEN a speech given after a colon without quotation marks THEN what he said is the speech, not "said that said in his speech"', () => {
+    const a = answer('What did Paul Ferrand say about the revolution of 1979?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('“We stand with the people of Iran. The revolution of 1979 was taken from them by the clerics.');
+    expect(a.text).not.toMatch(/said that said/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
