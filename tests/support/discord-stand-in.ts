@@ -3,6 +3,7 @@
  * Discord's limits with 400 like Discord does) and a WebSocket gateway (HELLO, IDENTIFY → READY, heartbeat
  * ACKs, GUILD_CREATE, RESUME → RESUMED) that can dispatch interactions and messages and drop the connection.
  * Listens on 127.0.0.1, random port. discord.js connects with `rest: { api: standIn.apiUrl }`.
+ * Opt-in fault: `rateLimit({ every, retryAfterMs })` answers every n-th follow-up / edit / channel message with 429.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,7 +20,25 @@ export interface RecordedRequest {
   /** Limit violations found in a message payload (the stand-in answered 400). */
   problems: string[];
   status: number;
+  /** `performance.now()` when the request arrived (same clock as the test process). */
+  at: number;
 }
+
+/** A 429 the stand-in sent while a rate-limit fault was on (see `rateLimit`). */
+export interface SentRateLimit {
+  request: RecordedRequest;
+  /** `performance.now()` when the 429 was written. */
+  sentAt: number;
+  /** What the 429 told the bot to wait (body `retry_after` × 1000). */
+  retryAfterMs: number;
+}
+
+/** Routes a rate-limit fault may answer with 429: follow-ups, edits of the original, channel messages (never interaction callbacks). */
+const RATE_LIMITABLE = [
+  { method: 'POST', path: /^\/webhooks\/\d+\/[^/]+$/ },
+  { method: 'PATCH', path: /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/ },
+  { method: 'POST', path: /^\/channels\/\d+\/messages$/ },
+];
 
 export interface StandInUser {
   id: string;
@@ -47,6 +66,9 @@ export class DiscordStandIn {
   heartbeats = 0;
   /** Application commands registered with PUT, by route ("global" or the guild id). */
   readonly registered = new Map<string, Json[]>();
+  /** Every 429 sent by the rate-limit fault, in order. */
+  readonly rateLimited: SentRateLimit[] = [];
+  #rateLimit: { every: number; retryAfterMs: number; seen: number } | undefined;
 
   #server: Server;
   #wss: WebSocketServer;
@@ -130,7 +152,45 @@ export class DiscordStandIn {
 
   // ---------- REST ----------
 
+  /**
+   * Opt-in fault: every `every`-th request to a rate-limitable route (webhook follow-ups and edits, channel
+   * messages; not interaction callbacks) is answered 429 as Discord does: body `{ message, retry_after (s, float),
+   * global: false }`, headers `retry-after` (whole seconds, rounded up), `x-ratelimit-limit/remaining (0)/reset/
+   * reset-after/bucket/scope`. Each 429 is recorded in `rateLimited`. `rateLimit(null)` turns the fault off.
+   */
+  rateLimit(opts: { every: number; retryAfterMs: number } | null): void {
+    if (opts && (!Number.isInteger(opts.every) || opts.every < 1 || !(opts.retryAfterMs > 0))) throw new Error('stand-in: rateLimit needs every >= 1 and retryAfterMs > 0');
+    this.#rateLimit = opts ? { ...opts, seen: 0 } : undefined;
+  }
+
+  /** True when the rate-limit fault picks this request for a 429. */
+  #shouldRateLimit(r: RecordedRequest): boolean {
+    const fault = this.#rateLimit;
+    if (!fault || !RATE_LIMITABLE.some((x) => x.method === r.method && x.path.test(r.path))) return false;
+    fault.seen++;
+    return fault.seen % fault.every === 0;
+  }
+
+  #sendRateLimit(r: RecordedRequest, res: ServerResponse, retryAfterMs: number): void {
+    const seconds = retryAfterMs / 1000;
+    r.status = 429;
+    res
+      .writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(Math.ceil(seconds)),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': ((Date.now() + retryAfterMs) / 1000).toFixed(3),
+        'x-ratelimit-reset-after': seconds.toFixed(3),
+        'x-ratelimit-bucket': 'stand-in-bucket',
+        'x-ratelimit-scope': 'user',
+      })
+      .end(JSON.stringify({ message: 'You are being rate limited.', retry_after: seconds, global: false }));
+    this.rateLimited.push({ request: r, sentAt: performance.now(), retryAfterMs });
+  }
+
   async #onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -152,8 +212,14 @@ export class DiscordStandIn {
       authorization: req.headers.authorization,
       problems: [],
       status: 200,
+      at,
     };
     this.requests.push(record);
+    if (this.#shouldRateLimit(record)) {
+      this.#sendRateLimit(record, res, this.#rateLimit!.retryAfterMs);
+      this.#changed();
+      return;
+    }
     const [status, payload] = this.#route(record);
     record.status = status;
     if (status === 204) {
