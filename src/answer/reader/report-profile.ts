@@ -134,6 +134,8 @@ export function termWeight(index: ArchiveIndex, folded: string): number {
   if (hit !== undefined) return hit;
   const { df, n } = index.documentFrequency(folded);
   const w = Math.max(0.5, Math.log((n + 1) / (df + 0.5)));
+  // Users type words without end: the memo is emptied when it grows large, so a long-running bot does not leak.
+  if (cache.size >= 50_000) cache.clear();
   cache.set(folded, w);
   return w;
 }
