@@ -221,7 +221,9 @@ export function analyseQuestion(
   let askTo = clause.to;
   for (let i = askFrom + 1; i < clause.to; i++) {
     // A comma inside a date or a number ("February 8, 1982") does not end the clause.
-    if (/[,;–—]/.test(raw.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)) && (tokens[i] as Token).value === undefined) {
+    // Nor does one in a list of names ("When were Kazemi, Mirhashemi and Yaqoubi arrested?").
+    const inNameList = (tokens[i - 1] as Token).cap && (tokens[i] as Token).cap && i - 1 > askFrom;
+    if (/[,;–—]/.test(raw.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)) && (tokens[i] as Token).value === undefined && !inNameList) {
       askTo = i;
       break;
     }
@@ -319,7 +321,7 @@ export function analyseQuestion(
   });
 
   const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
-  const bodies = bodyNames(tokens);
+  const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
 
@@ -474,7 +476,7 @@ const BODY_HEADS = /^(?:initiative|network|union|council|committee|association|f
  * Names of bodies written whole in the question: capitalised words joined only by "of", "for", "the"…, of three
  * words or more or ending in a body's noun ("Association of Iranian Exiles", "Free Levant Network").
  */
-function bodyNames(tokens: Token[]): string[][] {
+function bodyNames(tokens: Token[], raw: string): string[][] {
   const out: string[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -485,6 +487,8 @@ function bodyNames(tokens: Token[]): string[][] {
     run = [];
   };
   tokens.forEach((t, i) => {
+    // "Kazemi, Mirhashemi and Yaqoubi": a comma between names makes a list of them, not one body's name.
+    if (run.length && /[,;:()]/.test(raw.slice((tokens[i - 1] as Token).end, t.start))) flush();
     if (t.cap && i > 0) run.push(t);
     else if (run.length && BODY_GLUE.has(t.fold)) run.push(t);
     else flush();

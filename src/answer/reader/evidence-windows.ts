@@ -89,12 +89,25 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
   return false;
 }
 
-function reportHolds(p: ReportProfile, t: QuestionTerm): boolean {
-  if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key);
+function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis): boolean {
+  if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key) || yearlessDateFits(p, Number(t.fold), a);
   if (t.acronym || (t.sort === 'number' && !p.keys.has(t.key))) return p.tokens.some((ts) => tokensHold(ts, t));
   if (t.key === '@begin' && p.words.has('since')) return true;
   if (t.key === '@speak' && p.keys.has('@say')) return true;
   return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);
+}
+
+/**
+ * A report dated without its year ("Tehran, May 19") fits a year the question asks with that month ("executed in
+ * May 2023") when its weekday allows the year or it gives no candidates at all.
+ */
+function yearlessDateFits(p: ReportProfile, year: number, a?: QuestionAnalysis): boolean {
+  const own = p.article.date;
+  if (own.year !== undefined || own.month === undefined || !a?.range) return false;
+  if (own.candidateYears?.length && !own.candidateYears.includes(year)) return false;
+  const [from, to] = [a.range.from, a.range.to];
+  const month = String(own.month).padStart(2, '0');
+  return from.startsWith(`${year}-${month}`) && to.startsWith(`${year}-${month}`);
 }
 
 /**
@@ -201,6 +214,8 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   const own = p.article.date;
   if (own.year !== undefined) return !a.years.includes(own.year);
   if (own.candidateYears?.length) return !own.candidateYears.some((y) => a.years.includes(y));
+  // "Tehran, May 19" asked as "in May 2023": its own month fits; the older days it recalls do not date it.
+  if (a.years.some((y) => yearlessDateFits(p, y, a))) return false;
   // The days it states in full ("December 2, 2019"), when they all fall in one year, say when its events were; a
   // report whose days span years (or that states none) is not judged by them.
   const stated = new Set(reportDates(p).filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day').map((d) => d.year as number));
@@ -243,7 +258,7 @@ function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: 
     let got = 0;
     const missing: QuestionTerm[] = [];
     for (const t of a.terms) {
-      if (reportHolds(p, t)) got += weightOf(index, t);
+      if (reportHolds(p, t, a)) got += weightOf(index, t);
       else missing.push(t);
     }
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.

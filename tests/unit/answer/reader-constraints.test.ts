@@ -50,6 +50,10 @@ On the fourth day, police spokesman Karl Vinter said some 7,009 people had been 
 
 Mayor Paul Ferrand said in his speech to the crowd: We stand with the people of Iran. The revolution of 1979 was taken from them by the clerics. Their courage gives us hope.
 `,
+  'hanged.txt': `Kerman, June 7 — Three men sentenced over last year's unrest were executed on Wednesday, the judiciary said.
+
+Ali Rostami (28), Hamed Farsi (31) and Reza Kazemzadeh (35) were arrested in the town of Rafsanjan on October 3, 2022, rights groups said.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -104,6 +108,18 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('“We stand with the people of Iran. The revolution of 1979 was taken from them by the clerics.');
     expect(a.text).not.toMatch(/said that said/);
+  });
+
+  it('GIVEN a list of names in the question ("A, B and C") THEN it is three people, not one body, and all of them are asked about', () => {
+    const a = answer('When were Rostami, Farsi and Kazemzadeh arrested?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/October 3, 2022/);
+  });
+
+  it('GIVEN a report dated "June 7" without its year THEN a question on June 2023 may read it, though it recalls a day of 2022', () => {
+    const a = answer('When were the men executed in June 2023 by the judiciary arrested, Rostami, Farsi and Kazemzadeh?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.file).toBe('hanged.txt');
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
