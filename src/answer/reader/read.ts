@@ -142,13 +142,17 @@ function archiveKeys(index: ArchiveIndex): Set<string> {
 
 /**
  * Question words that tell the archive cannot hold the answer: a name it never uses ("Rome", "al-Sukkari"; an
- * acronym counts when a report spells it out), or a word describing the event it never uses ("the sarin attack").
+ * acronym counts when a report spells it out), or, for a count or a date, a word describing the event it never uses
+ * ("the sarin attack").
  */
 export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, reports: ReportMatch[]): QuestionTerm[] {
   const keys = archiveKeys(index);
   const lex = lexiconOf(index);
   return a.terms.filter((t) => {
-    if (t.sort !== 'name' && !(t.sort === 'word' && t.describesEvent)) return false;
+    // A word describing the event is a gate for a count or a date, which belong to one occasion ("the sarin attack");
+    // for a place, a person or words said, a paraphrase ("the delisting rally") is weighed like any other word.
+    const describingGate = t.sort === 'word' && t.describesEvent && (a.expects === 'count' || a.expects === 'date');
+    if (t.sort !== 'name' && !describingGate) return false;
     if (keys.has(t.key) || inVocab(lex, t.fold)) return false;
     if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
     // A report in another language may name the event in its own words.

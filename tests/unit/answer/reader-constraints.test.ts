@@ -54,6 +54,10 @@ Mayor Paul Ferrand said in his speech to the crowd: We stand with the people of 
 
 Ali Rostami (28), Hamed Farsi (31) and Reza Kazemzadeh (35) were arrested in the town of Rafsanjan on October 3, 2022, rights groups said.
 `,
+  'oslo-rally.txt': `Exiles rally in Oslo
+
+Several hundred exiles rallied outside the Storting in Oslo on 4 May 2015. Nora Lind, a city councillor, hosted the rally.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -120,6 +124,15 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer('When were the men executed in June 2023 by the judiciary arrested, Rostami, Farsi and Kazemzadeh?');
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.file).toBe('hanged.txt');
+  });
+
+  it('GIVEN a word describing the event that no report uses ("the sanctions rally") THEN a place or a person is still read, a count is not', () => {
+    const where = answer('Where was the 2015 sanctions rally that Nora Lind hosted?');
+    expect(where.answered).toBe(true);
+    expect(where.text).toMatch(/Storting/);
+    const count = answer('How many exiles attended the 2015 sanctions rally in Oslo?');
+    expect(count.answered).toBe(false);
+    expect(count.text).toMatch(/nothing on sanctions/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
