@@ -58,10 +58,31 @@ export interface Choice {
   value: string;
 }
 
+/** A file sent with a reply page (a chart): Discord attaches it, the console writes it to disk and prints its path. */
+export interface ReplyFile {
+  /** File name with its extension ("timeline.png"). */
+  name: string;
+  data: Uint8Array;
+  /** Alt text: what the picture shows, for screen readers and the embed. */
+  description: string;
+}
+
 /** One screen of a reply: what Discord shows in one message and the console prints at once. */
 export interface ReplyPage {
   content?: string;
   embeds: APIEmbed[];
+  /** Files attached to this page (charts). */
+  files?: ReplyFile[];
+}
+
+/** What an answer was, so that users can vote on it and moderators see what the archive could not answer. */
+export interface AnswerRecord {
+  question: string;
+  answered: boolean;
+  text: string;
+  intent: string;
+  /** Files of the cited articles. */
+  cited: string[];
 }
 
 /**
@@ -72,6 +93,8 @@ export interface Reply {
   pages: ReplyPage[];
   /** Shown only to the caller. */
   ephemeral?: boolean;
+  /** Set on answers to questions (/ask, mentions, DMs): they carry feedback buttons and feed /insights. */
+  answer?: AnswerRecord;
 }
 
 /** A slash command: one file in `commands/`, default-exported. */
