@@ -33,21 +33,35 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 
   const read = readAnswer(intent.analysis, index);
+  // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
+  const passage = /^According to [^:“,]+: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
   // Only an answer to the kind of question the analysis reads is comparable ("who is the deputy mayor" is a who
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !namesOnlyTheAsked(intent, index, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
-    // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
-    const passage = /^According to [^:“,]+: “/.test(records.text);
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     if (checked && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
-  if (checked) return records;
+  // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
+  // the court deliver" against "the court, which is due to deliver its ruling later this year").
+  if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/**
+ * "Who phoned Nasrin Sotudeh?" is not answered by "Nasrin Sotudeh spoke at the protest": a who-answer that names only
+ * people the question itself names tells nothing new.
+ */
+function namesOnlyTheAsked(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
+  if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
+  const asked = new Set(intent.slots.people);
+  const lead = fold(records.text.split(/[:(]/)[0] ?? '');
+  const named = index.data.speakers.filter((sp) => lead.includes(fold(sp.name)));
+  return named.length > 0 && named.every((sp) => asked.has(sp.id));
 }
 
 /**

@@ -92,6 +92,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  // "What was the name of the prisoner who …": a person (or body) is asked, by name.
+  if (/^what (was|is|were|are) the names? of (the|a|an|this|that|his|her|their)\b/.test(s)) return 'agent';
   if (mentionsCount(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';
   // "What happened outside the embassy on November 12?": an event told, not a place or a date.
   if (/^(what|and what) (happened|took place|went on|was going on)\b/.test(s)) return 'fact';
@@ -417,7 +419,11 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   const object = /^(?:who|whom) (?:did|does|do|has|had|will|would)\b/.test(q) && !/\b(say|said|claim|claimed|report|reported)\b/.test(q.split(' ').slice(0, 6).join(' '));
   // "which X …" names the kind asked; so does "who were the X …".
   const copula = /^who (?:is|was|are|were) (?:the )?((?:[\w-]+ ){0,2}?)([\w-]+?s)\b/.exec(q);
-  const { head, modifiers: modifierWords } = /\b(which|what)\b/.test(q)
+  // "what was the name of the prisoner who …": the prisoner is the kind asked.
+  const named = /^what (?:is|was|were|are) the names? of (?:the|a|an|this|that|his|her|their) ((?:[\w-]+ ){0,2}?)([\w-]+?)(?= who| that| which|$| [a-z]+ed\b)/.exec(q);
+  const { head, modifiers: modifierWords } = named
+    ? { head: named[2], modifiers: (named[1] ?? '').trim().split(/\s+/).filter(Boolean) }
+    : /\b(which|what)\b/.test(q)
     ? whichHead(q)
     : copula
       ? { head: copula[2], modifiers: (copula[1] ?? '').trim().split(/\s+/).filter(Boolean) }

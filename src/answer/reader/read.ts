@@ -463,7 +463,21 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const untold = a.expects === 'count' ? placeUntold(a, c) : undefined;
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
+  if (c.type === 'fact' && notYetDone(a, c)) return 'The archive tells only that it was still to come.';
   return undefined;
+}
+
+/**
+ * "What ruling did the court deliver?" against "the court, which is due to deliver its ruling later this year": a
+ * sentence that puts the deed asked in the future does not tell that it was done.
+ */
+function notYetDone(a: QuestionAnalysis, c: Candidate): boolean {
+  if (!/\b(did|has|have|had|was|were)\b/i.test(a.question)) return false;
+  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word');
+  return deeds.some((t) =>
+    new RegExp(`\\b(?:will|would|(?:is|are|was|were) (?:due|expected|set|scheduled|going|planning|hoping) to|plans? to|intends? to)\\s+(?:\\w+\\s+){0,2}?${escapeRe(t.fold.slice(0, Math.max(4, t.fold.length - 2)))}`, 'i').test(text),
+  );
 }
 
 function capitalise(s: string): string {
