@@ -420,7 +420,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   // "which X …" names the kind asked; so does "who were the X …".
   const copula = /^who (?:is|was|are|were) (?:the )?((?:[\w-]+ ){0,2}?)([\w-]+?s)\b/.exec(q);
   // "what was the name of the prisoner who …": the prisoner is the kind asked.
-  const named = /^what (?:is|was|were|are) the names? of (?:the|a|an|this|that|his|her|their) ((?:[\w-]+ ){0,2}?)([\w-]+?)(?= who| that| which|$| [a-z]+ed\b)/.exec(q);
+  const named = /^what (?:is|was|were|are) the names? of (?:the|a|an|this|that|his|her|their) ((?:[\w-]+ ){0,2}?)([\w-]+?)(?= who| that| which| in| at| from| on| with| during|$| [a-z]+ed\b)/.exec(q);
   const { head, modifiers: modifierWords } = named
     ? { head: named[2], modifiers: (named[1] ?? '').trim().split(/\s+/).filter(Boolean) }
     : /\b(which|what)\b/.test(q)

@@ -73,9 +73,13 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const lastCounted = before.map((t) => counted.includes(t.key)).lastIndexOf(true);
       const anaphor = /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start));
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
-      if (lastCounted >= 0) nounFit = Math.max(0.55, 0.85 - 0.02 * (from - lastCounted));
+      // "… hospitals, and wounded more than 8000 people": people counted right after the number are not the
+      // things named before it; a people's name ("the Baluch … 138 people") is persons, and still counts.
+      const counter = before[lastCounted] as Token | undefined;
+      const thingBefore = !!counter && !counter.cap && !isPeopleNoun(counter) && !DEED_FAMILIES.has(counter.key) && !PEOPLE_KEYS.has(counter.key);
+      if (lastCounted >= 0 && !(peopleAfter && thingBefore)) nounFit = Math.max(0.55, 0.85 - 0.02 * (from - lastCounted));
       if (anaphor) nounFit = Math.max(nounFit, 0.8);
-      if (lastCounted >= 0 && peopleAfter) nounFit = Math.max(nounFit, 0.85);
+      if (lastCounted >= 0 && peopleAfter && !thingBefore) nounFit = Math.max(nounFit, 0.85);
       if (nounFit === 0) {
         if (counted.length === 0 || genericPeople) nounFit = 0.5;
         else if (asksPeople && before.slice(-8).some(isPeopleNoun)) nounFit = 0.4;
