@@ -308,6 +308,8 @@ export interface QuestionAnalysis {
   counted?: string[];
   /** Names or acronyms written before the counted noun ("IS" in "how many IS fighters"): whose they are. */
   countedOf?: string[];
+  /** Who gives the figure asked ("what death toll did the White Helmets give"): the words naming the claimant. */
+  claimant?: string[];
   /** The person or body whose words or role are asked, as written, with the keys of its words. */
   subject?: { text: string; keys: string[]; group: boolean };
   /** Keys of what the words asked are about ("about the protesters in Iran", "describe conditions in Idlib"). */

@@ -333,6 +333,10 @@ export function analyseQuestion(
     if (counted.length) analysis.counted = counted;
     const owners = terms.filter((t) => t.sort === 'name' && counted.length > 0 && t.at > 0 && /^(many|of)$/.test(tokens[t.at - 1]?.fold ?? '') && t.at + 1 < tokens.length && counted.includes((tokens[t.at + 1] as Token).key));
     if (owners.length) analysis.countedOf = owners.map((t) => t.text);
+    // "what death toll did the white helmets give", "how many did amnesty count": the claimant asked.
+    const claim = /\b(?:did|does|do|has|have|had) (?:the )?((?:[\w'-]+ ){0,3}?[\w'-]+) (?:give|gave|say|said|report|reported|put|count|counted|record|recorded|document|documented|estimate|estimated|claim|claimed|cite|cited|tally|register|registered)\b/.exec(q);
+    const claimant = claim ? terms.filter((t) => t.sort !== 'number' && claim[1]!.split(' ').includes(t.fold)) : [];
+    if (claimant.length && claimant.length <= 4) analysis.claimant = claimant.map((t) => t.text);
   }
   if (expects === 'place') {
     // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.

@@ -189,7 +189,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   if (best.candidate.type === 'place') best = venueNearby(best, scored);
-  if (best.candidate.type === 'count') best = shareOfPlace(a, best, scored);
+  if (best.candidate.type === 'count') best = claimantNearby(a, shareOfPlace(a, best, scored), scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score);
@@ -198,6 +198,27 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'count') withOtherFigures(a, index, answer, best, scored);
   if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
   return { answer, best };
+}
+
+/** Whether a count's sentence (or the one before) names the claimant asked, by its head word ("the Observatory"). */
+function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
+  const p = c.window.report.profile;
+  const head = a.terms.filter((t) => a.claimant?.includes(t.text)).at(-1);
+  if (!head) return true;
+  return [c.window.si - 1, c.window.si].some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
+}
+
+/**
+ * "What death toll did the White Helmets give?": when the best figure's sentence does not name the claimant asked
+ * and another figure nearly as good does, that one is the answer ("Six, according to SAMS" against "the White
+ * Helmets put the death toll as high as 150").
+ */
+function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  if (!a.claimant?.length || namesClaimant(a, best.candidate)) return best;
+  const other = scored
+    .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && namesClaimant(a, x.candidate))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { ...other, score: best.score } : best;
 }
 
 /**

@@ -70,6 +70,11 @@ Lawyer Mina Sadri said in an interview with Radio Farda that she had been told o
 
 Since the start of the siege the shelling has damaged homes, schools and hospitals, and wounded more than 900 people, the monitor said. Officials earlier reported 1,150 civilians killed in the siege.
 `,
+  'gas-attack.txt': `Dozens reported dead in suspected gas attack
+
+Medical charity Care Aid said a gas bomb hit the clinic in Harasta, killing six people, and a second attack hit a nearby building.
+The rescue group Blue Shield, which works in rebel-held areas, put the death toll as high as 150.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -166,6 +171,12 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.answered).toBe(false);
     // The people the report does count are still found.
     expect(answer('How many people were wounded in the siege of Homs?').text).toMatch(/900/);
+  });
+
+  it('GIVEN "what death toll did Blue Shield give" THEN the figure Blue Shield gave, not another group\'s', () => {
+    const a = answer('what death toll did blue shield give for the gas attack in harasta?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^150|as high as 150/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
