@@ -103,11 +103,14 @@ function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis): b
  */
 function yearlessDateFits(p: ReportProfile, year: number, a?: QuestionAnalysis): boolean {
   const own = p.article.date;
-  if (own.year !== undefined || own.month === undefined || !a?.range) return false;
-  if (own.candidateYears?.length && !own.candidateYears.includes(year)) return false;
+  if (own.year !== undefined || !a?.range) return false;
   const [from, to] = [a.range.from, a.range.to];
-  const month = String(own.month).padStart(2, '0');
-  return from.startsWith(`${year}-${month}`) && to.startsWith(`${year}-${month}`);
+  const inMonth = (m: number | undefined) => m !== undefined && from.startsWith(`${year}-${String(m).padStart(2, '0')}`) && to.startsWith(`${year}-${String(m).padStart(2, '0')}`);
+  if (own.month !== undefined) return (!own.candidateYears?.length || own.candidateYears.includes(year)) && inMonth(own.month);
+  // An undated report that tells of a day of that month without its year ("on October 22") and states no other year
+  // of its own days.
+  const days = reportDates(p).filter((d) => d.precision === 'day');
+  return days.some((d) => d.year === undefined && inMonth(d.month)) && days.every((d) => d.year === undefined || d.year === year);
 }
 
 /**
@@ -222,7 +225,9 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   if (stated.size === 1 && !a.years.some((y) => stated.has(y))) return true;
   // A count asked for a year after every year an undated report names ("executions in 2024" against a report on
   // 2023): the report was written before then, and its figures are of another year.
-  return a.expects === 'count' && p.years.size > 0 && a.years.every((y) => y > Math.max(...p.years));
+  // (A year long past, "33 years after the Wall fell", recalls history and says nothing of when it was written.)
+  const latest = Math.max(...p.years);
+  return a.expects === 'count' && p.years.size > 0 && a.years.every((y) => y > latest && y - latest <= 3);
 }
 
 const SELECTED = new WeakMap<QuestionAnalysis, Map<string, ReportMatch[]>>();

@@ -75,6 +75,10 @@ Since the start of the siege the shelling has damaged homes, schools and hospita
 Medical charity Care Aid said a gas bomb hit the clinic in Harasta, killing six people, and a second attack hit a nearby building.
 The rescue group Blue Shield, which works in rebel-held areas, put the death toll as high as 150.
 `,
+  'leipzig-march.txt': `Leipzig march for the protesters in Iran
+
+On October 22, exiles marched through Leipzig, where crowds had gathered before the Wall fell in 1989. With between 50,000 and 60,000 participants, according to the police, it was the largest march of its kind in the city.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -177,6 +181,12 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer('what death toll did blue shield give for the gas attack in harasta?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^150|as high as 150/);
+  });
+
+  it('GIVEN an undated report telling of "October 22" and recalling 1989 THEN it answers for the October 2022 march', () => {
+    const a = answer('How big was the October 2022 Leipzig march according to the police?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/50,000 (and|to) 60,000/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
