@@ -57,11 +57,25 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
  * people the question itself names tells nothing new.
  */
 function namesOnlyTheAsked(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
+  if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);
   const lead = fold(records.text.split(/[:(]/)[0] ?? '');
   const named = index.data.speakers.filter((sp) => lead.includes(fold(sp.name)));
   return named.length > 0 && named.every((sp) => asked.has(sp.id));
+}
+
+/**
+ * "Where did marchers meet before walking to Trafalgar Square?" is not answered by "held at Trafalgar Square,
+ * London": a place answer whose names the question already gives tells nothing new.
+ */
+function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
+  const place = /\b(?:held|took place|was|were) (?:at|in|on|outside|near) (.+?)(?: \(according|\.|$)/.exec(records.text.split(/[:“]/)[0] ?? '')?.[1];
+  if (!place) return false;
+  // The venue before its town ("Trafalgar Square, London"): the town is the answer's context, not its news.
+  const names = [...(place.split(',')[0] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => fold(m[0]));
+  const asked = ` ${fold(intent.question)} `;
+  return names.length > 0 && names.every((n) => asked.includes(` ${n} `) || asked.includes(` ${n}'`) || asked.includes(` ${n}’`));
 }
 
 /**

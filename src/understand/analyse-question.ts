@@ -482,6 +482,8 @@ export function analyseQuestionFor(
 const BODY_GLUE = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'des', 'la', 'le', 'against']);
 const BODY_HEADS = /^(?:initiative|network|union|council|committee|association|forum|coordination|society|group|organi[sz]ation|coalition|alliance|federation|league|movement|front|party|foundation|institute|observatory|office|agency|bureau|commission|monitor|centre|center|campaign|collective)$/;
 
+const PLACE_BEFORE_GLUE = /^(?:square|street|avenue|road|bridge|park|plaza|place|gate|boulevard|station|airport|city|town|village|province|region|capital)$/;
+
 /**
  * Names of bodies written whole in the question: capitalised words joined only by "of", "for", "the"…, of three
  * words or more or ending in a body's noun ("Association of Iranian Exiles", "Free Levant Network").
@@ -493,6 +495,12 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     while (run.length && BODY_GLUE.has((run[run.length - 1] as Token).fold)) run.pop();
     const words = run.filter((t) => !BODY_GLUE.has(t.fold));
     const head = words[words.length - 1]?.fold ?? '';
+    // "Trafalgar Square for the Iran rally": a place ends before the glue; what follows is another name.
+    const glueAt = run.findIndex((t) => BODY_GLUE.has(t.fold));
+    if (glueAt > 0 && PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold)) {
+      run = [];
+      return;
+    }
     if (words.length >= 2 && (BODY_HEADS.test(head) || (words.length >= 3 && run.some((t) => BODY_GLUE.has(t.fold))))) out.push(run.map((t) => t.fold));
     run = [];
   };

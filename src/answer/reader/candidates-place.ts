@@ -75,7 +75,9 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const before = text.slice(Math.max(0, t.start - 16), t.start);
-    if (!PREP.test(before) && !/\b[dD][’']$/.test(before)) continue;
+    // "gathered at midday by Marble Arch": after a verb of gathering, "by" places rather than names a doer.
+    const gatheredBy = /\bby\s+$/i.test(before) && /\b(?:gathered|met|assembled|massed|converged|stood|waited|rallied|queued)\b(?:\s+\S+){0,3}\s+by\s+$/i.test(text.slice(Math.max(0, t.start - 60), t.start));
+    if (!PREP.test(before) && !/\b[dD][’']$/.test(before) && !gatheredBy) continue;
     // "According to Oslo Police …" names a source, not a place.
     if (/\baccording\s+to\s+$/i.test(before)) continue;
     let j = i;
@@ -135,12 +137,18 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const kind = span && !words.some(isPlaceWord) ? judgeSpan(span, tokens, text, ctx.judge) : undefined;
     // A person or a body ("on the EU list") is not a place.
     if (kind === 'person' || kind === 'organisation') continue;
+    // "in the Middle Eastern nation", "in Syrian prisons": an adjective of a place before a common noun is no place.
+    const following = tokens[ph.to];
+    if (following && !following.cap && /(?:ern|ian|ean|ese|ish)$/.test((tokens[ph.to - 1] as Token).fold) && /^\s+$/.test(text.slice((tokens[ph.to - 1] as Token).end, following.start))) continue;
     // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
     if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
     if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold))) continue;
+    // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
+    const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
+    if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
     if (!words.some((x) => x.cap && nameWord(x))) continue;
     let to = ph.to;

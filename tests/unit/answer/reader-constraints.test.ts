@@ -79,6 +79,11 @@ The rescue group Blue Shield, which works in rebel-held areas, put the death tol
 
 On October 22, exiles marched through Leipzig, where crowds had gathered before the Wall fell in 1989. With between 50,000 and 60,000 participants, according to the police, it was the largest march of its kind in the city.
 `,
+  'parliament-square.txt': `Thousands fill London’s Parliament Square in solidarity with protesters in Iran
+
+Thousands have filled London’s Parliament Square in solidarity with the protests in Iran as unrest in the Middle Eastern nation enters its tenth week.
+Demonstrators gathered in the morning by Hyde Park Corner to begin their march toward the square, where speeches were given.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -187,6 +192,13 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer('How big was the October 2022 Leipzig march according to the police?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/50,000 (and|to) 60,000/);
+  });
+
+  it('GIVEN "where did marchers meet before walking to Parliament Square" THEN the meeting point, not the square the question names', () => {
+    const a = answer('Where did marchers meet in the morning before walking to Parliament Square for the Iran solidarity rally?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Hyde Park Corner/);
+    expect(a.text.split('“')[0]).not.toMatch(/Parliament Square/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
