@@ -9,6 +9,8 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // "Washington, D.C." is written "DC" as often.
+    .replace(/\bd\.c\./g, 'dc')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/[’‘'`´]s\b/g, '')
     .replace(/[‐‑‒–—-]/g, ' ')

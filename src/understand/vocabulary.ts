@@ -274,13 +274,14 @@ export interface Token {
 }
 
 // A number with thousands separators (comma, dot, space, thin space) or plain digits; then any word.
-const TOKEN_RE = /\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?|[\p{L}\p{M}][\p{L}\p{M}'’\-‐]*[\p{L}\p{M}]|[\p{L}]/gu;
+const TOKEN_RE = /\b\p{Lu}{1,4}\d{1,5}\b|\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?|[\p{L}\p{M}][\p{L}\p{M}'’\-‐]*[\p{L}\p{M}]|[\p{L}]/gu;
 
 /** Splits a text into tokens (phrases such as "took part" become one token spanning both words). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // "U.S." and "U.N." are one word each; the replacement keeps every offset in place.
-  const src = text.replace(/\b([UE])\.([SNK])\.(?=[\s,;:)'’”"]|$)/g, '$1$2  ');
+  // So is "D.C." ("Washington, D.C."), as users write "DC".
+  const src = text.replace(/\b([UED])\.([SNKC])\.(?=[\s,;:)'’”"]|$)/g, '$1$2  ');
   for (const m of src.matchAll(TOKEN_RE)) {
     const raw = m[0];
     const start = m.index ?? 0;
@@ -295,6 +296,12 @@ export function tokenize(text: string): Token[] {
       const tok: Token = { raw, fold: f, key: f, start, end: start + raw.length, cap: false };
       if (value !== undefined) tok.value = value;
       out.push(tok);
+      continue;
+    }
+    // A code of capitals and digits ("PS752", "MH17") is one word.
+    if (/\d/.test(raw)) {
+      const f = raw.toLowerCase();
+      out.push({ raw, fold: f, key: f, start, end: start + raw.length, cap: true });
       continue;
     }
     // Hyphenated and apostrophe words are split into their parts ("Auvers-sur-Oise", "d'Alep"), each a token.

@@ -84,6 +84,10 @@ On October 22, exiles marched through Leipzig, where crowds had gathered before 
 Thousands have filled London’s Parliament Square in solidarity with the protests in Iran as unrest in the Middle Eastern nation enters its tenth week.
 Demonstrators gathered in the morning by Hyde Park Corner to begin their march toward the square, where speeches were given.
 `,
+  'dc-march.txt': `Marchers call for a free Iran in Washington, D.C.
+
+The March 8 rally in Washington, D.C. was organised by the Organization of Iranian American Communities. Families of the victims of flight PS752 joined the march, organised by the campaign group Voice of Justice.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -199,6 +203,15 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Hyde Park Corner/);
     expect(a.text.split('“')[0]).not.toMatch(/Parliament Square/);
+  });
+
+  it('GIVEN "DC" for "D.C." and a flight code ("PS752") in the question THEN both are the words the report writes', () => {
+    const when = answer('On which day was the march in Washington DC?');
+    expect(when.answered).toBe(true);
+    expect(when.text).toMatch(/March 8/);
+    const who = answer('Which campaign group organised the march joined by families of the PS752 victims?');
+    expect(who.text).not.toMatch(/nothing on PS/);
+    expect(who.answered).toBe(true);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
