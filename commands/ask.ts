@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { ask } from '../src/engine.ts';
 import { type Command, textReply } from '../src/discord/command.ts';
+import { answerRecordOf } from '../src/discord/feedback.ts';
 import { renderAnswer } from '../src/discord/render-answer.ts';
 
 /** /ask: the engine's answer, with follow-up context kept per user and channel. */
@@ -19,6 +20,7 @@ export default {
     const previous = await input.stores.contexts.get(input.user.id, input.channelId);
     const { answer, context } = ask(input.archive.index, question, previous);
     await input.stores.contexts.set(input.user.id, input.channelId, context, input.config.CONTEXT_TTL_SECONDS * 1000);
-    return renderAnswer(answer, { version: input.archive.version });
+    // The answer record makes the adapters add the feedback buttons and log what the archive could not answer.
+    return { ...renderAnswer(answer, { version: input.archive.version }), answer: answerRecordOf(answer) };
   },
 } satisfies Command;

@@ -4,10 +4,11 @@ import { CliUsageError, EXIT_USAGE, type CliCommand, type CliIo } from './cli/co
 import { askCommand } from './cli/ask-command.ts';
 import { indexCommand } from './cli/index-command.ts';
 import { dumpCommand } from './cli/dump-command.ts';
+import { insightsCommand } from './cli/insights-command.ts';
 import { refreshCliCommand } from './refresh/cli-command.ts';
 
 /** The subcommands; adding one is one entry here. */
-export const COMMANDS: readonly CliCommand[] = [askCommand, indexCommand, dumpCommand, refreshCliCommand];
+export const COMMANDS: readonly CliCommand[] = [askCommand, indexCommand, dumpCommand, refreshCliCommand, insightsCommand];
 
 /** The help text listing every subcommand. */
 export function usage(commands: readonly CliCommand[] = COMMANDS): string {

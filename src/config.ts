@@ -37,6 +37,10 @@ const schema = z.object({
   COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(3),
   CONTEXT_TTL_SECONDS: z.coerce.number().positive().default(600),
   SNAPSHOTS_KEPT: z.coerce.number().int().min(2).default(5),
+  /** Days feedback votes, answers voted on and the insights log are kept (the store's TTL). */
+  INSIGHTS_DAYS: z.coerce.number().int().positive().default(90),
+  /** Salt for the hash stored instead of a voter's user id; empty: a random salt made once and kept in the store. */
+  FEEDBACK_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

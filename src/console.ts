@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { APIApplicationCommandOption } from 'discord.js';
-import type { Command, CommandInput, CommandRunnerDeps, OptionValue, ReplyPage } from './discord/command.ts';
+import type { Command, CommandInput, CommandRunnerDeps, OptionValue, ReplyFile, ReplyPage } from './discord/command.ts';
 import { renderPageText } from './discord/render-text.ts';
+import { recordQuestion } from './insights/insights.ts';
 
 /** The console user is the operator: with `refresh` set, /refresh and /archive run for them. */
 export interface ConsoleDeps extends CommandRunnerDeps {
@@ -67,6 +72,17 @@ export function parseSlashLine(line: string, commands: ReadonlyMap<string, Comma
   return { ok: true, command, options };
 }
 
+/** Writes a page's files (charts) to `dir` (default: archivist-charts in the temp folder); returns their paths. */
+export function writeReplyFiles(files: ReplyFile[], dir = join(tmpdir(), 'archivist-charts')): string[] {
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return files.map((f) => {
+    const path = join(dir, `${stamp}-${randomBytes(3).toString('hex')}-${f.name.replace(/[^\w.-]/g, '_')}`);
+    writeFileSync(path, f.data);
+    return path;
+  });
+}
+
 /** The local console: the same commands and plain questions as in Discord, replies rendered as text. */
 export async function startConsole(deps: ConsoleDeps): Promise<void> {
   const rl = createInterface({ input: deps.input, output: deps.output, terminal: false });
@@ -78,6 +94,13 @@ export async function startConsole(deps: ConsoleDeps): Promise<void> {
     last = { pages, page };
     const current = pages[page];
     if (current) write(renderPageText(current, { page, count: pages.length }));
+    if (!current?.files?.length) return;
+    // A terminal cannot show a picture: the chart goes to a file and its path is printed; failing that, the text stands.
+    try {
+      for (const path of writeReplyFiles(current.files)) write(`chart: ${path}`);
+    } catch (err) {
+      write(`chart: could not be written (${(err as Error).message})`);
+    }
   };
 
   const run = async (command: Command, options: Record<string, OptionValue>) => {
@@ -96,6 +119,10 @@ export async function startConsole(deps: ConsoleDeps): Promise<void> {
     };
     const reply = await command.execute(input);
     show(reply.pages, 0);
+    if (reply.answer) {
+      // The console's questions feed /insights too (guild "console"); a store error never costs the answer.
+      await recordQuestion(deps.stores, reply.answer, { guild: 'console', version: input.archive.version, keptDays: deps.config.INSIGHTS_DAYS }).catch(() => undefined);
+    }
   };
 
   const state = deps.holder.get();

@@ -8,18 +8,32 @@ import type { BotStores } from './stores.ts';
 export const PAGES_SCOPE = 'pages';
 const PREFIX = 'pg';
 
+/** A page as kept in the store: JSON has no bytes, so attached files (charts) are kept as base64. */
+type StoredPage = Omit<ReplyPage, 'files'> & { files?: Array<{ name: string; description: string; base64: string }> };
+
+const toStored = (p: ReplyPage): StoredPage => {
+  const { files, ...rest } = p;
+  return files?.length ? { ...rest, files: files.map((f) => ({ name: f.name, description: f.description, base64: Buffer.from(f.data).toString('base64') })) } : rest;
+};
+
+const fromStored = (p: StoredPage): ReplyPage => {
+  const { files, ...rest } = p;
+  return files?.length ? { ...rest, files: files.map((f) => ({ name: f.name, description: f.description, data: new Uint8Array(Buffer.from(f.base64, 'base64')) })) } : rest;
+};
+
 /** Stores every page of a reply under a key derived from its content; returns the key. */
 export async function savePages(stores: BotStores, pages: ReplyPage[]): Promise<string> {
-  const key = createHash('sha256').update(JSON.stringify(pages)).digest('base64url').slice(0, 16);
-  await stores.settings.set(PAGES_SCOPE, key, pages);
+  const stored = pages.map(toStored);
+  const key = createHash('sha256').update(JSON.stringify(stored)).digest('base64url').slice(0, 16);
+  await stores.settings.set(PAGES_SCOPE, key, stored);
   return key;
 }
 
 /** Loads a stored page; undefined when the reply is no longer stored or the page does not exist. */
 export async function loadPage(stores: BotStores, key: string, page: number): Promise<{ page: ReplyPage; count: number } | undefined> {
-  const pages = await stores.settings.get<ReplyPage[]>(PAGES_SCOPE, key);
+  const pages = await stores.settings.get<StoredPage[]>(PAGES_SCOPE, key);
   const found = pages?.[page];
-  return found && pages ? { page: found, count: pages.length } : undefined;
+  return found && pages ? { page: fromStored(found), count: pages.length } : undefined;
 }
 
 /** custom_id of a pager button: `pg:<key>:<page>`. */

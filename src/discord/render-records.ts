@@ -1,8 +1,9 @@
 import type { APIEmbedField } from 'discord.js';
+import { conflictAltText, conflictChartData, renderConflictPng, renderTimelinePng, timelineAltText, timelineChartData } from '../charts/index.ts';
 import { formatDate } from '../dates/index.ts';
 import type { Article, EventRecord, Figure, FigureConflict, Provenance, Quote, Speaker } from '../domain/types.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Reply } from './command.ts';
+import type { Reply, ReplyFile, ReplyPage } from './command.ts';
 import { clip } from './cut-text.ts';
 import { COLOR_ANSWERED } from './render-answer.ts';
 import { citationField, formatIsoDate, paginateEmbed } from './render-embed.ts';
@@ -37,6 +38,15 @@ function figureLine(index: ArchiveIndex, f: Figure): string {
 function articleDate(index: ArchiveIndex, articleId: string): string | undefined {
   const iso = index.article(articleId)?.date.iso;
   return iso ? formatIsoDate(iso) : undefined;
+}
+
+/** Attaches a chart to the first page and shows it in that page's embed (Discord draws the image under the fields). */
+function withChart(pages: ReplyPage[], file: ReplyFile): ReplyPage[] {
+  const [first, ...rest] = pages;
+  if (!first) return pages;
+  const [embed, ...embeds] = first.embeds;
+  const shown = embed ? [{ ...embed, image: { url: `attachment://${file.name}` } }, ...embeds] : embeds;
+  return [{ ...first, embeds: shown, files: [...(first.files ?? []), file] }, ...rest];
 }
 
 /** An event card: kind, date (with its precision), place, organisers, size, speakers, figures, sources. */
@@ -112,7 +122,19 @@ export function renderFigures(
   const text = result.figures.length
     ? `${result.figures.length} figure${result.figures.length === 1 ? '' : 's'} in the archive${result.conflicts.length ? `; ${result.conflicts.length} disagreement${result.conflicts.length === 1 ? '' : 's'} shown side by side` : ''}.`
     : `No "${measure}" figure${eventQuery ? ` for "${eventQuery}"` : ''} in the archive.`;
-  return { pages: paginateEmbed({ title, text, fields: [...conflictFields, ...figureFields], fieldsPerPage: 6, footer: `Archive ${version}`, color: COLOR_ANSWERED }) };
+  const pages = paginateEmbed({ title, text, fields: [...conflictFields, ...figureFields], fieldsPerPage: 6, footer: `Archive ${version}`, color: COLOR_ANSWERED });
+  // The first disagreement is the one whose figures the first page lists: the chart draws it beside them.
+  const conflict = result.conflicts[0];
+  const figures = conflict?.figureIds.map((id) => index.figure(id)).filter((f): f is Figure => f !== undefined) ?? [];
+  if (!conflict || figures.length < 2) return { pages };
+  const chart = conflictChartData({
+    measure,
+    ...(conflict.scope ? { scope: conflict.scope } : {}),
+    figures,
+    dateOf: (f) => f.asOf ?? index.article(f.source.articleId)?.date,
+  });
+  if (chart.bars.length < 2) return { pages };
+  return { pages: withChart(pages, { name: 'conflict.png', data: renderConflictPng(chart), description: conflictAltText(chart) }) };
 }
 
 /** A speaker's quotes with their sources. */
@@ -136,7 +158,10 @@ export function renderTimeline(events: EventRecord[], version: string, filters: 
     value: [eventPlace(e), e.size?.text && `size: ${e.size.text}`, e.organisers.length ? `organised by ${e.organisers.join(', ')}` : undefined].filter(Boolean).join(' · ') || e.kind,
   }));
   const text = events.length ? `${events.length} event${events.length === 1 ? '' : 's'}${scope ? ` ${scope}` : ''}, oldest first.` : `No event${scope ? ` ${scope}` : ''} in the archive.`;
-  return { pages: paginateEmbed({ title: `Timeline${scope ? ` ${scope}` : ''}`, text, fields, fieldsPerPage: 10, footer: `Archive ${version}`, color: COLOR_ANSWERED }) };
+  const pages = paginateEmbed({ title: `Timeline${scope ? ` ${scope}` : ''}`, text, fields, fieldsPerPage: 10, footer: `Archive ${version}`, color: COLOR_ANSWERED });
+  const chart = timelineChartData(events, filters);
+  if (chart.placed === 0) return { pages };
+  return { pages: withChart(pages, { name: 'timeline.png', data: renderTimelinePng(chart), description: timelineAltText(chart) }) };
 }
 
 /** An article card: title, publisher, date, link, and what the index took from it. */

@@ -12,7 +12,9 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import type { Attachment, CommandInput, CommandRunnerDeps, OptionValue, Reply, ReplyPage } from './command.ts';
+import { recordQuestion } from '../insights/insights.ts';
+import type { AnswerRecord, Attachment, CommandInput, CommandRunnerDeps, OptionValue, Reply, ReplyPage } from './command.ts';
+import { applyFeedback, feedbackRow, isFeedbackRow, keepAnswer, parseFeedbackId } from './feedback.ts';
 import { LIMITS } from './limits.ts';
 import { loadPage, pagerRow, parsePagerId, savePages } from './pager.ts';
 import { looksLikeQuestion, stripBotMention } from './questions.ts';
@@ -59,10 +61,21 @@ export function createRouter(deps: RouterDeps) {
     return `You're asking faster than I can look things up: try again in ${seconds} s (<t:${Math.ceil(hit.retryAt / 1000)}:R>).`;
   }
 
-  async function paged(reply: Reply): Promise<ReturnType<typeof messagePayload>> {
+  async function paged(reply: Reply, guildId?: string | null): Promise<ReturnType<typeof messagePayload>> {
     // With the store down, the first page is still shown; only the buttons to the others are left off.
     const key = reply.pages.length > 1 ? await savePages(deps.stores, reply.pages).catch(() => undefined) : undefined;
-    return messagePayload(reply.pages[0] ?? { content: 'Nothing to show.', embeds: [] }, key ? pagerRow(key, 0, reply.pages.length) : []);
+    const feedback = reply.answer ? await noteAnswer(reply.answer, guildId ?? null) : [];
+    return messagePayload(reply.pages[0] ?? { content: 'Nothing to show.', embeds: [] }, [...(key ? pagerRow(key, 0, reply.pages.length) : []), ...feedback]);
+  }
+
+  /** Logs an answered question for /insights and keeps the answer for its feedback buttons (none while the store is down). */
+  async function noteAnswer(answer: AnswerRecord, guildId: string | null): Promise<ReturnType<typeof feedbackRow>> {
+    const where = { guild: guildId ?? 'dm', version: deps.holder.get().version };
+    const [key] = await Promise.all([
+      keepAnswer(deps.stores, deps.config, answer, where).catch(() => undefined),
+      recordQuestion(deps.stores, answer, { ...where, keptDays: deps.config.INSIGHTS_DAYS }).catch(() => undefined),
+    ]);
+    return key ? feedbackRow(key) : [];
   }
 
   async function onChatInput(i: ChatInputCommandInteraction): Promise<void> {
@@ -102,7 +115,7 @@ export function createRouter(deps: RouterDeps) {
       if (slow) await i.deferReply(flags ? { flags } : {});
     }
     const reply = await work;
-    const payload = await paged(reply);
+    const payload = await paged(reply, i.guildId);
     if (i.deferred) await i.editReply(payload);
     else await i.reply({ ...payload, ...(ephemeral || reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
     deps.log.info({ command: i.commandName, ms: Date.now() - started, deferred: i.deferred, pages: reply.pages.length }, 'discord: command answered');
@@ -128,13 +141,22 @@ export function createRouter(deps: RouterDeps) {
   }
 
   async function onButton(i: ButtonInteraction): Promise<void> {
+    const vote = parseFeedbackId(i.customId);
+    if (vote) {
+      const out = await applyFeedback(deps.stores, deps.config, vote, i.user.id);
+      if (out.update) await i.update({ content: out.content, embeds: [], components: out.components, allowedMentions: NO_MENTIONS });
+      else await i.reply({ content: out.content, components: out.components, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
     const pager = parsePagerId(i.customId);
     const found = pager ? await loadPage(deps.stores, pager.key, pager.page) : undefined;
     if (!pager || !found) {
       await i.reply({ content: 'These results are no longer available: run the command again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return;
     }
-    await i.update(messagePayload(found.page, pagerRow(pager.key, pager.page, found.count)));
+    // The answer's Helpful / Not right buttons stay under every page.
+    const feedback = i.message.components.map((row) => row.toJSON()).filter((row) => isFeedbackRow(row as { components?: Array<{ custom_id?: string }> }));
+    await i.update(messagePayload(found.page, [...pagerRow(pager.key, pager.page, found.count), ...(feedback as ReturnType<typeof pagerRow>)]));
   }
 
   /** Handles one interaction; never throws. */
@@ -182,7 +204,7 @@ export function createRouter(deps: RouterDeps) {
         return;
       }
       const reply = await ask.execute(baseInput(m.author.id, false, m.channelId, m.guildId, { question }));
-      await m.reply(await paged(reply));
+      await m.reply(await paged(reply, m.guildId));
     } catch (err) {
       deps.log.error({ err, message: m.id }, 'discord: message handling failed');
       try {
@@ -196,7 +218,11 @@ export function createRouter(deps: RouterDeps) {
   return { handleInteraction, handleMessage };
 }
 
-/** A reply page as a Discord message body, clipped to the message limits, with mentions disabled. */
+/**
+ * A reply page as a Discord message body, clipped to the message limits, with mentions disabled. Its files (charts)
+ * are attached with their alt text; `attachments: []` drops the files of the page it replaces, as a pager
+ * button edits the message in place and Discord would otherwise keep the old chart under the new page.
+ */
 export function messagePayload(page: ReplyPage, components: ReturnType<typeof pagerRow>) {
   const content = page.content && page.content.length > LIMITS.content ? `${page.content.slice(0, LIMITS.content - 1)}…` : page.content;
   return {
@@ -204,6 +230,8 @@ export function messagePayload(page: ReplyPage, components: ReturnType<typeof pa
     embeds: page.embeds.slice(0, LIMITS.embedsPerMessage),
     components,
     allowedMentions: NO_MENTIONS,
+    files: (page.files ?? []).map((f) => ({ attachment: Buffer.from(f.data), name: f.name, description: f.description })),
+    attachments: [],
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { ConversationContext } from '../domain/types.ts';
 import type { Snapshot } from '../index/snapshot.ts';
@@ -7,11 +8,21 @@ import type {
   AuditStore,
   ContextStore,
   CooldownStore,
+  FeedbackStore,
+  InsightsData,
+  InsightsStore,
+  NotRightEntry,
+  NotRightReason,
   SettingsStore,
   SnapshotCounts,
   SnapshotInfo,
   SnapshotStore,
+  StoredAnswer,
   Stores,
+  UnansweredGroup,
+  VoteEntry,
+  VoteTally,
+  WeekCount,
 } from './types.ts';
 
 export type * from './types.ts';
@@ -33,6 +44,8 @@ export async function openStores(url: string): Promise<Stores> {
     cooldowns: cooldownStore(backend.keyv('archivist-cooldowns')),
     contexts: contextStore(backend.keyv('archivist-contexts')),
     audit: auditStore(backend.keyv('archivist-audit')),
+    feedback: feedbackStore(backend.keyv('archivist-feedback')),
+    insights: insightsStore(backend.keyv('archivist-insights')),
     locks: backend.locks,
     close: () => backend.close(),
   };
@@ -138,6 +151,189 @@ function auditStore(kv: Keyv): AuditStore {
     },
     async list(limit = 20) {
       return (await all()).slice(0, limit);
+    },
+  };
+}
+
+/**
+ * Runs read-modify-write updates one after another: keyv has no transactions, and two votes or questions arriving
+ * together must not lose one another's count (within one process; a shared Redis may still lose a rare count).
+ */
+function serial(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+function tallyOf(votes: Record<string, VoteEntry>): VoteTally {
+  const tally: VoteTally = { up: 0, down: 0, reasons: {} };
+  for (const v of Object.values(votes)) {
+    if (v.vote === 'up') tally.up++;
+    else {
+      tally.down++;
+      if (v.reason) tally.reasons[v.reason] = (tally.reasons[v.reason] ?? 0) + 1;
+    }
+  }
+  return tally;
+}
+
+/** Answers voted on (`a:<key>`), their votes by voter hash (`v:<key>`) and the voters' salt (`salt`). */
+function feedbackStore(kv: Keyv): FeedbackStore {
+  const queue = serial();
+  const votesOf = async (key: string) => ((await kv.get(`v:${key}`)) as Record<string, VoteEntry> | undefined) ?? {};
+  return {
+    async saveAnswer(key, answer, ttlMs) {
+      await kv.set(`a:${key}`, answer, ttlMs);
+    },
+    async getAnswer(key) {
+      return (await kv.get(`a:${key}`)) as StoredAnswer | undefined;
+    },
+    vote(key, voter, decide, ttlMs) {
+      return queue(async () => {
+        const votes = await votesOf(key);
+        const previous = votes[voter];
+        const next = decide(previous);
+        if (next) votes[voter] = next;
+        else delete votes[voter];
+        await kv.set(`v:${key}`, votes, ttlMs);
+        return { ...(previous ? { previous } : {}), ...(next ? { next } : {}), tally: tallyOf(votes) };
+      });
+    },
+    votes: votesOf,
+    salt() {
+      return queue(async () => {
+        const kept = (await kv.get('salt')) as string | undefined;
+        if (kept) return kept;
+        const made = randomBytes(24).toString('base64url');
+        await kv.set('salt', made);
+        return made;
+      });
+    },
+  };
+}
+
+/** Unanswered groups and "Not right" entries kept at most; past it the least recently seen are dropped. */
+const INSIGHTS_KEPT = 2_000;
+const MAX_WORDINGS = 5;
+const MAX_GUILDS = 20;
+
+const withItem = (list: string[], item: string, max: number, same = (a: string, b: string) => a === b) =>
+  list.some((x) => same(x, item)) || list.length >= max ? list : [...list, item];
+
+/**
+ * The insights log: unanswered groups (`g:<key>`), answers voted "Not right" (`n:<key>`) and questions per week
+ * (`w:<week>`), each listed in an index (`index:g`, `index:n`, `index:w`: key → last change) since keyv cannot list
+ * keys. Every write renews the entry's TTL, so an entry lasts `ttlMs` after it last changed.
+ */
+function insightsStore(kv: Keyv): InsightsStore {
+  const queue = serial();
+  type Kind = 'g' | 'n' | 'w';
+  const indexOf = async (kind: Kind) => ((await kv.get(`index:${kind}`)) as Record<string, string> | undefined) ?? {};
+
+  async function touch(kind: Kind, key: string, at: string, ttlMs: number): Promise<void> {
+    const index = await indexOf(kind);
+    index[key] = at;
+    // An entry last changed longer ago than its TTL has expired: its line goes too.
+    const expired = new Date(Date.now() - ttlMs).toISOString();
+    for (const [k, when] of Object.entries(index)) if (when < expired) delete index[k];
+    const keys = Object.keys(index);
+    if (keys.length > INSIGHTS_KEPT) {
+      const dropped = keys.sort((a, b) => (index[a] ?? '').localeCompare(index[b] ?? '')).slice(0, keys.length - INSIGHTS_KEPT);
+      for (const k of dropped) delete index[k];
+      await kv.delete(dropped.map((k) => `${kind}:${k}`));
+    }
+    await kv.set(`index:${kind}`, index, ttlMs);
+  }
+
+  async function untouch(kind: Kind, key: string, ttlMs: number): Promise<void> {
+    const index = await indexOf(kind);
+    delete index[key];
+    await kv.set(`index:${kind}`, index, ttlMs);
+  }
+
+  async function all<T>(kind: Kind): Promise<T[]> {
+    const keys = Object.keys(await indexOf(kind));
+    if (keys.length === 0) return [];
+    const values = (await kv.get(keys.map((k) => `${kind}:${k}`))) as Array<T | undefined>;
+    return values.filter((v): v is T => v !== undefined && v !== null);
+  }
+
+  return {
+    countQuestion(week, answered, ttlMs) {
+      return queue(async () => {
+        const old = (await kv.get(`w:${week}`)) as WeekCount | undefined;
+        const next: WeekCount = { week, asked: (old?.asked ?? 0) + 1, answered: (old?.answered ?? 0) + (answered ? 1 : 0) };
+        await kv.set(`w:${week}`, next, ttlMs);
+        await touch('w', week, new Date().toISOString(), ttlMs);
+      });
+    },
+    noteUnanswered(note, ttlMs) {
+      return queue(async () => {
+        const old = (await kv.get(`g:${note.key}`)) as UnansweredGroup | undefined;
+        const day = note.at.slice(0, 10);
+        const oldest = new Date(Date.parse(note.at) - ttlMs).toISOString().slice(0, 10);
+        const days = Object.fromEntries(Object.entries({ ...old?.days, [day]: (old?.days[day] ?? 0) + 1 }).filter(([d]) => d >= oldest));
+        const next: UnansweredGroup = {
+          key: note.key,
+          normalised: old?.normalised ?? note.normalised,
+          questions: withItem(old?.questions ?? [], note.question, MAX_WORDINGS, (a, b) => a.toLowerCase() === b.toLowerCase()),
+          suggestion: old?.suggestion ?? note.suggestion,
+          count: Object.values(days).reduce((a, b) => a + b, 0),
+          firstSeen: old?.firstSeen ?? note.at,
+          lastSeen: note.at,
+          guilds: withItem(old?.guilds ?? [], note.guild, MAX_GUILDS),
+          version: note.version,
+          days,
+        };
+        await kv.set(`g:${note.key}`, next, ttlMs);
+        await touch('g', note.key, note.at, ttlMs);
+      });
+    },
+    noteNotRight(note, change, ttlMs) {
+      return queue(async () => {
+        const old = (await kv.get(`n:${note.key}`)) as NotRightEntry | undefined;
+        const count = (old?.count ?? 0) + change.count;
+        if (count <= 0) {
+          if (old) {
+            await kv.delete(`n:${note.key}`);
+            await untouch('n', note.key, ttlMs);
+          }
+          return;
+        }
+        const reasons: Partial<Record<NotRightReason, number>> = { ...old?.reasons };
+        for (const [r, n] of Object.entries(change.reasons) as Array<[NotRightReason, number]>) {
+          const v = (reasons[r] ?? 0) + n;
+          if (v > 0) reasons[r] = v;
+          else delete reasons[r];
+        }
+        const { guild: _guild, at: _at, ...about } = note;
+        const next: NotRightEntry = {
+          ...about,
+          count,
+          reasons,
+          firstSeen: old?.firstSeen ?? note.at,
+          lastSeen: change.count > 0 || !old ? note.at : old.lastSeen,
+          guilds: withItem(old?.guilds ?? [], note.guild, MAX_GUILDS),
+        };
+        await kv.set(`n:${note.key}`, next, ttlMs);
+        await touch('n', note.key, note.at, ttlMs);
+      });
+    },
+    async read(): Promise<InsightsData> {
+      const [groups, notRight, weeks] = await Promise.all([all<UnansweredGroup>('g'), all<NotRightEntry>('n'), all<WeekCount>('w')]);
+      return { groups, notRight, weeks };
+    },
+    clear() {
+      return queue(async () => {
+        for (const kind of ['g', 'n', 'w'] as const) {
+          const keys = Object.keys(await indexOf(kind));
+          if (keys.length) await kv.delete(keys.map((k) => `${kind}:${k}`));
+          await kv.delete(`index:${kind}`);
+        }
+      });
     },
   };
 }

@@ -45,7 +45,7 @@ export interface ContextStore {
   set(userId: string, channelId: string, ctx: ConversationContext, ttlMs: number): Promise<void>;
 }
 
-export type AuditAction = 'refresh' | 'add' | 'remove' | 'rollback';
+export type AuditAction = 'refresh' | 'add' | 'remove' | 'rollback' | 'insights-clear';
 
 /** One line of the moderators' history. */
 export interface AuditEntry {
@@ -80,12 +80,145 @@ export interface LockStore {
   release(name: string, owner: string): Promise<void>;
 }
 
+/** An answer users can vote on, kept so its buttons work after a restart. */
+export interface StoredAnswer {
+  question: string;
+  answered: boolean;
+  text: string;
+  intent: string;
+  /** Files of the cited articles. */
+  cited: string[];
+  /** The archive version that answered. */
+  version: string;
+  /** Guild id, "dm" or "console". */
+  guild: string;
+  /** ISO time it was answered. */
+  at: string;
+}
+
+/** Why an answer is "Not right": wrong fact · wrong or missing source · not what I asked · it should have answered. */
+export type NotRightReason = 'fact' | 'source' | 'asked' | 'missing';
+
+/** One user's vote on one answer. */
+export interface VoteEntry {
+  vote: 'up' | 'down';
+  reason?: NotRightReason;
+  /** ISO time of the last change. */
+  at: string;
+}
+
+export interface VoteTally {
+  up: number;
+  down: number;
+  reasons: Partial<Record<NotRightReason, number>>;
+}
+
+export interface FeedbackStore {
+  saveAnswer(key: string, answer: StoredAnswer, ttlMs: number): Promise<void>;
+  getAnswer(key: string): Promise<StoredAnswer | undefined>;
+  /**
+   * Changes one voter's vote on an answer: `decide` gets the current vote and returns the new one (null removes it).
+   * Voters are salted hashes, never user ids. Resolves to the vote before and after, and the answer's tally.
+   */
+  vote(
+    key: string,
+    voter: string,
+    decide: (previous: VoteEntry | undefined) => VoteEntry | null,
+    ttlMs: number,
+  ): Promise<{ previous?: VoteEntry; next?: VoteEntry; tally: VoteTally }>;
+  /** Every vote on an answer, by voter hash. */
+  votes(key: string): Promise<Record<string, VoteEntry>>;
+  /** The salt voters are hashed with: made once at random, then kept. */
+  salt(): Promise<string>;
+}
+
+/** A question the archive could not answer, as recorded. */
+export interface UnansweredNote {
+  /** Group key: the sorted content keys (same words after stemming and folding). */
+  key: string;
+  /** The content words, as the group is shown. */
+  normalised: string;
+  question: string;
+  /** What report would answer it ("a report on the 2019 Stockholm rally"). */
+  suggestion: string;
+  guild: string;
+  version: string;
+  /** ISO time asked. */
+  at: string;
+}
+
+/** Questions asked in different words that ask the same thing, with when and where they were asked. */
+export interface UnansweredGroup {
+  key: string;
+  normalised: string;
+  /** The wordings seen, first first (at most 5). */
+  questions: string[];
+  suggestion: string;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  guilds: string[];
+  /** The archive version that last could not answer it. */
+  version: string;
+  /** Questions per UTC day ("2026-12-03": 2), for the 7 / 30 day windows; days past the retention are dropped. */
+  days: Record<string, number>;
+}
+
+/** An answer voted "Not right" (the same answer to the same question, whichever message it was in). */
+export interface NotRightNote {
+  key: string;
+  normalised: string;
+  question: string;
+  answer: string;
+  intent: string;
+  cited: string[];
+  version: string;
+  guild: string;
+  at: string;
+}
+
+export interface NotRightEntry extends Omit<NotRightNote, 'guild' | 'at'> {
+  count: number;
+  reasons: Partial<Record<NotRightReason, number>>;
+  firstSeen: string;
+  lastSeen: string;
+  guilds: string[];
+}
+
+/** Questions asked and answered in one ISO week ("2026-W49"). */
+export interface WeekCount {
+  week: string;
+  asked: number;
+  answered: number;
+}
+
+export interface InsightsData {
+  groups: UnansweredGroup[];
+  notRight: NotRightEntry[];
+  weeks: WeekCount[];
+}
+
+/** The log of what the archive could not answer; every entry expires `ttlMs` after its last change. */
+export interface InsightsStore {
+  /** Counts one question in its week. */
+  countQuestion(week: string, answered: boolean, ttlMs: number): Promise<void>;
+  /** Adds an unanswered question to its group (made on first sight). */
+  noteUnanswered(note: UnansweredNote, ttlMs: number): Promise<void>;
+  /** Adds (+1) or takes back (-1) a "Not right" vote and its reason; an entry left with no vote is removed. */
+  noteNotRight(note: NotRightNote, change: { count: number; reasons: Partial<Record<NotRightReason, number>> }, ttlMs: number): Promise<void>;
+  read(): Promise<InsightsData>;
+  /** Empties the log. */
+  clear(): Promise<void>;
+}
+
 export interface Stores {
   snapshots: SnapshotStore;
   settings: SettingsStore;
   cooldowns: CooldownStore;
   contexts: ContextStore;
   audit: AuditStore;
+  feedback: FeedbackStore;
+  insights: InsightsStore;
   locks: LockStore;
   /** "sqlite" or "redis": for logs and /stats. */
   readonly kind: 'sqlite' | 'redis';

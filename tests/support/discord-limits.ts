@@ -64,3 +64,39 @@ export function choiceProblems(choices: Array<{ name: string; value: unknown }>)
   }
   return problems;
 }
+
+/** Discord's upload limit for a bot without boosts (the stand-in's interactions report it as `attachment_size_limit`). */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Checks the files uploaded with a message (multipart `files[n]`) and the `attachments` the payload describes them
+ * with: at most 10 files, each within the upload limit, alt text (description) ≤ 1,024 characters, every described
+ * id an uploaded part, and every `attachment://name` an embed shows one of the uploaded files (the bot always
+ * uploads the files a page shows, even when a pager edit shows the same chart again).
+ */
+export function attachmentProblems(payload: unknown, files: ReadonlyArray<{ field: string; name: string; size: number }>): string[] {
+  const problems: string[] = [];
+  const p = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  if (files.length > 10) problems.push(`${files.length} files > 10`);
+  for (const f of files) {
+    if (f.size > ATTACHMENT_MAX_BYTES) problems.push(`file ${f.name} is ${f.size} bytes > ${ATTACHMENT_MAX_BYTES}`);
+    if (f.size === 0) problems.push(`file ${f.name} is empty`);
+  }
+  const uploadedIds = new Set(files.map((f, i) => /^files\[(\d+)\]$/.exec(f.field)?.[1] ?? String(i)));
+  const described = Array.isArray(p.attachments) ? (p.attachments as Array<{ id?: unknown; description?: unknown }>) : [];
+  for (const a of described) {
+    const id = String(a.id);
+    // New uploads are described by their part index ("0"); a snowflake id keeps an attachment the message already has.
+    if (/^\d{1,2}$/.test(id) && !uploadedIds.has(id)) problems.push(`attachment ${id} has no uploaded file`);
+    if (typeof a.description === 'string' && a.description.length > 1024) problems.push(`attachment ${id} description ${a.description.length} > 1024`);
+  }
+  const names = new Set(files.map((f) => f.name));
+  const embeds = Array.isArray(p.embeds) ? (p.embeds as Array<{ image?: { url?: string }; thumbnail?: { url?: string } }>) : [];
+  embeds.forEach((e, i) => {
+    for (const url of [e.image?.url, e.thumbnail?.url]) {
+      const name = url?.startsWith('attachment://') ? url.slice('attachment://'.length) : undefined;
+      if (name !== undefined && !names.has(name)) problems.push(`embed ${i} shows attachment://${name}, which was not uploaded`);
+    }
+  });
+  return problems;
+}

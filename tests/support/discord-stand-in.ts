@@ -8,14 +8,27 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
-import { choiceProblems, payloadProblems } from './discord-limits.ts';
+import { attachmentProblems, choiceProblems, payloadProblems } from './discord-limits.ts';
+
+/** A file uploaded with a message (multipart/form-data part `files[n]`). */
+export interface RecordedFile {
+  /** Form field name ("files[0]"). */
+  field: string;
+  name: string;
+  contentType: string;
+  size: number;
+  bytes: Uint8Array;
+}
 
 export interface RecordedRequest {
   method: string;
   /** Path after /api/v10, e.g. "/interactions/123/tok/callback". */
   path: string;
   query: Record<string, string>;
+  /** The JSON body; for a multipart upload, its `payload_json` part. */
   body: any;
+  /** Files uploaded with the request (multipart/form-data), in form order. */
+  files: RecordedFile[];
   authorization: string | undefined;
   /** Limit violations found in a message payload (the stand-in answered 400). */
   problems: string[];
@@ -194,13 +207,27 @@ export class DiscordStandIn {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const contentType = req.headers['content-type'] ?? '';
     let body: any = undefined;
-    if (raw) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        body = raw;
+    const files: RecordedFile[] = [];
+    if (contentType.startsWith('multipart/form-data')) {
+      // discord.js sends attachments as multipart: the message as `payload_json`, each file as `files[n]`.
+      const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': contentType } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') {
+          if (field === 'payload_json') body = JSON.parse(value);
+        } else {
+          files.push({ field, name: value.name, contentType: value.type, size: value.size, bytes: new Uint8Array(await value.arrayBuffer()) });
+        }
+      }
+    } else {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      if (raw) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          body = raw;
+        }
       }
     }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
@@ -209,6 +236,7 @@ export class DiscordStandIn {
       path,
       query: Object.fromEntries(url.searchParams),
       body,
+      files,
       authorization: req.headers.authorization,
       problems: [],
       status: 200,
@@ -254,7 +282,7 @@ export class DiscordStandIn {
     if (m && method === 'POST') {
       const type = body?.type;
       if (type === 4 || type === 7) {
-        const rejected = reject(payloadProblems(body.data ?? {}));
+        const rejected = reject([...payloadProblems(body.data ?? {}), ...attachmentProblems(body.data ?? {}, r.files)]);
         if (rejected) return rejected;
       }
       if (type === 8) {
@@ -262,31 +290,32 @@ export class DiscordStandIn {
         if (rejected) return rejected;
       }
       if (r.query.with_response === 'true') {
-        return [200, { interaction: { id: m[1], type: 2 }, resource: { type, message: this.#message(body?.data ?? {}, this.channelId) } }];
+        return [200, { interaction: { id: m[1], type: 2 }, resource: { type, message: this.#message(body?.data ?? {}, this.channelId, undefined, r.files) } }];
       }
       return [204, undefined];
     }
     m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path);
     if (m) {
       if (method === 'POST' || method === 'PATCH') {
-        const rejected = reject(payloadProblems(body ?? {}));
+        const rejected = reject([...payloadProblems(body ?? {}), ...attachmentProblems(body ?? {}, r.files)]);
         if (rejected) return rejected;
-        return [200, this.#message(body ?? {}, this.channelId, m[3] && m[3] !== '@original' ? m[3] : undefined)];
+        return [200, this.#message(body ?? {}, this.channelId, m[3] && m[3] !== '@original' ? m[3] : undefined, r.files)];
       }
       if (method === 'GET') return [200, this.#message({}, this.channelId)];
       if (method === 'DELETE') return [204, undefined];
     }
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === 'POST') {
-      const rejected = reject(payloadProblems(body ?? {}));
+      const rejected = reject([...payloadProblems(body ?? {}), ...attachmentProblems(body ?? {}, r.files)]);
       if (rejected) return rejected;
-      return [200, this.#message(body ?? {}, m[1]!)];
+      return [200, this.#message(body ?? {}, m[1]!, undefined, r.files)];
     }
     if (/^\/channels\/\d+\/typing$/.test(path) && method === 'POST') return [204, undefined];
     return [404, { message: `Unknown route ${method} ${path}`, code: 0 }];
   }
 
-  #message(body: Json, channelId: string, id?: string): Json {
+  #message(body: Json, channelId: string, id?: string, files: RecordedFile[] = []): Json {
+    const described = new Map<string, string>(((body.attachments ?? []) as Json[]).map((a) => [String(a.id), a.description]));
     return {
       id: id ?? snowflake(),
       channel_id: channelId,
@@ -298,7 +327,11 @@ export class DiscordStandIn {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: files.map((f, i) => {
+        const description = described.get(/^files\[(\d+)\]$/.exec(f.field)?.[1] ?? String(i));
+        const url = `http://127.0.0.1:${this.#port}/attachments/${channelId}/${f.name}`;
+        return { id: snowflake(), filename: f.name, size: f.size, url, proxy_url: url, content_type: f.contentType, ...(description ? { description } : {}) };
+      }),
       embeds: body.embeds ?? [],
       components: body.components ?? [],
       pinned: false,
