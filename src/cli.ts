@@ -5,7 +5,7 @@ import { askCommand } from './cli/ask-command.ts';
 import { indexCommand } from './cli/index-command.ts';
 import { dumpCommand } from './cli/dump-command.ts';
 import { insightsCommand } from './cli/insights-command.ts';
-import { refreshCliCommand } from './refresh/cli-command.ts';
+import { refreshCliCommand } from './cli/refresh-command.ts';
 
 /** The subcommands; adding one is one entry here. */
 export const COMMANDS: readonly CliCommand[] = [askCommand, indexCommand, dumpCommand, refreshCliCommand, insightsCommand];

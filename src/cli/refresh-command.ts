@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { CliUsageError, type CliCommand } from '../cli/command.ts';
+import { CliUsageError, type CliCommand } from './command.ts';
 import { loadConfig } from '../config.ts';
 import { openStores } from '../store/index.ts';
-import { refreshArchive, refreshHistory, rollbackArchive, type RefreshContext } from './refresh.ts';
-import { historyText, progressText, refreshResultText, rollbackResultText } from './report-text.ts';
+import { refreshArchive, refreshHistory, rollbackArchive, type RefreshContext } from '../refresh/refresh.ts';
+import { historyText, progressText, refreshResultText, rollbackResultText } from '../refresh/report-text.ts';
 
 function operator(): string {
   try {
