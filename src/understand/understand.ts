@@ -217,7 +217,9 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const subject = subjectPhrase(stripLeadIn(clean));
   // "What did John Whitfield say?" is a quote question even when nobody of that name is in the archive.
   const namedSubject = !!subject && looksLikeName(subject);
-  let kind = classify(q, people.length > 0 || namedSubject, pronoun);
+  // "What's X's role? Spoke at the London rally": what follows the question mark places it, it does not ask.
+  const asking = /^[^?]{8,}\?\s+\S/.test(clean) ? fold(clean.slice(0, clean.indexOf('?') + 1)) : q;
+  let kind = classify(asking, people.length > 0 || namedSubject, pronoun);
   const slots: Intent['slots'] = { keywords: [] };
 
   let peopleIds = people.map((p) => p.speakerId);

@@ -30,7 +30,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     let role = app[1].trim();
     const more = /^\s*,\s*([A-Z][\p{L}-]+)(?=\s+(?:was|is|has|had)\b)/u.exec(after.slice(app[0].length));
     if (more?.[1]) role = `${role}, ${more[1]}`;
-    if (!/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|is|has|had)\b/i.test(role)) out.push(role);
+    // A verb after the comma ends a list the name stood in ("…, including X and Y, were given"): no role.
+    if (!/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
   }
   // "Mr. Ahmed Drickznla General Coordinator of the Syrian community in Paris, talked …": a title right after the name.
   const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);

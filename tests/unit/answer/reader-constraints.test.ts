@@ -82,7 +82,7 @@ On October 22, exiles marched through Leipzig, where crowds had gathered before 
   'parliament-square.txt': `Thousands fill London’s Parliament Square in solidarity with protesters in Iran
 
 Thousands have filled London’s Parliament Square in solidarity with the protests in Iran as unrest in the Middle Eastern nation enters its tenth week.
-Demonstrators gathered in the morning by Hyde Park Corner to begin their march toward the square, where speeches were given.
+Demonstrators gathered in the morning by Hyde Park Corner to begin their march toward the square, where speeches from eminent activists, including Nobel Peace Prize laureate Ana Silva and Amnesty International UK chief executive Tom Reed, were given.
 `,
   'dc-march.txt': `Marchers call for a free Iran in Washington, D.C.
 
@@ -212,6 +212,12 @@ describe('the reader keeps to the constraints a question states', () => {
     const who = answer('Which campaign group organised the march joined by families of the PS752 victims?');
     expect(who.text).not.toMatch(/nothing on PS/);
     expect(who.answered).toBe(true);
+  });
+
+  it('GIVEN a question followed by a remark ("What\'s X\'s role? Spoke at the Oslo rally") THEN the question asks, the remark places it', () => {
+    const a = answer("What's Tom Reed's role? Spoke at the London Parliament Square solidarity rally");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/chief executive/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
