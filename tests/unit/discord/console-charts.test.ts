@@ -2,16 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.ts';
-import { startConsole, writeReplyFiles } from '../../../src/console.ts';
+import { writeReplyFiles } from '../../../src/console.ts';
 import type { Command } from '../../../src/discord/command.ts';
 import { COMMANDS_DIR, loadCommands } from '../../../src/discord/load-commands.ts';
 import { buildArchiveFromFolder } from '../../../src/engine.ts';
 import { ArchiveHolder } from '../../../src/refresh/archive-holder.ts';
 import { openStores, type Stores } from '../../../src/store/index.ts';
 import { FIXTURE_ARCHIVE } from '../../support/discord-harness.ts';
+import { consoleSession } from '../../support/console-session.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -34,16 +33,7 @@ afterAll(async () => {
   for (const path of written) await rm(path, { force: true });
 });
 
-async function session(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c) => (printed += String(c)));
-  const done = startConsole({ commands, holder, stores, config: loadConfig({}), input, output });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
+const session = (lines: string[]): Promise<string> => consoleSession({ commands, holder, stores }, lines);
 
 describe('charts in the console', () => {
   it('GIVEN /timeline THEN the list is printed, then a chart: line with the path of the PNG written to disk', async () => {

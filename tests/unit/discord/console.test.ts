@@ -1,16 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.ts';
-import { parseSlashLine, startConsole } from '../../../src/console.ts';
+import { parseSlashLine } from '../../../src/console.ts';
 import { COMMANDS_DIR, loadCommands } from '../../../src/discord/load-commands.ts';
 import type { Command } from '../../../src/discord/command.ts';
 import { buildArchiveFromFolder } from '../../../src/engine.ts';
 import { ArchiveHolder } from '../../../src/refresh/archive-holder.ts';
 import { openStores, type Stores } from '../../../src/store/index.ts';
 import { FIXTURE_ARCHIVE } from '../../support/discord-harness.ts';
+import { consoleSession } from '../../support/console-session.ts';
 
 let commands: Map<string, Command>;
 let stores: Stores;
@@ -29,17 +28,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Types the lines into the console and returns everything it printed. */
-async function session(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c) => (printed += String(c)));
-  const done = startConsole({ commands, holder, stores, config: loadConfig({}), input, output });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
+const session = (lines: string[]): Promise<string> => consoleSession({ commands, holder, stores }, lines);
 
 describe('parsing typed slash commands', () => {
   it('GIVEN named options THEN reads each with its type', () => {
