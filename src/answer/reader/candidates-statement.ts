@@ -198,7 +198,10 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // reported speech answers "what did she urge France to do" better than the quote after it.
   const ownQuotes = quotesIn(text, s.start, s.end, end);
   if (at && !ownQuotes.length && quotes.length && topic.length && SPEECH.test(s.text)) {
-    out.push({ type: 'statement', text: clip(s.text, 600), window: w, sentences: [w.si], fit: 0.55 + 0.45 * topicFit(s.text), attribution: speaker });
+    // The quote that follows by pronoun ("“…,” he says.") is the same speaker's words on it: both are given, as written.
+    const next = sentences.length > 1 && !banner ? p.sentences[sentences[1] as number] : undefined;
+    const withNext = next && continuesWithPronoun(next.text) ? `${s.text} ${next.text}` : s.text;
+    out.push({ type: 'statement', text: clip(withNext, 700), window: w, sentences: next && withNext !== s.text ? [w.si, next.index] : [w.si], fit: 0.55 + 0.45 * topicFit(s.text), attribution: speaker });
   }
   return out;
 }

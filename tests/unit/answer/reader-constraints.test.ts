@@ -88,6 +88,10 @@ Demonstrators gathered in the morning by Hyde Park Corner to begin their march t
 
 The March 8 rally in Washington, D.C. was organised by the Organization of Iranian American Communities. Families of the victims of flight PS752 joined the march, organised by the campaign group Voice of Justice.
 `,
+  'displaced.txt': `Displacement in the north doubles
+
+The number of displaced people in the north has doubled to 2 million, which means one family in three has fled, says UN envoy Lars Moen. "It shows that the war is spreading to every valley," he says.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -218,6 +222,13 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer("What's Tom Reed's role? Spoke at the London Parliament Square solidarity rally");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/chief executive/);
+  });
+
+  it('GIVEN a paraphrase "…, says X." followed by "“…,” he says." THEN both are given, as written', () => {
+    const a = answer('what did lars moen say about the displaced people in the north?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('one family in three has fled');
+    expect(a.text).toContain('the war is spreading to every valley');
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
