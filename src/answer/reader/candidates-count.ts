@@ -42,6 +42,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
+    // "one family in three": a ratio, not a count.
+    if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
     if (from < 0) continue;
     let to = tokens.findIndex((t) => t.start >= am.numberEnd);

@@ -231,6 +231,12 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.text).toContain('the war is spreading to every valley');
   });
 
+  it('GIVEN "one family in three" THEN the ratio is no count: the number of displaced people is', () => {
+    const a = answer('what did lars moen say the number of displaced people in the north means?');
+    expect(a.text).not.toMatch(/^Three/i);
+    expect(answer('How many displaced people are there in the north?').text).toMatch(/^2 million/);
+  });
+
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
     const a = answer('How many protesters were killed in Shiraz alone during the crackdown?');
     expect(a.answered).toBe(false);
