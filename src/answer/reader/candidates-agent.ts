@@ -115,7 +115,9 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The doer of the deed asked (or its object).
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
   for (const d of deeds) {
-    const v = tokens.findIndex((t) => t.key === d.key);
+    // "who directs the Observatory" is told as "Observatory Director Rami Abdulrahman": the doer's title.
+    const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
+    const v = tokens.findIndex((t) => t.key === d.key || agentNounOf(t));
     if (v < 0) continue;
     // "a rally was held": a noun after a determiner is no deed with a doer.
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;

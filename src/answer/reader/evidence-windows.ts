@@ -74,6 +74,8 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<stri
       continue;
     }
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
+    // "who directs …" / "who leads …": the doer's title says the deed ("Director Rami Abdulrahman", "leader").
+    if (t.sort === 'word' && t.key.length >= 4 && x.fold.length - t.key.length <= 3 && x.fold.startsWith(t.key) && /(?:or|er)s?$/.test(x.fold) && tokens[i + 1]?.cap) return true;
     // Whoever said something at a gathering spoke at it; what has gone on "since" a day began then.
     if (t.key === '@speak' && x.key === '@say') return true;
     // "The Forum held a conference": whoever held or hosted an event organised it.
@@ -93,6 +95,8 @@ function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis): b
   if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key) || yearlessDateFits(p, Number(t.fold), a);
   if (t.acronym || (t.sort === 'number' && !p.keys.has(t.key))) return p.tokens.some((ts) => tokensHold(ts, t));
   if (t.key === '@begin' && p.words.has('since')) return true;
+  // "who directs …" in a report that titles someone "Director".
+  if (t.sort === 'word' && t.part === 'focus' && t.key.length >= 4 && !p.keys.has(t.key) && ['or', 'er', 'ors', 'ers'].some((end) => p.words.has(t.key + end))) return true;
   if (t.key === '@speak' && p.keys.has('@say')) return true;
   return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);
 }

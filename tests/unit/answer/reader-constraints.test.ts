@@ -92,6 +92,10 @@ The March 8 rally in Washington, D.C. was organised by the Organization of Irani
 
 The number of displaced people in the north has doubled to 2 million, which means one family in three has fled, says UN envoy Lars Moen. "It shows that the war is spreading to every valley," he says.
 `,
+  'monitor.txt': `Twelve killed in shelling of a market
+
+The shelling of the market killed twelve people, Rights Monitor Director Pia Holm said on Sunday.
+`,
   'national-toll.txt': `Opposition gives national toll of the crackdown
 
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
@@ -235,6 +239,12 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer('what did lars moen say the number of displaced people in the north means?');
     expect(a.text).not.toMatch(/^Three/i);
     expect(answer('How many displaced people are there in the north?').text).toMatch(/^2 million/);
+  });
+
+  it('GIVEN "who directs the Rights Monitor" THEN the person titled its Director is the doer', () => {
+    const a = answer('Who directs the Rights Monitor?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Pia Holm/);
   });
 
   it('GIVEN a count asked for one town THEN a national figure that never names it is not given as the answer', () => {
