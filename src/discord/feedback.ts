@@ -13,13 +13,10 @@ const DAY_MS = 86_400_000;
 /** Cut so that a kept answer stays small; the text is for moderators to recognise it. */
 const MAX_KEPT_TEXT = 2_000;
 
-/** The labels of the "Not right" choices, in the order shown. */
-export const REASON_LABELS: Record<NotRightReason, string> = {
-  fact: 'Wrong fact',
-  source: 'Wrong or missing source',
-  asked: 'Not what I asked',
-  missing: 'It should have answered',
-};
+/** The labels of the "Not right" choices, in the order shown: the log's wording, capitalised as a button. */
+export const REASON_LABELS = Object.fromEntries(
+  (Object.entries(REASON_TEXT) as Array<[NotRightReason, string]>).map(([code, text]) => [code, text.charAt(0).toUpperCase() + text.slice(1)]),
+) as Record<NotRightReason, string>;
 
 export type FeedbackAction = { key: string; action: 'up' | 'down' } | { key: string; action: 'reason'; reason: NotRightReason };
 
