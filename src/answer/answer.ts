@@ -6,6 +6,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { memo } from './memo.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -39,7 +40,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !namesOnlyTheAsked(intent, index, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
@@ -56,13 +57,18 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
  * "Who phoned Nasrin Sotudeh?" is not answered by "Nasrin Sotudeh spoke at the protest": a who-answer that names only
  * people the question itself names tells nothing new.
  */
-function namesOnlyTheAsked(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
+function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);
   const lead = fold(records.text.split(/[:(]/)[0] ?? '');
-  const named = index.data.speakers.filter((sp) => lead.includes(fold(sp.name)));
-  return named.length > 0 && named.every((sp) => asked.has(sp.id));
+  const named = foldedSpeakerNames(index).filter(([, name]) => lead.includes(name));
+  return named.length > 0 && named.every(([id]) => asked.has(id));
+}
+
+/** Every speaker's id and folded name, worked out once per index (this runs on every who-question). */
+function foldedSpeakerNames(index: ArchiveIndex): Array<[string, string]> {
+  return memo(index, 'answer-folded-speaker-names', () => index.data.speakers.map((sp): [string, string] => [sp.id, fold(sp.name)]));
 }
 
 /**
@@ -75,7 +81,7 @@ function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
   // The venue before its town ("Trafalgar Square, London"): the town is the answer's context, not its news.
   const names = [...(place.split(',')[0] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => fold(m[0]));
   const asked = ` ${fold(intent.question)} `;
-  return names.length > 0 && names.every((n) => asked.includes(` ${n} `) || asked.includes(` ${n}'`) || asked.includes(` ${n}’`));
+  return names.length > 0 && names.every((n) => asked.includes(` ${n} `));
 }
 
 /**
