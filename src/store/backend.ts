@@ -3,13 +3,15 @@ import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import KeyvRedis, { createClient } from '@keyv/redis';
-import type { LockResult, LockStore } from './types.ts';
+import type { LockResult, LockStore, VersionBus } from './types.ts';
 
 /** What the typed stores are built on: one keyv per namespace, plus atomic named locks. */
 export interface Backend {
   readonly kind: 'sqlite' | 'redis';
   keyv(namespace: string): Keyv;
   locks: LockStore;
+  /** Redis: the pub/sub channel of the current version; SQLite: none (the caller supplies one or relies on polling). */
+  versions?: VersionBus;
   close(): Promise<void>;
 }
 
@@ -188,6 +190,7 @@ export async function openRedisBackend(url: string): Promise<Backend> {
 
   return {
     kind: 'redis',
+    versions: redisVersionBus(client),
     keyv(namespace) {
       const adapter = new KeyvRedis(client, { namespace, throwOnErrors: true });
       adapter.on('error', () => {});
@@ -199,6 +202,34 @@ export async function openRedisBackend(url: string): Promise<Backend> {
     locks,
     async close() {
       if (client.isOpen) await client.close();
+    },
+  };
+}
+
+/** The channel a new current version is announced on. */
+export const VERSION_CHANNEL = 'archivist:current-version';
+
+/**
+ * Pub/sub through the client already in use: publishing on it, and each subscription on a duplicate connection
+ * (a subscribed Redis connection can run nothing else). The subscriber reconnects like the main client; what it
+ * misses meanwhile is caught up by the pointer checks (`followCurrentVersion`).
+ */
+/** The one client type the backend makes (with `createClient`'s defaults). */
+type RedisClient = ReturnType<typeof createClient<{}, {}, {}, 2, {}>>;
+
+function redisVersionBus(client: RedisClient): VersionBus {
+  return {
+    async publish(version) {
+      await client.publish(VERSION_CHANNEL, version);
+    },
+    async subscribe(onVersion) {
+      const sub = client.duplicate({ disableOfflineQueue: true, socket: { connectTimeout: 5_000, reconnectStrategy: (retries: number) => Math.min((retries + 1) * 200, 5_000) } });
+      sub.on('error', () => {});
+      await sub.connect();
+      await sub.subscribe(VERSION_CHANNEL, (message: string) => onVersion(message));
+      return async () => {
+        if (sub.isOpen) await sub.close();
+      };
     },
   };
 }

@@ -18,6 +18,7 @@ import type {
   SnapshotInfo,
   SnapshotStore,
   StoredAnswer,
+  VersionBus,
   Stores,
   UnansweredGroup,
   VoteEntry,
@@ -30,16 +31,37 @@ export type * from './types.ts';
 /** How many audit entries are kept (oldest dropped first). */
 const AUDIT_KEPT = 500;
 
-/** Opens every store on one backend: `sqlite://path` (file and parent folder created on first run) or `redis://host:port`. */
-export async function openStores(url: string): Promise<Stores> {
+/** A bus that reaches this process only: SQLite's default, where other processes learn a new version from the pointer. */
+export function localVersionBus(): VersionBus {
+  const listeners = new Set<(version: string) => void>();
+  return {
+    async publish(version) {
+      for (const l of listeners) l(version);
+    },
+    async subscribe(onVersion) {
+      listeners.add(onVersion);
+      return async () => {
+        listeners.delete(onVersion);
+      };
+    },
+  };
+}
+
+/**
+ * Opens every store on one backend: `sqlite://path` (file and parent folder created on first run) or `redis://host:port`.
+ * `versions` replaces SQLite's in-process version bus (shards of one machine pass their manager's IPC).
+ */
+export async function openStores(url: string, opts: { versions?: VersionBus } = {}): Promise<Stores> {
   let backend: Backend;
   if (url.startsWith('sqlite://')) backend = await openSqliteBackend(url);
   else if (url.startsWith('redis://') || url.startsWith('rediss://')) backend = await openRedisBackend(url);
   else throw new Error(`store: STORE_URL must start with sqlite:// or redis://, got "${url}"`);
 
+  const versions = backend.versions ?? opts.versions ?? localVersionBus();
   return {
     kind: backend.kind,
-    snapshots: snapshotStore(backend.keyv('archivist-snapshots')),
+    versions,
+    snapshots: snapshotStore(backend.keyv('archivist-snapshots'), versions),
     settings: settingsStore(backend.keyv('archivist-settings')),
     cooldowns: cooldownStore(backend.keyv('archivist-cooldowns')),
     contexts: contextStore(backend.keyv('archivist-contexts')),
@@ -65,7 +87,7 @@ export function snapshotCounts(s: Snapshot): SnapshotCounts {
   };
 }
 
-function snapshotStore(kv: Keyv): SnapshotStore {
+function snapshotStore(kv: Keyv, versions: VersionBus): SnapshotStore {
   const list = async (): Promise<SnapshotInfo[]> => ((await kv.get('versions')) as SnapshotInfo[] | undefined) ?? [];
   return {
     async put(version, snapshot) {
@@ -85,6 +107,8 @@ function snapshotStore(kv: Keyv): SnapshotStore {
     async setCurrent(version) {
       if (!(await kv.has(`v:${version}`))) throw new Error(`store: no snapshot stored under version "${version}"`);
       await kv.set('current', version);
+      // Every process serving from this store swaps to it; a lost announcement is caught up by their pointer checks.
+      await versions.publish(version).catch(() => undefined);
     },
     list,
     async prune(keep) {

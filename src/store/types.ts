@@ -211,8 +211,23 @@ export interface InsightsStore {
   clear(): Promise<void>;
 }
 
+/**
+ * Tells every serving process that the current version moved (a refresh, upload, removal or rollback anywhere).
+ * Redis: a pub/sub channel on the shared server. SQLite: no channel between processes of its own; shards of one
+ * machine are joined through their manager (see `ipcVersionBus`), and every process also checks the pointer itself.
+ * A message only says "look again": the store's current pointer stays the truth.
+ */
+export interface VersionBus {
+  /** Announces a version that just became current (best effort: a lost message is caught up by the pointer checks). */
+  publish(version: string): Promise<void>;
+  /** Calls `onVersion` for every announced version (own ones included); resolves to a function that stops listening. */
+  subscribe(onVersion: (version: string) => void): Promise<() => Promise<void>>;
+}
+
 export interface Stores {
   snapshots: SnapshotStore;
+  /** Announces a new current version to the other processes (`snapshots.setCurrent` publishes on it). */
+  versions: VersionBus;
   settings: SettingsStore;
   cooldowns: CooldownStore;
   contexts: ContextStore;

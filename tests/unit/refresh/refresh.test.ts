@@ -296,7 +296,7 @@ describe.each(storeBackends())('refresh on $name', (backend) => {
   it('GIVEN a second bot process on the same store THEN it follows the version the first one refreshed to and rolled back to', async () => {
     const other = await openStores(location.url);
     const otherHolder = new ArchiveHolder((await loadServingArchive(other, ctx.config)).state);
-    const stop = followCurrentVersion(other, otherHolder, { intervalMs: 50 });
+    const follower = await followCurrentVersion(other, otherHolder, { intervalMs: 50 });
     try {
       writeFileSync(join(dir, 'geneva-march.txt'), NEW_ARTICLE);
       const r = await refreshArchive(ctx, { who: 'mod-anna' });
@@ -307,7 +307,7 @@ describe.each(storeBackends())('refresh on $name', (backend) => {
       await waitUntil(() => otherHolder.get().version === serving().version);
       expect(otherHolder.get().index.data.articles).toHaveLength(4);
     } finally {
-      stop();
+      await follower.stop();
       await other.close();
     }
   });
