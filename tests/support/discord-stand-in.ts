@@ -3,6 +3,9 @@
  * Discord's limits with 400 like Discord does) and a WebSocket gateway (HELLO, IDENTIFY → READY, heartbeat
  * ACKs, GUILD_CREATE, RESUME → RESUMED) that can dispatch interactions and messages and drop the connection.
  * Listens on 127.0.0.1, random port. discord.js connects with `rest: { api: standIn.apiUrl }`.
+ * Sharded (`start({ shards: 2 })`): GET /gateway/bot recommends that many shards; each connection identifies with
+ * `shard: [i, n]` (a wrong count is closed with 4010, as Discord does); one guild lives on each shard (`guildOnShard`),
+ * and every guild event goes only to the shard `(guild_id >> 22) % n`, DMs to shard 0.
  * Opt-in fault: `rateLimit({ every, retryAfterMs })` answers every n-th follow-up / edit / channel message with 429.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -75,6 +78,8 @@ export class DiscordStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly gatewayLog: Array<{ op: number; t?: string | null }> = [];
   identifies = 0;
+  /** Identifies per shard id. */
+  readonly identifiesByShard: number[] = [];
   resumes = 0;
   heartbeats = 0;
   /** Application commands registered with PUT, by route ("global" or the guild id). */
@@ -85,15 +90,15 @@ export class DiscordStandIn {
 
   #server: Server;
   #wss: WebSocketServer;
-  #socket: WebSocket | undefined;
-  #seq = 0;
-  #sessionId = '';
-  /** A session is established on the current socket (READY or RESUMED sent). */
-  #live = false;
+  /** The gateway session of each shard: its socket, sequence and whether READY or RESUMED was sent on it. */
+  #sessions = new Map<number, { socket: WebSocket; seq: number; sessionId: string; live: boolean }>();
   #port = 0;
   #listeners: Array<() => void> = [];
+  /** How many shards the bot should run (GET /gateway/bot) and does run (identify). */
+  readonly shardCount: number;
 
-  private constructor(readonly heartbeatIntervalMs: number) {
+  private constructor(readonly heartbeatIntervalMs: number, shards: number) {
+    this.shardCount = shards;
     this.#server = createServer((req, res) => void this.#onHttp(req, res));
     this.#wss = new WebSocketServer({ noServer: true });
     this.#server.on('upgrade', (req, socket, head) => {
@@ -103,8 +108,8 @@ export class DiscordStandIn {
   }
 
   /** Starts the stand-in on a random port of 127.0.0.1. */
-  static async start(opts: { heartbeatIntervalMs?: number } = {}): Promise<DiscordStandIn> {
-    const standIn = new DiscordStandIn(opts.heartbeatIntervalMs ?? 41_250);
+  static async start(opts: { heartbeatIntervalMs?: number; shards?: number } = {}): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn(opts.heartbeatIntervalMs ?? 41_250, opts.shards ?? 1);
     await new Promise<void>((resolve) => standIn.#server.listen(0, '127.0.0.1', resolve));
     standIn.#port = (standIn.#server.address() as AddressInfo).port;
     return standIn;
@@ -265,7 +270,7 @@ export class DiscordStandIn {
       return problems.length ? [400, { message: 'Invalid Form Body', code: 50035, errors: problems }] : undefined;
     };
     if (method === 'GET' && path === '/gateway/bot') {
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
     if (method === 'GET' && path === '/users/@me') return [200, this.botUser];
     let m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
@@ -347,10 +352,31 @@ export class DiscordStandIn {
     ws.send(JSON.stringify(payload));
   }
 
+  /** The shard a guild's events go to, as Discord routes them. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount)) : 0;
+  }
+
+  /** A guild that lives on shard `shard` (the first one is `guildId` when it lands there). */
+  guildOnShard(shard: number): string {
+    let id = BigInt(this.guildId);
+    while (this.shardOf(id.toString()) !== shard) id += 1n << 22n;
+    return id.toString();
+  }
+
+  /** Every guild of the stand-in: one per shard. */
+  get guildIds(): string[] {
+    return Array.from({ length: this.shardCount }, (_, i) => this.guildOnShard(i));
+  }
+
+  /** The text channel questions are asked in, in a guild. */
+  channelOf(guildId: string): string {
+    return guildId === this.guildId ? this.channelId : (BigInt(guildId) + 1n).toString();
+  }
+
   #onSocket(ws: WebSocket, req: IncomingMessage): void {
     this.connectQueries.push(Object.fromEntries(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams));
-    this.#socket = ws;
-    this.#live = false;
+    let shard: number | undefined;
     this.#send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
     ws.on('message', (data) => {
       const payload = JSON.parse(String(data)) as Json;
@@ -360,52 +386,68 @@ export class DiscordStandIn {
           this.heartbeats++;
           this.#send(ws, { op: 11 });
           break;
-        case 2:
+        case 2: {
+          const [id, count] = (payload.d?.shard as [number, number] | undefined) ?? [0, 1];
+          if (count !== this.shardCount || id < 0 || id >= count) {
+            ws.close(4010, 'Invalid shard');
+            break;
+          }
+          shard = id;
           this.identifies++;
-          this.#sessionId = `session-${snowflake()}`;
-          this.#seq = 0;
-          this.#dispatchOn(ws, 'READY', {
+          this.identifiesByShard[id] = (this.identifiesByShard[id] ?? 0) + 1;
+          const session = { socket: ws, seq: 0, sessionId: `session-${snowflake()}`, live: false };
+          this.#sessions.set(id, session);
+          const guilds = this.guildIds.filter((g) => this.shardOf(g) === id);
+          this.#dispatchOn(id, 'READY', {
             v: 10,
             user: this.botUser,
-            guilds: [{ id: this.guildId, unavailable: true }],
-            session_id: this.#sessionId,
+            guilds: guilds.map((g) => ({ id: g, unavailable: true })),
+            session_id: session.sessionId,
             resume_gateway_url: this.gatewayUrl,
-            shard: [0, 1],
+            shard: [id, count],
             application: { id: this.appId, flags: 0 },
           });
-          this.#dispatchOn(ws, 'GUILD_CREATE', this.#guild());
-          this.#live = true;
+          for (const g of guilds) this.#dispatchOn(id, 'GUILD_CREATE', this.#guild(g));
+          session.live = true;
           break;
-        case 6:
-          if (payload.d?.session_id === this.#sessionId) {
+        }
+        case 6: {
+          const found = [...this.#sessions.entries()].find(([, x]) => x.sessionId === payload.d?.session_id);
+          if (found) {
+            shard = found[0];
+            found[1].socket = ws;
             this.resumes++;
-            this.#dispatchOn(ws, 'RESUMED', {});
-            this.#live = true;
+            this.#dispatchOn(shard, 'RESUMED', {});
+            found[1].live = true;
           } else {
             this.#send(ws, { op: 9, d: false });
           }
           break;
+        }
         default:
           break;
       }
       this.#changed();
     });
     ws.on('close', () => {
-      if (this.#socket === ws) this.#live = false;
+      const session = shard === undefined ? undefined : this.#sessions.get(shard);
+      if (session?.socket === ws) session.live = false;
       this.#changed();
     });
   }
 
-  #dispatchOn(ws: WebSocket, t: string, d: unknown): void {
-    this.#send(ws, { op: 0, t, s: ++this.#seq, d });
+  #dispatchOn(shard: number, t: string, d: unknown): void {
+    const session = this.#sessions.get(shard);
+    if (!session) throw new Error(`stand-in: shard ${shard} has no session to dispatch ${t}`);
+    this.#send(session.socket, { op: 0, t, s: ++session.seq, d });
   }
 
-  #guild(): Json {
-    const everyone = { id: this.guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
-    const channel = (id: string, name: string) => ({ id, type: 0, guild_id: this.guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+  #guild(guildId: string): Json {
+    const everyone = { id: guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    const channel = (id: string, name: string) => ({ id, type: 0, guild_id: guildId, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
     return {
-      id: this.guildId,
-      name: 'Stand-in Guild',
+      id: guildId,
+      name: guildId === this.guildId ? 'Stand-in Guild' : `Stand-in Guild ${guildId.slice(-4)}`,
       icon: null,
       owner_id: '444444444444444444',
       unavailable: false,
@@ -416,7 +458,7 @@ export class DiscordStandIn {
       emojis: [],
       stickers: [],
       features: [],
-      channels: [channel(this.channelId, 'general'), channel(this.otherChannelId, 'questions')],
+      channels: guildId === this.guildId ? [channel(this.channelId, 'general'), channel(this.otherChannelId, 'questions')] : [channel(this.channelOf(guildId), 'general')],
       threads: [],
       members: [],
       presences: [],
@@ -434,26 +476,34 @@ export class DiscordStandIn {
     };
   }
 
-  /** Waits until the bot has identified (or resumed) on a live connection. */
-  async connected(): Promise<void> {
-    await this.until(() => this.#socket?.readyState === WebSocket.OPEN && this.#live, 'a gateway session');
+  /** Waits until the bot has identified (or resumed) on a live connection, on every shard. */
+  async connected(timeoutMs?: number): Promise<void> {
+    await this.until(
+      () => Array.from({ length: this.shardCount }, (_, i) => this.#sessions.get(i)).every((x) => x?.socket.readyState === WebSocket.OPEN && x.live),
+      `a gateway session on each of ${this.shardCount} shard(s)`,
+      timeoutMs,
+    );
   }
 
-  /** Sends a dispatch event (op 0) to the connected bot. */
+  /** Sends a dispatch event (op 0) to the shard that owns its guild (DMs: shard 0). */
   dispatch(t: string, d: unknown): void {
-    if (!this.#socket || this.#socket.readyState !== WebSocket.OPEN) throw new Error(`stand-in: no gateway connection to dispatch ${t}`);
-    this.#dispatchOn(this.#socket, t, d);
+    const shard = this.shardOf((d as Json | undefined)?.guild_id as string | undefined);
+    const session = this.#sessions.get(shard);
+    if (!session || session.socket.readyState !== WebSocket.OPEN) throw new Error(`stand-in: no gateway connection on shard ${shard} to dispatch ${t}`);
+    this.#dispatchOn(shard, t, d);
   }
 
-  /** Forgets the current session, so the next RESUME is refused (op 9) and the bot must identify again. */
+  /** Forgets every session, so the next RESUME is refused (op 9) and the bot must identify again. */
   invalidateSession(): void {
-    this.#sessionId = 'expired';
+    for (const session of this.#sessions.values()) session.sessionId = 'expired';
   }
 
-  /** Closes the gateway connection as Discord does on a server-side reset (code 4000: resumable). */
-  dropConnection(code = 4000): void {
-    this.#live = false;
-    this.#socket?.close(code, 'stand-in dropped the connection');
+  /** Closes a shard's gateway connection as Discord does on a server-side reset (code 4000: resumable). */
+  dropConnection(code = 4000, shard = 0): void {
+    const session = this.#sessions.get(shard);
+    if (!session) return;
+    session.live = false;
+    session.socket.close(code, 'stand-in dropped the connection');
   }
 
   // ---------- events a user causes ----------
@@ -466,7 +516,8 @@ export class DiscordStandIn {
     return { id: u.id, username: u.username, discriminator: '0', global_name: u.username, avatar: null };
   }
 
-  #interactionBase(type: number, opts: { user?: StandInUser; dm?: boolean; moderator?: boolean; channelId?: string }): Json & { id: string; token: string } {
+  #interactionBase(type: number, opts: { user?: StandInUser; dm?: boolean; moderator?: boolean; channelId?: string; guildId?: string }): Json & { id: string; token: string } {
+    const guildId = opts.guildId ?? this.guildId;
     const user = this.#apiUser(opts.user ?? this.user());
     const id = snowflake();
     const base: Json & { id: string; token: string } = {
@@ -477,7 +528,7 @@ export class DiscordStandIn {
       version: 1,
       locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { 0: this.guildId },
+      authorizing_integration_owners: { 0: guildId },
       app_permissions: '2248473465835073',
       attachment_size_limit: 10_485_760,
     };
@@ -485,13 +536,13 @@ export class DiscordStandIn {
       const channelId = opts.channelId ?? '666666666666666666';
       return { ...base, user, channel_id: channelId, channel: { id: channelId, type: 1, recipients: [user] }, context: 1 };
     }
-    const channelId = opts.channelId ?? this.channelId;
+    const channelId = opts.channelId ?? this.channelOf(guildId);
     return {
       ...base,
-      guild_id: this.guildId,
+      guild_id: guildId,
       guild_locale: 'en-US',
       channel_id: channelId,
-      channel: { id: channelId, type: 0, guild_id: this.guildId, name: 'general' },
+      channel: { id: channelId, type: 0, guild_id: guildId, name: 'general' },
       context: 0,
       member: {
         user,
@@ -510,10 +561,10 @@ export class DiscordStandIn {
   slashCommand(
     name: string,
     options: Array<{ name: string; type: number; value?: unknown; options?: unknown[] }> = [],
-    opts: { user?: StandInUser; dm?: boolean; moderator?: boolean; channelId?: string } = {},
+    opts: { user?: StandInUser; dm?: boolean; moderator?: boolean; channelId?: string; guildId?: string } = {},
   ): { id: string; token: string } {
     const i = this.#interactionBase(2, opts);
-    i.data = { id: snowflake(), name, type: 1, options, ...(opts.dm ? {} : { guild_id: this.guildId }) };
+    i.data = { id: snowflake(), name, type: 1, options, ...(opts.dm ? {} : { guild_id: opts.guildId ?? this.guildId }) };
     this.dispatch('INTERACTION_CREATE', i);
     return { id: i.id, token: i.token };
   }
@@ -541,10 +592,11 @@ export class DiscordStandIn {
   }
 
   /** A user posts a message: in the guild channel (optionally mentioning the bot) or in a DM. */
-  postMessage(content: string, opts: { user?: StandInUser; dm?: boolean; mentionBot?: boolean; channelId?: string } = {}): { id: string; channelId: string } {
+  postMessage(content: string, opts: { user?: StandInUser; dm?: boolean; mentionBot?: boolean; channelId?: string; guildId?: string } = {}): { id: string; channelId: string } {
+    const guildId = opts.guildId ?? this.guildId;
     const author = this.#apiUser(opts.user ?? this.user());
     const id = snowflake();
-    const channelId = opts.dm ? (opts.channelId ?? '777777777777777777') : (opts.channelId ?? this.channelId);
+    const channelId = opts.dm ? (opts.channelId ?? '777777777777777777') : (opts.channelId ?? this.channelOf(guildId));
     const message: Json = {
       id,
       channel_id: channelId,
@@ -565,7 +617,7 @@ export class DiscordStandIn {
       flags: 0,
     };
     if (!opts.dm) {
-      message.guild_id = this.guildId;
+      message.guild_id = guildId;
       message.member = { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 };
     }
     this.dispatch('MESSAGE_CREATE', message);
