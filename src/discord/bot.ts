@@ -6,6 +6,7 @@ import type { RefreshContext } from '../refresh/refresh.ts';
 import type { Command } from './command.ts';
 import { loadCommands } from './load-commands.ts';
 import { createRouter, NO_MENTIONS } from './router.ts';
+import { restApiBase, shardStatus } from './shards.ts';
 import { degradeWhenDown, type BotStores } from './stores.ts';
 
 export interface BotDeps {
@@ -30,6 +31,18 @@ export async function startBot(config: Config, deps: BotDeps): Promise<RunningBo
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error('discord: DISCORD_TOKEN is not set; without it start the local console instead');
   const commands = deps.commands ?? (await loadCommands());
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  if (config.DISCORD_MESSAGE_CONTENT) intents.push(GatewayIntentBits.MessageContent);
+  const client = new Client({
+    intents,
+    // DM channels are not cached before their first message: without this partial, DMs are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    // A shared @discordjs/proxy (DISCORD_REST_PROXY) makes every shard's requests count against one rate limit.
+    ...(restApiBase(config) ? { rest: { api: restApiBase(config)! } } : {}),
+  });
+  // Each shard reports itself in the store; /stats asks every shard (broadcastEval) or reads the store.
+  const shards = shardStatus({ client, version: () => deps.holder.get().version, stores: deps.stores });
   const router = createRouter({
     commands,
     holder: deps.holder,
@@ -39,16 +52,7 @@ export async function startBot(config: Config, deps: BotDeps): Promise<RunningBo
     log: deps.log,
     deferAfterMs: deps.deferAfterMs ?? 2000,
     ...(deps.refresh ? { refresh: deps.refresh } : {}),
-  });
-
-  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
-  if (config.DISCORD_MESSAGE_CONTENT) intents.push(GatewayIntentBits.MessageContent);
-  const client = new Client({
-    intents,
-    // DM channels are not cached before their first message: without this partial, DMs are dropped.
-    partials: [Partials.Channel],
-    allowedMentions: NO_MENTIONS,
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    shards: shards.status,
   });
 
   client.on(Events.InteractionCreate, (i) => void router.handleInteraction(i));
@@ -63,10 +67,11 @@ export async function startBot(config: Config, deps: BotDeps): Promise<RunningBo
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
-  deps.log.info({ user: client.user?.tag, commands: [...commands.keys()] }, 'discord: ready');
+  deps.log.info({ user: client.user?.tag, shards: client.shard?.ids ?? [0], commands: [...commands.keys()] }, 'discord: ready');
   return {
     client,
     async stop() {
+      shards.stop();
       await client.destroy();
     },
   };

@@ -13,6 +13,24 @@ export interface CommandRunnerDeps {
   config: Config;
   /** Handed to moderator commands (refresh, archive). */
   refresh?: RefreshContext;
+  /** Every shard's status (Discord with a manager); absent in the console. */
+  shards?: () => Promise<ShardStatus[]>;
+}
+
+/** One shard of the bot as /stats shows it. */
+export interface ShardStatus {
+  id: number;
+  guilds: number;
+  /** The archive version it serves. */
+  version: string;
+  uptimeMs: number;
+  /** False: neither its manager nor the store has heard from it in the last minute. */
+  answering: boolean;
+  /** The shard answering this command runs in this process. */
+  here: boolean;
+  /** Shards on another machine: its host name and how long ago it last reported to the store. */
+  host?: string;
+  seenAgoMs?: number;
 }
 
 /** An option value as typed by the user (strings, numbers, booleans; channels and users as ids). */
@@ -33,6 +51,8 @@ export interface CommandInput {
   commands: ReadonlyArray<{ name: string; description: string }>;
   /** Moderator commands: stores, serving holder and settings for refreshing, where the adapter wires them in. */
   refresh?: RefreshContext;
+  /** Every shard's status, where the bot runs sharded (Discord); absent in the console. */
+  shards?: () => Promise<ShardStatus[]>;
   /** Shows a progress line while a deferred command runs (edits the deferred reply). */
   progress?: (text: string) => Promise<void>;
   /** Attachment options by name, resolved to their URL. */

@@ -50,6 +50,7 @@ export function createRouter(deps: RouterDeps) {
       config: deps.config,
       commands: commandList,
       ...(deps.refresh ? { refresh: deps.refresh } : {}),
+      ...(deps.shards ? { shards: deps.shards } : {}),
     };
   }
 

@@ -22,8 +22,8 @@ async function truncateStoredVersion(url: string, version: string): Promise<void
   await raw.disconnect();
 }
 
-function statsText(holder: ArchiveHolder): string {
-  const reply = stats.execute({ archive: holder.get() } as never) as { pages: Array<{ embeds: Array<{ description?: string }> }> };
+async function statsText(holder: ArchiveHolder): Promise<string> {
+  const reply = (await stats.execute({ archive: holder.get() } as never)) as { pages: Array<{ embeds: Array<{ description?: string }> }> };
   return reply.pages[0]!.embeds[0]!.description ?? '';
 }
 
@@ -72,13 +72,13 @@ describe('store faults: a snapshot that does not load, a full disk, a read-only 
     s = await serving(url);
     expect(s.holder.get().version).toBe(v2);
     expect(s.problems.join('\n')).toMatch(new RegExp(`version ${v3} does not load: .*JSON`));
-    expect(statsText(s.holder)).toMatch(new RegExp(`Warning:\\*\\* stored version ${v3} does not load .*serving ${v2}, the newest that does`));
+    expect(await statsText(s.holder)).toMatch(new RegExp(`Warning:\\*\\* stored version ${v3} does not load .*serving ${v2}, the newest that does`));
     expect(await stores!.snapshots.current()).toBe(v2);
 
     const back = await rollbackArchive(s.ctx, 'mod-anna');
     expect(back).toMatchObject({ ok: true, version: v1 });
     expect(s.holder.get().version).toBe(v1);
-    expect(statsText(s.holder)).not.toMatch(/Warning/);
+    expect(await statsText(s.holder)).not.toMatch(/Warning/);
   });
 
   it('GIVEN a full disk (SQLITE_FULL) THEN the refresh fails with the reason, the serving version is unchanged and nothing half-written is current', async () => {
