@@ -9,6 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SizeResult } from './measure.ts';
+import { probePropagation, type PropagationProbe } from './propagation.ts';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,6 +32,8 @@ interface SizeReport extends SizeResult {
   /** 1-minute load average before and after this size: timings on a shared machine depend on it. */
   load: { before: number; after: number };
   ready: ReadyProbe;
+  /** A new version made current on a Redis store reaching 2 following processes (absent without redis-server). */
+  propagation?: PropagationProbe;
   targets: Record<string, { target: string; measured: string; met: boolean }>;
 }
 
@@ -91,6 +94,7 @@ function table(reports: SizeReport[]): string {
     ['ask p50 / p99 / max', (r) => `${r.ask.p50.toFixed(2)} / ${r.ask.p99.toFixed(2)} / ${r.ask.max.toFixed(1)} ms`],
     ['passage search p50 / p99', (r) => `${r.passageSearch.p50.toFixed(2)} / ${r.passageSearch.p99.toFixed(2)} ms`],
     ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],
+    ['version propagation to 2 shards (load part)', (r) => (r.propagation ? `${r.propagation.ms.join(' / ')} ms (${r.propagation.loadMs.join(' / ')} ms)` : 'n/a: redis-server not installed')],
     ['peak RSS build / serve', (r) => `${r.maxRssMB.toFixed(0)} / ${r.ready.maxRssMB.toFixed(0)} MB`],
     ['bench wall time', (r) => `${r.totalWallS.toFixed(0)} s`],
     ['load average before / after', (r) => `${r.load.before.toFixed(1)} / ${r.load.after.toFixed(1)}`],
@@ -107,7 +111,7 @@ function prfCell(r: SizeReport, k: 'events' | 'speakers' | 'quotes' | 'figures')
   return `${p.precision.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.f1.toFixed(2)}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = arg('sizes', '10,1000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
   const seed = Number(arg('seed', '1'));
   const reports: SizeReport[] = [];
@@ -130,7 +134,8 @@ function main(): void {
     const totalWallS = (performance.now() - t) / 1000;
     const r = JSON.parse(readFileSync(out, 'utf8')) as SizeResult;
     const ready = probeReady(r.snapshot.file, r.probeQuestion, 3);
-    reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, targets: targets(r, ready) });
+    const propagation = await probePropagation(r.snapshot.file);
+    reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, ...(propagation ? { propagation } : {}), targets: targets(r, ready) });
   }
   const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { encoding: 'utf8' }).stdout.trim() !== '';
@@ -145,4 +150,4 @@ function main(): void {
   console.log('\nwritten: bench/results.json (answer failures and details per size are in it)');
 }
 
-main();
+await main();
