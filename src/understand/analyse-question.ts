@@ -73,7 +73,7 @@ function asksCount(q: string): boolean {
     /\bhow (many|much)\b/.test(q) ||
     /\bnumber of\b/.test(q) ||
     /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|crowd size|head ?count|tally)\b/.test(q) ||
-    /\bhow (big|large)\b/.test(q) ||
+    /\bhow (big|large|long(?! ago))\b/.test(q) ||
     /\b(estimate|figure|count|tally) (of|for) the (crowd|dead|number|protesters|demonstrators|participants|turnout)\b/.test(q) ||
     /\b(say|said|put|estimate|estimated|claim|claimed|give|gave) the (crowd|turnout|number|toll|attended) (was|were|at|to be)\b/.test(q) ||
     /^(police|official|organi[sz]ers?) (estimate|count|figure)\b/.test(q)

@@ -86,6 +86,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/\bhow (many|much)\b|\bnumber of\b|\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bhow big\b|\bhow large\b|\bcount of\b|\bfigures? (for|on)\b/.test(q)) {
     return 'howmany';
   }
+  // "How long was her speech?", "how long did the sit-in last?": a duration, never a quote or a head count.
+  if (/^(and )?how long\b(?! ago)/.test(q)) return 'search';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
   if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
   if (/\b(quotes?|statements?|words|remarks|message|speech|tweets?|banners?|slogans?|chants?)\b/.test(q) && (hasPerson || pronounPerson || /\b(banners?|slogans?|chants?|chanted|shouted)\b/.test(q))) {

@@ -54,6 +54,12 @@ Mayor Paul Ferrand said in his speech to the crowd: We stand with the people of 
 
 Ali Rostami (28), Hamed Farsi (31) and Reza Kazemzadeh (35) were arrested in the town of Rafsanjan on October 3, 2022, rights groups said.
 `,
+  'bellecour.txt': `Mayor tells exiles in Lyon: “Your courage gives us hope”
+
+Lyon, 9 February 2025 — Several hundred exiles rallied on the Place Bellecour in Lyon on Sunday, February 9, 2025.
+
+Mayor Claire Voisin addressed the rally. “We stand with the women of Iran,” Voisin said. “Your courage gives us hope.”
+`,
   'oslo-rally.txt': `Exiles rally in Oslo
 
 Several hundred exiles rallied outside the Storting in Oslo on 4 May 2015. Nora Lind, a city councillor, hosted the rally.
@@ -252,5 +258,14 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/900/);
     expect(answer('How many protesters were killed during the crackdown?').text).toMatch(/900/);
+  });
+
+  it('GIVEN "how long did X speak" THEN a duration is asked: what the report says of her speech is no answer to it', () => {
+    for (const q of ['How long did Mayor Claire Voisin speak at the rally?', "How long was Claire Voisin's speech, in minutes?"]) {
+      const a = answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).not.toMatch(/addressed the rally|We stand with the women of Iran/);
+    }
+    expect(answer('What did Voisin say at the Bellecour rally?').text).toMatch(/We stand with the women of Iran/);
   });
 });
