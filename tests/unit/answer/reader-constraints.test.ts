@@ -268,4 +268,11 @@ describe('the reader keeps to the constraints a question states', () => {
     }
     expect(answer('What did Voisin say at the Bellecour rally?').text).toMatch(/We stand with the women of Iran/);
   });
+
+  it('GIVEN "what date was the rally where X said …" THEN the date is the answer, not what X said', () => {
+    const a = answer('What date was the rally where Voisin said that the courage of the Iranian women gives hope?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/February 9, 2025/);
+    expect(a.text).not.toMatch(/We stand with the women of Iran/);
+  });
 });
