@@ -27,8 +27,17 @@ interface Named {
 
 /** The named people and organisations of a sentence. */
 function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
-  return nameSpans(tokens, text).map((span) => ({ span, kind: judgeSpan(span, tokens, text, ctx.judge) }));
+  return nameSpans(tokens, text)
+    .filter((span) => !CREDIT_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 24), (tokens[span.from] as Token).start)))
+    .filter((span) => !(span.from === 0 && DATELINE.test(text)))
+    .map((span) => ({ span, kind: judgeSpan(span, tokens, text, ctx.judge) }));
 }
+
+/** "ERBIL, Kurdistan Region - Iran carried out …": the place a report was filed from, not anyone who did anything. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’]*)?\s*(?:\(\w+\)\s*)?[-–—]\s/u;
+
+/** "Photo: ATTA KENARE - AFP", "Image by …": who took a picture is not who did the news. */
+const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|images?|pictures?|credits?|photographer)\s*(?:by|:|©)?\s*$/i;
 
 /** Whether a name is one the question gives (or sets aside), so it cannot be the answer. */
 function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): boolean {
@@ -136,6 +145,10 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
     const npWords = tokens.slice(np.from, np.to);
     if (!best && !npWords.some((t) => t.cap && nameWord(t))) continue;
+    // Nor is a clause ("carried out the death sentences of nearly 20 Kurdish …", "Iran carried out …"): a doer
+    // without a name starts with a capital and has no verb after one.
+    if (!best && !npWords.find((t) => !/^(the|a|an)$/.test(t.fold))?.cap) continue;
+    if (!best && npWords.some((t, i) => i > 0 && !t.cap && /ed$/.test(t.fold) && (npWords[i - 1] as Token).cap)) continue;
     if (inQuestion(a, tokens.slice(np.from, np.to).map((t) => t.fold))) continue;
     const kindFit = best ? (wants(best.kind) ? 1 : best.kind === 'place' ? 0.2 : 0.6) : focus.kind === 'person' ? 0.3 : 0.7;
     out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: 0.35 + 0.4 * kindFit + 0.25 * near(np.from, np.to) });

@@ -146,6 +146,8 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   const prev = tokens[span.from - 1];
   const after = text.slice(span.end, span.end + 40);
   const before = text.slice(Math.max(0, span.start - 40), span.start);
+  // "Rights group says …", "Council members …": an organisation's noun alone, capitalised at a sentence start, names none.
+  if (words.length === 1 && ORG_WORDS.has(folds[0] as string)) return 'other';
   if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
   // "Thomas Becker (SPD)": a given name and a surname with a party in brackets is a person.
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string) && !folds.some((f) => PLACE_WORDS.has(f))) return 'person';

@@ -60,6 +60,14 @@ Lyon, 9 February 2025 — Several hundred exiles rallied on the Place Bellecour 
 
 Mayor Claire Voisin addressed the rally. “We stand with the women of Iran,” Voisin said. “Your courage gives us hope.”
 `,
+  'gallows.txt': `Iran hangs nine Baluch prisoners in one week: Monitor
+
+ZAHEDAN, Sistan Province - Iran carried out the death sentences of nine Baluch prisoners in the last week, a human rights monitor reported on Monday.
+
+According to Sarhad Rights Watch, Iranian prisons hanged at least nine people, mostly on drug charges, since March 1, 2019.
+
+Rights group says nine Baluch prisoners hanged / Photo: DARIUS MOLLAEI - AFP
+`,
   'oslo-rally.txt': `Exiles rally in Oslo
 
 Several hundred exiles rallied outside the Storting in Oslo on 4 May 2015. Nora Lind, a city councillor, hosted the rally.
@@ -274,5 +282,14 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/February 9, 2025/);
     expect(a.text).not.toMatch(/We stand with the women of Iran/);
+  });
+
+  it('GIVEN "which monitor reported …" THEN neither the dateline city, nor the clause before "reported", nor a caption\'s "Rights", nor the photographer is the answer', () => {
+    for (const q of ['Which monitor reported that Iran hanged nine Baluch prisoners in the first week of March?', 'Which group is behind the figure of nine Baluch prisoners hanged in one week?']) {
+      const a = answer(q);
+      expect(a.text).not.toMatch(/^(ZAHEDAN|Iran carried out|carried out|Rights \(|DARIUS)/);
+      if (a.answered) expect(a.text).toMatch(/^Sarhad Rights/);
+    }
+    expect(answer('Which group is behind the figure of nine Baluch prisoners hanged in one week?').answered).toBe(true);
   });
 });
