@@ -3,6 +3,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { dateSpan } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
+import { tokenize } from '../understand/vocabulary.ts';
 import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
@@ -40,8 +41,13 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     const roleWords = qStems.filter((st) => !eventWords.has(st) && all.some((p) => p.roles.some((r) => new StemSet(r.text).has(st))));
     const roleScore = (p: Speaker) => p.roles.reduce((m, r) => Math.max(m, overlap(roleWords, r.text)), 0);
     const bestRole = roleWords.length ? all.reduce((m, p) => Math.max(m, roleScore(p)), 0) : 0;
-    const keep = (p: Speaker) => bestRole === 0 || roleScore(p) === bestRole;
-    if (bestRole > 0) evs = evs.filter((e) => speakersOf(index, e).some(keep));
+    // "Which American politicians spoke…": a nationality asked must be in the speaker's stated role ("US Senator").
+    const nations = intent.analysis?.agent?.modifiers.filter((m) => m.startsWith('@')) ?? [];
+    const ofNation = (p: Speaker) => !nations.length || p.roles.some((r) => tokenize(r.text).some((t) => nations.includes(t.key)));
+    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p);
+    if (bestRole > 0 || nations.length) evs = evs.filter((e) => speakersOf(index, e).some(keep));
+    // None of them: the structured index cannot tell; the reader may, from the sentences.
+    if (!evs.length) return undefined;
     const blocks: string[] = [];
     const provs: Provenance[] = [];
     for (const e of evs) {
@@ -159,6 +165,8 @@ const SPEECH_CUE = /\b(speech|speeches|speakers?|spoke|addressed|address|remarks
 function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
   const top = ranked[0];
   if (!top || top.score < 3 || ranked.length > 1) return undefined;
+  // "Which American politicians spoke …": who took part in general does not tell which of them were those asked.
+  if (intent.analysis?.agent?.modifiers.some((m) => m.startsWith('@'))) return undefined;
   const e = top.event;
   for (const src of e.sources.slice(0, 3)) {
     const sents = index.sentencesOf(src.articleId);

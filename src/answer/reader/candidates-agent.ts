@@ -104,6 +104,14 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const found = agentCandidatesOf(ctx, w);
+  // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
+  const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
+  if (!nations.length) return found;
+  return found.filter((c) => c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))));
+}
+
+function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const focus = a.agent ?? { kind: 'any' as const, modifiers: [], plural: false, object: false };
   const p = w.report.profile;
@@ -163,7 +171,8 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   if (focus.plural) {
     const governed = governedBy(ctx, tokens, text, people);
     // A list the head noun governs needs no head by each name; otherwise each name must carry the role asked.
-    let chosen = governed.structural ? governed.people : governed.people.filter(headNear);
+    // "Which American politicians": a name the sentence does not give that nationality ("US Rep.", "American") is not one.
+    let chosen = governed.structural ? governed.people : governed.people.filter((n) => headNear(n) && modifierNear(ctx, tokens, n.span));
     const items = withoutRepeats(chosen.map((n) => n.span.text)).map((name) => {
       const n = chosen.find((x) => x.span.text === name);
       return n ? withRole(name, text, tokens, n.span.from, n.span.to) : name;
@@ -256,6 +265,17 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   const stemHead = head.replace(/s$/, '');
   const around = [...tokens.slice(Math.max(0, span.from - 6), span.from), ...tokens.slice(span.to, span.to + 12)];
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead) || /\brespectively\b|\brespectivement\b/i.test(text);
+}
+
+/**
+ * Whether a nationality the question puts on the people asked ("American", "British": the vocabulary's place
+ * families, keyed "@…") stands by the name. Other qualifiers ("royal guests") describe rather than pick.
+ */
+function modifierNear(ctx: ExtractContext, tokens: Token[], span: NameSpan): boolean {
+  const mods = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
+  if (!mods.length) return true;
+  const around = [...tokens.slice(Math.max(0, span.from - 6), span.from), ...tokens.slice(span.to, span.to + 12)];
+  return mods.some((m) => around.some((t) => t.key === m));
 }
 
 function focusHeadKey(ctx: ExtractContext): string {

@@ -68,6 +68,18 @@ According to Sarhad Rights Watch, Iranian prisons hanged at least nine people, m
 
 Rights group says nine Baluch prisoners hanged / Photo: DARIUS MOLLAEI - AFP
 `,
+  'dortmund.txt': `Exiles fill the hall at Dortmund
+
+Dortmund, 2 July 2016 — Thousands of Iranian exiles gathered at the Westfalenhalle in Dortmund on Saturday, July 2, 2016.
+
+Wearing a green scarf, opposition leader Shirin Daneshvar addressed the crowd, saying: “Freedom is near.”
+`,
+  'utrecht.txt': `Senator and mayor speak at Utrecht rally
+
+Utrecht, 5 May 2017 — Several hundred people rallied on the Neude square in Utrecht on Friday, May 5, 2017, for political prisoners in Iran.
+
+US Senator Mark Halloway told the rally: “America stands with you.” Mayor Joost de Wit of Utrecht also spoke.
+`,
   'oslo-rally.txt': `Exiles rally in Oslo
 
 Several hundred exiles rallied outside the Storting in Oslo on 4 May 2015. Nora Lind, a city councillor, hosted the rally.
@@ -291,5 +303,15 @@ describe('the reader keeps to the constraints a question states', () => {
       if (a.answered) expect(a.text).toMatch(/^Sarhad Rights/);
     }
     expect(answer('Which group is behind the figure of nine Baluch prisoners hanged in one week?').answered).toBe(true);
+  });
+
+  it('GIVEN "which American politicians spoke" THEN only speakers the report calls American (US Senator) are named, and none when there are none', () => {
+    const utrecht = answer('Which American politicians spoke at the Utrecht rally?');
+    expect(utrecht.text).toMatch(/Mark Halloway/);
+    expect(utrecht.text).not.toMatch(/Joost de Wit/);
+    expect(answer('who spoke at the Utrecht rally?').text).toMatch(/Mark Halloway.*Joost de Wit/);
+    const dortmund = answer('Which American politicians spoke at the Dortmund rally in 2016?');
+    expect(dortmund.answered).toBe(false);
+    expect(dortmund.text).not.toMatch(/^(Shirin Daneshvar|The archive names no individual speaker)/);
   });
 });
