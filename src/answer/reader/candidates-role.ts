@@ -26,7 +26,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const roleLike = (r: string) =>
     /^(?:a|an|the|former|then|ex|de|du|\p{Ll}|\p{Lu}[\p{Ll}]+\s+(?:of|for|de|du|vom|von|der|des)\b|[\p{Lu}][\p{L}-]*\s+\p{Ll})/u.test(r) ||
     r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
-  if (app?.[1] && roleLike(app[1].trim())) {
+  // "…, en exil en France", "…, in exile in London": where the person lives, not what they are ("in charge of …" is).
+  const whereabouts = /^(?:(?:en|in)\s+(?!charge\b)|(?:from|à|au|aux|aus|im|living|based in|now in|currently in)\s)/i;
+  if (app?.[1] && roleLike(app[1].trim()) && !whereabouts.test(app[1].trim())) {
     let role = app[1].trim();
     const more = /^\s*,\s*([A-Z][\p{L}-]+)(?=\s+(?:was|is|has|had)\b)/u.exec(after.slice(app[0].length));
     if (more?.[1]) role = `${role}, ${more[1]}`;
@@ -56,6 +58,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const words = tokens.slice(i + 1, from);
     if (words.some((t) => TITLES.has(t.fold) || LOWER_ROLE.test(t.fold))) out.push(text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim());
   }
+  // "a déclaré la poétesse X", "said the poet X": after a verb of saying, the noun between the article and the name.
+  const said = /\b(?:said|says|told|declared|added|a déclaré|a dit|a ajouté|déclare|sagte|erklärte)\s+(?:the|le|la|l[’']|der|die)\s*(\p{Ll}[\p{Ll}\p{M}-]+(?:\s+\p{Ll}[\p{Ll}\p{M}-]+){0,2})\s+$/u.exec(text.slice(0, first.start));
+  if (said?.[1]) out.push(said[1]);
   // "then-Supreme Leader Ruhollah Khomeini's deputy, X" / "Observatory head, UK based Syrian X": the phrase before a comma.
   const beforeText = text.slice(0, first.start);
   const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);

@@ -80,6 +80,12 @@ Utrecht, 5 May 2017 — Several hundred people rallied on the Neude square in Ut
 
 US Senator Mark Halloway told the rally: “America stands with you.” Mayor Joost de Wit of Utrecht also spoke.
 `,
+  'chatelet-fr.txt': `Rassemblement à Marseille pour les prisonniers politiques iraniens
+
+Quelques centaines de personnes se sont rassemblées samedi sur le Vieux-Port de Marseille en soutien aux prisonniers politiques en Iran.
+
+« La France doit rappeler son ambassadeur », a déclaré la romancière Parisa Kohandel, en exil en France.
+`,
   'oslo-rally.txt': `Exiles rally in Oslo
 
 Several hundred exiles rallied outside the Storting in Oslo on 4 May 2015. Nora Lind, a city councillor, hosted the rally.
@@ -313,5 +319,12 @@ describe('the reader keeps to the constraints a question states', () => {
     const dortmund = answer('Which American politicians spoke at the Dortmund rally in 2016?');
     expect(dortmund.answered).toBe(false);
     expect(dortmund.text).not.toMatch(/^(Shirin Daneshvar|The archive names no individual speaker)/);
+  });
+
+  it('GIVEN "a déclaré la romancière X, en exil en France" THEN X is the novelist: where she lives is no role', () => {
+    const a = answer('who is Parisa Kohandel, quoted at the Marseille rally for political prisoners?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/romancière/);
+    expect(a.text).not.toMatch(/: en exil/);
   });
 });
