@@ -133,9 +133,9 @@ function isRoleQuestion(s: string, raw: string): boolean {
   return first.split(/\s+/).length <= 5;
 }
 
-/** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …" → "Afchine Alavi"). */
+/** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …", "David Zimmer spoke at …" → the name). */
 function cutName(s: string): string {
-  return s.split(/\s+(?:in|at|from|of|per|according|during|on|for|who|whose|one|mentioned|quoted|listed)\s+/i)[0]?.trim() ?? s;
+  return s.split(/\s+(?:in|at|from|of|per|according|during|on|for|who|whose|one|mentioned|quoted|listed|spoke|speaks|attended|addressed|appeared|was|were)\s+/i)[0]?.trim() ?? s;
 }
 
 /** The text of the subject in "what did X say", "how did X describe", "who is X", "X - what's her role". */

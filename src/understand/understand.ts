@@ -303,7 +303,10 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   let analysis = analyseQuestionFor(clean, lexiconOf(index));
   // A follow-up about the person asked about before: "what did she say?", "and about markets?".
   const person = slots.people?.length ? index.speaker(slots.people[0] as string) : undefined;
-  if (person && (kind === 'quote' || kind === 'role') && (!analysis.subject || /^(he|she|they|him|her|them)$/i.test(analysis.subject.text))) {
+  const pronounSubject = !analysis.subject || /^(he|she|they|him|her|them|his|hers|their)$/i.test(analysis.subject.text);
+  // "David Zimmer spoke at the rally, what's his job?": the remark names the person the question then asks about.
+  if (person && kind === 'search' && pronounSubject && (analysis.expects === 'role' || analysis.expects === 'statement')) kind = analysis.expects === 'role' ? 'role' : 'quote';
+  if (person && (kind === 'quote' || kind === 'role') && pronounSubject) {
     analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, person.name);
     if (kind === 'quote' && aboutTopic) analysis.topic = tokenize(aboutTopic).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
   }

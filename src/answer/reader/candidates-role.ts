@@ -101,5 +101,8 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     }
   }
   if (!roles.length) return [];
-  return [{ type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: 0.9 }];
+  const c: Candidate = { type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: 0.9 };
+  // The name as the report writes it ("david zimmer" asked, "David Zimmer" answered).
+  if (at) c.attribution = text.slice((w.tokens[at.from] as Token).start, (w.tokens[at.to - 1] as Token).end);
+  return [c];
 }

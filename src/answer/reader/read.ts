@@ -529,7 +529,7 @@ function compose(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): Answer
       text = `According to ${src}, ${c.text}`;
       break;
     case 'role':
-      text = `${a.subject?.text ?? 'They'}: ${c.text} (according to ${src}).`;
+      text = `${c.attribution ?? a.subject?.text ?? 'They'}: ${c.text} (according to ${src}).`;
       break;
     case 'fact': {
       // "What happened …": the sentence and the one after it in the same paragraph tell the event.

@@ -327,4 +327,10 @@ describe('the reader keeps to the constraints a question states', () => {
     expect(a.text).toMatch(/romancière/);
     expect(a.text).not.toMatch(/: en exil/);
   });
+
+  it('GIVEN "claire voisin spoke at the rally, what\'s her job?" THEN the remark names whom the question asks about, and the answer spells her name as the report does', () => {
+    const a = answer("claire voisin spoke at the bellecour rally, what's her job?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Claire Voisin\b.*Mayor/);
+  });
 });
