@@ -3,9 +3,12 @@ import { ArchiveIndex } from './archive-index.ts';
 import { loadPassageSearch } from './search.ts';
 
 /** The snapshot format version; bump it when `ArchiveData` or the search options change shape. */
-export const SNAPSHOT_SCHEMA = 1;
+export const SNAPSHOT_SCHEMA = 2;
 
-/** A whole index as plain JSON: the structured data plus the serialised passage-search index. */
+/**
+ * A whole index as plain JSON: the structured data plus the serialised passage-search index.
+ * Schema 2: `search` is the compact postings form (`StoredPassageSearch`), no longer MiniSearch's own JSON.
+ */
 export interface Snapshot {
   schema: number;
   builtAt: string;
@@ -43,7 +46,7 @@ export function fromSnapshot(s: unknown): { ok: true; index: ArchiveIndex } | { 
     }
   }
   if (!isObject(s['search'])) return { ok: false, reason: 'index: the snapshot has no passage search index' };
-  const loaded = loadPassageSearch(s['search'], data['articles'] as Array<{ id: string; title: string }>);
+  const loaded = loadPassageSearch(s['search'], data as unknown as ArchiveData);
   if (!loaded.ok) return loaded;
   return { ok: true, index: new ArchiveIndex(data as unknown as ArchiveData, loaded.search, s['builtAt']) };
 }
