@@ -240,7 +240,39 @@ function knownCities(index: ArchiveIndex): Set<string> {
  * ('none', or 'other' when the event has a place of its own). A report about a rally in one city often recalls
  * protests elsewhere: the city it names is not where those protests were.
  */
-function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index), strict = true): 'own' | 'near' | 'other' | 'none' {
+function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index), strict = true): PlaceFit {
+  // Remembered per place asked (the same cities come back question after question): one byte per event.
+  const at = eventPositions(index).get(e);
+  if (at === undefined) return placeFitOf(index, e, fp, cache, strict);
+  const fits = placeFits(index, `${strict ? 's' : 'r'}:${fp}`);
+  const known = fits[at] as number;
+  if (known) return FITS[known - 1] as PlaceFit;
+  const fit = placeFitOf(index, e, fp, cache, strict);
+  fits[at] = FITS.indexOf(fit) + 1;
+  return fit;
+}
+
+type PlaceFit = 'own' | 'near' | 'other' | 'none';
+const FITS: readonly PlaceFit[] = ['own', 'near', 'other', 'none'];
+/** How many places' fits are kept per index (a place is 1 byte per event); past that the oldest is forgotten. */
+const PLACES_KEPT = 256;
+
+function eventPositions(index: ArchiveIndex): Map<EventRecord, number> {
+  return memo(index, 'event-positions', () => new Map(index.data.events.map((e, i) => [e, i])));
+}
+
+function placeFits(index: ArchiveIndex, key: string): Uint8Array {
+  const all = memo(index, 'place-fits', () => new Map<string, Uint8Array>());
+  let fits = all.get(key);
+  if (!fits) {
+    if (all.size >= PLACES_KEPT) all.delete(all.keys().next().value as string);
+    fits = new Uint8Array(index.data.events.length);
+    all.set(key, fits);
+  }
+  return fits;
+}
+
+function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: Map<string, EventFacts>, strict: boolean): PlaceFit {
   const facts = eventFacts(index, e, cache);
   const city = facts.city;
   if (facts.where.includes(` ${fp} `)) return 'own';
