@@ -1,6 +1,8 @@
 import type { ArchiveData, Sentence } from '../domain/types.ts';
 import { ArchiveIndex } from './archive-index.ts';
 import { loadPassageSearch, type StoredPassageSearch } from './search.ts';
+// The snapshot also keeps the question reader's lexicon: it is derived from the data, but costly to derive on load.
+import { adoptLexicon, lexiconOf, lexiconToJSON, type StoredLexicon } from '../understand/lexicon.ts';
 
 /** The snapshot format version; bump it when `ArchiveData`, its stored form or the search options change shape. */
 export const SNAPSHOT_SCHEMA = 3;
@@ -16,7 +18,8 @@ export type StoredArchiveData = Omit<ArchiveData, 'sentences'> & { sentences: Re
  * A whole index as plain JSON: the structured data plus the serialised passage-search index.
  * Schema 2: `search` is the compact postings form (`StoredPassageSearch`), no longer MiniSearch's own JSON.
  * Schema 3: `data.sentences` holds offsets only; `sentenceTexts` keeps the rare sentence whose text is not the
- * article text between its offsets (keyed `articleId#position`).
+ * article text between its offsets (keyed `articleId#position`); `lexicon` is what the question reader learns
+ * from the archive's words (`understand/lexicon.ts`), stored so that a loaded index does not re-read every sentence.
  */
 export interface Snapshot {
   schema: number;
@@ -24,6 +27,7 @@ export interface Snapshot {
   data: StoredArchiveData;
   sentenceTexts?: Record<string, string>;
   search: StoredPassageSearch;
+  lexicon?: StoredLexicon;
 }
 
 /** Serialises an index; `JSON.stringify` of the result is what a store keeps. */
@@ -42,6 +46,7 @@ export function toSnapshot(index: ArchiveIndex): Snapshot {
   }
   const snapshot: Snapshot = { schema: SNAPSHOT_SCHEMA, builtAt: index.builtAt, data: { ...index.data, sentences }, search: index.searchJSON() };
   if (Object.keys(sentenceTexts).length > 0) snapshot.sentenceTexts = sentenceTexts;
+  snapshot.lexicon = lexiconToJSON(lexiconOf(index));
   return snapshot;
 }
 
@@ -115,7 +120,12 @@ export function fromSnapshot(s: unknown): { ok: true; index: ArchiveIndex } | { 
   if (!isObject(s['search'])) return { ok: false, reason: 'index: the snapshot has no passage search index' };
   const loaded = loadPassageSearch(s['search'], full);
   if (!loaded.ok) return loaded;
-  return { ok: true, index: new ArchiveIndex(full, loaded.search, s['builtAt']) };
+  const index = new ArchiveIndex(full, loaded.search, s['builtAt']);
+  if (s['lexicon'] !== undefined) {
+    const adopted = adoptLexicon(index, s['lexicon']);
+    if (!adopted.ok) return adopted;
+  }
+  return { ok: true, index };
 }
 
 /** The archive data a snapshot holds, sentences and all (for comparing versions); undefined when it does not load. */

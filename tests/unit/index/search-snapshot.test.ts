@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../../src/engine.ts';
 import { ArchiveIndex, buildIndex } from '../../../src/index/archive-index.ts';
 import { createPassageSearch } from '../../../src/index/search.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 import { fromSnapshot, toSnapshot } from '../../../src/index/snapshot.ts';
 import { brusselsArchive } from '../../fixtures/index/brussels-archive.ts';
 
@@ -104,6 +105,30 @@ describe('snapshot: sentences stored as offsets into their article', () => {
     expect(fromSnapshot({ ...good, sentenceTexts: 'x' })).toMatchObject({ ok: false, reason: expect.stringContaining('sentenceTexts') });
     // One sentence fewer than the passage index was built over: the index does not fit the archive.
     expect(fromSnapshot(withSentences('art-b', good.data.sentences['art-b'].slice(4)))).toMatchObject({ ok: false, reason: expect.stringContaining('sentences') });
+  });
+});
+
+describe('snapshot: the stored lexicon', () => {
+  it('GIVEN a snapshot THEN the lexicon it carries is the one the loaded archive would derive itself', () => {
+    const snap = JSON.parse(JSON.stringify(toSnapshot(index)));
+    expect(snap.lexicon.vocab.length).toBeGreaterThan(20);
+    const adopted = fromSnapshot(snap);
+    const derived = fromSnapshot({ ...snap, lexicon: undefined });
+    expect(adopted.ok && derived.ok).toBe(true);
+    if (!adopted.ok || !derived.ok) return;
+    const a = lexiconOf(adopted.index);
+    const d = lexiconOf(derived.index);
+    expect(a).toEqual(d);
+    expect([...a.vocab]).toEqual([...d.vocab]);
+    expect([...a.places]).toEqual([...d.places]);
+  });
+
+  it('GIVEN a malformed stored lexicon THEN the snapshot is refused with a reason', () => {
+    const good = JSON.parse(JSON.stringify(toSnapshot(index)));
+    expect(fromSnapshot({ ...good, lexicon: 'x' })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon') });
+    expect(fromSnapshot({ ...good, lexicon: { ...good.lexicon, vocab: [1] } })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon.vocab') });
+    expect(fromSnapshot({ ...good, lexicon: { ...good.lexicon, places: [['a']] } })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon.places') });
+    expect(fromSnapshot({ ...good, lexicon: { ...good.lexicon, names: [['a', 'b']] } })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon.names') });
   });
 });
 
