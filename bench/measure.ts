@@ -3,7 +3,7 @@
  * `tsx bench/measure.ts --n 1000 --seed 1 --dir bench/out/seed1-n1000 --out result.json`
  * Generates the archive, measures the wink floor, builds, scores extraction and answers, times asks, writes a snapshot.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildArchive } from '../src/build.ts';
@@ -38,6 +38,11 @@ export interface SizeResult {
   passageSearch: Latency;
   askToSearchP50: number;
   askToSearchP99: number;
+  /**
+   * Against the previous run's answers to the same questions (`answers.jsonl` in the size's folder, or --baseline):
+   * how many keep the same five best passages and the same answer text. Absent when there was no previous run.
+   */
+  sameAsBaseline?: { file: string; compared: number; sameTop5: number; sameAnswer: number };
   maxRssMB: number;
   /** A question the ready-to-answer child asks. */
   probeQuestion: string;
@@ -59,7 +64,7 @@ function arg(name: string, dflt: string): string {
 }
 
 /** Measures one size; see the module comment. */
-export function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number }): SizeResult {
+export function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number; baseline?: string }): SizeResult {
   let t = performance.now();
   const archive = generateArchive({ n: opts.n, seed: opts.seed });
   const generateMs = performance.now() - t;
@@ -114,6 +119,7 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
   for (let i = 0; i < all.length && chosen.length < opts.maxQuestions; i += step) chosen.push(all[Math.floor(i)] as TruthQuestion);
   const byKind: SizeResult['answers']['byKind'] = {};
   const failures: SizeResult['answers']['failures'] = [];
+  const given: Array<{ id: string; answer: string; top5: string[] }> = [];
   let correct = 0;
   let wrong = 0;
   let unanswered = 0;
@@ -127,6 +133,7 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
     const { answer } = ask(loaded.index, q.question);
     askMs.push(performance.now() - s);
     timedQuestions.push(q.question);
+    given.push({ id: q.id, answer: answer.text, top5: [] });
     const o = scoreAnswer(q, answer);
     const k = (byKind[q.kind] ??= { n: 0, ok: 0, wrong: 0 });
     k.n++;
@@ -152,11 +159,14 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
   }
   for (const q of timedQuestions.slice(0, 20)) loaded.index.searchPassages(q, { limit: 5 });
   const searchMs: number[] = [];
-  for (const q of timedQuestions) {
+  timedQuestions.forEach((q, i) => {
     const s = performance.now();
-    loaded.index.searchPassages(q, { limit: 5 });
+    const hits = loaded.index.searchPassages(q, { limit: 5 });
     searchMs.push(performance.now() - s);
-  }
+    if (given[i]) given[i].top5 = hits.map((h) => `${h.articleId}#${h.sentence}`);
+  });
+  const sameAsBaseline = compareWithBaseline(opts.baseline ?? join(opts.dir, 'answers.jsonl'), given);
+  writeFileSync(join(opts.dir, 'answers.jsonl'), given.map((g) => JSON.stringify(g)).join('\n') + '\n');
   const askL = latency(askMs);
   const searchL = latency(searchMs);
 
@@ -185,9 +195,32 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
     passageSearch: searchL,
     askToSearchP50: searchL.p50 ? askL.p50 / searchL.p50 : 0,
     askToSearchP99: searchL.p99 ? askL.p99 / searchL.p99 : 0,
+    ...(sameAsBaseline ? { sameAsBaseline } : {}),
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     probeQuestion: all.find((q) => q.kind === 'howmany')?.question ?? all[0]?.question ?? 'Who spoke at the rally?',
   };
+}
+
+/** How many questions keep the five best passages and the answer text of a previous run (matched by question id). */
+function compareWithBaseline(file: string, given: Array<{ id: string; answer: string; top5: string[] }>): SizeResult['sameAsBaseline'] {
+  if (!existsSync(file)) return undefined;
+  const before = new Map<string, { answer: string; top5: string[] }>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { id: string; answer: string; top5: string[] };
+    before.set(row.id, row);
+  }
+  let compared = 0;
+  let sameTop5 = 0;
+  let sameAnswer = 0;
+  for (const g of given) {
+    const b = before.get(g.id);
+    if (!b) continue;
+    compared++;
+    if (b.top5.join(' ') === g.top5.join(' ')) sameTop5++;
+    if (b.answer === g.answer) sameAnswer++;
+  }
+  return { file, compared, sameTop5, sameAnswer };
 }
 
 if (process.argv[1]?.endsWith('measure.ts')) {
@@ -199,6 +232,7 @@ if (process.argv[1]?.endsWith('measure.ts')) {
     dir: arg('dir', `bench/out/seed${seed}-n${n}`),
     maxQuestions: Number(arg('max-questions', '1000')),
     latencyAsks: Number(arg('asks', '1000')),
+    ...(process.argv.includes('--baseline') ? { baseline: arg('baseline', '') } : {}),
   });
   writeFileSync(arg('out', join(arg('dir', `bench/out/seed${seed}-n${n}`), 'result.json')), JSON.stringify(result, null, 1));
 }

@@ -2,6 +2,7 @@
  * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 1000] [--asks 1000]`
  * For each size: a child process generates the archive and measures it (bench/measure.ts), then fresh processes
  * load the stored snapshot and answer one question (bench/ready.ts). Prints a table; writes bench/results.json.
+ * `--baseline FILE` compares answers with that `answers.jsonl` instead of the previous run's in the size's folder.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -93,6 +94,7 @@ function table(reports: SizeReport[]): string {
     ['ready to answer (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
     ['ask p50 / p99 / max', (r) => `${r.ask.p50.toFixed(2)} / ${r.ask.p99.toFixed(2)} / ${r.ask.max.toFixed(1)} ms`],
     ['passage search p50 / p99', (r) => `${r.passageSearch.p50.toFixed(2)} / ${r.passageSearch.p99.toFixed(2)} ms`],
+    ['same top-5 / same answer as the previous run', (r) => (r.sameAsBaseline ? `${r.sameAsBaseline.sameTop5} / ${r.sameAsBaseline.sameAnswer} of ${r.sameAsBaseline.compared}` : 'no previous run')],
     ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],
     ['version propagation to 2 shards (load part)', (r) => (r.propagation ? `${r.propagation.ms.join(' / ')} ms (${r.propagation.loadMs.join(' / ')} ms)` : 'n/a: redis-server not installed')],
     ['peak RSS build / serve', (r) => `${r.maxRssMB.toFixed(0)} / ${r.ready.maxRssMB.toFixed(0)} MB`],
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     const child = spawnSync(
       process.execPath,
-      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '1000'), '--asks', arg('asks', '1000')],
+      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '1000'), '--asks', arg('asks', '1000'), ...(process.argv.includes('--baseline') ? ['--baseline', arg('baseline', '')] : [])],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (child.status !== 0) {

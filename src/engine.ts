@@ -3,6 +3,7 @@ import type { ArchiveIndex } from './index/archive-index.ts';
 import type { BuildOptions, BuildReport } from './build.ts';
 import { understand } from './understand/understand.ts';
 import { answerIntent } from './answer/answer.ts';
+import { memo } from './answer/memo.ts';
 
 export type { BuildOptions, BuildReport } from './build.ts';
 
@@ -42,6 +43,22 @@ export function ask(
   return { answer, context: nextContext(index, intent.slots, answer, context) };
 }
 
+/** Positions in `index.data.events` of the events each sentence (`articleId#sentence`) is a source of. */
+function eventsBySentence(index: ArchiveIndex): Map<string, number[]> {
+  return memo(index, 'events-by-sentence', () => {
+    const m = new Map<string, number[]>();
+    index.data.events.forEach((e, i) => {
+      for (const s of e.sources) {
+        const key = `${s.articleId}#${s.sentence}`;
+        const list = m.get(key);
+        if (!list) m.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return m;
+  });
+}
+
 /** What the next question may refer back to: the people, places, period, measure and events of this one (else the previous ones). */
 export function nextContext(
   index: ArchiveIndex,
@@ -49,10 +66,14 @@ export function nextContext(
   answer: Answer,
   previous?: ConversationContext,
 ): ConversationContext {
-  const cited = new Set(answer.citations.map((c) => `${c.articleId}#${c.sentence}`));
-  const eventIds = answer.answered
-    ? index.data.events.filter((e) => e.sources.some((s) => cited.has(`${s.articleId}#${s.sentence}`))).map((e) => e.id)
-    : [];
+  const eventIds: string[] = [];
+  if (answer.answered) {
+    // Looked up by cited sentence (an index built once) rather than by testing every event's sources on every ask.
+    const bySentence = eventsBySentence(index);
+    const at = new Set<number>();
+    for (const c of answer.citations) for (const i of bySentence.get(`${c.articleId}#${c.sentence}`) ?? []) at.add(i);
+    for (const i of [...at].sort((a, b) => a - b)) eventIds.push((index.data.events[i] as { id: string }).id);
+  }
   const pick = <T>(fresh: T[] | undefined, old: T[] | undefined): T[] | undefined => (fresh && fresh.length > 0 ? fresh : old);
   const ctx: ConversationContext = { at: Date.now() };
   const people = pick(slots.people, previous?.people);

@@ -123,19 +123,28 @@ function datelinePlaces(index: ArchiveIndex, e: EventRecord, othersClaim = true)
   return [...out];
 }
 
-/** Folded texts and stem sets of an event, computed once per index. */
-function eventFacts(index: ArchiveIndex, e: EventRecord, cache = factsCache(index)): EventFacts {
-  let facts = cache.get(e.id);
+/** Folded texts and stem sets of an event, computed once per index (`at`: its position, when the caller knows it). */
+function eventFacts(index: ArchiveIndex, e: EventRecord, cache = factsCache(index), at = cache.positions.get(e)): EventFacts {
+  if (at === undefined) return factsOf(index, e);
+  let facts = cache.facts[at];
   if (!facts) {
     facts = factsOf(index, e);
-    cache.set(e.id, facts);
+    cache.facts[at] = facts;
   }
   return facts;
 }
 
-/** The per-index cache of event facts (fetched once per ranking rather than once per event). */
-function factsCache(index: ArchiveIndex): Map<string, EventFacts> {
-  return memo(index, 'event-facts', () => new Map<string, EventFacts>());
+/**
+ * The per-index cache of event facts, by position in `index.data.events` (an array read, not a look-up by id:
+ * ranking reads it for every event on every question).
+ */
+interface FactsCache {
+  positions: Map<EventRecord, number>;
+  facts: Array<EventFacts | undefined>;
+}
+
+function factsCache(index: ArchiveIndex): FactsCache {
+  return memo(index, 'event-facts', () => ({ positions: new Map(index.data.events.map((e, i) => [e, i])), facts: new Array(index.data.events.length) }));
 }
 
 function factsOf(index: ArchiveIndex, e: EventRecord): EventFacts {
@@ -177,13 +186,17 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const foldedPlaces = (q.places ?? []).map(fold);
   const rangeText = q.range ? ` ${fold(q.range.text)} ` : '';
   const cache = factsCache(index);
-  for (const e of index.data.events) {
-    const facts = eventFacts(index, e, cache);
+  const strict = !q.reportPlaces;
+  const fits = foldedPlaces.map((fp) => placeFits(index, fp, strict));
+  const events = index.data.events;
+  for (let at = 0; at < events.length; at++) {
+    const e = events[at] as EventRecord;
+    const facts = eventFacts(index, e, cache, at);
     let score = 0;
     let excluded = false;
     let placeOwn = !q.places?.length;
-    for (const fp of foldedPlaces) {
-      const fit = placeFit(index, e, fp, cache, !q.reportPlaces);
+    for (let k = 0; k < foldedPlaces.length; k++) {
+      const fit = placeFit(index, e, foldedPlaces[k] as string, cache, strict, at, fits[k]);
       if (fit === 'own') {
         score += 3;
         placeOwn = true;
@@ -240,7 +253,42 @@ function knownCities(index: ArchiveIndex): Set<string> {
  * ('none', or 'other' when the event has a place of its own). A report about a rally in one city often recalls
  * protests elsewhere: the city it names is not where those protests were.
  */
-function placeFit(index: ArchiveIndex, e: EventRecord, fp: string, cache = factsCache(index), strict = true): 'own' | 'near' | 'other' | 'none' {
+function placeFit(
+  index: ArchiveIndex,
+  e: EventRecord,
+  fp: string,
+  cache = factsCache(index),
+  strict = true,
+  at = cache.positions.get(e),
+  fits = placeFits(index, fp, strict),
+): PlaceFit {
+  // Remembered per place asked (the same cities come back question after question): one byte per event.
+  if (at === undefined) return placeFitOf(index, e, fp, cache, strict);
+  const known = fits[at] as number;
+  if (known) return FITS[known - 1] as PlaceFit;
+  const fit = placeFitOf(index, e, fp, cache, strict);
+  fits[at] = FITS.indexOf(fit) + 1;
+  return fit;
+}
+
+type PlaceFit = 'own' | 'near' | 'other' | 'none';
+const FITS: readonly PlaceFit[] = ['own', 'near', 'other', 'none'];
+/** How many places' fits are kept per index (a place is 1 byte per event); past that the oldest is forgotten. */
+const PLACES_KEPT = 256;
+
+function placeFits(index: ArchiveIndex, fp: string, strict: boolean): Uint8Array {
+  const all = memo(index, 'place-fits', () => new Map<string, Uint8Array>());
+  const key = `${strict ? 's' : 'r'}:${fp}`;
+  let fits = all.get(key);
+  if (!fits) {
+    if (all.size >= PLACES_KEPT) all.delete(all.keys().next().value as string);
+    fits = new Uint8Array(index.data.events.length);
+    all.set(key, fits);
+  }
+  return fits;
+}
+
+function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: FactsCache, strict: boolean): PlaceFit {
   const facts = eventFacts(index, e, cache);
   const city = facts.city;
   if (facts.where.includes(` ${fp} `)) return 'own';

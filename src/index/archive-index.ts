@@ -12,7 +12,7 @@ import type {
 } from '../domain/types.ts';
 import { mergeExtractions } from './merge.ts';
 import { findConflicts } from './conflicts.ts';
-import { createPassageSearch, type PassageSearch } from './search.ts';
+import { createPassageSearch, type PassageSearch, type StoredPassageSearch } from './search.ts';
 
 /** A sentence found by passage search, with offsets into its article's text. */
 export interface PassageHit {
@@ -71,7 +71,7 @@ export class ArchiveIndex {
   }
 
   /** The passage-search index as plain JSON (what a snapshot stores). */
-  searchJSON(): unknown {
+  searchJSON(): StoredPassageSearch {
     return this.#search.toJSON();
   }
 

@@ -1,6 +1,7 @@
-import MiniSearch, { type Options, type AsPlainObject, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { ArchiveData } from '../domain/types.ts';
 import { foldText, STOP_WORDS } from './fold.ts';
+import { Postings, type StoredPostings, type TermQuery } from './postings.ts';
 
 /** One searchable passage: a sentence of an article. */
 export interface PassageDoc {
@@ -38,7 +39,6 @@ export const PASSAGE_SEARCH_OPTIONS: Options<PassageDoc> = {
   fields: ['text'],
   storeFields: [],
   processTerm,
-  // Snapshots written before titles were indexed apart also hold a "title" field: it is never queried.
   searchOptions: { ...QUERY_OPTIONS, fields: ['text'] },
 };
 
@@ -61,20 +61,6 @@ export function parsePassageId(id: string): { articleId: string; sentence: numbe
   return { articleId: id.slice(0, at), sentence: Number(id.slice(at + 1)) };
 }
 
-/** What MiniSearch computes per matching document before it builds result objects (its `executeQuery`, v7). */
-type RawResults = Map<number, { score: number; terms: string[] }>;
-
-interface MiniSearchInternals {
-  executeQuery(query: string, options: SearchOptions): RawResults;
-  _documentIds: Map<number, string>;
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _documentCount: number;
-}
-
-function internals(search: MiniSearch<never> | MiniSearch<PassageDoc> | MiniSearch<TitleDoc>): MiniSearchInternals {
-  return search as unknown as MiniSearchInternals;
-}
-
 /** A scored passage id. */
 export interface ScoredPassage {
   id: string;
@@ -83,96 +69,193 @@ export interface ScoredPassage {
   score: number;
 }
 
+/** The stored form of the passage search (in a snapshot): the sentence and title postings. */
+export interface StoredPassageSearch {
+  format: typeof STORED_FORMAT;
+  sentences: StoredPostings;
+  titles: StoredPostings;
+}
+
+const STORED_FORMAT = 'archivist-postings-1';
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /**
  * BM25 passage search over every sentence (fuzzy for long words, prefix for words of three letters or more), with
  * the article's title as a weak extra field. A title is the same for all sentences of its article, so titles live
  * in a small index of their own and are added per article: indexing the title with every sentence multiplied the
  * postings of every title word by the article's length, and a query for "rally" scored every sentence of every
  * rally report. Only sentences matching the query themselves are returned.
+ *
+ * MiniSearch tokenises and builds both indexes; they are kept and queried as compact `Postings` (same scores,
+ * a fraction of the time and memory: see `postings.ts`). Document d of the sentence postings is the d-th sentence
+ * in article order; document a of the title postings is the a-th article.
  */
 export class PassageSearch {
-  readonly sentences: MiniSearch<PassageDoc>;
-  readonly #titles: MiniSearch<TitleDoc>;
+  readonly #sentences: Postings;
+  readonly #titles: Postings;
+  readonly #articleIds: string[];
+  /** Per sentence document: its article (index into `#articleIds`) and its sentence index within the article. */
+  readonly #docArticle: Uint32Array;
+  readonly #docSentence: Uint32Array;
 
-  constructor(sentences: MiniSearch<PassageDoc>, articles: ReadonlyArray<{ id: string; title: string }>) {
-    this.sentences = sentences;
-    this.#titles = new MiniSearch<TitleDoc>(TITLE_SEARCH_OPTIONS);
-    this.#titles.addAll(articles.map((a) => ({ id: a.id, title: a.title })));
+  constructor(sentences: Postings, titles: Postings, layout: PassageLayout) {
+    this.#sentences = sentences;
+    this.#titles = titles;
+    this.#articleIds = layout.articleIds;
+    this.#docArticle = layout.docArticle;
+    this.#docSentence = layout.docSentence;
+  }
+
+  /** The query's words as MiniSearch would look them up, and each one's index among the distinct words. */
+  #words(query: string, exact: boolean): { words: TermQuery[]; distinct: number[] } {
+    const words: TermQuery[] = [];
+    const distinct: number[] = [];
+    const seen = new Map<string, number>();
+    for (const token of tokenize(query)) {
+      const processed = processTerm(token);
+      for (const term of processed === null ? [] : Array.isArray(processed) ? processed : [processed]) {
+        if (!term) continue;
+        const fuzzy = exact ? false : (QUERY_OPTIONS.fuzzy as (t: string) => number | false)(term);
+        const prefix = exact ? false : (QUERY_OPTIONS.prefix as (t: string) => boolean)(term);
+        words.push({ term, fuzzy, prefix });
+        if (!seen.has(term)) seen.set(term, seen.size);
+        distinct.push(seen.get(term) as number);
+      }
+    }
+    return { words, distinct };
   }
 
   /** The best `limit` passages, best first (score = summed BM25 of sentence and weighted title × query words matched). */
   search(query: string, limit: number, accept?: (articleId: string) => boolean, exact = false): ScoredPassage[] {
     // Exact terms only (no typo or prefix expansion) when the caller just needs candidate articles quickly.
-    const opts: SearchOptions = exact ? { fuzzy: false, prefix: false } : {};
-    const titleRaw = internals(this.#titles).executeQuery(query, opts);
-    const titleIds = internals(this.#titles)._documentIds;
-    const byArticle = new Map<string, { score: number; terms: string[] }>();
-    for (const [docId, r] of titleRaw) byArticle.set(titleIds.get(docId) as string, r);
-
-    const s = internals(this.sentences);
-    const raw = s.executeQuery(query, opts);
+    const { words, distinct } = this.#words(query, exact);
+    if (words.length === 0 || limit <= 0) return [];
+    const titles = this.#titles.query(words, distinct);
+    const raw = this.#sentences.query(words, distinct);
+    const w = raw.words;
     // Keep only the best `limit` (ties keep MiniSearch's order, like its stable sort): a small sorted buffer,
     // not a sort of every matching sentence.
-    const top: ScoredPassage[] = [];
+    const top: Array<{ doc: number; score: number }> = [];
     let floor = -Infinity;
-    for (const [docId, r] of raw) {
-      const id = s._documentIds.get(docId) as string;
-      const at = id.lastIndexOf('#');
-      const articleId = id.slice(0, at);
-      if (accept && !accept(articleId)) continue;
-      let sum = r.score;
-      let quality = r.terms.length;
-      const t = byArticle.get(articleId);
-      if (t) {
-        sum += TITLE_WEIGHT * t.score;
-        for (const term of t.terms) if (!r.terms.includes(term)) quality++;
+    let lastArticle = -1;
+    let accepted = true;
+    for (let i = 0; i < raw.count; i++) {
+      const doc = raw.docs[i] as number;
+      const article = this.#docArticle[doc] as number;
+      if (accept && article !== lastArticle) {
+        lastArticle = article;
+        accepted = accept(this.#articleIds[article] as string);
+      }
+      if (!accepted) continue;
+      let sum = raw.score[doc] as number;
+      let quality = 0;
+      const titled = this.#titles.matched(article);
+      if (titled) sum += TITLE_WEIGHT * (titles.score[article] as number);
+      for (let j = 0; j < w; j++) {
+        const own = raw.masks[doc * w + j] as number;
+        quality += popcount(titled ? own | (titles.masks[article * titles.words + j] as number) : own);
       }
       const score = sum * (quality || 1);
       if (top.length >= limit && score <= floor) continue;
-      let i = top.length;
-      while (i > 0 && (top[i - 1] as ScoredPassage).score < score) i--;
-      top.splice(i, 0, { id, articleId, sentence: Number(id.slice(at + 1)), score });
+      let k = top.length;
+      while (k > 0 && (top[k - 1] as { score: number }).score < score) k--;
+      top.splice(k, 0, { doc, score });
       if (top.length > limit) top.pop();
-      if (top.length >= limit) floor = (top[top.length - 1] as ScoredPassage).score;
+      if (top.length >= limit) floor = (top[top.length - 1] as { score: number }).score;
     }
-    return top;
+    return top.map(({ doc, score }) => {
+      const articleId = this.#articleIds[this.#docArticle[doc] as number] as string;
+      const sentence = this.#docSentence[doc] as number;
+      return { id: passageId(articleId, sentence), articleId, sentence, score };
+    });
   }
 
   /** How many sentences hold a folded word (exact form), and how many sentences there are: for term weights. */
   documentFrequency(term: string): { df: number; n: number } {
-    const s = internals(this.sentences);
-    let df = 0;
-    const byField = s._index.get(term);
-    if (byField) for (const docs of byField.values()) df = Math.max(df, docs.size);
-    return { df, n: s._documentCount };
+    return { df: this.#sentences.documentFrequency(term), n: this.#sentences.documentCount };
   }
 
-  /** The sentence index as plain JSON (what a snapshot stores; titles are re-indexed from the articles on load). */
-  toJSON(): unknown {
-    return this.sentences.toJSON();
+  /** The stored form (what a snapshot keeps). */
+  toJSON(): StoredPassageSearch {
+    return { format: STORED_FORMAT, sentences: this.#sentences.toJSON(), titles: this.#titles.toJSON() };
   }
+}
+
+/** Which sentence each document of the sentence postings is: every sentence of every article, in article order. */
+interface PassageLayout {
+  articleIds: string[];
+  docArticle: Uint32Array;
+  docSentence: Uint32Array;
+  /** Dense document id of a passage id (`passageId`). */
+  docOf: Map<string, number> | undefined;
+}
+
+function layoutOf(data: Pick<ArchiveData, 'articles' | 'sentences'>, withIds: boolean): PassageLayout {
+  let n = 0;
+  for (const a of data.articles) n += data.sentences[a.id]?.length ?? 0;
+  const docArticle = new Uint32Array(n);
+  const docSentence = new Uint32Array(n);
+  const docOf = withIds ? new Map<string, number>() : undefined;
+  let d = 0;
+  data.articles.forEach((a, i) => {
+    for (const s of data.sentences[a.id] ?? []) {
+      docArticle[d] = i;
+      docSentence[d] = s.index;
+      docOf?.set(passageId(a.id, s.index), d);
+      d++;
+    }
+  });
+  return { articleIds: data.articles.map((a) => a.id), docArticle, docSentence, docOf };
 }
 
 /** Builds the passage index: one document per sentence of every article, and the titles apart. */
 export function createPassageSearch(data: Pick<ArchiveData, 'articles' | 'sentences'>): PassageSearch {
-  const search = new MiniSearch<PassageDoc>(PASSAGE_SEARCH_OPTIONS);
+  const layout = layoutOf(data, true);
+  const docOf = layout.docOf as Map<string, number>;
   const docs: PassageDoc[] = [];
   for (const article of data.articles) {
     for (const s of data.sentences[article.id] ?? []) docs.push({ id: passageId(article.id, s.index), text: s.text });
   }
-  search.addAll(docs);
-  return new PassageSearch(search, data.articles);
+  const sentenceIndex = new MiniSearch<PassageDoc>(PASSAGE_SEARCH_OPTIONS);
+  sentenceIndex.addAll(docs);
+  const sentenceIds = (sentenceIndex as unknown as { _documentIds: Map<number, string> })._documentIds;
+  const sentences = Postings.fromMiniSearch(sentenceIndex as unknown as MiniSearch<never>, 'text', (shortId) => docOf.get(sentenceIds.get(shortId) as string) as number, docs.length);
+
+  const titleIndex = new MiniSearch<TitleDoc>(TITLE_SEARCH_OPTIONS);
+  // Title documents are numbered by article position (ids may repeat only if articles do, which ingest prevents).
+  titleIndex.addAll(data.articles.map((a, i) => ({ id: String(i), title: a.title })));
+  const titleIds = (titleIndex as unknown as { _documentIds: Map<number, string> })._documentIds;
+  const titles = Postings.fromMiniSearch(titleIndex as unknown as MiniSearch<never>, 'title', (shortId) => Number(titleIds.get(shortId)), data.articles.length);
+  layout.docOf = undefined;
+  return new PassageSearch(sentences, titles, layout);
 }
 
-/** Reloads a passage index saved with `toJSON()`; a value, not a throw, when it is malformed. */
+/** Reloads a passage index saved with `toJSON()` for the same articles and sentences; a value, not a throw, when it is malformed. */
 export function loadPassageSearch(
   json: unknown,
-  articles: ReadonlyArray<{ id: string; title: string }>,
+  data: Pick<ArchiveData, 'articles' | 'sentences'>,
 ): { ok: true; search: PassageSearch } | { ok: false; reason: string } {
-  try {
-    const sentences = MiniSearch.loadJS<PassageDoc>(json as AsPlainObject, PASSAGE_SEARCH_OPTIONS);
-    return { ok: true, search: new PassageSearch(sentences, articles) };
-  } catch (err) {
-    return { ok: false, reason: `index: the passage search index does not load (${(err as Error).message})` };
+  const bad = (why: string) => ({ ok: false as const, reason: `index: the passage search index does not load (${why})` });
+  if (typeof json !== 'object' || json === null) return bad('not an object');
+  const j = json as Record<string, unknown>;
+  if (j['format'] !== STORED_FORMAT) return bad(`format ${JSON.stringify(j['format'])} is not ${STORED_FORMAT}`);
+  const sentences = Postings.fromJSON(j['sentences']);
+  if (!sentences.ok) return bad(`sentences: ${sentences.reason}`);
+  const titles = Postings.fromJSON(j['titles']);
+  if (!titles.ok) return bad(`titles: ${titles.reason}`);
+  const layout = layoutOf(data, false);
+  if (sentences.postings.documentCount !== layout.docArticle.length) {
+    return bad(`it indexes ${sentences.postings.documentCount} sentences, the archive has ${layout.docArticle.length}`);
   }
+  if (titles.postings.documentCount !== data.articles.length) {
+    return bad(`it indexes ${titles.postings.documentCount} titles, the archive has ${data.articles.length} articles`);
+  }
+  return { ok: true, search: new PassageSearch(sentences.postings, titles.postings, layout) };
 }

@@ -1,27 +1,96 @@
-import type { ArchiveData } from '../domain/types.ts';
+import type { ArchiveData, Sentence } from '../domain/types.ts';
 import { ArchiveIndex } from './archive-index.ts';
-import { loadPassageSearch } from './search.ts';
+import { loadPassageSearch, type StoredPassageSearch } from './search.ts';
+// The snapshot also keeps the question reader's lexicon: it is derived from the data, but costly to derive on load.
+import { adoptLexicon, lexiconOf, lexiconToJSON, type StoredLexicon } from '../understand/lexicon.ts';
 
-/** The snapshot format version; bump it when `ArchiveData` or the search options change shape. */
-export const SNAPSHOT_SCHEMA = 1;
+/** The snapshot format version; bump it when `ArchiveData`, its stored form or the search options change shape. */
+export const SNAPSHOT_SCHEMA = 3;
 
-/** A whole index as plain JSON: the structured data plus the serialised passage-search index. */
+/**
+ * `ArchiveData` as a snapshot stores it: a sentence is its article's text between two offsets, so it is kept as
+ * four numbers per sentence (`index, start, end, paragraph`, one flat list per article) rather than a second copy
+ * of the text (a third of a 10,000-report snapshot).
+ */
+export type StoredArchiveData = Omit<ArchiveData, 'sentences'> & { sentences: Record<string, number[]> };
+
+/**
+ * A whole index as plain JSON: the structured data plus the serialised passage-search index.
+ * Schema 2: `search` is the compact postings form (`StoredPassageSearch`), no longer MiniSearch's own JSON.
+ * Schema 3: `data.sentences` holds offsets only; `sentenceTexts` keeps the rare sentence whose text is not the
+ * article text between its offsets (keyed `articleId#position`); `lexicon` is what the question reader learns
+ * from the archive's words (`understand/lexicon.ts`), stored so that a loaded index does not re-read every sentence.
+ */
 export interface Snapshot {
   schema: number;
   builtAt: string;
-  data: ArchiveData;
-  search: unknown;
+  data: StoredArchiveData;
+  sentenceTexts?: Record<string, string>;
+  search: StoredPassageSearch;
+  lexicon?: StoredLexicon;
 }
 
 /** Serialises an index; `JSON.stringify` of the result is what a store keeps. */
 export function toSnapshot(index: ArchiveIndex): Snapshot {
-  return { schema: SNAPSHOT_SCHEMA, builtAt: index.builtAt, data: index.data, search: index.searchJSON() };
+  const sentences: Record<string, number[]> = {};
+  const sentenceTexts: Record<string, string> = {};
+  const articles = new Map(index.data.articles.map((a) => [a.id, a]));
+  for (const [id, list] of Object.entries(index.data.sentences)) {
+    const text = articles.get(id)?.text;
+    const flat: number[] = [];
+    list.forEach((s, k) => {
+      flat.push(s.index, s.start, s.end, s.paragraph);
+      if (text === undefined || text.slice(s.start, s.end) !== s.text) sentenceTexts[`${id}#${k}`] = s.text;
+    });
+    sentences[id] = flat;
+  }
+  const snapshot: Snapshot = { schema: SNAPSHOT_SCHEMA, builtAt: index.builtAt, data: { ...index.data, sentences }, search: index.searchJSON() };
+  if (Object.keys(sentenceTexts).length > 0) snapshot.sentenceTexts = sentenceTexts;
+  snapshot.lexicon = lexiconToJSON(lexiconOf(index));
+  return snapshot;
 }
 
 const ARRAY_FIELDS = ['articles', 'events', 'speakers', 'quotes', 'figures', 'conflicts', 'skipped'] as const;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The sentences of a stored archive, texts sliced back out of their articles (a slice shares its article's
+ * characters in memory); a reason when an offset list is malformed.
+ */
+function sentencesOf(
+  data: Record<string, unknown>,
+  texts: Record<string, unknown>,
+): { ok: true; sentences: Record<string, Sentence[]> } | { ok: false; reason: string } {
+  const stored = data['sentences'] as Record<string, unknown>;
+  const textOf = new Map<string, string>();
+  for (const a of data['articles'] as Array<{ id: string; text: string }>) textOf.set(a.id, a.text);
+  const out: Record<string, Sentence[]> = {};
+  for (const [id, flat] of Object.entries(stored)) {
+    if (!Array.isArray(flat) || flat.length % 4 !== 0) return { ok: false, reason: `index: the snapshot's sentences of ${id} are not offset quadruples` };
+    const text = textOf.get(id) ?? '';
+    const list: Sentence[] = [];
+    for (let k = 0; k < flat.length / 4; k++) {
+      const index: unknown = flat[4 * k];
+      const start: unknown = flat[4 * k + 1];
+      const end: unknown = flat[4 * k + 2];
+      const paragraph: unknown = flat[4 * k + 3];
+      if (![index, start, end, paragraph].every((n) => Number.isInteger(n) && (n as number) >= 0)) {
+        return { ok: false, reason: `index: the snapshot's sentence ${k} of ${id} has offsets that are not whole numbers` };
+      }
+      const own = texts[`${id}#${k}`];
+      if (own !== undefined && typeof own !== 'string') return { ok: false, reason: `index: the snapshot's text of sentence ${k} of ${id} is not a string` };
+      if (own === undefined && ((end as number) > text.length || (start as number) > (end as number))) {
+        return { ok: false, reason: `index: the snapshot's sentence ${k} of ${id} lies outside its article's text` };
+      }
+      const s = { index, start, end, paragraph, text: own ?? text.slice(start as number, end as number) } as Sentence;
+      list.push(s);
+    }
+    out[id] = list;
+  }
+  return { ok: true, sentences: out };
 }
 
 /** Loads a snapshot back into an index without re-parsing any article; a reason when its shape is wrong. */
@@ -42,8 +111,25 @@ export function fromSnapshot(s: unknown): { ok: true; index: ArchiveIndex } | { 
       return { ok: false, reason: 'index: the snapshot holds an article without id, text or files' };
     }
   }
+  const texts = s['sentenceTexts'] ?? {};
+  if (!isObject(texts)) return { ok: false, reason: "index: the snapshot's sentenceTexts is not an object" };
+  const sentences = sentencesOf(data, texts);
+  if (!sentences.ok) return sentences;
+  // Same keys in the same order as the stored data (JSON of a loaded and of a built archive compare equal).
+  const full = { ...data, sentences: sentences.sentences } as unknown as ArchiveData;
   if (!isObject(s['search'])) return { ok: false, reason: 'index: the snapshot has no passage search index' };
-  const loaded = loadPassageSearch(s['search'], data['articles'] as Array<{ id: string; title: string }>);
+  const loaded = loadPassageSearch(s['search'], full);
   if (!loaded.ok) return loaded;
-  return { ok: true, index: new ArchiveIndex(data as unknown as ArchiveData, loaded.search, s['builtAt']) };
+  const index = new ArchiveIndex(full, loaded.search, s['builtAt']);
+  if (s['lexicon'] !== undefined) {
+    const adopted = adoptLexicon(index, s['lexicon']);
+    if (!adopted.ok) return adopted;
+  }
+  return { ok: true, index };
+}
+
+/** The archive data a snapshot holds, sentences and all (for comparing versions); undefined when it does not load. */
+export function archiveDataOf(s: Snapshot): ArchiveData | undefined {
+  const loaded = fromSnapshot(s);
+  return loaded.ok ? loaded.index.data : undefined;
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import type { ArchiveData } from '../domain/types.ts';
 import type { BuildReport } from '../engine.ts';
-import { fromSnapshot, type Snapshot } from '../index/snapshot.ts';
+import { archiveDataOf, fromSnapshot, type Snapshot } from '../index/snapshot.ts';
 import type { AuditEntry, Stores } from '../store/index.ts';
 import type { ArchiveHolder, ArchiveState } from './archive-holder.ts';
 import { buildInWorker, type WorkerBuildOptions } from './build-in-worker.ts';
@@ -108,7 +108,8 @@ async function previousState(ctx: RefreshContext): Promise<{ version?: string; d
   const version = await ctx.stores.snapshots.current();
   if (!version) return {};
   const snap = await ctx.stores.snapshots.get(version);
-  return snap ? { version, data: snap.data } : { version };
+  const data = snap ? archiveDataOf(snap) : undefined;
+  return data ? { version, data } : { version };
 }
 
 async function countCandidateFiles(dir: string): Promise<number> {
@@ -189,8 +190,8 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   const valid = validateBuilt(snapshot, fileCount);
   if (!valid.ok) return fail(valid.reason, built.report);
 
-  if (before.version && before.data && JSON.stringify(before.data) === JSON.stringify(snapshot.data)) {
-    const diff = diffArchives(before.data, snapshot.data);
+  if (before.version && before.data && JSON.stringify(before.data) === JSON.stringify(loaded.index.data)) {
+    const diff = diffArchives(before.data, loaded.index.data);
     await audit(ctx, { who: opts.who, action: 'refresh', result: 'ok', summary: 'no changes', version: before.version });
     return { ok: true, version: before.version, previousVersion: before.version, unchanged: true, diff, build: built.report, ms: Date.now() - started };
   }
@@ -206,7 +207,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   ctx.holder?.swap({ index: loaded.index, version, builtAt: snapshot.builtAt });
   await ctx.stores.snapshots.prune(ctx.config.SNAPSHOTS_KEPT).catch(() => []);
 
-  const diff = diffArchives(before.data, snapshot.data);
+  const diff = diffArchives(before.data, loaded.index.data);
   await audit(ctx, {
     who: opts.who,
     action: 'refresh',
@@ -246,7 +247,7 @@ async function rollbackLocked(ctx: RefreshContext, who: string): Promise<Rollbac
     const before = await previousState(ctx);
     await ctx.stores.snapshots.setCurrent(target.version);
     ctx.holder?.swap({ index: loaded.index, version: target.version, builtAt: snap.builtAt });
-    const diff = diffArchives(before.data, snap.data);
+    const diff = diffArchives(before.data, loaded.index.data);
     await audit(ctx, { who, action: 'rollback', result: 'ok', summary: `back to ${target.version}: ${summariseDiff(diff)}`, version: target.version, previousVersion: current });
     return { ok: true, version: target.version, previousVersion: current, diff };
   });

@@ -38,6 +38,57 @@ function prominence(s: Speaker, index: ArchiveIndex): number {
 }
 
 /**
+ * The speakers' name variants split into words once per index, and the speakers by the last word of a variant.
+ * A variant can only match a question holding its last word (a whole-name match holds every word of it) or a
+ * typo of it, so only the speakers found that way are scored: not all 1,500 of a 10,000-report archive each time.
+ */
+interface NameIndex {
+  /** Per speaker (archive order), per variant: its words longer than one letter, stop words left out. */
+  parts: string[][][];
+  /** Speakers (positions, ascending) by the last such word of one of their variants. */
+  byLast: Map<string, number[]>;
+  /** Positions of the speakers the question's words can name, in archive order. */
+  candidates(qWords: string[]): number[];
+}
+
+const nameIndexes = new WeakMap<ArchiveIndex, NameIndex>();
+
+function nameIndex(index: ArchiveIndex, lex: ReturnType<typeof lexiconOf>): NameIndex {
+  const hit = nameIndexes.get(index);
+  if (hit) return hit;
+  const parts: string[][][] = [];
+  const byLast = new Map<string, number[]>();
+  index.data.speakers.forEach((s, at) => {
+    const own = (lex.names.get(s.id) ?? []).map((v) => v.split(' ').filter((p) => p.length > 1 && !STOP.has(p)));
+    parts.push(own);
+    for (const p of own) {
+      const last = p[p.length - 1];
+      if (!last) continue;
+      const list = byLast.get(last);
+      if (!list) byLast.set(last, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  // Only words of five letters or more can be typos of each other (`similarWord`).
+  const longLasts = [...byLast.keys()].filter((w) => w.length >= 5);
+  const made: NameIndex = {
+    parts,
+    byLast,
+    candidates(qWords) {
+      const found = new Set<number>();
+      for (const w of qWords) for (const at of byLast.get(w) ?? []) found.add(at);
+      const longWords = qWords.filter((w) => w.length >= 5);
+      if (longWords.length > 0) {
+        for (const last of longLasts) if (longWords.some((w) => similarWord(w, last))) for (const at of byLast.get(last) ?? []) found.add(at);
+      }
+      return [...found].sort((a, b) => a - b);
+    },
+  };
+  nameIndexes.set(index, made);
+  return made;
+}
+
+/**
  * Speakers a piece of text names, best first: a whole name or alias beats a surname, an exact surname beats
  * a misspelt one ("Vaucoleurs"), and a full first + last name beats a shared surname ("Ashraf Rajavi").
  */
@@ -46,27 +97,29 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
   if (!q) return [];
   const qWords = q.split(' ').filter((w) => !STOP.has(w));
   const lex = lexiconOf(index);
+  const names = nameIndex(index, lex);
   const out: PersonMatch[] = [];
-  for (const s of index.data.speakers) {
+  for (const at of names.candidates(qWords)) {
+    const s = index.data.speakers[at] as Speaker;
     const variants = lex.names.get(s.id) ?? [];
     let best = 0;
     let used: string[] = [];
-    for (const v of variants) {
-      const parts = v.split(' ').filter((p) => p.length > 1 && !STOP.has(p));
-      if (parts.length === 0) continue;
+    variants.forEach((v, vi) => {
+      const parts = names.parts[at]?.[vi] ?? [];
+      if (parts.length === 0) return;
       if (parts.length >= 2 && containsPhrase(q, v)) {
         const sc = 10 + parts.length;
         if (sc > best) {
           best = sc;
           used = parts;
         }
-        continue;
+        return;
       }
       const last = parts[parts.length - 1] as string;
-      if (last.length < 3) continue;
+      if (last.length < 3) return;
       const exactLast = qWords.includes(last);
       const fuzzyLast = !exactLast && qWords.some((w) => similarWord(w, last));
-      if (!exactLast && !fuzzyLast) continue;
+      if (!exactLast && !fuzzyLast) return;
       let sc = exactLast ? 6 : 4;
       const u = [last];
       for (const p of parts.slice(0, -1)) {
@@ -83,7 +136,7 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
         best = sc;
         used = u;
       }
-    }
+    });
     if (best >= 4) out.push({ speakerId: s.id, score: best + prominence(s, index) * 0.01, used });
   }
   out.sort((a, b) => b.score - a.score);

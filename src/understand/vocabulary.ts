@@ -276,6 +276,38 @@ export interface Token {
 // A number with thousands separators (comma, dot, space, thin space) or plain digits; then any word.
 const TOKEN_RE = /\b\p{Lu}{1,4}\d{1,5}\b|\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?|[\p{L}\p{M}][\p{L}\p{M}'’\-‐]*[\p{L}\p{M}]|[\p{L}]/gu;
 
+/** A word's fold, key and compound parts, as `tokenize` derives them from the word as written. */
+interface WordForm {
+  fold: string;
+  key: string;
+  parts?: string[];
+}
+
+/*
+ * Word forms by the word as written: a pure function of the word, and the same few tens of thousands of words recur
+ * in every report, so each is folded and stemmed once instead of on every sentence read (reading a report's
+ * profile was mostly folding). Emptied when it grows past a bound, so odd input cannot make it grow without end.
+ */
+const wordForms = new Map<string, WordForm>();
+const WORD_FORMS_KEPT = 200_000;
+
+function wordForm(pr: string): WordForm {
+  const hit = wordForms.get(pr);
+  if (hit) return hit;
+  let f = fold(pr);
+  // Capital "US" and "UN" are the country and the organisation, not the pronoun or the French article.
+  if (f && (pr === 'US' || pr === 'USA')) f = 'usa';
+  else if (f && pr === 'UN') f = 'unitednations';
+  const form: WordForm = { fold: f, key: f ? keyOf(f) : '' };
+  if (f.length >= 9 && !WORD_FAMILY.has(f)) {
+    const parts = compoundParts(f);
+    if (parts.length) form.parts = parts;
+  }
+  if (wordForms.size >= WORD_FORMS_KEPT) wordForms.clear();
+  wordForms.set(pr, form);
+  return form;
+}
+
 /** Splits a text into tokens (phrases such as "took part" become one token spanning both words). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -309,16 +341,10 @@ export function tokenize(text: string): Token[] {
     for (const p of parts) {
       const pr = p[0];
       const ps = start + (p.index ?? 0);
-      let f = fold(pr);
-      if (!f) continue;
-      // Capital "US" and "UN" are the country and the organisation, not the pronoun or the French article.
-      if (pr === 'US' || pr === 'USA') f = 'usa';
-      else if (pr === 'UN') f = 'unitednations';
-      const tok: Token = { raw: pr, fold: f, key: keyOf(f), start: ps, end: ps + pr.length, cap: /^\p{Lu}/u.test(pr) };
-      if (f.length >= 9 && !WORD_FAMILY.has(f)) {
-        const parts = compoundParts(f);
-        if (parts.length) tok.parts = parts;
-      }
+      const form = wordForm(pr);
+      if (!form.fold) continue;
+      const tok: Token = { raw: pr, fold: form.fold, key: form.key, start: ps, end: ps + pr.length, cap: /^\p{Lu}/u.test(pr) };
+      if (form.parts) tok.parts = [...form.parts];
       out.push(tok);
     }
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/index/archive-index.ts';
+import { ask } from '../../../src/engine.ts';
+import { ArchiveIndex, buildIndex } from '../../../src/index/archive-index.ts';
+import { createPassageSearch } from '../../../src/index/search.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 import { fromSnapshot, toSnapshot } from '../../../src/index/snapshot.ts';
 import { brusselsArchive } from '../../fixtures/index/brussels-archive.ts';
 
@@ -63,6 +66,69 @@ describe('snapshot', () => {
     expect(fromSnapshot({ ...good, data: { ...good.data, events: 'x' } })).toMatchObject({ ok: false, reason: expect.stringContaining('data.events') });
     expect(fromSnapshot({ ...good, search: undefined })).toMatchObject({ ok: false, reason: expect.stringContaining('passage search') });
     expect(fromSnapshot({ ...good, search: { nonsense: true } })).toMatchObject({ ok: false, reason: expect.stringContaining('does not load') });
+  });
+});
+
+describe('snapshot: sentences stored as offsets into their article', () => {
+  it('GIVEN a snapshot THEN no sentence text is stored twice, and the loaded index answers a question as the built one does', () => {
+    const snap = toSnapshot(index);
+    const json = JSON.stringify(snap);
+    expect(json).not.toContain('"text":"Helene Dufresne Marchand, the mayor, urged the EU to recall its ambassadors."');
+    expect(snap.sentenceTexts).toBeUndefined();
+    const loaded = fromSnapshot(JSON.parse(json));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.index.sentencesOf('art-b')).toEqual(index.sentencesOf('art-b'));
+    const question = 'Who urged the EU to recall its ambassadors?';
+    expect(ask(loaded.index, question).answer).toEqual(ask(index, question).answer);
+  });
+
+  it('GIVEN a sentence whose text is not its article text between its offsets THEN the snapshot keeps that text', () => {
+    const data = structuredClone(index.data);
+    const odd = data.sentences['art-b']![1]!;
+    odd.text = `${odd.text} (as reported)`;
+    const oddIndex = new ArchiveIndex(data, createPassageSearch(data), index.builtAt);
+    const loaded = fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(oddIndex))));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.index.sentencesOf('art-b')[1]?.text).toBe(odd.text);
+    expect(loaded.index.data).toEqual(data);
+  });
+
+  it('GIVEN malformed sentence offsets THEN the snapshot is refused with a reason, never a throw', () => {
+    const good = JSON.parse(JSON.stringify(toSnapshot(index)));
+    const withSentences = (id: string, v: unknown) => ({ ...good, data: { ...good.data, sentences: { ...good.data.sentences, [id]: v } } });
+    expect(fromSnapshot(withSentences('art-b', [0, 1, 2]))).toMatchObject({ ok: false, reason: expect.stringContaining('quadruples') });
+    expect(fromSnapshot(withSentences('art-b', 'text'))).toMatchObject({ ok: false, reason: expect.stringContaining('quadruples') });
+    expect(fromSnapshot(withSentences('art-b', [0, 0, 999999, 0]))).toMatchObject({ ok: false, reason: expect.stringContaining('outside') });
+    expect(fromSnapshot(withSentences('art-b', [0, 'a', 3, 0]))).toMatchObject({ ok: false, reason: expect.stringContaining('whole numbers') });
+    expect(fromSnapshot({ ...good, sentenceTexts: 'x' })).toMatchObject({ ok: false, reason: expect.stringContaining('sentenceTexts') });
+    // One sentence fewer than the passage index was built over: the index does not fit the archive.
+    expect(fromSnapshot(withSentences('art-b', good.data.sentences['art-b'].slice(4)))).toMatchObject({ ok: false, reason: expect.stringContaining('sentences') });
+  });
+});
+
+describe('snapshot: the stored lexicon', () => {
+  it('GIVEN a snapshot THEN the lexicon it carries is the one the loaded archive would derive itself', () => {
+    const snap = JSON.parse(JSON.stringify(toSnapshot(index)));
+    expect(snap.lexicon.vocab.length).toBeGreaterThan(20);
+    const adopted = fromSnapshot(snap);
+    const derived = fromSnapshot({ ...snap, lexicon: undefined });
+    expect(adopted.ok && derived.ok).toBe(true);
+    if (!adopted.ok || !derived.ok) return;
+    const a = lexiconOf(adopted.index);
+    const d = lexiconOf(derived.index);
+    expect(a).toEqual(d);
+    expect([...a.vocab]).toEqual([...d.vocab]);
+    expect([...a.places]).toEqual([...d.places]);
+  });
+
+  it('GIVEN a malformed stored lexicon THEN the snapshot is refused with a reason', () => {
+    const good = JSON.parse(JSON.stringify(toSnapshot(index)));
+    expect(fromSnapshot({ ...good, lexicon: 'x' })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon') });
+    expect(fromSnapshot({ ...good, lexicon: { ...good.lexicon, vocab: [1] } })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon.vocab') });
+    expect(fromSnapshot({ ...good, lexicon: { ...good.lexicon, places: [['a']] } })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon.places') });
+    expect(fromSnapshot({ ...good, lexicon: { ...good.lexicon, names: [['a', 'b']] } })).toMatchObject({ ok: false, reason: expect.stringContaining('lexicon.names') });
   });
 });
 
