@@ -59,7 +59,7 @@ function arg(name: string, dflt: string): string {
 }
 
 /** Measures one size; see the module comment. */
-export function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number }): SizeResult {
+export async function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number }): Promise<SizeResult> {
   let t = performance.now();
   const archive = generateArchive({ n: opts.n, seed: opts.seed });
   const generateMs = performance.now() - t;
@@ -82,7 +82,7 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
 
   t = performance.now();
   let extractedAt = t;
-  const { index, report } = buildArchive(files, {
+  const { index, report } = await buildArchive(files, {
     nlp,
     onProgress: (done, total) => {
       if (done % 1000 === 0) log(`built ${done}/${total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
@@ -193,7 +193,7 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
 if (process.argv[1]?.endsWith('measure.ts')) {
   const n = Number(arg('n', '10'));
   const seed = Number(arg('seed', '1'));
-  const result = measureSize({
+  const result = await measureSize({
     n,
     seed,
     dir: arg('dir', `bench/out/seed${seed}-n${n}`),
