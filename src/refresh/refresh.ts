@@ -10,9 +10,10 @@ import { diffArchives, summariseDiff, type ArchiveDiff } from './diff.ts';
 
 /** What refresh, rollback and uploads need: the stores, the serving holder (absent in the CLI) and the settings. */
 export interface RefreshContext {
-  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'>;
+  /** With `extractions`, a refresh re-reads only added and changed files. */
+  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'> & Partial<Pick<Stores, 'extractions'>>;
   holder?: ArchiveHolder;
-  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number; REPORT_BUDGET_SECONDS?: number };
+  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number; REPORT_BUDGET_SECONDS?: number; BUILD_WORKERS?: number | undefined };
   /** Worker limits (tests lower them). */
   worker?: Pick<WorkerBuildOptions, 'timeoutMs' | 'maxMemoryMb'>;
 }
@@ -173,6 +174,8 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
     maxBytes: ctx.config.MAX_ARTICLE_BYTES,
     ...(ctx.config.REPORT_BUDGET_SECONDS ? { reportBudgetMs: ctx.config.REPORT_BUDGET_SECONDS * 1000 } : {}),
     onProgress: (done, total) => opts.onProgress?.({ phase: 'parsing', done, total }),
+    ...(ctx.config.BUILD_WORKERS ? { workers: ctx.config.BUILD_WORKERS } : {}),
+    ...(ctx.stores.extractions ? { cache: ctx.stores.extractions } : {}),
     ...ctx.worker,
   });
   if (!built.ok) return fail(built.reason);

@@ -211,8 +211,23 @@ export interface InsightsStore {
   clear(): Promise<void>;
 }
 
+/**
+ * Results of earlier builds (each file's parse, each article's extraction) as JSON bodies under content-hash keys
+ * (`src/build/reuse.ts` makes the keys), so a refresh reads only what changed. Every body is stored with its
+ * checksum: one that does not match is treated as absent, and the build computes it again instead of using it.
+ */
+export interface ExtractionStore {
+  /** The bodies stored under `keys`, in order; undefined where absent, unreadable or not matching its checksum. */
+  get(keys: string[]): Promise<Array<string | undefined>>;
+  /** Stores `entries` (key → body), then deletes every stored body whose key is not in `used`. */
+  put(entries: Array<[string, string]>, used: string[]): Promise<void>;
+  /** How many bodies are stored. */
+  size(): Promise<number>;
+}
+
 export interface Stores {
   snapshots: SnapshotStore;
+  extractions: ExtractionStore;
   settings: SettingsStore;
   cooldowns: CooldownStore;
   contexts: ContextStore;
