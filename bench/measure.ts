@@ -13,6 +13,7 @@ import { fromSnapshot, toSnapshot } from '../src/index/snapshot.ts';
 import { generateArchive, writeArchive } from './generate.ts';
 import { scoreAnswer, scoreExtraction, type ExtractionScore } from './match.ts';
 import type { TruthQuestion } from './truth.ts';
+import { measureBuilds, type BuildTimes } from './builds.ts';
 
 export interface Latency {
   n: number;
@@ -41,6 +42,8 @@ export interface SizeResult {
   maxRssMB: number;
   /** A question the ready-to-answer child asks. */
   probeQuestion: string;
+  /** Full builds on one thread and on the pool, and a refresh after adding one file (bench/builds.ts). */
+  builds?: BuildTimes;
 }
 
 function latency(samples: number[]): Latency {
@@ -200,5 +203,7 @@ if (process.argv[1]?.endsWith('measure.ts')) {
     maxQuestions: Number(arg('max-questions', '1000')),
     latencyAsks: Number(arg('asks', '1000')),
   });
+  // After the size's own measures, so that its peak RSS is not the builds'; `--builds no` leaves them out.
+  if (arg('builds', 'yes') !== 'no') result.builds = await measureBuilds(join(arg('dir', `bench/out/seed${seed}-n${n}`), 'articles'));
   writeFileSync(arg('out', join(arg('dir', `bench/out/seed${seed}-n${n}`), 'result.json')), JSON.stringify(result, null, 1));
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import type { Article, ArticleExtraction, SkippedFile } from './domain/types.ts';
 import type { Nlp } from './extract/nlp.ts';
 import { combineParsed, readArchiveFolder, sortFiles, type ParseResult } from './ingest/index.ts';
@@ -32,6 +33,8 @@ export interface BuildReport {
   reread?: number;
   /** Worker threads the build ran on (1: the calling thread). */
   workers?: number;
+  /** Milliseconds per step: reading the cache, parsing, merging duplicates and boilerplate, extracting, merging and indexing. */
+  steps?: { cacheRead: number; parse: number; combine: number; extract: number; index: number; cacheWrite: number };
 }
 
 /** Options shared by the build functions. */
@@ -101,10 +104,18 @@ async function buildFiles(
       ...(opts.maxMemoryMb ? { maxMemoryMb: opts.maxMemoryMb } : {}),
     }));
 
+  const steps = { cacheRead: 0, parse: 0, combine: 0, extract: 0, index: 0, cacheWrite: 0 };
+  let at = performance.now();
+  const step = (name: keyof typeof steps) => {
+    const now = performance.now();
+    steps[name] += Math.round(now - at);
+    at = now;
+  };
   try {
     // 1. Parse each file, or reuse its stored parse result.
     const pKeys = sorted.map((f) => parseKey(f, opts.maxBytes));
     const pStored = cache ? await cache.get(pKeys) : [];
+    step('cacheRead');
     const parsed: Array<ParseResult | undefined> = sorted.map((f, i) => readParseResult(pStored[i], f.name));
     const toParse = sorted.map((_, i) => i).filter((i) => !parsed[i]);
     if (toParse.length > 0) {
@@ -123,13 +134,16 @@ async function buildFiles(
       });
     }
     used.push(...pKeys);
+    step('parse');
     const ingested = combineParsed(parsed as ParseResult[]);
+    step('combine');
 
     // 2. Extract each article, or reuse its stored extraction.
     const articles = ingested.articles;
     const total = articles.length;
     const xKeys = articles.map((a) => extractionKey(a, budgetMs));
     const xStored = cache ? await cache.get(xKeys) : [];
+    step('cacheRead');
     const outcomes: Array<ArticleExtraction | { failed: string } | undefined> = articles.map((a, i) => readExtraction(xStored[i], a));
     const toExtract = articles.map((_, i) => i).filter((i) => !outcomes[i]);
     const reused = total - toExtract.length;
@@ -156,6 +170,7 @@ async function buildFiles(
       });
     }
     if (total > 0) opts.onProgress?.(total, total);
+    step('extract');
 
     const skipped: SkippedFile[] = [...readSkipped, ...ingested.skipped];
     const kept: Article[] = [];
@@ -173,8 +188,10 @@ async function buildFiles(
 
     // 3. Merge and index the whole archive.
     const index = buildIndex(kept, extractions, skipped);
+    step('index');
     // A cache that cannot be written costs the next build time, not this build its result.
     if (cache) await cache.put(fresh, used).catch(() => undefined);
+    step('cacheWrite');
     const d = index.data;
     const report: BuildReport = {
       articles: d.articles.length,
@@ -188,6 +205,7 @@ async function buildFiles(
       reused,
       reread: toExtract.length,
       workers: (pool as BuildPool | undefined)?.size ?? 1,
+      steps,
     };
     return { index, report };
   } finally {

@@ -25,17 +25,29 @@ export async function readArchiveFolder(dir: string): Promise<{ files: Array<{ n
   }
   const skipped: SkippedFile[] = [];
   const files: Array<{ name: string; bytes: Uint8Array }> = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
-      skipped.push({ file: entry.name, reason: 'a folder (subfolders are not read)' });
-      continue;
+  const listed = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
+  // Several reads in flight: one at a time, 10,000 small files took most of a second. Results stay in name order.
+  const read = new Array<Uint8Array | string>(listed.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < listed.length; i = next++) {
+      const entry = listed[i]!;
+      if (entry.isDirectory()) {
+        read[i] = 'a folder (subfolders are not read)';
+        continue;
+      }
+      try {
+        read[i] = new Uint8Array(await readFile(join(dir, entry.name)));
+      } catch (e) {
+        read[i] = `unreadable (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+      }
     }
-    try {
-      files.push({ name: entry.name, bytes: new Uint8Array(await readFile(join(dir, entry.name))) });
-    } catch (e) {
-      skipped.push({ file: entry.name, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
-    }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, listed.length) }, reader));
+  listed.forEach((entry, i) => {
+    const r = read[i]!;
+    if (typeof r === 'string') skipped.push({ file: entry.name, reason: r });
+    else files.push({ name: entry.name, bytes: r });
+  });
   return { files, skipped };
 }

@@ -133,6 +133,18 @@ export function validateBuilt(snapshot: Snapshot, fileCount: number): { ok: true
 }
 
 /**
+ * Whether two archives hold the same articles from the same files: a cheap look before comparing them whole
+ * (serialising a 10,000-article archive twice takes over a second, which a refresh that added a file need not spend).
+ */
+function sameArticles(a: ArchiveData, b: ArchiveData): boolean {
+  if (a.articles.length !== b.articles.length || a.skipped.length !== b.skipped.length) return false;
+  return a.articles.every((x, i) => {
+    const y = b.articles[i]!;
+    return x.id === y.id && x.files.join('\0') === y.files.join('\0');
+  });
+}
+
+/**
  * Re-indexes the archive folder while the current index keeps serving: builds in a worker thread, validates,
  * stores the snapshot as a new version, moves the current pointer, then swaps it into the holder.
  * Any failure leaves the previous version serving and current, and says why.
@@ -192,7 +204,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   const valid = validateBuilt(snapshot, fileCount);
   if (!valid.ok) return fail(valid.reason, built.report);
 
-  if (before.version && before.data && JSON.stringify(before.data) === JSON.stringify(snapshot.data)) {
+  if (before.version && before.data && sameArticles(before.data, snapshot.data) && JSON.stringify(before.data) === JSON.stringify(snapshot.data)) {
     const diff = diffArchives(before.data, snapshot.data);
     await audit(ctx, { who: opts.who, action: 'refresh', result: 'ok', summary: 'no changes', version: before.version });
     return { ok: true, version: before.version, previousVersion: before.version, unchanged: true, diff, build: built.report, ms: Date.now() - started };
