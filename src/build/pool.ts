@@ -7,7 +7,7 @@ import { workerBootstrap } from './worker-bootstrap.ts';
 export type PoolReply = { id: number; ok: true; result: TaskResult } | { id: number; ok: false; error: string };
 
 export interface PoolOptions {
-  /** Worker threads; 1 runs every task in the calling thread (no worker, no second wink model). */
+  /** Threads, the calling one included; 1 runs every task in the calling thread (no worker, no second wink model). */
   size: number;
   /** Heap cap of each worker thread (MB), so a runaway report cannot take the process's memory. */
   maxMemoryMb?: number;
@@ -16,10 +16,12 @@ export interface PoolOptions {
 }
 
 /**
- * A fixed set of worker threads that run build tasks (`tasks.ts`). Tasks are handed to whichever worker is free, and
- * results are returned by task position, so the output does not depend on the number of workers or their speed.
- * Workers are started on the first `run` and kept until `close` (each loads the wink model once, about a second).
- * A worker that crashes or runs out of memory fails the whole run with the reason; `close` must always be called.
+ * Runs build tasks (`tasks.ts`) on `size` threads: the calling thread and `size - 1` worker threads. Tasks are
+ * handed to whichever thread is free, and results are returned by task position, so the output does not depend on
+ * the number of threads or their speed. The calling thread takes part because it would otherwise only wait: that
+ * saves one thread's start, wink model (about a second) and warm-up, and it starts working while the others boot.
+ * Worker threads are started on the first `run` and kept until `close`, which must always be called.
+ * A worker that crashes or runs out of memory fails the whole run with the reason.
  */
 export class BuildPool {
   readonly size: number;
@@ -42,41 +44,51 @@ export class BuildPool {
     const results = new Array<TaskResult>(tasks.length);
     let next = 0;
     let failed = false;
-    await Promise.all(
-      this.#workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const onMessage = (reply: PoolReply) => {
-              if (!reply.ok) return fail(new Error(`build: a pool worker failed: ${reply.error}`));
-              results[reply.id] = reply.result;
-              onResult?.(reply.id, reply.result);
-              take();
-            };
-            const onError = (err: Error & { code?: string }) =>
-              fail(new Error(`the build worker crashed: ${err.code ? `${err.code}: ` : ''}${err.message}`));
-            const onExit = (code: number) => fail(new Error(`the build worker exited (code ${code}) before finishing`));
-            const done = () => {
-              worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-            };
-            const fail = (err: Error) => {
-              done();
-              failed = true;
-              reject(err);
-            };
-            const take = () => {
-              if (failed || next >= tasks.length) {
-                done();
-                resolve();
-                return;
-              }
-              const id = next++;
-              worker.postMessage({ id, task: tasks[id] });
-            };
-            worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-            take();
-          }),
-      ),
-    );
+    const inWorker = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        const onMessage = (reply: PoolReply) => {
+          if (!reply.ok) return fail(new Error(`build: a pool worker failed: ${reply.error}`));
+          results[reply.id] = reply.result;
+          onResult?.(reply.id, reply.result);
+          take();
+        };
+        const onError = (err: Error & { code?: string }) =>
+          fail(new Error(`the build worker crashed: ${err.code ? `${err.code}: ` : ''}${err.message}`));
+        const onExit = (code: number) => fail(new Error(`the build worker exited (code ${code}) before finishing`));
+        const done = () => {
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        };
+        const fail = (err: Error) => {
+          done();
+          failed = true;
+          reject(err);
+        };
+        const take = () => {
+          if (failed || next >= tasks.length) {
+            done();
+            resolve();
+            return;
+          }
+          const id = next++;
+          worker.postMessage({ id, task: tasks[id] });
+        };
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        take();
+      });
+    const here = async () => {
+      this.#nlp ??= lazyNlp(this.#opts.nlp);
+      while (!failed && next < tasks.length) {
+        const id = next++;
+        results[id] = runTask(tasks[id]!, this.#nlp);
+        onResult?.(id, results[id]);
+        // Between tasks, let the workers' replies in (and hand them their next task).
+        await new Promise<void>((r) => setImmediate(r));
+      }
+    };
+    await Promise.all([here(), ...this.#workers.map(inWorker)]).catch((err: unknown) => {
+      failed = true;
+      throw err;
+    });
     return results;
   }
 
@@ -99,7 +111,7 @@ export class BuildPool {
   #start(): void {
     if (this.#workers.length > 0) return;
     const source = workerBootstrap(new URL('./pool-worker.ts', import.meta.url));
-    for (let i = 0; i < this.size; i++) {
+    for (let i = 1; i < this.size; i++) {
       const worker = new Worker(source, {
         eval: true,
         ...(this.#opts.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: this.#opts.maxMemoryMb } } : {}),
