@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildArchiveFromFolder } from '../src/build.ts';
 import type { BuildReport } from '../src/engine.ts';
-import { refreshArchive, type RefreshContext } from '../src/refresh/refresh.ts';
+import { ArchiveHolder } from '../src/refresh/archive-holder.ts';
+import { refreshArchive, stateFromStore, type RefreshContext } from '../src/refresh/refresh.ts';
 import { openStores } from '../src/store/index.ts';
 
 export interface BuildTimes {
@@ -20,7 +21,10 @@ export interface BuildTimes {
   poolWorkers: number;
   /** The two give the same archive data, byte for byte. */
   sameData: boolean;
-  /** Whole refreshes (build in a worker, check, store, swap): the first one with an empty cache, then after adding one file. */
+  /**
+   * Whole refreshes (build in a worker, check, store, swap): the first one with an empty cache, then after adding one
+   * file, as in the bot (the serving index held in memory).
+   */
   refreshFullMs: number;
   refreshAddMs: number;
   /** The added-file refresh's build: articles reused and read, and its steps. */
@@ -58,6 +62,12 @@ export async function measureBuilds(articlesDir: string, workers = availablePara
       const stored = await stores.snapshots.get(full.version);
       const sameData = JSON.stringify(stored?.data) === oneData;
       log(`pool of ${full.build.workers}: build ${(full.build.ms / 1000).toFixed(1)} s, refresh ${(refreshFullMs / 1000).toFixed(1)} s, same data: ${sameData}`);
+
+      // From here on as in the bot: the serving index is held in memory (so the refresh does not load the previous
+      // version from the store to tell what changed).
+      const serving = await stateFromStore(stores, full.version);
+      if (!serving.ok) throw new Error(`bench: the stored version does not load: ${serving.reason}`);
+      ctx.holder = new ArchiveHolder(serving.state);
 
       // One new report: the first one with its first sentence changed, under a new name.
       const first = readdirSync(dir).sort()[0]!;
