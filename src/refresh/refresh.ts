@@ -213,7 +213,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   opts.onProgress?.({ phase: 'saving', done: 0, total: 1 });
   const version = newVersionId();
   try {
-    await ctx.stores.snapshots.put(version, snapshot);
+    await ctx.stores.snapshots.put(version, snapshot, built.snapshotJson);
     await ctx.stores.snapshots.setCurrent(version);
   } catch (err) {
     return fail(`refresh: could not store the new version: ${(err as Error).message}`, built.report);

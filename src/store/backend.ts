@@ -11,6 +11,8 @@ export interface Backend {
   keyv(namespace: string): Keyv;
   /** Writes many values of a namespace at once, as `keyv(namespace).set` would one by one (no expiry). */
   setMany(namespace: string, entries: Array<{ key: string; value: unknown }>): Promise<void>;
+  /** Writes a value already serialised as JSON, as `keyv(namespace).set(key, JSON.parse(json))` would (no expiry). */
+  setRaw(namespace: string, key: string, json: string): Promise<void>;
   locks: LockStore;
   close(): Promise<void>;
 }
@@ -125,6 +127,10 @@ export async function openSqliteBackend(url: string): Promise<Backend> {
         JSON.stringify(rows),
       );
     },
+    async setRaw(namespace, key, json) {
+      // keyv's row: `{"value":…}` (PLAIN_JSON of `{ value, expires: undefined }`), under the namespaced key.
+      await adapter.set(`${namespace}:${key}`, `{"value":${json}}`);
+    },
     keyv(namespace) {
       const k = new Keyv({ store: adapter, namespace, throwOnErrors: true, ...PLAIN_JSON });
       k.on('error', () => {});
@@ -217,6 +223,12 @@ export async function openRedisBackend(url: string): Promise<Backend> {
       const kv = keyvs.get(namespace) ?? keyv(namespace);
       keyvs.set(namespace, kv);
       await kv.setMany(entries);
+    },
+    async setRaw(namespace, key, json) {
+      // The adapter adds the namespace to the key itself; the value is keyv's row, `{"value":…}`.
+      const kv = keyvs.get(namespace) ?? keyv(namespace);
+      keyvs.set(namespace, kv);
+      await (kv.store as KeyvRedis<string>).set(key, `{"value":${json}}`);
     },
     keyv,
     locks,

@@ -40,7 +40,7 @@ export async function openStores(url: string): Promise<Stores> {
 
   return {
     kind: backend.kind,
-    snapshots: snapshotStore(backend.keyv('archivist-snapshots')),
+    snapshots: snapshotStore(backend.keyv('archivist-snapshots'), (key, json) => backend.setRaw('archivist-snapshots', key, json)),
     extractions: extractionStore(backend.keyv('archivist-extractions'), (entries) => backend.setMany('archivist-extractions', entries)),
     settings: settingsStore(backend.keyv('archivist-settings')),
     cooldowns: cooldownStore(backend.keyv('archivist-cooldowns')),
@@ -67,12 +67,13 @@ export function snapshotCounts(s: Snapshot): SnapshotCounts {
   };
 }
 
-function snapshotStore(kv: Keyv): SnapshotStore {
+function snapshotStore(kv: Keyv, setRaw: (key: string, json: string) => Promise<void>): SnapshotStore {
   const list = async (): Promise<SnapshotInfo[]> => ((await kv.get('versions')) as SnapshotInfo[] | undefined) ?? [];
   return {
-    async put(version, snapshot) {
+    async put(version, snapshot, json) {
       // The body goes first and the listing second: a crash in between leaves an unlisted body, never a listed hole.
-      await kv.set(`v:${version}`, snapshot);
+      if (json === undefined) await kv.set(`v:${version}`, snapshot);
+      else await setRaw(`v:${version}`, json);
       const info: SnapshotInfo = { version, builtAt: snapshot.builtAt, counts: snapshotCounts(snapshot) };
       const versions = (await list()).filter((v) => v.version !== version);
       versions.push(info);

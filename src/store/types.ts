@@ -20,7 +20,11 @@ export interface SnapshotInfo {
 
 /** Index versions plus a pointer to the serving one. Writing a version never moves the pointer. */
 export interface SnapshotStore {
-  put(version: string, snapshot: Snapshot): Promise<void>;
+  /**
+   * Stores a version. `json`, when given, must be `JSON.stringify(snapshot)` (as a build worker sends it): it is
+   * written as it is instead of serialising the snapshot again (over a second and a half at 10,000 articles).
+   */
+  put(version: string, snapshot: Snapshot, json?: string): Promise<void>;
   get(version: string): Promise<Snapshot | undefined>;
   current(): Promise<string | undefined>;
   setCurrent(version: string): Promise<void>;
