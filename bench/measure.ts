@@ -13,6 +13,7 @@ import { fromSnapshot, toSnapshot } from '../src/index/snapshot.ts';
 import { generateArchive, writeArchive } from './generate.ts';
 import { scoreAnswer, scoreExtraction, type ExtractionScore } from './match.ts';
 import type { TruthQuestion } from './truth.ts';
+import { measureBuilds, type BuildTimes } from './builds.ts';
 
 export interface Latency {
   n: number;
@@ -46,6 +47,8 @@ export interface SizeResult {
   maxRssMB: number;
   /** A question the ready-to-answer child asks. */
   probeQuestion: string;
+  /** Full builds on one thread and on the pool, and a refresh after adding one file (bench/builds.ts). */
+  builds?: BuildTimes;
 }
 
 function latency(samples: number[]): Latency {
@@ -64,7 +67,7 @@ function arg(name: string, dflt: string): string {
 }
 
 /** Measures one size; see the module comment. */
-export function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number; baseline?: string }): SizeResult {
+export async function measureSize(opts: { n: number; seed: number; dir: string; maxQuestions: number; latencyAsks: number; baseline?: string }): Promise<SizeResult> {
   let t = performance.now();
   const archive = generateArchive({ n: opts.n, seed: opts.seed });
   const generateMs = performance.now() - t;
@@ -87,7 +90,7 @@ export function measureSize(opts: { n: number; seed: number; dir: string; maxQue
 
   t = performance.now();
   let extractedAt = t;
-  const { index, report } = buildArchive(files, {
+  const { index, report } = await buildArchive(files, {
     nlp,
     onProgress: (done, total) => {
       if (done % 1000 === 0) log(`built ${done}/${total} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
@@ -226,7 +229,7 @@ function compareWithBaseline(file: string, given: Array<{ id: string; answer: st
 if (process.argv[1]?.endsWith('measure.ts')) {
   const n = Number(arg('n', '10'));
   const seed = Number(arg('seed', '1'));
-  const result = measureSize({
+  const result = await measureSize({
     n,
     seed,
     dir: arg('dir', `bench/out/seed${seed}-n${n}`),
@@ -234,5 +237,7 @@ if (process.argv[1]?.endsWith('measure.ts')) {
     latencyAsks: Number(arg('asks', '1000')),
     ...(process.argv.includes('--baseline') ? { baseline: arg('baseline', '') } : {}),
   });
+  // After the size's own measures, so that its peak RSS is not the builds'; `--builds no` leaves them out.
+  if (arg('builds', 'yes') !== 'no') result.builds = await measureBuilds(join(arg('dir', `bench/out/seed${seed}-n${n}`), 'articles'));
   writeFileSync(arg('out', join(arg('dir', `bench/out/seed${seed}-n${n}`), 'result.json')), JSON.stringify(result, null, 1));
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 1000] [--asks 1000]`
- * For each size: a child process generates the archive and measures it (bench/measure.ts), then fresh processes
+ * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 1000] [--asks 1000] [--builds no]`
+ * For each size: a child process generates the archive and measures it (bench/measure.ts; then, unless `--builds no`,
+ * full builds on one thread and on the pool and a refresh after adding one file, bench/builds.ts), then fresh processes
  * load the stored snapshot and answer one question (bench/ready.ts). Prints a table; writes bench/results.json.
  * `--baseline FILE` compares answers with that `answers.jsonl` instead of the previous run's in the size's folder.
  */
@@ -98,6 +99,7 @@ function table(reports: SizeReport[]): string {
     ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],
     ['version propagation to 2 shards (load part)', (r) => (r.propagation ? `${r.propagation.ms.join(' / ')} ms (${r.propagation.loadMs.join(' / ')} ms)` : 'n/a: redis-server not installed')],
     ['peak RSS build / serve', (r) => `${r.maxRssMB.toFixed(0)} / ${r.ready.maxRssMB.toFixed(0)} MB`],
+    ...buildRows(),
     ['bench wall time', (r) => `${r.totalWallS.toFixed(0)} s`],
     ['load average before / after', (r) => `${r.load.before.toFixed(1)} / ${r.load.after.toFixed(1)}`],
   ];
@@ -106,6 +108,17 @@ function table(reports: SizeReport[]): string {
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => (row[i] ?? '').length)));
   const line = (row: string[]): string => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+/** Rows of bench/builds.ts: full build on one thread and on the pool, refresh after adding one file. */
+function buildRows(): Array<[string, (r: SizeReport) => string]> {
+  const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+  return [
+    ['full build: 1 thread / pool (threads)', (r) => (r.builds ? `${s(r.builds.oneWorkerMs)} / ${s(r.builds.poolMs)} (${r.builds.poolWorkers})${r.builds.sameData ? '' : ' DIFFERENT DATA'}` : '–')],
+    ['refresh: full / one file added', (r) => (r.builds ? `${s(r.builds.refreshFullMs)} / ${s(r.builds.refreshAddMs)}` : '–')],
+    ['one file added: read / reused', (r) => (r.builds ? `${r.builds.addBuild.reread ?? '–'} / ${r.builds.addBuild.reused ?? '–'}` : '–')],
+    ['load average at the builds', (r) => (r.builds ? r.builds.load.map((l) => l.toFixed(1)).join(' / ') : '–')],
+  ];
 }
 
 function prfCell(r: SizeReport, k: 'events' | 'speakers' | 'quotes' | 'figures'): string {
@@ -125,7 +138,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     const child = spawnSync(
       process.execPath,
-      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '1000'), '--asks', arg('asks', '1000'), ...(process.argv.includes('--baseline') ? ['--baseline', arg('baseline', '')] : [])],
+      [...TSX, 'bench/measure.ts', '--n', String(n), '--seed', String(seed), '--dir', dir, '--out', out, '--max-questions', arg('max-questions', '1000'), '--asks', arg('asks', '1000'), '--builds', arg('builds', 'yes'), ...(process.argv.includes('--baseline') ? ['--baseline', arg('baseline', '')] : [])],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (child.status !== 0) {

@@ -33,6 +33,8 @@ const schema = z.object({
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   /** Time one report may take to read; a report over it is skipped ("took too long to read"). */
   REPORT_BUDGET_SECONDS: z.coerce.number().positive().default(10),
+  /** Worker threads a build parses and extracts reports on; unset: one per core (`os.availableParallelism()`). */
+  BUILD_WORKERS: z.coerce.number().int().positive().max(64).optional(),
   URL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(3),
   CONTEXT_TTL_SECONDS: z.coerce.number().positive().default(600),

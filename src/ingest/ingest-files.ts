@@ -1,5 +1,5 @@
 import type { Article, IngestResult, SkippedFile } from '../domain/types.ts';
-import { joinParagraphs, parseArticleFile } from './parse-article.ts';
+import { joinParagraphs, parseArticleFile, type ParseResult } from './parse-article.ts';
 
 /** A line is site boilerplate when it recurs verbatim in at least this many articles… */
 const SHARED_LINE_MIN_ARTICLES = 3;
@@ -22,11 +22,23 @@ function paragraphTexts(a: Article): string[] {
  * corpus-level step, so an article keeps its id when other articles are added.
  */
 export function ingestFiles(files: Array<{ name: string; bytes: Uint8Array }>, opts?: { maxBytes?: number }): IngestResult {
+  return combineParsed(sortFiles(files).map((f) => parseArticleFile(f, opts)));
+}
+
+/** Files in the order ingest reads them (by name): the order `combineParsed` expects their parse results in. */
+export function sortFiles<F extends { name: string }>(files: F[]): F[] {
+  return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * The corpus-level half of `ingestFiles`, given each file's `parseArticleFile` result in file-name order: merges
+ * identical articles and removes boilerplate lines shared by many articles. Split out so that a build can parse
+ * files in parallel or reuse their stored parse results, and still get exactly what `ingestFiles` gives.
+ */
+export function combineParsed(parsed: ParseResult[]): IngestResult {
   const skipped: SkippedFile[] = [];
   const byId = new Map<string, Article>();
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const f of sorted) {
-    const r = parseArticleFile(f, opts);
+  for (const r of parsed) {
     if (!r.ok) {
       skipped.push({ file: r.file, reason: r.reason });
       continue;
@@ -35,7 +47,8 @@ export function ingestFiles(files: Array<{ name: string; bytes: Uint8Array }>, o
     if (seen) {
       seen.files = [...new Set([...seen.files, ...r.article.files])].sort();
     } else {
-      byId.set(r.article.id, r.article);
+      // A copy: the merge above changes `files`, and the caller's parse result (maybe a cached one) must stay as it was.
+      byId.set(r.article.id, { ...r.article });
     }
   }
   const articles = [...byId.values()];

@@ -1,20 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { BuildCache } from '../build/reuse.ts';
+import { workerBootstrap } from '../build/worker-bootstrap.ts';
 import type { BuildReport } from '../engine.ts';
 
 export interface BuildWorkerData {
   dir: string;
   maxBytes: number;
   reportBudgetMs?: number;
+  /** Worker threads the build may start for parsing and extraction (default: the build's). */
+  workers?: number;
+  /** Heap cap of each of those threads (MB). */
+  maxMemoryMb?: number;
+  /** The parent answers cache requests (`CacheRequest`): reuse earlier builds' results. */
+  cache: boolean;
 }
+
+/** A request of the build worker to the parent's extraction cache (the store lives in the parent's thread). */
+export type CacheRequest =
+  | { type: 'cache'; id: number; op: 'get'; keys: string[] }
+  | { type: 'cache'; id: number; op: 'put'; entries: Array<[string, string]>; used: string[] };
+export type CacheReply = { type: 'cache-reply'; id: number; ok: true; values?: Array<string | undefined> } | { type: 'cache-reply'; id: number; ok: false; error: string };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; snapshotJson: string; report: BuildReport }
-  | { type: 'failed'; reason: string };
+  | { type: 'failed'; reason: string }
+  | CacheRequest;
 
 export interface WorkerBuildOptions {
   maxBytes: number;
@@ -23,34 +34,36 @@ export interface WorkerBuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** The worker is stopped after this long (default 15 minutes). */
   timeoutMs?: number;
-  /** Heap cap for the worker, so a runaway build cannot take the bot's memory (default 2048 MB). */
+  /** Heap cap for the worker and each pool thread it starts, so a runaway build cannot take the bot's memory (default 2048 MB). */
   maxMemoryMb?: number;
+  /** Threads for parsing and extraction (default `os.availableParallelism()`). */
+  workers?: number;
+  /** Earlier builds' results to reuse, and where this build's go (the store's extraction cache). */
+  cache?: BuildCache;
 }
 
 export type WorkerBuildResult = { ok: true; snapshotJson: string; report: BuildReport } | { ok: false; reason: string };
 
 /**
- * The worker runs TypeScript: tsx's `--import` flag does not reach worker threads (tsx issue #354),
- * so a tiny evaluated bootstrap registers tsx's loader in the worker and then imports the entry.
+ * Builds the folder's index in a worker thread; resolves to the snapshot JSON, or why the build failed (never rejects).
+ * The worker runs the build's own pool of threads for parsing and extraction; stopping it stops them too.
  */
-function bootstrap(): string {
-  // Resolved from tsx's own exports map: the ESM entry of `tsx/esm/api` (require.resolve would give the CJS one).
-  const require = createRequire(import.meta.url);
-  const pkgFile = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const tsxApi = pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./build-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-}
-
-/** Builds the folder's index in a worker thread; resolves to the snapshot JSON, or why the build failed (never rejects). */
 export function buildInWorker(dir: string, opts: WorkerBuildOptions): Promise<WorkerBuildResult> {
   return new Promise((resolve) => {
     let settled = false;
-    const worker = new Worker(bootstrap(), {
+    const maxMemoryMb = opts.maxMemoryMb ?? 2048;
+    const data: BuildWorkerData = {
+      dir,
+      maxBytes: opts.maxBytes,
+      ...(opts.reportBudgetMs ? { reportBudgetMs: opts.reportBudgetMs } : {}),
+      ...(opts.workers ? { workers: opts.workers } : {}),
+      maxMemoryMb,
+      cache: opts.cache !== undefined,
+    };
+    const worker = new Worker(workerBootstrap(new URL('./build-worker.ts', import.meta.url)), {
       eval: true,
-      workerData: { dir, maxBytes: opts.maxBytes, ...(opts.reportBudgetMs ? { reportBudgetMs: opts.reportBudgetMs } : {}) } satisfies BuildWorkerData,
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb ?? 2048 },
+      workerData: data,
+      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
       stdout: false,
       stderr: false,
     });
@@ -66,8 +79,23 @@ export function buildInWorker(dir: string, opts: WorkerBuildOptions): Promise<Wo
       () => finish({ ok: false, reason: `refresh: the build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` }),
       timeoutMs,
     );
+    const answer = async (m: CacheRequest) => {
+      let reply: CacheReply;
+      try {
+        if (!opts.cache) throw new Error('no cache');
+        if (m.op === 'get') reply = { type: 'cache-reply', id: m.id, ok: true, values: await opts.cache.get(m.keys) };
+        else {
+          await opts.cache.put(m.entries, m.used);
+          reply = { type: 'cache-reply', id: m.id, ok: true };
+        }
+      } catch (err) {
+        reply = { type: 'cache-reply', id: m.id, ok: false, error: (err as Error)?.message ?? String(err) };
+      }
+      if (!settled) worker.postMessage(reply);
+    };
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
+      else if (m.type === 'cache') void answer(m);
       else if (m.type === 'done') finish({ ok: true, snapshotJson: m.snapshotJson, report: m.report });
       else finish({ ok: false, reason: m.reason });
     });

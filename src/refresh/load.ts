@@ -20,7 +20,7 @@ export interface LoadedArchive {
  * the first version.
  */
 export async function loadServingArchive(
-  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'>,
+  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'> & Partial<Pick<Stores, 'extractions'>>,
   config: RefreshContext['config'],
 ): Promise<LoadedArchive> {
   const problems: string[] = [];
@@ -45,6 +45,9 @@ export async function loadServingArchive(
   const { index, report } = await buildArchiveFromFolder(config.ARCHIVE_DIR, {
     maxBytes: config.MAX_ARTICLE_BYTES,
     ...(config.REPORT_BUDGET_SECONDS ? { reportBudgetMs: config.REPORT_BUDGET_SECONDS * 1000 } : {}),
+    ...(config.BUILD_WORKERS ? { workers: config.BUILD_WORKERS } : {}),
+    // Its results seed the cache, so the first refresh re-reads only what changed since start-up.
+    ...(stores.extractions ? { cache: stores.extractions } : {}),
   });
   const snapshot = toSnapshot(index);
   const version = newVersionId();

@@ -10,9 +10,10 @@ import { diffArchives, summariseDiff, type ArchiveDiff } from './diff.ts';
 
 /** What refresh, rollback and uploads need: the stores, the serving holder (absent in the CLI) and the settings. */
 export interface RefreshContext {
-  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'>;
+  /** With `extractions`, a refresh re-reads only added and changed files. */
+  stores: Pick<Stores, 'snapshots' | 'locks' | 'audit'> & Partial<Pick<Stores, 'extractions'>>;
   holder?: ArchiveHolder;
-  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number; REPORT_BUDGET_SECONDS?: number };
+  config: { ARCHIVE_DIR: string; MAX_ARTICLE_BYTES: number; SNAPSHOTS_KEPT: number; REPORT_BUDGET_SECONDS?: number; BUILD_WORKERS?: number | undefined };
   /** Worker limits (tests lower them). */
   worker?: Pick<WorkerBuildOptions, 'timeoutMs' | 'maxMemoryMb'>;
 }
@@ -133,6 +134,18 @@ export function validateBuilt(snapshot: Snapshot, fileCount: number): { ok: true
 }
 
 /**
+ * Whether two archives hold the same articles from the same files: a cheap look before comparing them whole
+ * (serialising a 10,000-article archive twice takes over a second, which a refresh that added a file need not spend).
+ */
+function sameArticles(a: ArchiveData, b: ArchiveData): boolean {
+  if (a.articles.length !== b.articles.length || a.skipped.length !== b.skipped.length) return false;
+  return a.articles.every((x, i) => {
+    const y = b.articles[i]!;
+    return x.id === y.id && x.files.join('\0') === y.files.join('\0');
+  });
+}
+
+/**
  * Re-indexes the archive folder while the current index keeps serving: builds in a worker thread, validates,
  * stores the snapshot as a new version, moves the current pointer, then swaps it into the holder.
  * Any failure leaves the previous version serving and current, and says why.
@@ -174,6 +187,8 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
     maxBytes: ctx.config.MAX_ARTICLE_BYTES,
     ...(ctx.config.REPORT_BUDGET_SECONDS ? { reportBudgetMs: ctx.config.REPORT_BUDGET_SECONDS * 1000 } : {}),
     onProgress: (done, total) => opts.onProgress?.({ phase: 'parsing', done, total }),
+    ...(ctx.config.BUILD_WORKERS ? { workers: ctx.config.BUILD_WORKERS } : {}),
+    ...(ctx.stores.extractions ? { cache: ctx.stores.extractions } : {}),
     ...ctx.worker,
   });
   if (!built.ok) return fail(built.reason);
@@ -190,7 +205,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   const valid = validateBuilt(snapshot, fileCount);
   if (!valid.ok) return fail(valid.reason, built.report);
 
-  if (before.version && before.data && JSON.stringify(before.data) === JSON.stringify(loaded.index.data)) {
+  if (before.version && before.data && sameArticles(before.data, loaded.index.data) && JSON.stringify(before.data) === JSON.stringify(loaded.index.data)) {
     const diff = diffArchives(before.data, loaded.index.data);
     await audit(ctx, { who: opts.who, action: 'refresh', result: 'ok', summary: 'no changes', version: before.version });
     return { ok: true, version: before.version, previousVersion: before.version, unchanged: true, diff, build: built.report, ms: Date.now() - started };
@@ -199,7 +214,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   opts.onProgress?.({ phase: 'saving', done: 0, total: 1 });
   const version = newVersionId();
   try {
-    await ctx.stores.snapshots.put(version, snapshot);
+    await ctx.stores.snapshots.put(version, snapshot, built.snapshotJson);
     await ctx.stores.snapshots.setCurrent(version);
   } catch (err) {
     return fail(`refresh: could not store the new version: ${(err as Error).message}`, built.report);

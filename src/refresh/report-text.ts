@@ -1,3 +1,4 @@
+import type { BuildReport } from '../engine.ts';
 import type { AuditEntry } from '../store/index.ts';
 import { describeDiff } from './diff.ts';
 import type { RefreshProgress, RefreshResult, RollbackResult } from './refresh.ts';
@@ -15,13 +16,21 @@ export function progressText(p: RefreshProgress): string {
   }
 }
 
+/** "Read 1 report; reused 9,897 from earlier builds.": how much of the build was work saved (nothing when there was no cache). */
+export function reuseText(build: BuildReport): string[] {
+  if (build.reused === undefined || build.reused === 0) return [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  return [`Read ${n(build.reread ?? 0)} report(s); reused ${n(build.reused)} from earlier builds.`];
+}
+
 /** A refresh outcome as lines: version and timing, then the diff (or why nothing changed). */
 export function refreshResultText(r: RefreshResult, maxItems = 10): string[] {
   if (!r.ok) return [`Refresh failed; the previous version keeps serving. ${r.reason}`];
-  if (r.unchanged) return [`Nothing changed: still version ${r.version}, ${r.build.articles} article(s) (checked in ${(r.ms / 1000).toFixed(1)} s).`];
+  if (r.unchanged) return [`Nothing changed: still version ${r.version}, ${r.build.articles} article(s) (checked in ${(r.ms / 1000).toFixed(1)} s).`, ...reuseText(r.build)];
   const from = r.previousVersion ? ` (was ${r.previousVersion})` : '';
   return [
     `Archive refreshed: version ${r.version}${from}, ${r.build.articles} article(s) in ${(r.ms / 1000).toFixed(1)} s.`,
+    ...reuseText(r.build),
     ...describeDiff(r.diff, maxItems),
   ];
 }

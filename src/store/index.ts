@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { ConversationContext } from '../domain/types.ts';
 import type { Snapshot } from '../index/snapshot.ts';
@@ -8,6 +8,7 @@ import type {
   AuditStore,
   ContextStore,
   CooldownStore,
+  ExtractionStore,
   FeedbackStore,
   InsightsData,
   InsightsStore,
@@ -61,7 +62,8 @@ export async function openStores(url: string, opts: { versions?: VersionBus } = 
   return {
     kind: backend.kind,
     versions,
-    snapshots: snapshotStore(backend.keyv('archivist-snapshots'), versions),
+    snapshots: snapshotStore(backend.keyv('archivist-snapshots'), versions, (key, json) => backend.setRaw('archivist-snapshots', key, json)),
+    extractions: extractionStore(backend.keyv('archivist-extractions'), (entries) => backend.setMany('archivist-extractions', entries)),
     settings: settingsStore(backend.keyv('archivist-settings')),
     cooldowns: cooldownStore(backend.keyv('archivist-cooldowns')),
     contexts: contextStore(backend.keyv('archivist-contexts')),
@@ -87,12 +89,13 @@ export function snapshotCounts(s: Snapshot): SnapshotCounts {
   };
 }
 
-function snapshotStore(kv: Keyv, versions: VersionBus): SnapshotStore {
+function snapshotStore(kv: Keyv, versions: VersionBus, setRaw: (key: string, json: string) => Promise<void>): SnapshotStore {
   const list = async (): Promise<SnapshotInfo[]> => ((await kv.get('versions')) as SnapshotInfo[] | undefined) ?? [];
   return {
-    async put(version, snapshot) {
+    async put(version, snapshot, json) {
       // The body goes first and the listing second: a crash in between leaves an unlisted body, never a listed hole.
-      await kv.set(`v:${version}`, snapshot);
+      if (json === undefined) await kv.set(`v:${version}`, snapshot);
+      else await setRaw(`v:${version}`, json);
       const info: SnapshotInfo = { version, builtAt: snapshot.builtAt, counts: snapshotCounts(snapshot) };
       const versions = (await list()).filter((v) => v.version !== version);
       versions.push(info);
@@ -124,6 +127,70 @@ function snapshotStore(kv: Keyv, versions: VersionBus): SnapshotStore {
       );
       for (const v of dropped) await kv.delete(`v:${v}`);
       return dropped;
+    },
+  };
+}
+
+/** Keys per round trip: SQLite's getMany matches rows to keys one by one, and Redis replies are held whole. */
+const EXTRACTION_BATCH = 500;
+
+interface ExtractionEntry {
+  /** sha256 (hex) of `body`. */
+  sha: string;
+  body: string;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function batches<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += EXTRACTION_BATCH) out.push(items.slice(i, i + EXTRACTION_BATCH));
+  return out;
+}
+
+/**
+ * Build results under `p:`/`x:` keys, each `{ sha, body }`, and `index`: every key stored (keyv cannot list keys),
+ * so that `put` can drop the bodies the last build did not use. Writes come from builds, which the archive lock
+ * serialises (the start-up build of an empty store aside: at worst a body is dropped and computed again).
+ */
+function extractionStore(kv: Keyv, setMany: Backend['setMany'] extends (ns: string, e: infer E) => infer R ? (e: E) => R : never): ExtractionStore {
+  const stored = async (): Promise<string[]> => {
+    const index = (await kv.get('index').catch(() => undefined)) as unknown;
+    return Array.isArray(index) ? index.filter((k): k is string => typeof k === 'string') : [];
+  };
+  const usable = (v: unknown): string | undefined => {
+    const e = v as Partial<ExtractionEntry> | undefined;
+    return e && typeof e.body === 'string' && typeof e.sha === 'string' && sha256(e.body) === e.sha ? e.body : undefined;
+  };
+  return {
+    async get(keys) {
+      const out: Array<string | undefined> = [];
+      for (const batch of batches(keys)) {
+        let values: unknown[];
+        try {
+          values = (await kv.get(batch)) as unknown[];
+        } catch {
+          // One value that is not even JSON fails the whole batch: read those keys one by one, skipping the bad one.
+          values = await Promise.all(batch.map((k) => kv.get(k).catch(() => undefined)));
+        }
+        for (const v of values) out.push(usable(v));
+      }
+      return out;
+    },
+    async put(entries, used) {
+      // Listed before the bodies are written, so a crash in between never leaves a body no later put can drop.
+      const listed = new Set([...(await stored()), ...entries.map(([k]) => k)]);
+      await kv.set('index', [...listed]);
+      for (const batch of batches(entries)) {
+        await setMany(batch.map(([key, body]) => ({ key, value: { sha: sha256(body), body } satisfies ExtractionEntry })));
+      }
+      const keep = new Set(used);
+      const dropped = [...listed].filter((k) => !keep.has(k));
+      for (const batch of batches(dropped)) await kv.delete(batch);
+      await kv.set('index', [...listed].filter((k) => keep.has(k)));
+    },
+    async size() {
+      return (await stored()).length;
     },
   };
 }
