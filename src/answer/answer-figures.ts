@@ -134,6 +134,20 @@ export function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | und
   return countFigures({ ...intent, slots }, index) ?? countFromPassages(intent, index);
 }
 
+/** The figures of one measure, in archive order (grouped once per index). */
+function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure[] {
+  const by = memo(index, 'figures-by-measure', () => {
+    const m = new Map<string, Figure[]>();
+    for (const f of index.data.figures) {
+      const list = m.get(f.measure);
+      if (list) list.push(f);
+      else m.set(f.measure, [f]);
+    }
+    return m;
+  });
+  return by.get(measure) ?? [];
+}
+
 function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
   if (!measure) {
@@ -150,8 +164,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const askedRange = !!range && ` ${fold(intent.question)} `.includes(` ${fold(range.text)} `);
   const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
-  for (const f of index.data.figures) {
-    if (f.measure !== measure) continue;
+  for (const f of figuresOfMeasure(index, measure)) {
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;

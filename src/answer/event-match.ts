@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
-import { dateMatchesRange } from '../understand/question-dates.ts';
+import { dateMatchesRange, dateSpan } from '../understand/question-dates.ts';
 import { fold, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
 import { eventsOfArticle, memo } from './memo.ts';
@@ -189,7 +189,12 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const strict = !q.reportPlaces;
   const fits = foldedPlaces.map((fp) => placeFits(index, fp, strict));
   const events = index.data.events;
-  for (let at = 0; at < events.length; at++) {
+  // A range with a year rules out every event dated outside it: only those dated inside it and those it cannot rule out
+  // on their date alone are looked at (in archive order, as a scan of all events would).
+  const only = q.range ? eventsPossiblyIn(index, q.range) : undefined;
+  const count = only ? only.length : events.length;
+  for (let i = 0; i < count; i++) {
+    const at = only ? (only[i] as number) : i;
     const e = events[at] as EventRecord;
     const facts = eventFacts(index, e, cache, at);
     let score = 0;
@@ -232,6 +237,76 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   }
   out.sort((a, b) => b.score - a.score || (a.event.date?.iso ?? '').localeCompare(b.event.date?.iso ?? ''));
   return out;
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (same order as the strings), or NaN for any other form. */
+function dayNumber(isoDay: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDay) ? Number(isoDay.slice(0, 4)) * 10000 + Number(isoDay.slice(5, 7)) * 100 + Number(isoDay.slice(8, 10)) : NaN;
+}
+
+/**
+ * The events' date spans, built once per index: the events whose date has a year, ordered by the first day they cover
+ * (as YYYYMMDD numbers), and the positions of all others (undated, or a day and month without a year), which a range
+ * cannot rule out on their span alone.
+ */
+interface EventSpans {
+  /** Positions of the events with a span, by first day. */
+  byStart: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The widest span, end − start as numbers. */
+  widest: number;
+  /** Positions of the other events, ascending. */
+  rest: Int32Array;
+}
+
+function eventSpans(index: ArchiveIndex): EventSpans {
+  return memo(index, 'event-spans', () => {
+    const spanned: Array<{ at: number; start: number; end: number }> = [];
+    const rest: number[] = [];
+    index.data.events.forEach((e, at) => {
+      const span = e.date && e.date.precision !== 'unknown' ? dateSpan(e.date) : undefined;
+      const start = span ? dayNumber(span[0]) : NaN;
+      const end = span ? dayNumber(span[1]) : NaN;
+      if (Number.isNaN(start) || Number.isNaN(end) || end < start) rest.push(at);
+      else spanned.push({ at, start, end });
+    });
+    spanned.sort((a, b) => a.start - b.start || a.at - b.at);
+    let widest = 0;
+    for (const x of spanned) widest = Math.max(widest, x.end - x.start);
+    return {
+      byStart: Int32Array.from(spanned, (x) => x.at),
+      starts: Int32Array.from(spanned, (x) => x.start),
+      ends: Int32Array.from(spanned, (x) => x.end),
+      widest,
+      rest: Int32Array.from(rest),
+    };
+  });
+}
+
+/**
+ * Positions (ascending) of the events a range with a year does not rule out on their date: those whose span overlaps
+ * it and those without a span. Undefined when the range has no year (every event is looked at).
+ */
+export function eventsPossiblyIn(index: ArchiveIndex, range: DateRange): Int32Array | undefined {
+  const from = dayNumber(range.from);
+  const to = dayNumber(range.to);
+  if (Number.isNaN(from) || Number.isNaN(to)) return undefined;
+  const { byStart, starts, ends, widest, rest } = eventSpans(index);
+  // First event starting at or after `from − widest` (any earlier one ends before `from`).
+  let lo = 0;
+  let hi = starts.length;
+  const low = from - widest;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) < low) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = Array.from(rest);
+  for (let k = lo; k < starts.length && (starts[k] as number) <= to; k++) if ((ends[k] as number) >= from) out.push(byStart[k] as number);
+  const sorted = Int32Array.from(out);
+  sorted.sort();
+  return sorted;
 }
 
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */
