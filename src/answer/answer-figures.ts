@@ -6,7 +6,7 @@ import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
 import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
-import { placeConflict, SCAFFOLD_STEMS } from './event-match.ts';
+import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
 import { figureContext, figureDates } from './lookups.ts';
 import { memo } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
@@ -164,10 +164,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const askedRange = !!range && ` ${fold(intent.question)} `.includes(` ${fold(range.text)} `);
   const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
+  const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   for (const f of figuresOfMeasure(index, measure)) {
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
-    if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;
+    if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
     const { primaryText, primary, secondary } = memo(index, `figure:${f.id}`, () => {

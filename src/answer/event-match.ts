@@ -381,6 +381,29 @@ export function placeConflict(index: ArchiveIndex, e: EventRecord, places: strin
   return places.some((p) => placeFit(index, e, fold(p)) === 'other');
 }
 
+/**
+ * `placeConflict` for many events against the same places: the places are folded and their remembered fits looked up
+ * once, and each event's answer is kept by its position for the caller's loop (counting tests every figure's event).
+ */
+export function placeConflictWith(index: ArchiveIndex, places: string[]): (e: EventRecord) => boolean {
+  if (!places.length) return () => false;
+  const cache = factsCache(index);
+  const folded = places.map(fold);
+  const fits = folded.map((fp) => placeFits(index, fp, true));
+  // 0 not yet known, 1 no conflict, 2 conflict.
+  const known = new Uint8Array(index.data.events.length);
+  return (e) => {
+    if (!(e.venue || e.city)) return false;
+    const at = cache.positions.get(e);
+    if (at === undefined) return placeConflict(index, e, places);
+    const k = known[at] as number;
+    if (k) return k === 2;
+    const conflict = folded.some((fp, i) => placeFit(index, e, fp, cache, true, at, fits[i]) === 'other');
+    known[at] = conflict ? 2 : 1;
+    return conflict;
+  };
+}
+
 /** The events that match about as well as the best one (several when the question is ambiguous). */
 export function topEvents(ranked: RankedEvent[], minScore: number, slack = 0.75): RankedEvent[] {
   const best = ranked[0];

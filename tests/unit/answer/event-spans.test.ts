@@ -79,3 +79,18 @@ describe('event spans: the events a dated question can be about', () => {
     }
   });
 });
+
+describe('place conflicts tested for many events at once', () => {
+  it('GIVEN the answer fixture and each place it knows THEN every event conflicts exactly when placeConflict says so', async () => {
+    const { placeConflict, placeConflictWith } = await import('../../../src/answer/event-match.ts');
+    const index = answerArchive();
+    const places = [...new Set(index.data.events.flatMap((e) => [e.city, e.venue, e.country].filter((x): x is string => !!x)))];
+    places.push('Atlantis');
+    for (const set of [...places.map((p) => [p]), places.slice(0, 2), []]) {
+      const test = placeConflictWith(index, set);
+      for (const e of index.data.events) expect(test(e), `${e.id} vs ${set.join(', ')}`).toBe(placeConflict(index, e, set));
+      // Asked again, the kept answers are the same.
+      for (const e of index.data.events) expect(test(e)).toBe(placeConflict(index, e, set));
+    }
+  });
+});
