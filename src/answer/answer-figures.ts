@@ -168,8 +168,9 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (const f of figuresOfMeasure(index, measure)) {
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
-    if (ev && intent.slots.places?.length && conflicts(ev)) continue;
+    // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
     const { primaryText, primary, secondary } = memo(index, `figure:${f.id}`, () => {
       const text = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');

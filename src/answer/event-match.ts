@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
-import { dateMatchesRange, dateSpan } from '../understand/question-dates.ts';
+import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
 import { eventsOfArticle, memo } from './memo.ts';
@@ -245,6 +245,24 @@ function dayNumber(isoDay: string): number {
 }
 
 /**
+ * `dateSpan` as YYYYMMDD numbers, worked out from the date's numbers (NaN, NaN when it has none, or a part that
+ * would not be written as four, two and two digits).
+ */
+function spanNumbers(d: FuzzyDate): [number, number] {
+  const y = d.year;
+  if (!y || y < 1000 || y > 9999 || !Number.isInteger(y)) return [NaN, NaN];
+  const m = d.month;
+  if (m && (m < 1 || m > 99 || !Number.isInteger(m))) return [NaN, NaN];
+  if (d.precision === 'day' && m && d.day) {
+    if (d.day < 1 || d.day > 99 || !Number.isInteger(d.day)) return [NaN, NaN];
+    const n = y * 10000 + m * 100 + d.day;
+    return [n, n];
+  }
+  if (m) return [y * 10000 + m * 100 + 1, y * 10000 + m * 100 + new Date(Date.UTC(y, m, 0)).getUTCDate()];
+  return [y * 10000 + 101, y * 10000 + 1231];
+}
+
+/**
  * The events' date spans, built once per index: the events whose date has a year, ordered by the first day they cover
  * (as YYYYMMDD numbers), and the positions of all others (undated, or a day and month without a year), which a range
  * cannot rule out on their span alone.
@@ -265,9 +283,7 @@ function eventSpans(index: ArchiveIndex): EventSpans {
     const spanned: Array<{ at: number; start: number; end: number }> = [];
     const rest: number[] = [];
     index.data.events.forEach((e, at) => {
-      const span = e.date && e.date.precision !== 'unknown' ? dateSpan(e.date) : undefined;
-      const start = span ? dayNumber(span[0]) : NaN;
-      const end = span ? dayNumber(span[1]) : NaN;
+      const [start, end] = e.date && e.date.precision !== 'unknown' ? spanNumbers(e.date) : [NaN, NaN];
       if (Number.isNaN(start) || Number.isNaN(end) || end < start) rest.push(at);
       else spanned.push({ at, start, end });
     });

@@ -148,11 +148,6 @@ function boundsOf(d: FuzzyDate): { span: [string, string] | undefined; dFrom: st
   return b;
 }
 
-/** The [first, last] ISO days a fuzzy date covers (undefined without a year): the span `dateMatchesRange` tests against a range with a year. */
-export function dateSpan(d: FuzzyDate): [string, string] | undefined {
-  return boundsOf(d).span;
-}
-
 /**
  * Whether a fuzzy date falls in (overlaps) a question's range. Year-less dates match on day and month,
  * and against a range with a year only when one of their candidate years fits.

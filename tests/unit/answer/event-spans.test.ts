@@ -26,6 +26,8 @@ const events = [
   event('h', { ...date('2019-01-05'), precision: 'unknown', iso: '' }),
   event('i', date('2021-03')),
   event('j', date('2019-12-31')),
+  event('k', date('0999-12-26')),
+  event('l', date('2020-02')),
 ];
 const fake = { data: { events } } as unknown as ArchiveIndex;
 
@@ -37,6 +39,8 @@ const ranges: DateRange[] = [
   { from: '2021-03-15', to: '2021-03-15', text: 'March 15, 2021' },
   { from: '1990-01-01', to: '1990-12-31', text: '1990' },
   { from: '2016-12-17', to: '2016-12-17', text: 'December 17, 2016' },
+  { from: '2020-02-29', to: '2020-03-01', text: 'February 29 to March 1, 2020' },
+  { from: '0999-12-26', to: '0999-12-26', text: 'December 26, 999' },
 ];
 
 describe('event spans: the events a dated question can be about', () => {
@@ -52,13 +56,13 @@ describe('event spans: the events a dated question can be about', () => {
 
   it('GIVEN an undated event or a day without a year THEN it is always looked at (its report may date it)', () => {
     const kept = [...(eventsPossiblyIn(fake, ranges[5]!) ?? [])].map((at) => events[at]!.id);
-    expect(kept).toEqual(['d', 'e', 'h']);
+    expect(kept).toEqual(['d', 'e', 'h', 'k']);
   });
 
   it('GIVEN a range THEN positions come in archive order', () => {
     const kept = [...(eventsPossiblyIn(fake, ranges[2]!) ?? [])];
     expect(kept).toEqual([...kept].sort((a, b) => a - b));
-    expect(kept.map((at) => events[at]!.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'h', 'j']);
+    expect(kept.map((at) => events[at]!.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'h', 'j', 'k']);
   });
 
   it('GIVEN a range without a year THEN no narrowing is offered (every event is looked at)', () => {
