@@ -7,7 +7,7 @@ import { questionYears, dateMatchesRange } from '../understand/question-dates.ts
 import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
-import { figureContext, figureDates } from './lookups.ts';
+import { figureContext, figureDates, sentenceDates } from './lookups.ts';
 import { memo } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
@@ -280,9 +280,9 @@ function ownPeriod(index: ArchiveIndex, f: Figure): { dates: FuzzyDate[]; senten
   return memo(index, `figure-own-period:${f.id}`, () => {
     const a = index.article(f.source.articleId);
     const s = sentenceAt(index, f.source);
-    const out: FuzzyDate[] = a && s ? reportedDates(a, s).map((d) => d.date) : [];
+    const out: FuzzyDate[] = a && s ? reportedDates(a, s, sentenceDates(index, f.source.articleId, f.source.sentence, true)).map((d) => d.date) : [];
     // "said on Monday": the sentence is dated, but only by when its source spoke.
-    const sentenceDated = !!s && findDates(s.text).some((d) => d.date.precision !== 'unknown');
+    const sentenceDated = !!s && sentenceDates(index, f.source.articleId, f.source.sentence, false).some((d) => d.date.precision !== 'unknown');
     if (f.scope) out.push(...findDates(f.scope).map((d) => d.date).filter((d) => d.precision !== 'unknown'));
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
