@@ -134,6 +134,29 @@ export function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | und
   return countFigures({ ...intent, slots }, index) ?? countFromPassages(intent, index);
 }
 
+/**
+ * The texts a figure is scored on: its own (scope, counted noun, sentence, event label) and its context (nearby
+ * sentences, headings, lead, title), each stemmed on first use: most figures are ruled out before their stems are read.
+ */
+class FigureTexts {
+  readonly primaryText: string;
+  readonly #index: ArchiveIndex;
+  readonly #f: Figure;
+  #primary?: StemSet;
+  #secondary?: StemSet;
+  constructor(index: ArchiveIndex, f: Figure) {
+    this.#index = index;
+    this.#f = f;
+    this.primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+  }
+  get primary(): StemSet {
+    return (this.#primary ??= new StemSet(this.primaryText));
+  }
+  get secondary(): StemSet {
+    return (this.#secondary ??= new StemSet(figureContext(this.#index, this.#f)));
+  }
+}
+
 /** The figures of one measure, in archive order (grouped once per index). */
 function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure[] {
   const by = memo(index, 'figures-by-measure', () => {
@@ -172,22 +195,23 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
     if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
-    const { primaryText, primary, secondary } = memo(index, `figure:${f.id}`, () => {
-      const text = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
-      return { primaryText: text, primary: new StemSet(text), secondary: new StemSet(figureContext(index, f)) };
-    });
-    let score = 0;
-    for (const st of scopeStems) score += primary.has(st) ? 1 : secondary.has(st) ? 0.6 : 0;
+    const texts = memo(index, `figure:${f.id}`, () => new FigureTexts(index, f));
+    // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
+    // figures ruled out are never stemmed.
+    // A figure explicitly about another year is not about the year asked for.
+    const ownYears = texts.primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
+    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    let inPeriod = 0;
     if (range) {
       const dates = figureDates(index, f);
       const inRange = dates.some((d) => dateMatchesRange(d, range));
       const exactDay = range.from === range.to;
-      if (inRange) score += 1;
+      if (inRange) inPeriod = 1;
       else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) continue;
       else {
         const words = [...rangeStems];
-        const hits = words.filter((st) => primary.has(st) || secondary.has(st)).length;
-        if (words.length && hits === words.length) score += 0.8;
+        const hits = words.filter((st) => texts.primary.has(st) || texts.secondary.has(st)).length;
+        if (words.length && hits === words.length) inPeriod = 0.8;
         else if (exactDay) continue;
       }
     }
@@ -196,12 +220,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (range && askedRange) {
       const own = ownPeriod(index, f);
       const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
-      const named = [...rangeStems].every((st) => primary.has(st));
-      if (period.length && !named && !period.some((d) => dateMatchesRange(d, range))) continue;
+      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) continue;
     }
-    // A figure explicitly about another year is not about the year asked for.
-    const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
-    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    let score = 0;
+    for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
+    if (inPeriod) score += inPeriod;
     // "How many children…": a total of civilians that includes children does not answer (checked above).
     scored.push({ f, score });
   }
