@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
-import { fold, stem, words } from '../understand/text.ts';
+import { fold, similarWord, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
 import { eventsOfArticle, memo } from './memo.ts';
 
@@ -193,6 +193,11 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   // on their date alone are looked at (in archive order, as a scan of all events would).
   const only = q.range ? eventsPossiblyIn(index, q.range) : undefined;
   const count = only ? only.length : events.length;
+  // Ranking every event (no place, no date: "closest in the archive" suggestions): the stems' overlaps are counted
+  // from postings of the events' stems instead of asking each event's stem sets.
+  const scan = !q.places?.length && !q.range;
+  const labelCounts = scan && q.stems?.length ? stemPostings(index, 'label').counts(q.stems) : undefined;
+  const topicCounts = scan && topicStems.length ? stemPostings(index, 'text').counts(topicStems) : undefined;
   for (let i = 0; i < count; i++) {
     const at = only ? (only[i] as number) : i;
     const e = events[at] as EventRecord;
@@ -230,8 +235,8 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
       else if (GATHERING_KINDS.has(e.kind) && q.kinds.some((k) => GATHERING_KINDS.has(k))) score += 1;
     }
     // The words of the event's own label tell apart events that share a place or a date.
-    if (q.stems?.length) score += 0.5 * overlap(q.stems, facts.labelStems);
-    if (topicStems.length) score += overlap(topicStems, facts.stems);
+    if (q.stems?.length) score += 0.5 * (labelCounts ? (labelCounts[at] as number) : overlap(q.stems, facts.labelStems));
+    if (topicStems.length) score += topicCounts ? (topicCounts[at] as number) : overlap(topicStems, facts.stems);
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });
   }
@@ -323,6 +328,66 @@ export function eventsPossiblyIn(index: ArchiveIndex, range: DateRange): Int32Ar
   const sorted = Int32Array.from(out);
   sorted.sort();
   return sorted;
+}
+
+/**
+ * Which events' stem sets (of their label, or of their whole text) hold a stem, built once per index: `counts(stems)`
+ * gives per event position what `overlap(stems, set)` gives for each event's set, typos included (a stem of five
+ * letters or more without digits is also held by a set holding a stem `similarWord` to it).
+ */
+class StemPostings {
+  readonly #postings = new Map<string, number[]>();
+  readonly #size: number;
+  /** Positions holding each asked stem, typos included (kept per stem asked; emptied when large). */
+  readonly #asked = new Map<string, Int32Array>();
+  constructor(sets: StemSet[]) {
+    this.#size = sets.length;
+    sets.forEach((set, at) => {
+      for (const st of set.stems) {
+        const list = this.#postings.get(st);
+        if (list) list.push(at);
+        else this.#postings.set(st, [at]);
+      }
+    });
+  }
+  #holding(st: string): Int32Array {
+    let found = this.#asked.get(st);
+    if (found) return found;
+    const marks = new Uint8Array(this.#size);
+    for (const at of this.#postings.get(st) ?? []) marks[at] = 1;
+    if (st.length >= 5 && !/\d/.test(st)) {
+      for (const [t, list] of this.#postings) {
+        if (t === st || Math.abs(t.length - st.length) > 2 || !similarWord(st, t)) continue;
+        for (const at of list) marks[at] = 1;
+      }
+    }
+    const out: number[] = [];
+    for (let at = 0; at < marks.length; at++) if (marks[at]) out.push(at);
+    found = Int32Array.from(out);
+    if (this.#asked.size >= 5000) this.#asked.clear();
+    this.#asked.set(st, found);
+    return found;
+  }
+  counts(stems: string[]): Int32Array {
+    const n = new Int32Array(this.#size);
+    for (const st of stems) for (const at of this.#holding(st)) n[at] = (n[at] as number) + 1;
+    return n;
+  }
+}
+
+/** Per event position, how many of `stems` the event's label or text holds (as `overlap` counts them). */
+export function eventStemCounts(index: ArchiveIndex, of: 'label' | 'text', stems: string[]): Int32Array {
+  return stemPostings(index, of).counts(stems);
+}
+
+function stemPostings(index: ArchiveIndex, of: 'label' | 'text'): StemPostings {
+  return memo(index, `event-stem-postings:${of}`, () => {
+    const cache = factsCache(index);
+    return new StemPostings(index.data.events.map((e, at) => {
+      const facts = eventFacts(index, e, cache, at);
+      return of === 'label' ? facts.labelStems : facts.stems;
+    }));
+  });
 }
 
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */

@@ -98,3 +98,23 @@ describe('place conflicts tested for many events at once', () => {
     }
   });
 });
+
+describe('event stem postings: overlaps counted for every event at once', () => {
+  it('GIVEN stems as written, typed with a typo, repeated or unknown THEN each event counts what overlap counts on its own texts', async () => {
+    const { eventStemCounts } = await import('../../../src/answer/event-match.ts');
+    const { eventText, overlap, StemSet } = await import('../../../src/answer/evidence.ts');
+    const { contentStems } = await import('../../../src/understand/text.ts');
+    const index = answerArchive();
+    const words = [...new Set(index.data.events.flatMap((e) => contentStems(eventText(index, e))))];
+    const typo = (w: string) => (w.length >= 6 ? `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}` : w);
+    const asks = [words.slice(0, 5), words.slice(5, 12).map(typo), [words[0]!, words[0]!], ['zzzzqqq', 'x1'], words.filter((w) => w.length >= 5).slice(0, 4).map((w) => `${w}x`)];
+    for (const stems of asks) {
+      const text = eventStemCounts(index, 'text', stems);
+      const label = eventStemCounts(index, 'label', stems);
+      index.data.events.forEach((e, at) => {
+        expect(text[at], `${e.id} text ${stems.join(' ')}`).toBe(overlap(stems, new StemSet(eventText(index, e))));
+        expect(label[at], `${e.id} label ${stems.join(' ')}`).toBe(overlap(stems, new StemSet(e.label)));
+      });
+    }
+  });
+});
