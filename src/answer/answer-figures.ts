@@ -6,8 +6,8 @@ import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.
 import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
 import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
-import { placeConflict, SCAFFOLD_STEMS } from './event-match.ts';
-import { figureContext, figureDates } from './lookups.ts';
+import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
+import { figureContext, figureDates, sentenceDates } from './lookups.ts';
 import { memo } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
@@ -134,6 +134,43 @@ export function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | und
   return countFigures({ ...intent, slots }, index) ?? countFromPassages(intent, index);
 }
 
+/**
+ * The texts a figure is scored on: its own (scope, counted noun, sentence, event label) and its context (nearby
+ * sentences, headings, lead, title), each stemmed on first use: most figures are ruled out before their stems are read.
+ */
+class FigureTexts {
+  readonly primaryText: string;
+  readonly #index: ArchiveIndex;
+  readonly #f: Figure;
+  #primary?: StemSet;
+  #secondary?: StemSet;
+  constructor(index: ArchiveIndex, f: Figure) {
+    this.#index = index;
+    this.#f = f;
+    this.primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+  }
+  get primary(): StemSet {
+    return (this.#primary ??= new StemSet(this.primaryText));
+  }
+  get secondary(): StemSet {
+    return (this.#secondary ??= new StemSet(figureContext(this.#index, this.#f)));
+  }
+}
+
+/** The figures of one measure, in archive order (grouped once per index). */
+function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure[] {
+  const by = memo(index, 'figures-by-measure', () => {
+    const m = new Map<string, Figure[]>();
+    for (const f of index.data.figures) {
+      const list = m.get(f.measure);
+      if (list) list.push(f);
+      else m.set(f.measure, [f]);
+    }
+    return m;
+  });
+  return by.get(measure) ?? [];
+}
+
 function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
   if (!measure) {
@@ -150,29 +187,31 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const askedRange = !!range && ` ${fold(intent.question)} `.includes(` ${fold(range.text)} `);
   const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
-  for (const f of index.data.figures) {
-    if (f.measure !== measure) continue;
+  const conflicts = placeConflictWith(index, intent.slots.places ?? []);
+  for (const f of figuresOfMeasure(index, measure)) {
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
-    if (ev && intent.slots.places?.length && placeConflict(index, ev, intent.slots.places)) continue;
+    // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
-    const { primaryText, primary, secondary } = memo(index, `figure:${f.id}`, () => {
-      const text = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
-      return { primaryText: text, primary: new StemSet(text), secondary: new StemSet(figureContext(index, f)) };
-    });
-    let score = 0;
-    for (const st of scopeStems) score += primary.has(st) ? 1 : secondary.has(st) ? 0.6 : 0;
+    const texts = memo(index, `figure:${f.id}`, () => new FigureTexts(index, f));
+    // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
+    // figures ruled out are never stemmed.
+    // A figure explicitly about another year is not about the year asked for.
+    const ownYears = texts.primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
+    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    let inPeriod = 0;
     if (range) {
       const dates = figureDates(index, f);
       const inRange = dates.some((d) => dateMatchesRange(d, range));
       const exactDay = range.from === range.to;
-      if (inRange) score += 1;
+      if (inRange) inPeriod = 1;
       else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) continue;
       else {
         const words = [...rangeStems];
-        const hits = words.filter((st) => primary.has(st) || secondary.has(st)).length;
-        if (words.length && hits === words.length) score += 0.8;
+        const hits = words.filter((st) => texts.primary.has(st) || texts.secondary.has(st)).length;
+        if (words.length && hits === words.length) inPeriod = 0.8;
         else if (exactDay) continue;
       }
     }
@@ -181,12 +220,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (range && askedRange) {
       const own = ownPeriod(index, f);
       const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
-      const named = [...rangeStems].every((st) => primary.has(st));
-      if (period.length && !named && !period.some((d) => dateMatchesRange(d, range))) continue;
+      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) continue;
     }
-    // A figure explicitly about another year is not about the year asked for.
-    const ownYears = primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
-    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    let score = 0;
+    for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
+    if (inPeriod) score += inPeriod;
     // "How many children…": a total of civilians that includes children does not answer (checked above).
     scored.push({ f, score });
   }
@@ -265,9 +303,9 @@ function ownPeriod(index: ArchiveIndex, f: Figure): { dates: FuzzyDate[]; senten
   return memo(index, `figure-own-period:${f.id}`, () => {
     const a = index.article(f.source.articleId);
     const s = sentenceAt(index, f.source);
-    const out: FuzzyDate[] = a && s ? reportedDates(a, s).map((d) => d.date) : [];
+    const out: FuzzyDate[] = a && s ? reportedDates(a, s, sentenceDates(index, f.source.articleId, f.source.sentence, true)).map((d) => d.date) : [];
     // "said on Monday": the sentence is dated, but only by when its source spoke.
-    const sentenceDated = !!s && findDates(s.text).some((d) => d.date.precision !== 'unknown');
+    const sentenceDated = !!s && sentenceDates(index, f.source.articleId, f.source.sentence, false).some((d) => d.date.precision !== 'unknown');
     if (f.scope) out.push(...findDates(f.scope).map((d) => d.date).filter((d) => d.precision !== 'unknown'));
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);

@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
-import { fold, stem, words } from '../understand/text.ts';
+import { fold, similarWord, stem, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
 import { eventsOfArticle, memo } from './memo.ts';
 
@@ -189,7 +189,17 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
   const strict = !q.reportPlaces;
   const fits = foldedPlaces.map((fp) => placeFits(index, fp, strict));
   const events = index.data.events;
-  for (let at = 0; at < events.length; at++) {
+  // A range with a year rules out every event dated outside it: only those dated inside it and those it cannot rule out
+  // on their date alone are looked at (in archive order, as a scan of all events would).
+  const only = q.range ? eventsPossiblyIn(index, q.range) : undefined;
+  const count = only ? only.length : events.length;
+  // Ranking every event (no place, no date: "closest in the archive" suggestions): the stems' overlaps are counted
+  // from postings of the events' stems instead of asking each event's stem sets.
+  const scan = !q.places?.length && !q.range;
+  const labelCounts = scan && q.stems?.length ? stemPostings(index, 'label').counts(q.stems) : undefined;
+  const topicCounts = scan && topicStems.length ? stemPostings(index, 'text').counts(topicStems) : undefined;
+  for (let i = 0; i < count; i++) {
+    const at = only ? (only[i] as number) : i;
     const e = events[at] as EventRecord;
     const facts = eventFacts(index, e, cache, at);
     let score = 0;
@@ -225,13 +235,159 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
       else if (GATHERING_KINDS.has(e.kind) && q.kinds.some((k) => GATHERING_KINDS.has(k))) score += 1;
     }
     // The words of the event's own label tell apart events that share a place or a date.
-    if (q.stems?.length) score += 0.5 * overlap(q.stems, facts.labelStems);
-    if (topicStems.length) score += overlap(topicStems, facts.stems);
+    if (q.stems?.length) score += 0.5 * (labelCounts ? (labelCounts[at] as number) : overlap(q.stems, facts.labelStems));
+    if (topicStems.length) score += topicCounts ? (topicCounts[at] as number) : overlap(topicStems, facts.stems);
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });
   }
   out.sort((a, b) => b.score - a.score || (a.event.date?.iso ?? '').localeCompare(b.event.date?.iso ?? ''));
   return out;
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (same order as the strings), or NaN for any other form. */
+function dayNumber(isoDay: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDay) ? Number(isoDay.slice(0, 4)) * 10000 + Number(isoDay.slice(5, 7)) * 100 + Number(isoDay.slice(8, 10)) : NaN;
+}
+
+/**
+ * `dateSpan` as YYYYMMDD numbers, worked out from the date's numbers (NaN, NaN when it has none, or a part that
+ * would not be written as four, two and two digits).
+ */
+function spanNumbers(d: FuzzyDate): [number, number] {
+  const y = d.year;
+  if (!y || y < 1000 || y > 9999 || !Number.isInteger(y)) return [NaN, NaN];
+  const m = d.month;
+  if (m && (m < 1 || m > 99 || !Number.isInteger(m))) return [NaN, NaN];
+  if (d.precision === 'day' && m && d.day) {
+    if (d.day < 1 || d.day > 99 || !Number.isInteger(d.day)) return [NaN, NaN];
+    const n = y * 10000 + m * 100 + d.day;
+    return [n, n];
+  }
+  if (m) return [y * 10000 + m * 100 + 1, y * 10000 + m * 100 + new Date(Date.UTC(y, m, 0)).getUTCDate()];
+  return [y * 10000 + 101, y * 10000 + 1231];
+}
+
+/**
+ * The events' date spans, built once per index: the events whose date has a year, ordered by the first day they cover
+ * (as YYYYMMDD numbers), and the positions of all others (undated, or a day and month without a year), which a range
+ * cannot rule out on their span alone.
+ */
+interface EventSpans {
+  /** Positions of the events with a span, by first day. */
+  byStart: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The widest span, end − start as numbers. */
+  widest: number;
+  /** Positions of the other events, ascending. */
+  rest: Int32Array;
+}
+
+function eventSpans(index: ArchiveIndex): EventSpans {
+  return memo(index, 'event-spans', () => {
+    const spanned: Array<{ at: number; start: number; end: number }> = [];
+    const rest: number[] = [];
+    index.data.events.forEach((e, at) => {
+      const [start, end] = e.date && e.date.precision !== 'unknown' ? spanNumbers(e.date) : [NaN, NaN];
+      if (Number.isNaN(start) || Number.isNaN(end) || end < start) rest.push(at);
+      else spanned.push({ at, start, end });
+    });
+    spanned.sort((a, b) => a.start - b.start || a.at - b.at);
+    let widest = 0;
+    for (const x of spanned) widest = Math.max(widest, x.end - x.start);
+    return {
+      byStart: Int32Array.from(spanned, (x) => x.at),
+      starts: Int32Array.from(spanned, (x) => x.start),
+      ends: Int32Array.from(spanned, (x) => x.end),
+      widest,
+      rest: Int32Array.from(rest),
+    };
+  });
+}
+
+/**
+ * Positions (ascending) of the events a range with a year does not rule out on their date: those whose span overlaps
+ * it and those without a span. Undefined when the range has no year (every event is looked at).
+ */
+export function eventsPossiblyIn(index: ArchiveIndex, range: DateRange): Int32Array | undefined {
+  const from = dayNumber(range.from);
+  const to = dayNumber(range.to);
+  if (Number.isNaN(from) || Number.isNaN(to)) return undefined;
+  const { byStart, starts, ends, widest, rest } = eventSpans(index);
+  // First event starting at or after `from − widest` (any earlier one ends before `from`).
+  let lo = 0;
+  let hi = starts.length;
+  const low = from - widest;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) < low) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = Array.from(rest);
+  for (let k = lo; k < starts.length && (starts[k] as number) <= to; k++) if ((ends[k] as number) >= from) out.push(byStart[k] as number);
+  const sorted = Int32Array.from(out);
+  sorted.sort();
+  return sorted;
+}
+
+/**
+ * Which events' stem sets (of their label, or of their whole text) hold a stem, built once per index: `counts(stems)`
+ * gives per event position what `overlap(stems, set)` gives for each event's set, typos included (a stem of five
+ * letters or more without digits is also held by a set holding a stem `similarWord` to it).
+ */
+class StemPostings {
+  readonly #postings = new Map<string, number[]>();
+  readonly #size: number;
+  /** Positions holding each asked stem, typos included (kept per stem asked; emptied when large). */
+  readonly #asked = new Map<string, Int32Array>();
+  constructor(sets: StemSet[]) {
+    this.#size = sets.length;
+    sets.forEach((set, at) => {
+      for (const st of set.stems) {
+        const list = this.#postings.get(st);
+        if (list) list.push(at);
+        else this.#postings.set(st, [at]);
+      }
+    });
+  }
+  #holding(st: string): Int32Array {
+    let found = this.#asked.get(st);
+    if (found) return found;
+    const marks = new Uint8Array(this.#size);
+    for (const at of this.#postings.get(st) ?? []) marks[at] = 1;
+    if (st.length >= 5 && !/\d/.test(st)) {
+      for (const [t, list] of this.#postings) {
+        if (t === st || Math.abs(t.length - st.length) > 2 || !similarWord(st, t)) continue;
+        for (const at of list) marks[at] = 1;
+      }
+    }
+    const out: number[] = [];
+    for (let at = 0; at < marks.length; at++) if (marks[at]) out.push(at);
+    found = Int32Array.from(out);
+    if (this.#asked.size >= 5000) this.#asked.clear();
+    this.#asked.set(st, found);
+    return found;
+  }
+  counts(stems: string[]): Int32Array {
+    const n = new Int32Array(this.#size);
+    for (const st of stems) for (const at of this.#holding(st)) n[at] = (n[at] as number) + 1;
+    return n;
+  }
+}
+
+/** Per event position, how many of `stems` the event's label or text holds (as `overlap` counts them). */
+export function eventStemCounts(index: ArchiveIndex, of: 'label' | 'text', stems: string[]): Int32Array {
+  return stemPostings(index, of).counts(stems);
+}
+
+function stemPostings(index: ArchiveIndex, of: 'label' | 'text'): StemPostings {
+  return memo(index, `event-stem-postings:${of}`, () => {
+    const cache = factsCache(index);
+    return new StemPostings(index.data.events.map((e, at) => {
+      const facts = eventFacts(index, e, cache, at);
+      return of === 'label' ? facts.labelStems : facts.stems;
+    }));
+  });
 }
 
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */
@@ -304,6 +460,29 @@ function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: Fact
 export function placeConflict(index: ArchiveIndex, e: EventRecord, places: string[]): boolean {
   if (!places.length || !(e.venue || e.city)) return false;
   return places.some((p) => placeFit(index, e, fold(p)) === 'other');
+}
+
+/**
+ * `placeConflict` for many events against the same places: the places are folded and their remembered fits looked up
+ * once, and each event's answer is kept by its position for the caller's loop (counting tests every figure's event).
+ */
+export function placeConflictWith(index: ArchiveIndex, places: string[]): (e: EventRecord) => boolean {
+  if (!places.length) return () => false;
+  const cache = factsCache(index);
+  const folded = places.map(fold);
+  const fits = folded.map((fp) => placeFits(index, fp, true));
+  // 0 not yet known, 1 no conflict, 2 conflict.
+  const known = new Uint8Array(index.data.events.length);
+  return (e) => {
+    if (!(e.venue || e.city)) return false;
+    const at = cache.positions.get(e);
+    if (at === undefined) return placeConflict(index, e, places);
+    const k = known[at] as number;
+    if (k) return k === 2;
+    const conflict = folded.some((fp, i) => placeFit(index, e, fp, cache, true, at, fits[i]) === 'other');
+    known[at] = conflict ? 2 : 1;
+    return conflict;
+  };
 }
 
 /** The events that match about as well as the best one (several when the question is ambiguous). */

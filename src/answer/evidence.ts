@@ -192,13 +192,14 @@ export function clip(s: string, max = 320): string {
  * The dates a sentence gives for what it reports, resolved against the report's date ("on Friday"): not its dateline
  * ("Daraa, 12 August 2018 —") and not the day a source spoke ("said on Monday").
  */
-export function reportedDates(a: Article, s: Sentence): FoundDate[] {
+export function reportedDates(a: Article, s: Sentence, foundAgainstReport?: readonly FoundDate[]): FoundDate[] {
   const para = a.paragraphs[s.paragraph];
   const dateline = (d: { start: number; end: number }): boolean =>
     !!para && s.start + d.start - para.start <= 40 && /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(s.text.slice(d.end, d.end + 8));
   const known = a.date.precision !== 'unknown' ? a.date : undefined;
-  const ref = known ?? findDates(s.text).find((d) => dateline(d) && d.date.precision === 'day')?.date;
-  return findDates(s.text, ref).filter((d) => {
+  // `foundAgainstReport`: the caller's `findDates(s.text, a.date)`, when the report has a date (found once per sentence).
+  const found = known && foundAgainstReport ? foundAgainstReport : findDates(s.text, known ?? findDates(s.text).find((d) => dateline(d) && d.date.precision === 'day')?.date);
+  return found.filter((d) => {
     if (d.date.precision === 'unknown' || dateline(d)) return false;
     const before = s.text.slice(Math.max(0, d.start - 30), d.start);
     const after = s.text.slice(d.end, d.end + 20);

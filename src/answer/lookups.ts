@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, FigureConflict, FuzzyDate, Measure, Quote, Sentence, Speaker } from '../domain/types.ts';
-import { compareDates, findDates } from '../dates/index.ts';
+import { compareDates, findDates, type FoundDate } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
@@ -109,12 +109,30 @@ export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
   return memo(index, `figure-dates:${f.id}`, () => datesOfFigure(index, f));
 }
 
+/**
+ * The dates a report's sentence states, read against the report's date (`againstReport`, when it has one) or alone;
+ * found once per sentence and index. A report's figures share its lead and often their neighbouring sentences, and a
+ * figure's own sentence is read for its dates, its own period and whether it is dated: each was read again every time.
+ * The list is shared: callers must not change it.
+ */
+export function sentenceDates(index: ArchiveIndex, articleId: string, i: number, againstReport: boolean): readonly FoundDate[] {
+  const cache = memo(index, againstReport ? 'sentence-dates-in-report' : 'sentence-dates', () => new Map<string, readonly FoundDate[]>());
+  const key = `${articleId}#${i}`;
+  let found = cache.get(key);
+  if (!found) {
+    const s = index.sentencesOf(articleId)[i];
+    const a = againstReport ? index.article(articleId) : undefined;
+    found = s ? findDates(s.text, a && a.date.precision !== 'unknown' ? a.date : undefined) : [];
+    cache.set(key, found);
+  }
+  return found;
+}
+
 function datesOfFigure(index: ArchiveIndex, f: Figure): FuzzyDate[] {
-  const a = index.article(f.source.articleId);
-  const ref = a && a.date.precision !== 'unknown' ? a.date : undefined;
   const sents = index.sentencesOf(f.source.articleId);
   let out: FuzzyDate[] = [];
-  const datesIn = (i: number) => (sents[i] ? findDates(sents[i].text, ref).map((d) => d.date).filter((d) => d.precision !== 'unknown') : []);
+  const datesIn = (i: number) =>
+    sents[i] ? sentenceDates(index, f.source.articleId, i, true).map((d) => d.date).filter((d) => d.precision !== 'unknown') : [];
   out = datesIn(f.source.sentence);
   // A figure sentence without a date ("Eight facilities were damaged in the strikes") takes the dates of the
   // sentences before it and of the report's lead, which usually names the period it is about.

@@ -128,17 +128,32 @@ function isFollowUp(q: string): boolean {
 }
 
 /** The places of the archive a question names (venues, cities, countries learned from events and datelines). */
+/**
+ * The archive's places as a question's place slot shows them, worked out once per lexicon: the words the question
+ * used ("Trocadero"), not one venue's full name, so that every venue spelled with them ("Place de Trocadero",
+ * "Trocadero Square") still matches.
+ */
+const SHOWN_PLACES = new WeakMap<Map<string, string>, Array<{ f: string; shown: string; typos: boolean }>>();
+
+function shownPlaces(places: Map<string, string>): Array<{ f: string; shown: string; typos: boolean }> {
+  let out = SHOWN_PLACES.get(places);
+  if (!out) {
+    const titled = (f: string) => f.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    out = [...places].map(([f, written]) => ({ f, shown: fold(written) === f ? written : titled(f), typos: !f.includes(' ') && f.length >= 6 }));
+    SHOWN_PLACES.set(places, out);
+  }
+  return out;
+}
+
 function placesIn(q: string, index: ArchiveIndex): string[] {
   const lex = lexiconOf(index);
   const qw = q.split(' ');
   const found: Array<[string, number]> = [];
-  // The slot keeps the words the question used ("Trocadero"), not one venue's full name, so that every venue
-  // spelled with them ("Place de Trocadero", "Trocadero Square") still matches.
-  const titled = (f: string) => f.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  for (const [f, written] of lex.places) {
-    const shown = fold(written) === f ? written : titled(f);
-    if (` ${q} `.includes(` ${f} `)) found.push([shown, f.length]);
-    else if (!f.includes(' ') && f.length >= 6 && qw.some((w) => similarWord(w, f))) found.push([shown, f.length - 1]);
+  const padded = ` ${q} `;
+  for (const { f, shown, typos } of shownPlaces(lex.places)) {
+    if (padded.includes(` ${f} `)) found.push([shown, f.length]);
+    // (A typo is at most two letters off, so a word whose length differs more is none.)
+    else if (typos && qw.some((w) => Math.abs(w.length - f.length) <= 2 && similarWord(w, f))) found.push([shown, f.length - 1]);
   }
   found.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];

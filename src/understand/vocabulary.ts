@@ -278,6 +278,10 @@ const TOKEN_RE = /\b\p{Lu}{1,4}\d{1,5}\b|\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?![\
 
 /** A word's fold, key and compound parts, as `tokenize` derives them from the word as written. */
 interface WordForm {
+  /** The word as written (the first instance seen, so that every token of the word shares it). */
+  raw: string;
+  /** Written with a capital first letter. */
+  cap: boolean;
   fold: string;
   key: string;
   parts?: string[];
@@ -298,7 +302,7 @@ function wordForm(pr: string): WordForm {
   // Capital "US" and "UN" are the country and the organisation, not the pronoun or the French article.
   if (f && (pr === 'US' || pr === 'USA')) f = 'usa';
   else if (f && pr === 'UN') f = 'unitednations';
-  const form: WordForm = { fold: f, key: f ? keyOf(f) : '' };
+  const form: WordForm = { raw: pr, cap: /^\p{Lu}/u.test(pr), fold: f, key: f ? keyOf(f) : '' };
   if (f.length >= 9 && !WORD_FAMILY.has(f)) {
     const parts = compoundParts(f);
     if (parts.length) form.parts = parts;
@@ -343,7 +347,8 @@ export function tokenize(text: string): Token[] {
       const ps = start + (p.index ?? 0);
       const form = wordForm(pr);
       if (!form.fold) continue;
-      const tok: Token = { raw: pr, fold: form.fold, key: form.key, start: ps, end: ps + pr.length, cap: /^\p{Lu}/u.test(pr) };
+      // (`form.raw` is `pr` as written, kept once: a report profile holds every token of every report read.)
+      const tok: Token = { raw: form.raw, fold: form.fold, key: form.key, start: ps, end: ps + pr.length, cap: form.cap };
       if (form.parts) tok.parts = [...form.parts];
       out.push(tok);
     }

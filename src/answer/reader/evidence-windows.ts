@@ -15,7 +15,7 @@ import { similarWord } from '../../understand/text.ts';
 import { lexiconOf } from '../../understand/lexicon.ts';
 import { eventReportIds } from './event-candidates.ts';
 import { subjectWords } from './subject.ts';
-import { profileOf, reportHas, termWeight, type ReportProfile } from './report-profile.ts';
+import { profileOf, reportHas, termWeight, type Acronyms, type ReportProfile } from './report-profile.ts';
 
 /** A report the question may be about. */
 export interface ReportMatch {
@@ -64,7 +64,7 @@ function sameAmount(asked: number, stated: number): boolean {
 }
 
 /** Whether a token list holds a term (names allow a typo; an acronym may stand for the words it abbreviates). */
-export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Set<string>, crowdAlike = false): boolean {
+export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms, crowdAlike = false): boolean {
   if (acronyms?.has(t.fold) && /^[A-Z]{2,7}$/.test(t.text)) return true;
   const crowd = crowdAlike && CROWD_KEYS.has(t.key);
   for (let i = 0; i < tokens.length; i++) {

@@ -15,25 +15,84 @@ export interface ReportProfile {
   /** Tokens of each sentence (offsets relative to the sentence). */
   tokens: Token[][];
   /** Keys of every word in the body, title, publisher and dateline. */
-  keys: Set<string>;
+  keys: WordSet;
   /** Keys of the title, the dateline and the first two sentences: what the report is about. */
-  lead: Set<string>;
-  /** Folded words written capitalised anywhere in the report (its names), for typo-tolerant name matching. */
-  names: Set<string>;
+  lead: WordSet;
+  /** Folded words written capitalised anywhere in the report (its names), in reading order, for typo-tolerant name matching. */
+  names: readonly string[];
   /** Every folded word, for typo-tolerant look-ups. */
-  words: Set<string>;
+  words: WordSet;
   /** Years written in the report or carried by its date. */
   years: Set<number>;
   /** Initials of the multi-word names of each sentence ("Syrian Observatory for Human Rights" → "sohr"). */
-  acronyms: Set<string>[];
+  acronyms: Acronyms[];
   /** All of those initials, for the whole report. */
-  allAcronyms: Set<string>;
+  allAcronyms: WordSet;
   /**
    * Keys of the title and body without the dateline's place ("London, 19 Dec – …"): where the report puts its
    * events. A dateline says where the report was filed, not where what it tells happened.
    */
-  placeKeys: Set<string>;
+  placeKeys: WordSet;
 }
+
+/**
+ * A report's words, asked only whether they hold one. Kept as the sorted numbers of the words in a per-index table
+ * (4 bytes a word) rather than a Set of strings (about 35 bytes a word): a profile is kept for every report read, and
+ * their Sets were most of a long-running bot's memory.
+ */
+export class WordSet {
+  readonly #table: Map<string, number>;
+  readonly #ids: Int32Array;
+  constructor(table: Map<string, number>, words: Iterable<string>) {
+    this.#table = table;
+    const ids: number[] = [];
+    for (const w of words) {
+      let id = table.get(w);
+      if (id === undefined) {
+        id = table.size;
+        table.set(w, id);
+      }
+      ids.push(id);
+    }
+    this.#ids = Int32Array.from(ids).sort();
+  }
+  has(word: string): boolean {
+    const id = this.#table.get(word);
+    if (id === undefined) return false;
+    const ids = this.#ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = ids[mid] as number;
+      if (x === id) return true;
+      if (x < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** A few strings, asked only whether they hold one: a sentence's acronyms (most sentences have none or a handful). */
+export interface Acronyms {
+  has(s: string): boolean;
+}
+
+/**
+ * A sentence's acronyms kept as a plain list: a report profile holds one per sentence and profiles are kept for every
+ * report read, so a Set each (hundreds of bytes even when empty) was most of a long-running bot's memory.
+ */
+class FewStrings implements Acronyms {
+  readonly #items: readonly string[];
+  constructor(items: readonly string[]) {
+    this.#items = items;
+  }
+  has(s: string): boolean {
+    return this.#items.includes(s);
+  }
+}
+
+const NO_ACRONYMS: Acronyms = new FewStrings([]);
 
 const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'on', 'against', 'in']);
 
@@ -108,9 +167,28 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
       }
     }
   });
-  const acronyms = sentences.map((s, i) => acronymsOf(tokens[i] ?? [], s.text));
-  const allAcronyms = new Set(acronyms.flatMap((x) => [...x]));
-  const profile: ReportProfile = { article, sentences, tokens, keys, lead, names, words, years, acronyms, allAcronyms, placeKeys };
+  const allAcronyms = new Set<string>();
+  const acronyms = sentences.map((s, i): Acronyms => {
+    const found = acronymsOf(tokens[i] ?? [], s.text);
+    if (found.size === 0) return NO_ACRONYMS;
+    for (const x of found) allAcronyms.add(x);
+    return new FewStrings([...found]);
+  });
+  // Every word a report holds gets its number in one table per index (the archive's words, bounded by the archive).
+  const table = memo(index, 'reader-word-ids', () => new Map<string, number>());
+  const profile: ReportProfile = {
+    article,
+    sentences,
+    tokens,
+    keys: new WordSet(table, keys),
+    lead: new WordSet(table, lead),
+    names: [...names],
+    words: new WordSet(table, words),
+    years,
+    acronyms,
+    allAcronyms: new WordSet(table, allAcronyms),
+    placeKeys: new WordSet(table, placeKeys),
+  };
   cache.set(articleId, profile);
   return profile;
 }

@@ -73,3 +73,20 @@ describe('lookups: figures, quotes, timeline', () => {
     expect(timeline(index, { place: 'Oslo' }).map((e) => e.id)).toEqual(['oslo:e0']);
   });
 });
+
+describe('lookups: dates of a sentence, found once', () => {
+  it('GIVEN every sentence of the fixture THEN its dates are those findDates reads, against the report’s date or alone', async () => {
+    const { sentenceDates } = await import('../../../src/answer/lookups.ts');
+    const { findDates } = await import('../../../src/dates/index.ts');
+    for (const a of index.data.articles) {
+      const ref = a.date.precision !== 'unknown' ? a.date : undefined;
+      index.sentencesOf(a.id).forEach((s, i) => {
+        expect(sentenceDates(index, a.id, i, true)).toEqual(findDates(s.text, ref));
+        expect(sentenceDates(index, a.id, i, false)).toEqual(findDates(s.text));
+        // Asked again: the same list.
+        expect(sentenceDates(index, a.id, i, true)).toBe(sentenceDates(index, a.id, i, true));
+      });
+    }
+    expect(sentenceDates(index, 'no-such-report', 0, true)).toEqual([]);
+  });
+});
