@@ -44,8 +44,8 @@ try {
     const add = await refreshArchive(ctx, { who: 'bench' });
     const ms = Math.round(performance.now() - t);
     if (!add.ok) throw new Error(add.reason);
-    log(`added one file: ${(ms / 1000).toFixed(1)} s at load ${load.toFixed(2)} (build ${add.build.ms} ms, read ${add.build.reread}, reused ${add.build.reused}; steps ${JSON.stringify(add.build.steps)})`);
-    out.push({ ms, load, build: { ms: add.build.ms, steps: add.build.steps } });
+    log(`added one file: ${(ms / 1000).toFixed(1)} s at load ${load.toFixed(2)} (build ${add.build.ms} ms, read ${add.build.reread}, reused ${add.build.reused}; steps ${JSON.stringify(add.build.steps)}; phases ${JSON.stringify(add.phases)})`);
+    out.push({ ms, load, build: { ms: add.build.ms, steps: add.build.steps, phases: add.phases } });
   }
   console.log(JSON.stringify(out, null, 1));
 } finally {
