@@ -14,7 +14,6 @@ import { openStores } from '../src/store/index.ts';
 
 const [src = 'bench/out/seed1-n10000/articles', state = '/tmp/archivist-refresh-add', runsArg = '3', workersArg] = process.argv.slice(2);
 const runs = Number(runsArg);
-const PAUSE_MS = Number(process.env['BENCH_PAUSE_MS'] ?? 5000);
 const workers = Number(workersArg ?? availableParallelism());
 const log = (msg: string) => process.stderr.write(`[bench refresh-add] ${msg}\n`);
 
@@ -38,8 +37,6 @@ try {
   const body = readFileSync(join(dir, first), 'utf8');
   const out: Array<{ ms: number; load: number; build: unknown }> = [];
   for (let r = 0; r < runs; r++) {
-    // A moderator's refreshes are minutes apart: let the previous one's background work (a warm spare thread) settle.
-    if (r > 0) await new Promise((ok) => setTimeout(ok, PAUSE_MS));
     const n = readdirSync(dir).filter((x) => x.startsWith('zz-added-')).length;
     writeFileSync(join(dir, `zz-added-${n}-${first}`), body.replace(/\.(\s)/, `. A sentence added for refresh benchmark run ${n}.$1`));
     const load = loadavg()[0] ?? 0;

@@ -21,18 +21,6 @@ export type CacheRequest =
   | { type: 'cache'; id: number; op: 'put'; entries: Array<[string, string]>; used: string[] };
 export type CacheReply = { type: 'cache-reply'; id: number; ok: true; values?: Array<string | undefined> } | { type: 'cache-reply'; id: number; ok: false; error: string };
 
-/** The parent's first message to a warm spare worker: the build to run. */
-export interface StartMessage {
-  type: 'start';
-  data: BuildWorkerData;
-}
-
-/**
- * `workerData` of a build worker: the build to run at once, or `{ warm: true }` for a spare that loads the build's
- * modules and wink model while idle, then waits for a `StartMessage`.
- */
-export type BuildWorkerStart = { job: BuildWorkerData } | { warm: true };
-
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; snapshotJson: string; report: BuildReport }
@@ -52,8 +40,6 @@ export interface WorkerBuildOptions {
   workers?: number;
   /** Earlier builds' results to reuse, and where this build's go (the store's extraction cache). */
   cache?: BuildCache;
-  /** After a build that worked, start a warm spare thread for the next one (default true). */
-  keepSpare?: boolean;
 }
 
 export type WorkerBuildResult = { ok: true; snapshotJson: string; report: BuildReport } | { ok: false; reason: string };
@@ -74,17 +60,18 @@ export function buildInWorker(dir: string, opts: WorkerBuildOptions): Promise<Wo
       maxMemoryMb,
       cache: opts.cache !== undefined,
     };
-    // A warm spare left by the previous build, when it runs under the same heap cap (and is still alive).
-    const warm = takeSpare(maxMemoryMb);
-    const worker = warm ?? startWorker({ job: data }, maxMemoryMb);
-    if (warm) warm.postMessage({ type: 'start', data } satisfies StartMessage);
+    const worker = new Worker(workerBootstrap(new URL('./build-worker.ts', import.meta.url)), {
+      eval: true,
+      workerData: data,
+      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+      stdout: false,
+      stderr: false,
+    });
     const finish = (r: WorkerBuildResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      // The next build starts on a warm thread; only after a build that worked (a failing one may fail its spare too).
-      if (r.ok && opts.keepSpare !== false) prepareSpare(maxMemoryMb);
       resolve(r);
     };
     const timeoutMs = opts.timeoutMs ?? 15 * 60_000;
@@ -117,67 +104,4 @@ export function buildInWorker(dir: string, opts: WorkerBuildOptions): Promise<Wo
     );
     worker.on('exit', (code) => finish({ ok: false, reason: `refresh: the build worker exited (code ${code}) before finishing` }));
   });
-}
-
-function startWorker(start: BuildWorkerStart, maxMemoryMb: number): Worker {
-  return new Worker(workerBootstrap(new URL('./build-worker.ts', import.meta.url)), {
-    eval: true,
-    workerData: start,
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
-    stdout: false,
-    stderr: false,
-  });
-}
-
-/*
- * The warm spare. Starting a build thread (tsx, the build's modules) and loading the wink model for the reports to
- * read cost a second or two of a refresh that adds one file, so after each build that worked a spare thread does both
- * while the bot is idle and waits. It is used by one build only and stopped with it, like a fresh thread: timeouts,
- * heap caps and crashes behave the same. It does not keep the process alive, and one that dies idle is replaced.
- */
-interface Spare {
-  worker: Worker;
-  maxMemoryMb: number;
-  dead: boolean;
-}
-let spare: Spare | undefined;
-
-function prepareSpare(maxMemoryMb: number): void {
-  if (spare && !spare.dead && spare.maxMemoryMb === maxMemoryMb) return;
-  void stopSpare();
-  const worker = startWorker({ warm: true }, maxMemoryMb);
-  const s: Spare = { worker, maxMemoryMb, dead: false };
-  const lost = () => {
-    s.dead = true;
-    if (spare === s) spare = undefined;
-  };
-  // Until a build takes it, its end is only noted (an 'error' without a listener would throw in the bot).
-  worker.on('error', lost).on('exit', lost);
-  worker.unref();
-  spare = s;
-}
-
-function takeSpare(maxMemoryMb: number): Worker | undefined {
-  const s = spare;
-  spare = undefined;
-  if (!s) return undefined;
-  if (s.dead || s.maxMemoryMb !== maxMemoryMb) {
-    void s.worker.terminate();
-    return undefined;
-  }
-  s.worker.removeAllListeners('error').removeAllListeners('exit');
-  s.worker.ref();
-  return s.worker;
-}
-
-/** Stops the warm spare build thread, if there is one (shutdown, tests). */
-export async function stopSpare(): Promise<void> {
-  const s = spare;
-  spare = undefined;
-  if (s) await s.worker.terminate().catch(() => undefined);
-}
-
-/** Whether a warm spare build thread is waiting (tests). */
-export function hasSpare(): boolean {
-  return spare !== undefined && !spare.dead;
 }

@@ -8,17 +8,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildCache } from '../build/reuse.ts';
 import { buildArchiveFromFolder } from '../engine.ts';
 import { toSnapshot } from '../index/snapshot.ts';
-import type { Nlp } from '../extract/nlp.ts';
-import type { BuildWorkerData, BuildWorkerStart, CacheReply, CacheRequest, StartMessage, WorkerMessage } from './build-in-worker.ts';
+import type { BuildWorkerData, CacheReply, CacheRequest, WorkerMessage } from './build-in-worker.ts';
 
+const { dir, maxBytes, reportBudgetMs, workers, maxMemoryMb, cache: useCache } = workerData as BuildWorkerData;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 
 const pending = new Map<number, (r: CacheReply) => void>();
-let started: ((job: BuildWorkerData) => void) | undefined;
-parentPort?.on('message', (r: CacheReply | StartMessage) => {
-  if (r.type === 'start') started?.(r.data);
-  else pending.get(r.id)?.(r);
-});
+parentPort?.on('message', (r: CacheReply) => pending.get(r.id)?.(r));
 let nextId = 0;
 function ask(req: Omit<Extract<CacheRequest, { op: 'get' }>, 'id'> | Omit<Extract<CacheRequest, { op: 'put' }>, 'id'>): Promise<CacheReply> {
   const id = nextId++;
@@ -42,23 +38,9 @@ const cache: BuildCache = {
   },
 };
 
-const start = workerData as BuildWorkerStart;
-let nlp: Nlp | undefined;
-let job: BuildWorkerData;
-if ('job' in start) job = start.job;
-else {
-  // A warm spare: load what a build needs while idle, then wait for the build to run.
-  const waiting = new Promise<BuildWorkerData>((resolve) => (started = resolve));
-  await import('../build.ts');
-  nlp = (await import('../extract/nlp.ts')).createNlp();
-  job = await waiting;
-}
-const { dir, maxBytes, reportBudgetMs, workers, maxMemoryMb, cache: useCache } = job;
-
 try {
   const { index, report } = await buildArchiveFromFolder(dir, {
     maxBytes,
-    ...(nlp ? { nlp } : {}),
     ...(reportBudgetMs ? { reportBudgetMs } : {}),
     ...(workers ? { workers } : {}),
     ...(maxMemoryMb ? { maxMemoryMb } : {}),
