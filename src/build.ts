@@ -33,8 +33,8 @@ export interface BuildReport {
   reread?: number;
   /** Worker threads the build ran on (1: the calling thread). */
   workers?: number;
-  /** Milliseconds per step: reading the cache, parsing, merging duplicates and boilerplate, extracting, merging and indexing. */
-  steps?: { cacheRead: number; parse: number; combine: number; extract: number; index: number; cacheWrite: number };
+  /** Milliseconds per step: reading the cache, parsing, merging duplicates and boilerplate, extracting, merging and indexing, writing the cache; in a refresh's worker, serialising the snapshot. */
+  steps?: { cacheRead: number; parse: number; combine: number; extract: number; index: number; cacheWrite: number; serialise?: number };
 }
 
 /** Options shared by the build functions. */

@@ -1,11 +1,12 @@
 import type { Figure, FigureConflict } from '../domain/types.ts';
 import { foldText, STOP_WORDS } from './fold.ts';
+import { memoFold } from './merge-speakers.ts';
 
 /** The content words of a scope ("the November 2019 uprising in Iran" → {november, 2019, uprising, iran}). */
-export function scopeWords(scope: string | undefined): Set<string> {
+export function scopeWords(scope: string | undefined, fold: (s: string) => string = foldText): Set<string> {
   if (!scope) return new Set();
   return new Set(
-    foldText(scope)
+    fold(scope)
       .split(' ')
       .filter((w) => w && !STOP_WORDS.has(w)),
   );
@@ -31,8 +32,8 @@ const GENERAL_COUNTS: ReadonlySet<string> = new Set(
 );
 
 /** The head noun of what is counted ("rebellious youths" → "youth"), singular. */
-function countedHead(counted: string): string {
-  const last = foldText(counted).split(' ').pop() ?? '';
+function countedHead(counted: string, fold: (s: string) => string = foldText): string {
+  const last = fold(counted).split(' ').pop() ?? '';
   return last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last;
 }
 
@@ -51,8 +52,8 @@ function statedValue(f: Figure): string | undefined {
 }
 
 /** What a figure counts, as a compatibility class: "" (unknown: compatible with all), "people" for general counts, else its head noun. */
-function countedClass(counted: string): string {
-  const head = countedHead(counted);
+function countedClass(counted: string, fold: (s: string) => string): string {
+  const head = countedHead(counted, fold);
   return head && GENERAL_COUNTS.has(head) ? '\u0000people' : head;
 }
 
@@ -75,8 +76,10 @@ export function findConflicts(figures: Figure[]): FigureConflict[] {
     const rj = find(j);
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
-  const words = numeric.map((f) => scopeWords(f.scope));
-  const classes = numeric.map((f) => countedClass(f.counted));
+  // Figures repeat the same scopes and nouns: each distinct one is folded once.
+  const fold = memoFold();
+  const words = numeric.map((f) => scopeWords(f.scope, fold));
+  const classes = numeric.map((f) => countedClass(f.counted, fold));
 
   /*
    * Two figures are linked when their counted nouns are compatible (same class, or one unknown) and they share an
@@ -158,7 +161,7 @@ export function findConflicts(figures: Figure[]): FigureConflict[] {
     const group = members.map((i) => numeric[i] as Figure);
     // Some pair differs both in number and in (article, claimant) exactly when there are two numbers and two sources.
     const values = new Set(group.map(statedValue));
-    const sources = new Set(group.map((f) => `${f.source.articleId}\u0000${foldText(f.claimant ?? '')}`));
+    const sources = new Set(group.map((f) => `${f.source.articleId}\u0000${fold(f.claimant ?? '')}`));
     if (values.size < 2 || sources.size < 2) continue;
     const scoped = group.map((f) => f.scope).filter((s): s is string => Boolean(s));
     scoped.sort((a, b) => a.length - b.length);

@@ -114,29 +114,57 @@ function absorb(into: EventRecord, e: EventRecord): EventRecord {
   return out;
 }
 
-/** The merged events of one month, in creation order, also by day (a merged event's date never changes: see `absorb` order). */
+/**
+ * The merged events that may agree on the date with an event of one month, by what `datesAgree` compares: a day-precise
+ * event can only agree with a day-precise one of the same month and day (any year: a yearless day matches a dated one)
+ * or with a month-precise one of its own year and month; a month-precise event only with events of its year and month.
+ * Lists hold merged positions in creation order. A merged event's date never changes (see `absorb` order).
+ */
 interface MonthBucket {
-  all: number[];
-  byDay: Map<string, number[]>;
-  monthOnly: number[];
+  /** Day-precise events by day of the month. */
+  byDay: Map<number | undefined, number[]>;
+  /** Month-precise events by year and month (`yearMonth`). */
+  monthOnly: Map<string | undefined, number[]>;
+  /** Every event by year and month. */
+  byYearMonth: Map<string | undefined, number[]>;
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
 }
 
 function addToBucket(b: MonthBucket, d: FuzzyDate, i: number): void {
-  b.all.push(i);
-  if (d.precision === 'day') {
-    const key = String(d.day);
-    const list = b.byDay.get(key);
-    if (list) list.push(i);
-    else b.byDay.set(key, [i]);
-  } else b.monthOnly.push(i);
+  const ym = yearMonth(d);
+  pushTo(b.byYearMonth, ym, i);
+  if (d.precision === 'day') pushTo(b.byDay, d.day, i);
+  else pushTo(b.monthOnly, ym, i);
 }
 
-/** The merged events of a month whose date may agree with `d`, in creation order. */
+const NONE: number[] = [];
+
+/**
+ * The merged events of a month whose date may agree with `d`, in creation order: every one `datesAgree` does not
+ * rule out by its precision, year-month or day (the others would be looked at and found not to agree). Looking
+ * only at these keeps merging linear: a month bucket spans every year, so at 10,000 reports it held thousands.
+ */
 function candidatesIn(b: MonthBucket, d: FuzzyDate): number[] {
-  if (d.precision !== 'day') return b.all;
-  const days = b.byDay.get(String(d.day)) ?? [];
-  if (b.monthOnly.length === 0) return days;
-  return [...days, ...b.monthOnly].sort((x, y) => x - y);
+  const ym = yearMonth(d);
+  if (d.precision !== 'day') return b.byYearMonth.get(ym) ?? NONE;
+  const days = b.byDay.get(d.day) ?? NONE;
+  const months = b.monthOnly.get(ym) ?? NONE;
+  if (months.length === 0) return days;
+  if (days.length === 0) return months;
+  // Both lists ascend: merge them.
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < days.length || y < months.length) {
+    if (y >= months.length || (x < days.length && (days[x] as number) < (months[y] as number))) out.push(days[x++] as number);
+    else out.push(months[y++] as number);
+  }
+  return out;
 }
 
 /**
@@ -172,7 +200,7 @@ export function mergeEvents(all: EventRecord[]): { events: EventRecord[]; idMap:
       merged.push({ ...e, organisers: [...e.organisers], speakers: [...e.speakers], sources: [...e.sources] });
       idMap.set(e.id, e.id);
       if (month) {
-        const b = bucket ?? { all: [], byDay: new Map(), monthOnly: [] };
+        const b: MonthBucket = bucket ?? { byDay: new Map(), monthOnly: new Map(), byYearMonth: new Map() };
         byMonth.set(month, b);
         addToBucket(b, e.date as FuzzyDate, merged.length - 1);
       }

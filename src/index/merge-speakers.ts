@@ -11,8 +11,8 @@ const HONORIFICS = new Set(
 );
 
 /** The folded words of a name without leading honorifics: "Mrs. Maryam Rajavi" → ["maryam", "rajavi"]. */
-export function nameTokens(name: string): string[] {
-  const words = foldText(name).split(' ').filter(Boolean);
+export function nameTokens(name: string, fold: (s: string) => string = foldText): string[] {
+  const words = fold(name).split(' ').filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
   return words;
 }
@@ -51,10 +51,10 @@ export function unionText(into: string[], more: string[]): string[] {
 }
 
 /** Full-name keys of a speaker: its name and every alias of two words or more, also without middle initials (a bare surname never is one). */
-function fullNameKeys(s: Speaker): string[] {
+function fullNameKeys(s: Speaker, fold: (s: string) => string): string[] {
   const keys = new Set<string>();
   for (const n of [s.name, ...s.aliases]) {
-    const t = nameTokens(n);
+    const t = nameTokens(n, fold);
     // "the Iranian President", "head of the council": a description, not a name, so never a merge key.
     if (t.some((w) => w.length > 1 && STOP_WORDS.has(w)) || HONORIFICS.has(t[t.length - 1] as string)) continue;
     if (t.length >= 2) keys.add(t.join(' '));
@@ -85,9 +85,12 @@ export function mergeSpeakers(all: Speaker[]): { speakers: Speaker[]; idMap: Map
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
+  // Each speaker's full-name keys, worked out once (folding names is most of a merge's cost).
+  const fold = memoFold();
+  const keysOf = all.map((s) => fullNameKeys(s, fold));
   const byKey = new Map<string, number>();
   all.forEach((s, i) => {
-    for (const key of [`id:${s.id}`, ...fullNameKeys(s).map((k) => `name:${k}`)]) {
+    for (const key of [`id:${s.id}`, ...(keysOf[i] as string[]).map((k) => `name:${k}`)]) {
       const seen = byKey.get(key);
       if (seen === undefined) byKey.set(key, i);
       else join(seen, i);
@@ -96,8 +99,8 @@ export function mergeSpeakers(all: Speaker[]): { speakers: Speaker[]; idMap: Map
 
   // Single-word speakers: attach to the one full name ending with that word, if there is exactly one.
   const fullBySurname = new Map<string, Set<number>>();
-  all.forEach((s, i) => {
-    for (const k of fullNameKeys(s)) {
+  all.forEach((_, i) => {
+    for (const k of keysOf[i] as string[]) {
       const last = k.split(' ').pop() as string;
       const set = fullBySurname.get(last) ?? new Set<number>();
       set.add(find(i));
@@ -105,8 +108,8 @@ export function mergeSpeakers(all: Speaker[]): { speakers: Speaker[]; idMap: Map
     }
   });
   all.forEach((s, i) => {
-    if (fullNameKeys(s).length > 0) return;
-    const t = nameTokens(s.name);
+    if ((keysOf[i] as string[]).length > 0) return;
+    const t = nameTokens(s.name, fold);
     if (t.length !== 1) return;
     const groups = fullBySurname.get(t[0] as string);
     if (groups && groups.size === 1) join(i, [...groups][0] as number);
@@ -124,21 +127,21 @@ export function mergeSpeakers(all: Speaker[]): { speakers: Speaker[]; idMap: Map
   const idMap = new Map<string, string>();
   const usedIds = new Set<string>();
   for (const members of groups.values()) {
-    const canonical = chooseCanonicalName(members);
+    const canonical = chooseCanonicalName(members, fold);
     let id = slugify(canonical);
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(canonical)}-${n}`;
     usedIds.add(id);
     // Accumulated with seen-sets rather than re-unioning the whole list per member: a speaker named in thousands of
     // articles must not cost the square of that. Same result as folding `unionText`/`unionProvenance` member by member.
-    const canonicalKey = foldText(canonical);
-    const aliases = new Accumulator<string>(foldText);
-    const roles = new Accumulator<Role>((r) => foldText(r.text));
-    const affiliations = new Accumulator<string>(foldText);
+    const canonicalKey = fold(canonical);
+    const aliases = new Accumulator<string>(fold);
+    const roles = new Accumulator<Role>((r) => fold(r.text));
+    const affiliations = new Accumulator<string>(fold);
     const mentions = new Accumulator<Provenance>(provenanceKey, true);
     const events = new Set<string>();
     for (const m of members) {
       idMap.set(m.id, id);
-      for (const a of [m.name, ...m.aliases]) if (foldText(a) !== canonicalKey) aliases.add(a);
+      for (const a of [m.name, ...m.aliases]) if (fold(a) !== canonicalKey) aliases.add(a);
       for (const r of m.roles) roles.add(r);
       for (const a of m.affiliations) affiliations.add(a);
       for (const e of m.events) events.add(e);
@@ -176,10 +179,20 @@ class Accumulator<T> {
 }
 
 /** The fullest name the group is known by (most words without honorifics, then the most frequent spelling). */
-function chooseCanonicalName(members: Speaker[]): string {
+function chooseCanonicalName(members: Speaker[], fold: (s: string) => string): string {
   const count = new Map<string, number>();
   for (const m of members) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   const names = [...count.keys()];
-  names.sort((a, b) => nameTokens(b).length - nameTokens(a).length || (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  names.sort((a, b) => nameTokens(b, fold).length - nameTokens(a, fold).length || (count.get(b) ?? 0) - (count.get(a) ?? 0));
   return names[0] ?? 'unnamed';
+}
+
+/** `foldText` remembering its answers: a merge folds the same names, roles and places thousands of times. */
+export function memoFold(): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let f = cache.get(s);
+    if (f === undefined) cache.set(s, (f = foldText(s)));
+    return f;
+  };
 }

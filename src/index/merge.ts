@@ -42,18 +42,25 @@ export function mergeExtractions(extractions: ArticleExtraction[]): MergedFacts 
     }),
   );
   // A speaker who spoke at an event is listed on it, and the event on the speaker, whichever side the article recorded.
-  const eventById = new Map(events.map((ev) => [ev.id, ev]));
+  // Membership is kept in sets beside the lists: a speaker at thousands of events must not cost the square of that.
+  const eventById = new Map(events.map((ev) => [ev.id, { ev, has: new Set(ev.speakers) }]));
   for (const sp of speakers) {
     for (const id of sp.events) {
-      const ev = eventById.get(id);
-      if (ev && !ev.speakers.includes(sp.id)) ev.speakers.push(sp.id);
+      const e = eventById.get(id);
+      if (e && !e.has.has(sp.id)) {
+        e.has.add(sp.id);
+        e.ev.speakers.push(sp.id);
+      }
     }
   }
-  const speakerById = new Map(speakers.map((sp) => [sp.id, sp]));
+  const speakerById = new Map(speakers.map((sp) => [sp.id, { sp, has: new Set(sp.events) }]));
   for (const ev of events) {
     for (const id of ev.speakers) {
-      const sp = speakerById.get(id);
-      if (sp && !sp.events.includes(ev.id)) sp.events.push(ev.id);
+      const s = speakerById.get(id);
+      if (s && !s.has.has(ev.id)) {
+        s.has.add(ev.id);
+        s.sp.events.push(ev.id);
+      }
     }
   }
   return { events, speakers, quotes, figures };

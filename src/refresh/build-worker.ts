@@ -3,6 +3,7 @@
  * progress messages and, at the end, the snapshot as one JSON string (cheaper to pass than an object graph).
  * The extraction cache lives in the parent's store: it is asked through messages.
  */
+import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildCache } from '../build/reuse.ts';
 import { buildArchiveFromFolder } from '../engine.ts';
@@ -46,7 +47,10 @@ try {
     ...(useCache ? { cache } : {}),
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
-  post({ type: 'done', snapshotJson: JSON.stringify(toSnapshot(index)), report });
+  const t = performance.now();
+  const snapshotJson = JSON.stringify(toSnapshot(index));
+  if (report.steps) report.steps.serialise = Math.round(performance.now() - t);
+  post({ type: 'done', snapshotJson, report });
 } catch (err) {
   post({ type: 'failed', reason: `refresh: the build failed: ${(err as Error).message}` });
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import type { ArchiveData } from '../domain/types.ts';
 import type { BuildReport } from '../engine.ts';
 import { archiveDataOf, fromSnapshot, type Snapshot } from '../index/snapshot.ts';
@@ -32,6 +33,18 @@ export interface RefreshOptions {
   dir?: string;
 }
 
+/**
+ * Where a refresh's time went: the build worker (start, build, serialising; `build.ms` is the build within it),
+ * reading its result back and loading it as an index, checking it, storing it, and swapping it in (with the diff).
+ */
+export interface RefreshPhases {
+  worker: number;
+  load: number;
+  check: number;
+  store: number;
+  swap: number;
+}
+
 /** Another moderator's operation is running. */
 export interface Busy {
   who: string;
@@ -48,6 +61,8 @@ export type RefreshResult =
       diff: ArchiveDiff;
       build: BuildReport;
       ms: number;
+      /** Milliseconds per phase of the refresh (for benchmarks and logs). */
+      phases?: RefreshPhases;
     }
   | { ok: false; reason: string; busy?: Busy; build?: BuildReport };
 
@@ -182,6 +197,13 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   };
 
   const fileCount = await countCandidateFiles(dir);
+  const phases: RefreshPhases = { worker: 0, load: 0, check: 0, store: 0, swap: 0 };
+  let at = performance.now();
+  const phase = (name: keyof RefreshPhases) => {
+    const now = performance.now();
+    phases[name] += Math.round(now - at);
+    at = now;
+  };
   opts.onProgress?.({ phase: 'parsing', done: 0, total: fileCount });
   const built = await buildInWorker(dir, {
     maxBytes: ctx.config.MAX_ARTICLE_BYTES,
@@ -192,6 +214,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
     ...ctx.worker,
   });
   if (!built.ok) return fail(built.reason);
+  phase('worker');
 
   opts.onProgress?.({ phase: 'validating', done: 0, total: 1 });
   let snapshot: Snapshot;
@@ -202,14 +225,17 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   }
   const loaded = fromSnapshot(snapshot);
   if (!loaded.ok) return fail(`refresh: the new index does not load: ${loaded.reason}`, built.report);
+  phase('load');
   const valid = validateBuilt(snapshot, fileCount);
   if (!valid.ok) return fail(valid.reason, built.report);
 
   if (before.version && before.data && sameArticles(before.data, loaded.index.data) && JSON.stringify(before.data) === JSON.stringify(loaded.index.data)) {
     const diff = diffArchives(before.data, loaded.index.data);
     await audit(ctx, { who: opts.who, action: 'refresh', result: 'ok', summary: 'no changes', version: before.version });
-    return { ok: true, version: before.version, previousVersion: before.version, unchanged: true, diff, build: built.report, ms: Date.now() - started };
+    phase('check');
+    return { ok: true, version: before.version, previousVersion: before.version, unchanged: true, diff, build: built.report, ms: Date.now() - started, phases };
   }
+  phase('check');
 
   opts.onProgress?.({ phase: 'saving', done: 0, total: 1 });
   const version = newVersionId();
@@ -219,6 +245,7 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
   } catch (err) {
     return fail(`refresh: could not store the new version: ${(err as Error).message}`, built.report);
   }
+  phase('store');
   ctx.holder?.swap({ index: loaded.index, version, builtAt: snapshot.builtAt });
   await ctx.stores.snapshots.prune(ctx.config.SNAPSHOTS_KEPT).catch(() => []);
 
@@ -231,7 +258,8 @@ export async function refreshLocked(ctx: RefreshContext, opts: RefreshOptions): 
     version,
     ...(before.version ? { previousVersion: before.version } : {}),
   });
-  return { ok: true, version, ...(before.version ? { previousVersion: before.version } : {}), diff, build: built.report, ms: Date.now() - started };
+  phase('swap');
+  return { ok: true, version, ...(before.version ? { previousVersion: before.version } : {}), diff, build: built.report, ms: Date.now() - started, phases };
 }
 
 export type RollbackResult =

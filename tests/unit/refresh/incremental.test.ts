@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildArchiveFromFolder } from '../../../src/engine.ts';
-import { toSnapshot } from '../../../src/index/snapshot.ts';
+import { archiveDataOf, toSnapshot } from '../../../src/index/snapshot.ts';
 import { refreshArchive, type RefreshContext } from '../../../src/refresh/index.ts';
 import { refreshResultText } from '../../../src/refresh/report-text.ts';
 import { openRedisBackend, openSqliteBackend } from '../../../src/store/backend.ts';
@@ -40,9 +40,16 @@ describe.each(storeBackends())('a refresh that reuses earlier builds, on $name',
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** The whole snapshot a build from scratch (no store, nothing reused) gives for the folder as it is now, build time aside. */
-  const fullBuild = async () => JSON.stringify({ ...toSnapshot((await buildArchiveFromFolder(dir, { maxBytes: MAX_BYTES, workers: 1 })).index), builtAt: '' });
-  const servedData = async () => JSON.stringify({ ...(await stores.snapshots.get((await stores.snapshots.current())!))!, builtAt: '' });
+  /** What a build from scratch (no store, nothing reused) gives for the folder as it is now. */
+  const fullBuild = async () => JSON.stringify((await buildArchiveFromFolder(dir, { maxBytes: MAX_BYTES, workers: 1 })).index.data);
+  const stored = async () => (await stores.snapshots.get((await stores.snapshots.current())!))!;
+  /** The data the stored current version serves once loaded (a snapshot keeps sentences as offsets: schema 3). */
+  const servedData = async () => JSON.stringify(archiveDataOf(await stored()));
+  /** The whole stored snapshot (data, search index, lexicon) against a full build's, but for the build time. */
+  const sameSnapshotAsFullBuild = async () => {
+    const full = toSnapshot((await buildArchiveFromFolder(dir, { maxBytes: MAX_BYTES, workers: 1 })).index);
+    return JSON.stringify({ ...(await stored()), builtAt: '' }) === JSON.stringify({ ...full, builtAt: '' });
+  };
   const refresh = async () => {
     const r = await refreshArchive(ctx, { who: 'mod-anna' });
     if (!r.ok) throw new Error(`tests: the refresh failed: ${r.reason}`);
@@ -67,12 +74,13 @@ describe.each(storeBackends())('a refresh that reuses earlier builds, on $name',
     expect(refreshResultText(second)).toContain('Read 3 report(s); reused 7 from earlier builds.');
     const served = await servedData();
     expect(served).toBe(await fullBuild());
-    const { data } = JSON.parse(served) as { data: { articles: Array<{ files: string[]; text: string }> } };
+    const data = JSON.parse(served) as { articles: Array<{ files: string[]; text: string }> };
     expect(data.articles.find((a) => a.files.includes('toronto-vigil.md'))?.text).toContain('minute of silence for the 1,500 victims');
     expect(data.articles.find((a) => a.files.includes('vienna-rally.txt'))?.files).toEqual(['vienna-rally-copy.txt', 'vienna-rally.txt']);
     expect(data.articles.some((a) => a.files.includes('aleppo-shelling.txt'))).toBe(false);
     // What the removed and the old versions of changed files left behind is dropped: one parse per file, one extraction per article.
     expect(await stores.extractions.size()).toBe(11 + 10);
+    expect(await sameSnapshotAsFullBuild()).toBe(true);
 
     // Nothing changed since: nothing is read, and no new version is stored.
     const third = await refresh();
