@@ -2,30 +2,18 @@
  * Version propagation across 2 shards: two serving processes follow a Redis store holding the bench's snapshot;
  * a new version is made current and each process reports when it serves it. Needs `redis-server` on the PATH.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { openStores } from '../src/store/index.ts';
 import type { Snapshot } from '../src/index/snapshot.ts';
+// The throw-away redis-server the store tests use (free loopback port, no persistence, waits until it accepts).
+import { redisMissingReason, startRedisServer } from '../tests/support/redis-server.ts';
 
 export interface PropagationProbe {
   /** Milliseconds from `setCurrent` to each process serving the new version, slowest first. */
   ms: number[];
   /** Of that, the time each spent loading the new version from the store. */
   loadMs: number[];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => done(port));
-    });
-  });
 }
 
 function lines(child: ChildProcess, onLine: (o: Record<string, any>) => void): void {
@@ -39,23 +27,12 @@ function lines(child: ChildProcess, onLine: (o: Record<string, any>) => void): v
 
 /** Undefined when redis-server is not installed (the bench says so instead of a number). */
 export async function probePropagation(snapshotFile: string, shards = 2): Promise<PropagationProbe | undefined> {
-  if (spawnSync('redis-server', ['--version']).status !== 0) return undefined;
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'archivist-bench-redis-'));
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  if (redisMissingReason()) return undefined;
+  const redis = await startRedisServer();
   const children: ChildProcess[] = [];
   try {
-    const url = `redis://127.0.0.1:${port}`;
-    let stores;
-    for (let i = 0; ; i++) {
-      try {
-        stores = await openStores(url);
-        break;
-      } catch (err) {
-        if (i > 50) throw err;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    const url = redis.url;
+    const stores = await openStores(url);
     const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot;
     await stores.snapshots.put('v1', snapshot);
     await stores.snapshots.setCurrent('v1');
@@ -86,8 +63,7 @@ export async function probePropagation(snapshotFile: string, shards = 2): Promis
       c.removeAllListeners('exit');
       c.kill();
     }
-    redis.kill();
-    rmSync(dir, { recursive: true, force: true });
+    await redis.stop();
   }
 }
 

@@ -6,7 +6,7 @@ import type { ArchiveIndex } from '../../src/index/archive-index.ts';
 
 /**
  * Held-out articles written in the genre (other cities, other speakers, live reports, press releases,
- * HTML pages, tallies that disagree) with questions scored like ../shared/eval/score.mjs --strict:
+ * HTML pages, tallies that disagree) with questions scored like the shared eval script (`score.mjs --strict`):
  * the answer text itself must state every key, a citation must come from the expected article,
  * and unanswerable questions must be refused.
  */
