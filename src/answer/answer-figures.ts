@@ -8,7 +8,7 @@ import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
 import { figureContext, figureDates, sentenceDates } from './lookups.ts';
-import { memo } from './memo.ts';
+import { memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
@@ -188,14 +188,17 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
-  for (const f of figuresOfMeasure(index, measure)) {
-    const ev = f.eventId ? index.event(f.eventId) : undefined;
+  const figures = figuresOfMeasure(index, measure);
+  const eventOf = memoFor(index, 'figure-events', figures, () => figures.map((f) => (f.eventId ? index.event(f.eventId) : undefined)));
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as Figure;
+    const ev = eventOf[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
     if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
     if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
-    const texts = memo(index, `figure:${f.id}`, () => new FigureTexts(index, f));
+    const texts = memoFor(index, 'figure-texts', f, () => new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.
     // A figure explicitly about another year is not about the year asked for.
@@ -300,7 +303,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
 
 /** The dates a figure itself is about: those its sentence reports, its scope's and its event's (not the lead's or the byline's). */
 function ownPeriod(index: ArchiveIndex, f: Figure): { dates: FuzzyDate[]; sentenceDated: boolean } {
-  return memo(index, `figure-own-period:${f.id}`, () => {
+  return memoFor(index, 'figure-own-period', f, () => {
     const a = index.article(f.source.articleId);
     const s = sentenceAt(index, f.source);
     const out: FuzzyDate[] = a && s ? reportedDates(a, s, sentenceDates(index, f.source.articleId, f.source.sentence, true)).map((d) => d.date) : [];

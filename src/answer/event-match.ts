@@ -2,9 +2,9 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
-import { fold, similarWord, stem, words } from '../understand/text.ts';
+import { fold, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
-import { eventsOfArticle, memo } from './memo.ts';
+import { eventsOfArticle, memo, memoFor } from './memo.ts';
 
 /** What an event question can pin an event down with. */
 export interface EventQuery {
@@ -23,7 +23,7 @@ export interface EventQuery {
 
 /** Every date an article states (weekdays resolved against its own date), and its publication date. */
 export function articleDates(index: ArchiveIndex, articleId: string): FuzzyDate[] {
-  return memo(index, `article-dates:${articleId}`, () => datesOfArticle(index, articleId));
+  return memoFor(index, 'article-dates', articleId, () => datesOfArticle(index, articleId));
 }
 
 function datesOfArticle(index: ArchiveIndex, articleId: string): FuzzyDate[] {
@@ -47,6 +47,7 @@ class EventFacts {
   #full?: string;
   #fullFold?: string;
   #bodyFold?: string;
+  #rough?: string;
   #where?: string;
   #stems?: StemSet;
   #labelStems?: StemSet;
@@ -69,6 +70,12 @@ class EventFacts {
   /** A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event. */
   get bodyFold(): string {
     return (this.#bodyFold ??= ` ${fold(this.#text.replace(DATELINE, ' '))} `);
+  }
+  /** Whether the event's text outside datelines names a folded phrase; the text is folded only when it may. */
+  bodyNames(fp: string): boolean {
+    const key = keyWord(fp);
+    if (key !== undefined && !(this.#rough ??= unaccentLower(this.#text)).includes(key)) return false;
+    return this.bodyFold.includes(` ${fp} `);
   }
   get where(): string {
     const e = this.#e;
@@ -96,6 +103,21 @@ class EventFacts {
   get datelines(): string[] {
     return (this.#datelines ??= datelinePlaces(this.#index, this.#e));
   }
+}
+
+const KEY_WORDS = new Map<string, string | undefined>();
+
+/**
+ * The longest word of a folded phrase that `unaccentLower` text must hold for the phrase to be in its fold (see
+ * `unaccentLower`); undefined when no word can be tested so.
+ */
+function keyWord(fp: string): string | undefined {
+  if (KEY_WORDS.has(fp)) return KEY_WORDS.get(fp);
+  let key: string | undefined;
+  for (const w of fp.split(' ')) if (/^[a-z]{3,}$/.test(w) && !w.includes('dc') && w.length > (key?.length ?? 0)) key = w;
+  if (KEY_WORDS.size > 10_000) KEY_WORDS.clear();
+  KEY_WORDS.set(fp, key);
+  return key;
 }
 
 /** Folded datelines of every report in the archive. */
@@ -452,7 +474,7 @@ function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: Fact
   if (!strict && facts.reportDatelines.includes(fp)) return 'near';
   // An event whose city is its own report's dateline may have been placed where the report was filed: its text decides.
   if (strict && city && city !== fp && knownCities(index).has(fp) && !facts.cityIsDateline) return 'other';
-  if (facts.bodyFold.includes(` ${fp} `)) return 'near';
+  if (facts.bodyNames(fp)) return 'near';
   return e.venue || e.city ? 'other' : 'none';
 }
 

@@ -6,7 +6,7 @@ import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
 import { contentStems, fold, similarWord } from '../understand/text.ts';
 import { eventText, headingsAbove, overlap, sentenceAt, StemSet } from './evidence.ts';
-import { memo } from './memo.ts';
+import { memo, memoFor } from './memo.ts';
 
 /** How well a folded query names a folded candidate: exact > prefix > contains > all words (typo-tolerant) > some words. */
 function textScore(query: string, candidate: string): number {
@@ -106,7 +106,7 @@ function leadSentences(sents: Sentence[]): Sentence[] {
 
 /** The dates a figure's sentence states (weekdays resolved against the article's date), plus its event's date. */
 export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
-  return memo(index, `figure-dates:${f.id}`, () => datesOfFigure(index, f));
+  return memoFor(index, 'figure-dates', f, () => datesOfFigure(index, f));
 }
 
 /**
@@ -116,14 +116,14 @@ export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
  * The list is shared: callers must not change it.
  */
 export function sentenceDates(index: ArchiveIndex, articleId: string, i: number, againstReport: boolean): readonly FoundDate[] {
-  const cache = memo(index, againstReport ? 'sentence-dates-in-report' : 'sentence-dates', () => new Map<string, readonly FoundDate[]>());
-  const key = `${articleId}#${i}`;
-  let found = cache.get(key);
+  const s = index.sentencesOf(articleId)[i];
+  if (!s) return [];
+  const cache = memo(index, againstReport ? 'sentence-dates-in-report' : 'sentence-dates', () => new Map<Sentence, readonly FoundDate[]>());
+  let found = cache.get(s);
   if (!found) {
-    const s = index.sentencesOf(articleId)[i];
     const a = againstReport ? index.article(articleId) : undefined;
-    found = s ? findDates(s.text, a && a.date.precision !== 'unknown' ? a.date : undefined) : [];
-    cache.set(key, found);
+    found = findDates(s.text, a && a.date.precision !== 'unknown' ? a.date : undefined);
+    cache.set(s, found);
   }
   return found;
 }

@@ -3,12 +3,18 @@
  * accent-insensitive folding, tokens, a light stemmer and bounded edit distance.
  */
 
+/**
+ * The first steps of `fold`: accents stripped, lower case, nothing else. Every word of letters a-z in a folded text
+ * (other than one holding "dc", which `fold` makes of "d.c.") stands in these characters too: a cheap first test before
+ * folding a long text to look for a phrase.
+ */
+export function unaccentLower(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** Lowercases, strips accents, drops thousands separators and turns punctuation into spaces. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return unaccentLower(s)
     // "Washington, D.C." is written "DC" as often.
     .replace(/\bd\.c\./g, 'dc')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
