@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
-import { fold, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
+import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventText, overlap, StemSet } from './evidence.ts';
 import { eventsOfArticle, memo, memoFor } from './memo.ts';
 
@@ -73,7 +73,7 @@ class EventFacts {
   }
   /** Whether the event's text outside datelines names a folded phrase; the text is folded only when it may. */
   bodyNames(fp: string): boolean {
-    const key = keyWord(fp);
+    const key = foldedKeyWord(fp);
     if (key !== undefined && !(this.#rough ??= unaccentLower(this.#text)).includes(key)) return false;
     return this.bodyFold.includes(` ${fp} `);
   }
@@ -103,21 +103,6 @@ class EventFacts {
   get datelines(): string[] {
     return (this.#datelines ??= datelinePlaces(this.#index, this.#e));
   }
-}
-
-const KEY_WORDS = new Map<string, string | undefined>();
-
-/**
- * The longest word of a folded phrase that `unaccentLower` text must hold for the phrase to be in its fold (see
- * `unaccentLower`); undefined when no word can be tested so.
- */
-function keyWord(fp: string): string | undefined {
-  if (KEY_WORDS.has(fp)) return KEY_WORDS.get(fp);
-  let key: string | undefined;
-  for (const w of fp.split(' ')) if (/^[a-z]{3,}$/.test(w) && !w.includes('dc') && w.length > (key?.length ?? 0)) key = w;
-  if (KEY_WORDS.size > 10_000) KEY_WORDS.clear();
-  KEY_WORDS.set(fp, key);
-  return key;
 }
 
 /** Folded datelines of every report in the archive. */

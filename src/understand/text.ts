@@ -12,6 +12,21 @@ export function unaccentLower(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+const KEY_WORDS = new Map<string, string | undefined>();
+
+/**
+ * The longest word of a folded phrase that a text's `unaccentLower` form must hold for the phrase to be in its fold:
+ * a word of three or more letters a-z without "dc"; undefined when the phrase has none (then only folding tells).
+ */
+export function foldedKeyWord(folded: string): string | undefined {
+  if (KEY_WORDS.has(folded)) return KEY_WORDS.get(folded);
+  let key: string | undefined;
+  for (const w of folded.split(' ')) if (/^[a-z]{3,}$/.test(w) && !w.includes('dc') && w.length > (key?.length ?? 0)) key = w;
+  if (KEY_WORDS.size > 10_000) KEY_WORDS.clear();
+  KEY_WORDS.set(folded, key);
+  return key;
+}
+
 /** Lowercases, strips accents, drops thousands separators and turns punctuation into spaces. */
 export function fold(s: string): string {
   return unaccentLower(s)

@@ -7,6 +7,7 @@ import { findDates } from '../../src/dates/index.ts';
 import { createNlp } from '../../src/extract/nlp.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { understand } from '../../src/understand/understand.ts';
+import { fold, foldedKeyWord, unaccentLower } from '../../src/understand/text.ts';
 import { renderAnswer } from '../../src/discord/render-answer.ts';
 import type { ArchiveIndex } from '../../src/index/archive-index.ts';
 import { articleFromText } from '../support/article-from-text.ts';
@@ -83,6 +84,23 @@ describe('properties over arbitrary input', () => {
         }
       }),
       { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it("a phrase in a text's fold always has its key word in the text's unaccentLower form (the place test's shortcut never misses)", () => {
+    const accented = fc.constantFrom('Köln', 'Genève', 'Trocadéro', 'D.C.', 'd.c.x', 'Washington, D.C.', "Rajavi's", 'Rajavi’s', 'İstanbul', 'Saint-Denis', '1,000', 'ÆRØ', 'straße');
+    const text = fc.array(fc.oneof(accented, genreText, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const words = fold(s).split(' ').filter(Boolean);
+        if (!words.length) return;
+        const from = a % words.length;
+        const phrase = words.slice(from, from + 1 + (b % 3)).join(' ');
+        expect(` ${fold(s)} `.includes(` ${phrase} `)).toBe(true);
+        const key = foldedKeyWord(phrase);
+        if (key !== undefined) expect(unaccentLower(s)).toContain(key);
+      }),
+      { seed: SEED, numRuns: 400 },
     );
   });
 
