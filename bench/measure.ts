@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { buildArchive } from '../src/build.ts';
 import { ask } from '../src/engine.ts';
 import { createNlp } from '../src/extract/nlp.ts';
-import { fromSnapshot, toSnapshot } from '../src/index/snapshot.ts';
+import { fromSnapshot, snapshotJson, toSnapshot } from '../src/index/snapshot.ts';
 import { generateArchive, writeArchive } from './generate.ts';
 import { scoreAnswer, scoreExtraction, type ExtractionScore } from './match.ts';
 import type { TruthQuestion } from './truth.ts';
@@ -107,7 +107,7 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
   // Snapshot: what a store keeps (JSON text), and loading it back without re-parsing.
   const snapFile = join(opts.dir, 'snapshot.json');
   t = performance.now();
-  const json = JSON.stringify(toSnapshot(index));
+  const json = snapshotJson(toSnapshot(index));
   writeFileSync(snapFile, json);
   const saveMs = performance.now() - t;
   t = performance.now();

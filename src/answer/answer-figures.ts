@@ -204,6 +204,14 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     // A figure explicitly about another year is not about the year asked for.
     const ownYears = texts.primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
     if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    // (Before the period's score below, which reads the figure's context: most figures are ruled out here first.)
+    // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
+    // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
+    if (range && askedRange) {
+      const own = ownPeriod(index, f);
+      const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
+      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) continue;
+    }
     let inPeriod = 0;
     if (range) {
       const dates = figureDates(index, f);
@@ -217,13 +225,6 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
         if (words.length && hits === words.length) inPeriod = 0.8;
         else if (exactDay) continue;
       }
-    }
-    // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
-    // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
-    if (range && askedRange) {
-      const own = ownPeriod(index, f);
-      const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
-      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) continue;
     }
     let score = 0;
     for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;

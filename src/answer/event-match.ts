@@ -3,7 +3,8 @@ import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/typ
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
-import { eventText, overlap, StemSet } from './evidence.ts';
+import { eventFields, eventText, eventTextSources, overlap, StemSet } from './evidence.ts';
+import { STOP_WORDS } from '../index/fold.ts';
 import { eventsOfArticle, memo, memoFor } from './memo.ts';
 
 /** What an event question can pin an event down with. */
@@ -47,7 +48,7 @@ class EventFacts {
   #full?: string;
   #fullFold?: string;
   #bodyFold?: string;
-  #rough?: string;
+  #fieldsRough?: string;
   #where?: string;
   #stems?: StemSet;
   #labelStems?: StemSet;
@@ -71,11 +72,23 @@ class EventFacts {
   get bodyFold(): string {
     return (this.#bodyFold ??= ` ${fold(this.#text.replace(DATELINE, ' '))} `);
   }
-  /** Whether the event's text outside datelines names a folded phrase; the text is folded only when it may. */
+  /** Whether the event's text outside datelines names a folded phrase; the text is read and folded only when it may. */
   bodyNames(fp: string): boolean {
     const key = foldedKeyWord(fp);
-    if (key !== undefined && !(this.#rough ??= unaccentLower(this.#text)).includes(key)) return false;
+    if (key !== undefined && !this.#mayHold(key)) return false;
     return this.bodyFold.includes(` ${fp} `);
+  }
+  /**
+   * Whether the event's text may hold a phrase's key word (see `foldedKeyWord`): in its own fields, or in one of its
+   * sentences as passage search's postings tell without reading them (a function word, which search leaves out, is
+   * looked for in the text).
+   */
+  #mayHold(key: string): boolean {
+    const e = this.#e;
+    if ((this.#fieldsRough ??= unaccentLower(eventFields(e).filter(Boolean).join(' . '))).includes(key)) return true;
+    if (STOP_WORDS.has(key)) return unaccentLower(this.#text).includes(key);
+    const held = sentencesHolding(this.#index, key);
+    return eventTextSources(e).some((p) => held.get(p.articleId)?.has(p.sentence) === true);
   }
   get where(): string {
     const e = this.#e;
@@ -91,10 +104,7 @@ class EventFacts {
   /** Whether the event's city is the dateline of one of its reports. */
   get cityIsDateline(): boolean {
     const e = this.#e;
-    return (this.#cityIsDateline ??= !!this.city && e.sources.some((p) => {
-      const d = this.#index.article(p.articleId)?.dateline;
-      return !!d && fold(d) === this.city;
-    }));
+    return (this.#cityIsDateline ??= !!this.city && e.sources.some((p) => foldedDateline(this.#index, p.articleId) === this.city));
   }
   get labelStems(): StemSet {
     return (this.#labelStems ??= new StemSet(this.#e.label));
@@ -103,6 +113,31 @@ class EventFacts {
   get datelines(): string[] {
     return (this.#datelines ??= datelinePlaces(this.#index, this.#e));
   }
+}
+
+/** The sentences holding a word, per word asked (a few hundred kept per index). */
+function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
+  const all = memo(index, 'sentences-holding', () => new Map<string, Map<string, Set<number>>>());
+  let held = all.get(word);
+  if (!held) {
+    if (all.size >= PLACES_KEPT) all.delete(all.keys().next().value as string);
+    held = index.sentencesWith(word);
+    all.set(word, held);
+  }
+  return held;
+}
+
+/** A report's folded dateline ('' when it has none), folded once per index. */
+function foldedDateline(index: ArchiveIndex, articleId: string): string {
+  return memoFor(index, 'folded-dateline', articleId, () => {
+    const d = index.article(articleId)?.dateline;
+    return d ? fold(d) : '';
+  });
+}
+
+/** An event's folded city ('' when it has none), folded once per index. */
+function foldedCity(index: ArchiveIndex, e: EventRecord): string {
+  return memoFor(index, 'folded-city', e, () => (e.city ? fold(e.city) : ''));
 }
 
 /** Folded datelines of every report in the archive. */
@@ -121,11 +156,11 @@ function datelinePlaces(index: ArchiveIndex, e: EventRecord, othersClaim = true)
   if (city && all.has(city)) return [];
   const out = new Set<string>();
   for (const p of e.sources) {
-    const d = index.article(p.articleId)?.dateline;
-    if (!d || fold(d) === city) continue;
+    const d = foldedDateline(index, p.articleId);
+    if (!d || d === city) continue;
     // A report about a gathering in its dateline city that recalls protests elsewhere: the dateline is that gathering's.
-    if (othersClaim && eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && fold(x.city) === fold(d))) continue;
-    out.add(fold(d));
+    if (othersClaim && eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && foldedCity(index, x) === d)) continue;
+    out.add(d);
   }
   return [...out];
 }

@@ -8,6 +8,8 @@ import { createNlp } from '../../src/extract/nlp.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { understand } from '../../src/understand/understand.ts';
 import { fold, foldedKeyWord, unaccentLower } from '../../src/understand/text.ts';
+import { searchTerms } from '../../src/index/search.ts';
+import { STOP_WORDS } from '../../src/index/fold.ts';
 import { renderAnswer } from '../../src/discord/render-answer.ts';
 import type { ArchiveIndex } from '../../src/index/archive-index.ts';
 import { articleFromText } from '../support/article-from-text.ts';
@@ -87,7 +89,7 @@ describe('properties over arbitrary input', () => {
     );
   });
 
-  it("a phrase in a text's fold always has its key word in the text's unaccentLower form (the place test's shortcut never misses)", () => {
+  it("a phrase in a text's fold always has its key word in the text's unaccentLower form and in its search terms (the place test's shortcuts never miss)", () => {
     const accented = fc.constantFrom('Köln', 'Genève', 'Trocadéro', 'D.C.', 'd.c.x', 'Washington, D.C.', "Rajavi's", 'Rajavi’s', 'İstanbul', 'Saint-Denis', '1,000', 'ÆRØ', 'straße');
     const text = fc.array(fc.oneof(accented, genreText, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((p) => p.join(' '));
     fc.assert(
@@ -99,6 +101,8 @@ describe('properties over arbitrary input', () => {
         expect(` ${fold(s)} `.includes(` ${phrase} `)).toBe(true);
         const key = foldedKeyWord(phrase);
         if (key !== undefined) expect(unaccentLower(s)).toContain(key);
+        // …and passage search indexes that word for the text, unless it is a function word search leaves out.
+        if (key !== undefined && !STOP_WORDS.has(key)) expect(searchTerms(s)).toContain(key);
       }),
       { seed: SEED, numRuns: 400 },
     );
