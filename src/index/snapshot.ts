@@ -78,9 +78,19 @@ function sentencesOf(
   const out: Record<string, Sentence[]> = {};
   // Kept packed until an article's sentences are read (4 bytes a number, not a JSON array's 8 or more).
   const flats = new Map<string, Uint32Array>();
+  // The few sentences with a text of their own, by article and position (looked up once, not per sentence).
+  const ownTexts = new Map<string, Map<number, unknown>>();
+  for (const [key, own] of Object.entries(texts)) {
+    const at = key.lastIndexOf('#');
+    const id = key.slice(0, at);
+    const k = Number(key.slice(at + 1));
+    if (!ownTexts.has(id)) ownTexts.set(id, new Map());
+    ownTexts.get(id)?.set(k, own);
+  }
   for (const [id, flat] of Object.entries(stored)) {
     if (!Array.isArray(flat) || flat.length % 4 !== 0) return { ok: false, reason: `index: the snapshot's sentences of ${id} are not offset quadruples` };
     const length = textOf.get(id)?.length ?? 0;
+    const owns = ownTexts.get(id);
     for (let k = 0; k < flat.length / 4; k++) {
       const index: unknown = flat[4 * k];
       const start: unknown = flat[4 * k + 1];
@@ -89,7 +99,7 @@ function sentencesOf(
       if (!(isCount(index) && isCount(start) && isCount(end) && isCount(paragraph))) {
         return { ok: false, reason: `index: the snapshot's sentence ${k} of ${id} has offsets that are not whole numbers` };
       }
-      const own = texts[`${id}#${k}`];
+      const own = owns?.get(k);
       if (own !== undefined && typeof own !== 'string') return { ok: false, reason: `index: the snapshot's text of sentence ${k} of ${id} is not a string` };
       if (own === undefined && (end > length || start > end)) {
         return { ok: false, reason: `index: the snapshot's sentence ${k} of ${id} lies outside its article's text` };
@@ -106,7 +116,7 @@ function sentencesOf(
         for (let k = 0; k < packed.length / 4; k++) {
           const start = packed[4 * k + 1] as number;
           const end = packed[4 * k + 2] as number;
-          const own = texts[`${id}#${k}`] as string | undefined;
+          const own = owns?.get(k) as string | undefined;
           list.push({ index: packed[4 * k] as number, start, end, paragraph: packed[4 * k + 3] as number, text: own ?? text.slice(start, end) });
         }
         Object.defineProperty(out, id, { value: list, enumerable: true, configurable: true, writable: true });
