@@ -1,9 +1,9 @@
 /** Answers to how-many questions: attributed figures, disagreeing sources shown together. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, Figure, FuzzyDate, Intent } from '../domain/types.ts';
+import type { Answer, EventRecord, Figure, FuzzyDate, Intent } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
-import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
+import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
 import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
@@ -144,10 +144,20 @@ class FigureTexts {
   readonly #f: Figure;
   #primary?: StemSet;
   #secondary?: StemSet;
+  #years?: readonly string[];
+  #contextFold?: string;
   constructor(index: ArchiveIndex, f: Figure) {
     this.#index = index;
     this.#f = f;
     this.primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+  }
+  /** Its context folded, between spaces (for finding a place's name in it), folded once. */
+  get contextFold(): string {
+    return (this.#contextFold ??= ` ${fold(figureContext(this.#index, this.#f))} `);
+  }
+  /** The years its own texts write ("2019"), read once. */
+  get years(): readonly string[] {
+    return (this.#years ??= this.primaryText.match(/\b(19|20)\d{2}\b/g) ?? []);
   }
   get primary(): StemSet {
     return (this.#primary ??= new StemSet(this.primaryText));
@@ -155,6 +165,34 @@ class FigureTexts {
   get secondary(): StemSet {
     return (this.#secondary ??= new StemSet(figureContext(this.#index, this.#f)));
   }
+}
+
+/**
+ * The figures of one measure with what every question about the measure looks up for each of them, by position:
+ * its event, the bounds of the event's date (when known) and its texts (made on first use).
+ */
+interface MeasureTable {
+  figures: readonly Figure[];
+  events: ReadonlyArray<EventRecord | undefined>;
+  eventBounds: ReadonlyArray<DateBounds | undefined>;
+  texts: Array<FigureTexts | undefined>;
+}
+
+function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
+  return memoFor(index, 'measure-table', measure, () => {
+    const figures = figuresOfMeasure(index, measure);
+    const events = figures.map((f) => (f.eventId ? index.event(f.eventId) : undefined));
+    const eventBounds = events.map((e) => (e?.date && e.date.precision !== 'unknown' ? boundsOf(e.date) : undefined));
+    return { figures, events, eventBounds, texts: new Array<FigureTexts | undefined>(figures.length) };
+  });
+}
+
+/** A figure's texts, as the table of its measure keeps them. */
+function figureTexts(index: ArchiveIndex, f: Figure): FigureTexts {
+  const table = measureTable(index, f.measure);
+  const at = memoFor(index, 'figure-position', table, () => new Map(table.figures.map((x, i) => [x, i]))).get(f);
+  if (at === undefined) return new FigureTexts(index, f);
+  return (table.texts[at] ??= new FigureTexts(index, f));
 }
 
 /** The figures of one measure, in archive order (grouped once per index). */
@@ -188,22 +226,25 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const group = askedGroup(intent.question);
   const scored: Array<{ f: Figure; score: number }> = [];
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
-  const figures = figuresOfMeasure(index, measure);
-  const eventOf = memoFor(index, 'figure-events', figures, () => figures.map((f) => (f.eventId ? index.event(f.eventId) : undefined)));
+  const table = measureTable(index, measure);
+  const { figures, events } = table;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as Figure;
-    const ev = eventOf[i];
+    const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
-    if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    const bounds = table.eventBounds[i];
+    if (range && bounds && !dateInRange(ev?.date as FuzzyDate, bounds, range)) continue;
     if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
-    const texts = memoFor(index, 'figure-texts', f, () => new FigureTexts(index, f));
+    const texts = (table.texts[i] ??= new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.
     // A figure explicitly about another year is not about the year asked for.
-    const ownYears = texts.primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
-    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    if (qYears.length) {
+      const ownYears = texts.years;
+      if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    }
     // (Before the period's score below, which reads the figure's context: most figures are ruled out here first.)
     // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
     // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
@@ -254,7 +295,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const places = (intent.slots.places ?? []).map(fold);
   if (places.length) {
     const here = scored.filter(({ f }) => {
-      const ctx = ` ${fold(figureContext(index, f))} `;
+      const ctx = figureTexts(index, f).contextFold;
       const ev = f.eventId ? index.event(f.eventId) : undefined;
       return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
     });
