@@ -8,7 +8,7 @@ import { contentStems, fold, foldedKeyWord, normalizeNumberWord, stem, unaccentL
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
 import { peopleInSentence, pickPassages, salientStems, stemSet } from './passages.ts';
-import { eventsOfArticle, memo, quotesOfSpeaker, speakersInArticles } from './memo.ts';
+import { eventsOfArticle, memo, memoFor, quotesOfSpeaker, speakersInArticles } from './memo.ts';
 import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 
@@ -397,7 +397,12 @@ function escapeRe(s: string): string {
 }
 
 /** Sentences where the person is the subject of a speech verb ("Mrs. X urged France to…", "X: Aleppo is…"). */
-function statementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
+/** What a speaker is reported saying in the sentences naming them, read once per index (callers copy, never change, them). */
+function statementsBy(index: ArchiveIndex, s: Speaker): readonly QuoteCandidate[] {
+  return memoFor(index, 'statements-by', s, () => readStatementsBy(index, s));
+}
+
+function readStatementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   const names = [s.name, ...s.aliases].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
   const re = new RegExp(`(${names.map(escapeRe).join('|')})(\\s*:\\s*|,?\\s+(?:[^.!?"“”,]{0,40}?\\s+)?(?:${SPEECH_VERBS})\\b)`, 'i');
