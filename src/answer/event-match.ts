@@ -218,9 +218,26 @@ export const SCAFFOLD_STEMS: ReadonlySet<string> = new Set(
 
 /**
  * Events ranked against what a question says about them. A stated place or date the event contradicts rules
- * it out; the venue and city count more than a word found only in a sentence about it.
+ * it out; the venue and city count more than a word found only in a sentence about it. Only the events near the
+ * best come back (see `bestFirst`), or the `limit` best.
  */
-export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
+export function rankEvents(index: ArchiveIndex, q: EventQuery, limit?: number): readonly RankedEvent[] {
+  // One question ranks the same events several times (each answer it tries asks which events it is about): the last
+  // few rankings are kept, whole, per index (callers read them, never change them).
+  const kept = memo(index, 'ranked-events', () => new Map<string, readonly RankedEvent[]>());
+  const key = `${limit ?? ''}:${JSON.stringify(q)}`;
+  const known = kept.get(key);
+  if (known) return known;
+  const ranked = rankEventsUncached(index, q, limit);
+  if (kept.size >= RANKINGS_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, ranked);
+  return ranked;
+}
+
+/** How many rankings `rankEvents` keeps per index. */
+const RANKINGS_KEPT = 16;
+
+function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | undefined): RankedEvent[] {
   const out: RankedEvent[] = [];
   const placeStems = new Set((q.places ?? []).flatMap((p) => words(p).map(stem)));
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
@@ -282,10 +299,40 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });
   }
-  // ISO dates ("2019-11-16", "2019-11", "--11-16") order alike by code unit and by locale, and the first is far cheaper
-  // (thousands of events can score above 0).
-  out.sort((a, b) => b.score - a.score || byCodeUnit(a.event.date?.iso ?? '', b.event.date?.iso ?? ''));
-  return out;
+  return bestFirst(out, limit);
+}
+
+/**
+ * The best of the scored events, best first (ties: earlier date, then archive order). Thousands can score above 0 and
+ * sorting them all was most of a ranking's time, so only those a caller reads are sorted: those near the best (0.6 of
+ * its score or within 0.75 of it: what `matchedEvents` and `topEvents` keep) and at least the three best; or the
+ * `limit` best, when given.
+ */
+function bestFirst(out: RankedEvent[], limit: number | undefined): RankedEvent[] {
+  // ISO dates ("2019-11-16", "2019-11", "--11-16") order alike by code unit and by locale, and the first is far cheaper.
+  const order = (a: RankedEvent, b: RankedEvent) => b.score - a.score || byCodeUnit(a.event.date?.iso ?? '', b.event.date?.iso ?? '');
+  if (limit !== undefined) return topK(out, limit, order);
+  let best = 0;
+  for (const r of out) if (r.score > best) best = r.score;
+  const floor = Math.min(best * 0.6, best - 0.75);
+  const near = out.filter((r) => r.score >= floor).sort(order);
+  if (near.length < 3) near.push(...topK(out.filter((r) => r.score < floor), 3 - near.length, order));
+  return near;
+}
+
+/** The first `k` of `items` as a stable sort by `order` would put them, without sorting the rest. */
+export function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (k <= 0) return top;
+  for (const x of items) {
+    if (top.length === k && order(x, top[k - 1] as T) >= 0) continue;
+    // After every kept item it does not beat (ties keep the earlier item first, as a stable sort does).
+    let at = top.length;
+    while (at > 0 && order(x, top[at - 1] as T) < 0) at--;
+    top.splice(at, 0, x);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -532,7 +579,7 @@ export function placeConflictWith(index: ArchiveIndex, places: string[]): (e: Ev
 }
 
 /** The events that match about as well as the best one (several when the question is ambiguous). */
-export function topEvents(ranked: RankedEvent[], minScore: number, slack = 0.75): RankedEvent[] {
+export function topEvents(ranked: readonly RankedEvent[], minScore: number, slack = 0.75): RankedEvent[] {
   const best = ranked[0];
   if (!best || best.score < minScore) return [];
   return ranked.filter((r) => r.score >= best.score - slack);

@@ -9,6 +9,7 @@ import { extractArticle } from '../../src/extract/extract-article.ts';
 import { understand } from '../../src/understand/understand.ts';
 import { fold, foldedKeyWord, unaccentLower } from '../../src/understand/text.ts';
 import { searchTerms } from '../../src/index/search.ts';
+import { topK } from '../../src/answer/event-match.ts';
 import { STOP_WORDS } from '../../src/index/fold.ts';
 import { renderAnswer } from '../../src/discord/render-answer.ts';
 import type { ArchiveIndex } from '../../src/index/archive-index.ts';
@@ -105,6 +106,17 @@ describe('properties over arbitrary input', () => {
         if (key !== undefined && !STOP_WORDS.has(key)) expect(searchTerms(s)).toContain(key);
       }),
       { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('topK gives the first k items a stable sort would, ties in their original order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 4 }), iso: fc.constantFrom('', '2019', '2019-11', '2019-11-16', '--11-16') })), fc.nat(8), (items, k) => {
+        const order = (a: { score: number; iso: string }, b: { score: number; iso: string }) => b.score - a.score || (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0);
+        const tagged = items.map((x, i) => ({ ...x, i }));
+        expect(topK(tagged, k, order).map((x) => x.i)).toEqual([...tagged].sort(order).slice(0, k).map((x) => x.i));
+      }),
+      { seed: SEED, numRuns: 300 },
     );
   });
 
