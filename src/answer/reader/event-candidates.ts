@@ -37,15 +37,14 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
   for (const list of lists) for (const e of new Set(list)) hits.set(e, (hits.get(e) ?? 0) + 1);
   // A date the question names must not be contradicted by the event's own.
   const r = a.range;
-  const ranked = [...hits]
-    .filter(([e]) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r))
-    .sort((x, y) => y[1] - x[1]);
-  const best = ranked[0]?.[1] ?? 0;
-  // The events that hold the most of the constraints asked (a record may lack one: its organiser not stated).
-  const floor = best;
+  const fitting = [...hits].filter(([e]) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r));
+  let best = 0;
+  for (const [, n] of fitting) if (n > best) best = n;
+  // The events that hold the most of the constraints asked (a record may lack one: its organiser not stated), in the
+  // order they were found (no sort: every other event is passed over).
   const ids: string[] = [];
-  for (const [e, n] of ranked) {
-    if (n < floor) break;
+  for (const [e, n] of fitting) {
+    if (n < best) continue;
     for (const s of e.sources) if (!ids.includes(s.articleId)) ids.push(s.articleId);
     if (ids.length >= limit) break;
   }
