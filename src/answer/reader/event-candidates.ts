@@ -6,7 +6,7 @@
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { EventRecord, QuestionAnalysis, DateRange } from '../../domain/types.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
-import { tokenize } from '../../understand/vocabulary.ts';
+import { tokenize, type Token } from '../../understand/vocabulary.ts';
 import { memo } from '../memo.ts';
 
 /** A period asked is looked up day by day when it is at most this long. */
@@ -55,8 +55,9 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
 function eventsByPlace(index: ArchiveIndex): Map<string, EventRecord[]> {
   return memo(index, 'reader-events-by-place', () => {
     const m = new Map<string, EventRecord[]>();
+    const tokensOf = tokenizeOnce();
     for (const e of index.data.events) {
-      const keys = new Set([...tokenize(e.city ?? ''), ...tokenize(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
+      const keys = new Set([...tokensOf(e.city ?? ''), ...tokensOf(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
       for (const k of keys) push(m, k, e);
     }
     return m;
@@ -109,12 +110,23 @@ function eventsBySpeakerWord(index: ArchiveIndex): Map<string, EventRecord[]> {
   return memo(index, 'reader-events-by-speaker', () => {
     const byId = new Map(index.data.speakers.map((s) => [s.id, s]));
     const m = new Map<string, EventRecord[]>();
+    const tokensOf = tokenizeOnce();
     for (const e of index.data.events) {
-      const words = new Set(e.speakers.flatMap((id) => tokenize(byId.get(id)?.name ?? '').map((t) => t.fold)));
+      const words = new Set(e.speakers.flatMap((id) => tokensOf(byId.get(id)?.name ?? '').map((t) => t.fold)));
       for (const w of words) push(m, w, e);
     }
     return m;
   });
+}
+
+/** `tokenize`, each distinct text read once (the same cities, venues and names recur across thousands of events). */
+function tokenizeOnce(): (text: string) => readonly Token[] {
+  const seen = new Map<string, readonly Token[]>();
+  return (text) => {
+    let tokens = seen.get(text);
+    if (!tokens) seen.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
