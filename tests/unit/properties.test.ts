@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchiveFromFolder } from '../../src/engine.ts';
 import { parseArticleFile } from '../../src/ingest/index.ts';
 import { findDates } from '../../src/dates/index.ts';
+import { findDatesByEveryPattern } from '../../src/dates/find-dates.ts';
 import { createNlp } from '../../src/extract/nlp.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { understand } from '../../src/understand/understand.ts';
@@ -104,6 +105,17 @@ describe('properties over arbitrary input', () => {
         if (key !== undefined) expect(unaccentLower(s)).toContain(key);
         // …and passage search indexes that word for the text, unless it is a function word search leaves out.
         if (key !== undefined && !STOP_WORDS.has(key)) expect(searchTerms(s)).toContain(key);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('findDates finds what running every date pattern finds (its shortcut for text with no digit and no month or weekday name)', () => {
+    const words = fc.constantFrom('in November', 'on Friday', 'since march', 'last Sunday', 'mid-May', 'MONDAY', 'Mayor', 'Sundays', 'le 1er mai', 'am 3. Mai', 'décembre', 'Novembre', 'the rally', '12', '2019', 'in 1999', '17.01.2017', ' ', ', ', '. ');
+    const text = fc.array(fc.oneof(words, genreText, fc.string({ maxLength: 10 })), { maxLength: 30 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(findDates(s)).toEqual(findDatesByEveryPattern(s));
       }),
       { seed: SEED, numRuns: 400 },
     );
