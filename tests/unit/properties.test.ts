@@ -8,7 +8,7 @@ import { findDatesByEveryPattern } from '../../src/dates/find-dates.ts';
 import { createNlp } from '../../src/extract/nlp.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { understand } from '../../src/understand/understand.ts';
-import { fold, foldedKeyWord, unaccentLower } from '../../src/understand/text.ts';
+import { fold, foldByExpressions, foldedKeyWord, unaccentLower } from '../../src/understand/text.ts';
 import { searchTerms } from '../../src/index/search.ts';
 import { topK } from '../../src/answer/event-match.ts';
 import { STOP_WORDS } from '../../src/index/fold.ts';
@@ -118,6 +118,17 @@ describe('properties over arbitrary input', () => {
         expect(findDates(s)).toEqual(findDatesByEveryPattern(s));
       }),
       { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('fold gives what its chain of regular expressions gives, for any text (astral letters, emoji and lone surrogates included)', () => {
+    const odd = fc.constantFrom('𝐀𝐁', '😀', '\ud800', '\udc00x', 'İstanbul', 'Washington, D.C.', 'd.c.x', '1,000,000', "Rajavi's", 'Rajavi’s', '—', '\u00a0', '\ufeff', 'ﬁ', 'Ⅻ', '½', '٣', 'تهران', '東京');
+    const text = fc.array(fc.oneof(odd, genreText, fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fold(s)).toBe(foldByExpressions(s));
+      }),
+      { seed: SEED, numRuns: 500 },
     );
   });
 
