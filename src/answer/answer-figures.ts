@@ -187,14 +187,6 @@ function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
   });
 }
 
-/** A figure's texts, as the table of its measure keeps them. */
-function figureTexts(index: ArchiveIndex, f: Figure): FigureTexts {
-  const table = measureTable(index, f.measure);
-  const at = memoFor(index, 'figure-position', table, () => new Map(table.figures.map((x, i) => [x, i]))).get(f);
-  if (at === undefined) return new FigureTexts(index, f);
-  return (table.texts[at] ??= new FigureTexts(index, f));
-}
-
 /** The figures of one measure, in archive order (grouped once per index). */
 function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure[] {
   const by = memo(index, 'figures-by-measure', () => {
@@ -224,7 +216,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const qYears = questionYears(intent.question).map(String);
   const askedRange = !!range && ` ${fold(intent.question)} `.includes(` ${fold(range.text)} `);
   const group = askedGroup(intent.question);
-  const scored: Array<{ f: Figure; score: number }> = [];
+  // The figures no cheap test rules out (their positions in the measure's table), then those scored.
+  const passed: number[] = [];
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   const table = measureTable(index, measure);
   const { figures, events } = table;
@@ -245,13 +238,19 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       const ownYears = texts.years;
       if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
     }
+    passed.push(i);
+  }
+  /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */
+  const scoreOf = (i: number): { f: Figure; score: number } | undefined => {
+    const f = figures[i] as Figure;
+    const texts = table.texts[i] as FigureTexts;
     // (Before the period's score below, which reads the figure's context: most figures are ruled out here first.)
     // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
     // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
     if (range && askedRange) {
       const own = ownPeriod(index, f);
       const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
-      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) continue;
+      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) return undefined;
     }
     let inPeriod = 0;
     if (range) {
@@ -259,20 +258,38 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       const inRange = dates.some((d) => dateMatchesRange(d, range));
       const exactDay = range.from === range.to;
       if (inRange) inPeriod = 1;
-      else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) continue;
+      else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) return undefined;
       else {
         const words = [...rangeStems];
         const hits = words.filter((st) => texts.primary.has(st) || texts.secondary.has(st)).length;
         if (words.length && hits === words.length) inPeriod = 0.8;
-        else if (exactDay) continue;
+        else if (exactDay) return undefined;
       }
     }
     let score = 0;
     for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
     if (inPeriod) score += inPeriod;
     // "How many children…": a total of civilians that includes children does not answer (checked above).
-    scored.push({ f, score });
-  }
+    return { f, score };
+  };
+  const scoreAll = (at: number[]) => at.map(scoreOf).filter((x): x is { f: Figure; score: number } => x !== undefined);
+  // When some figures are about the place asked for (their context names it, or their event is there), the others are
+  // about something else: those are scored first, and the rest only when none of them is in the period asked.
+  const places = (intent.slots.places ?? []).map(fold);
+  let scored: Array<{ f: Figure; score: number }>;
+  if (places.length) {
+    const isHere = (i: number): boolean => {
+      const ev = events[i];
+      const ctx = (table.texts[i] as FigureTexts).contextFold;
+      return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
+    };
+    const here = passed.filter(isHere);
+    scored = scoreAll(here);
+    if (!scored.length) {
+      const isHereSet = new Set(here);
+      scored = scoreAll(passed.filter((i) => !isHereSet.has(i)));
+    }
+  } else scored = scoreAll(passed);
   if (measure === 'attendance') {
     // A size that counts places ("40 districts") or another group than the one asked is no crowd size.
     const sized = matchedEvents(intent, index, 2).filter(
@@ -291,16 +308,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (stated) return stated;
   }
   if (!scored.length) return undefined;
-  // When some figures are about the place or the period asked for, the others are about something else.
-  const places = (intent.slots.places ?? []).map(fold);
-  if (places.length) {
-    const here = scored.filter(({ f }) => {
-      const ctx = figureTexts(index, f).contextFold;
-      const ev = f.eventId ? index.event(f.eventId) : undefined;
-      return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
-    });
-    if (here.length) scored.splice(0, scored.length, ...here);
-  }
+  // When some figures are about the period asked for, the others are about something else.
   if (range) {
     const inPeriod = scored.filter(({ f }) => figureDates(index, f).some((d) => dateMatchesRange(d, range)));
     if (inPeriod.length) scored.splice(0, scored.length, ...inPeriod);
