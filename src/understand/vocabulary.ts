@@ -377,8 +377,12 @@ function mergePhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!PHRASE_STARTS.has(t.fold)) {
+      out.push(t);
+      continue;
+    }
     let merged = false;
-    for (const n of PHRASE_STARTS.has(t.fold) ? [4, 3, 2, 1] : []) {
+    for (const n of [4, 3, 2, 1]) {
       if (i + n > tokens.length) continue;
       const span = tokens.slice(i, i + n);
       const joined = span.map((x) => x.fold).join(' ');
