@@ -330,6 +330,8 @@ function encodeVarints(values: ArrayLike<number>): string {
   return out.subarray(0, at).toString('base64');
 }
 
+const SHIFTS = [1, 2 ** 7, 2 ** 14, 2 ** 21, 2 ** 28];
+
 function decodeVarints(b64: string): Uint32Array | undefined {
   const bytes = Buffer.from(b64, 'base64');
   let n = 0;
@@ -341,8 +343,13 @@ function decodeVarints(b64: string): Uint32Array | undefined {
   let shift = 0;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] as number;
+    // (Most numbers are one byte: no arithmetic beyond storing it.)
+    if (shift === 0 && byte < 0x80) {
+      out[at++] = byte;
+      continue;
+    }
     if (shift > 28) return undefined;
-    v += (byte & 0x7f) * 2 ** shift;
+    v += (byte & 0x7f) * (SHIFTS[shift / 7] as number);
     if (byte < 0x80) {
       if (v > 0xffffffff) return undefined;
       out[at++] = v;

@@ -69,6 +69,44 @@ describe('snapshot', () => {
   });
 });
 
+describe('snapshot: a figure as of its report\'s own date', () => {
+  const dated = brusselsArchive();
+  const dateOfA = dated.articles.find((a) => a.id === 'art-a')?.date;
+  const figA = dated.extractions.find((x) => x.articleId === 'art-a')?.figures[0];
+  const figB = dated.extractions.find((x) => x.articleId === 'art-b')?.figures[0];
+  if (!dateOfA || !figA || !figB) throw new Error('fixture changed');
+  figA.asOf = { ...dateOfA };
+  figB.asOf = { year: 2021, month: 3, precision: 'month', yearStated: true, iso: '2021-03', source: 'text', text: 'March 2021' };
+  const withDates = buildIndex(dated.articles, dated.extractions);
+
+  it('GIVEN a figure as of its report\'s date THEN the snapshot stores the shorthand, and loads back the same date; another date is stored whole', () => {
+    const snap = JSON.parse(JSON.stringify(toSnapshot(withDates)));
+    expect(snap.schema).toBe(4);
+    expect(snap.data.figures.find((f: { id: string }) => f.id === figA.id).asOf).toBe(0);
+    expect(snap.data.figures.find((f: { id: string }) => f.id === figB.id).asOf).toMatchObject({ text: 'March 2021' });
+    const loaded = fromSnapshot(snap);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(JSON.stringify(loaded.index.data)).toBe(JSON.stringify(withDates.data));
+    expect(loaded.index.figure(figA.id)?.asOf).toEqual(dateOfA);
+  });
+
+  it('GIVEN a schema 3 snapshot (every date written whole, as the previous version stored it) THEN it still loads', () => {
+    const snap = JSON.parse(JSON.stringify(toSnapshot(withDates)));
+    snap.schema = 3;
+    for (const f of snap.data.figures) if (f.asOf === 0) f.asOf = { ...dateOfA };
+    const loaded = fromSnapshot(snap);
+    expect(loaded.ok && JSON.stringify(loaded.index.data)).toBe(JSON.stringify(withDates.data));
+  });
+
+  it('GIVEN the shorthand on a figure whose report is missing THEN the snapshot is refused with a reason', () => {
+    const snap = JSON.parse(JSON.stringify(toSnapshot(withDates)));
+    const f = snap.data.figures.find((x: { id: string }) => x.id === figA.id);
+    f.source.articleId = 'no-such-report';
+    expect(fromSnapshot(snap)).toEqual({ ok: false, reason: expect.stringContaining("is as of its report's date, and its report has none") });
+  });
+});
+
 describe('snapshot: sentences stored as offsets into their article', () => {
   it('GIVEN a snapshot THEN no sentence text is stored twice, and the loaded index answers a question as the built one does', () => {
     const snap = toSnapshot(index);
