@@ -44,14 +44,15 @@ export function ask(
 }
 
 /** Positions in `index.data.events` of the events each sentence (`articleId#sentence`) is a source of. */
-function eventsBySentence(index: ArchiveIndex): Map<string, number[]> {
+function eventsBySentence(index: ArchiveIndex): Map<string, Map<number, number[]>> {
   return memo(index, 'events-by-sentence', () => {
-    const m = new Map<string, number[]>();
+    const m = new Map<string, Map<number, number[]>>();
     index.data.events.forEach((e, i) => {
       for (const s of e.sources) {
-        const key = `${s.articleId}#${s.sentence}`;
-        const list = m.get(key);
-        if (!list) m.set(key, [i]);
+        let inArticle = m.get(s.articleId);
+        if (!inArticle) m.set(s.articleId, (inArticle = new Map()));
+        const list = inArticle.get(s.sentence);
+        if (!list) inArticle.set(s.sentence, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
     });
@@ -71,7 +72,7 @@ export function nextContext(
     // Looked up by cited sentence (an index built once) rather than by testing every event's sources on every ask.
     const bySentence = eventsBySentence(index);
     const at = new Set<number>();
-    for (const c of answer.citations) for (const i of bySentence.get(`${c.articleId}#${c.sentence}`) ?? []) at.add(i);
+    for (const c of answer.citations) for (const i of bySentence.get(c.articleId)?.get(c.sentence) ?? []) at.add(i);
     for (const i of [...at].sort((a, b) => a - b)) eventIds.push((index.data.events[i] as { id: string }).id);
   }
   const pick = <T>(fresh: T[] | undefined, old: T[] | undefined): T[] | undefined => (fresh && fresh.length > 0 ? fresh : old);
