@@ -13,13 +13,23 @@ import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from '.
 const OPEN = '“"«„‘';
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
 
+/**
+ * Whether the mark at i opens a quotation. A closing mark typed where an opening one belongs (”We will win,” she
+ * said) opens one too: it stands at the start of the text or after a space and before a word.
+ */
+function opensAt(text: string, i: number): boolean {
+  const ch = text[i] as string;
+  if (OPEN.includes(ch)) return true;
+  return (ch === '”' || ch === '»') && (i === 0 || /\s/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
 /** Quoted spans starting in [from, to) of the article text, each running to its closing mark or the paragraph's end. */
 function quotesIn(text: string, from: number, to: number, paragraphEnd: number): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
   let i = from;
   while (i < to) {
     const ch = text[i] as string;
-    if (!OPEN.includes(ch)) {
+    if (!opensAt(text, i)) {
       i++;
       continue;
     }
@@ -28,7 +38,7 @@ function quotesIn(text: string, from: number, to: number, paragraphEnd: number):
       i++;
       continue;
     }
-    const close = CLOSE_FOR[ch] as string;
+    const close = CLOSE_FOR[ch] ?? ch;
     let j = text.indexOf(close, i + 1);
     if (ch === '"' && j < 0) j = -1;
     if (j < 0 || j > paragraphEnd) j = paragraphEnd;
@@ -51,7 +61,7 @@ function insideQuote(text: string, from: number, at: number): boolean {
   let open = false;
   for (let i = from; i < at; i++) {
     const ch = text[i] as string;
-    if (ch === '“' || ch === '«' || ch === '„') open = true;
+    if (ch === '“' || ch === '«' || ch === '„' || ((ch === '”' || ch === '»') && opensAt(text, i))) open = true;
     else if (ch === '”' || ch === '»') open = false;
     else if (ch === '"') open = !open;
   }
@@ -67,7 +77,7 @@ function openedBefore(text: string, paraStart: number, start: number, end: numbe
   const close = text.slice(start, end).search(/[”»"]/);
   if (close < 0) return undefined;
   let i = start - 1;
-  while (i >= paraStart && !/[“«„"]/.test(text[i] as string)) i--;
+  while (i >= paraStart && !/[“«„"]/.test(text[i] as string) && !opensAt(text, i)) i--;
   if (i < paraStart) return undefined;
   const inner = text.slice(i + 1, start + close).trim();
   return inner.length >= 3 ? { start: i, end: start + close + 1, text: inner } : undefined;
@@ -146,7 +156,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       const n = p.sentences[k];
       if (!n || n.start < lastEnd) continue;
       const t = n.text.trim();
-      const startsQuote = OPEN.includes(t[0] ?? '');
+      const startsQuote = opensAt(t, 0);
       const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, buildArchive } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+
+/*
+ * What someone said, on reports written for these tests the way real ones are typed: a quotation opened with a
+ * closing mark, a speaker who asks a question before making the point, slogans the report itself calls the main
+ * ones, a French chant attributed by inversion ("…», ont-ils lancé").
+ */
+const enc = new TextEncoder();
+const REPORTS: Record<string, string> = {
+  'briefing.txt': `Exiles present a report on the autumn protests
+
+Geneva, March 4, 2021 — The Alliance for a Free Vardania presented its report on the autumn protests at a press briefing in Geneva on Thursday.
+
+Ms. Ilse Korvath, the Alliance's envoy in Geneva, described the protests as a turning point. She said the rulers know their time is running out. ”Every minister of the junta is hiding his money abroad,” said Mrs. Korvath. “They are all rowing a boat full of holes.”
+`,
+};
+
+describe('the reader reads what a person said as reports type it', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+  });
+  const answer = (q: string) => ask(index, q).answer;
+
+  it('GIVEN a quotation opened with a closing mark (”Every minister …,” said X. “They are …”) THEN the answer quotes it whole, with the words that follow', () => {
+    const a = answer('What did Korvath say about the ministers of the junta at the Geneva briefing?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Every minister of the junta is hiding his money abroad');
+    expect(a.text).toContain('rowing a boat full of holes');
+  });
+});
