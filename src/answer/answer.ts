@@ -96,6 +96,10 @@ function agrees(c: Candidate, records: Answer): boolean {
     const digits = records.text.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
     return new RegExp(`(?<![\\d.,])${c.value}(?![\\d]|[.,]\\d)`).test(digits);
   }
+  // A quoted question is not the speaker's point: a reader's answer that goes on past it ("X asked: “Why …?” We
+  // must …") agrees only with an answer that holds what follows too.
+  const point = c.type === 'statement' ? /^[^“]*“[^”]*\?”\s+(\S.{11,})$/s.exec(c.text)?.[1] : undefined;
+  if (point && !text.includes(fold(point).split(' ').slice(0, 6).join(' '))) return false;
   const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? i.replace(/\s*\(.*\)\s*$/, '') : i));
   const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);
   if (!parts.length) return false;

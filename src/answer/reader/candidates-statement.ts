@@ -7,6 +7,7 @@
 import { clip } from '../evidence.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
+import type { ReportProfile } from './report-profile.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from './subject.ts';
 
@@ -83,7 +84,51 @@ function openedBefore(text: string, paraStart: number, start: number, end: numbe
   return inner.length >= 3 ? { start: i, end: start + close + 1, text: inner } : undefined;
 }
 
-const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b/i;
+/** How the report writes the subject's name in the sentence a pronoun sentence continues ("he asked" → "David Zimmer"). */
+function namedBefore(a: ExtractContext['analysis'], p: ReportProfile, si: number): string | undefined {
+  const named = subjectSentences(a, p).filter((x) => !x.pronoun && x.si < si).at(-1);
+  const s = named && p.sentences[named.si];
+  const ts = named && p.tokens[named.si];
+  const from = ts?.[named.from];
+  const to = ts?.[named.to - 1];
+  return s && from && to ? s.text.slice(from.start, to.end) : undefined;
+}
+
+/** Whether a quote of at most three words sits inside a longer sentence that goes on after it. */
+function markedTerm(sentence: string, quote: string): boolean {
+  if (quote.split(/\s+/).length > 3) return false;
+  const at = sentence.indexOf(quote);
+  if (at < 0) return false;
+  const rest = sentence.slice(at + quote.length + 1);
+  const words = sentence.split(/\s+/).length;
+  return words >= 8 && /^\s+\p{Ll}/u.test(rest) && /\p{L}/u.test(sentence.slice(0, Math.max(0, at - 1)));
+}
+
+/**
+ * The sentence after a quoted question that carries on the same speaker's words in its paragraph ("There is a need
+ * to …, he continued."; "“We must …,” she said."), past a bare "he asked." standing alone.
+ */
+function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, from: number): { text: string; sentences: number[] } | undefined {
+  const sentences: number[] = [];
+  for (let k = after + 1; k < Math.min(p.sentences.length, after + 4); k++) {
+    const n = p.sentences[k];
+    if (!n || n.paragraph !== paragraph) return undefined;
+    const t = n.text.trim();
+    if (n.end <= from) continue;
+    if (/^(?:s?he|they|it)\s+\p{L}+(?:\s+\p{L}+)?[.!]?$/iu.test(t)) {
+      sentences.push(k);
+      continue;
+    }
+    const quoted = opensAt(t, 0) && !/\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)\p{Lu}/u.test(t);
+    if (!continuesWithPronoun(t) && !quoted) return undefined;
+    // A further question is still no point.
+    if (/\?\s*[”"»]?\s*$/.test(t.replace(/,?\s*(?:s?he|they)\s+\p{L}+\.?$/iu, ''))) return undefined;
+    return { text: t, sentences: [...sentences, k] };
+  }
+  return undefined;
+}
+
+const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
 const CALL = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
 
@@ -131,7 +176,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     }
   }
   const end = paragraphEndOf(w, w.si);
-  const quotes = banner ? [banner] : quotesIn(text, s.start, s.end, end);
+  // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
+  // their voices, he said") marks a term, not the words said: the sentence is the statement.
+  const own = banner ? [] : quotesIn(text, s.start, s.end, end);
+  const termsOnly = own.length > 0 && own.every((q) => markedTerm(s.text, q.text));
+  const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
   // without quotation marks runs to the end of its paragraph.
   if (!quotes.length && at && speaks) {
@@ -176,7 +225,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       }
     }
   }
-  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : a.subject.text;
+  // "“Why does this matter?” he asked. We must be their voice, he went on.": a question the speaker puts is not
+  // the point made; the sentence that continues it in the paragraph is.
+  const point = quotes.length && quotes.every((q) => /\?\s*$/.test(q.text)) ? pointAfterQuestion(p, Math.max(...sentences), s.paragraph, lastEnd) : undefined;
+  if (point) sentences.push(...point.sentences);
+  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : (namedBefore(a, p, w.si) ?? a.subject.text);
   let said: string;
   let fit: number;
   const quoteText = quotes.map((q) => q.text).join('” … “');
@@ -187,14 +240,20 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     const keys = new Set(tokenize(said).flatMap((t) => [t.key, ...(t.parts ?? [])]));
     return topic.filter((k) => keys.has(k)).length / topic.length;
   };
-  if (quotes.length && quoteText.length >= 12) {
+  if (point) {
+    said = `${speaker} asked: “${clip(quoteText, 300)}” ${clip(point.text, 600)}`;
+    fit = 0.6 + 0.4 * Math.max(topicFit(`${quoteText} ${point.text}`), 0.5 * topicFit(s.text));
+  } else if (quotes.length && quoteText.length >= 12 && !termsOnly) {
     said = `${speaker}: “${clip(quoteText, 700)}”`;
     fit = 0.6 + 0.4 * Math.max(topicFit(quoteText), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
+  } else if (termsOnly) {
+    said = `${clip(s.text, 600)}${quotes.length ? ` “${clip(quoteText, 400)}”` : ''}`;
+    fit = 0.6 + 0.4 * topicFit(said);
   } else {
     said = clip(s.text, 600);
-    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
+    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }

@@ -106,7 +106,8 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
   return undefined;
 }
 
-const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|a déclaré|a dit|a ajouté|sagte|erklärte)';
+// "…, he continued." / "he went on:" close a remark as "he said" does; "Iran continued to …" is no speech.
+const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|(?:continued|went on)(?=\\s*[.,;:])|a déclaré|a dit|a ajouté|sagte|erklärte)';
 
 const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
 

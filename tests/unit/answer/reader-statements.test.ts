@@ -15,6 +15,13 @@ Geneva, March 4, 2021 — The Alliance for a Free Vardania presented its report 
 
 Ms. Ilse Korvath, the Alliance's envoy in Geneva, described the protests as a turning point. She said the rulers know their time is running out. ”Every minister of the junta is hiding his money abroad,” said Mrs. Korvath. “They are all rowing a boat full of holes.”
 `,
+  'vigil.txt': `Hundreds hold a vigil for the prisoners in Oslo
+
+Several hundred Vardanian exiles held a candlelight vigil outside the Storting in Oslo on Saturday for the prisoners of the autumn protests.
+
+Henrik Dahl, a member of the city council, was among the officials who addressed the vigil. A veteran of the council, Dahl moved many in the crowd.
+“Why do we stand here in the cold tonight?” he asked. The world must “echo” the names of the prisoners until every one of them is free, he continued. The vigil ended with a minute of silence.
+`,
 };
 
 describe('the reader reads what a person said as reports type it', () => {
@@ -29,5 +36,14 @@ describe('the reader reads what a person said as reports type it', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('Every minister of the junta is hiding his money abroad');
     expect(a.text).toContain('rowing a boat full of holes');
+  });
+
+  it('GIVEN a speaker who asks a question (“Why …?” he asked) and makes the point after it (…, he continued) THEN the answer gives the point, not the question alone', () => {
+    const a = answer('What did Dahl say the world must do with the names of the prisoners, at the Oslo vigil?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('must “echo” the names of the prisoners');
+    // Asked without a topic, the question is given with the point that follows it, under the name the report writes.
+    const plain = answer('what did dahl say at the oslo vigil?');
+    expect(plain.text).toContain('Dahl asked: “Why do we stand here in the cold tonight?” The world must “echo” the names');
   });
 });
