@@ -490,8 +490,11 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const order = memo(index, 'quote-order', () => new Map(index.data.quotes.map((q, i) => [q.id, i])));
   const cands: QuoteCandidate[] = quotesOfSpeaker(index, speaker.id).map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
   const mentionKeys = new Set(speaker.mentions.map((m) => `${m.articleId}#${m.sentence}`));
+  // A name inside the quotation is someone addressed or spoken of ("« Monsieur X, assez ! »"), not its speaker.
+  const namedOutside = (q: Quote) =>
+    speaker.mentions.some((m) => m.articleId === q.source.articleId && m.sentence === q.source.sentence && (m.end <= q.source.start || m.start >= q.source.end));
   for (const uq of index.data.quotes) {
-    if (uq.speakerId || !mentionKeys.has(`${uq.source.articleId}#${uq.source.sentence}`)) continue;
+    if (uq.speakerId || !mentionKeys.has(`${uq.source.articleId}#${uq.source.sentence}`) || !namedOutside(uq)) continue;
     if (uq.kind === 'slogan') continue;
     cands.push({ text: uq.text, prov: uq.source, kind: uq.kind, score: 0, order: (order.get(uq.id) ?? 0) + 1e5 });
   }

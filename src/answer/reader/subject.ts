@@ -141,6 +141,9 @@ const SPEAK_VERBS =
   'described|describes|wrote|writes|demanded|demands|argued|asked|appealed|announced|insisted|explained|affirmed|emphasi[sz]ed|sees|believes|' +
   'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a déclaré|a dit|a ajouté|ont scandé|sagte|erklärte|betonte';
 
+/** A quote attributed by inversion to "they" in French ("», ont-ils lancé", "», scandaient-elles"). */
+const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
+
 /** Whether the name at [start, end) of a sentence is the one speaking in it. */
 export function speaksAt(text: string, start: number, end: number, group: boolean): boolean {
   const after = text.slice(end, end + 140);
@@ -153,6 +156,8 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
   if (/\baccording to\s*$/i.test(before)) return true;
   if (group && new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu').test(text)) return true;
+  // "« … », ont-ils lancé": a French quote attributed by inversion to "they" is the crowd's.
+  if (group && INVERTED_THEY.test(text)) return true;
   return false;
 }
 

@@ -22,6 +22,13 @@ Several hundred Vardanian exiles held a candlelight vigil outside the Storting i
 Henrik Dahl, a member of the city council, was among the officials who addressed the vigil. A veteran of the council, Dahl moved many in the crowd.
 “Why do we stand here in the cold tonight?” he asked. The world must “echo” the names of the prisoners until every one of them is free, he continued. The vigil ended with a minute of silence.
 `,
+  'lyon-fr.txt': `Rassemblement à Lyon en soutien aux prisonniers de Vardanie
+
+Plusieurs centaines de personnes se sont rassemblées samedi place Bellecour, à Lyon, pour soutenir les prisonniers de Vardanie.
+
+Les participants ont dénoncé le régime de Vardanie et appelé le maire de Lyon, Jean Morel, à recevoir une délégation.
+« Libérez les prisonniers ! », « Monsieur Morel, assez de silence », ont-ils notamment lancé, reprenant aussi les chants des manifestants de Vardanie.
+`,
 };
 
 describe('the reader reads what a person said as reports type it', () => {
@@ -45,5 +52,18 @@ describe('the reader reads what a person said as reports type it', () => {
     // Asked without a topic, the question is given with the point that follows it, under the name the report writes.
     const plain = answer('what did dahl say at the oslo vigil?');
     expect(plain.text).toContain('Dahl asked: “Why do we stand here in the cold tonight?” The world must “echo” the names');
+  });
+
+  it('GIVEN French chants attributed by inversion («…», ont-ils lancé) THEN they are the crowd\'s words', () => {
+    const a = answer('what did the crowd at place bellecour chant about Morel?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Monsieur Morel, assez de silence');
+    expect(a.text).not.toMatch(/Morel said/);
+  });
+
+  it('GIVEN a chant that names a person («Monsieur Morel, assez de silence») THEN it is not that person\'s statement', () => {
+    const a = answer('What did Morel say?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('assez de silence');
   });
 });
