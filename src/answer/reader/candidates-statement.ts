@@ -128,6 +128,9 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
   return undefined;
 }
 
+/** A sentence that calls the quotes it gives slogans, chants or banners ("slogans such as “…”", "the chants were “…”"). */
+const SLOGANS = /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+
 const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
 const CALL = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
@@ -154,10 +157,13 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     }
   }
   const pronoun = !at && subjectSentences(a, p).some((x) => x.si === w.si && x.pronoun);
-  if (!at && !pronoun) return [];
+  // "The main slogans were “…”": quotes the sentence itself calls slogans or chants are a crowd's words, whoever is
+  // named.
+  const slogans = !at && !pronoun && !!a.subject.group && SLOGANS.test(s.text);
+  if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
-  const speaks = pronoun || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, w.tokens[at.to - 1]?.end ?? 0, a.subject.group) : false);
+  const speaks = pronoun || slogans || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, w.tokens[at.to - 1]?.end ?? 0, a.subject.group) : false);
   // Someone named inside another person's quote ("I call on President Emmanuel Macron …") is not its speaker,
   // unless the quote opens with the name and a colon, as banners do (“Maryam Rajavi: Aleppo is the icon …”).
   let banner: { start: number; end: number; text: string } | undefined;
@@ -179,7 +185,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
   const own = banner ? [] : quotesIn(text, s.start, s.end, end);
-  const termsOnly = own.length > 0 && own.every((q) => markedTerm(s.text, q.text));
+  const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
   // without quotation marks runs to the end of its paragraph.

@@ -71,7 +71,7 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
     return { from: Math.min(...at), to: Math.max(...at) + 1 };
   }
   if (a.subject?.group) {
-    const keys = new Set(tokenize(a.subject.text).map((t) => t.key));
+    const keys = new Set(tokenize(a.subject.text).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (keys.has(t.key) || (GROUP_KEYS.has(t.key) && [...keys].some((k) => GROUP_KEYS.has(k)))) return { from: i, to: i + 1 };

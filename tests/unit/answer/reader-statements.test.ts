@@ -29,6 +29,12 @@ Plusieurs centaines de personnes se sont rassemblées samedi place Bellecour, à
 Les participants ont dénoncé le régime de Vardanie et appelé le maire de Lyon, Jean Morel, à recevoir une délégation.
 « Libérez les prisonniers ! », « Monsieur Morel, assez de silence », ont-ils notamment lancé, reprenant aussi les chants des manifestants de Vardanie.
 `,
+  'council.txt': `Exiles' council backs the uprising in Vardania
+
+Brussels, March 12, 2021 — The council of Vardanian exiles issued a statement on Friday in support of the uprising at home.
+
+The uprising began on January 9, 2021, and has reached more than forty towns. The most widespread slogans are “Down with the junta, down with the colonel,” and “Bread, work, freedom.” Those words speak for a nation that wants to choose its own rulers.
+`,
 };
 
 describe('the reader reads what a person said as reports type it', () => {
@@ -65,5 +71,12 @@ describe('the reader reads what a person said as reports type it', () => {
     const a = answer('What did Morel say?');
     expect(a.answered).toBe(false);
     expect(a.text).not.toContain('assez de silence');
+  });
+
+  it('GIVEN a sentence that calls its quotes the most widespread slogans THEN "what slogans …" is answered with them, not with another sentence', () => {
+    const a = answer("What slogans does the March 2021 statement of the exiles' council call the most widespread?");
+    expect(a.answered).toBe(true);
+    // As the report writes it: it does not say who chanted them.
+    expect(a.text).toContain('The most widespread slogans are “Down with the junta, down with the colonel,”');
   });
 });
