@@ -361,13 +361,19 @@ export function analyseQuestion(
         /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
         // "What did Rajavi urge France to do?": whom and what the words were addressed to.
         /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
-      if (topic?.[1]) analysis.topic = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
+      if (topic?.[1]) {
+        const words = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
+        if (words.length) analysis.topic = words.map((t) => t.key);
+      }
       // The subject's words are what the evidence must name, not content to cover elsewhere.
       for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';
     }
   }
   return analysis;
 }
+
+/** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
+const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
 /** Keys of nouns that name an event. */
 const EVENT_KEYS = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'massacr', 'crackdown', 'offensiv', 'strik', 'airstrik']);

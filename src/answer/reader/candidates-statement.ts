@@ -94,6 +94,13 @@ function namedBefore(a: ExtractContext['analysis'], p: ReportProfile, si: number
   return s && from && to ? s.text.slice(from.start, to.end) : undefined;
 }
 
+/** Whether a word key is the adjective of a name key ("@iranian" of "iran", "@syrian" of "@syria"). */
+function adjectiveOf(word: string, name: string): boolean {
+  const w = word.replace('@', '');
+  const n = name.replace('@', '');
+  return n.length >= 4 && w.length > n.length && w.length - n.length <= 3 && w.startsWith(n) && /(?:n|an|ian|ese|ish|i)$/.test(w);
+}
+
 /** Whether a quote of at most three words sits inside a longer sentence that goes on after it. */
 function markedTerm(sentence: string, quote: string): boolean {
   if (quote.split(/\s+/).length > 3) return false;
@@ -244,7 +251,9 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const topicFit = (said: string) => {
     if (!topic.length) return 1;
     const keys = new Set(tokenize(said).flatMap((t) => [t.key, ...(t.parts ?? [])]));
-    return topic.filter((k) => keys.has(k)).length / topic.length;
+    // A country's adjective speaks of it too ("Iran" / "an Iranian republic").
+    const holds = (k: string) => keys.has(k) || [...keys].some((x) => adjectiveOf(x, k));
+    return topic.filter(holds).length / topic.length;
   };
   if (point) {
     said = `${speaker} asked: “${clip(quoteText, 300)}” ${clip(point.text, 600)}`;

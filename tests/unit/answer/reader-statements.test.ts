@@ -35,6 +35,13 @@ Brussels, March 12, 2021 — The council of Vardanian exiles issued a statement 
 
 The uprising began on January 9, 2021, and has reached more than forty towns. The most widespread slogans are “Down with the junta, down with the colonel,” and “Bread, work, freedom.” Those words speak for a nation that wants to choose its own rulers.
 `,
+  'whitehall.txt': `Exiles rally outside the Foreign Office
+
+Elanian exiles rallied outside the Foreign Office in London on Sunday, where speakers called for a democratic Elan. Among them was Mira Ostrava, director of the Elanian Women's Forum, who said the people are tired of decades of military rule.
+"A free, a secular, an elected Elanian government is within reach," Ostrava declared, as the crowd cheered. Ostrava highlighted the role of women in the movement, both inside Elan and abroad.
+
+Ostrava also thanked the British MPs who had raised the prisoners' cases in Parliament.
+`,
 };
 
 describe('the reader reads what a person said as reports type it', () => {
@@ -78,5 +85,11 @@ describe('the reader reads what a person said as reports type it', () => {
     expect(a.answered).toBe(true);
     // As the report writes it: it does not say who chanted them.
     expect(a.text).toContain('The most widespread slogans are “Down with the junta, down with the colonel,”');
+  });
+
+  it('GIVEN "what did X say about the kind of Elan she wants" THEN her words on an Elanian government answer it, not another sentence naming Elan', () => {
+    const a = answer('What did Ostrava tell the crowd outside the Foreign Office about the kind of Elan she wants?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('an elected Elanian government is within reach');
   });
 });
