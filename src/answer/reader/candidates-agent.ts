@@ -6,7 +6,7 @@
  * when the question asks for several ("which mayors", "who spoke"): the names a head noun governs
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
-import type { Token } from '../../understand/vocabulary.ts';
+import { tokenize, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
@@ -108,7 +108,37 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
-  return found.filter((c) => c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))));
+  return found.filter((c) =>
+    c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
+  );
+}
+
+/** Words of a state's institutions: who holds an office in one is that state's official. */
+const STATE_OFFICE = /^(?:parliament|parliamentary|ministry|minister|judiciary|government|governor|committee|mps?|majlis|police|prosecutor|spokes(?:man|woman|person)|embassy|ambassador|army|guards?)$/;
+
+/**
+ * Whether the one name answering "which Iranian official" is told Iranian: the nationality stands by the name (not
+ * elsewhere in a long sentence, as in a foreigner's quote on "the Iranian authorities"), or the name holds an office
+ * of a state and the report is about that country (its title and lead name it).
+ */
+function nationalityStated(w: EvidenceWindow, name: string, nations: string[]): boolean {
+  const p = w.report.profile;
+  const text = sentenceText(w);
+  const tokens = w.tokens;
+  const at = text.indexOf(name);
+  if (at < 0) return tokens.some((t) => nations.includes(t.key));
+  const from = tokens.findIndex((t) => t.end > at);
+  const to = tokens.findIndex((t) => t.start >= at + name.length);
+  const around = [...tokens.slice(Math.max(0, from - 6), from), ...tokens.slice(to < 0 ? tokens.length : to, to < 0 ? tokens.length : to + 14)];
+  if (around.some((t) => nations.includes(t.key))) return true;
+  if (!around.some((t) => STATE_OFFICE.test(t.fold))) return false;
+  const lead = [...tokenize(p.article.title), ...(p.tokens[0] ?? []), ...(p.tokens[1] ?? [])];
+  return nations.some((n) => lead.some((t) => t.key === n || countryOfAdjective(n.slice(1), t.fold)));
+}
+
+/** Whether a folded word is the country a nationality names ("iranian" → "iran", "syrian" → "syria"). */
+function countryOfAdjective(adjective: string, word: string): boolean {
+  return word.length >= 4 && adjective.length > word.length && adjective.length - word.length <= 3 && adjective.startsWith(word);
 }
 
 function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
@@ -121,11 +151,17 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
   const out: Candidate[] = [];
   const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
-  const modifierFit = (from: number) => {
+  const modifierFit = (from: number, to = from) => {
     if (!focus.modifiers.length && !focus.head) return 0.5;
     const before = tokens.slice(Math.max(0, from - 6), from);
     const keys = new Set(before.map((t) => t.key));
-    const hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
+    let hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
+    // "which Iranian official" told as "X, a spokesperson for Parliament's committee" in a report on Iran: an
+    // office of the state after the name is both.
+    if (hits === 0 && /^officials?$/.test(focus.head ?? '') && to > from) {
+      const apposition = /^\s*,/.test(text.slice((tokens[to - 1] as Token).end)) ? tokens.slice(to, to + 8) : [];
+      if (apposition.some((t) => STATE_OFFICE.test(t.fold))) hits = nationalityStated(w, spanText(text, tokens, from, to), focus.modifiers.filter((m) => m.startsWith('@'))) ? 1 + focus.modifiers.length : 1;
+    }
     return Math.min(1, hits / Math.max(1, Math.min(3, focus.modifiers.length + (focus.head ? 1 : 0))));
   };
 
@@ -232,7 +268,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     }
   } else {
     for (const n of people) {
-      const fit = (0.4 + 0.3 * modifierFit(n.span.from) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
+      const fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
       out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
     }
   }

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, buildArchive } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+
+/*
+ * Who did or said something, on reports written for these tests: "which Syrian official" is the office holder the
+ * report on Syria names, not a foreign researcher whose quote mentions "the Syrian security services".
+ */
+const enc = new TextEncoder();
+const REPORTS: Record<string, string> = {
+  'detentions.txt': `Syria detains thousands after bread protests
+
+Damascus, March 9 — Security forces in Syria have detained thousands of people since the bread protests began, rights groups said.
+
+“Eyewitnesses describe mass arrests by the Syrian security services in every town we reached, and families are not told where their relatives are held,” said Lena Marsh, research director of the Watchlist for Rights.
+On March 3, Adel Nasri, a spokesman for Parliament's security committee, said some 4,012 people had been detained.
+`,
+};
+
+describe('the reader names who did the deed asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+  });
+  const answer = (q: string) => ask(index, q).answer;
+
+  it('GIVEN "which Syrian official said …" THEN the office holder of a report on Syria is named, not a foreigner whose quote speaks of the Syrian services', () => {
+    const a = answer('Which Syrian official said on March 3 that around 4,000 people had been detained in the bread protests?');
+    expect(a.text).not.toMatch(/Lena Marsh/);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Adel Nasri/);
+  });
+
+  it('GIVEN "which Syrian official said …" of words only a foreign researcher said THEN nobody is named: "Syrian" in her quote does not make her Syrian', () => {
+    const a = answer('Which Syrian official said that families are not told where their detained relatives are held?');
+    expect(a.text).not.toMatch(/^Lena Marsh/);
+  });
+});
