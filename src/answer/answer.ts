@@ -100,6 +100,12 @@ function agrees(c: Candidate, records: Answer): boolean {
   // must …") agrees only with an answer that holds what follows too.
   const point = c.type === 'statement' ? /^[^“]*“[^”]*\?”\s+(\S.{11,})$/s.exec(c.text)?.[1] : undefined;
   if (point && !text.includes(fold(point).split(' ').slice(0, 6).join(' '))) return false;
+  // The same for a quote that runs on in the next sentences ("“…,” she told the radio. “We are …”"): what the
+  // reader gives past the first quote must be there too.
+  if (c.type === 'statement' && !c.text.includes(' Also: “')) {
+    const parts = [...c.text.matchAll(/“([^”]{8,})/g)].slice(1).map((m) => fold((m[1] as string).split(/\s+/).slice(0, 6).join(' ')));
+    if (parts.some((x) => x.length >= 8 && !text.includes(x))) return false;
+  }
   const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? i.replace(/\s*\(.*\)\s*$/, '') : i));
   const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);
   if (!parts.length) return false;

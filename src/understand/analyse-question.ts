@@ -357,6 +357,8 @@ export function analyseQuestion(
       const group = /^(the\s+)?(crowd|protesters|demonstrators|marchers|participants|people|speakers|british speakers|organi[sz]ers|un|united nations|amnesty|police)\b/i.test(subject) || /\b(speakers|protesters|demonstrators|crowd)\b/i.test(subject);
       analysis.subject = { text: subject, keys, group };
       if (/\b(?:call(?:s|ed)?\s+(?:for|on|upon)|demand(?:s|ed)?|urge[sd]?|appeal(?:s|ed)?\s+for|ask(?:s|ed)?\s+for)\b/i.test(raw)) analysis.demand = true;
+      const told = /\b(?:tell|told|telling)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(raw);
+      if (told?.[1]) analysis.addressee = tokenize(told[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
       const topic =
         /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
         // "What did Rajavi urge France to do?": whom and what the words were addressed to.

@@ -87,10 +87,10 @@ function openedBefore(text: string, paraStart: number, start: number, end: numbe
 /** How the report writes the subject's name in the sentence a pronoun sentence continues ("he asked" → "David Zimmer"). */
 function namedBefore(a: ExtractContext['analysis'], p: ReportProfile, si: number): string | undefined {
   const named = subjectSentences(a, p).filter((x) => !x.pronoun && x.si < si).at(-1);
-  const s = named && p.sentences[named.si];
-  const ts = named && p.tokens[named.si];
-  const from = ts?.[named.from];
-  const to = ts?.[named.to - 1];
+  if (!named) return undefined;
+  const s = p.sentences[named.si];
+  const from = p.tokens[named.si]?.[named.from];
+  const to = p.tokens[named.si]?.[named.to - 1];
   return s && from && to ? s.text.slice(from.start, to.end) : undefined;
 }
 
@@ -216,7 +216,12 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   if (quotes.length) {
     for (let k = w.si + 1; k < Math.min(p.sentences.length, w.si + 6); k++) {
       const n = p.sentences[k];
-      if (!n || n.start < lastEnd) continue;
+      if (!n) continue;
+      // A sentence the quote runs into holds its words and often its attribution ("…,” she told the radio.").
+      if (n.start < lastEnd) {
+        sentences.push(k);
+        continue;
+      }
       const t = n.text.trim();
       const startsQuote = opensAt(t, 0);
       const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
@@ -275,7 +280,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // "What did X call for?": words that call for something answer it better than the rest of the speech.
   if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
   if (!speaks) fit = Math.min(fit, 0.3);
-  const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun ? 0.9 : 1) };
+  // "What did X tell CBC Toronto?": the words the report says were told to them ("…,” she told CBC Toronto) fit
+  // best; a pronoun that tells them is sure of its speaker.
+  const told = a.addressee?.length ? sentences.some((si) => a.addressee!.every((k) => (p.tokens[si] ?? []).some((t) => t.key === k))) : undefined;
+  if (told === false) fit *= 0.9;
+  const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun && !told ? 0.9 : 1) };
   c.attribution = speaker;
   const out = [c];
   // "Rajavi urged France to lead a European initiative …" followed by a quote on something else: the sentence's own

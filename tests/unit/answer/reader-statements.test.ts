@@ -42,6 +42,16 @@ Elanian exiles rallied outside the Foreign Office in London on Sunday, where spe
 
 Ostrava also thanked the British MPs who had raised the prisoners' cases in Parliament.
 `,
+  'candles.txt': `Exiles hold candlelight vigil in Tallinn
+
+Dozens of exiles held a candlelight vigil in Freedom Square in Tallinn on Saturday for the prisoners in Vardania.
+
+Carrying banners and chanting for the release of the prisoners, the exiles at the Tallinn vigil braved the rain to show the prisoners in Vardania that "we have not forgotten you," said Nora Lind.
+
+Lind is the head of the Exiles' Council, which organised the vigil.
+
+"For the prisoners in Vardania, we light these candles. We will keep your names alive," she told Radio Baltica. "We are your voice outside."
+`,
 };
 
 describe('the reader reads what a person said as reports type it', () => {
@@ -91,5 +101,13 @@ describe('the reader reads what a person said as reports type it', () => {
     const a = answer('What did Ostrava tell the crowd outside the Foreign Office about the kind of Elan she wants?');
     expect(a.answered).toBe(true);
     expect(a.text).toContain('an elected Elanian government is within reach');
+  });
+
+  it('GIVEN "what did X tell Radio Baltica" THEN the words the report says she told Radio Baltica are given, not another quote of hers', () => {
+    const a = answer('What did Nora Lind tell Radio Baltica at the Tallinn vigil about the prisoners in Vardania?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('we light these candles');
+    // The quote runs on after "she told Radio Baltica": its next words are hers too.
+    expect(a.text).toContain('We are your voice outside');
   });
 });
