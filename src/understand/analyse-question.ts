@@ -121,6 +121,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
   if (/\b(role|position|job|title|function|post)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
+  if (/\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(s) && namedPerson(raw)) return true;
   const m = /^(?:who|who's|whos|who s)\s+(?:is|was|are|were)\s+(.+)$/.exec(s) ?? /^(?:who's|whos|who s)\s+(.+)$/.exec(s);
   if (!m) return false;
   const rest = (m[1] ?? '').trim();
@@ -147,7 +149,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
       /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
-      /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c);
+      /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c) ??
+      /(?:^|[,;.]\s*)(?:so\s+|and\s+|but\s+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she)\b/i.exec(c);
   } else if (expects === 'statement') {
     m =
       /\bwhat\s+(?:slogans?|chants?|words|banners?|placards?|signs?)\s+(?:did|do|does|were)\s+(.+?)\s+(?:chant|shout|carry|carried|sing|sang|hold|held|say|write|wave|display)\b/i.exec(c) ??
