@@ -6,7 +6,7 @@
  * when the question asks for several ("which mayors", "who spoke"): the names a head noun governs
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
-import { tokenize, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
@@ -45,7 +45,8 @@ function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): 
   if (inQuestion(ctx.analysis, folds)) return true;
   // "Mahsa Amini" when the question speaks of "Amini's death": the person the question is about, not its answer.
   const last = folds[folds.length - 1] ?? '';
-  if (last.length >= 4 && ctx.analysis.terms.some((t) => t.sort === 'name' && t.fold === last)) return true;
+  // A body named after a country the question names ("… of Resistance of Iran") is not that country.
+  if (last.length >= 4 && !(folds.length > 2 && COUNTRIES.has(last)) && ctx.analysis.terms.some((t) => t.sort === 'name' && t.fold === last)) return true;
   const ex = ctx.analysis.excluded;
   return ex.length > 0 && folds.filter((f) => f.length > 2).some((f) => ex.includes(f));
 }
@@ -179,7 +180,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
     const np = agentNoun ? named.find((n) => n.span.from === v + 1)?.span : doerOf(tokens, text, v, focus.object);
     if (!np) continue;
-    const inside = named.filter((n) => n.span.from >= np.from && n.span.to <= np.to);
+    // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of
+    // Iran"): a name that starts inside it counts, and the one of the kind asked is the doer.
+    const inside = named.filter((n) => n.span.from >= np.from && (n.span.to <= np.to || n.span.from < np.to));
     const best = inside.find((n) => wants(n.kind)) ?? inside[0];
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;

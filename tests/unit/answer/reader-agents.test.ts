@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchive } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { readAnswer } from '../../../src/answer/reader/read.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 /*
  * Who did or said something, on reports written for these tests: "which Syrian official" is the office holder the
@@ -14,6 +17,12 @@ Damascus, March 9 — Security forces in Syria have detained thousands of people
 
 “Eyewitnesses describe mass arrests by the Syrian security services in every town we reached, and families are not told where their relatives are held,” said Lena Marsh, research director of the Watchlist for Rights.
 On March 3, Adel Nasri, a spokesman for Parliament's security committee, said some 4,012 people had been detained.
+`,
+  'geneva-vigil.txt': `Exiles hold vigil in Geneva
+
+Geneva, March 6, 2021 — Several hundred people held a vigil for the prisoners in Syria outside the United Nations offices in Geneva on Saturday.
+
+The vigil, organized by the Swiss branch of the National Council of Democrats of Syria, followed a month of arrests across the country.
 `,
 };
 
@@ -34,5 +43,18 @@ describe('the reader names who did the deed asked', () => {
   it('GIVEN "which Syrian official said …" of words only a foreign researcher said THEN nobody is named: "Syrian" in her quote does not make her Syrian', () => {
     const a = answer('Which Syrian official said that families are not told where their detained relatives are held?');
     expect(a.text).not.toMatch(/^Lena Marsh/);
+  });
+
+  it('GIVEN a long body named after the country asked ("the Swiss branch of the National Council of Democrats of Syria") THEN it is who organised the vigil', () => {
+    const a = answer('Who organized the Geneva vigil for the prisoners in Syria on March 6, 2021?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('National Council of Democrats of Syria');
+    expect(a.text).not.toMatch(/by the Swiss\b/);
+  });
+
+  it('GIVEN the same question THEN the reader on its own names the body: its last word "Syria" does not make it the country the question names', () => {
+    const q = 'Who organized the Geneva vigil for the prisoners in Syria on March 6, 2021?';
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text).toMatch(/^National Council of Democrats of Syria \(according to/);
   });
 });
