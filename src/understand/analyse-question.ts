@@ -325,6 +325,11 @@ export function analyseQuestion(
     }
   });
 
+  // "Who counted 158,218 dead?": the figure and what it counts are the deed; how the claim is worded ("counted",
+  // "documented", "said a total of") varies from report to report.
+  if (expects === 'agent' && terms.some((t) => t.part === 'focus' && t.sort === 'number')) {
+    for (const t of terms) if (t.part === 'focus' && CLAIM_KEYS.has(t.key)) t.part = 'context';
+  }
   const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
@@ -377,6 +382,9 @@ export function analyseQuestion(
   return analysis;
 }
 
+/** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
+const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verify']);
+
 /** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
@@ -419,6 +427,9 @@ const VERBISH = /^(did|does|do|was|were|is|are|has|had|have|spoke|speak|said|say
 
 /** Index of the first verb after the question word (the deed of an agent question), else the clause end. */
 function firstVerbAfter(tokens: Token[], from: number): number {
+  // "who counted …", "who documented …": the word right after "who" is its verb, whatever it is.
+  const next = tokens[from + 1];
+  if (tokens[from]?.fold === 'who' && next && !next.cap && /^\p{L}{3,}ed$/u.test(next.fold)) return from + 1;
   for (let i = from + 1; i < tokens.length; i++) if (VERBISH.test(tokens[i]?.fold ?? '') || tokens[i]?.key === '@speak' || tokens[i]?.key === '@organise') return i;
   return from + 1;
 }

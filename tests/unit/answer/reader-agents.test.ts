@@ -24,6 +24,11 @@ Geneva, March 6, 2021 — Several hundred people held a vigil for the prisoners 
 
 The vigil, organized by the Swiss branch of the National Council of Democrats of Syria, followed a month of arrests across the country.
 `,
+  'toll.txt': `Jets kill 30 in raids on the north of Vardania
+
+Government jets killed at least 30 people in raids on villages in the north of Vardania on Sunday, the Vardania Rights Network said.
+The Vardania Rights Network said a total of 12,480 people had died since the start of Vardania's civil war in 2015.
+`,
 };
 
 describe('the reader names who did the deed asked', () => {
@@ -56,5 +61,11 @@ describe('the reader names who did the deed asked', () => {
     const q = 'Who organized the Geneva vigil for the prisoners in Syria on March 6, 2021?';
     const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
     expect(read.answer?.text).toMatch(/^National Council of Democrats of Syria \(according to/);
+  });
+
+  it('GIVEN "who counted N dead" THEN the body that "said a total of N people had died" is named: how a figure is claimed varies', () => {
+    const a = answer("Who counted 12,480 dead since the start of Vardania's civil war?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Vardania Rights Network/);
   });
 });
