@@ -29,6 +29,10 @@ The vigil, organized by the Swiss branch of the National Council of Democrats of
 Government jets killed at least 30 people in raids on villages in the north of Vardania on Sunday, the Vardania Rights Network said.
 The Vardania Rights Network said a total of 12,480 people had died since the start of Vardania's civil war in 2015.
 `,
+  'interview.txt': `Exile leader looks back on the revolution
+
+Hanna Voss, president of the Vardanian Democratic Front, spoke about the 1989 revolution on its anniversary. Voss was interviewed by our editor Tomas Berg.
+`,
 };
 
 describe('the reader names who did the deed asked', () => {
@@ -67,5 +71,11 @@ describe('the reader names who did the deed asked', () => {
     const a = answer("Who counted 12,480 dead since the start of Vardania's civil war?");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Vardania Rights Network/);
+  });
+
+  it('GIVEN "who interviewed X" THEN the interviewer is named, not who X is', () => {
+    const a = answer('Who interviewed Hanna Voss on the anniversary of the revolution?');
+    expect(a.text).not.toMatch(/president of the Vardanian Democratic Front/);
+    expect(a.text).toMatch(/^Tomas Berg/);
   });
 });
