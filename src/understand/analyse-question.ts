@@ -504,7 +504,7 @@ export function analyseQuestionFor(
 const BODY_GLUE = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'des', 'la', 'le', 'against']);
 const BODY_HEADS = /^(?:initiative|network|union|council|committee|association|forum|coordination|society|group|organi[sz]ation|coalition|alliance|federation|league|movement|front|party|foundation|institute|observatory|office|agency|bureau|commission|monitor|centre|center|campaign|collective)$/;
 
-const PLACE_BEFORE_GLUE = /^(?:square|street|avenue|road|bridge|park|plaza|place|gate|boulevard|station|airport|city|town|village|province|region|capital)$/;
+const PLACE_BEFORE_GLUE = /^(?:square|street|avenue|road|bridge|park|plaza|place|gate|boulevard|station|airport|city|town|village|province|region|capital|house|hall|palace|embassy|tower|museum|stadium|arena|monument|memorial|hotel|cathedral|chancellery)$/;
 
 /**
  * Names of bodies written whole in the question: capitalised words joined only by "of", "for", "the"…, of three
@@ -517,7 +517,8 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     while (run.length && BODY_GLUE.has((run[run.length - 1] as Token).fold)) run.pop();
     const words = run.filter((t) => !BODY_GLUE.has(t.fold));
     const head = words[words.length - 1]?.fold ?? '';
-    // "Trafalgar Square for the Iran rally": a place ends before the glue; what follows is another name.
+    // "Trafalgar Square for the Iran rally", "the White House for the Iran Freedom March": a place ends before the
+    // glue; what follows is another name.
     const glueAt = run.findIndex((t) => BODY_GLUE.has(t.fold));
     if (glueAt > 0 && PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold)) {
       run = [];

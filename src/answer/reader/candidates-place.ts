@@ -19,12 +19,21 @@ const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'c
 const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
 /** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */
 const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
+/** Lower-case words of direction inside a place phrase ("the western countryside of Aleppo"); "Middle Eastern" is a name's. */
+const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'rural']);
+
+function inner(t: Token): boolean {
+  return INNER.has(t.fold) || (!t.cap && DIRECTIONS.has(t.fold));
+}
 
 /** German and Dutch place names end with their place noun ("Marienplatz", "Hauptbahnhof", "Dam-straat"). */
 const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein)$/;
 
+/** Parts of a region ("the western countryside of Aleppo", "the southern suburbs of Damascus"). */
+const REGION_PARTS = new Set(['countryside', 'outskirts', 'suburbs', 'suburb', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'environs']);
+
 function isPlaceWord(t: Token): boolean {
-  return PLACE_WORDS.has(t.fold) || PLACE_WORDS.has(t.fold.replace(/s$/, '')) || VENUE_WORDS.has(t.fold) || (t.cap && PLACE_SUFFIX.test(t.fold));
+  return PLACE_WORDS.has(t.fold) || PLACE_WORDS.has(t.fold.replace(/s$/, '')) || VENUE_WORDS.has(t.fold) || REGION_PARTS.has(t.fold) || (t.cap && PLACE_SUFFIX.test(t.fold));
 }
 
 /** Whether two neighbouring tokens are written as one word ("Auvers-sur-Oise", "Yonge-Dundas"). */
@@ -59,12 +68,12 @@ function extendRight(text: string, tokens: Token[], from: number, limit = 8): Ph
     else if (isPlaceWord(x)) hasPlace = true;
     else if (x.value !== undefined && j + 1 < tokens.length && isPlaceWord(tokens[j + 1] as Token)) {
       // "17th arrondissement", "Camp 3".
-    } else if (x.fold === 's' || INNER.has(x.fold)) {
+    } else if (x.fold === 's' || inner(x)) {
       if (j + 1 >= tokens.length) break;
     } else if (!x.cap) break;
     j++;
   }
-  while (j > from && INNER.has((tokens[j - 1] as Token).fold)) j--;
+  while (j > from && inner(tokens[j - 1] as Token)) j--;
   return j > from && (hasName || hasPlace) ? { from, to: j } : undefined;
 }
 
@@ -95,16 +104,19 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
     let from = i;
     while (from > 0 && i - from < 5) {
       const p = tokens[from - 1] as Token;
-      const ok = (p.cap && nameWord(p)) || INNER.has(p.fold) || p.fold === 's' || p.value !== undefined || joined(text, p, tokens[from] as Token);
+      const ok = (p.cap && nameWord(p)) || inner(p) || p.fold === 's' || p.value !== undefined || joined(text, p, tokens[from] as Token);
       if (!ok || /[,;:.()“”"—–]/.test(text.slice(p.end, (tokens[from] as Token).start))) break;
       from--;
     }
-    while (from < i && INNER.has((tokens[from] as Token).fold)) from++;
+    while (from < i && inner(tokens[from] as Token)) from++;
     const ph = extendRight(text, tokens, from);
     if (ph && ph.to > i && ph.to - ph.from >= 2) out.push(ph);
   });
   return out;
 }
+
+/** An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"). */
+const OFFICE_OF = /\b(?:spokes(?:man|woman|person)|ambassador|member|minister|secretary|director|head|chair(?:man|woman|person)?|president|deputy|official|representative|envoy|advis[eo]r|officer|leader|founder)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
 
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
 const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
@@ -130,7 +142,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const spans = nameSpans(tokens, text);
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  for (const ph of placePhrases(text, tokens)) {
+  const phrases = placePhrases(text, tokens);
+  for (const ph of phrases) {
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
@@ -159,9 +172,18 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const endAt = (tokens[to - 1] as Token).end + chain[0].trimEnd().length;
       while (to < tokens.length && (tokens[to] as Token).end <= endAt) to++;
     }
+    // "the western countryside of Aleppo and the northern countryside of Idlib": two parts of one answer.
+    const both = /^\s+and\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central|rural)\s+)?$/;
+    const second = phrases.find((x) => x.from > to && x.from <= to + 3 && both.test(text.slice((tokens[to - 1] as Token).end, (tokens[x.from] as Token).start)) && tokens.slice(x.from, x.to).some(isPlaceWord) && words.some(isPlaceWord));
+    if (second) to = second.to;
     const inWider = to > ph.to;
     const first = tokens[ph.from] as Token;
     const last = tokens[to - 1] as Token;
+    const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
+    if (OFFICE_OF.test(lead)) continue;
+    // "thousands from across the United States converged on …": where people came from is not where they met.
+    const origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
@@ -179,7 +201,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
     const specific = (inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     const near = proximity(ctx.index, a, tokens, ph.from, to);
-    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific });
+    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific * origin });
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
   if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {
