@@ -198,7 +198,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // without quotation marks runs to the end of its paragraph.
   if (!quotes.length && at && speaks) {
     const afterName = (w.tokens[at.to - 1]?.end ?? 0);
-    const colon = /^[^:“”"«»]{0,90}?(?:said|says|told|stated|declared|added|noted|stressed|underlined|affirmed)[^:“”"«».]{0,80}:\s+(?=\p{Lu})/u.exec(s.text.slice(afterName));
+    const colon = /^[^:“”"«»]{0,90}?\b(?:said|says|told|stated|declared|added|noted|stressed|underlined|affirmed)\b[^:“”"«».]{0,80}:\s+(?=\p{Lu})/u.exec(s.text.slice(afterName));
     if (colon) {
       const from = s.start + afterName + colon[0].length;
       const speech = text.slice(from, end).trim();

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchive } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { readAnswer } from '../../../src/answer/reader/read.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 /*
  * What someone said, on reports written for these tests the way real ones are typed: a quotation opened with a
@@ -51,6 +54,10 @@ Carrying banners and chanting for the release of the prisoners, the exiles at th
 Lind is the head of the Exiles' Council, which organised the vigil.
 
 "For the prisoners in Vardania, we light these candles. We will keep your names alive," she told Radio Baltica. "We are your voice outside."
+`,
+  'address.txt': `Councillors address the vigil in Tartu
+
+Councillor Ines Varga said in her address to the vigil: We will not forget the prisoners of Vardania. Their families deserve the truth.
 `,
 };
 
@@ -109,5 +116,11 @@ describe('the reader reads what a person said as reports type it', () => {
     expect(a.text).toContain('we light these candles');
     // The quote runs on after "she told Radio Baltica": its next words are hers too.
     expect(a.text).toContain('We are your voice outside');
+  });
+
+  it('GIVEN a speech after a colon without quotation marks ("X said in her address: We will …") THEN the reader on its own gives the speech', () => {
+    const q = 'What did Ines Varga say about the prisoners?';
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text).toContain('Ines Varga: “We will not forget the prisoners of Vardania. Their families deserve the truth.”');
   });
 });
