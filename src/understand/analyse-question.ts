@@ -305,7 +305,7 @@ export function analyseQuestion(
     const focusSort = sort === 'word' || (expects === 'agent' && sort === 'number');
     const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
     const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
-    if (sort === 'name' && isLocative(tokens, i)) term.locative = true;
+    if (sort === 'name' && isLocative(tokens, i, isPlaceName)) term.locative = true;
     if (acronym && isFunctionWord(t.fold)) term.acronym = true;
     terms.push(term);
   });
@@ -320,8 +320,14 @@ export function analyseQuestion(
         continue;
       }
       if (term.sort === 'word' && !PLAIN_ADJECTIVES.has(term.fold)) term.describesEvent = true;
+      // "the Brussels Free Iran march": past a word of the event's own name ("Free"), "Iran" names the cause, and
+      // only what stands before it may be the place.
+      if (term.sort === 'name' && !isPlaceName(term.fold) && !term.locative) {
+        for (const x of terms) if (x.at > k && x.at < i && x.sort === 'name') x.locative = false;
+        continue;
+      }
       // "the Villepinte rally", "the 2020 Munich rally": a place named before the event is where it was.
-      if (term.sort === 'name' && isPlaceName(term.fold)) term.locative = true;
+      if (term.sort === 'name' && isPlaceName(term.fold) && !terms.some((x) => x.at > k && x.at < i && x.sort === 'name' && !isPlaceName(x.fold))) term.locative = true;
     }
   });
 
@@ -435,9 +441,12 @@ function firstVerbAfter(tokens: Token[], from: number): number {
 }
 
 /** A name right after a locative preposition ("in Rome", "at the Atomium", "outside Tirana"). */
-function isLocative(tokens: Token[], i: number): boolean {
+function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) => boolean): boolean {
   let k = i - 1;
-  while (k >= 0 && (tokens[k]?.fold === 'the' || (tokens[k]?.cap && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
+  // "in New York": the word before may start the same name; "at the Brussels Free Iran march": a place before it
+  // ends there, and "Free" is not where.
+  const startsName = (t: Token | undefined) => !!t?.cap && !(isPlaceName(t.fold) && !isPlaceName(tokens[i]?.fold ?? ''));
+  while (k >= 0 && (tokens[k]?.fold === 'the' || (startsName(tokens[k]) && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
   return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
 }
 
