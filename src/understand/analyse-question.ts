@@ -533,6 +533,17 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
       run = [];
       return;
     }
+    // "Brad Sherman and Tom McClintock": names joined by "and" alone are a list of them ("Council for Peace and
+    // Justice" keeps its "for").
+    const and = run.findIndex((t) => t.fold === 'and');
+    if (and > 0 && !run.some((t) => BODY_GLUE.has(t.fold) && t.fold !== 'and') && !BODY_HEADS.test(run[and - 1]!.fold)) {
+      const rest = run.slice(and + 1);
+      run = run.slice(0, and);
+      flush();
+      run = rest;
+      flush();
+      return;
+    }
     if (words.length >= 2 && (BODY_HEADS.test(head) || (words.length >= 3 && run.some((t) => BODY_GLUE.has(t.fold))))) out.push(run.map((t) => t.fold));
     run = [];
   };
