@@ -131,6 +131,16 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim) c.attribution = claim;
     out.push(c);
   }
+  // "a 389-seat conference room", "a 40-vehicle convoy": the number joined to the noun asked counts it.
+  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})*|\d+)-(\p{L}+)\b/gu)) {
+    const noun = tokenize(m[2] as string)[0];
+    if (!noun || !counted.includes(noun.key)) continue;
+    const value = Number((m[1] as string).replace(/,/g, ''));
+    if (a.numbers.includes(value) || out.some((c) => c.value === value)) continue;
+    const from = tokens.findIndex((t) => t.end > (m.index ?? 0));
+    const near = from >= 0 ? proximity(ctx.index, a, tokens, from, from + 1, (t: QuestionTerm) => counted.includes(t.key)) : 0;
+    out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
+  }
   return out;
 }
 

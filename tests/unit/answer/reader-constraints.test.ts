@@ -134,6 +134,10 @@ According to the opposition, more than 900 protesters were killed during the cra
 
 The unrest had begun when students in Shiraz staged a sit-in against the price rises.
 `,
+  'hall.txt': `Exiles fill a hall in Tampere
+
+Hundreds of Vardanian exiles filled a 240-seat lecture hall at the Tampere Library on Sunday to hear the opposition's envoy.
+`,
 };
 
 describe('the reader keeps to the constraints a question states', () => {
@@ -332,5 +336,11 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer("claire voisin spoke at the bellecour rally, what's her job?");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Claire Voisin\b.*Mayor/);
+  });
+
+  it('GIVEN "how many seats did the hall have" THEN "a 240-seat lecture hall" counts them', () => {
+    const a = answer('How many seats did the lecture hall in Tampere have?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^240-seat/);
   });
 });
