@@ -277,7 +277,12 @@ export function analyseQuestion(
   const sayVerb = new RegExp(`^(?:${STATEMENT_VERBS}|call|calls|called|calling)$`);
   // In a question not written in capitals, a word in capitals is an acronym ("how many IS fighters").
   const shouting = tokens.filter((t) => /\p{Ll}/u.test(t.raw)).length < tokens.length / 2;
+  // "…? something about it being close to the end": a hedge after the question is the asker's vague memory of the
+  // words, not words a report must hold.
+  const hedge = /\?\s*(?:something (?:about|like)|i think|i believe|i remember|not sure|maybe|iirc|probably)\b/i.exec(raw);
+  const hedgeAt = hedge ? hedge.index : Infinity;
   tokens.forEach((t, i) => {
+    if (t.start > hedgeAt) return;
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
     if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym) return;
     if (t.fold.length < 2 && t.value === undefined) return;

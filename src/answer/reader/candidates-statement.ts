@@ -94,6 +94,29 @@ function namedBefore(a: ExtractContext['analysis'], p: ReportProfile, si: number
   return s && from && to ? s.text.slice(from.start, to.end) : undefined;
 }
 
+/** A line that is only a name, maybe with a title before and a party or office in brackets after it. */
+function nameLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 70 && !/[.!?:;,"“”«»]$/.test(t.replace(/\)$/, '').trim()) && /^(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Hon)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*(?:\s*\([^)]{1,40}\))?$/u.test(t);
+}
+
+/** The speech in the paragraphs under a speaker's name line, up to the next name line (at most three paragraphs). */
+function speechUnderHeading(p: ReportProfile, si: number): { text: string; sentences: number[] } | undefined {
+  const s = p.sentences[si];
+  if (!s || !nameLine(s.text) || p.sentences.some((x) => x.paragraph === s.paragraph && x.index !== si)) return undefined;
+  const parts: string[] = [];
+  const sentences: number[] = [];
+  for (let para = s.paragraph + 1; para < p.article.paragraphs.length && parts.length < 3; para++) {
+    const inPara = p.sentences.filter((x) => x.paragraph === para);
+    if (!inPara.length) continue;
+    if (inPara.length === 1 && nameLine((inPara[0] as { text: string }).text)) break;
+    parts.push(inPara.map((x) => x.text).join(' ').replace(/^[—–-]\s*/, ''));
+    sentences.push(...inPara.map((x) => x.index));
+  }
+  const text = parts.join(' ');
+  return text.length >= 40 ? { text, sentences } : undefined;
+}
+
 /** Whether a word key is the adjective of a name key ("@iranian" of "iran", "@syrian" of "@syria"). */
 function adjectiveOf(word: string, name: string): boolean {
   const w = word.replace('@', '');
@@ -189,6 +212,16 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     }
   }
   const end = paragraphEndOf(w, w.si);
+  // "Rep. Brad Sherman (D-CA)" on a line of its own, then the speech in the paragraphs under it, without quotation
+  // marks: a transcript's speaker heading.
+  const underHeading = at && !banner ? speechUnderHeading(p, w.si) : undefined;
+  if (underHeading) {
+    const speakerName = s.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const keys = new Set(tokenize(underHeading.text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
+    const topic = a.topic ?? [];
+    const topicFit = topic.length ? topic.filter((k) => keys.has(k) || [...keys].some((x) => adjectiveOf(x, k))).length / topic.length : 1;
+    return [{ type: 'statement', text: `${speakerName}: “${clip(underHeading.text, 700)}”`, window: w, sentences: [w.si, ...underHeading.sentences], fit: 0.6 + 0.4 * topicFit, attribution: speakerName }];
+  }
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
   const own = banner ? [] : quotesIn(text, s.start, s.end, end);

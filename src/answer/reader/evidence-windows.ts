@@ -295,7 +295,7 @@ function namesWrittenWhole(a: QuestionAnalysis): string[][] {
     // As written, particles kept ("michele de vaucouleurs"), titles left out.
     const words = tokenize(a.subject.text)
       .map((t) => t.fold)
-      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|mayor|president|prof|professor)$/.test(f));
+      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|sen|rep|congressman|congresswoman|mp|mep|councillor|councilor|governor|gov|minister|mayor|president|prof|professor)$/.test(f));
     if (subjectWords(a).length >= 2) out.push(words);
   }
   return out;

@@ -15,7 +15,7 @@ export function subjectWords(a: QuestionAnalysis): string[] {
   if (!a.subject) return [];
   return tokenize(a.subject.text)
     .map((t) => t.fold)
-    .filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f));
+    .filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|sen|rep|congressman|congresswoman|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f));
 }
 
 function same(a: string, b: string): boolean {
