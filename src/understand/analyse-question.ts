@@ -37,7 +37,7 @@ const PERSON_HEADS = new Set(
 );
 /** Heads of "which X" that ask for a place. */
 const PLACE_HEADS = new Set(
-  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood arrondissement base camp region regions park palace site spot market markets embassy'.split(
+  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy'.split(
     ' ',
   ),
 );
@@ -360,7 +360,9 @@ export function analyseQuestion(
   if (expects === 'place') {
     // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.
     // "which part of Paris" or "take place" ask for no particular kind.
-    const heads = [...q.matchAll(/\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?([\w-]+)\b/g)].map((m) => m[1] as string).filter((h) => PLACE_HEADS.has(h) && !GENERIC_PLACE_HEADS.has(h));
+    // "which Damascus suburb": the place noun may follow a name.
+    const asked = whichHead(q).head;
+    const heads = [...q.matchAll(/\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?([\w-]+)\b/g)].map((m) => m[1] as string).concat(asked ? [asked] : []).filter((h) => PLACE_HEADS.has(h) && !GENERIC_PLACE_HEADS.has(h));
     if (heads.length) analysis.placeHead = [...new Set(heads)];
   }
   if (expects === 'statement' || expects === 'role') {

@@ -118,6 +118,22 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
 /** An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"). */
 const OFFICE_OF = /\b(?:spokes(?:man|woman|person)|ambassador|member|minister|secretary|director|head|chair(?:man|woman|person)?|president|deputy|official|representative|envoy|advis[eo]r|officer|leader|founder)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
 
+/** Words that open a new clause after a comma ("…, also the shells targeted …", "…, while …"). */
+const CLAUSE_OPENERS = new Set(['also', 'while', 'whereas', 'but', 'meanwhile', 'and']);
+
+/** The clause of a sentence holding tokens [from, to): up to a semicolon, or a comma before a clause opener. */
+function clauseAround(text: string, tokens: Token[], from: number, to: number): { from: number; to: number } {
+  const breakBefore = (i: number) => {
+    const gap = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+    return /;/.test(gap) || (/,/.test(gap) && CLAUSE_OPENERS.has((tokens[i] as Token).fold));
+  };
+  let start = from;
+  while (start > 0 && !breakBefore(start)) start--;
+  let end = to;
+  while (end < tokens.length && !breakBefore(end)) end++;
+  return { from: start, to: end };
+}
+
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
 const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
 
@@ -200,7 +216,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
     const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
     const specific = (inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
-    const near = proximity(ctx.index, a, tokens, ph.from, to);
+    // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
+    // Alassad Suburb"), the words of the question count only in the place's own clause.
+    const clause = clauseAround(text, tokens, ph.from, to);
+    const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
     out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific * origin });
   }
   // "which squares did it go between": every place the sentence names that fits, listed.

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchive } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { readAnswer } from '../../../src/answer/reader/read.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 /*
  * Where something happened, on reports written for these tests: a march whose question names "the White House for
@@ -39,5 +42,33 @@ describe('the reader finds where it happened', () => {
     const a = answer('Where were the Dawn Brigade fighters killed by air strikes?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^The western countryside of Hama and the southern countryside of Raqqa/);
+  });
+
+});
+
+/* A monitor's report read alone: one long sentence listing the places shells hit, clause by clause. */
+const SHELLING: Record<string, string> = {
+  'shelling.txt': `The Monitor for Human Rights
+
+The toll of the shells on the capital Ostrov and its suburbs rose to 12 at least, they are 8 people including a child who were killed after shells hit the areas of Lerna Square, Mill Street and Bazaar Street in the center of Ostrov, and 4 citizens including a woman and two sisters were killed in the fall of shells on areas in Karvi Suburb, also the shells targeted areas in Tamor Suburb, and the death toll is expected to rise because there are about 40 injured people.
+
+On Monday, rockets fell on a suburb east of the capital without casualties.
+`,
+};
+
+describe('the reader finds where, clause by clause', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = (await buildArchive(Object.entries(SHELLING).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+  });
+  const answer = (q: string) => ask(index, q).answer;
+
+  it('GIVEN "which Ostrov suburb saw 4 people killed, including two sisters" THEN the suburb of that clause, not the next one the sentence lists', () => {
+    const q = 'Which Ostrov suburb saw 4 people killed by shells, including two sisters?';
+    const a = answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Karvi Suburb/);
+    // The reader on its own too: the death toll told after "Tamor Suburb, and …" is another clause's.
+    expect(readAnswer(analyseQuestionFor(q, lexiconOf(index)), index).answer?.text).toMatch(/^Karvi Suburb/);
   });
 });
