@@ -44,7 +44,9 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
-    if (checked && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
+    const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
+    if (checked && !(passage && typed) && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did

@@ -57,7 +57,7 @@ function whichHead(q: string): { head?: string; modifiers: string[] } {
 }
 
 /** Place heads that ask for no particular kind of place. */
-const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas', 'location', 'spot', 'site']);
+const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas', 'location', 'spot', 'site', 'venue', 'venues']);
 
 /** Heads of "which/what X" that ask for a date. */
 const DATE_HEADS = new Set('date dates day days year years month months time'.split(' '));

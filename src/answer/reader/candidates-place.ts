@@ -18,7 +18,7 @@ const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'c
 
 const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
 /** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */
-const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
+const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'di', 'dei', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'das', 'van', 'von', 'der', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
 /** Lower-case words of direction inside a place phrase ("the western countryside of Aleppo"); "Middle Eastern" is a name's. */
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'rural']);
 
@@ -178,6 +178,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
+    // "the Italian city", "a Kurdish town": a nationality before a common place noun describes a place, naming none.
+    const capitals = words.filter((x) => x.cap);
+    if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
     if (!words.some((x) => x.cap && nameWord(x))) continue;
     let to = ph.to;

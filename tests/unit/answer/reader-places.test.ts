@@ -23,6 +23,12 @@ Lena Holm, former deputy spokesperson of the State Department, also delivered re
 The monitor said 1,200 fighters of the Crescent Legion were killed by air strikes on their positions in the east.
 And 40 fighters from the Dawn Brigade were killed by air strikes on their bases in the western countryside of Hama and the southern countryside of Raqqa.
 `,
+  'milan-summit.txt': `Exiles hold Freedom Summit in Milan
+
+Speaking at the Vardania Freedom Summit in the Italian city, opposition leader Nora Lind called for free elections and warned against a return to military rule.
+
+“For thirty years our people have fought for freedom, against the generals and the colonels alike,” Lind declared to a full auditorium at Milan's Palazzo delle Stelline, referring to the two juntas that ruled the country.
+`,
 };
 
 describe('the reader finds where it happened', () => {
@@ -36,6 +42,12 @@ describe('the reader finds where it happened', () => {
     const a = answer('Where in Washington did Vardanian-Americans gather before marching to the White House for the Vardania Freedom March?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Washington's Liberty Plaza/);
+  });
+
+  it('GIVEN "which venue in Milan hosted the summit" THEN the palace named with its Italian particle, rather than a sentence quoted for no place', () => {
+    const a = answer('Which venue in Milan hosted the Vardania Freedom Summit where Lind warned against a return to military rule?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Milan's Palazzo delle Stelline/);
   });
 
   it('GIVEN fighters killed "in the western countryside of Hama and the southern countryside of Raqqa" THEN both parts are the answer, not the group they came from', () => {
