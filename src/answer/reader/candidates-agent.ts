@@ -7,7 +7,7 @@
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
-import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
@@ -171,7 +171,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   for (const d of deeds) {
     // "who directs the Observatory" is told as "Observatory Director Rami Abdulrahman": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
-    const v = tokens.findIndex((t) => t.key === d.key || agentNounOf(t));
+    const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
     if (v < 0) continue;
     // "a rally was held": a noun after a determiner is no deed with a doer.
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;

@@ -33,6 +33,12 @@ The Vardania Rights Network said a total of 12,480 people had died since the sta
 
 Hanna Voss, president of the Vardanian Democratic Front, spoke about the 1989 revolution on its anniversary. Voss was interviewed by our editor Tomas Berg.
 `,
+  'oslo-demo.txt': `Hundreds rally in Oslo against the junta
+
+OSLO (AP) — Several hundred exiles demonstrated in central Oslo on Saturday against the Vardanian junta, carrying flags and banners in support of the Democratic Council of Vardania.
+
+“We do not need weapons,” said Ana Petrov, a member of the Union for a Free Vardania in Norway, which staged the demonstration. “We want free elections.”
+`,
 };
 
 describe('the reader names who did the deed asked', () => {
@@ -77,5 +83,11 @@ describe('the reader names who did the deed asked', () => {
     const a = answer('Who interviewed Hanna Voss on the anniversary of the revolution?');
     expect(a.text).not.toMatch(/president of the Vardanian Democratic Front/);
     expect(a.text).toMatch(/^Tomas Berg/);
+  });
+
+  it('GIVEN "which group organised the demonstration" THEN the body "which staged the demonstration", named whole with its "for a"', () => {
+    const a = answer('Which group organised the Oslo demonstration against the Vardanian junta?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Union for a Free Vardania/);
   });
 });
