@@ -336,6 +336,25 @@ export function analyseQuestion(
     }
   });
 
+  // "Who told the crowd that the unrest was a global conspiracy?": what was said is the deed; whom it was told to
+  // is context, often worded otherwise ("told the gathering").
+  if (expects === 'agent' && focusVerbAt >= 0 && tokens[focusVerbAt]?.key === '@say') {
+    // "that winter" is a time, not what was said; a figure said is weighed as figures are.
+    const that = tokens.findIndex((t, i) => i > focusVerbAt && t.fold === 'that' && !/^(winter|summer|spring|autumn|day|week|month|year|night|morning|evening|time)s?$/.test(tokens[i + 1]?.fold ?? ''));
+    let clauseEnd = tokens.length;
+    for (let i = that + 1; that > 0 && i < tokens.length; i++) {
+      if (CONTEXT_OPENERS.has((tokens[i] as Token).fold) && (tokens[i] as Token).fold !== 'the') {
+        clauseEnd = i;
+        break;
+      }
+    }
+    if (that > focusVerbAt + 1 && !terms.some((t) => t.at > that && t.sort === 'number')) {
+      for (const t of terms) {
+        if (t.at > focusVerbAt && t.at < that && t.part === 'focus') t.part = 'context';
+        else if (t.at > that && t.at < clauseEnd && t.sort === 'word' && t.part === 'context') t.part = 'focus';
+      }
+    }
+  }
   // "Who counted 158,218 dead?": the figure and what it counts are the deed; how the claim is worded ("counted",
   // "documented", "said a total of") varies from report to report.
   if (expects === 'agent' && terms.some((t) => t.part === 'focus' && t.sort === 'number')) {

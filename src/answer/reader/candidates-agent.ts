@@ -39,6 +39,9 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’]*)?\s*(?:\(\w
 /** "Photo: ATTA KENARE - AFP", "Image by …": who took a picture is not who did the news. */
 const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|images?|pictures?|credits?|photographer)\s*(?:by|:|©)?\s*$/i;
 
+/** An office set after a name without a comma ("… the commander of", "… the head of"). */
+const OFFICE_AFTER = /^\s+(?:the|a|an)\s+(?:former\s+|deputy\s+)?(?:commander|head|chief|leader|director|spokes(?:man|woman|person)|minister|president|founder|secretary|general|chairman|chairwoman|governor|mayor)\b/i;
+
 /** Whether a name is one the question gives (or sets aside), so it cannot be the answer. */
 function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): boolean {
   const folds = tokens.slice(span.from, span.to).map((t) => t.fold);
@@ -182,8 +185,11 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     if (!np) continue;
     // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of
     // Iran"): a name that starts inside it counts, and the one of the kind asked is the doer.
-    const inside = named.filter((n) => n.span.from >= np.from && (n.span.to <= np.to || n.span.from < np.to));
-    const best = inside.find((n) => wants(n.kind)) ?? inside[0];
+    // "Hossein Salami the commander of the Guards told …": a name cut at the phrase's start is its head, first.
+    const inside = named.filter((n) => n.span.from < np.to && n.span.to > np.from);
+    // "Pavel Stern the commander of the Guard told …": a name set before "the <office> of" is a person's, and the doer.
+    const apposed = inside.find((n) => n.span.from <= np.from && OFFICE_AFTER.test(text.slice(n.span.end, n.span.end + 40)));
+    const best = (apposed && wants('person') ? { ...apposed, kind: 'person' as SpanKind } : undefined) ?? inside.find((n) => wants(n.kind)) ?? inside[0];
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;

@@ -39,6 +39,12 @@ OSLO (AP) — Several hundred exiles demonstrated in central Oslo on Saturday ag
 
 “We do not need weapons,” said Ana Petrov, a member of the Union for a Free Vardania in Norway, which staged the demonstration. “We want free elections.”
 `,
+  'loyalists.txt': `Loyalists rally in Ostrov after the unrest
+
+Tens of thousands of government supporters gathered in Ostrov on Monday after a week of unrest across Vardania.
+
+“Believe me, we are at war with enemies in every street, and what raged in our towns last week was a foreign plot,” Pavel Stern the commander of the National Guard told the gathering in Ostrov.
+`,
 };
 
 describe('the reader names who did the deed asked', () => {
@@ -89,5 +95,12 @@ describe('the reader names who did the deed asked', () => {
     const a = answer('Which group organised the Oslo demonstration against the Vardanian junta?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Union for a Free Vardania/);
+  });
+
+  it('GIVEN "who told the crowd that the unrest was a foreign plot" THEN the person who said it to "the gathering", named before his title', () => {
+    const a = answer('who told the pro-government crowd in Ostrov that the unrest was a foreign plot?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Pavel Stern');
+    expect(a.text).not.toMatch(/^National Guard/);
   });
 });
