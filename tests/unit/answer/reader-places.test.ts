@@ -29,6 +29,10 @@ Speaking at the Vardania Freedom Summit in the Italian city, opposition leader N
 
 “For thirty years our people have fought for freedom, against the generals and the colonels alike,” Lind declared to a full auditorium at Milan's Palazzo delle Stelline, referring to the two juntas that ruled the country.
 `,
+  'oslo-campaign.txt': `Vardanian exiles launch a spring campaign in Oslo
+
+Oslo, March 2, 2021 — Vardanian exiles have launched a campaign of events in support of the uprising at home. These events include briefings for members of parliament in both March and April 2021, a photo exhibition of the victims in front of the Storting, and a vigil.
+`,
 };
 
 describe('the reader finds where it happened', () => {
@@ -48,6 +52,12 @@ describe('the reader finds where it happened', () => {
     const a = answer('Which venue in Milan hosted the Vardania Freedom Summit where Lind warned against a return to military rule?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Milan's Palazzo delle Stelline/);
+  });
+
+  it('GIVEN a question on March 2021 and "briefings in both March and April 2021, a photo exhibition in front of the Storting" THEN March is named, so the sentence is not of another period', () => {
+    const a = answer("where is the vardanian exiles' photo exhibition of the victims (march 2021 campaign) being held?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Storting/);
   });
 
   it('GIVEN fighters killed "in the western countryside of Hama and the southern countryside of Raqqa" THEN both parts are the answer, not the group they came from', () => {
