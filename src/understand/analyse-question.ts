@@ -462,6 +462,14 @@ function firstVerbAfter(tokens: Token[], from: number): number {
   // "who counted …", "who documented …": the word right after "who" is its verb, whatever it is.
   const next = tokens[from + 1];
   if (tokens[from]?.fold === 'who' && next && !next.cap && /^\p{L}{3,}ed$/u.test(next.fold)) return from + 1;
+  // "which group launched …", "which armed group attacked …": a past verb right after the kind asked.
+  if (/^(which|what)$/.test(tokens[from]?.fold ?? '')) {
+    for (let i = from + 2; i <= from + 3 && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1] as Token;
+      if (!t.cap && /^\p{L}{3,}ed$/u.test(t.fold) && !prev.cap && !/ed$/.test(prev.fold) && !isFunctionWord(prev.fold)) return i;
+    }
+  }
   for (let i = from + 1; i < tokens.length; i++) if (VERBISH.test(tokens[i]?.fold ?? '') || tokens[i]?.key === '@speak' || tokens[i]?.key === '@organise') return i;
   return from + 1;
 }

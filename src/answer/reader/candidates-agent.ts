@@ -91,19 +91,23 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
   }
   // "…, said the UN's office": the doer follows a verb of saying that comes after a comma or quote.
   if (/[,"”]\s*$/.test(gapBefore) || /^\s*[”"]/.test(gapBefore)) return after(v + 1);
-  let i = v - 1;
-  while (i >= 0 && v - i <= 9) {
+  // "X (OIAC) has launched": the auxiliary is no part of the doer, nor is the acronym in brackets a break.
+  let end = v;
+  while (end > 0 && /^(has|have|had|was|were|is|are|will|would|also)$/.test((tokens[end - 1] as Token).fold)) end--;
+  let i = end - 1;
+  while (i >= 0 && end - i <= 9) {
     const t = tokens[i] as Token;
     const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
-    if (i < v - 1 && /[,;:.()“”"—–!?]/.test(gap)) break;
+    const bracketed = (/^\)\s*$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start))) || /^\s*\($/.test(gap);
+    if (i < end - 1 && /[,;:.()“”"—–!?]/.test(gap) && !bracketed) break;
     if (/^(that|and|but|which|who|when|while|as|after|said|also)$/.test(t.fold)) break;
     i--;
   }
   const from = i + 1;
-  if (from >= v) return undefined;
+  if (from >= end) return undefined;
   // "an unclassified report by US intelligence agencies concluded": the doer is the "by" part.
-  const by = tokens.findIndex((t, k) => k >= from && k < v && t.fold === 'by');
-  return by >= 0 ? { from: by + 1, to: v } : { from, to: v };
+  const by = tokens.findIndex((t, k) => k >= from && k < end && t.fold === 'by');
+  return by >= 0 ? { from: by + 1, to: end } : { from, to: end };
 }
 
 /** Agent candidates of one window. */
