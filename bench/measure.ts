@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { buildArchive } from '../src/build.ts';
 import { ask } from '../src/engine.ts';
 import { createNlp } from '../src/extract/nlp.ts';
-import { fromSnapshot, toSnapshot } from '../src/index/snapshot.ts';
+import { fromSnapshot, snapshotJson, toSnapshot } from '../src/index/snapshot.ts';
 import { generateArchive, writeArchive } from './generate.ts';
 import { scoreAnswer, scoreExtraction, type ExtractionScore } from './match.ts';
 import type { TruthQuestion } from './truth.ts';
@@ -36,6 +36,8 @@ export interface SizeResult {
   answers: { asked: number; correct: number; wrong: number; unanswered: number; accuracy: number; byKind: Record<string, { n: number; ok: number; wrong: number }>; failures: Array<{ id: string; question: string; why: string; answer: string }> };
   snapshot: { file: string; bytes: number; saveMs: number; loadMs: number };
   ask: Latency;
+  /** The same questions asked a second time: what is left when each question's reports, figures and places have been read once. */
+  askAgain: Latency;
   passageSearch: Latency;
   askToSearchP50: number;
   askToSearchP99: number;
@@ -107,7 +109,7 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
   // Snapshot: what a store keeps (JSON text), and loading it back without re-parsing.
   const snapFile = join(opts.dir, 'snapshot.json');
   t = performance.now();
-  const json = JSON.stringify(toSnapshot(index));
+  const json = snapshotJson(toSnapshot(index));
   writeFileSync(snapFile, json);
   const saveMs = performance.now() - t;
   t = performance.now();
@@ -168,6 +170,11 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
     searchMs.push(performance.now() - s);
     if (given[i]) given[i].top5 = hits.map((h) => `${h.articleId}#${h.sentence}`);
   });
+  const againMs = timedQuestions.map((q) => {
+    const s = performance.now();
+    ask(loaded.index, q);
+    return performance.now() - s;
+  });
   const sameAsBaseline = compareWithBaseline(opts.baseline ?? join(opts.dir, 'answers.jsonl'), given);
   writeFileSync(join(opts.dir, 'answers.jsonl'), given.map((g) => JSON.stringify(g)).join('\n') + '\n');
   const askL = latency(askMs);
@@ -195,6 +202,7 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
     answers: { asked: chosen.length, correct, wrong, unanswered, accuracy: chosen.length ? correct / chosen.length : 0, byKind, failures },
     snapshot: { file: snapFile, bytes: Buffer.byteLength(json), saveMs, loadMs },
     ask: askL,
+    askAgain: latency(againMs),
     passageSearch: searchL,
     askToSearchP50: searchL.p50 ? askL.p50 / searchL.p50 : 0,
     askToSearchP99: searchL.p99 ? askL.p99 / searchL.p99 : 0,

@@ -94,6 +94,7 @@ function table(reports: SizeReport[]): string {
     ['snapshot save / load', (r) => `${r.snapshot.saveMs.toFixed(0)} / ${r.snapshot.loadMs.toFixed(0)} ms`],
     ['ready to answer (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
     ['ask p50 / p99 / max', (r) => `${r.ask.p50.toFixed(2)} / ${r.ask.p99.toFixed(2)} / ${r.ask.max.toFixed(1)} ms`],
+    ['ask again p50 / p99 / max', (r) => (r.askAgain ? `${r.askAgain.p50.toFixed(2)} / ${r.askAgain.p99.toFixed(2)} / ${r.askAgain.max.toFixed(1)} ms` : '-')],
     ['passage search p50 / p99', (r) => `${r.passageSearch.p50.toFixed(2)} / ${r.passageSearch.p99.toFixed(2)} ms`],
     ['same top-5 / same answer as the previous run', (r) => (r.sameAsBaseline ? `${r.sameAsBaseline.sameTop5} / ${r.sameAsBaseline.sameAnswer} of ${r.sameAsBaseline.compared}` : 'no previous run')],
     ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],

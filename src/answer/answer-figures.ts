@@ -1,14 +1,14 @@
 /** Answers to how-many questions: attributed figures, disagreeing sources shown together. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, Figure, FuzzyDate, Intent } from '../domain/types.ts';
+import type { Answer, EventRecord, Figure, FuzzyDate, Intent } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
-import { questionYears, dateMatchesRange } from '../understand/question-dates.ts';
+import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
 import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
 import { figureContext, figureDates, sentenceDates } from './lookups.ts';
-import { memo } from './memo.ts';
+import { memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
@@ -144,10 +144,20 @@ class FigureTexts {
   readonly #f: Figure;
   #primary?: StemSet;
   #secondary?: StemSet;
+  #years?: readonly string[];
+  #contextFold?: string;
   constructor(index: ArchiveIndex, f: Figure) {
     this.#index = index;
     this.#f = f;
     this.primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+  }
+  /** Its context folded, between spaces (for finding a place's name in it), folded once. */
+  get contextFold(): string {
+    return (this.#contextFold ??= ` ${fold(figureContext(this.#index, this.#f))} `);
+  }
+  /** The years its own texts write ("2019"), read once. */
+  get years(): readonly string[] {
+    return (this.#years ??= this.primaryText.match(/\b(19|20)\d{2}\b/g) ?? []);
   }
   get primary(): StemSet {
     return (this.#primary ??= new StemSet(this.primaryText));
@@ -155,6 +165,26 @@ class FigureTexts {
   get secondary(): StemSet {
     return (this.#secondary ??= new StemSet(figureContext(this.#index, this.#f)));
   }
+}
+
+/**
+ * The figures of one measure with what every question about the measure looks up for each of them, by position:
+ * its event, the bounds of the event's date (when known) and its texts (made on first use).
+ */
+interface MeasureTable {
+  figures: readonly Figure[];
+  events: ReadonlyArray<EventRecord | undefined>;
+  eventBounds: ReadonlyArray<DateBounds | undefined>;
+  texts: Array<FigureTexts | undefined>;
+}
+
+function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
+  return memoFor(index, 'measure-table', measure, () => {
+    const figures = figuresOfMeasure(index, measure);
+    const events = figures.map((f) => (f.eventId ? index.event(f.eventId) : undefined));
+    const eventBounds = events.map((e) => (e?.date && e.date.precision !== 'unknown' ? boundsOf(e.date) : undefined));
+    return { figures, events, eventBounds, texts: new Array<FigureTexts | undefined>(figures.length) };
+  });
 }
 
 /** The figures of one measure, in archive order (grouped once per index). */
@@ -186,48 +216,80 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const qYears = questionYears(intent.question).map(String);
   const askedRange = !!range && ` ${fold(intent.question)} `.includes(` ${fold(range.text)} `);
   const group = askedGroup(intent.question);
-  const scored: Array<{ f: Figure; score: number }> = [];
+  // The figures no cheap test rules out (their positions in the measure's table), then those scored.
+  const passed: number[] = [];
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
-  for (const f of figuresOfMeasure(index, measure)) {
-    const ev = f.eventId ? index.event(f.eventId) : undefined;
+  const table = measureTable(index, measure);
+  const { figures, events } = table;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as Figure;
+    const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
-    if (intent.slots.range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, intent.slots.range)) continue;
+    const bounds = table.eventBounds[i];
+    if (range && bounds && !dateInRange(ev?.date as FuzzyDate, bounds, range)) continue;
     if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
-    const texts = memo(index, `figure:${f.id}`, () => new FigureTexts(index, f));
+    const texts = (table.texts[i] ??= new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.
     // A figure explicitly about another year is not about the year asked for.
-    const ownYears = texts.primaryText.match(/\b(19|20)\d{2}\b/g) ?? [];
-    if (qYears.length && ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    if (qYears.length) {
+      const ownYears = texts.years;
+      if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    }
+    passed.push(i);
+  }
+  /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */
+  const scoreOf = (i: number): { f: Figure; score: number } | undefined => {
+    const f = figures[i] as Figure;
+    const texts = table.texts[i] as FigureTexts;
+    // (Before the period's score below, which reads the figure's context: most figures are ruled out here first.)
+    // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
+    // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
+    if (range && askedRange) {
+      const own = ownPeriod(index, f);
+      const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
+      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) return undefined;
+    }
     let inPeriod = 0;
     if (range) {
       const dates = figureDates(index, f);
       const inRange = dates.some((d) => dateMatchesRange(d, range));
       const exactDay = range.from === range.to;
       if (inRange) inPeriod = 1;
-      else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) continue;
+      else if (dates.length && exactDay && dates.some((d) => d.precision === 'day')) return undefined;
       else {
         const words = [...rangeStems];
         const hits = words.filter((st) => texts.primary.has(st) || texts.secondary.has(st)).length;
         if (words.length && hits === words.length) inPeriod = 0.8;
-        else if (exactDay) continue;
+        else if (exactDay) return undefined;
       }
-    }
-    // A figure whose own sentence, scope or event dates it to another period is not about the period the question names.
-    // Without dates of its own, a figure whose sentence is undated is about the period of the report's lead.
-    if (range && askedRange) {
-      const own = ownPeriod(index, f);
-      const period = own.dates.length || own.sentenceDated ? own.dates : figureDates(index, f);
-      if (period.length && !period.some((d) => dateMatchesRange(d, range)) && ![...rangeStems].every((st) => texts.primary.has(st))) continue;
     }
     let score = 0;
     for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
     if (inPeriod) score += inPeriod;
     // "How many children…": a total of civilians that includes children does not answer (checked above).
-    scored.push({ f, score });
-  }
+    return { f, score };
+  };
+  const scoreAll = (at: number[]) => at.map(scoreOf).filter((x): x is { f: Figure; score: number } => x !== undefined);
+  // When some figures are about the place asked for (their context names it, or their event is there), the others are
+  // about something else: those are scored first, and the rest only when none of them is in the period asked.
+  const places = (intent.slots.places ?? []).map(fold);
+  let scored: Array<{ f: Figure; score: number }>;
+  if (places.length) {
+    const isHere = (i: number): boolean => {
+      const ev = events[i];
+      const ctx = (table.texts[i] as FigureTexts).contextFold;
+      return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
+    };
+    const here = passed.filter(isHere);
+    scored = scoreAll(here);
+    if (!scored.length) {
+      const isHereSet = new Set(here);
+      scored = scoreAll(passed.filter((i) => !isHereSet.has(i)));
+    }
+  } else scored = scoreAll(passed);
   if (measure === 'attendance') {
     // A size that counts places ("40 districts") or another group than the one asked is no crowd size.
     const sized = matchedEvents(intent, index, 2).filter(
@@ -246,16 +308,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (stated) return stated;
   }
   if (!scored.length) return undefined;
-  // When some figures are about the place or the period asked for, the others are about something else.
-  const places = (intent.slots.places ?? []).map(fold);
-  if (places.length) {
-    const here = scored.filter(({ f }) => {
-      const ctx = ` ${fold(figureContext(index, f))} `;
-      const ev = f.eventId ? index.event(f.eventId) : undefined;
-      return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
-    });
-    if (here.length) scored.splice(0, scored.length, ...here);
-  }
+  // When some figures are about the period asked for, the others are about something else.
   if (range) {
     const inPeriod = scored.filter(({ f }) => figureDates(index, f).some((d) => dateMatchesRange(d, range)));
     if (inPeriod.length) scored.splice(0, scored.length, ...inPeriod);
@@ -300,7 +353,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
 
 /** The dates a figure itself is about: those its sentence reports, its scope's and its event's (not the lead's or the byline's). */
 function ownPeriod(index: ArchiveIndex, f: Figure): { dates: FuzzyDate[]; sentenceDated: boolean } {
-  return memo(index, `figure-own-period:${f.id}`, () => {
+  return memoFor(index, 'figure-own-period', f, () => {
     const a = index.article(f.source.articleId);
     const s = sentenceAt(index, f.source);
     const out: FuzzyDate[] = a && s ? reportedDates(a, s, sentenceDates(index, f.source.articleId, f.source.sentence, true)).map((d) => d.date) : [];

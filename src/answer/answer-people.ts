@@ -4,11 +4,11 @@ import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker 
 import { dateSpan } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { tokenize } from '../understand/vocabulary.ts';
-import { contentStems, fold, normalizeNumberWord, stem, words } from '../understand/text.ts';
+import { contentStems, fold, foldedKeyWord, normalizeNumberWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
 import { peopleInSentence, pickPassages, salientStems, stemSet } from './passages.ts';
-import { eventsOfArticle, memo, quotesOfSpeaker, speakersInArticles } from './memo.ts';
+import { eventsOfArticle, memo, memoFor, quotesOfSpeaker, speakersInArticles } from './memo.ts';
 import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 
@@ -398,7 +398,12 @@ function escapeRe(s: string): string {
 }
 
 /** Sentences where the person is the subject of a speech verb ("Mrs. X urged France to…", "X: Aleppo is…"). */
-function statementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
+/** What a speaker is reported saying in the sentences naming them, read once per index (callers copy, never change, them). */
+function statementsBy(index: ArchiveIndex, s: Speaker): readonly QuoteCandidate[] {
+  return memoFor(index, 'statements-by', s, () => readStatementsBy(index, s));
+}
+
+function readStatementsBy(index: ArchiveIndex, s: Speaker): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   const names = [s.name, ...s.aliases].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length);
   const re = new RegExp(`(${names.map(escapeRe).join('|')})(\\s*:\\s*|,?\\s+(?:[^.!?"“”,]{0,40}?\\s+)?(?:${SPEECH_VERBS})\\b)`, 'i');
@@ -469,6 +474,23 @@ function quoteKindsAsked(question: string): { kinds: Array<Quote['kind']>; label
   return undefined;
 }
 
+/** The quotes with no speaker in one sentence of a report (grouped once per index). */
+function unattributedQuotesIn(index: ArchiveIndex, articleId: string, sentence: number): readonly Quote[] {
+  const by = memo(index, 'unattributed-quotes', () => {
+    const m = new Map<string, Map<number, Quote[]>>();
+    for (const q of index.data.quotes) {
+      if (q.speakerId) continue;
+      let inArticle = m.get(q.source.articleId);
+      if (!inArticle) m.set(q.source.articleId, (inArticle = new Map()));
+      const list = inArticle.get(q.source.sentence);
+      if (list) list.push(q);
+      else inArticle.set(q.source.sentence, [q]);
+    }
+    return m;
+  });
+  return by.get(articleId)?.get(sentence) ?? [];
+}
+
 export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
   if (!people[0]) return answerCrowdQuote(intent, index);
@@ -490,12 +512,13 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s) && !occasion.has(s));
   const order = memo(index, 'quote-order', () => new Map(index.data.quotes.map((q, i) => [q.id, i])));
   const cands: QuoteCandidate[] = quotesOfSpeaker(index, speaker.id).map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
-  const mentionKeys = new Set(speaker.mentions.map((m) => `${m.articleId}#${m.sentence}`));
-  // A name inside the quotation is someone addressed or spoken of ("« Monsieur X, assez ! »"), not its speaker.
-  const namedOutside = (q: Quote) =>
-    speaker.mentions.some((m) => m.articleId === q.source.articleId && m.sentence === q.source.sentence && (m.end <= q.source.start || m.start >= q.source.end));
-  for (const uq of index.data.quotes) {
-    if (uq.speakerId || !mentionKeys.has(`${uq.source.articleId}#${uq.source.sentence}`) || !namedOutside(uq)) continue;
+  // Quotes no speaker was found for, in a sentence that mentions this one (in archive order); a name inside the
+  // quotation is someone addressed or spoken of ("« Monsieur X, assez ! »"), not its speaker.
+  const unattributed = new Set<Quote>();
+  for (const m of speaker.mentions) {
+    for (const uq of unattributedQuotesIn(index, m.articleId, m.sentence)) if (m.end <= uq.source.start || m.start >= uq.source.end) unattributed.add(uq);
+  }
+  for (const uq of [...unattributed].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))) {
     if (uq.kind === 'slogan') continue;
     cands.push({ text: uq.text, prov: uq.source, kind: uq.kind, score: 0, order: (order.get(uq.id) ?? 0) + 1e5 });
   }
@@ -509,6 +532,24 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     return notAnswered(intent, `The archive holds no statement by ${speaker.name}.${hint}`, suggestionsFor(intent, index));
   }
   const events = topEvents(rankEvents(index, { ...eventQueryOf(intent), reportPlaces: true }), 2).map((r) => r.event.id);
+  const foldedPlaces = (intent.slots.places ?? []).map(fold);
+  const placedIn = new Map<string, boolean>();
+  const reportNamesPlace = (articleId: string): boolean => {
+    let found = placedIn.get(articleId);
+    if (found === undefined) {
+      const text = index.article(articleId)?.text ?? '';
+      // Folded only when its unfolded text holds the place's key word (see `foldedKeyWord`).
+      const mayHold = (fp: string) => {
+        const key = foldedKeyWord(fp);
+        return key === undefined || (rough ??= unaccentLower(text)).includes(key);
+      };
+      let rough: string | undefined;
+      let folded: string | undefined;
+      found = foldedPlaces.some((fp) => mayHold(fp) && (folded ??= ` ${fold(text)} `).includes(` ${fp} `));
+      placedIn.set(articleId, found);
+    }
+    return found;
+  };
   for (const c of cands) {
     const sent = sentenceAt(index, c.prov)?.text ?? '';
     const set = new StemSet(`${c.text} ${sent}`);
@@ -516,8 +557,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     const around = new StemSet([index.article(c.prov.articleId)?.title, sents[c.prov.sentence - 1]?.text, sents[c.prov.sentence - 2]?.text].filter(Boolean).join(' . '));
     const direct = overlap(rel, set);
     const contextual = rel.filter((st) => !set.has(st) && around.has(st)).length;
-    const articleText = ` ${fold(index.article(c.prov.articleId)?.text ?? '')} `;
-    const placed = (intent.slots.places ?? []).some((p) => articleText.includes(` ${fold(p)} `)) ? 1.5 : 0;
+    const placed = reportNamesPlace(c.prov.articleId) ? 1.5 : 0;
     c.score = direct + 0.5 * contextual + placed + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
     if (topicStems.length) c.score += overlap(topicStems, new StemSet(c.text)) * 3 + overlap(topicStems, new StemSet(sent));
   }

@@ -2,9 +2,10 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
-import { fold, similarWord, stem, words } from '../understand/text.ts';
-import { eventText, overlap, StemSet } from './evidence.ts';
-import { eventsOfArticle, memo } from './memo.ts';
+import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
+import { eventFields, eventText, eventTextSources, overlap, StemSet } from './evidence.ts';
+import { STOP_WORDS } from '../index/fold.ts';
+import { eventsOfArticle, memo, memoFor } from './memo.ts';
 
 /** What an event question can pin an event down with. */
 export interface EventQuery {
@@ -23,7 +24,7 @@ export interface EventQuery {
 
 /** Every date an article states (weekdays resolved against its own date), and its publication date. */
 export function articleDates(index: ArchiveIndex, articleId: string): FuzzyDate[] {
-  return memo(index, `article-dates:${articleId}`, () => datesOfArticle(index, articleId));
+  return memoFor(index, 'article-dates', articleId, () => datesOfArticle(index, articleId));
 }
 
 function datesOfArticle(index: ArchiveIndex, articleId: string): FuzzyDate[] {
@@ -47,6 +48,7 @@ class EventFacts {
   #full?: string;
   #fullFold?: string;
   #bodyFold?: string;
+  #fieldsRough?: string;
   #where?: string;
   #stems?: StemSet;
   #labelStems?: StemSet;
@@ -70,6 +72,24 @@ class EventFacts {
   get bodyFold(): string {
     return (this.#bodyFold ??= ` ${fold(this.#text.replace(DATELINE, ' '))} `);
   }
+  /** Whether the event's text outside datelines names a folded phrase; the text is read and folded only when it may. */
+  bodyNames(fp: string): boolean {
+    const key = foldedKeyWord(fp);
+    if (key !== undefined && !this.#mayHold(key)) return false;
+    return this.bodyFold.includes(` ${fp} `);
+  }
+  /**
+   * Whether the event's text may hold a phrase's key word (see `foldedKeyWord`): in its own fields, or in one of its
+   * sentences as passage search's postings tell without reading them (a function word, which search leaves out, is
+   * looked for in the text).
+   */
+  #mayHold(key: string): boolean {
+    const e = this.#e;
+    if ((this.#fieldsRough ??= unaccentLower(eventFields(e).filter(Boolean).join(' . '))).includes(key)) return true;
+    if (STOP_WORDS.has(key)) return unaccentLower(this.#text).includes(key);
+    const held = sentencesHolding(this.#index, key);
+    return eventTextSources(e).some((p) => held.get(p.articleId)?.has(p.sentence) === true);
+  }
   get where(): string {
     const e = this.#e;
     return (this.#where ??= ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `);
@@ -84,10 +104,7 @@ class EventFacts {
   /** Whether the event's city is the dateline of one of its reports. */
   get cityIsDateline(): boolean {
     const e = this.#e;
-    return (this.#cityIsDateline ??= !!this.city && e.sources.some((p) => {
-      const d = this.#index.article(p.articleId)?.dateline;
-      return !!d && fold(d) === this.city;
-    }));
+    return (this.#cityIsDateline ??= !!this.city && e.sources.some((p) => foldedDateline(this.#index, p.articleId) === this.city));
   }
   get labelStems(): StemSet {
     return (this.#labelStems ??= new StemSet(this.#e.label));
@@ -96,6 +113,31 @@ class EventFacts {
   get datelines(): string[] {
     return (this.#datelines ??= datelinePlaces(this.#index, this.#e));
   }
+}
+
+/** The sentences holding a word, per word asked (a few hundred kept per index). */
+function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
+  const all = memo(index, 'sentences-holding', () => new Map<string, Map<string, Set<number>>>());
+  let held = all.get(word);
+  if (!held) {
+    if (all.size >= PLACES_KEPT) all.delete(all.keys().next().value as string);
+    held = index.sentencesWith(word);
+    all.set(word, held);
+  }
+  return held;
+}
+
+/** A report's folded dateline ('' when it has none), folded once per index. */
+function foldedDateline(index: ArchiveIndex, articleId: string): string {
+  return memoFor(index, 'folded-dateline', articleId, () => {
+    const d = index.article(articleId)?.dateline;
+    return d ? fold(d) : '';
+  });
+}
+
+/** An event's folded city ('' when it has none), folded once per index. */
+function foldedCity(index: ArchiveIndex, e: EventRecord): string {
+  return memoFor(index, 'folded-city', e, () => (e.city ? fold(e.city) : ''));
 }
 
 /** Folded datelines of every report in the archive. */
@@ -114,11 +156,11 @@ function datelinePlaces(index: ArchiveIndex, e: EventRecord, othersClaim = true)
   if (city && all.has(city)) return [];
   const out = new Set<string>();
   for (const p of e.sources) {
-    const d = index.article(p.articleId)?.dateline;
-    if (!d || fold(d) === city) continue;
+    const d = foldedDateline(index, p.articleId);
+    if (!d || d === city) continue;
     // A report about a gathering in its dateline city that recalls protests elsewhere: the dateline is that gathering's.
-    if (othersClaim && eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && fold(x.city) === fold(d))) continue;
-    out.add(fold(d));
+    if (othersClaim && eventsOfArticle(index, p.articleId).some((x) => x.id !== e.id && x.city && foldedCity(index, x) === d)) continue;
+    out.add(d);
   }
   return [...out];
 }
@@ -176,9 +218,26 @@ export const SCAFFOLD_STEMS: ReadonlySet<string> = new Set(
 
 /**
  * Events ranked against what a question says about them. A stated place or date the event contradicts rules
- * it out; the venue and city count more than a word found only in a sentence about it.
+ * it out; the venue and city count more than a word found only in a sentence about it. Only the events near the
+ * best come back (see `bestFirst`), or the `limit` best.
  */
-export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
+export function rankEvents(index: ArchiveIndex, q: EventQuery, limit?: number): readonly RankedEvent[] {
+  // One question ranks the same events several times (each answer it tries asks which events it is about): the last
+  // few rankings are kept, whole, per index (callers read them, never change them).
+  const kept = memo(index, 'ranked-events', () => new Map<string, readonly RankedEvent[]>());
+  const key = `${limit ?? ''}:${JSON.stringify(q)}`;
+  const known = kept.get(key);
+  if (known) return known;
+  const ranked = rankEventsUncached(index, q, limit);
+  if (kept.size >= RANKINGS_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, ranked);
+  return ranked;
+}
+
+/** How many rankings `rankEvents` keeps per index. */
+const RANKINGS_KEPT = 16;
+
+function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | undefined): RankedEvent[] {
   const out: RankedEvent[] = [];
   const placeStems = new Set((q.places ?? []).flatMap((p) => words(p).map(stem)));
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
@@ -240,9 +299,43 @@ export function rankEvents(index: ArchiveIndex, q: EventQuery): RankedEvent[] {
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) out.push({ event: e, score });
   }
-  out.sort((a, b) => b.score - a.score || (a.event.date?.iso ?? '').localeCompare(b.event.date?.iso ?? ''));
-  return out;
+  return bestFirst(out, limit);
 }
+
+/**
+ * The best of the scored events, best first (ties: earlier date, then archive order). Thousands can score above 0 and
+ * sorting them all was most of a ranking's time, so only those a caller reads are sorted: those near the best (0.6 of
+ * its score or within 0.75 of it: what `matchedEvents` and `topEvents` keep) and at least the three best; or the
+ * `limit` best, when given.
+ */
+function bestFirst(out: RankedEvent[], limit: number | undefined): RankedEvent[] {
+  // ISO dates ("2019-11-16", "2019-11", "--11-16") order alike by code unit and by locale, and the first is far cheaper.
+  const order = (a: RankedEvent, b: RankedEvent) => b.score - a.score || byCodeUnit(a.event.date?.iso ?? '', b.event.date?.iso ?? '');
+  if (limit !== undefined) return topK(out, limit, order);
+  let best = 0;
+  for (const r of out) if (r.score > best) best = r.score;
+  const floor = Math.min(best * 0.6, best - 0.75);
+  const near = out.filter((r) => r.score >= floor).sort(order);
+  if (near.length < 3) near.push(...topK(out.filter((r) => r.score < floor), 3 - near.length, order));
+  return near;
+}
+
+/** The first `k` of `items` as a stable sort by `order` would put them, without sorting the rest. */
+export function topK<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (k <= 0) return top;
+  for (const x of items) {
+    if (top.length === k && order(x, top[k - 1] as T) >= 0) continue;
+    // After every kept item it does not beat (ties keep the earlier item first, as a stable sort does).
+    let at = top.length;
+    while (at > 0 && order(x, top[at - 1] as T) < 0) at--;
+    top.splice(at, 0, x);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** `YYYY-MM-DD` as the number YYYYMMDD (same order as the strings), or NaN for any other form. */
 function dayNumber(isoDay: string): number {
@@ -452,7 +545,7 @@ function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: Fact
   if (!strict && facts.reportDatelines.includes(fp)) return 'near';
   // An event whose city is its own report's dateline may have been placed where the report was filed: its text decides.
   if (strict && city && city !== fp && knownCities(index).has(fp) && !facts.cityIsDateline) return 'other';
-  if (facts.bodyFold.includes(` ${fp} `)) return 'near';
+  if (facts.bodyNames(fp)) return 'near';
   return e.venue || e.city ? 'other' : 'none';
 }
 
@@ -486,7 +579,7 @@ export function placeConflictWith(index: ArchiveIndex, places: string[]): (e: Ev
 }
 
 /** The events that match about as well as the best one (several when the question is ambiguous). */
-export function topEvents(ranked: RankedEvent[], minScore: number, slack = 0.75): RankedEvent[] {
+export function topEvents(ranked: readonly RankedEvent[], minScore: number, slack = 0.75): RankedEvent[] {
   const best = ranked[0];
   if (!best || best.score < minScore) return [];
   return ranked.filter((r) => r.score >= best.score - slack);

@@ -68,9 +68,19 @@ export function overlap(stems: string[], text: string | StemSet): number {
 
 /** Everything known about an event as one text: label, place, kind, organisers, purpose and its source sentences. */
 export function eventText(index: ArchiveIndex, e: EventRecord): string {
-  const parts = [e.label, e.kind, e.venue, e.city, e.country, ...e.organisers, e.purpose, e.size?.text];
-  for (const p of e.sources.slice(0, 6)) parts.push(sentenceAt(index, p)?.text);
+  const parts = eventFields(e);
+  for (const p of eventTextSources(e)) parts.push(sentenceAt(index, p)?.text);
   return parts.filter(Boolean).join(' . ');
+}
+
+/** The event's own fields that `eventText` reads (label, kind, place, organisers, purpose, size). */
+export function eventFields(e: EventRecord): Array<string | undefined> {
+  return [e.label, e.kind, e.venue, e.city, e.country, ...e.organisers, e.purpose, e.size?.text];
+}
+
+/** The sentences `eventText` reads: those of the event's first six sources. */
+export function eventTextSources(e: EventRecord): Provenance[] {
+  return e.sources.slice(0, 6);
 }
 
 /** The place of an event as a phrase: "at Place de Trocadero, Paris" / "in Paris"; undefined when unknown. */

@@ -6,7 +6,7 @@ import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
 import { contentStems, fold, similarWord } from '../understand/text.ts';
 import { eventText, headingsAbove, overlap, sentenceAt, StemSet } from './evidence.ts';
-import { memo } from './memo.ts';
+import { memoFor } from './memo.ts';
 
 /** How well a folded query names a folded candidate: exact > prefix > contains > all words (typo-tolerant) > some words. */
 function textScore(query: string, candidate: string): number {
@@ -106,7 +106,7 @@ function leadSentences(sents: Sentence[]): Sentence[] {
 
 /** The dates a figure's sentence states (weekdays resolved against the article's date), plus its event's date. */
 export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
-  return memo(index, `figure-dates:${f.id}`, () => datesOfFigure(index, f));
+  return memoFor(index, 'figure-dates', f, () => datesOfFigure(index, f));
 }
 
 /**
@@ -116,15 +116,25 @@ export function figureDates(index: ArchiveIndex, f: Figure): FuzzyDate[] {
  * The list is shared: callers must not change it.
  */
 export function sentenceDates(index: ArchiveIndex, articleId: string, i: number, againstReport: boolean): readonly FoundDate[] {
-  const cache = memo(index, againstReport ? 'sentence-dates-in-report' : 'sentence-dates', () => new Map<string, readonly FoundDate[]>());
-  const key = `${articleId}#${i}`;
-  let found = cache.get(key);
-  if (!found) {
-    const s = index.sentencesOf(articleId)[i];
-    const a = againstReport ? index.article(articleId) : undefined;
-    found = s ? findDates(s.text, a && a.date.precision !== 'unknown' ? a.date : undefined) : [];
-    cache.set(key, found);
-  }
+  const s = index.sentencesOf(articleId)[i];
+  if (!s) return [];
+  const a = againstReport ? index.article(articleId) : undefined;
+  return datesInSentence(s, a && a.date.precision !== 'unknown' ? a.date : undefined);
+}
+
+/*
+ * The dates found in each sentence read, per reference date (the same object: a report's own date): counting, the
+ * figures' periods and the reader all ask for them, and each found them again.
+ */
+const DATES_IN_SENTENCE = new WeakMap<Sentence, Array<readonly [FuzzyDate | undefined, readonly FoundDate[]]>>();
+
+/** `findDates` of a sentence against a reference date, found once per sentence and reference. The list is shared: callers must not change it. */
+export function datesInSentence(s: Sentence, ref: FuzzyDate | undefined): readonly FoundDate[] {
+  let byRef = DATES_IN_SENTENCE.get(s);
+  if (!byRef) DATES_IN_SENTENCE.set(s, (byRef = []));
+  for (const [r, found] of byRef) if (r === ref) return found;
+  const found = findDates(s.text, ref);
+  byRef.push([ref, found]);
   return found;
 }
 

@@ -18,6 +18,21 @@ export function memo<T>(index: ArchiveIndex, key: string, make: () => T): T {
   return v;
 }
 
+/**
+ * The value `make()` computes for one item (a figure, an article id…) under `name`, computed once per index. Items
+ * are looked up by identity in a map of their own: asked for every figure of a measure on every question, a key
+ * built as a string (`figure:${id}`) cost more than the lookup it keyed.
+ */
+export function memoFor<K, T>(index: ArchiveIndex, name: string, item: K, make: () => T): T {
+  const m = memo(index, name, () => new Map<K, T>());
+  let v = m.get(item);
+  if (v === undefined && !m.has(item)) {
+    v = make();
+    m.set(item, v);
+  }
+  return v as T;
+}
+
 /** Groups items by key once per index (lists keep the archive's order). */
 function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, T[]> {
   return memo(index, name, () => {

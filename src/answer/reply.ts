@@ -58,7 +58,7 @@ export function eventSuggestion(e: EventRecord): string {
 /** The closest things the archive holds: events like the ones asked about, and people with statements. */
 export function suggestionsFor(intent: Intent, index: ArchiveIndex): string[] {
   const out: string[] = [];
-  const ranked = rankEvents(index, { stems: contentStems(intent.question), ...(intent.slots.eventKinds ? { kinds: intent.slots.eventKinds } : {}) });
+  const ranked = rankEvents(index, { stems: contentStems(intent.question), ...(intent.slots.eventKinds ? { kinds: intent.slots.eventKinds } : {}) }, 3);
   for (const r of ranked.slice(0, 3)) out.push(eventSuggestion(r.event));
   if (out.length < 2) {
     for (const e of timeline(index, {}).slice(-3)) if (!out.includes(eventSuggestion(e))) out.push(eventSuggestion(e));

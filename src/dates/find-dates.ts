@@ -340,6 +340,14 @@ function resolve(r: Raw, ref: FuzzyDate | undefined, source: DateSource): FuzzyD
  * Bare numbers ("1,500", "Day 44") are never read as dates.
  */
 export function findDates(text: string, ref?: FuzzyDate, source: DateSource = 'text'): FoundDate[] {
+  // Without a digit, only a month or a weekday written in full can be a date ("in November", "on Friday"): most
+  // sentences have neither, and are passed without running every pattern over them.
+  if (!/[0-9]/.test(text) && !DATE_WORD.test(text)) return [];
+  return findDatesByEveryPattern(text, ref, source);
+}
+
+/** `findDates` without its first look for a digit or a date word (kept as the reference the shortcut is tested against). */
+export function findDatesByEveryPattern(text: string, ref?: FuzzyDate, source: DateSource = 'text'): FoundDate[] {
   const kept = selectNonOverlapping(collect(text));
   // "From December 24 to December 26, 2019": the stated year carries back to the first part of the range.
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -363,6 +371,9 @@ export function findDates(text: string, ref?: FuzzyDate, source: DateSource = 't
   }
   return found;
 }
+
+/** The words a date without digits needs (`collect`'s month-alone and weekday-alone patterns). */
+const DATE_WORD = /january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** A date with nothing known, for articles whose publication date cannot be established. */
 export function unknownFuzzyDate(source: DateSource = 'none', text = ''): FuzzyDate {

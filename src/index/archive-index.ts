@@ -91,6 +91,14 @@ export class ArchiveIndex {
     return hits;
   }
 
+  /**
+   * The sentences that hold a word as passage search folds and splits words (exact form: lower case, no accents), as
+   * article id → sentence indexes; nothing for a word search leaves out (a function word).
+   */
+  sentencesWith(term: string): Map<string, Set<number>> {
+    return this.#search.sentencesWith(term);
+  }
+
   /** How many sentences of the archive hold a folded word, and how many sentences there are (for term weights). */
   documentFrequency(term: string): { df: number; n: number } {
     return this.#search.documentFrequency(term);

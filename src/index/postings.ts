@@ -138,6 +138,12 @@ export class Postings {
     return new Postings({ terms, offsets, docs, freqs, lengths, averageLength: ms._avgFieldLength[fieldId] ?? 0 });
   }
 
+  /** The documents holding the term (exact form), in ascending order; a view, not a copy. */
+  documents(term: string): Uint32Array {
+    const t = this.#tree.get(term);
+    return t === undefined ? new Uint32Array(0) : this.#docs.subarray(this.#offsets[t] as number, this.#offsets[t + 1] as number);
+  }
+
   /** How many documents hold the term (exact form). */
   documentFrequency(term: string): number {
     const t = this.#tree.get(term);

@@ -81,6 +81,14 @@ const STORED_FORMAT = 'archivist-postings-1';
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
+/** The words passage search indexes for a text, as it splits and folds them (function words left out). */
+export function searchTerms(text: string): string[] {
+  return tokenize(text).flatMap((token) => {
+    const p = processTerm(token);
+    return p === null ? [] : Array.isArray(p) ? p : [p];
+  });
+}
+
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -178,6 +186,18 @@ export class PassageSearch {
     });
   }
 
+  /** The sentences that hold a folded word (exact form), as article id → sentence indexes. */
+  sentencesWith(term: string): Map<string, Set<number>> {
+    const out = new Map<string, Set<number>>();
+    for (const d of this.#sentences.documents(term)) {
+      const id = this.#articleIds[this.#docArticle[d] as number] as string;
+      let set = out.get(id);
+      if (!set) out.set(id, (set = new Set()));
+      set.add(this.#docSentence[d] as number);
+    }
+    return out;
+  }
+
   /** How many sentences hold a folded word (exact form), and how many sentences there are: for term weights. */
   documentFrequency(term: string): { df: number; n: number } {
     return { df: this.#sentences.documentFrequency(term), n: this.#sentences.documentCount };
@@ -198,22 +218,29 @@ interface PassageLayout {
   docOf: Map<string, number> | undefined;
 }
 
-function layoutOf(data: Pick<ArchiveData, 'articles' | 'sentences'>, withIds: boolean): PassageLayout {
+/** The positions (`Sentence.index`) of an article's sentences, in order. */
+export type SentenceIndexes = (articleId: string) => ArrayLike<number>;
+
+const indexesIn = (data: Pick<ArchiveData, 'sentences'>): SentenceIndexes => (id) => (data.sentences[id] ?? []).map((s) => s.index);
+
+function layoutOf(articles: ArchiveData['articles'], indexesOf: SentenceIndexes, withIds: boolean): PassageLayout {
+  const lists = articles.map((a) => indexesOf(a.id));
   let n = 0;
-  for (const a of data.articles) n += data.sentences[a.id]?.length ?? 0;
+  for (const list of lists) n += list.length;
   const docArticle = new Uint32Array(n);
   const docSentence = new Uint32Array(n);
   const docOf = withIds ? new Map<string, number>() : undefined;
   let d = 0;
-  data.articles.forEach((a, i) => {
-    for (const s of data.sentences[a.id] ?? []) {
+  lists.forEach((list, i) => {
+    const id = (articles[i] as { id: string }).id;
+    for (let k = 0; k < list.length; k++) {
       docArticle[d] = i;
-      docSentence[d] = s.index;
-      docOf?.set(passageId(a.id, s.index), d);
+      docSentence[d] = list[k] as number;
+      docOf?.set(passageId(id, list[k] as number), d);
       d++;
     }
   });
-  return { articleIds: data.articles.map((a) => a.id), docArticle, docSentence, docOf };
+  return { articleIds: articles.map((a) => a.id), docArticle, docSentence, docOf };
 }
 
 /**
@@ -222,7 +249,7 @@ function layoutOf(data: Pick<ArchiveData, 'articles' | 'sentences'>, withIds: bo
  * `TITLE_SEARCH_OPTIONS` (same tokenizer and `processTerm`), in a fraction of the time.
  */
 export function createPassageSearch(data: Pick<ArchiveData, 'articles' | 'sentences'>): PassageSearch {
-  const layout = layoutOf(data, true);
+  const layout = layoutOf(data.articles, indexesIn(data), true);
   const docOf = layout.docOf as Map<string, number>;
   // MiniSearch refused a repeated document id; so does this build.
   if (docOf.size !== layout.docArticle.length) throw new Error('index: two sentences share a passage id');
@@ -237,7 +264,7 @@ export function createPassageSearch(data: Pick<ArchiveData, 'articles' | 'senten
 
 /** The passage index as MiniSearch builds it (the reference `createPassageSearch` must equal; tests compare them). */
 export function createPassageSearchWithMiniSearch(data: Pick<ArchiveData, 'articles' | 'sentences'>): PassageSearch {
-  const layout = layoutOf(data, true);
+  const layout = layoutOf(data.articles, indexesIn(data), true);
   const docOf = layout.docOf as Map<string, number>;
   const docs: PassageDoc[] = [];
   for (const article of data.articles) {
@@ -257,10 +284,14 @@ export function createPassageSearchWithMiniSearch(data: Pick<ArchiveData, 'artic
   return new PassageSearch(sentences, titles, layout);
 }
 
-/** Reloads a passage index saved with `toJSON()` for the same articles and sentences; a value, not a throw, when it is malformed. */
+/**
+ * Reloads a passage index saved with `toJSON()` for the same articles and sentences; a value, not a throw, when it is
+ * malformed. `indexesOf` gives the sentence positions without building the sentences (a snapshot's stored offsets).
+ */
 export function loadPassageSearch(
   json: unknown,
   data: Pick<ArchiveData, 'articles' | 'sentences'>,
+  indexesOf: SentenceIndexes = indexesIn(data),
 ): { ok: true; search: PassageSearch } | { ok: false; reason: string } {
   const bad = (why: string) => ({ ok: false as const, reason: `index: the passage search index does not load (${why})` });
   if (typeof json !== 'object' || json === null) return bad('not an object');
@@ -270,7 +301,7 @@ export function loadPassageSearch(
   if (!sentences.ok) return bad(`sentences: ${sentences.reason}`);
   const titles = Postings.fromJSON(j['titles']);
   if (!titles.ok) return bad(`titles: ${titles.reason}`);
-  const layout = layoutOf(data, false);
+  const layout = layoutOf(data.articles, indexesOf, false);
   if (sentences.postings.documentCount !== layout.docArticle.length) {
     return bad(`it indexes ${sentences.postings.documentCount} sentences, the archive has ${layout.docArticle.length}`);
   }

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildCache } from '../build/reuse.ts';
 import { buildArchiveFromFolder } from '../engine.ts';
-import { toSnapshot } from '../index/snapshot.ts';
+import { snapshotJson as jsonOf, toSnapshot } from '../index/snapshot.ts';
 import type { BuildWorkerData, CacheReply, CacheRequest, WorkerMessage } from './build-in-worker.ts';
 
 const { dir, maxBytes, reportBudgetMs, workers, maxMemoryMb, cache: useCache } = workerData as BuildWorkerData;
@@ -48,7 +48,7 @@ try {
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
   const t = performance.now();
-  const snapshotJson = JSON.stringify(toSnapshot(index));
+  const snapshotJson = jsonOf(toSnapshot(index));
   if (report.steps) report.steps.serialise = Math.round(performance.now() - t);
   post({ type: 'done', snapshotJson, report });
 } catch (err) {

@@ -1,3 +1,4 @@
+import { asciiJson } from '../index/ascii-json.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
@@ -33,7 +34,8 @@ const LOCK_PREFIX = 'archivist-locks:';
  * Nothing stored here is a Buffer, which is all the default adds.
  */
 const PLAIN_JSON = {
-  serialize: (data: unknown) => JSON.stringify(data),
+  // (Written as ASCII: see `asciiJson`.)
+  serialize: (data: unknown) => asciiJson(data),
   deserialize: (data: string) => JSON.parse(data),
 } as const;
 

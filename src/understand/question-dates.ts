@@ -135,7 +135,10 @@ function spanOf(d: FuzzyDate): [string, string] | undefined {
  */
 const bounds = new WeakMap<FuzzyDate, { span: [string, string] | undefined; dFrom: string; dTo: string }>();
 
-function boundsOf(d: FuzzyDate): { span: [string, string] | undefined; dFrom: string; dTo: string } {
+/** What `dateMatchesRange` compares of a date, worked out once per date (`dateInRange` takes it). */
+export type DateBounds = { span: [string, string] | undefined; dFrom: string; dTo: string };
+
+export function boundsOf(d: FuzzyDate): DateBounds {
   let b = bounds.get(d);
   if (!b) {
     b = {
@@ -154,8 +157,13 @@ function boundsOf(d: FuzzyDate): { span: [string, string] | undefined; dFrom: st
  */
 export function dateMatchesRange(d: FuzzyDate | undefined, r: DateRange): boolean {
   if (!d || d.precision === 'unknown') return false;
+  return dateInRange(d, boundsOf(d), r);
+}
+
+/** `dateMatchesRange` for a known date whose bounds the caller kept (`boundsOf`). */
+export function dateInRange(d: FuzzyDate, bounds: DateBounds, r: DateRange): boolean {
   const rangeHasYear = !r.from.startsWith('--');
-  const { span, dFrom, dTo } = boundsOf(d);
+  const { span, dFrom, dTo } = bounds;
   if (span && rangeHasYear) return span[0] <= r.to && span[1] >= r.from;
   const md = (s: string) => s.slice(-5);
   if (!d.month) return false;

@@ -321,7 +321,8 @@ export function tokenize(text: string): Token[] {
   for (const m of src.matchAll(TOKEN_RE)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    if (/^\d/.test(raw)) {
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       // Spaced groups ("70 000") are one amount in French and German text; "2019 100" is not (a year has four digits).
       const digits = raw.replace(/(st|nd|rd|th)$/, '');
       let value: number | undefined;
@@ -341,14 +342,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Hyphenated and apostrophe words are split into their parts ("Auvers-sur-Oise", "d'Alep"), each a token.
-    const parts = [...raw.matchAll(/[\p{L}\p{M}]+/gu)];
-    for (const p of parts) {
-      const pr = p[0];
-      const ps = start + (p.index ?? 0);
-      const form = wordForm(pr);
-      if (!form.fold) continue;
-      // (`form.raw` is `pr` as written, kept once: a report profile holds every token of every report read.)
-      const tok: Token = { raw: form.raw, fold: form.fold, key: form.key, start: ps, end: ps + pr.length, cap: form.cap };
+    for (const [at, length, form] of wordParts(raw)) {
+      const ps = start + at;
+      // (`form.raw` is the part as written, kept once: a report profile holds every token of every report read.)
+      const tok: Token = { raw: form.raw, fold: form.fold, key: form.key, start: ps, end: ps + length, cap: form.cap };
       if (form.parts) tok.parts = [...form.parts];
       out.push(tok);
     }
@@ -356,13 +353,36 @@ export function tokenize(text: string): Token[] {
   return mergePhrases(out);
 }
 
+/** A word's parts that fold to something: where each starts in the word, its length and its form. */
+type WordParts = ReadonlyArray<readonly [number, number, WordForm]>;
+
+/* The parts of each word as written, found once (kept and emptied like `wordForms`): reading a report tokenizes every word. */
+const wordPartsSeen = new Map<string, WordParts>();
+
+function wordParts(raw: string): WordParts {
+  const hit = wordPartsSeen.get(raw);
+  if (hit) return hit;
+  const out: Array<readonly [number, number, WordForm]> = [];
+  for (const p of raw.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const form = wordForm(p[0]);
+    if (form.fold) out.push([p.index ?? 0, p[0].length, form]);
+  }
+  if (wordPartsSeen.size >= WORD_FORMS_KEPT) wordPartsSeen.clear();
+  wordPartsSeen.set(raw, out);
+  return out;
+}
+
 /** Joins the tokens of a known phrase ("took part", "death toll") into the phrase's word(s), spanning the original words. */
 function mergePhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!PHRASE_STARTS.has(t.fold)) {
+      out.push(t);
+      continue;
+    }
     let merged = false;
-    for (const n of PHRASE_STARTS.has(t.fold) ? [4, 3, 2, 1] : []) {
+    for (const n of [4, 3, 2, 1]) {
       if (i + n > tokens.length) continue;
       const span = tokens.slice(i, i + n);
       const joined = span.map((x) => x.fold).join(' ');

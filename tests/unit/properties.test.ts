@@ -4,9 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchiveFromFolder } from '../../src/engine.ts';
 import { parseArticleFile } from '../../src/ingest/index.ts';
 import { findDates } from '../../src/dates/index.ts';
+import { findDatesByEveryPattern } from '../../src/dates/find-dates.ts';
 import { createNlp } from '../../src/extract/nlp.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { understand } from '../../src/understand/understand.ts';
+import { fold, foldByExpressions, foldedKeyWord, unaccentLower } from '../../src/understand/text.ts';
+import { searchTerms } from '../../src/index/search.ts';
+import { topK } from '../../src/answer/event-match.ts';
+import { STOP_WORDS } from '../../src/index/fold.ts';
 import { renderAnswer } from '../../src/discord/render-answer.ts';
 import type { ArchiveIndex } from '../../src/index/archive-index.ts';
 import { articleFromText } from '../support/article-from-text.ts';
@@ -83,6 +88,58 @@ describe('properties over arbitrary input', () => {
         }
       }),
       { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it("a phrase in a text's fold always has its key word in the text's unaccentLower form and in its search terms (the place test's shortcuts never miss)", () => {
+    const accented = fc.constantFrom('Köln', 'Genève', 'Trocadéro', 'D.C.', 'd.c.x', 'Washington, D.C.', "Rajavi's", 'Rajavi’s', 'İstanbul', 'Saint-Denis', '1,000', 'ÆRØ', 'straße');
+    const text = fc.array(fc.oneof(accented, genreText, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const words = fold(s).split(' ').filter(Boolean);
+        if (!words.length) return;
+        const from = a % words.length;
+        const phrase = words.slice(from, from + 1 + (b % 3)).join(' ');
+        expect(` ${fold(s)} `.includes(` ${phrase} `)).toBe(true);
+        const key = foldedKeyWord(phrase);
+        if (key !== undefined) expect(unaccentLower(s)).toContain(key);
+        // …and passage search indexes that word for the text, unless it is a function word search leaves out.
+        if (key !== undefined && !STOP_WORDS.has(key)) expect(searchTerms(s)).toContain(key);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('findDates finds what running every date pattern finds (its shortcut for text with no digit and no month or weekday name)', () => {
+    const words = fc.constantFrom('in November', 'on Friday', 'since march', 'last Sunday', 'mid-May', 'MONDAY', 'Mayor', 'Sundays', 'le 1er mai', 'am 3. Mai', 'décembre', 'Novembre', 'the rally', '12', '2019', 'in 1999', '17.01.2017', ' ', ', ', '. ');
+    const text = fc.array(fc.oneof(words, genreText, fc.string({ maxLength: 10 })), { maxLength: 30 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(findDates(s)).toEqual(findDatesByEveryPattern(s));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('fold gives what its chain of regular expressions gives, for any text (astral letters, emoji and lone surrogates included)', () => {
+    const odd = fc.constantFrom('𝐀𝐁', '😀', '\ud800', '\udc00x', 'İstanbul', 'Washington, D.C.', 'd.c.x', '1,000,000', "Rajavi's", 'Rajavi’s', '—', '\u00a0', '\ufeff', 'ﬁ', 'Ⅻ', '½', '٣', 'تهران', '東京');
+    const text = fc.array(fc.oneof(odd, genreText, fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fold(s)).toBe(foldByExpressions(s));
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('topK gives the first k items a stable sort would, ties in their original order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 4 }), iso: fc.constantFrom('', '2019', '2019-11', '2019-11-16', '--11-16') })), fc.nat(8), (items, k) => {
+        const order = (a: { score: number; iso: string }, b: { score: number; iso: string }) => b.score - a.score || (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0);
+        const tagged = items.map((x, i) => ({ ...x, i }));
+        expect(topK(tagged, k, order).map((x) => x.i)).toEqual([...tagged].sort(order).slice(0, k).map((x) => x.i));
+      }),
+      { seed: SEED, numRuns: 300 },
     );
   });
 

@@ -6,7 +6,7 @@
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { EventRecord, QuestionAnalysis, DateRange } from '../../domain/types.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
-import { tokenize } from '../../understand/vocabulary.ts';
+import { tokenize, type Token } from '../../understand/vocabulary.ts';
 import { memo } from '../memo.ts';
 
 /** A period asked is looked up day by day when it is at most this long. */
@@ -37,15 +37,14 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
   for (const list of lists) for (const e of new Set(list)) hits.set(e, (hits.get(e) ?? 0) + 1);
   // A date the question names must not be contradicted by the event's own.
   const r = a.range;
-  const ranked = [...hits]
-    .filter(([e]) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r))
-    .sort((x, y) => y[1] - x[1]);
-  const best = ranked[0]?.[1] ?? 0;
-  // The events that hold the most of the constraints asked (a record may lack one: its organiser not stated).
-  const floor = best;
+  const fitting = [...hits].filter(([e]) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r));
+  let best = 0;
+  for (const [, n] of fitting) if (n > best) best = n;
+  // The events that hold the most of the constraints asked (a record may lack one: its organiser not stated), in the
+  // order they were found (no sort: every other event is passed over).
   const ids: string[] = [];
-  for (const [e, n] of ranked) {
-    if (n < floor) break;
+  for (const [e, n] of fitting) {
+    if (n < best) continue;
     for (const s of e.sources) if (!ids.includes(s.articleId)) ids.push(s.articleId);
     if (ids.length >= limit) break;
   }
@@ -56,8 +55,9 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
 function eventsByPlace(index: ArchiveIndex): Map<string, EventRecord[]> {
   return memo(index, 'reader-events-by-place', () => {
     const m = new Map<string, EventRecord[]>();
+    const tokensOf = tokenizeOnce();
     for (const e of index.data.events) {
-      const keys = new Set([...tokenize(e.city ?? ''), ...tokenize(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
+      const keys = new Set([...tokensOf(e.city ?? ''), ...tokensOf(e.venue ?? '')].filter((t) => t.cap).map((t) => t.key));
       for (const k of keys) push(m, k, e);
     }
     return m;
@@ -110,12 +110,23 @@ function eventsBySpeakerWord(index: ArchiveIndex): Map<string, EventRecord[]> {
   return memo(index, 'reader-events-by-speaker', () => {
     const byId = new Map(index.data.speakers.map((s) => [s.id, s]));
     const m = new Map<string, EventRecord[]>();
+    const tokensOf = tokenizeOnce();
     for (const e of index.data.events) {
-      const words = new Set(e.speakers.flatMap((id) => tokenize(byId.get(id)?.name ?? '').map((t) => t.fold)));
+      const words = new Set(e.speakers.flatMap((id) => tokensOf(byId.get(id)?.name ?? '').map((t) => t.fold)));
       for (const w of words) push(m, w, e);
     }
     return m;
   });
+}
+
+/** `tokenize`, each distinct text read once (the same cities, venues and names recur across thousands of events). */
+function tokenizeOnce(): (text: string) => readonly Token[] {
+  const seen = new Map<string, readonly Token[]>();
+  return (text) => {
+    let tokens = seen.get(text);
+    if (!tokens) seen.set(text, (tokens = tokenize(text)));
+    return tokens;
+  };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

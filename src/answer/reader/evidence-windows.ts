@@ -8,7 +8,7 @@ import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { CROWD_KEYS, keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
 import type { DateRange, FuzzyDate } from '../../domain/types.ts';
-import { findDates } from '../../dates/index.ts';
+import { datesInSentence } from '../lookups.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { similarWord } from '../../understand/text.ts';
@@ -163,7 +163,7 @@ export function sentenceDates(p: ReportProfile): FuzzyDate[][] {
   if (cached) return cached;
   const ref = reportDate(p);
   // Only sentences with a digit, a month or a weekday can hold a date: the rest are not read.
-  const out = p.sentences.map((s) => (/\d|[A-Z][a-z]+day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/i.test(s.text) ? findDates(s.text, ref).map((f) => f.date) : []));
+  const out = p.sentences.map((s) => (/\d|[A-Z][a-z]+day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/i.test(s.text) ? datesInSentence(s, ref).map((f) => f.date) : []));
   SENTENCE_DATES.set(p, out);
   return out;
 }
