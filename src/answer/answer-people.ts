@@ -180,8 +180,9 @@ function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEven
   return undefined;
 }
 
+// "organised by the German wing of X": X organised it.
 const ORGANISED_BY =
-  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:of|for|a|the|and|in|de|du|des|d’|for a)?\s*[A-Z][\p{L}'’.-]*)*)/u;
+  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:of|for|a|the|and|in|de|du|des|d’|for a)?\s*[A-Z][\p{L}'’.-]*)*)/u;
 
 /** The organiser a sentence near the event names ("at the invitation of the X", "organised by X"). */
 function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string; prov: Provenance } | undefined {
@@ -511,9 +512,12 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s) && !occasion.has(s));
   const order = memo(index, 'quote-order', () => new Map(index.data.quotes.map((q, i) => [q.id, i])));
   const cands: QuoteCandidate[] = quotesOfSpeaker(index, speaker.id).map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
-  // Quotes no speaker was found for, in a sentence that mentions this one (in archive order).
+  // Quotes no speaker was found for, in a sentence that mentions this one (in archive order); a name inside the
+  // quotation is someone addressed or spoken of ("« Monsieur X, assez ! »"), not its speaker.
   const unattributed = new Set<Quote>();
-  for (const m of speaker.mentions) for (const uq of unattributedQuotesIn(index, m.articleId, m.sentence)) unattributed.add(uq);
+  for (const m of speaker.mentions) {
+    for (const uq of unattributedQuotesIn(index, m.articleId, m.sentence)) if (m.end <= uq.source.start || m.start >= uq.source.end) unattributed.add(uq);
+  }
   for (const uq of [...unattributed].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))) {
     if (uq.kind === 'slogan') continue;
     cands.push({ text: uq.text, prov: uq.source, kind: uq.kind, score: 0, order: (order.get(uq.id) ?? 0) + 1e5 });

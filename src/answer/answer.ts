@@ -44,7 +44,9 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
-    if (checked && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
+    const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
+    if (checked && !(passage && typed) && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
@@ -95,6 +97,16 @@ function agrees(c: Candidate, records: Answer): boolean {
   if (c.type === 'count' && c.value !== undefined) {
     const digits = records.text.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
     return new RegExp(`(?<![\\d.,])${c.value}(?![\\d]|[.,]\\d)`).test(digits);
+  }
+  // A quoted question is not the speaker's point: a reader's answer that goes on past it ("X asked: “Why …?” We
+  // must …") agrees only with an answer that holds what follows too.
+  const point = c.type === 'statement' ? /^[^“]*“[^”]*\?”\s+(\S.{11,})$/s.exec(c.text)?.[1] : undefined;
+  if (point && !text.includes(fold(point).split(' ').slice(0, 6).join(' '))) return false;
+  // The same for a quote that runs on in the next sentences ("“…,” she told the radio. “We are …”"): what the
+  // reader gives past the first quote must be there too.
+  if (c.type === 'statement' && !c.text.includes(' Also: “')) {
+    const parts = [...c.text.matchAll(/“([^”]{8,})/g)].slice(1).map((m) => fold((m[1] as string).split(/\s+/).slice(0, 6).join(' ')));
+    if (parts.some((x) => x.length >= 8 && !text.includes(x))) return false;
   }
   const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? i.replace(/\s*\(.*\)\s*$/, '') : i));
   const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);

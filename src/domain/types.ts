@@ -316,6 +316,8 @@ export interface QuestionAnalysis {
   topic?: string[];
   /** The words asked call for something ("what did X call for / demand / urge"): a call fits them best. */
   demand?: boolean;
+  /** Keys of the name the words were told to ("what did X tell CBC Toronto"): the sentence saying so fits best. */
+  addressee?: string[];
   /** Folded head nouns of the place asked for ("station", "hospital", "hall", "square"). */
   placeHead?: string[];
   /** Years the question states. */

@@ -32,6 +32,13 @@ export function readOrganisation(text: string, from: number): Phrase | undefined
       if (isBetter && !(best && /\)$/.test(best.text))) best = p;
       pos = p.end;
     }
+    // "the German wing of the National Council …", "the Swiss branch of X": the body is the one after "of".
+    const part = /^\s*(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(pos));
+    if (part) {
+      best = undefined;
+      pos += part[0].length;
+      continue;
+    }
     // Skip a short description between names ("the Iranian opposition People's Mojahedin …"), never a verb or preposition.
     const gapMatch = /^\s*(?:[\p{Ll}][\p{L}-]*\s+){1,2}/u.exec(text.slice(pos));
     if (!gapMatch || /[,.;:]/.test(text.slice(pos, pos + 2))) break;

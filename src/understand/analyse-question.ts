@@ -37,7 +37,7 @@ const PERSON_HEADS = new Set(
 );
 /** Heads of "which X" that ask for a place. */
 const PLACE_HEADS = new Set(
-  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood arrondissement base camp region regions park palace site spot market markets embassy'.split(
+  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy'.split(
     ' ',
   ),
 );
@@ -57,7 +57,7 @@ function whichHead(q: string): { head?: string; modifiers: string[] } {
 }
 
 /** Place heads that ask for no particular kind of place. */
-const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas', 'location', 'spot', 'site']);
+const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas', 'location', 'spot', 'site', 'venue', 'venues']);
 
 /** Heads of "which/what X" that ask for a date. */
 const DATE_HEADS = new Set('date dates day days year years month months time'.split(' '));
@@ -121,6 +121,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
   if (/\b(role|position|job|title|function|post)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
+  if (/\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(s) && namedPerson(raw)) return true;
   const m = /^(?:who|who's|whos|who s)\s+(?:is|was|are|were)\s+(.+)$/.exec(s) ?? /^(?:who's|whos|who s)\s+(.+)$/.exec(s);
   if (!m) return false;
   const rest = (m[1] ?? '').trim();
@@ -147,7 +149,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
       /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
-      /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c);
+      /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c) ??
+      /(?:^|[,;.]\s*)(?:so\s+|and\s+|but\s+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she)\b/i.exec(c);
   } else if (expects === 'statement') {
     m =
       /\bwhat\s+(?:slogans?|chants?|words|banners?|placards?|signs?)\s+(?:did|do|does|were)\s+(.+?)\s+(?:chant|shout|carry|carried|sing|sang|hold|held|say|write|wave|display)\b/i.exec(c) ??
@@ -274,7 +277,12 @@ export function analyseQuestion(
   const sayVerb = new RegExp(`^(?:${STATEMENT_VERBS}|call|calls|called|calling)$`);
   // In a question not written in capitals, a word in capitals is an acronym ("how many IS fighters").
   const shouting = tokens.filter((t) => /\p{Ll}/u.test(t.raw)).length < tokens.length / 2;
+  // "…? something about it being close to the end": a hedge after the question is the asker's vague memory of the
+  // words, not words a report must hold.
+  const hedge = /\?\s*(?:something (?:about|like)|i think|i believe|i remember|not sure|maybe|iirc|probably)\b/i.exec(raw);
+  const hedgeAt = hedge ? hedge.index : Infinity;
   tokens.forEach((t, i) => {
+    if (t.start > hedgeAt) return;
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
     if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym) return;
     if (t.fold.length < 2 && t.value === undefined) return;
@@ -302,7 +310,7 @@ export function analyseQuestion(
     const focusSort = sort === 'word' || (expects === 'agent' && sort === 'number');
     const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
     const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
-    if (sort === 'name' && isLocative(tokens, i)) term.locative = true;
+    if (sort === 'name' && isLocative(tokens, i, isPlaceName)) term.locative = true;
     if (acronym && isFunctionWord(t.fold)) term.acronym = true;
     terms.push(term);
   });
@@ -317,11 +325,41 @@ export function analyseQuestion(
         continue;
       }
       if (term.sort === 'word' && !PLAIN_ADJECTIVES.has(term.fold)) term.describesEvent = true;
+      // "the Brussels Free Iran march": past a word of the event's own name ("Free"), "Iran" names the cause, and
+      // only what stands before it may be the place.
+      if (term.sort === 'name' && !isPlaceName(term.fold) && !term.locative) {
+        for (const x of terms) if (x.at > k && x.at < i && x.sort === 'name') x.locative = false;
+        continue;
+      }
       // "the Villepinte rally", "the 2020 Munich rally": a place named before the event is where it was.
-      if (term.sort === 'name' && isPlaceName(term.fold)) term.locative = true;
+      if (term.sort === 'name' && isPlaceName(term.fold) && !terms.some((x) => x.at > k && x.at < i && x.sort === 'name' && !isPlaceName(x.fold))) term.locative = true;
     }
   });
 
+  // "Who told the crowd that the unrest was a global conspiracy?": what was said is the deed; whom it was told to
+  // is context, often worded otherwise ("told the gathering").
+  if (expects === 'agent' && focusVerbAt >= 0 && tokens[focusVerbAt]?.key === '@say') {
+    // "that winter" is a time, not what was said; a figure said is weighed as figures are.
+    const that = tokens.findIndex((t, i) => i > focusVerbAt && t.fold === 'that' && !/^(winter|summer|spring|autumn|day|week|month|year|night|morning|evening|time)s?$/.test(tokens[i + 1]?.fold ?? ''));
+    let clauseEnd = tokens.length;
+    for (let i = that + 1; that > 0 && i < tokens.length; i++) {
+      if (CONTEXT_OPENERS.has((tokens[i] as Token).fold) && (tokens[i] as Token).fold !== 'the') {
+        clauseEnd = i;
+        break;
+      }
+    }
+    if (that > focusVerbAt + 1 && !terms.some((t) => t.at > that && t.sort === 'number')) {
+      for (const t of terms) {
+        if (t.at > focusVerbAt && t.at < that && t.part === 'focus') t.part = 'context';
+        else if (t.at > that && t.at < clauseEnd && t.sort === 'word' && t.part === 'context') t.part = 'focus';
+      }
+    }
+  }
+  // "Who counted 158,218 dead?": the figure and what it counts are the deed; how the claim is worded ("counted",
+  // "documented", "said a total of") varies from report to report.
+  if (expects === 'agent' && terms.some((t) => t.part === 'focus' && t.sort === 'number')) {
+    for (const t of terms) if (t.part === 'focus' && CLAIM_KEYS.has(t.key)) t.part = 'context';
+  }
   const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
@@ -341,7 +379,9 @@ export function analyseQuestion(
   if (expects === 'place') {
     // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.
     // "which part of Paris" or "take place" ask for no particular kind.
-    const heads = [...q.matchAll(/\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?([\w-]+)\b/g)].map((m) => m[1] as string).filter((h) => PLACE_HEADS.has(h) && !GENERIC_PLACE_HEADS.has(h));
+    // "which Damascus suburb": the place noun may follow a name.
+    const asked = whichHead(q).head;
+    const heads = [...q.matchAll(/\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?([\w-]+)\b/g)].map((m) => m[1] as string).concat(asked ? [asked] : []).filter((h) => PLACE_HEADS.has(h) && !GENERIC_PLACE_HEADS.has(h));
     if (heads.length) analysis.placeHead = [...new Set(heads)];
   }
   if (expects === 'statement' || expects === 'role') {
@@ -357,17 +397,28 @@ export function analyseQuestion(
       const group = /^(the\s+)?(crowd|protesters|demonstrators|marchers|participants|people|speakers|british speakers|organi[sz]ers|un|united nations|amnesty|police)\b/i.test(subject) || /\b(speakers|protesters|demonstrators|crowd)\b/i.test(subject);
       analysis.subject = { text: subject, keys, group };
       if (/\b(?:call(?:s|ed)?\s+(?:for|on|upon)|demand(?:s|ed)?|urge[sd]?|appeal(?:s|ed)?\s+for|ask(?:s|ed)?\s+for)\b/i.test(raw)) analysis.demand = true;
+      const told = /\b(?:tell|told|telling)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(raw);
+      if (told?.[1]) analysis.addressee = tokenize(told[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
       const topic =
         /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
         // "What did Rajavi urge France to do?": whom and what the words were addressed to.
         /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
-      if (topic?.[1]) analysis.topic = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
+      if (topic?.[1]) {
+        const words = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
+        if (words.length) analysis.topic = words.map((t) => t.key);
+      }
       // The subject's words are what the evidence must name, not content to cover elsewhere.
       for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';
     }
   }
   return analysis;
 }
+
+/** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
+const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verify']);
+
+/** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
+const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
 /** Keys of nouns that name an event. */
 const EVENT_KEYS = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'massacr', 'crackdown', 'offensiv', 'strik', 'airstrik']);
@@ -408,14 +459,28 @@ const VERBISH = /^(did|does|do|was|were|is|are|has|had|have|spoke|speak|said|say
 
 /** Index of the first verb after the question word (the deed of an agent question), else the clause end. */
 function firstVerbAfter(tokens: Token[], from: number): number {
+  // "who counted …", "who documented …": the word right after "who" is its verb, whatever it is.
+  const next = tokens[from + 1];
+  if (tokens[from]?.fold === 'who' && next && !next.cap && /^\p{L}{3,}ed$/u.test(next.fold)) return from + 1;
+  // "which group launched …", "which armed group attacked …": a past verb right after the kind asked.
+  if (/^(which|what)$/.test(tokens[from]?.fold ?? '')) {
+    for (let i = from + 2; i <= from + 3 && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1] as Token;
+      if (!t.cap && /^\p{L}{3,}ed$/u.test(t.fold) && !prev.cap && !/ed$/.test(prev.fold) && !isFunctionWord(prev.fold)) return i;
+    }
+  }
   for (let i = from + 1; i < tokens.length; i++) if (VERBISH.test(tokens[i]?.fold ?? '') || tokens[i]?.key === '@speak' || tokens[i]?.key === '@organise') return i;
   return from + 1;
 }
 
 /** A name right after a locative preposition ("in Rome", "at the Atomium", "outside Tirana"). */
-function isLocative(tokens: Token[], i: number): boolean {
+function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) => boolean): boolean {
   let k = i - 1;
-  while (k >= 0 && (tokens[k]?.fold === 'the' || (tokens[k]?.cap && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
+  // "in New York": the word before may start the same name; "at the Brussels Free Iran march": a place before it
+  // ends there, and "Free" is not where.
+  const startsName = (t: Token | undefined) => !!t?.cap && !(isPlaceName(t.fold) && !isPlaceName(tokens[i]?.fold ?? ''));
+  while (k >= 0 && (tokens[k]?.fold === 'the' || (startsName(tokens[k]) && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
   return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
 }
 
@@ -482,7 +547,7 @@ export function analyseQuestionFor(
 const BODY_GLUE = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'des', 'la', 'le', 'against']);
 const BODY_HEADS = /^(?:initiative|network|union|council|committee|association|forum|coordination|society|group|organi[sz]ation|coalition|alliance|federation|league|movement|front|party|foundation|institute|observatory|office|agency|bureau|commission|monitor|centre|center|campaign|collective)$/;
 
-const PLACE_BEFORE_GLUE = /^(?:square|street|avenue|road|bridge|park|plaza|place|gate|boulevard|station|airport|city|town|village|province|region|capital)$/;
+const PLACE_BEFORE_GLUE = /^(?:square|street|avenue|road|bridge|park|plaza|place|gate|boulevard|station|airport|city|town|village|province|region|capital|house|hall|palace|embassy|tower|museum|stadium|arena|monument|memorial|hotel|cathedral|chancellery)$/;
 
 /**
  * Names of bodies written whole in the question: capitalised words joined only by "of", "for", "the"…, of three
@@ -495,10 +560,22 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     while (run.length && BODY_GLUE.has((run[run.length - 1] as Token).fold)) run.pop();
     const words = run.filter((t) => !BODY_GLUE.has(t.fold));
     const head = words[words.length - 1]?.fold ?? '';
-    // "Trafalgar Square for the Iran rally": a place ends before the glue; what follows is another name.
+    // "Trafalgar Square for the Iran rally", "the White House for the Iran Freedom March": a place ends before the
+    // glue; what follows is another name.
     const glueAt = run.findIndex((t) => BODY_GLUE.has(t.fold));
     if (glueAt > 0 && PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold)) {
       run = [];
+      return;
+    }
+    // "Brad Sherman and Tom McClintock": names joined by "and" alone are a list of them ("Council for Peace and
+    // Justice" keeps its "for").
+    const and = run.findIndex((t) => t.fold === 'and');
+    if (and > 0 && !run.some((t) => BODY_GLUE.has(t.fold) && t.fold !== 'and') && !BODY_HEADS.test(run[and - 1]!.fold)) {
+      const rest = run.slice(and + 1);
+      run = run.slice(0, and);
+      flush();
+      run = rest;
+      flush();
       return;
     }
     if (words.length >= 2 && (BODY_HEADS.test(head) || (words.length >= 3 && run.some((t) => BODY_GLUE.has(t.fold))))) out.push(run.map((t) => t.fold));

@@ -104,7 +104,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       /\b(role|title|job|position)\b/.test(q) && hasPerson) {
-    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(q)) {
+    // "Who interviewed Maryam Rajavi?": someone who did something to the person, not who the person is.
+    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(q) && !/^who [a-z]{3,}ed\b/.test(q)) {
       return 'role';
     }
   }

@@ -6,8 +6,8 @@
  * when the question asks for several ("which mayors", "who spoke"): the names a head noun governs
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
-import type { Token } from '../../understand/vocabulary.ts';
-import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
@@ -39,13 +39,17 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’]*)?\s*(?:\(\w
 /** "Photo: ATTA KENARE - AFP", "Image by …": who took a picture is not who did the news. */
 const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|images?|pictures?|credits?|photographer)\s*(?:by|:|©)?\s*$/i;
 
+/** An office set after a name without a comma ("… the commander of", "… the head of"). */
+const OFFICE_AFTER = /^\s+(?:the|a|an)\s+(?:former\s+|deputy\s+)?(?:commander|head|chief|leader|director|spokes(?:man|woman|person)|minister|president|founder|secretary|general|chairman|chairwoman|governor|mayor)\b/i;
+
 /** Whether a name is one the question gives (or sets aside), so it cannot be the answer. */
 function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): boolean {
   const folds = tokens.slice(span.from, span.to).map((t) => t.fold);
   if (inQuestion(ctx.analysis, folds)) return true;
   // "Mahsa Amini" when the question speaks of "Amini's death": the person the question is about, not its answer.
   const last = folds[folds.length - 1] ?? '';
-  if (last.length >= 4 && ctx.analysis.terms.some((t) => t.sort === 'name' && t.fold === last)) return true;
+  // A body named after a country the question names ("… of Resistance of Iran") is not that country.
+  if (last.length >= 4 && !(folds.length > 2 && COUNTRIES.has(last)) && ctx.analysis.terms.some((t) => t.sort === 'name' && t.fold === last)) return true;
   const ex = ctx.analysis.excluded;
   return ex.length > 0 && folds.filter((f) => f.length > 2).some((f) => ex.includes(f));
 }
@@ -87,19 +91,23 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
   }
   // "…, said the UN's office": the doer follows a verb of saying that comes after a comma or quote.
   if (/[,"”]\s*$/.test(gapBefore) || /^\s*[”"]/.test(gapBefore)) return after(v + 1);
-  let i = v - 1;
-  while (i >= 0 && v - i <= 9) {
+  // "X (OIAC) has launched": the auxiliary is no part of the doer, nor is the acronym in brackets a break.
+  let end = v;
+  while (end > 0 && /^(has|have|had|was|were|is|are|will|would|also)$/.test((tokens[end - 1] as Token).fold)) end--;
+  let i = end - 1;
+  while (i >= 0 && end - i <= 9) {
     const t = tokens[i] as Token;
     const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
-    if (i < v - 1 && /[,;:.()“”"—–!?]/.test(gap)) break;
+    const bracketed = (/^\)\s*$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start))) || /^\s*\($/.test(gap);
+    if (i < end - 1 && /[,;:.()“”"—–!?]/.test(gap) && !bracketed) break;
     if (/^(that|and|but|which|who|when|while|as|after|said|also)$/.test(t.fold)) break;
     i--;
   }
   const from = i + 1;
-  if (from >= v) return undefined;
+  if (from >= end) return undefined;
   // "an unclassified report by US intelligence agencies concluded": the doer is the "by" part.
-  const by = tokens.findIndex((t, k) => k >= from && k < v && t.fold === 'by');
-  return by >= 0 ? { from: by + 1, to: v } : { from, to: v };
+  const by = tokens.findIndex((t, k) => k >= from && k < end && t.fold === 'by');
+  return by >= 0 ? { from: by + 1, to: end } : { from, to: end };
 }
 
 /** Agent candidates of one window. */
@@ -108,7 +116,37 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
-  return found.filter((c) => c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))));
+  return found.filter((c) =>
+    c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
+  );
+}
+
+/** Words of a state's institutions: who holds an office in one is that state's official. */
+const STATE_OFFICE = /^(?:parliament|parliamentary|ministry|minister|judiciary|government|governor|committee|mps?|majlis|police|prosecutor|spokes(?:man|woman|person)|embassy|ambassador|army|guards?)$/;
+
+/**
+ * Whether the one name answering "which Iranian official" is told Iranian: the nationality stands by the name (not
+ * elsewhere in a long sentence, as in a foreigner's quote on "the Iranian authorities"), or the name holds an office
+ * of a state and the report is about that country (its title and lead name it).
+ */
+function nationalityStated(w: EvidenceWindow, name: string, nations: string[]): boolean {
+  const p = w.report.profile;
+  const text = sentenceText(w);
+  const tokens = w.tokens;
+  const at = text.indexOf(name);
+  if (at < 0) return tokens.some((t) => nations.includes(t.key));
+  const from = tokens.findIndex((t) => t.end > at);
+  const to = tokens.findIndex((t) => t.start >= at + name.length);
+  const around = [...tokens.slice(Math.max(0, from - 6), from), ...tokens.slice(to < 0 ? tokens.length : to, to < 0 ? tokens.length : to + 14)];
+  if (around.some((t) => nations.includes(t.key))) return true;
+  if (!around.some((t) => STATE_OFFICE.test(t.fold))) return false;
+  const lead = [...tokenize(p.article.title), ...(p.tokens[0] ?? []), ...(p.tokens[1] ?? [])];
+  return nations.some((n) => lead.some((t) => t.key === n || countryOfAdjective(n.slice(1), t.fold)));
+}
+
+/** Whether a folded word is the country a nationality names ("iranian" → "iran", "syrian" → "syria"). */
+function countryOfAdjective(adjective: string, word: string): boolean {
+  return word.length >= 4 && adjective.length > word.length && adjective.length - word.length <= 3 && adjective.startsWith(word);
 }
 
 function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
@@ -121,11 +159,17 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
   const out: Candidate[] = [];
   const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
-  const modifierFit = (from: number) => {
+  const modifierFit = (from: number, to = from) => {
     if (!focus.modifiers.length && !focus.head) return 0.5;
     const before = tokens.slice(Math.max(0, from - 6), from);
     const keys = new Set(before.map((t) => t.key));
-    const hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
+    let hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
+    // "which Iranian official" told as "X, a spokesperson for Parliament's committee" in a report on Iran: an
+    // office of the state after the name is both.
+    if (hits === 0 && /^officials?$/.test(focus.head ?? '') && to > from) {
+      const apposition = /^\s*,/.test(text.slice((tokens[to - 1] as Token).end)) ? tokens.slice(to, to + 8) : [];
+      if (apposition.some((t) => STATE_OFFICE.test(t.fold))) hits = nationalityStated(w, spanText(text, tokens, from, to), focus.modifiers.filter((m) => m.startsWith('@'))) ? 1 + focus.modifiers.length : 1;
+    }
     return Math.min(1, hits / Math.max(1, Math.min(3, focus.modifiers.length + (focus.head ? 1 : 0))));
   };
 
@@ -134,7 +178,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   for (const d of deeds) {
     // "who directs the Observatory" is told as "Observatory Director Rami Abdulrahman": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
-    const v = tokens.findIndex((t) => t.key === d.key || agentNounOf(t));
+    const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
     if (v < 0) continue;
     // "a rally was held": a noun after a determiner is no deed with a doer.
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;
@@ -143,8 +187,13 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
     const np = agentNoun ? named.find((n) => n.span.from === v + 1)?.span : doerOf(tokens, text, v, focus.object);
     if (!np) continue;
-    const inside = named.filter((n) => n.span.from >= np.from && n.span.to <= np.to);
-    const best = inside.find((n) => wants(n.kind)) ?? inside[0];
+    // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of
+    // Iran"): a name that starts inside it counts, and the one of the kind asked is the doer.
+    // "Hossein Salami the commander of the Guards told …": a name cut at the phrase's start is its head, first.
+    const inside = named.filter((n) => n.span.from < np.to && n.span.to > np.from);
+    // "Pavel Stern the commander of the Guard told …": a name set before "the <office> of" is a person's, and the doer.
+    const apposed = inside.find((n) => n.span.from <= np.from && OFFICE_AFTER.test(text.slice(n.span.end, n.span.end + 40)));
+    const best = (apposed && wants('person') ? { ...apposed, kind: 'person' as SpanKind } : undefined) ?? inside.find((n) => wants(n.kind)) ?? inside[0];
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
@@ -232,7 +281,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     }
   } else {
     for (const n of people) {
-      const fit = (0.4 + 0.3 * modifierFit(n.span.from) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
+      const fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
       out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
     }
   }

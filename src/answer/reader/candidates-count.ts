@@ -20,6 +20,12 @@ const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@f
 /** Families of verbs a count is about. */
 const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
 
+/** Groups that are a part of the people counted ("women", "children"), not all of them. */
+const PART_KEYS = new Set(['@woman', '@child']);
+
+/** Text ending where a part of a larger figure is given: "including ", "of whom at least ", "including 142 children and ". */
+const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)(?:(?:at least|some|about|nearly)\s+)?)*$/iu;
+
 function isPeopleNoun(t: Token): boolean {
   return PEOPLE_KEYS.has(t.key) || /(ians|ers|ists|ees)$/.test(t.fold);
 }
@@ -58,7 +64,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       k++;
     }
     // The noun counted: within the next few words ("3000 Iranian mujahedeens", "220 of the recorded deaths").
-    const after = tokens.slice(to, to + 5);
+    // Not past a comma: "730 casualties, including 142 children" counts casualties, not children.
+    let after = tokens.slice(to, to + 5);
+    const cut = after.findIndex((t, i) => i > 0 && /[,;:()]/.test(text.slice((after[i - 1] as Token).end, t.start)));
+    if (cut > 0) after = after.slice(0, cut);
     let nounAt = -1;
     let nounFit = 0;
     after.forEach((t, i) => {
@@ -66,6 +75,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
         nounAt = i;
         nounFit = counted.includes(t.key) ? 1 : 0.8;
+        // "75 citizen women": the last of two people nouns is the one counted; women or children are a part of the
+        // civilians asked about, not all of them.
+        const head = after[i + 1];
+        if (head && isPeopleNoun(head) && /^\s+$/.test(text.slice(t.end, head.start))) {
+          nounAt = i + 1;
+          if (counted.includes(head.key)) nounFit = 1;
+          else if (PART_KEYS.has(head.key) && counted.length && !genericPeople) nounFit = 0.5;
+        } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = 0.5;
       }
     });
     // The counted noun before the number: "the death toll … had risen to 28", "killings … Aleppo (31,932)",
@@ -119,7 +136,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
     const vague = am.qualifier === 'vague' ? 0.5 : 1;
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
-    const subset = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:at least\s+|some\s+|about\s+)?$/i.test(text.slice(Math.max(0, am.start - 24), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    // Every item of the list is a part: "including 142 children and 75 women".
+    const subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
     let fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
     if (labelAsked) fit = Math.max(fit, vague * (0.45 * Math.max(nounFit, 0.7) + 0.35 * Math.max(deedFit, 0.7) + 0.2));
     else if (label?.cap) fit *= 0.6;
@@ -130,6 +148,16 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const claim = claimantIn(text) ?? sayerBefore(text, am.start);
     if (claim) c.attribution = claim;
     out.push(c);
+  }
+  // "a 389-seat conference room", "a 40-vehicle convoy": the number joined to the noun asked counts it.
+  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})*|\d+)-(\p{L}+)\b/gu)) {
+    const noun = tokenize(m[2] as string)[0];
+    if (!noun || !counted.includes(noun.key)) continue;
+    const value = Number((m[1] as string).replace(/,/g, ''));
+    if (a.numbers.includes(value) || out.some((c) => c.value === value)) continue;
+    const from = tokens.findIndex((t) => t.end > (m.index ?? 0));
+    const near = from >= 0 ? proximity(ctx.index, a, tokens, from, from + 1, (t: QuestionTerm) => counted.includes(t.key)) : 0;
+    out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
 }

@@ -18,13 +18,22 @@ const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'c
 
 const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
 /** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */
-const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
+const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'di', 'dei', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'das', 'van', 'von', 'der', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
+/** Lower-case words of direction inside a place phrase ("the western countryside of Aleppo"); "Middle Eastern" is a name's. */
+const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'rural']);
+
+function inner(t: Token): boolean {
+  return INNER.has(t.fold) || (!t.cap && DIRECTIONS.has(t.fold));
+}
 
 /** German and Dutch place names end with their place noun ("Marienplatz", "Hauptbahnhof", "Dam-straat"). */
 const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein)$/;
 
+/** Parts of a region ("the western countryside of Aleppo", "the southern suburbs of Damascus"). */
+const REGION_PARTS = new Set(['countryside', 'outskirts', 'suburbs', 'suburb', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'environs']);
+
 function isPlaceWord(t: Token): boolean {
-  return PLACE_WORDS.has(t.fold) || PLACE_WORDS.has(t.fold.replace(/s$/, '')) || VENUE_WORDS.has(t.fold) || (t.cap && PLACE_SUFFIX.test(t.fold));
+  return PLACE_WORDS.has(t.fold) || PLACE_WORDS.has(t.fold.replace(/s$/, '')) || VENUE_WORDS.has(t.fold) || REGION_PARTS.has(t.fold) || (t.cap && PLACE_SUFFIX.test(t.fold));
 }
 
 /** Whether two neighbouring tokens are written as one word ("Auvers-sur-Oise", "Yonge-Dundas"). */
@@ -59,12 +68,12 @@ function extendRight(text: string, tokens: Token[], from: number, limit = 8): Ph
     else if (isPlaceWord(x)) hasPlace = true;
     else if (x.value !== undefined && j + 1 < tokens.length && isPlaceWord(tokens[j + 1] as Token)) {
       // "17th arrondissement", "Camp 3".
-    } else if (x.fold === 's' || INNER.has(x.fold)) {
+    } else if (x.fold === 's' || inner(x)) {
       if (j + 1 >= tokens.length) break;
     } else if (!x.cap) break;
     j++;
   }
-  while (j > from && INNER.has((tokens[j - 1] as Token).fold)) j--;
+  while (j > from && inner(tokens[j - 1] as Token)) j--;
   return j > from && (hasName || hasPlace) ? { from, to: j } : undefined;
 }
 
@@ -95,15 +104,34 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
     let from = i;
     while (from > 0 && i - from < 5) {
       const p = tokens[from - 1] as Token;
-      const ok = (p.cap && nameWord(p)) || INNER.has(p.fold) || p.fold === 's' || p.value !== undefined || joined(text, p, tokens[from] as Token);
+      const ok = (p.cap && nameWord(p)) || inner(p) || p.fold === 's' || p.value !== undefined || joined(text, p, tokens[from] as Token);
       if (!ok || /[,;:.()“”"—–]/.test(text.slice(p.end, (tokens[from] as Token).start))) break;
       from--;
     }
-    while (from < i && INNER.has((tokens[from] as Token).fold)) from++;
+    while (from < i && inner(tokens[from] as Token)) from++;
     const ph = extendRight(text, tokens, from);
     if (ph && ph.to > i && ph.to - ph.from >= 2) out.push(ph);
   });
   return out;
+}
+
+/** An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"). */
+const OFFICE_OF = /\b(?:spokes(?:man|woman|person)|ambassador|member|minister|secretary|director|head|chair(?:man|woman|person)?|president|deputy|official|representative|envoy|advis[eo]r|officer|leader|founder)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
+
+/** Words that open a new clause after a comma ("…, also the shells targeted …", "…, while …"). */
+const CLAUSE_OPENERS = new Set(['also', 'while', 'whereas', 'but', 'meanwhile', 'and']);
+
+/** The clause of a sentence holding tokens [from, to): up to a semicolon, or a comma before a clause opener. */
+function clauseAround(text: string, tokens: Token[], from: number, to: number): { from: number; to: number } {
+  const breakBefore = (i: number) => {
+    const gap = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+    return /;/.test(gap) || (/,/.test(gap) && CLAUSE_OPENERS.has((tokens[i] as Token).fold));
+  };
+  let start = from;
+  while (start > 0 && !breakBefore(start)) start--;
+  let end = to;
+  while (end < tokens.length && !breakBefore(end)) end++;
+  return { from: start, to: end };
 }
 
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
@@ -130,7 +158,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const spans = nameSpans(tokens, text);
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  for (const ph of placePhrases(text, tokens)) {
+  const phrases = placePhrases(text, tokens);
+  for (const ph of phrases) {
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
@@ -149,6 +178,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
+    // "the Italian city", "a Kurdish town": a nationality before a common place noun describes a place, naming none.
+    const capitals = words.filter((x) => x.cap);
+    if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
     if (!words.some((x) => x.cap && nameWord(x))) continue;
     let to = ph.to;
@@ -159,9 +191,18 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const endAt = (tokens[to - 1] as Token).end + chain[0].trimEnd().length;
       while (to < tokens.length && (tokens[to] as Token).end <= endAt) to++;
     }
+    // "the western countryside of Aleppo and the northern countryside of Idlib": two parts of one answer.
+    const both = /^\s+and\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central|rural)\s+)?$/;
+    const second = phrases.find((x) => x.from > to && x.from <= to + 3 && both.test(text.slice((tokens[to - 1] as Token).end, (tokens[x.from] as Token).start)) && tokens.slice(x.from, x.to).some(isPlaceWord) && words.some(isPlaceWord));
+    if (second) to = second.to;
     const inWider = to > ph.to;
     const first = tokens[ph.from] as Token;
     const last = tokens[to - 1] as Token;
+    const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
+    if (OFFICE_OF.test(lead)) continue;
+    // "thousands from across the United States converged on …": where people came from is not where they met.
+    const origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
@@ -178,8 +219,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
     const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
     const specific = (inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
-    const near = proximity(ctx.index, a, tokens, ph.from, to);
-    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific });
+    // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
+    // Alassad Suburb"), the words of the question count only in the place's own clause.
+    const clause = clauseAround(text, tokens, ph.from, to);
+    const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
+    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific * origin });
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
   if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {

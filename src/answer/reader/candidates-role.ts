@@ -15,6 +15,9 @@ const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|a
 
 const LOWER_ROLE = /^(former|then|ex|deputy|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor)$/;
 
+/** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
+const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
+
 /** The role phrases a sentence gives for the name at tokens [from, to). */
 export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -54,9 +57,21 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's') break;
     i--;
   }
+  // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full
+  // elsewhere in the sentence ("Tehran University has set up …").
+  if (i >= 0 && BODY_NOUN.test((tokens[i] as Token).fold) && !(tokens[i] as Token).cap && i + 1 < from && /^\s+$/.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) i--;
   if (i + 1 < from) {
     const words = tokens.slice(i + 1, from);
-    if (words.some((t) => TITLES.has(t.fold) || LOWER_ROLE.test(t.fold))) out.push(text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim());
+    if (words.some((t) => TITLES.has(t.fold) || LOWER_ROLE.test(t.fold))) {
+      let role = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim();
+      const body = words[0] as Token;
+      if (!body.cap && BODY_NOUN.test(body.fold)) {
+        const noun = body.raw.charAt(0).toUpperCase() + body.raw.slice(1);
+        const named = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${noun}\\b`, 'u').exec(text.slice(0, body.start));
+        if (named) role = `${role} (${named[0].trim()})`;
+      }
+      out.push(role);
+    }
   }
   // "a déclaré la poétesse X", "said the poet X": after a verb of saying, the noun between the article and the name.
   const said = /\b(?:said|says|told|declared|added|a déclaré|a dit|a ajouté|déclare|sagte|erklärte)\s+(?:the|le|la|l[’']|der|die)\s*(\p{Ll}[\p{Ll}\p{M}-]+(?:\s+\p{Ll}[\p{Ll}\p{M}-]+){0,2})\s+$/u.exec(text.slice(0, first.start));

@@ -7,11 +7,22 @@
 import { clip } from '../evidence.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
+import type { ReportProfile } from './report-profile.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from './subject.ts';
 
 const OPEN = '“"«„‘';
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+
+/**
+ * Whether the mark at i opens a quotation. A closing mark typed where an opening one belongs (”We will win,” she
+ * said) opens one too: it stands at the start of the text or after a space and before a word.
+ */
+function opensAt(text: string, i: number): boolean {
+  const ch = text[i] as string;
+  if (OPEN.includes(ch)) return true;
+  return (ch === '”' || ch === '»') && (i === 0 || /\s/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
 
 /** Quoted spans starting in [from, to) of the article text, each running to its closing mark or the paragraph's end. */
 function quotesIn(text: string, from: number, to: number, paragraphEnd: number): Array<{ start: number; end: number; text: string }> {
@@ -19,7 +30,7 @@ function quotesIn(text: string, from: number, to: number, paragraphEnd: number):
   let i = from;
   while (i < to) {
     const ch = text[i] as string;
-    if (!OPEN.includes(ch)) {
+    if (!opensAt(text, i)) {
       i++;
       continue;
     }
@@ -28,7 +39,7 @@ function quotesIn(text: string, from: number, to: number, paragraphEnd: number):
       i++;
       continue;
     }
-    const close = CLOSE_FOR[ch] as string;
+    const close = CLOSE_FOR[ch] ?? ch;
     let j = text.indexOf(close, i + 1);
     if (ch === '"' && j < 0) j = -1;
     if (j < 0 || j > paragraphEnd) j = paragraphEnd;
@@ -51,7 +62,7 @@ function insideQuote(text: string, from: number, at: number): boolean {
   let open = false;
   for (let i = from; i < at; i++) {
     const ch = text[i] as string;
-    if (ch === '“' || ch === '«' || ch === '„') open = true;
+    if (ch === '“' || ch === '«' || ch === '„' || ((ch === '”' || ch === '»') && opensAt(text, i))) open = true;
     else if (ch === '”' || ch === '»') open = false;
     else if (ch === '"') open = !open;
   }
@@ -67,13 +78,90 @@ function openedBefore(text: string, paraStart: number, start: number, end: numbe
   const close = text.slice(start, end).search(/[”»"]/);
   if (close < 0) return undefined;
   let i = start - 1;
-  while (i >= paraStart && !/[“«„"]/.test(text[i] as string)) i--;
+  while (i >= paraStart && !/[“«„"]/.test(text[i] as string) && !opensAt(text, i)) i--;
   if (i < paraStart) return undefined;
   const inner = text.slice(i + 1, start + close).trim();
   return inner.length >= 3 ? { start: i, end: start + close + 1, text: inner } : undefined;
 }
 
-const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b/i;
+/** How the report writes the subject's name in the sentence a pronoun sentence continues ("he asked" → "David Zimmer"). */
+function namedBefore(a: ExtractContext['analysis'], p: ReportProfile, si: number): string | undefined {
+  const named = subjectSentences(a, p).filter((x) => !x.pronoun && x.si < si).at(-1);
+  if (!named) return undefined;
+  const s = p.sentences[named.si];
+  const from = p.tokens[named.si]?.[named.from];
+  const to = p.tokens[named.si]?.[named.to - 1];
+  return s && from && to ? s.text.slice(from.start, to.end) : undefined;
+}
+
+/** A line that is only a name, maybe with a title before and a party or office in brackets after it. */
+function nameLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 70 && !/[.!?:;,"“”«»]$/.test(t.replace(/\)$/, '').trim()) && /^(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Hon)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*(?:\s*\([^)]{1,40}\))?$/u.test(t);
+}
+
+/** The speech in the paragraphs under a speaker's name line, up to the next name line (at most three paragraphs). */
+function speechUnderHeading(p: ReportProfile, si: number): { text: string; sentences: number[] } | undefined {
+  const s = p.sentences[si];
+  if (!s || !nameLine(s.text) || p.sentences.some((x) => x.paragraph === s.paragraph && x.index !== si)) return undefined;
+  const parts: string[] = [];
+  const sentences: number[] = [];
+  for (let para = s.paragraph + 1; para < p.article.paragraphs.length && parts.length < 3; para++) {
+    const inPara = p.sentences.filter((x) => x.paragraph === para);
+    if (!inPara.length) continue;
+    if (inPara.length === 1 && nameLine((inPara[0] as { text: string }).text)) break;
+    parts.push(inPara.map((x) => x.text).join(' ').replace(/^[—–-]\s*/, ''));
+    sentences.push(...inPara.map((x) => x.index));
+  }
+  const text = parts.join(' ');
+  return text.length >= 40 ? { text, sentences } : undefined;
+}
+
+/** Whether a word key is the adjective of a name key ("@iranian" of "iran", "@syrian" of "@syria"). */
+function adjectiveOf(word: string, name: string): boolean {
+  const w = word.replace('@', '');
+  const n = name.replace('@', '');
+  return n.length >= 4 && w.length > n.length && w.length - n.length <= 3 && w.startsWith(n) && /(?:n|an|ian|ese|ish|i)$/.test(w);
+}
+
+/** Whether a quote of at most three words sits inside a longer sentence that goes on after it. */
+function markedTerm(sentence: string, quote: string): boolean {
+  if (quote.split(/\s+/).length > 3) return false;
+  const at = sentence.indexOf(quote);
+  if (at < 0) return false;
+  const rest = sentence.slice(at + quote.length + 1);
+  const words = sentence.split(/\s+/).length;
+  return words >= 8 && /^\s+\p{Ll}/u.test(rest) && /\p{L}/u.test(sentence.slice(0, Math.max(0, at - 1)));
+}
+
+/**
+ * The sentence after a quoted question that carries on the same speaker's words in its paragraph ("There is a need
+ * to …, he continued."; "“We must …,” she said."), past a bare "he asked." standing alone.
+ */
+function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, from: number): { text: string; sentences: number[] } | undefined {
+  const sentences: number[] = [];
+  for (let k = after + 1; k < Math.min(p.sentences.length, after + 4); k++) {
+    const n = p.sentences[k];
+    if (!n || n.paragraph !== paragraph) return undefined;
+    const t = n.text.trim();
+    if (n.end <= from) continue;
+    if (/^(?:s?he|they|it)\s+\p{L}+(?:\s+\p{L}+)?[.!]?$/iu.test(t)) {
+      sentences.push(k);
+      continue;
+    }
+    const quoted = opensAt(t, 0) && !/\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)\p{Lu}/u.test(t);
+    if (!continuesWithPronoun(t) && !quoted) return undefined;
+    // A further question is still no point.
+    if (/\?\s*[”"»]?\s*$/.test(t.replace(/,?\s*(?:s?he|they)\s+\p{L}+\.?$/iu, ''))) return undefined;
+    return { text: t, sentences: [...sentences, k] };
+  }
+  return undefined;
+}
+
+/** A sentence that calls the quotes it gives slogans, chants or banners ("slogans such as “…”", "the chants were “…”"). */
+const SLOGANS = /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+
+const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
 const CALL = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
 
@@ -99,10 +187,13 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     }
   }
   const pronoun = !at && subjectSentences(a, p).some((x) => x.si === w.si && x.pronoun);
-  if (!at && !pronoun) return [];
+  // "The main slogans were “…”": quotes the sentence itself calls slogans or chants are a crowd's words, whoever is
+  // named.
+  const slogans = !at && !pronoun && !!a.subject.group && SLOGANS.test(s.text);
+  if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
-  const speaks = pronoun || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, w.tokens[at.to - 1]?.end ?? 0, a.subject.group) : false);
+  const speaks = pronoun || slogans || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, w.tokens[at.to - 1]?.end ?? 0, a.subject.group) : false);
   // Someone named inside another person's quote ("I call on President Emmanuel Macron …") is not its speaker,
   // unless the quote opens with the name and a colon, as banners do (“Maryam Rajavi: Aleppo is the icon …”).
   let banner: { start: number; end: number; text: string } | undefined;
@@ -121,12 +212,26 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     }
   }
   const end = paragraphEndOf(w, w.si);
-  const quotes = banner ? [banner] : quotesIn(text, s.start, s.end, end);
+  // "Rep. Brad Sherman (D-CA)" on a line of its own, then the speech in the paragraphs under it, without quotation
+  // marks: a transcript's speaker heading.
+  const underHeading = at && !banner ? speechUnderHeading(p, w.si) : undefined;
+  if (underHeading) {
+    const speakerName = s.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const keys = new Set(tokenize(underHeading.text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
+    const topic = a.topic ?? [];
+    const topicFit = topic.length ? topic.filter((k) => keys.has(k) || [...keys].some((x) => adjectiveOf(x, k))).length / topic.length : 1;
+    return [{ type: 'statement', text: `${speakerName}: “${clip(underHeading.text, 700)}”`, window: w, sentences: [w.si, ...underHeading.sentences], fit: 0.6 + 0.4 * topicFit, attribution: speakerName }];
+  }
+  // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
+  // their voices, he said") marks a term, not the words said: the sentence is the statement.
+  const own = banner ? [] : quotesIn(text, s.start, s.end, end);
+  const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
+  const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
   // without quotation marks runs to the end of its paragraph.
   if (!quotes.length && at && speaks) {
     const afterName = (w.tokens[at.to - 1]?.end ?? 0);
-    const colon = /^[^:“”"«»]{0,90}?(?:said|says|told|stated|declared|added|noted|stressed|underlined|affirmed)[^:“”"«».]{0,80}:\s+(?=\p{Lu})/u.exec(s.text.slice(afterName));
+    const colon = /^[^:“”"«»]{0,90}?\b(?:said|says|told|stated|declared|added|noted|stressed|underlined|affirmed)\b[^:“”"«».]{0,80}:\s+(?=\p{Lu})/u.exec(s.text.slice(afterName));
     if (colon) {
       const from = s.start + afterName + colon[0].length;
       const speech = text.slice(from, end).trim();
@@ -144,9 +249,14 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   if (quotes.length) {
     for (let k = w.si + 1; k < Math.min(p.sentences.length, w.si + 6); k++) {
       const n = p.sentences[k];
-      if (!n || n.start < lastEnd) continue;
+      if (!n) continue;
+      // A sentence the quote runs into holds its words and often its attribution ("…,” she told the radio.").
+      if (n.start < lastEnd) {
+        sentences.push(k);
+        continue;
+      }
       const t = n.text.trim();
-      const startsQuote = OPEN.includes(t[0] ?? '');
+      const startsQuote = opensAt(t, 0);
       const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
@@ -166,7 +276,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       }
     }
   }
-  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : a.subject.text;
+  // "“Why does this matter?” he asked. We must be their voice, he went on.": a question the speaker puts is not
+  // the point made; the sentence that continues it in the paragraph is.
+  const point = quotes.length && quotes.every((q) => /\?\s*$/.test(q.text)) ? pointAfterQuestion(p, Math.max(...sentences), s.paragraph, lastEnd) : undefined;
+  if (point) sentences.push(...point.sentences);
+  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : (namedBefore(a, p, w.si) ?? a.subject.text);
   let said: string;
   let fit: number;
   const quoteText = quotes.map((q) => q.text).join('” … “');
@@ -175,23 +289,35 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const topicFit = (said: string) => {
     if (!topic.length) return 1;
     const keys = new Set(tokenize(said).flatMap((t) => [t.key, ...(t.parts ?? [])]));
-    return topic.filter((k) => keys.has(k)).length / topic.length;
+    // A country's adjective speaks of it too ("Iran" / "an Iranian republic").
+    const holds = (k: string) => keys.has(k) || [...keys].some((x) => adjectiveOf(x, k));
+    return topic.filter(holds).length / topic.length;
   };
-  if (quotes.length && quoteText.length >= 12) {
+  if (point) {
+    said = `${speaker} asked: “${clip(quoteText, 300)}” ${clip(point.text, 600)}`;
+    fit = 0.6 + 0.4 * Math.max(topicFit(`${quoteText} ${point.text}`), 0.5 * topicFit(s.text));
+  } else if (quotes.length && quoteText.length >= 12 && !termsOnly) {
     said = `${speaker}: “${clip(quoteText, 700)}”`;
     fit = 0.6 + 0.4 * Math.max(topicFit(quoteText), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
+  } else if (termsOnly) {
+    said = `${clip(s.text, 600)}${quotes.length ? ` “${clip(quoteText, 400)}”` : ''}`;
+    fit = 0.6 + 0.4 * topicFit(said);
   } else {
     said = clip(s.text, 600);
-    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
+    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }
   // "What did X call for?": words that call for something answer it better than the rest of the speech.
   if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
   if (!speaks) fit = Math.min(fit, 0.3);
-  const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun ? 0.9 : 1) };
+  // "What did X tell CBC Toronto?": the words the report says were told to them ("…,” she told CBC Toronto) fit
+  // best; a pronoun that tells them is sure of its speaker.
+  const told = a.addressee?.length ? sentences.some((si) => a.addressee!.every((k) => (p.tokens[si] ?? []).some((t) => t.key === k))) : undefined;
+  if (told === false) fit *= 0.9;
+  const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun && !told ? 0.9 : 1) };
   c.attribution = speaker;
   const out = [c];
   // "Rajavi urged France to lead a European initiative …" followed by a quote on something else: the sentence's own

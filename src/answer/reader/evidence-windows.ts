@@ -79,7 +79,7 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms
     // Whoever said something at a gathering spoke at it; what has gone on "since" a day began then.
     if (t.key === '@speak' && x.key === '@say') return true;
     // "The Forum held a conference": whoever held or hosted an event organised it.
-    if (t.key === '@organise' && /^(held|hosted|staged)$/.test(x.fold) && /^(a|an|its|their)$/.test(tokens[i + 1]?.fold ?? '')) return true;
+    if (t.key === '@organise' && heldEvent(tokens, i)) return true;
     if (t.key === '@begin' && x.fold === 'since') return true;
     // "More than 10,000 Iranians and German supporters gathered": people at a gathering, whatever the noun.
     if (crowd && (CROWD_KEYS.has(x.key) || x.key === '@rally' || x.key === '@iranian' || x.key === '@syrian' || /(ians|ers|ors|ists|ees)$/.test(x.fold))) return true;
@@ -89,6 +89,13 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms
     for (const x of tokens) if (Math.abs(x.fold.length - t.fold.length) <= 2 && similarWord(x.fold, t.fold)) return true;
   }
   return false;
+}
+
+/** "held a conference", "staged the demonstration": whoever held or staged an event organised it. */
+export function heldEvent(tokens: Token[], i: number): boolean {
+  if (!/^(held|hosted|staged)$/.test(tokens[i]?.fold ?? '')) return false;
+  const next = tokens[i + 1]?.fold ?? '';
+  return /^(a|an|its|their)$/.test(next) || (next === 'the' && /^@(rally|conference)$/.test(tokens[i + 2]?.key ?? ''));
 }
 
 function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis): boolean {
@@ -295,7 +302,7 @@ function namesWrittenWhole(a: QuestionAnalysis): string[][] {
     // As written, particles kept ("michele de vaucouleurs"), titles left out.
     const words = tokenize(a.subject.text)
       .map((t) => t.fold)
-      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|mayor|president|prof|professor)$/.test(f));
+      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|sen|rep|congressman|congresswoman|mp|mep|councillor|councilor|governor|gov|minister|mayor|president|prof|professor)$/.test(f));
     if (subjectWords(a).length >= 2) out.push(words);
   }
   return out;

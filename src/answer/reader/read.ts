@@ -10,7 +10,7 @@ import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
-import { COUNTRIES, keyOf, tokenize } from '../../understand/vocabulary.ts';
+import { COUNTRIES, keyOf, MONTH_WORDS, tokenize } from '../../understand/vocabulary.ts';
 import { findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
@@ -369,11 +369,17 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
   const dates = findDates(s.text, ref).filter((f) => {
     if (f.date.precision !== 'month' && f.date.precision !== 'day') return false;
     if (f.date.year === undefined || !/\b(?:19|20)\d{2}\b/.test(f.date.text)) return false;
-    // Not the dateline or the day someone spoke.
-    if (f.start <= 40 && /^\s*(?:[-–—]|,)/.test(s.text.slice(f.end, f.end + 4))) return false;
+    // Not the dateline or a live post's time stamp ("1/6/2018 4:43 p.m. --"), nor the day someone spoke.
+    if (f.start <= 40 && /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:[-–—]|,)/i.test(s.text.slice(f.end, f.end + 20))) return false;
+    // "1/6/2018" may be January 6 or June 1: a day written in figures only, both orders possible, contradicts nothing.
+    const figures = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/.exec(f.date.text.trim());
+    if (figures && Number(figures[1]) <= 12 && Number(figures[2]) <= 12) return false;
     return !/\b(?:said|says|reported|announced|told)\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, f.start - 20), f.start));
   });
-  return dates.length > 0 && !dates.some((f) => dateMatchesRange(f.date, r));
+  if (!dates.length || dates.some((f) => dateMatchesRange(f.date, r))) return false;
+  // "in November and December 2022": a month the sentence names with another's year is still the month asked.
+  const asked = Number(r.from.slice(5, 7));
+  return !tokenize(s.text).some((t) => t.cap && MONTH_WORDS.get(t.fold) === asked && t.key !== 'may-verb');
 }
 
 /**

@@ -105,7 +105,9 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       const andOk = t.fold !== 'and' || tokens.slice(i, j).some((x) => ORG_WORDS.has(x.fold));
       // One or two particles ("Paul de la Roche", "Ursula von der Leyen") between two name words.
       const t2 = tokens[j + 1];
-      const two = !!t2 && !t2.cap && NAME_PARTICLE.test(t.fold) && /^(la|le|der|den|des|de|du|los|las)$/.test(t2.fold) ? 1 : 0;
+      // "Associations for a Free Iran", "Campaign for the Release of …": a body's name may hold "for a" / "of the".
+      const two =
+        !!t2 && !t2.cap && ((NAME_PARTICLE.test(t.fold) && /^(la|le|der|den|des|de|du|los|las)$/.test(t2.fold)) || (/^(for|of|against)$/.test(t.fold) && /^(a|an|the)$/.test(t2.fold))) ? 1 : 0;
       const after = tokens[j + 1 + two];
       if (PARTICLES.has(t.fold) && andOk && !t.cap && after && nameWord(after)) {
         const run = tokens.slice(j, j + 2 + two);

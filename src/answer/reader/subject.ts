@@ -15,7 +15,7 @@ export function subjectWords(a: QuestionAnalysis): string[] {
   if (!a.subject) return [];
   return tokenize(a.subject.text)
     .map((t) => t.fold)
-    .filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f));
+    .filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|sen|rep|congressman|congresswoman|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f));
 }
 
 function same(a: string, b: string): boolean {
@@ -71,7 +71,7 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
     return { from: Math.min(...at), to: Math.max(...at) + 1 };
   }
   if (a.subject?.group) {
-    const keys = new Set(tokenize(a.subject.text).map((t) => t.key));
+    const keys = new Set(tokenize(a.subject.text).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (keys.has(t.key) || (GROUP_KEYS.has(t.key) && [...keys].some((k) => GROUP_KEYS.has(k)))) return { from: i, to: i + 1 };
@@ -106,7 +106,8 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
   return undefined;
 }
 
-const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|a déclaré|a dit|a ajouté|sagte|erklärte)';
+// "…, he continued." / "he went on:" close a remark as "he said" does; "Iran continued to …" is no speech.
+const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|(?:continued|went on)(?=\\s*[.,;:])|a déclaré|a dit|a ajouté|sagte|erklärte)';
 
 const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
 
@@ -140,6 +141,9 @@ const SPEAK_VERBS =
   'described|describes|wrote|writes|demanded|demands|argued|asked|appealed|announced|insisted|explained|affirmed|emphasi[sz]ed|sees|believes|' +
   'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a déclaré|a dit|a ajouté|ont scandé|sagte|erklärte|betonte';
 
+/** A quote attributed by inversion to "they" in French ("», ont-ils lancé", "», scandaient-elles"). */
+const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
+
 /** Whether the name at [start, end) of a sentence is the one speaking in it. */
 export function speaksAt(text: string, start: number, end: number, group: boolean): boolean {
   const after = text.slice(end, end + 140);
@@ -152,6 +156,8 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
   if (/\baccording to\s*$/i.test(before)) return true;
   if (group && new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu').test(text)) return true;
+  // "« … », ont-ils lancé": a French quote attributed by inversion to "they" is the crowd's.
+  if (group && INVERTED_THEY.test(text)) return true;
   return false;
 }
 

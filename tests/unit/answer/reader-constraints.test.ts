@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchive } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { readAnswer } from '../../../src/answer/reader/read.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 /*
  * Constraints a question states that the answer must respect, on reports written for these tests: the year of the
@@ -133,6 +136,14 @@ The shelling of the market killed twelve people, Rights Monitor Director Pia Hol
 According to the opposition, more than 900 protesters were killed during the crackdown last month. Arrests continued across the country.
 
 The unrest had begun when students in Shiraz staged a sit-in against the price rises.
+`,
+  'hall.txt': `Exiles fill a hall in Tampere
+
+Hundreds of Vardanian exiles filled a 240-seat lecture hall at the Tampere Library on Sunday to hear the opposition's envoy.
+`,
+  'ostrov-toll.txt': `Monitor documents the toll of four months of bombing in Ostrov
+
+Among the total number of casualties which the monitor was able to document in Ostrov, there are 410 casualties, including 52 children and 31 citizen women, killed by hundreds of airstrikes on the eastern districts of the city.
 `,
 };
 
@@ -332,5 +343,17 @@ describe('the reader keeps to the constraints a question states', () => {
     const a = answer("claire voisin spoke at the bellecour rally, what's her job?");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Claire Voisin\b.*Mayor/);
+  });
+
+  it('GIVEN "how many seats did the hall have" THEN "a 240-seat lecture hall" counts them', () => {
+    const a = answer('How many seats did the lecture hall in Tampere have?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^240-seat/);
+  });
+
+  it('GIVEN "how many civilians" against "410 casualties, including 52 children and 31 citizen women" THEN neither the women nor the children counted as a part are the civilians', () => {
+    const q = 'How many civilians did the monitor document killed in Ostrov?';
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text ?? '').not.toMatch(/^(?:31|52)\b/);
   });
 });

@@ -39,6 +39,13 @@ describe('analyseQuestion: focus and constraints', () => {
     expect(a.years).toEqual([2022]);
   });
 
+  it('GIVEN a hedge after the question ("? something about it being near the end") THEN its words are not looked for', () => {
+    const a = analyseQuestion('what did sen. lind say about the junta at the rally? something about it being near the end');
+    expect(a.terms.map((t) => t.fold)).not.toContain('end');
+    expect(a.terms.map((t) => t.fold)).not.toContain('something');
+    expect(a.terms.map((t) => t.fold)).toContain('junta');
+  });
+
   it('GIVEN "per Radio Kurdistan" THEN the outlet is a source, weighed lightly, not a fact about the event', () => {
     const a = analyseQuestion('per Radio Kurdistan, how many people marched in Erbil?');
     expect(a.terms.filter((t) => t.sort === 'source').map((t) => t.text)).toEqual(['Radio', 'Kurdistan']);
