@@ -5,7 +5,7 @@ import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventFields, eventText, eventTextSources, overlap, StemSet } from './evidence.ts';
 import { STOP_WORDS } from '../index/fold.ts';
-import { eventsOfArticle, memo, memoFor } from './memo.ts';
+import { eventsOfArticle, memo, memoFor, memoKept } from './memo.ts';
 
 /** What an event question can pin an event down with. */
 export interface EventQuery {
@@ -60,7 +60,7 @@ class EventFacts {
   constructor(index: ArchiveIndex, e: EventRecord) {
     this.#index = index;
     this.#e = e;
-    this.city = e.city ? fold(e.city) : '';
+    this.city = foldedCity(index, e);
   }
   get #text(): string {
     return (this.#full ??= eventText(this.#index, this.#e));
@@ -117,14 +117,7 @@ class EventFacts {
 
 /** The sentences holding a word, per word asked (a few hundred kept per index). */
 function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
-  const all = memo(index, 'sentences-holding', () => new Map<string, Map<string, Set<number>>>());
-  let held = all.get(word);
-  if (!held) {
-    if (all.size >= PLACES_KEPT) all.delete(all.keys().next().value as string);
-    held = index.sentencesWith(word);
-    all.set(word, held);
-  }
-  return held;
+  return memoKept(index, 'sentences-holding', word, PLACES_KEPT, () => index.sentencesWith(word));
 }
 
 /** A report's folded dateline ('' when it has none), folded once per index. */
@@ -142,7 +135,7 @@ function foldedCity(index: ArchiveIndex, e: EventRecord): string {
 
 /** Folded datelines of every report in the archive. */
 function archiveDatelines(index: ArchiveIndex): Set<string> {
-  return memo(index, 'datelines', () => new Set(index.data.articles.map((a) => (a.dateline ? fold(a.dateline) : '')).filter(Boolean)));
+  return memo(index, 'datelines', () => new Set(index.data.articles.map((a) => foldedDateline(index, a.id)).filter(Boolean)));
 }
 
 /**
@@ -152,7 +145,7 @@ function archiveDatelines(index: ArchiveIndex): Set<string> {
  */
 function datelinePlaces(index: ArchiveIndex, e: EventRecord, othersClaim = true): string[] {
   const all = archiveDatelines(index);
-  const city = e.city ? fold(e.city) : '';
+  const city = foldedCity(index, e);
   if (city && all.has(city)) return [];
   const out = new Set<string>();
   for (const p of e.sources) {
@@ -224,14 +217,7 @@ export const SCAFFOLD_STEMS: ReadonlySet<string> = new Set(
 export function rankEvents(index: ArchiveIndex, q: EventQuery, limit?: number): readonly RankedEvent[] {
   // One question ranks the same events several times (each answer it tries asks which events it is about): the last
   // few rankings are kept, whole, per index (callers read them, never change them).
-  const kept = memo(index, 'ranked-events', () => new Map<string, readonly RankedEvent[]>());
-  const key = `${limit ?? ''}:${JSON.stringify(q)}`;
-  const known = kept.get(key);
-  if (known) return known;
-  const ranked = rankEventsUncached(index, q, limit);
-  if (kept.size >= RANKINGS_KEPT) kept.delete(kept.keys().next().value as string);
-  kept.set(key, ranked);
-  return ranked;
+  return memoKept(index, 'ranked-events', `${limit ?? ''}:${JSON.stringify(q)}`, RANKINGS_KEPT, () => rankEventsUncached(index, q, limit));
 }
 
 /** How many rankings `rankEvents` keeps per index. */
@@ -488,7 +474,7 @@ function knownCities(index: ArchiveIndex): Set<string> {
   return memo(index, 'known-cities', () => {
     const countries = new Set(index.data.events.map((e) => (e.country ? fold(e.country) : '')));
     const out = new Set<string>();
-    for (const e of index.data.events) if (e.city) out.add(fold(e.city));
+    for (const e of index.data.events) if (e.city) out.add(foldedCity(index, e));
     for (const d of archiveDatelines(index)) out.add(d);
     for (const c of countries) out.delete(c);
     out.delete('');
@@ -526,15 +512,7 @@ const FITS: readonly PlaceFit[] = ['own', 'near', 'other', 'none'];
 const PLACES_KEPT = 256;
 
 function placeFits(index: ArchiveIndex, fp: string, strict: boolean): Uint8Array {
-  const all = memo(index, 'place-fits', () => new Map<string, Uint8Array>());
-  const key = `${strict ? 's' : 'r'}:${fp}`;
-  let fits = all.get(key);
-  if (!fits) {
-    if (all.size >= PLACES_KEPT) all.delete(all.keys().next().value as string);
-    fits = new Uint8Array(index.data.events.length);
-    all.set(key, fits);
-  }
-  return fits;
+  return memoKept(index, 'place-fits', `${strict ? 's' : 'r'}:${fp}`, PLACES_KEPT, () => new Uint8Array(index.data.events.length));
 }
 
 function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: FactsCache, strict: boolean): PlaceFit {

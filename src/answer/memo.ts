@@ -33,6 +33,21 @@ export function memoFor<K, T>(index: ArchiveIndex, name: string, item: K, make: 
   return v as T;
 }
 
+/**
+ * `memoFor` for keys a question brings (a place, a word, a query): only the `kept` newest are held per index, the
+ * oldest forgotten first, so a long-running bot asked about ever new places does not grow without end.
+ */
+export function memoKept<T>(index: ArchiveIndex, name: string, key: string, kept: number, make: () => T): T {
+  const m = memo(index, name, () => new Map<string, T>());
+  let v = m.get(key);
+  if (v === undefined) {
+    if (m.size >= kept) m.delete(m.keys().next().value as string);
+    v = make();
+    m.set(key, v);
+  }
+  return v;
+}
+
 /** Groups items by key once per index (lists keep the archive's order). */
 function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, T[]> {
   return memo(index, name, () => {
