@@ -3,14 +3,9 @@
  * accent-insensitive folding, tokens, a light stemmer and bounded edit distance.
  */
 
-/**
- * The first steps of `fold`: accents stripped, lower case, nothing else. Every word of letters a-z in a folded text
- * (other than one holding "dc", which `fold` makes of "d.c.") stands in these characters too: a cheap first test before
- * folding a long text to look for a phrase.
- */
-export function unaccentLower(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+import { unaccentLower, wordRuns } from '../index/fold.ts';
+
+export { unaccentLower };
 
 const KEY_WORDS = new Map<string, string | undefined>();
 
@@ -27,6 +22,8 @@ export function foldedKeyWord(folded: string): string | undefined {
   return key;
 }
 
+const APOSTROPHE = /[’‘'`´]/;
+
 /** Lowercases, strips accents, drops thousands separators and turns punctuation into spaces. */
 export function fold(s: string): string {
   let x = unaccentLower(s);
@@ -36,62 +33,6 @@ export function fold(s: string): string {
   if (APOSTROPHE.test(x)) x = x.replace(/[’‘'`´]s\b/g, '');
   // Dashes, punctuation and spaces alike part words: what is left is the runs of letters and digits, one space apart.
   return wordRuns(x);
-}
-
-/** `fold` as a chain of regular expressions (the reference `fold`'s word runs are tested against). */
-export function foldByExpressions(s: string): string {
-  return unaccentLower(s)
-    .replace(/\bd\.c\./g, 'dc')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .replace(/[’‘'`´]s\b/g, '')
-    .replace(/[‐‑‒–—-]/g, ' ')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const APOSTROPHE = /[’‘'`´]/;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit below the surrogates: 0 not yet known, 1 a letter or digit, 2 neither (filled as met). */
-const WORD_UNIT = new Uint8Array(0xd800);
-
-function isWordUnit(c: number): boolean {
-  let k = WORD_UNIT[c] as number;
-  if (k === 0) WORD_UNIT[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
-
-/** The runs of letters and digits (`\p{L}`, `\p{N}`, astral ones included) of a text, joined by single spaces. */
-function wordRuns(x: string): string {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < x.length; i++) {
-    const c = x.charCodeAt(i);
-    let word: boolean;
-    let width = 1;
-    if (c < 0xd800) word = isWordUnit(c);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < x.length && (x.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      word = LETTER_OR_DIGIT.test(x.slice(i, i + 2));
-      width = 2;
-    } else word = c >= 0xe000 && isWordUnitAbove(c);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(x.slice(start, i));
-      start = -1;
-    }
-    i += width - 1;
-  }
-  if (start >= 0) out.push(x.slice(start));
-  return out.join(' ');
-}
-
-/** Code units from U+E000 up (private use, CJK compatibility, half-width forms…): looked up as met. */
-const WORD_UNIT_ABOVE = new Map<number, boolean>();
-function isWordUnitAbove(c: number): boolean {
-  let k = WORD_UNIT_ABOVE.get(c);
-  if (k === undefined) WORD_UNIT_ABOVE.set(c, (k = LETTER_OR_DIGIT.test(String.fromCharCode(c))));
-  return k;
 }
 
 /** Folded word tokens. */
