@@ -162,8 +162,8 @@ export function sentenceDates(p: ReportProfile): FuzzyDate[][] {
   const cached = SENTENCE_DATES.get(p);
   if (cached) return cached;
   const ref = reportDate(p);
-  // Only sentences with a digit, a month or a weekday can hold a date: the rest are not read.
-  const out = p.sentences.map((s) => (/\d|[A-Z][a-z]+day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/i.test(s.text) ? datesInSentence(s, ref).map((f) => f.date) : []));
+  // (`findDates` itself passes over a sentence without a digit, a month or a weekday.)
+  const out = p.sentences.map((s) => datesInSentence(s, ref).map((f) => f.date));
   SENTENCE_DATES.set(p, out);
   return out;
 }
