@@ -4,9 +4,10 @@ import type { Answer, EventRecord, Figure, FuzzyDate, Intent } from '../domain/t
 import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
 import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
-import { contentStems, fold, stem, words } from '../understand/text.ts';
+import { contentStems, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
+import { STOP_WORDS } from '../index/fold.ts';
 import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
-import { placeConflict, placeConflictWith, SCAFFOLD_STEMS } from './event-match.ts';
+import { placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
 import { figureContext, figureDates, sentenceDates } from './lookups.ts';
 import { memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
@@ -36,12 +37,34 @@ function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: strin
   return { src: figureSource(index, f, sentenceAt(index, f.source)?.text), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}` };
 }
 
-function sameFigure(a: Figure, b: Figure): boolean {
-  const va = a.value ?? a.lower ?? a.upper;
-  const vb = b.value ?? b.lower ?? b.upper;
-  const claim = (f: Figure) => fold(f.claimant ?? '');
-  if (va !== undefined && va === vb && claim(a) === claim(b)) return true;
-  return fold(a.text) === fold(b.text) && a.source.articleId === b.source.articleId;
+/**
+ * What makes two figures the same figure: the same value claimed by the same source, or the same text in the same
+ * report. Keys made once per figure, so that a long list is told apart in one pass.
+ */
+function sameFigureKeys(f: Figure): { value?: string; text: string } {
+  let k = FIGURE_KEYS.get(f);
+  if (!k) {
+    const v = f.value ?? f.lower ?? f.upper;
+    k = { ...(v !== undefined && !Number.isNaN(v) ? { value: `${v}\u0000${fold(f.claimant ?? '')}` } : {}), text: `${f.source.articleId}\u0000${fold(f.text)}` };
+    FIGURE_KEYS.set(f, k);
+  }
+  return k;
+}
+const FIGURE_KEYS = new WeakMap<Figure, { value?: string; text: string }>();
+
+/** The figures already kept, for telling whether another is one of them (see `sameFigureKeys`). */
+class FigureSet {
+  readonly #values = new Set<string>();
+  readonly #texts = new Set<string>();
+  add(f: Figure): void {
+    const k = sameFigureKeys(f);
+    if (k.value !== undefined) this.#values.add(k.value);
+    this.#texts.add(k.text);
+  }
+  holdsSame(f: Figure): boolean {
+    const k = sameFigureKeys(f);
+    return (k.value !== undefined && this.#values.has(k.value)) || this.#texts.has(k.text);
+  }
 }
 
 const NUMBER_WORDS = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|scores|several)\b/i;
@@ -154,6 +177,22 @@ class FigureTexts {
   /** Its context folded, between spaces (for finding a place's name in it), folded once. */
   get contextFold(): string {
     return (this.#contextFold ??= ` ${fold(figureContext(this.#index, this.#f))} `);
+  }
+  /**
+   * Whether its context names a folded phrase. The context is its own fields, its event's label, its report's title
+   * and sentences of its report: when none of those holds the phrase's key word (see `foldedKeyWord`; the report's
+   * sentences as passage search's postings tell), the context is not read and folded.
+   */
+  names(fp: string): boolean {
+    const key = foldedKeyWord(fp);
+    if (key !== undefined && !STOP_WORDS.has(key) && !this.#mayHold(key)) return false;
+    return this.contextFold.includes(` ${fp} `);
+  }
+  #mayHold(key: string): boolean {
+    const f = this.#f;
+    const fields = [f.scope, f.counted, f.eventId ? this.#index.event(f.eventId)?.label : undefined, this.#index.article(f.source.articleId)?.title];
+    if (unaccentLower(fields.filter(Boolean).join(' . ')).includes(key)) return true;
+    return sentencesHolding(this.#index, key).has(f.source.articleId);
   }
   /** The years its own texts write ("2019"), read once. */
   get years(): readonly string[] {
@@ -280,8 +319,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   if (places.length) {
     const isHere = (i: number): boolean => {
       const ev = events[i];
-      const ctx = (table.texts[i] as FigureTexts).contextFold;
-      return places.every((p) => ctx.includes(` ${p} `) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
+      const texts = table.texts[i] as FigureTexts;
+      return places.every((p) => texts.names(p) || (ev ? !placeConflict(index, ev, [p]) && !!(ev.venue || ev.city) : false));
     };
     const here = passed.filter(isHere);
     scored = scoreAll(here);
@@ -332,7 +371,14 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   }
   const unique: Figure[] = [];
   const repeats: Figure[] = [];
-  for (const { f } of picked) (unique.some((u) => sameFigure(u, f)) ? repeats : unique).push(f);
+  const kept = new FigureSet();
+  for (const { f } of picked) {
+    if (kept.holdsSame(f)) repeats.push(f);
+    else {
+      unique.push(f);
+      kept.add(f);
+    }
+  }
   const shown = unique.slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
   // Figures of one source are stated under it once: repeating its name would read as sources that disagree.
@@ -347,7 +393,9 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const differ = values.size > 1 ? (groups.length > 1 ? ' The sources give different figures.' : ' The report gives more than one figure.') : '';
   const text = `${capitalise(lines.join('; '))}.${shown.length > 1 ? differ : ''}`;
   // The same figure repeated by other reports is stated once and cited from each of them.
-  const again = repeats.filter((r) => shown.some((f) => sameFigure(f, r)));
+  const shownSet = new FigureSet();
+  for (const f of shown) shownSet.add(f);
+  const again = repeats.filter((r) => shownSet.holdsSame(r));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
 }
 

@@ -116,7 +116,7 @@ class EventFacts {
 }
 
 /** The sentences holding a word, per word asked (a few hundred kept per index). */
-function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
+export function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
   return memoKept(index, 'sentences-holding', word, PLACES_KEPT, () => index.sentencesWith(word));
 }
 
