@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Nlp } from '../extract/nlp.ts';
 import { lazyNlp, runTask, type BuildTask, type TaskResult } from './tasks.ts';
-import { workerBootstrap } from './worker-bootstrap.ts';
+import { entryFile } from '../runtime.ts';
+import { startWorker } from './worker-bootstrap.ts';
 
 /** What a pool worker posts back for one task. */
 export type PoolReply = { id: number; ok: true; result: TaskResult } | { id: number; ok: false; error: string };
@@ -110,10 +111,9 @@ export class BuildPool {
 
   #start(): void {
     if (this.#workers.length > 0) return;
-    const source = workerBootstrap(new URL('./pool-worker.ts', import.meta.url));
+    const entry = entryFile('./pool-worker.ts', import.meta.url);
     for (let i = 1; i < this.size; i++) {
-      const worker = new Worker(source, {
-        eval: true,
+      const worker = startWorker(entry, {
         ...(this.#opts.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: this.#opts.maxMemoryMb } } : {}),
         stdout: false,
         stderr: false,

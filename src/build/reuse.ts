@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, ArticleExtraction } from '../domain/types.ts';
 import type { ParseResult } from '../ingest/index.ts';
+import { bundle } from '../runtime.ts';
 
 /*
  * Reusing earlier builds' work. A file's parse result is stored under a hash of its name and bytes; an article's
@@ -41,6 +42,8 @@ let fingerprint: string | undefined;
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
+  // The bundle carries the fingerprint of the sources it was made from: the same value as running them.
+  if (bundle) return (fingerprint = bundle.fingerprint);
   const hash = createHash('sha256').update(`v${EXTRACTOR_VERSION}\n`);
   const src = fileURLToPath(new URL('..', import.meta.url));
   for (const dir of SOURCE_DIRS) {

@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { bundle } from '../runtime.ts';
+
+/**
+ * A worker thread running an entry named by `entryFile` (src/runtime.ts): the bundled entry as it is, a TypeScript
+ * entry through the bootstrap below.
+ */
+export function startWorker(entry: URL, options: WorkerOptions): Worker {
+  return bundle ? new Worker(entry, options) : new Worker(workerBootstrap(entry), { ...options, eval: true });
+}
 
 /**
  * Source for `new Worker(source, { eval: true })` that runs a TypeScript entry in a worker thread.

@@ -6,6 +6,7 @@ import type { Config, ShardLayout } from '../config.ts';
 import type { VersionBus } from '../store/types.ts';
 import type { ShardStatus } from './command.ts';
 import type { BotStores } from './stores.ts';
+import { entryExecArgv, entryFile } from '../runtime.ts';
 
 /*
  * Sharding with discord.js's own ShardingManager: `npm start` with a token runs the manager, which forks one
@@ -77,15 +78,16 @@ export interface RunningShards {
 /** Starts this machine's shards (all of the bot's, or SHARD_LIST of TOTAL_SHARDS) and resolves once each is ready. */
 export async function startShards(config: Config, layout: ShardLayout, log: Logger, storeKind: 'sqlite' | 'redis'): Promise<RunningShards> {
   const totalShards = layout.total === 'auto' ? await recommendedShardCount(config) : layout.total;
-  const entry = fileURLToPath(new URL('./shard-entry.ts', import.meta.url));
+  const entry = fileURLToPath(entryFile('./shard-entry.ts', import.meta.url));
   const manager = new ShardingManager(entry, {
     token: config.DISCORD_TOKEN!,
     totalShards,
     shardList: layout.mine === 'all' ? 'auto' : layout.mine,
     mode: 'process',
     respawn: true,
-    // Shards run TypeScript like the manager: tsx's loader, resolved from here so the working directory does not matter.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Shards run what the manager runs: the bundle, or the sources through tsx's loader (resolved from here, so the
+    // working directory does not matter).
+    execArgv: entryExecArgv(),
   });
   manager.on('shardCreate', (shard: Shard) => {
     log.info({ shard: shard.id, totalShards }, 'shards: starting shard');

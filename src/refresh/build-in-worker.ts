@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { BuildCache } from '../build/reuse.ts';
-import { workerBootstrap } from '../build/worker-bootstrap.ts';
+import { startWorker } from '../build/worker-bootstrap.ts';
+import { entryFile } from '../runtime.ts';
 import type { BuildReport } from '../engine.ts';
 
 export interface BuildWorkerData {
@@ -60,8 +60,7 @@ export function buildInWorker(dir: string, opts: WorkerBuildOptions): Promise<Wo
       maxMemoryMb,
       cache: opts.cache !== undefined,
     };
-    const worker = new Worker(workerBootstrap(new URL('./build-worker.ts', import.meta.url)), {
-      eval: true,
+    const worker = startWorker(entryFile('./build-worker.ts', import.meta.url), {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
       stdout: false,

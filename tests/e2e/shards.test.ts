@@ -39,7 +39,7 @@ describe('a multi-machine layout on SQLite', () => {
     const standIn = await DiscordStandIn.start({ shards: 2 });
     const tmp = mkdtempSync(join(tmpdir(), 'archivist-sqlite-machines-'));
     try {
-      const bot = startShardedBot(standIn, { STORE_URL: `sqlite://${join(tmp, 'store.sqlite')}`, SHARD_LIST: '0', TOTAL_SHARDS: '2' });
+      const bot = await startShardedBot(standIn, { STORE_URL: `sqlite://${join(tmp, 'store.sqlite')}`, SHARD_LIST: '0', TOTAL_SHARDS: '2' }, 'sources');
       const code = await new Promise<number | null>((done) => bot.child.once('exit', (c) => done(c)));
       expect(code).toBe(1);
       expect(bot.logs.map((l) => l.msg).join('\n')).toContain('config: invalid environment: SHARD_LIST=0 runs 1 of 2 shards, so other machines run the rest; they must share one store');
@@ -64,7 +64,7 @@ describe.runIf(redisAvailable())('shards', () => {
       tmp = mkdtempSync(join(tmpdir(), 'archivist-shards-'));
       cpSync(FIXTURES, join(tmp, 'articles'), { recursive: true });
       // Pointer checks once a minute: within the test, only the Redis announcement can bring shard 1 along in time.
-      bot = startShardedBot(standIn, { STORE_URL: redis.url, ARCHIVE_DIR: join(tmp, 'articles'), SHARDS: 'auto', VERSION_CHECK_SECONDS: '60' });
+      bot = await startShardedBot(standIn, { STORE_URL: redis.url, ARCHIVE_DIR: join(tmp, 'articles'), SHARDS: 'auto', VERSION_CHECK_SECONDS: '60' });
       await standIn.connected(120_000);
     });
     afterAll(async () => {
@@ -118,6 +118,7 @@ describe.runIf(redisAvailable())('shards', () => {
     });
   });
 
+  // (From the sources through tsx, like `npm run cli` and the tests: the other layouts here run the bundle `npm start` runs.)
   describe('two shards on one machine, store on SQLite (no pub/sub: the manager relays the new version)', () => {
     let standIn: DiscordStandIn;
     let tmp: string;
@@ -127,7 +128,7 @@ describe.runIf(redisAvailable())('shards', () => {
       standIn = await DiscordStandIn.start({ shards: 2 });
       tmp = mkdtempSync(join(tmpdir(), 'archivist-shards-sqlite-'));
       cpSync(FIXTURES, join(tmp, 'articles'), { recursive: true });
-      bot = startShardedBot(standIn, { STORE_URL: `sqlite://${join(tmp, 'store.sqlite')}`, ARCHIVE_DIR: join(tmp, 'articles'), SHARDS: '2', VERSION_CHECK_SECONDS: '60' });
+      bot = await startShardedBot(standIn, { STORE_URL: `sqlite://${join(tmp, 'store.sqlite')}`, ARCHIVE_DIR: join(tmp, 'articles'), SHARDS: '2', VERSION_CHECK_SECONDS: '60' }, 'sources');
       await standIn.connected(120_000);
     });
     afterAll(async () => {
@@ -161,9 +162,9 @@ describe.runIf(redisAvailable())('shards', () => {
       // Each machine has its own copy of the archive folder; they share the store.
       for (const m of ['a', 'b']) cpSync(FIXTURES, join(tmp, m), { recursive: true });
       const common = { STORE_URL: redis.url, TOTAL_SHARDS: '2', VERSION_CHECK_SECONDS: '60' };
-      machineA = startShardedBot(standIn, { ...common, SHARD_LIST: '0', ARCHIVE_DIR: join(tmp, 'a') });
+      machineA = await startShardedBot(standIn, { ...common, SHARD_LIST: '0', ARCHIVE_DIR: join(tmp, 'a') });
       await standIn.until(() => standIn.identifiesByShard[0], 'machine A identifying shard 0', 120_000);
-      machineB = startShardedBot(standIn, { ...common, SHARD_LIST: '1', ARCHIVE_DIR: join(tmp, 'b') });
+      machineB = await startShardedBot(standIn, { ...common, SHARD_LIST: '1', ARCHIVE_DIR: join(tmp, 'b') });
       await standIn.connected(120_000);
     });
     afterAll(async () => {

@@ -1,9 +1,10 @@
 /**
- * Runs the bot the way `npm start` does with a token (src/main.ts → discord.js's ShardingManager → one process per
- * shard) as a child process of the test, against the local Discord stand-in, and reads its JSON log lines.
+ * Runs the bot the way `npm start` does with a token (the bundle of src/main.ts → discord.js's ShardingManager → one
+ * process per shard) as a child process of the test, against the local Discord stand-in, and reads its JSON log lines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { bundledEntries } from './bundle.ts';
 import { DiscordStandIn, type StandInUser } from './discord-stand-in.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,9 +23,13 @@ export interface ShardedBot {
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx src/main.ts` with the stand-in's settings plus `env`. */
-export function startShardedBot(standIn: DiscordStandIn, env: Record<string, string>): ShardedBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * Starts the bot with the stand-in's settings plus `env`: as `npm start` does (`node dist/main.js`, the bundle), or
+ * from the sources (`node --import tsx src/main.ts`) with `run: 'sources'`.
+ */
+export async function startShardedBot(standIn: DiscordStandIn, env: Record<string, string>, run: 'bundle' | 'sources' = 'bundle'): Promise<ShardedBot> {
+  const args = run === 'bundle' ? [join(await bundledEntries(), 'main.js')] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -54,7 +59,7 @@ export function startShardedBot(standIn: DiscordStandIn, env: Record<string, str
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
-  return {
+  const bot: ShardedBot = {
     child,
     logs,
     shardPid(shard) {
@@ -77,6 +82,7 @@ export function startShardedBot(standIn: DiscordStandIn, env: Record<string, str
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
+  return bot;
 }
 
 /** What the bot replied to an interaction: the callback's message, or the edit that followed a deferral. */
