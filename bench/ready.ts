@@ -1,6 +1,7 @@
 /**
  * The start-up probe: a fresh process loads a stored snapshot, answers one question and reports how long after
- * its own start it was ready. `tsx bench/ready.ts SNAPSHOT.json "question"` → one JSON line on stdout.
+ * its own start it was ready. `tsx bench/ready.ts SNAPSHOT.json "question"` → one JSON line on stdout. The bench runs
+ * it bundled (bench/out/bundle/ready.js), as shards run.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

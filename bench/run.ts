@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 10,1000,10000] [--seed N] [--max-questions 1000] [--asks 1000] [--builds no]`
  * For each size: a child process generates the archive and measures it (bench/measure.ts; then, unless `--builds no`,
  * full builds on one thread and on the pool and a refresh after adding one file, bench/builds.ts), then fresh processes
- * load the stored snapshot and answer one question (bench/ready.ts). Prints a table; writes bench/results.json.
+ * load the stored snapshot and answer one question (bench/ready.ts, bundled as `npm start` bundles the bot). Prints a table; writes bench/results.json.
  * `--baseline FILE` compares answers with that `answers.jsonl` instead of the previous run's in the size's folder.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SizeResult } from './measure.ts';
+import { bundleEntries } from '../scripts/bundle.ts';
 import { probePropagation, type PropagationProbe } from './propagation.ts';
 
 function arg(name: string, dflt: string): string {
@@ -19,7 +20,7 @@ function arg(name: string, dflt: string): string {
 }
 
 interface ReadyProbe {
-  /** Wall time from spawning `node --import tsx bench/ready.ts` to its exit, median of the runs. */
+  /** Wall time from spawning `node bench/out/bundle/ready.js` to its exit, median of the runs. */
   wallMs: number;
   /** Time from process start to the answer, measured inside the child (excludes process exit). */
   readyMs: number;
@@ -41,12 +42,22 @@ interface SizeReport extends SizeResult {
 
 const TSX = ['--import', 'tsx'];
 
-function probeReady(snapshot: string, question: string, runs: number): ReadyProbe {
+/**
+ * The start-up probe bundled as `npm start` bundles the bot (scripts/bundle.ts): a shard starts from the bundle,
+ * without tsx's loader, so the probe does too.
+ */
+async function bundledReadyProbe(): Promise<string> {
+  const dir = join('bench', 'out', 'bundle');
+  await bundleEntries(dir, { ready: 'bench/ready.ts' });
+  return join(dir, 'ready.js');
+}
+
+function probeReady(entry: string, snapshot: string, question: string, runs: number): ReadyProbe {
   const walls: number[] = [];
   const inner: Array<{ importedMs: number; loadedMs: number; readyMs: number; maxRssMB: number }> = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [...TSX, 'bench/ready.ts', snapshot, question], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [entry, snapshot, question], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     walls.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`bench: the ready probe failed: ${r.stderr.slice(-1000)}`);
     inner.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}'));
@@ -131,6 +142,7 @@ async function main(): Promise<void> {
   const sizes = arg('sizes', '10,1000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
   const seed = Number(arg('seed', '1'));
   const reports: SizeReport[] = [];
+  const readyEntry = await bundledReadyProbe();
   for (const n of sizes) {
     const dir = join('bench', 'out', `seed${seed}-n${n}`);
     mkdirSync(dir, { recursive: true });
@@ -149,7 +161,7 @@ async function main(): Promise<void> {
     }
     const totalWallS = (performance.now() - t) / 1000;
     const r = JSON.parse(readFileSync(out, 'utf8')) as SizeResult;
-    const ready = probeReady(r.snapshot.file, r.probeQuestion, 3);
+    const ready = probeReady(readyEntry, r.snapshot.file, r.probeQuestion, 3);
     const propagation = await probePropagation(r.snapshot.file);
     reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, ...(propagation ? { propagation } : {}), targets: targets(r, ready) });
   }
