@@ -379,7 +379,8 @@ function withoutRepeats(names: string[]): string[] {
   return out;
 }
 
-const SPEAK_NEAR = /\b(?:said|says|told|stated|noted|added|declared|stressed|warned|urged|called|addressed|spoke|speaking|remarked|affirmed|emphasi[sz]ed|explained|argued|insisted|read (?:out )?a (?:statement|message|letter)|delivered|gave a speech|a déclaré|sagte|erklärte)\b/i;
+// ("so-called" calls nothing.)
+const SPEAK_NEAR = /\b(?<!-)(?:said|says|told|stated|noted|added|declared|stressed|warned|urged|called|addressed|spoke|speaking|remarked|affirmed|emphasi[sz]ed|explained|argued|insisted|read (?:out )?a (?:statement|message|letter)|delivered|gave a speech|a déclaré|sagte|erklärte)\b/i;
 
 /**
  * Everyone a report shows speaking: names next to a verb of saying or speaking, or attributed a quote
