@@ -109,7 +109,8 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     // "in protest of/against" states a purpose; the event is named elsewhere in the sentence.
     if (kind === 'protest' && lower === 'protest' && /\bin\s+$/i.test(before) && !/\bthe\s+$/i.test(before)) continue;
     // "information gathered by", "rallied behind the plan", "rally support": not happenings.
-    if (lower === 'gathered' && !/^\s+(?:at|in|on|outside|near|before|around|to|for|opposite|in front of)\b/i.test(after)) continue;
+    // ("gathered again at", "gathered peacefully outside": one adverb may stand between.)
+    if (lower === 'gathered' && !/^\s+(?:(?:again|once (?:again|more)|today|yesterday|peacefully|together|here|there)\s+)?(?:at|in|on|outside|near|before|around|to|for|opposite|in front of)\b/i.test(after)) continue;
     if (kind === 'rally' && /^\s+(?:behind|around|support|to the (?:defen[cs]e|cause))\b/i.test(after)) continue;
     if (kind === 'meeting' && /\bfor the\s+$/i.test(before)) continue;
     if (kind === 'other' && !/\b(?:the|this|that)\s+$/i.test(before)) continue;
