@@ -49,8 +49,10 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     // None of them: the structured index cannot tell; the reader may, from the sentences.
     if (!evs.length) return undefined;
     const blocks: string[] = [];
-    const provs: Provenance[] = [];
+    const perEvent: Provenance[][] = [];
     for (const e of evs) {
+      const provs: Provenance[] = [];
+      perEvent.push(provs);
       const listedAll = listedParticipants(index, e).filter((p) => !e.speakers.includes(p.s.id));
       // People the report shows addressing this gathering (by video, or quoted right after it) whom extraction did not link.
       const addressing = addressedAt(index, e).filter((p) => !e.speakers.includes(p.s.id) && !listedAll.some((l) => l.s.id === p.s.id));
@@ -64,12 +66,20 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
       blocks.push(people.length === 1 ? `${names} spoke at ${eventPhrase(e)}.` : `Speakers at ${eventPhrase(e)}: ${names}.`);
     }
     const lead = evs.length > 1 ? `${evs.length} events match. ` : '';
-    return answered(intent, `${lead}${blocks.join(' ')}`, citeAll(index, provs));
+    // Each event's sources in turn: the first event's speakers must not use up the citations of the others.
+    return answered(intent, `${lead}${blocks.join(' ')}`, citeAll(index, takingTurns(perEvent)));
   }
   const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
   // An event matched: answer from its own report, never from a sentence about another event.
   if (articleIds) return quotedAtEvent(intent, index, ranked) ?? answerNames(intent, index, articleIds) ?? unnamedSpeakers(intent, index, ranked);
   return answerNames(intent, index);
+}
+
+/** The items of several lists taking turns: the first of each, then the second of each, and so on. */
+function takingTurns<T>(lists: T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i] as T);
+  return out;
 }
 
 const GATHERINGS: ReadonlySet<string> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'conference', 'meeting', 'commemoration']);

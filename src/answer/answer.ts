@@ -108,11 +108,19 @@ function agrees(c: Candidate, records: Answer): boolean {
     const parts = [...c.text.matchAll(/“([^”]{8,})/g)].slice(1).map((m) => fold((m[1] as string).split(/\s+/).slice(0, 6).join(' ')));
     if (parts.some((x) => x.length >= 8 && !text.includes(x))) return false;
   }
-  const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? i.replace(/\s*\(.*\)\s*$/, '') : i));
+  // A person is the same person with or without the title the reader found before the name ("Former French Senator
+  // Jean-Pierre Michel" against "Jean-Pierre Michel (Former French Senator)"): names are compared by their last two words.
+  const items = c.type === 'statement' ? [quoted(c.text)] : (c.items ?? [c.text]).map((i) => (c.type === 'agent' ? nameEnd(i.replace(/\s*\(.*\)\s*$/, '')) : i));
   const parts = items.map((i) => fold(i)).filter((i) => i.length >= 2);
   if (!parts.length) return false;
   const found = parts.filter((p) => text.includes(` ${p} `) || text.includes(p)).length;
   return c.type === 'agent' && parts.length > 2 ? found / parts.length >= 0.6 : found === parts.length;
+}
+
+/** The last two words of a name as the reader gives it, titles before it left out (when both are capitalised). */
+function nameEnd(name: string): string {
+  const end = name.split(/\s+/).slice(-2).join(' ');
+  return /^\p{Lu}\S*\s\p{Lu}\S*$/u.test(end) ? end : name;
 }
 
 /** The first words of the quote a statement candidate gives ("X: “We demand …”" → "We demand …"). */

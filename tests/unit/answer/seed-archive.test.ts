@@ -44,6 +44,13 @@ describe('seed archive: answers state the fact in the text', () => {
     });
   }
 
+  it('GIVEN "who spoke at the Trocadero rally?" (two rallies there) THEN both rallies\' speakers, and nobody the reports only mention', () => {
+    const a = answer('who spoke at the Trocadero rally?');
+    for (const name of [/Vaucouleurs/, /Boutault/, /Jean-Pierre Michel/]) expect(a.text).toMatch(name);
+    expect(a.text).not.toMatch(/Khamenei/);
+    expect(citesFile(a, '002') && citesFile(a, '003')).toBe(true);
+  });
+
   it('GIVEN the Aleppo rally (no year in the report) THEN its date keeps the year open', () => {
     const a = answer('What happened in front of the Iranian embassy in Paris on December 17?');
     expect(a.text).toContain('year not stated');
