@@ -162,7 +162,7 @@ export function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | und
  * sentences, headings, lead, title), each stemmed on first use: most figures are ruled out before their stems are read.
  */
 class FigureTexts {
-  readonly primaryText: string;
+  #primaryText?: string;
   readonly #index: ArchiveIndex;
   readonly #f: Figure;
   #primary?: StemSet;
@@ -172,7 +172,11 @@ class FigureTexts {
   constructor(index: ArchiveIndex, f: Figure) {
     this.#index = index;
     this.#f = f;
-    this.primaryText = [f.scope, f.counted, sentenceAt(index, f.source)?.text, f.eventId ? index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . ');
+  }
+  /** Its own texts: scope, counted noun, sentence and event label (read on first use). */
+  get primaryText(): string {
+    const f = this.#f;
+    return (this.#primaryText ??= [f.scope, f.counted, sentenceAt(this.#index, f.source)?.text, f.eventId ? this.#index.event(f.eventId)?.label : undefined].filter(Boolean).join(' . '));
   }
   /** Its context folded, between spaces (for finding a place's name in it), folded once. */
   get contextFold(): string {

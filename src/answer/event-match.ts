@@ -120,12 +120,15 @@ export function sentencesHolding(index: ArchiveIndex, word: string): Map<string,
   return memoKept(index, 'sentences-holding', word, PLACES_KEPT, () => index.sentencesWith(word));
 }
 
-/** A report's folded dateline ('' when it has none), folded once per index. */
+/** A report's folded dateline ('' when it has none). */
 function foldedDateline(index: ArchiveIndex, articleId: string): string {
-  return memoFor(index, 'folded-dateline', articleId, () => {
-    const d = index.article(articleId)?.dateline;
-    return d ? fold(d) : '';
-  });
+  const d = index.article(articleId)?.dateline;
+  return d ? foldedDatelineText(index, d) : '';
+}
+
+/** A dateline as written, folded once per index: thousands of reports share a few hundred datelines. */
+function foldedDatelineText(index: ArchiveIndex, dateline: string): string {
+  return memoFor(index, 'folded-dateline', dateline, () => fold(dateline));
 }
 
 /** An event's folded city ('' when it has none), folded once per index. */
@@ -135,7 +138,11 @@ function foldedCity(index: ArchiveIndex, e: EventRecord): string {
 
 /** Folded datelines of every report in the archive. */
 function archiveDatelines(index: ArchiveIndex): Set<string> {
-  return memo(index, 'datelines', () => new Set(index.data.articles.map((a) => foldedDateline(index, a.id)).filter(Boolean)));
+  return memo(index, 'datelines', () => {
+    const written = new Set<string>();
+    for (const a of index.data.articles) if (a.dateline) written.add(a.dateline);
+    return new Set([...written].map((d) => foldedDatelineText(index, d)).filter(Boolean));
+  });
 }
 
 /**

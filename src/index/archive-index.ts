@@ -34,24 +34,21 @@ export class ArchiveIndex {
   /** ISO time the index was built (kept through snapshots). */
   readonly builtAt: string;
   readonly #search: PassageSearch;
-  readonly #articles = new Map<string, Article>();
-  readonly #events = new Map<string, EventRecord>();
-  readonly #speakers = new Map<string, Speaker>();
-  readonly #figures = new Map<string, Figure>();
+  // Lookups by id, each made on its first use: a shard answering its first question after loading needs only some.
+  #articles?: Map<string, Article>;
+  #events?: Map<string, EventRecord>;
+  #speakers?: Map<string, Speaker>;
+  #figures?: Map<string, Figure>;
 
   /** Use `buildIndex` or `fromSnapshot`; the search index must have been built from `data`. */
   constructor(data: ArchiveData, search: PassageSearch, builtAt: string = new Date().toISOString()) {
     this.data = data;
     this.builtAt = builtAt;
     this.#search = search;
-    for (const a of data.articles) this.#articles.set(a.id, a);
-    for (const e of data.events) this.#events.set(e.id, e);
-    for (const s of data.speakers) this.#speakers.set(s.id, s);
-    for (const f of data.figures) this.#figures.set(f.id, f);
   }
 
   article(id: string): Article | undefined {
-    return this.#articles.get(id);
+    return (this.#articles ??= byId(this.data.articles)).get(id);
   }
 
   sentencesOf(articleId: string): Sentence[] {
@@ -59,15 +56,15 @@ export class ArchiveIndex {
   }
 
   event(id: string): EventRecord | undefined {
-    return this.#events.get(id);
+    return (this.#events ??= byId(this.data.events)).get(id);
   }
 
   speaker(id: string): Speaker | undefined {
-    return this.#speakers.get(id);
+    return (this.#speakers ??= byId(this.data.speakers)).get(id);
   }
 
   figure(id: string): Figure | undefined {
-    return this.#figures.get(id);
+    return (this.#figures ??= byId(this.data.figures)).get(id);
   }
 
   /** The passage-search index as plain JSON (what a snapshot stores). */
@@ -106,7 +103,7 @@ export class ArchiveIndex {
 
   /** The citation for a fact: the whole sentence(s) its span covers, verbatim, with the article's metadata. */
   citation(p: Provenance): Citation {
-    const article = this.#articles.get(p.articleId);
+    const article = this.article(p.articleId);
     if (!article) throw new Error(`index: citation for an unknown article id "${p.articleId}"`);
     const sentences = this.sentencesOf(p.articleId);
     const covered = p.end > p.start ? sentences.filter((s) => s.start < p.end && s.end > p.start) : [];
@@ -148,4 +145,11 @@ export function buildIndex(articles: Article[], extractions: ArticleExtraction[]
     skipped,
   };
   return new ArchiveIndex(data, createPassageSearch(data));
+}
+
+/** Records by their id. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const x of items) m.set(x.id, x);
+  return m;
 }
