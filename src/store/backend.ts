@@ -2,8 +2,10 @@ import { asciiJson } from '../index/ascii-json.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
-import KeyvSqlite from '@keyv/sqlite';
-import KeyvRedis, { createClient } from '@keyv/redis';
+// The driver of the store asked for is imported when it is opened: a process on SQLite never loads the Redis client
+// (about 0.15 s of a shard's start-up), nor one on Redis the SQLite driver.
+import type KeyvRedis from '@keyv/redis';
+import type { createClient } from '@keyv/redis';
 import type { LockResult, LockStore, VersionBus } from './types.ts';
 
 /** What the typed stores are built on: one keyv per namespace, plus atomic named locks. */
@@ -71,6 +73,7 @@ export async function openSqliteBackend(url: string): Promise<Backend> {
   const file = sqlitePath(url);
   const options = sqliteOptions(url);
   mkdirSync(dirname(file), { recursive: true });
+  const { default: KeyvSqlite } = await import('@keyv/sqlite');
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
   adapter.on('error', () => {});
   // WAL: readers (the bot loading a snapshot) never wait for a writer, and a killed writer leaves the last commit intact.
@@ -163,6 +166,7 @@ return 0`;
  */
 export async function openRedisBackend(url: string): Promise<Backend> {
   let everReady = false;
+  const { default: KeyvRedis, createClient } = await import('@keyv/redis');
   const client = createClient({
     url,
     // While disconnected, commands fail at once instead of queueing until Redis is back: the bot answers
