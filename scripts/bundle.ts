@@ -1,6 +1,6 @@
 /**
  * `npm run build` (run by `npm start` first): bundles the serving entries into `dist/` with esbuild, one file per
- * entry, the npm packages left as imports. A bundled process starts without tsx's loader and without reading a
+ * entry and shared chunks beside them, the npm packages left as imports. A bundled process starts without tsx's loader and without reading a
  * hundred source files (about 0.3 s less before a shard can load its snapshot); see src/runtime.ts for what differs.
  * `tsx scripts/bundle.ts [OUTDIR]`: OUTDIR must be inside the project, so that the bundle finds node_modules.
  */
@@ -47,6 +47,10 @@ export async function bundleEntries(outdir: string, entries: Readonly<Record<str
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Code a process may never run (ingest and extraction, imported on a first build) stays in chunks of its own,
+    // loaded when first imported: one file per entry would load their packages at every start.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     target: 'node20',
     packages: 'external',
     define: { ARCHIVIST_BUNDLE: JSON.stringify(facts) },
