@@ -6,12 +6,14 @@
  * `--baseline FILE` compares answers with that `answers.jsonl` instead of the previous run's in the size's folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SizeResult } from './measure.ts';
 import { bundleEntries } from '../scripts/bundle.ts';
+import type { Snapshot } from '../src/index/snapshot.ts';
+import { openStores } from '../src/store/index.ts';
 import { probePropagation, type PropagationProbe } from './propagation.ts';
 
 function arg(name: string, dflt: string): string {
@@ -35,6 +37,8 @@ interface SizeReport extends SizeResult {
   /** 1-minute load average before and after this size: timings on a shared machine depend on it. */
   load: { before: number; after: number };
   ready: ReadyProbe;
+  /** The same through a SQLite store, as a shard loads its snapshot (store driver, read from the database). */
+  readyFromStore: ReadyProbe;
   /** A new version made current on a Redis store reaching 2 following processes (absent without redis-server). */
   propagation?: PropagationProbe;
   targets: Record<string, { target: string; measured: string; met: boolean }>;
@@ -52,12 +56,26 @@ async function bundledReadyProbe(): Promise<string> {
   return join(dir, 'ready.js');
 }
 
-function probeReady(entry: string, snapshot: string, question: string, runs: number): ReadyProbe {
+/** A SQLite store in `dir` whose current version is the snapshot file (made afresh); its URL. */
+async function sqliteStoreWith(dir: string, snapshotFile: string): Promise<string> {
+  const file = join(dir, 'store.sqlite');
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  const url = `sqlite://${file}`;
+  const stores = await openStores(url);
+  const json = readFileSync(snapshotFile, 'utf8');
+  await stores.snapshots.put('bench', JSON.parse(json) as Snapshot, json);
+  await stores.snapshots.setCurrent('bench');
+  await stores.close();
+  return url;
+}
+
+/** `source`: a snapshot file or a store URL (see bench/ready.ts). */
+function probeReady(entry: string, source: string, question: string, runs: number): ReadyProbe {
   const walls: number[] = [];
   const inner: Array<{ importedMs: number; loadedMs: number; readyMs: number; maxRssMB: number }> = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [entry, snapshot, question], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [entry, source, question], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     walls.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`bench: the ready probe failed: ${r.stderr.slice(-1000)}`);
     inner.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}'));
@@ -103,7 +121,8 @@ function table(reports: SizeReport[]): string {
     ['ingest: ingest+extract / merge+index', (r) => `${(r.ingest.extractMs / 1000).toFixed(1)} / ${(r.ingest.indexMs / 1000).toFixed(1)} s`],
     ['snapshot size', (r) => `${(r.snapshot.bytes / 1048576).toFixed(2)} MB`],
     ['snapshot save / load', (r) => `${r.snapshot.saveMs.toFixed(0)} / ${r.snapshot.loadMs.toFixed(0)} ms`],
-    ['ready to answer (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
+    ['ready to answer from the snapshot file (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
+    ['ready to answer from a SQLite store, as a shard (wall / in-process)', (r) => `${r.readyFromStore.wallMs.toFixed(0)} / ${r.readyFromStore.readyMs.toFixed(0)} ms`],
     ['ask p50 / p99 / max', (r) => `${r.ask.p50.toFixed(2)} / ${r.ask.p99.toFixed(2)} / ${r.ask.max.toFixed(1)} ms`],
     ['ask again p50 / p99 / max', (r) => (r.askAgain ? `${r.askAgain.p50.toFixed(2)} / ${r.askAgain.p99.toFixed(2)} / ${r.askAgain.max.toFixed(1)} ms` : '-')],
     ['passage search p50 / p99', (r) => `${r.passageSearch.p50.toFixed(2)} / ${r.passageSearch.p99.toFixed(2)} ms`],
@@ -162,8 +181,9 @@ async function main(): Promise<void> {
     const totalWallS = (performance.now() - t) / 1000;
     const r = JSON.parse(readFileSync(out, 'utf8')) as SizeResult;
     const ready = probeReady(readyEntry, r.snapshot.file, r.probeQuestion, 3);
+    const readyFromStore = probeReady(readyEntry, await sqliteStoreWith(dir, r.snapshot.file), r.probeQuestion, 3);
     const propagation = await probePropagation(r.snapshot.file);
-    reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, ...(propagation ? { propagation } : {}), targets: targets(r, ready) });
+    reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, readyFromStore, ...(propagation ? { propagation } : {}), targets: targets(r, ready) });
   }
   const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { encoding: 'utf8' }).stdout.trim() !== '';
