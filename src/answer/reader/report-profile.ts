@@ -12,8 +12,11 @@ import { memo } from '../memo.ts';
 export interface ReportProfile {
   article: Article;
   sentences: Sentence[];
-  /** Tokens of each sentence (offsets relative to the sentence). */
-  tokens: Token[][];
+  /**
+   * Tokens of each sentence (offsets relative to the sentence). Kept for the reports read most recently only (see
+   * `TOKENS_KEPT`); read again from the sentences, to the same tokens, when asked for after being let go.
+   */
+  readonly tokens: Token[][];
   /** Keys of every word in the body, title, publisher and dateline. */
   keys: WordSet;
   /** Keys of the title, the dateline and the first two sentences: what the report is about. */
@@ -127,12 +130,7 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
   const article = index.article(articleId);
   if (!article) return undefined;
   const sentences = index.sentencesOf(articleId);
-  const tokens = sentences.map((s) => {
-    const ts = tokenize(s.text);
-    // "— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019" signs an embedded post: the sentence says "tweet".
-    if (/^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text)) ts.push({ raw: '', fold: 'tweet', key: 'tweet', start: s.text.length, end: s.text.length, cap: false });
-    return ts;
-  });
+  const tokens = sentenceTokens(sentences);
   const keys = new Set<string>();
   const lead = new Set<string>();
   const names = new Set<string>();
@@ -176,10 +174,10 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
   });
   // Every word a report holds gets its number in one table per index (the archive's words, bounded by the archive).
   const table = memo(index, 'reader-word-ids', () => new Map<string, number>());
-  const profile: ReportProfile = {
+  const kept = memo(index, 'reader-tokens', () => new TokenCache(TOKENS_KEPT));
+  const fields: Omit<ReportProfile, 'tokens'> = {
     article,
     sentences,
-    tokens,
     keys: new WordSet(table, keys),
     lead: new WordSet(table, lead),
     names: [...names],
@@ -189,8 +187,71 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
     allAcronyms: new WordSet(table, allAcronyms),
     placeKeys: new WordSet(table, placeKeys),
   };
+  kept.keep(articleId, tokens);
+  const profile = withTokens(fields, kept, articleId);
   cache.set(articleId, profile);
   return profile;
+}
+
+/**
+ * How many reports keep their sentences' tokens. A profile's tokens were most of a long-running bot's memory (about
+ * 100 MB after 1,000 questions at 10,000 reports, every report read keeping them); its word sets are kept for every
+ * report read, its tokens for the most recent ones, the oldest let go first.
+ */
+const TOKENS_KEPT = 1500;
+
+/** The sentence tokens of the reports read most recently (at most `kept`); the others are read again when asked for. */
+export class TokenCache {
+  readonly #kept: number;
+  readonly #tokens = new Map<string, Token[][]>();
+  constructor(kept: number) {
+    this.#kept = kept;
+  }
+  get size(): number {
+    return this.#tokens.size;
+  }
+  /** A report's tokens: the kept ones, or read again from its sentences (the same tokens). */
+  of(articleId: string, sentences: readonly Sentence[]): Token[][] {
+    const hit = this.#tokens.get(articleId);
+    if (hit) {
+      // Read last, let go last: the reports a question is reading are never the oldest.
+      if (this.#tokens.size > this.#kept / 2) {
+        this.#tokens.delete(articleId);
+        this.#tokens.set(articleId, hit);
+      }
+      return hit;
+    }
+    const again = sentenceTokens(sentences);
+    this.keep(articleId, again);
+    return again;
+  }
+  keep(articleId: string, tokens: Token[][]): void {
+    if (this.#tokens.size >= this.#kept) this.#tokens.delete(this.#tokens.keys().next().value as string);
+    this.#tokens.set(articleId, tokens);
+  }
+}
+
+/**
+ * The profile with its tokens read from `kept` (made here, not in `profileOf`: a getter made there would hold on to
+ * everything that function's other closures see, the raw word sets and the first tokens included).
+ */
+function withTokens(fields: Omit<ReportProfile, 'tokens'>, kept: TokenCache, articleId: string): ReportProfile {
+  return {
+    ...fields,
+    get tokens(): Token[][] {
+      return kept.of(articleId, fields.sentences);
+    },
+  };
+}
+
+/** The tokens of each sentence of a report. */
+export function sentenceTokens(sentences: readonly Sentence[]): Token[][] {
+  return sentences.map((s) => {
+    const ts = tokenize(s.text);
+    // "— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019" signs an embedded post: the sentence says "tweet".
+    if (/^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text)) ts.push({ raw: '', fold: 'tweet', key: 'tweet', start: s.text.length, end: s.text.length, cap: false });
+    return ts;
+  });
 }
 
 /** Whether a report holds a word: by key, or (for a name of five letters or more) allowing a typo ("Gioliani"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WordSet } from '../../../src/answer/reader/report-profile.ts';
+import type { Sentence } from '../../../src/domain/types.ts';
+import { sentenceTokens, TokenCache, WordSet } from '../../../src/answer/reader/report-profile.ts';
 
 describe('WordSet: a report profile’s words kept as numbers', () => {
   it('GIVEN words THEN it holds exactly them, whatever else the shared table knows', () => {
@@ -23,5 +24,46 @@ describe('WordSet: a report profile’s words kept as numbers', () => {
     for (let i = 0; i < 1200; i++) expect(set.has(`w${i}`)).toBe(truth.has(`w${i}`));
     expect(other.has('w3')).toBe(true);
     expect(new WordSet(table, []).has('w3')).toBe(false);
+  });
+});
+
+describe('TokenCache: the sentence tokens of the reports read last', () => {
+  const sentencesOf = (text: string) => {
+    const out: Sentence[] = [];
+    let at = 0;
+    text.split(/(?<=\.) /).forEach((t, index) => {
+      out.push({ index, start: at, end: at + t.length, text: t, paragraph: 0 });
+      at += t.length + 1;
+    });
+    return out;
+  };
+  const reports = {
+    a: sentencesOf('Ana Duarte told the rally in Lisbon. About 2,000 people marched.'),
+    b: sentencesOf('— Lena Moravec (@lmoravec) May 2, 2024. The vigil ended at dusk.'),
+    c: sentencesOf('Police arrested 40 people in Porto.'),
+  };
+
+  it('GIVEN more reports than it keeps THEN it keeps the most recent ones and reads a report let go to the same tokens', () => {
+    const cache = new TokenCache(2);
+    const first = cache.of('a', reports.a);
+    expect(first).toEqual(sentenceTokens(reports.a));
+    cache.of('b', reports.b);
+    cache.of('c', reports.c);
+    expect(cache.size).toBe(2);
+    // "a" was let go: read again, its tokens are the same (the embedded post still says "tweet").
+    const again = cache.of('a', reports.a);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(cache.of('b', reports.b).at(0)?.some((t) => t.key === 'tweet')).toBe(true);
+  });
+
+  it('GIVEN a report read again while others come in THEN the one read last is not the one let go', () => {
+    const cache = new TokenCache(2);
+    const a = cache.of('a', reports.a);
+    cache.of('b', reports.b);
+    expect(cache.of('a', reports.a)).toBe(a);
+    cache.of('c', reports.c);
+    // "b", read before "a" was read again, went first.
+    expect(cache.of('a', reports.a)).toBe(a);
   });
 });
