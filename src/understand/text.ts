@@ -55,6 +55,20 @@ export const STOP: ReadonlySet<string> = new Set(
 
 /** A deliberately light stemmer: enough to equate rally/rallied/rallies, kill/killed, protest/protesters. */
 export function stem(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    s = stemOf(w);
+    // Emptied when large: users type words without end.
+    if (STEMS.size >= 200_000) STEMS.clear();
+    STEMS.set(w, s);
+  }
+  return s;
+}
+
+/** Each word's stem, found once (stemming every word of every event and report read was a tenth of a first answer). */
+const STEMS = new Map<string, string>();
+
+function stemOf(w: string): string {
   let s = w;
   if (s.length > 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.length > 5 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
