@@ -1,7 +1,8 @@
 /**
  * `npm run build` (run by `npm start` first): bundles the serving entries into `dist/` with esbuild, one file per
- * entry and shared chunks beside them, the npm packages left as imports. A bundled process starts without tsx's loader and without reading a
- * hundred source files (about 0.3 s less before a shard can load its snapshot); see src/runtime.ts for what differs.
+ * entry and shared chunks beside them, the npm packages left as imports. A bundled process starts without tsx's
+ * loader and without reading a hundred source files (about 0.3 s less before a shard can load its snapshot); see
+ * src/runtime.ts for what differs.
  * `tsx scripts/bundle.ts [OUTDIR]`: OUTDIR must be inside the project, so that the bundle finds node_modules.
  */
 import { build, type Plugin } from 'esbuild';
