@@ -168,6 +168,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(air|aerial) (strikes?|raids?)\b/g, 'airstrike'],
   [/\bmembers? of (the )?parliament\b/g, 'mps'],
   [/\b(took|take|takes|taking) the (stage|floor|microphone|podium)\b/g, 'spoke'],
+  // "who was behind the rally": who organised it.
+  [/\bwho (was|were|is|are) behind\b/g, 'who organised'],
   // "who called the rally": who organised it (not "called on", "called for").
   [/\bcalled (the|a|this) (rally|protest|demonstration|gathering|march|vigil|strike)\b/g, 'organised rally'],
   [/\b(a|ont) pris la parole\b/g, 'spoke'],
@@ -205,7 +207,7 @@ const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new Re
 
 /** Words a phrase of the table can start with: any other word starts none, and is not tried. */
 const PHRASE_STARTS = new Set(
-  'took take takes taking turned turn turns turning showed show shows showing put death taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called'.split(' '),
+  'took take takes taking turned turn turns turning showed show shows showing put death taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who'.split(' '),
 );
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */
