@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, Provenance, Sentence, Speaker } from '../domain/types.ts';
-import { findDates, formatDate, type FoundDate } from '../dates/index.ts';
+import { datesTold, findDates, formatDate, type FoundDate } from '../dates/index.ts';
 import { contentStems, fold, similarWord, stem } from '../understand/text.ts';
 
 /** The sentence a provenance points to. */
@@ -209,7 +209,7 @@ export function reportedDates(a: Article, s: Sentence, foundAgainstReport?: read
   const known = a.date.precision !== 'unknown' ? a.date : undefined;
   // `foundAgainstReport`: the caller's `findDates(s.text, a.date)`, when the report has a date (found once per sentence).
   const found = known && foundAgainstReport ? foundAgainstReport : findDates(s.text, known ?? findDates(s.text).find((d) => dateline(d) && d.date.precision === 'day')?.date);
-  return found.filter((d) => {
+  return datesTold(s.text, [...found]).filter((d) => {
     if (d.date.precision === 'unknown' || dateline(d)) return false;
     const before = s.text.slice(Math.max(0, d.start - 30), d.start);
     const after = s.text.slice(d.end, d.end + 20);

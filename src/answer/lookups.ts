@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, FigureConflict, FuzzyDate, Measure, Quote, Sentence, Speaker } from '../domain/types.ts';
-import { compareDates, findDates, type FoundDate } from '../dates/index.ts';
+import { compareDates, datesTold, findDates, type FoundDate } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
@@ -133,7 +133,7 @@ export function datesInSentence(s: Sentence, ref: FuzzyDate | undefined): readon
   let byRef = DATES_IN_SENTENCE.get(s);
   if (!byRef) DATES_IN_SENTENCE.set(s, (byRef = []));
   for (const [r, found] of byRef) if (r === ref) return found;
-  const found = findDates(s.text, ref);
+  const found = datesTold(s.text, findDates(s.text, ref));
   byRef.push([ref, found]);
   return found;
 }

@@ -411,3 +411,15 @@ export function candidateYearsFromText(articleDate: FuzzyDate, text: string, not
   }
   return result ? [...result].sort((a, b) => a - b) : [];
 }
+
+/**
+ * A page's date field as scraped, opening a paragraph ("date 2025-03-15 ", "Published: 2024-05-02 "): metadata of the
+ * page, not a date the report tells of.
+ */
+export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/i;
+
+/** The dates a text tells of: those `findDates` found less any inside a page's date field opening it. */
+export function datesTold<T extends { start: number }>(text: string, found: T[]): T[] {
+  const field = PAGE_DATE_FIELD.exec(text);
+  return field ? found.filter((d) => d.start >= field[0].length) : found;
+}

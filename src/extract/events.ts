@@ -4,7 +4,7 @@
  */
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
-import { findDates, type FoundDate } from '../dates/index.ts';
+import { datesTold, findDates, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -259,7 +259,8 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     const triggers = findTriggers(text, (o) => insideQuote(quoteSpans, sentence.start + o) !== undefined);
     if (triggers.length === 0) continue;
     const sentenceRef = sectionDate ?? ref;
-    const dates = findDates(text, sentenceRef, 'text').filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
+    // ("date 2025-03-15 Washington, DC, March 8, 2025 – … marched": the page's date field is no date of the march.)
+    const dates = datesTold(text, findDates(text, sentenceRef, 'text')).filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
     if (sentenceRef && sentenceRef.precision === 'day' && DAY_NEWS.test(text)) {
       const m = DAY_NEWS.exec(text)!;
       if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...sentenceRef, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });

@@ -3,7 +3,7 @@
  * site name, byline, and the dateline that opens the first paragraph.
  */
 import type { FuzzyDate } from '../domain/types.ts';
-import { findDates } from '../dates/index.ts';
+import { findDates, PAGE_DATE_FIELD } from '../dates/index.ts';
 import { isHeadlineLike } from './clean-lines.ts';
 
 export interface HeaderInfo {
@@ -127,6 +127,9 @@ const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,
  * names already read from the page, which tell an agency lead-in from a place.
  */
 export function readDateline(para: string, knownNames: string[] = [], wholeText = para): { place?: string; publisher?: string; date?: FuzzyDate } | undefined {
+  // "date 2025-03-15 Washington, DC, March 8, 2025 – …": a page's date field glued before the dateline.
+  const field = PAGE_DATE_FIELD.exec(para);
+  if (field) return readDateline(para.slice(field[0].length), knownNames, wholeText);
   // "October 30, 2022 — State media said…": a dateline that gives the date without a place.
   const lead = findDates(para.slice(0, 60), undefined, 'dateline')[0];
   if (lead && lead.start === 0 && lead.date.precision === 'day' && /^\s*[-–—]/.test(para.slice(lead.end))) return { date: lead.date };

@@ -11,7 +11,7 @@ import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understan
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize } from '../../understand/vocabulary.ts';
-import { findDates } from '../../dates/index.ts';
+import { datesTold, findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
@@ -366,7 +366,7 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
   const s = p.sentences[c.window.si];
   if (!s) return false;
   const ref = reportDate(p);
-  const dates = findDates(s.text, ref).filter((f) => {
+  const dates = datesTold(s.text, findDates(s.text, ref)).filter((f) => {
     if (f.date.precision !== 'month' && f.date.precision !== 'day') return false;
     if (f.date.year === undefined || !/\b(?:19|20)\d{2}\b/.test(f.date.text)) return false;
     // Not the dateline or a live post's time stamp ("1/6/2018 4:43 p.m. --"), nor the day someone spoke.
