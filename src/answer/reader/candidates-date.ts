@@ -5,7 +5,7 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
-import { findDates, formatDate, type FoundDate } from '../../dates/index.ts';
+import { datesTold, findDates, formatDate, type FoundDate } from '../../dates/index.ts';
 import type { QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -51,7 +51,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const p = w.report.profile;
   const text = sentenceText(w);
   const ref = reportDate(p);
-  const found = findDates(text, ref).filter((f) => f.date.precision !== 'unknown' && f.date.precision !== 'year');
+  const found = datesTold(text, findDates(text, ref)).filter((f) => f.date.precision !== 'unknown' && f.date.precision !== 'year');
   const out: Candidate[] = [];
   const tokens = w.tokens;
   const tokenRange = (f: { start: number; end: number }): [number, number] => {
@@ -92,7 +92,9 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const asksStart = a.terms.some((t) => t.key === '@begin');
     // The date answers only if its sentence holds something the question asks about.
     const told = tokens.some((t) => a.terms.some((q) => (q.sort === 'word' || q.sort === 'name') && q.key === t.key));
-    const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : 1;
+    // Not asked when something began, "since January" dates the start of a span ("over 200 executions since January"),
+    // seldom what the question asks.
+    const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
     const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit), date };
     out.push(c);
   }
