@@ -37,7 +37,7 @@ const FAMILIES: Record<string, string> = {
     'say says said saying told tell tells stated declared declare declares added noted remarked stressed emphasized ' +
     'emphasised affirmed insisted warned argued claimed claim claims claiming revealed announced estimated estimates ' +
     'reported wrote write writes written declare declara sagte erklarte betonte adding',
-  chant: 'chant chants chanted chanting slogan slogans shouted shouting scande scandaient scandent sprechchoren sprechchore',
+  chant: 'chant chants chanted chanting slogan slogans shout shouts shouted shouting scande scandaient scandent sprechchoren sprechchore',
   child: 'child children kid kids minors minor enfants enfant kinder kindern juveniles',
   woman: 'woman women femmes femme frauen',
   people: 'people persons ppl individuals personnes menschen',
