@@ -97,7 +97,7 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   if (mentionsCount(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';
   // "What happened outside the embassy on November 12?": an event told, not a place or a date.
   if (/^(what|and what) (happened|took place|went on|was going on)\b/.test(s)) return 'fact';
-  if (/^(when|what time)\b/.test(s) || /\b(what|which|on what|over what|on which|at what) (date|dates|day|days|year|month|time)\b/.test(s) || /\bwhat was the date\b/.test(s) || /\bwhen (did|was|were|is|does|do|had|has)\b/.test(s)) {
+  if (/^(when|what time|(the )?(exact )?(date|day) of)\b/.test(s) || /\b(what|which|on what|over what|on which|at what) (date|dates|day|days|year|month|time)\b/.test(s) || /\bwhat was the date\b/.test(s) || /\bwhen (did|was|were|is|does|do|had|has)\b/.test(s)) {
     return 'date';
   }
   if (/^where\b/.test(s) || /\bwhere (did|was|were|is|are|do|does|exactly|in)\b/.test(s)) return 'place';

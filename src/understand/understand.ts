@@ -87,7 +87,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
     return 'howmany';
   }
   // "What date was the rally where Rajavi said …": the date is asked; what was said only says which rally.
-  if (/^(when|what (date|day|year|month)|on (what|which) (date|day)|in (what|which) (year|month))\b/.test(q)) return 'when';
+  // "date of the London rally?", "the day of the march": the date asked in a noun phrase.
+  if (/^(when|what (date|day|year|month)|on (what|which) (date|day)|in (what|which) (year|month)|(the )?(exact )?(date|day) of)\b/.test(q)) return 'when';
   // "How long was her speech?", "how long did the sit-in last?": a duration, never a quote or a head count.
   if (/^(and )?how long\b(?! ago)/.test(q)) return 'search';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
