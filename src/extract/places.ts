@@ -31,6 +31,12 @@ const COUNTRIES = new Set(
 );
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Our|Mr|Mrs|Ms|Dr|Iranian|Syrian|French|German|British|American|English|Persian|Arabic)\.?$/;
 
+/** Plural nouns for people, capitalised in the names of groups and days ("People’s", "Women’s", "Workers’"). */
+const GROUP_NOUN = /^(?:People|Peoples|Women|Men|Workers|Children|Students|Martyrs|Mothers|Fathers|Veterans|Farmers|Teachers|Youth|Citizens|Nations|Prisoners)$/;
+
+/** Capitalised words after a possessive that end as an organisation's or a day's name ("Mojahedin Organization"). */
+const NAMED_AFTER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Organi[sz]ation|Party|Union|Front|Movement|Council|Committee|Association|Federation|League|Alliance|Army|Day|Week|Month|Rights|Republic)\b/u;
+
 const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** True when a name is a known country (not a city). */
@@ -178,6 +184,9 @@ export function findCities(text: string): Array<{ city: string; start: number; e
   for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’'](?:s)?\s+(?=\p{Lu}|(?:[\p{L}-]+\s+){0,4}?(?:square|place|embassy|streets?|avenue|centre|center|city hall|town hall|esplanade|bridge|park|plaza|platz|gate|parliament|district)\b)/gu)) {
     const name = m[1]!;
     if (NOT_PLACE.test(name) || isCountry(name) || /^\p{Lu}{2,}$/u.test(name)) continue;
+    // "the People’s Mojahedin Organization", "International Women’s Day", "the Workers’ Party": a group's or a day's
+    // name, not a city's possessive.
+    if (GROUP_NOUN.test(name) || NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     out.push({ city: name, start: m.index, end: m.index + name.length });
   }
   return out.sort((a, b) => a.start - b.start);
