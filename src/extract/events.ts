@@ -258,9 +258,13 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     if (isHeadline(text)) continue;
     const triggers = findTriggers(text, (o) => insideQuote(quoteSpans, sentence.start + o) !== undefined);
     if (triggers.length === 0) continue;
-    const sentenceRef = sectionDate ?? ref;
+    // A dateline opening the sentence's paragraph ("Stockholm, Sweden – March 1, 2026 — In the early hours of
+    // March 1, …", deep in a page of several items) dates what the paragraph tells: its year goes to yearless days.
+    const found = findDates(text, sectionDate ?? ref, 'text');
+    const ownDateline = found.find((d) => d.date.precision === 'day' && d.date.yearStated && isDateline(article, sentence, d))?.date;
+    const sentenceRef = ownDateline ?? sectionDate ?? ref;
     // ("date 2025-03-15 Washington, DC, March 8, 2025 – … marched": the page's date field is no date of the march.)
-    const dates = datesTold(text, findDates(text, sentenceRef, 'text')).filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
+    const dates = datesTold(text, ownDateline ? findDates(text, sentenceRef, 'text') : found).filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
     if (sentenceRef && sentenceRef.precision === 'day' && DAY_NEWS.test(text)) {
       const m = DAY_NEWS.exec(text)!;
       if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...sentenceRef, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });

@@ -146,6 +146,13 @@ export function readDateline(para: string, knownNames: string[] = [], wholeText 
     const pub = agency ?? tail[1];
     return { place: name, date: d.date, ...(pub ? { publisher: pub } : {}) };
   }
+  // "Stockholm, Sweden – March 1, 2026 — …": the place, a dash, then the date and another dash.
+  const dashed = /^\s*[-–—]\s*/.exec(para.slice(head[0].length));
+  if (dashed) {
+    const at = head[0].length + dashed[0].length;
+    const d = findDates(para.slice(0, at + 40), undefined, 'dateline').find((f) => f.start === at && f.date.precision === 'day');
+    if (d && /^\s*[-–—]/.test(para.slice(d.end))) return { place: name, date: d.date, ...(agency ? { publisher: agency } : {}) };
+  }
   if (head[2]) return undefined;
   if (!/^\s*[-–—]\s+\S/.test(para.slice(head[0].length))) return undefined;
   if (agency) return { place: name, publisher: agency };

@@ -11,6 +11,24 @@ const REPORTS: Record<string, string> = {
   'ostrov-march.txt': ` date 2031-05-20 Ostrov, May 14, 2031 – Thousands of Vardanian exiles from twelve regions marched from the Old Bridge to the Parliament of Ostrov, calling for the release of political prisoners. Marchers said more than 150 prisoners had been sentenced since January.
 
 Speakers included the writer Ilse Korven and the lawyer Tomas Velic, who told the marchers: “No court should hand down a sentence for a song.”
+
+At the Parliament the crowd chanted “Free them all” and “Songs are not crimes”.
+`,
+  'riga-rally.txt': `Exiles rally at the Freedom Monument
+
+Baltic Exile Wire
+
+Riga, June 9, 2031 – About 500 exiles rallied at the Freedom Monument in Riga on June 7, 2031 to demand the release of the jailed singers.
+`,
+  'bergen-page.txt': `Home | News | Events | Contact
+
+Uniting for a free Vardania
+
+Latest items
+
+Bergen, Norway – March 1, 2031 — In the early hours of March 1, shortly after reports of the interior minister's death, supporters of the People’s Liberation Front of Vardania gathered in front of the Vardanian embassy in Bergen.
+
+They sang and waved flags until the police asked them to leave.
 `,
   'tampere-vigil.txt': `Exiles hold a vigil in Tampere
 
@@ -47,5 +65,28 @@ describe('questions asked in other words', () => {
     const a = ask(index, 'what day did the Vardanian exiles march to the Parliament of Ostrov?').answer;
     expect(a.text).not.toMatch(/May 20|January/);
     for (const e of index.data.events) expect(e.date?.iso ?? '').not.toBe('2031-05-20');
+  });
+
+  it('GIVEN "what did they shout" THEN the slogans the report says were chanted answer', () => {
+    const a = ask(index, 'what did people shout in Ostrov?').answer;
+    expect(a.text).toContain('Free them all');
+    // The crowd's slogans first, not a speaker's words.
+    expect(a.text).not.toMatch(/Speakers: “No court/);
+  });
+
+  it('GIVEN "date of the rally" THEN the day of the rally, not of the report', () => {
+    const a = ask(index, 'date of the Riga rally at the Freedom Monument?').answer;
+    expect(a.answered).toBe(true);
+    // A date answer, not a passage that happens to hold the day.
+    expect(a.text).toMatch(/took place on June 7, 2031|^June 7, 2031/);
+  });
+
+  it('GIVEN "the People’s Liberation Front" THEN no event is placed in a city called "People"', () => {
+    for (const e of index.data.events) expect(e.city ?? '').not.toMatch(/^People/);
+  });
+
+  it('GIVEN a dateline deep in a page ("Bergen, Norway – March 1, 2031 —") THEN a yearless day in its paragraph takes its year', () => {
+    const a = ask(index, 'when did supporters gather in front of the embassy in Bergen after the minister died?').answer;
+    expect(a.text).toMatch(/March 1, 2031/);
   });
 });
