@@ -158,3 +158,15 @@ export function slugName(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Words for a people or a nationality ("Iranian", "Americans"): a run of capitalised words made only of them
+ * ("Iranian American", "Kurdish-Iranian") describes people, it names no one.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  ('iranian syrian american french german british english persian arab arabic kurdish kurd canadian european italian spanish dutch ' +
+    'swedish norwegian danish belgian swiss austrian russian chinese turkish iraqi israeli lebanese jordanian egyptian afghan albanian ' +
+    'australian irish scottish welsh polish greek african asian baluch baloch azeri ahwazi armenian finnish portuguese romanian ukrainian')
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);

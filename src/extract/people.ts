@@ -2,6 +2,7 @@ import { checkDeadline } from './deadline.ts';
 import type { Article, Provenance, Role, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
 import {
+  DEMONYMS,
   foldName,
   HONORIFICS,
   NAME_PARTICLES,
@@ -282,6 +283,7 @@ function analyseChunk(
   const names = nameToks.map((t) => t.text);
   const folded = nameToks.map((t) => foldName(t.text));
   if (!honorific && folded.some((n) => NON_PERSON_HEADS.has(n) || n.split('-').some((p) => NON_PERSON_HEADS.has(p)))) return undefined;
+  if (!honorific && folded.every((n) => n.split('-').every((p) => DEMONYMS.has(p)))) return undefined;
   if (!honorific && nameToks.some((t) => CAP_FUNCTION_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return undefined;
   if (!honorific && !titled && orgs.has(nameToks.map((t) => nameKey(t.text)).join(' '))) return undefined;
   if (!titled && !honorific) {

@@ -149,3 +149,19 @@ describe('people in a press release with a participant list', () => {
   });
 });
 
+
+describe('words for a people are no one’s name', () => {
+  it('GIVEN "Kurdish Canadian campaign urges …" and "Several thousand Finnish Armenians marched" THEN no speaker is named after them, and the person quoted is', () => {
+    const r = peopleOfText(
+      [
+        'Kurdish Canadian campaign urges Ottawa to back the strikers',
+        'Several thousand Finnish Armenians marched in Turku on Saturday in support of the strikers.',
+        '"We will not be silent," said Lena Halvorsen, a spokeswoman for the marchers.',
+      ].join('\n\n'),
+    );
+    const ids = r.speakers.map((s) => s.id);
+    expect(ids).not.toContain('kurdish-canadian');
+    expect(ids).not.toContain('finnish-armenians');
+    expect(ids).toContain('lena-halvorsen');
+  });
+});
