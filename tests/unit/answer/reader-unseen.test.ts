@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, buildArchive } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { findAmounts } from '../../../src/extract/figure-numbers.ts';
+
+/*
+ * Failure classes met on reports the engine had never seen, pinned on reports written for these tests (invented
+ * towns, people and groups): a live post's clock time is no count; a figure scoped to other provinces is not the
+ * figure of the town asked.
+ */
+const enc = new TextEncoder();
+const REPORTS: Record<string, string> = {
+  'harbour-live.txt': `Live: Solidarity march in Port Elling today
+
+Exiles from Vardania are holding a march in Port Elling on Saturday, May 4, 2024, to back the strikes at home. We will update this page as the day goes on.
+
+All times are local
+
+15.10: The folk band 'Luma' is playing for the marchers gathered on Harbour Square in Port Elling.
+
+15.25: A student speaker opens the march on Harbour Square.
+`,
+  'provinces.txt': `Monitor reports deaths in the western provinces
+
+NORDHAVEN — Protests began in Vardania on March 2 after Ostrov raised bread prices.
+
+The Vardanian rights group Lantern reported in March that there had been at least 37 deaths and 800 arrests in the provinces of Belmark, Tiros and Ulm.
+`,
+  'raids.txt': `Jets kill 31 in raids on the north of Vardania
+
+Government jets killed at least 31 people in raids on the northern province of Belmark on Sunday, the Vardania Rights Network said.
+The raids killed 12 people, including four children, outside the city of Korvo, and another 19 people, among them seven children, in the town of Ostel, the network said.
+A total of 410 men, 95 children and 60 women died in attacks by the militias across the country last year.
+`,
+};
+
+describe('the reader on layouts and scopes of unseen reports', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+  });
+  const answer = (q: string) => ask(index, q).answer;
+
+  it('GIVEN a live post stamped "15.10:" THEN the time stamp is not an amount', () => {
+    expect(findAmounts('15.10: The folk band is playing for the marchers').length).toBe(0);
+    expect(findAmounts('At 9.05 GMT the march began').length).toBe(0);
+    expect(findAmounts('turnout rose 2.50 percent; 12.5 thousand came').map((f) => f.value)).toContain(12500);
+  });
+
+  it('GIVEN a live blog whose only numbers are time stamps THEN "how many attended" is not answered with a clock time', () => {
+    const a = answer('How many people attended the Port Elling solidarity march on May 4, 2024 according to the police?');
+    expect(a.text).not.toMatch(/15\.10|15\.25/);
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN "37 deaths and 800 arrests in the provinces of …" THEN 800 counts arrests, not provinces', () => {
+    const figures = index.data.figures.filter((f) => f.value === 800);
+    expect(figures.map((f) => f.measure)).toEqual(['arrested']);
+  });
+});
