@@ -10,7 +10,7 @@ import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
-import { COUNTRIES, keyOf, MONTH_WORDS, tokenize } from '../../understand/vocabulary.ts';
+import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
 import { findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
@@ -411,8 +411,19 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const tokens = c.window.tokens;
   if (asked.some((t) => tokensHold(tokens, t))) return undefined;
   const text = p.sentences[c.window.si]?.text ?? '';
-  const here = [...text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1] as string).filter((x) => !/^(?:The|A|An)$/.test(x));
-  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !asked.some((t) => keyOf(fold(x)) === t.key));
+  const isAsked = (x: string) => asked.some((t) => keyOf(fold(x)) === t.key);
+  // "in the provinces of Kermanshah, Kurdistan and Ilam": the sentence itself says where its figure holds. Only
+  // provinces or regions, which a town asked cannot hold ("the town of X" may lie in the province asked).
+  const scope = /\b(?:in|across|throughout)\s+the\s+(?:provinces|regions)\s+of\s+((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*|,?\s+and\s+)?)+)/u.exec(text);
+  const scoped = scope ? (scope[1] as string).split(/,\s*|\s+and\s+/).map((x) => x.trim()).filter(Boolean) : [];
+  const named = a.terms.filter((t) => t.sort === 'name');
+  const askedRegion = /\b(?:province|provinces|region|regions|state)\b/i.test(a.question);
+  if (scoped.length && !askedRegion && !scoped.some((x) => x.split(/\s+/).some((w) => named.some((t) => keyOf(fold(w)) === t.key)))) return scoped[0];
+  // "in November" names a month, not a place.
+  const here = [...text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
+    .map((m) => m[1] as string)
+    .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
+  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
   const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`\\b(?:in|at|near|outside|to|from)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));

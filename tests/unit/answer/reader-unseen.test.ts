@@ -53,6 +53,18 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('GIVEN a count "in the provinces of A, B and C" THEN it is not the count for another town the question names', () => {
+    const a = answer('How many people did Lantern say were killed in Ostrov in March?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/\b37\b/);
+  });
+
+  it('GIVEN the same count asked for one of the provinces it names THEN it is still answered', () => {
+    const a = answer('How many deaths did Lantern report in the provinces of Belmark, Tiros and Ulm?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b37\b/);
+  });
+
   it('GIVEN "37 deaths and 800 arrests in the provinces of …" THEN 800 counts arrests, not provinces', () => {
     const figures = index.data.figures.filter((f) => f.value === 800);
     expect(figures.map((f) => f.measure)).toEqual(['arrested']);
