@@ -69,4 +69,12 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const figures = index.data.figures.filter((f) => f.value === 800);
     expect(figures.map((f) => f.measure)).toEqual(['arrested']);
   });
+
+  it('GIVEN counts told clause by clause with their towns THEN the count asked for one town is the one in that town\'s clause', () => {
+    const a = answer('How many died in the raids on Ostel in Belmark province, in the jet raids that killed 31?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/\b19\b/);
+    const b = answer('How many people were killed in the raids outside Korvo, in the jet raids that killed 31?');
+    expect(b.text.split('“')[0]).toMatch(/\b12\b/);
+  });
 });
