@@ -335,6 +335,11 @@ export interface QuestionAnalysis {
    * ("association of iranian exiles", "women for a free iran initiative").
    */
   bodies?: string[][];
+  /**
+   * Words the question quotes as said, called or chanted ("called Iranians 'the resistance of our age'"), folded: the
+   * evidence must write them.
+   */
+  quoted?: string[];
 }
 
 export interface Intent {

@@ -9,6 +9,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
+import { fold } from './text.ts';
 import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** Words a question uses to ask, never content to match. */
@@ -183,6 +184,25 @@ function askingClause(tokens: Token[], raw: string): { from: number; to: number 
 const CONTEXT_OPENERS = new Set([
   'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'near', 'per', 'according', 'when', 'while', 'following', 'since', 'against', 'for', 'the', 'from', 'to', 'about', 'over',
 ]);
+
+/** A verb of saying, calling or chanting and up to three words of its object, right before a quote. */
+const SAYING_BEFORE = /\b(?:call(?:ed|s|ing)?|said|say|says|describ\w*|dubb\w*|label+\w*|term(?:ed|s)?|chant\w*|shout\w*|wrote|write|writes|told|tell|tells|warn\w*|brand\w*|as)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/**
+ * The words a question quotes as said, called or chanted ("who called Iranians 'the resistance of our age'"), folded;
+ * a quoted name of an event ("the 'Free Voices' rally") is not among them. Single quotes open after a space and
+ * close before a space or punctuation, so "Iran's" and "members' " are no quotes.
+ */
+function quotedWords(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(/(?:^|[\s(])(?:'([^']{4,}?)'|"([^"]{4,}?)"|‘([^’]{4,}?)’|“([^”]{4,}?)”|«\s*([^»]{4,}?)\s*»)(?=[\s?.,!;:)]|$)/gu)) {
+    const words = fold(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
+    if (words.split(' ').length < 2) continue;
+    if (!SAYING_BEFORE.test(raw.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) continue;
+    out.push(words);
+  }
+  return out;
+}
 
 /**
  * Reads a question once into its expected answer, focus, constraints and terms.
@@ -364,6 +384,8 @@ export function analyseQuestion(
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
+  const quoted = quotedWords(raw);
+  if (quoted.length) analysis.quoted = quoted;
 
   if (expects === 'agent') analysis.agent = agentFocus(q, tokens);
   if (expects === 'count') {

@@ -179,6 +179,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   const scored: Array<{ candidate: Candidate; score: number }> = [];
   for (const w of windowsToRead(a, index, reports)) {
     for (const c of candidatesOf(ctx, w)) {
+      // The words the question quotes as said pick the sentence: no other sentence is read for the answer.
+      if (a.quoted?.length && !writesQuoted(a, c)) continue;
       all.push(c);
       const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c);
       scored.push({ candidate: c, score: s });
@@ -493,6 +495,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : a.expects === 'agent' ? EVIDENCE.agentFocus : EVIDENCE.focus;
   if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
+  if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && otherPeriod(a, c)) return 'What the archive holds on it is for another period.';
@@ -503,6 +506,17 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   if (c.type === 'fact' && notYetDone(a, c)) return 'The archive tells only that it was still to come.';
   return undefined;
+}
+
+/**
+ * "Who called Iranians 'the resistance of our age'?": the words the question quotes as said must stand in the
+ * answer's own sentences ("X also addressed the rally", told next to them, says nothing of them).
+ */
+function writesQuoted(a: QuestionAnalysis, c: Candidate): boolean {
+  const p = c.window.report.profile;
+  const at = new Set([c.window.si, ...c.sentences]);
+  const text = ` ${[...at].map((i) => fold(p.sentences[i]?.text ?? '')).join(' ')} `;
+  return (a.quoted ?? []).every((q) => text.includes(` ${q} `));
 }
 
 /**

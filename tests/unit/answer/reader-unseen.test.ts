@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchive } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { findAmounts } from '../../../src/extract/figure-numbers.ts';
+import { analyseQuestion } from '../../../src/understand/analyse-question.ts';
 
 /*
  * Failure classes met on reports the engine had never seen, pinned on reports written for these tests (invented
@@ -31,6 +32,17 @@ The Vardanian rights group Lantern reported in March that there had been at leas
 Government jets killed at least 31 people in raids on the northern province of Belmark on Sunday, the Vardania Rights Network said.
 The raids killed 12 people, including four children, outside the city of Korvo, and another 19 people, among them seven children, in the town of Ostel, the network said.
 A total of 410 men, 95 children and 60 women died in attacks by the militias across the country last year.
+`,
+  'coast-rally.txt': `Thousands rally for Vardania in Port Elling
+
+Thousands of exiles gathered in Port Elling on Saturday to back the strikes in Vardania.
+Former Interior Minister Hugo Brandt said support for the strikers keeps growing, describing the exiles as “the conscience of the coast.”
+Former trade minister Ilse Morgen and former labour minister Karl Weiss also addressed the rally, calling for free elections.
+`,
+  'square-rally.txt': `Exiles fill Lindenplatz in Nordhaven
+
+Thousands of exiles gathered today on Nordhaven's Lindenplatz to follow a conference in Ostrov by video.
+Former senator Paul Grint welcomed the crowd. The first speaker was former Vice President of the Coastal Assembly Rosa Allende, who survived an attack last spring. She was followed by former defence minister Otto Kranz. Former economy minister Lena Vogt also spoke at the event.
 `,
 };
 
@@ -76,5 +88,20 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(a.text.split('“')[0]).toMatch(/\b19\b/);
     const b = answer('How many people were killed in the raids outside Korvo, in the jet raids that killed 31?');
     expect(b.text.split('“')[0]).toMatch(/\b12\b/);
+  });
+
+  it('GIVEN a question quoting what someone called people THEN the words quoted must be in the answer\'s sentence, not a sentence that only says others spoke', () => {
+    const a = answer("Which former minister spoke at the Port Elling rally and called the exiles 'the conscience of the coast'?");
+    expect(a.text.split('“')[0]).not.toMatch(/Morgen|Weiss/);
+    expect(analyseQuestion("who called the exiles 'the conscience of the coast'?").quoted).toEqual(['the conscience of the coast']);
+    expect(analyseQuestion("where was the 'Voices of the Coast' rally held?").quoted).toBeUndefined();
+    expect(analyseQuestion("what was the exiles' main demand at Hugo Brandt's rally?").quoted).toBeUndefined();
+  });
+
+  it('GIVEN "who was the first speaker" THEN the one the report calls first, not the list of everyone who spoke', () => {
+    const a = answer('Who was the first speaker at the Lindenplatz rally in Nordhaven?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Rosa Allende/);
+    expect(a.text.split('“')[0]).not.toMatch(/Kranz|Vogt/);
   });
 });
