@@ -124,7 +124,19 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // A breakdown ("killings … in Rural Damascus (39,393), followed by Aleppo (31,932)"): a number in brackets right
     // after a name is that name's share, of whatever the sentence counts; it answers for the name asked, no other.
     const label = from > 0 && /^\s*\(\s*$/.test(text.slice((tokens[from - 1] as Token).end, am.start)) ? (tokens[from - 1] as Token) : undefined;
-    const labelAsked = !!label?.cap && (nounFit > 0 || deedFit > 0) && a.terms.some((t) => t.sort === 'name' && (t.key === label.key || t.fold === label.fold));
+    let labelAsked = !!label?.cap && (nounFit > 0 || deedFit > 0) && a.terms.some((t) => t.sort === 'name' && (t.key === label.key || t.fold === label.fold));
+    // The same in words: "the deaths of at least 400 in Tehran, 320 in Kermanshah, 270 in Fars" — a bare number
+    // followed by "in <Name>", in a list of such, is that name's share.
+    let inLabel: Token | undefined;
+    if (!label && nounAt < 0) {
+      const at = tokens[to];
+      const name = tokens[to + 1];
+      const listed = amounts.filter((x) => /^\s+in\s+\p{Lu}/u.test(text.slice(x.end, x.end + 30))).length >= 2;
+      if (listed && at?.fold === 'in' && name?.cap && a.terms.some((t) => t.sort === 'name' && (t.key === name.key || t.fold === name.fold))) {
+        inLabel = name;
+        labelAsked = nounFit > 0 || deedFit > 0;
+      }
+    }
     if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
     // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed.
     const clauseEnd = (() => {
@@ -152,7 +164,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
-    if (labelAsked && label) c.share = label.raw;
+    const shareOf = label ?? inLabel;
+    if (labelAsked && shareOf) c.share = shareOf.raw;
     const value = am.value ?? am.lower;
     if (value !== undefined) c.value = value;
     const claim = claimantIn(text) ?? sayerBefore(text, am.start);

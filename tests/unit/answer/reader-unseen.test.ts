@@ -44,6 +44,11 @@ Former trade minister Ilse Morgen and former labour minister Karl Weiss also add
 Thousands of exiles gathered today on Nordhaven's Lindenplatz to follow a conference in Ostrov by video.
 Former senator Paul Grint welcomed the crowd. The first speaker was former Vice President of the Coastal Assembly Rosa Allende, who survived an attack last spring. She was followed by former defence minister Otto Kranz. Former economy minister Lena Vogt also spoke at the event.
 `,
+  'toll-by-town.txt': `Opposition says 900 killed in the March protests
+
+The Vardanian Front said on April 2 that over 900 protesters had been killed during the March protests across the country.
+The Front has gathered details on the deaths of at least 210 in Ostrov, 150 in Belmark, 95 in Tiros and 60 in Korvo.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -103,5 +108,11 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Rosa Allende/);
     expect(a.text.split('“')[0]).not.toMatch(/Kranz|Vogt/);
+  });
+
+  it('GIVEN a toll broken down in words ("210 in Ostrov, 150 in Belmark, …") THEN the count asked for one town is its share, not the national total', () => {
+    const a = answer('How many protesters were killed in Belmark according to the Vardanian Front?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/^150\b/);
   });
 });
