@@ -5,10 +5,11 @@
  * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
-import type { Token } from '../../understand/vocabulary.ts';
+import { isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, PLACE_WORDS, TITLES } from './spans.ts';
+import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
   /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
@@ -169,8 +170,15 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "in the Middle Eastern nation", "in Syrian prisons": an adjective of a place before a common noun is no place.
     const following = tokens[ph.to];
     if (following && !following.cap && /(?:ern|ian|ean|ese|ish)$/.test((tokens[ph.to - 1] as Token).fold) && /^\s+$/.test(text.slice((tokens[ph.to - 1] as Token).end, following.start))) continue;
+    // "in the German capital", "the Kurdish-majority provinces": one capitalised word between "the" and a common noun
+    // is an adjective describing a place, naming none.
+    if (words.length === 1 && following && !following.cap && following.value === undefined && !isFunctionWord(following.fold) && !isPlaceWord(words[0] as Token) && /^\s+$/.test(text.slice((words[0] as Token).end, following.start)) && /\bthe\s+$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start))) continue;
     // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
     if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
+    // "Secretary of State Mike Pompeo": a phrase ending in a person's name is that person with an office, not a place.
+    const lastPlace = words.map((x) => isPlaceWord(x)).lastIndexOf(true);
+    const tail = lastPlace >= 0 ? words.slice(lastPlace + 1) : [];
+    if (tail.length >= 2 && tail.every((x) => x.cap) && (ctx.judge.knownPeople.has(tail.map((x) => x.fold).join(' ')) || FIRST_NAMES.has((tail[0] as Token).fold))) continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.

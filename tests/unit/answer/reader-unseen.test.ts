@@ -49,6 +49,11 @@ Former senator Paul Grint welcomed the crowd. The first speaker was former Vice 
 The Vardanian Front said on April 2 that over 900 protesters had been killed during the March protests across the country.
 The Front has gathered details on the deaths of at least 210 in Ostrov, 150 in Belmark, 95 in Tiros and 60 in Korvo.
 `,
+  'capital-rally.txt': `Exiles rally in the Nordish capital
+
+Thousands of exiles gathered in the Nordish capital on Sunday to back the strikes in Vardania.
+In a video message, former Secretary of State Lena Kroll called the strikes a turning point.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -114,5 +119,11 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const a = answer('How many protesters were killed in Belmark according to the Vardanian Front?');
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/^150\b/);
+  });
+
+  it('GIVEN "Secretary of State Lena Kroll" and "the Nordish capital" THEN neither an office holder nor an adjective before a noun is given as where a rally was', () => {
+    const a = answer('Where did the exiles rally with the Lena Kroll video message take place?');
+    const lead = a.text.split('“')[0] ?? '';
+    expect(lead).not.toMatch(/Lena Kroll|^The Nordish\b/);
   });
 });
