@@ -40,6 +40,9 @@ export const TITLES = new Set(
   ).split(' '),
 );
 
+/** Nouns for a person that an apposition may set before a name ("the diplomat, Perviz Tal"). */
+const PERSON_NOUNS = new Set('diplomat politician official lawmaker dissident poet singer artist economist analyst cleric scholar academic survivor witness resident'.split(' '));
+
 /** Head nouns of organisations (a name holding one is not a person). */
 export const ORG_WORDS = new Set(
   (
@@ -175,6 +178,9 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (/^\s*,\s*(?:a|an|the|who|former|ancien|ancienne|député|sénateur|maire|le|la|l’|l'|un|une|der|die|ein|eine)\b/i.test(after) && words.length >= 2) return 'person';
   if (/\b(?:said|says|told|according to|by|with|including|joined by|et|and|,)\s*$/i.test(before) && words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
   if (words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
+  // "a former senior Iranian diplomat, Perviz Tal, representing …": a name set after a person's noun and a comma.
+  const noun = /([\p{L}]+)\s*,\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (noun && words.length >= 2 && words.length <= 4 && (TITLES.has(noun) || PERSON_NOUNS.has(noun))) return 'person';
   if (/\b(?:in|at|near|outside|from|to|towards|into|à|au|près du|près de|devant|dans|auf dem|am|im|vor dem)\s*(?:the\s+)?$/i.test(before)) return 'place';
   return 'other';
 }

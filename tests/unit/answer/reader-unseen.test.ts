@@ -54,6 +54,10 @@ The Front has gathered details on the deaths of at least 210 in Ostrov, 150 in B
 Thousands of exiles gathered in the Nordish capital on Sunday to back the strikes in Vardania.
 In a video message, former Secretary of State Lena Kroll called the strikes a turning point.
 `,
+  'assembly-meeting.txt': `Coastal Assembly meeting marks the anniversary of the Vardanian revolution
+
+Dozens of deputies attended the meeting at the Coastal Assembly in Nordhaven. Speakers included: two Vice-Presidents of the Assembly, Marta Lind (Belmark) and Jonas Krohn (Tiros), deputies Eva Sand (Ulm) and Piet Haag (Korvo). The guest speaker was a former senior Vardanian diplomat, Kasran Tell, representing the Vardanian Front in the northern countries.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -125,5 +129,11 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const a = answer('Where did the exiles rally with the Lena Kroll video message take place?');
     const lead = a.text.split('“')[0] ?? '';
     expect(lead).not.toMatch(/Lena Kroll|^The Nordish\b/);
+  });
+
+  it('GIVEN "who was the guest speaker" THEN the name the report sets equal to "the guest speaker" (after an apposed noun and a comma), not one of the speakers listed', () => {
+    const a = answer('Who was the guest speaker at the Coastal Assembly meeting on the Vardanian revolution anniversary?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/^Kasran Tell/);
   });
 });
