@@ -127,6 +127,12 @@ function missingPlaces(r: ReportMatch): QuestionTerm[] {
   return r.missing.filter((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)));
 }
 
+/** Names of people or bodies (not countries) the question gives that a report in English never writes. */
+function namesMissing(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
+  if ((r.profile.article.language ?? 'en') !== 'en') return [];
+  return r.missing.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold));
+}
+
 /** The keys of every word the archive uses (memoised per index). */
 function archiveKeys(index: ArchiveIndex): Set<string> {
   return memo(index, 'reader-archive-keys', () => {
@@ -181,6 +187,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
     for (const c of candidatesOf(ctx, w)) {
       // The words the question quotes as said pick the sentence: no other sentence is read for the answer.
       if (a.quoted?.length && !writesQuoted(a, c)) continue;
+      // Nor is a doer read from a report that never names the person or body the question says the deed involves.
+      if (a.expects === 'agent' && namesMissing(a, w.report).length) continue;
       all.push(c);
       const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c);
       scored.push({ candidate: c, score: s });
@@ -487,6 +495,9 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
   const places = missingPlaces(w.report);
   if (places.length) return `The closest report does not mention ${places.map((t) => t.text).join(', ')}.`;
+  // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
+  const names = a.expects === 'agent' ? namesMissing(a, w.report) : [];
+  if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
   // A report in another language shares fewer of an English question's words.
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
   // A place or a date is often told in the sentence next to the event's own; the report must be about the event.

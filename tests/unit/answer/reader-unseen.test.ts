@@ -58,6 +58,14 @@ In a video message, former Secretary of State Lena Kroll called the strikes a tu
 
 Dozens of deputies attended the meeting at the Coastal Assembly in Nordhaven. Speakers included: two Vice-Presidents of the Assembly, Marta Lind (Belmark) and Jonas Krohn (Tiros), deputies Eva Sand (Ulm) and Piet Haag (Korvo). The guest speaker was a former senior Vardanian diplomat, Kasran Tell, representing the Vardanian Front in the northern countries.
 `,
+  'front-toll.txt': `Front says 1,200 killed in the winter protests
+
+According to the main opposition group, the Vardanian Liberty Front (VLF), over 1,200 protesters were killed last month by the security forces.
+`,
+  'wire-toll.txt': `Around 1,200 killed in Vardania's winter protests, wire reports
+
+Around 1,200 people were killed in two weeks of protests in Vardania, Kestrel has reported, citing the latest toll provided to Kestrel by two officials of the interior ministry.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -135,5 +143,10 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const a = answer('Who was the guest speaker at the Coastal Assembly meeting on the Vardanian revolution anniversary?');
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/^Kasran Tell/);
+  });
+
+  it('GIVEN "who gave Kestrel the toll" THEN a report that never names Kestrel does not answer who', () => {
+    const a = answer('Who gave Kestrel the toll of 1,200 dead?');
+    expect(a.text.split('“')[0]).not.toMatch(/Liberty Front|VLF/);
   });
 });
