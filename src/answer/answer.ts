@@ -71,6 +71,8 @@ function listForOne(intent: Intent, records: Answer): boolean {
  * people the question itself names tells nothing new.
  */
 function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
+  // "Where will the march end?": where an event was held is not where its route ends or starts.
+  if (intent.kind === 'where' && intent.analysis.route && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);

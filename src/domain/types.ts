@@ -340,6 +340,8 @@ export interface QuestionAnalysis {
    * evidence must write them.
    */
   quoted?: string[];
+  /** A where-question asks where a march or route ends ("where will the march end") or starts, not where it was held. */
+  route?: 'start' | 'end';
 }
 
 export interface Intent {

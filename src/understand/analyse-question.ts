@@ -384,6 +384,11 @@ export function analyseQuestion(
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
+  if (expects === 'place') {
+    // "where will the march end", "where did the march start": one end of a route, not where it was held.
+    if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
+    else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
+  }
   const quoted = quotedWords(raw);
   if (quoted.length) analysis.quoted = quoted;
 

@@ -210,7 +210,12 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
     // "thousands from across the United States converged on …": where people came from is not where they met.
-    const origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
+    let origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
+    // "march from A, through B, to C": asked where it ends, C; where it starts, A.
+    const routeTo = /\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start));
+    const routeFrom = /\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end));
+    if (a.route === 'end') origin *= routeTo ? 1.25 : routeFrom ? 0.5 : 0.8;
+    if (a.route === 'start') origin *= routeFrom ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
@@ -231,7 +236,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // Alassad Suburb"), the words of the question count only in the place's own clause.
     const clause = clauseAround(text, tokens, ph.from, to);
     const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
-    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific * origin });
+    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin) });
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
   if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {

@@ -66,6 +66,12 @@ According to the main opposition group, the Vardanian Liberty Front (VLF), over 
 
 Around 1,200 people were killed in two weeks of protests in Vardania, Kestrel has reported, citing the latest toll provided to Kestrel by two officials of the interior ministry.
 `,
+  'march-notice.txt': `Exiles to rally and march in Nordhaven
+
+Nordhaven, May 2, 2025 – Exiles from Vardania will rally and march in Nordhaven on Saturday May 4, 2025 to stand with the strikers at home.
+
+After the rally, marchers will walk from Harbour Park, along King Street, to Liberty Square (King Street & Mill Lane).
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -148,5 +154,15 @@ describe('the reader on layouts and scopes of unseen reports', () => {
   it('GIVEN "who gave Kestrel the toll" THEN a report that never names Kestrel does not answer who', () => {
     const a = answer('Who gave Kestrel the toll of 1,200 dead?');
     expect(a.text.split('“')[0]).not.toMatch(/Liberty Front|VLF/);
+  });
+
+  it('GIVEN "where will the march end" THEN the place after "to" on its route, not where it starts nor the town', () => {
+    const a = answer('Where will the Nordhaven march of May 2025 end?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Liberty Square/);
+    const b = answer('Where will the Nordhaven march of May 2025 start?');
+    expect(b.text.split('“')[0]).toMatch(/Harbour Park/);
+    expect(analyseQuestion('where will the march end?').route).toBe('end');
+    expect(analyseQuestion('where did the rally start, and where did they march to?').route).toBeUndefined();
   });
 });
