@@ -189,7 +189,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const pronoun = !at && subjectSentences(a, p).some((x) => x.si === w.si && x.pronoun);
   // "The main slogans were “…”": quotes the sentence itself calls slogans or chants are a crowd's words, whoever is
   // named.
-  const slogans = !at && !pronoun && !!a.subject.group && SLOGANS.test(s.text);
+  // A crowd named in the sentence too ("a message from the crowd: … under the slogan “…”") chants them as well.
+  const slogans = !pronoun && !!a.subject.group && SLOGANS.test(s.text);
   if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, buildArchive } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { findAmounts } from '../../../src/extract/figure-numbers.ts';
-import { analyseQuestion } from '../../../src/understand/analyse-question.ts';
+import { analyseQuestion, analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { readAnswer } from '../../../src/answer/reader/read.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 /*
  * Failure classes met on reports the engine had never seen, pinned on reports written for these tests (invented
@@ -71,6 +73,12 @@ Around 1,200 people were killed in two weeks of protests in Vardania, Kestrel ha
 Nordhaven, May 2, 2025 – Exiles from Vardania will rally and march in Nordhaven on Saturday May 4, 2025 to stand with the strikers at home.
 
 After the rally, marchers will walk from Harbour Park, along King Street, to Liberty Square (King Street & Mill Lane).
+`,
+  'slogan-rally.txt': `Thousands rally in Kessel for a free Vardania
+
+Thousands of exiles gathered in Kessel on Sunday to back the strikes in Vardania.
+Speakers stressed one message from the crowd, rejecting every tyranny under the slogan “Neither crown nor turban,” while calling for free elections.
+Ida Holm, president of the Vardanian Front, told the gathering that exiles are “writing their own future,” and that the alternative is ready.
 `,
 };
 
@@ -164,5 +172,16 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(b.text.split('“')[0]).toMatch(/Harbour Park/);
     expect(analyseQuestion('where will the march end?').route).toBe('end');
     expect(analyseQuestion('where did the rally start, and where did they march to?').route).toBeUndefined();
+  });
+
+  it('GIVEN a sentence naming the crowd and "under the slogan “…”" THEN the slogan is what the crowd used, not a speaker\'s quote', () => {
+    const q = 'What slogan did the crowd in Kessel use to reject every tyranny?';
+    const a = answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Neither crown nor turban/);
+    // The reader on its own: the crowd's slogan, not words of "Speakers" (who only passed the message on).
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text ?? '').toMatch(/Neither crown nor turban/);
+    expect(read.answer?.text ?? '').not.toMatch(/Speakers: “/);
   });
 });
