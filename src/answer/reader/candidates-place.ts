@@ -209,6 +209,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
+    // "describing exiles in Camp Nine and in Tallby as “one people”": where the people described are, inside what a
+    // speaker calls them, is not where anything was held.
+    if (/\b(?:describ(?:ing|ed|es)|hail(?:ing|ed)|prais(?:ing|ed)|salut(?:ing|ed)|label+(?:ing|ed))\b[^.;:“”"]*$/i.test(text.slice(0, first.start)) && /^[^.;:“”"]*?\bas\b/i.test(text.slice(last.end))) continue;
     // "thousands from across the United States converged on …": where people came from is not where they met.
     let origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
     // "march from A, through B, to C": asked where it ends, C; where it starts, A.

@@ -127,10 +127,21 @@ function missingPlaces(r: ReportMatch): QuestionTerm[] {
   return r.missing.filter((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)));
 }
 
-/** Names of people or bodies (not countries) the question gives that a report in English never writes. */
-function namesMissing(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
+/**
+ * Names the question gives that a report in English never writes: for who did a deed, any person's or body's (not a
+ * country's); for where or when an event was, a person the archive knows by full name ("the rally with Ana Holm":
+ * a report without her tells of another gathering).
+ */
+function namesMissing(a: QuestionAnalysis, index: ArchiveIndex, r: ReportMatch): QuestionTerm[] {
   if ((r.profile.article.language ?? 'en') !== 'en') return [];
-  return r.missing.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold));
+  if (a.expects === 'agent') return r.missing.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold));
+  if (a.expects !== 'place' && a.expects !== 'date') return [];
+  const known = judgeOf(index).knownPeople;
+  return r.missing.filter((t) => {
+    if (t.sort !== 'name') return false;
+    const first = a.terms.find((x) => x.sort === 'name' && x.at === t.at - 1);
+    return !!first && known.has(`${first.fold} ${t.fold}`);
+  });
 }
 
 /** The keys of every word the archive uses (memoised per index). */
@@ -183,16 +194,24 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   let best: { candidate: Candidate; score: number } | undefined;
   const all: Candidate[] = [];
   const scored: Array<{ candidate: Candidate; score: number }> = [];
+  let bestRank = 0;
   for (const w of windowsToRead(a, index, reports)) {
     for (const c of candidatesOf(ctx, w)) {
       // The words the question quotes as said pick the sentence: no other sentence is read for the answer.
       if (a.quoted?.length && !writesQuoted(a, c)) continue;
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
-      if (a.expects === 'agent' && namesMissing(a, w.report).length) continue;
+      if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
       const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c);
       scored.push({ candidate: c, score: s });
-      if (!best || s > best.score) best = { candidate: c, score: s };
+      // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
+      // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
+      // evidence's own.
+      const rank = c.type === 'place' ? s * (0.9 + 0.1 * w.focus) : s;
+      if (!best || rank > bestRank) {
+        best = { candidate: c, score: s };
+        bestRank = rank;
+      }
     }
   }
   if (!best) return { reason: 'No sentence of the closest reports states that.' };
@@ -496,7 +515,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const places = missingPlaces(w.report);
   if (places.length) return `The closest report does not mention ${places.map((t) => t.text).join(', ')}.`;
   // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
-  const names = a.expects === 'agent' ? namesMissing(a, w.report) : [];
+  const names = namesMissing(a, index, w.report);
   if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
   // A report in another language shares fewer of an English question's words.
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';

@@ -80,6 +80,29 @@ Thousands of exiles gathered in Kessel on Sunday to back the strikes in Vardania
 Speakers stressed one message from the crowd, rejecting every tyranny under the slogan “Neither crown nor turban,” while calling for free elections.
 Ida Holm, president of the Vardanian Front, told the gathering that exiles are “writing their own future,” and that the alternative is ready.
 `,
+  'mint-rally.txt': `Kessel hosts a large rally for a free Vardania
+
+Tens of thousands of exiles gathered in the Nordish capital on Saturday in what organisers called one of their largest rallies.
+The rally began at noon near the Old Mint at Platz der Freiheit, drawing exiles from across the north.
+Former Council President Anton Vell said support for the strikers keeps growing, describing exiles inside Vardania, in Camp Seven, and in Kessel as “the conscience of the age.”
+In a video message, former foreign minister Rita Moss called the strikes a turning point.
+`,
+  'market-link.txt': `Exiles in Kessel link up with a conference in Ostrov
+
+Tens of thousands of exiles gathered today in Kessel's Marktplatz to link up live with a conference in Ostrov, where guests joined speakers from the north.
+In Ostrov, the conference heard former foreign minister Rita Moss and other guests.
+`,
+  'capital-speakers.txt': `Exiles fill the Nordish capital for a free Vardania
+
+Thousands of exiles rallied in the Nordish capital on Sunday, voicing support for the strikes at home.
+Former Assembly Speaker Jorun Falk said the strikers deserve recognition, describing exiles in Camp Nine and in Tallby as “one people.”
+In a recorded video message, former defence minister Olaf Brink called the strikes a revolution.
+`,
+  'tallby-link.txt': `Exiles in Tallby link up with a summit in Ostrov
+
+Thousands of exiles rallied today in Tallby's Domplatz to link up live with a summit in Ostrov, where guests joined speakers from the north.
+In Ostrov, the summit heard former defence minister Olaf Brink and other guests.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -183,5 +206,19 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
     expect(read.answer?.text ?? '').toMatch(/Neither crown nor turban/);
     expect(read.answer?.text ?? '').not.toMatch(/Speakers: “/);
+  });
+
+  it('GIVEN "where did the rally with A and the B video take place" THEN a report without A is another gathering, and the venue is the one the event\'s own sentence gives', () => {
+    const a = answer('where exactly in kessel did the rally with anton vell and the rita moss video take place?');
+    const lead = a.text.split('“')[0] ?? '';
+    expect(lead).not.toMatch(/Marktplatz|Camp Seven|Vardania/);
+    expect(a.answered).toBe(true);
+    expect(lead).toMatch(/Old Mint|Platz der Freiheit/);
+  });
+
+  it('GIVEN "where did the rally with A take place" THEN a report that never names A tells of another gathering, and where the speech of A places the people it describes is no venue', () => {
+    const a = answer('where exactly in tallby did the rally with jorun falk and the olaf brink video take place?');
+    // The report of that rally names no venue, only "the Nordish capital": nothing is the answer.
+    expect(a.answered).toBe(false);
   });
 });
