@@ -280,7 +280,10 @@ export function analyseQuestion(
     // "Voxeurop's account": the possessive "s" stands between the outlet and the noun.
     const next = (tokens[i + 1]?.fold === 's' ? tokens[i + 2]?.fold : tokens[i + 1]?.fold) ?? '';
     // "the Voxeurop piece", but not "what did the Bureau report?" (a verb after "did").
-    const asVerb = /^(report|reported)$/.test(next) && tokens.slice(Math.max(0, i - 6), i).some((x) => /^(did|does|do|has|had)$/.test(x.fold));
+    // Nor "which Kurdish watchdog reported …": the verb after the kind asked is the deed of the answer.
+    const asVerb =
+      (/^(report|reported)$/.test(next) && tokens.slice(Math.max(0, i - 6), i).some((x) => /^(did|does|do|has|had)$/.test(x.fold))) ||
+      (/^(reported|wrote|covered)$/.test(next) && expects === 'agent' && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(which|what)$/.test(x.fold)));
     if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb) {
       // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
       for (let k = i; k >= Math.max(0, i - 2); k--) {

@@ -103,6 +103,11 @@ In a recorded video message, former defence minister Olaf Brink called the strik
 Thousands of exiles rallied today in Tallby's Domplatz to link up live with a summit in Ostrov, where guests joined speakers from the north.
 In Ostrov, the summit heard former defence minister Olaf Brink and other guests.
 `,
+  'monitors.txt': `Monitor says 300 protesters killed in Vardania
+
+NORDHAVEN — Over 300 protesters are believed dead in clashes with the guards, the Vardania Rights Watch said on Tuesday.
+Coastal rights watchdog Tidemark reported in May that there had been at least 21 deaths and 640 arrests in the coastal districts.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -220,5 +225,12 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const a = answer('where exactly in tallby did the rally with jorun falk and the olaf brink video take place?');
     // The report of that rally names no venue, only "the Nordish capital": nothing is the answer.
     expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN "which coastal watchdog reported …" and "rights watchdog Tidemark reported …" THEN the name after the body\'s noun is the body asked', () => {
+    const a = answer('Which coastal watchdog reported 21 deaths and 640 arrests in the coastal districts?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/^Tidemark/);
+    expect(analyseQuestion('Which coastal watchdog reported 21 deaths?').terms.some((t) => t.sort === 'source')).toBe(false);
   });
 });
