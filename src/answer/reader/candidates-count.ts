@@ -39,6 +39,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const asksPeople = counted.length === 0 || counted.some((k) => PEOPLE_KEYS.has(k));
   // "how many people were injured": "people" says only that persons are counted, as any count of the deed does.
   const genericPeople = counted.length > 0 && counted.every((k) => k === '@people');
+  const partAsked = counted.length > 0 && counted.every((k) => PART_KEYS.has(k));
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
@@ -76,7 +77,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (nounAt >= 0) return;
       if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
         nounAt = i;
-        nounFit = counted.includes(t.key) ? 1 : 0.8;
+        // "how many women": other people counted ("214 members of the security forces") are not the women asked.
+        nounFit = counted.includes(t.key) ? 1 : partAsked ? 0.3 : 0.8;
         // "75 citizen women": the last of two people nouns is the one counted; women or children are a part of the
         // civilians asked about, not all of them.
         const head = after[i + 1];
@@ -84,7 +86,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
           nounAt = i + 1;
           if (counted.includes(head.key)) nounFit = 1;
           else if (PART_KEYS.has(head.key) && counted.length && !genericPeople) nounFit = 0.5;
-        } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = 0.5;
+        } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = partAsked ? 0.2 : 0.5;
       }
     });
     // The counted noun before the number: "the death toll … had risen to 28", "killings … Aleppo (31,932)",

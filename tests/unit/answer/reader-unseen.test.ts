@@ -108,6 +108,10 @@ In Ostrov, the summit heard former defence minister Olaf Brink and other guests.
 NORDHAVEN — Over 300 protesters are believed dead in clashes with the guards, the Vardania Rights Watch said on Tuesday.
 Coastal rights watchdog Tidemark reported in May that there had been at least 21 deaths and 640 arrests in the coastal districts.
 `,
+  'front-confirmed.txt': `Front says confirmed toll of the spring protests tops 2,000
+
+The Vardanian Front said it had confirmed that 2,310 people had been killed in the spring protests, including 2,001 protesters, 44 minors, 120 members of the guard and 30 bystanders.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -232,5 +236,14 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/^Tidemark/);
     expect(analyseQuestion('Which coastal watchdog reported 21 deaths?').terms.some((t) => t.sort === 'source')).toBe(false);
+  });
+
+  it('GIVEN "how many children were among the N killed" THEN "among" is no word to find, and only the part asked answers: minors for children, nothing for women', () => {
+    expect(analyseQuestion('how many children were among the 2,310 killed?').terms.map((t) => t.fold)).not.toContain('among');
+    const kids = answer('how many children were among the 2,310 killed in the spring protests, per the Vardanian Front?');
+    expect(kids.answered).toBe(true);
+    expect(kids.text.split('“')[0]).toMatch(/\b44\b/);
+    const women = answer('how many women were among the 2,310 dead counted by the Vardanian Front?');
+    expect(women.text.split('“')[0]).not.toMatch(/\b(?:44|120|30|2,001)\b/);
   });
 });
