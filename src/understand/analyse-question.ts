@@ -159,7 +159,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /\bhow did\s+(.+?)\s+(?:describe|characteri[sz]e|call|explain|justify|react|respond)\b/i.exec(c) ??
       /\b(?:message|words|slogans?|chants?|demands?)\s+of\s+(.+?)(?:\s+(?:at|in|during|on)\b|$)/i.exec(c);
   }
-  const s = expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim();
+  // "what did Khamenei reportedly tell": an adverb on the verb is no part of the speaker's name.
+  const s = (expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim())?.replace(/\s+(?:reportedly|allegedly|supposedly|apparently|actually|really|publicly|privately|later|first|then|once|also|ever)$/i, '');
   if (!s) return undefined;
   // "organiser Hassan Lababidi" → "Hassan Lababidi"; "the mayor of Paris" stays a description.
   return s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim();
@@ -433,9 +434,12 @@ export function analyseQuestion(
         /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
         // "What did Rajavi urge France to do?": whom and what the words were addressed to.
         /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
+      // "What did X tell the group …": whom the words were told to, not what they were about.
+      const toldTo = !!topic && /\btell\s/i.test(topic[0]);
       if (topic?.[1]) {
         const words = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
-        if (words.length) analysis.topic = words.map((t) => t.key);
+        if (words.length && toldTo) analysis.addressee ??= words.map((t) => t.key);
+        else if (words.length) analysis.topic = words.map((t) => t.key);
       }
       // The subject's words are what the evidence must name, not content to cover elsewhere.
       for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';

@@ -307,7 +307,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     fit = 0.6 + 0.4 * topicFit(said);
   } else {
     said = clip(s.text, 600);
-    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
+    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|dismissed|rejected|denied|responded|replied|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }

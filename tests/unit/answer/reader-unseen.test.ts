@@ -112,6 +112,13 @@ Coastal rights watchdog Tidemark reported in May that there had been at least 21
 
 The Vardanian Front said it had confirmed that 2,310 people had been killed in the spring protests, including 2,001 protesters, 44 minors, 120 members of the guard and 30 bystanders.
 `,
+  'order-report.txt': `Crackdown on the Norland strikes was ordered from the top, officials say
+
+About 700 strikers were killed in less than two weeks in Norland, officials of the labour ministry told a news agency.
+The order to fire was reportedly given at a meeting on June 3 between the Norland commander Ivo Starn and his aides.
+“The state is at risk. Stop them by any means. That is my order,” Starn is said to have told the meeting.
+The Norland government has dismissed such figures as “pure invention”.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -245,5 +252,18 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(kids.text.split('“')[0]).toMatch(/\b44\b/);
     const women = answer('how many women were among the 2,310 dead counted by the Vardanian Front?');
     expect(women.text.split('“')[0]).not.toMatch(/\b(?:44|120|30|2,001)\b/);
+  });
+
+  it('GIVEN "what did X reportedly tell the meeting" and "“…,” X is said to have told the meeting" THEN the words are X\'s, whole', () => {
+    const a = answer('What did Starn reportedly tell the meeting on June 3?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/by any means/);
+    expect(analyseQuestion('What did Starn reportedly tell the meeting on June 3?').subject?.text).toBe('Starn');
+  });
+
+  it('GIVEN "how did X respond to the figures" and "X has dismissed such figures as “…”" THEN that is its response', () => {
+    const a = answer('how did the Norland government respond to the figures of 700 dead?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/pure invention/);
   });
 });
