@@ -5,7 +5,7 @@
  * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
-import { isFunctionWord, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, PLACE_WORDS, TITLES } from './spans.ts';
@@ -155,7 +155,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const tokens = w.tokens;
   const heads = a.placeHead ?? [];
   const townAsked = heads.some((h) => TOWN_WORDS.has(h));
-  const inNamedPlace = a.terms.some((t) => t.locative);
+  // "Where in Berlin …": a bare town is less than the venue asked for; a country named ("arrests in Iran") asks no venue in it.
+  const inNamedPlace = a.terms.some((t) => t.locative && !COUNTRIES.has(t.fold));
   const spans = nameSpans(tokens, text);
   const out: Candidate[] = [];
   const seen = new Set<string>();

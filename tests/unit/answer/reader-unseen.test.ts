@@ -119,6 +119,12 @@ The order to fire was reportedly given at a meeting on June 3 between the Norlan
 “The state is at risk. Stop them by any means. That is my order,” Starn is said to have told the meeting.
 The Norland government has dismissed such figures as “pure invention”.
 `,
+  'rights-office.txt': `Over 900 held over the port strikes in Finland, rights office says
+
+Marlow,  More than 900 people have been detained over the port strikes in Finland since early May, according to the Coastal Rights Office.
+
+Despite the number held, the detentions go on across the country, a spokesman for the Coastal Rights Office said on Friday during a press conference in Marlow, a news agency reported.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -265,5 +271,12 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     const a = answer('how did the Norland government respond to the figures of 700 dead?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/pure invention/);
+  });
+
+  it('GIVEN "where did the spokesman give the press conference about arrests in <country>" THEN the town of the conference answers: the country names no venue asked', () => {
+    const q = 'Where did the Coastal Rights Office spokesman give the press conference about 900 arrests in Finland?';
+    expect(answer(q).text.split('“')[0]).toMatch(/Marlow/);
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text ?? read.reason).toMatch(/^Marlow/);
   });
 });
