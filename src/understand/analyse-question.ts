@@ -66,7 +66,7 @@ const DATE_HEADS = new Set('date dates day days year years month months time'.sp
 const STATEMENT_VERBS =
   'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
   'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
-  'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed';
+  'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed|predict|predicted|forecast|vow|vowed|suggest|suggested';
 
 /** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
 function asksCount(q: string): boolean {

@@ -156,6 +156,8 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   if (new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|reportedly|allegedly|(?:is|was) (?:said|reported|quoted as saying) to have|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu').test(after)) return true;
   if (/^\s*:/.test(after)) return true;
   if (new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu').test(before)) return true;
+  // "“…,” said Belgium’s former prime minister Guy X": after a closing quote, the titles between the verb and the name.
+  if (new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu').test(before)) return true;
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
   if (/\baccording to\s*$/i.test(before)) return true;
   if (group && new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu').test(text)) return true;

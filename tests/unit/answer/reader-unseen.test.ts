@@ -125,6 +125,11 @@ Marlow,  More than 900 people have been detained over the port strikes in Finlan
 
 Despite the number held, the detentions go on across the country, a spokesman for the Coastal Rights Office said on Friday during a press conference in Marlow, a news agency reported.
 `,
+  'exiles-hope.txt': `Exiles rally in Kessel after the fall of the junta in Ostmark
+
+Several thousand exiles rallied in Kessel on Saturday, urging leaders to press the Vardanian junta.
+“As Ostmark did with its generals, the Vardanian people will send the junta away, and it will happen in 2026,” said Nordia’s former prime minister Lars Odin.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -278,5 +283,12 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(answer(q).text.split('“')[0]).toMatch(/Marlow/);
     const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
     expect(read.answer?.text ?? read.reason).toMatch(/^Marlow/);
+  });
+
+  it('GIVEN "what did X predict" and "“…,” said Nordia’s former prime minister Lars X" THEN the prediction is his words', () => {
+    const a = answer('at the kessel rally, what did odin predict about when the vardanian people would be rid of the junta?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/2026/);
+    expect(analyseQuestion('what did odin predict about the junta?').expects).toBe('statement');
   });
 });
