@@ -171,9 +171,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "in the Middle Eastern nation", "in Syrian prisons": an adjective of a place before a common noun is no place.
     const following = tokens[ph.to];
     if (following && !following.cap && /(?:ern|ian|ean|ese|ish)$/.test((tokens[ph.to - 1] as Token).fold) && /^\s+$/.test(text.slice((tokens[ph.to - 1] as Token).end, following.start))) continue;
-    // "in the German capital", "the Kurdish-majority provinces": one capitalised word between "the" and a common noun
-    // is an adjective describing a place, naming none.
-    if (words.length === 1 && following && !following.cap && following.value === undefined && !isFunctionWord(following.fold) && !isPlaceWord(words[0] as Token) && /^\s+$/.test(text.slice((words[0] as Token).end, following.start)) && /\bthe\s+$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start))) continue;
+    // "in the German capital", "the Kurdish-majority provinces": one capitalised word shaped like a people's adjective
+    // between "the" and a common noun describes a place, naming none ("the Atomium monument" still names one).
+    if (words.length === 1 && /(?:an|ish|ese|i|ch|ic)$/.test((words[0] as Token).fold) && following && !following.cap && following.value === undefined && !isFunctionWord(following.fold) && !isPlaceWord(words[0] as Token) && /^\s+$/.test(text.slice((words[0] as Token).end, following.start)) && /\bthe\s+$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start))) continue;
     // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
     if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // "Secretary of State Mike Pompeo": a phrase ending in a person's name is that person with an office, not a place.

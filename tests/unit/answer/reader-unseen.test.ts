@@ -130,6 +130,10 @@ Despite the number held, the detentions go on across the country, a spokesman fo
 Several thousand exiles rallied in Kessel on Saturday, urging leaders to press the Vardanian junta.
 “As Ostmark did with its generals, the Vardanian people will send the junta away, and it will happen in 2026,” said Nordia’s former prime minister Lars Odin.
 `,
+  'orbium-vigil.txt': `Exiles hold vigil in Brenn
+
+Several hundred exiles held a candle vigil at the Orbium monument in Brenn on Sunday for the prisoners in Vardania.
+`,
 };
 
 describe('the reader on layouts and scopes of unseen reports', () => {
@@ -290,5 +294,12 @@ describe('the reader on layouts and scopes of unseen reports', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/2026/);
     expect(analyseQuestion('what did odin predict about the junta?').expects).toBe('statement');
+  });
+
+  it('GIVEN "at the Orbium monument" THEN a one-word name before a common noun that is no people\'s adjective is still a place', () => {
+    const q = 'Where in Brenn did the exiles hold the candle vigil for the prisoners?';
+    expect(answer(q).text.split('“')[0]).toMatch(/Orbium/);
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text ?? read.reason).toMatch(/Orbium/);
   });
 });
