@@ -40,7 +40,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
@@ -56,10 +56,23 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
 }
 
 /**
+ * "Who was the first speaker?", "which minister called the exiles 'the conscience of the coast'?": one person picked
+ * out of the speakers by rank or by words quoted is not answered by the list of everyone who spoke, nor by any one
+ * speaker the records hold: only a sentence saying so answers.
+ */
+function listForOne(intent: Intent, records: Answer): boolean {
+  const a = intent.analysis;
+  if (!a.agent || a.agent.plural || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  return !!a.quoted?.length || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
+}
+
+/**
  * "Who phoned Nasrin Sotudeh?" is not answered by "Nasrin Sotudeh spoke at the protest": a who-answer that names only
  * people the question itself names tells nothing new.
  */
 function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
+  // "Where will the march end?": where an event was held is not where its route ends or starts.
+  if (intent.kind === 'where' && intent.analysis.route && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);

@@ -335,6 +335,13 @@ export interface QuestionAnalysis {
    * ("association of iranian exiles", "women for a free iran initiative").
    */
   bodies?: string[][];
+  /**
+   * Words the question quotes as said, called or chanted ("called Iranians 'the resistance of our age'"), folded: the
+   * evidence must write them.
+   */
+  quoted?: string[];
+  /** A where-question asks where a march or route ends ("where will the march end") or starts, not where it was held. */
+  route?: 'start' | 'end';
 }
 
 export interface Intent {

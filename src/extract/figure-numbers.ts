@@ -58,6 +58,10 @@ const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTH}\b`, 'i');
 /** Words before a number that make it a label, not a count ("Day 44", "District 2", "Resolution 2231"). */
 const LABEL_BEFORE = /\b(?:day|week|no\.?|number|#|district|article|resolution|page|chapter|section|room|route|flight|line|channel|level|phase|stage|round|season|episode|part|volume|vol\.|item|point|law|decree|code|tel\.?|phone|aged?|ages|x)\s+$/i;
+/** An hour and its minutes written with a dot ("14.40", "9.05"). */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/** What follows a clock time: the colon of a live post's time stamp, or a time zone. */
+const CLOCK_AFTER = /^(?:\s*:(?!\d)|\s*(?:h|hrs|local|bst|cest|cet|gmt|utc|est|edt|pst)\b)/i;
 /** Units and durations after a number: not counts of people or places. */
 const UNIT_AFTER = /^\s*(?:-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|percent|per\s*cent|%|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|euros?|pounds|rials?|tomans?|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|x\b|×|year-old|years-old|st\b|nd\b|rd\b|th\b)(?![\w])|-[a-z]|:\d|\.\d|\s*[x×]\s*\d)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\bus\$|\busd|\beur)\s*$/i;
@@ -121,6 +125,8 @@ export function findAmounts(text: string): FoundAmount[] {
     const after = text.slice(numberEnd, numberEnd + 30);
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     if (UNIT_AFTER.test(after) || MONEY_BEFORE.test(before)) continue;
+    // A live post's clock time ("14.40: The singer …", "9.05 BST"): an hour and its minutes, not a count.
+    if (CLOCK_TIME.test(raw) && CLOCK_AFTER.test(after)) continue;
     const vague = m[1] !== undefined;
     if (!vague) {
       const lower = raw.toLowerCase();

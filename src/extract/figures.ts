@@ -81,6 +81,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;
     const m = measureOfWord(t.text);
+    // "800 arrests in the provinces of …": a noun after a counted noun that names its own measure is where, not what.
+    if (m && countedMeasure && m !== countedMeasure && !/(?:ed|ing)$/i.test(t.text)) continue;
     if (m) return m;
   }
   const before = text.slice(prevEnd, amount.start);

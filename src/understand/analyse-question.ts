@@ -9,6 +9,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
+import { fold } from './text.ts';
 import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** Words a question uses to ask, never content to match. */
@@ -65,7 +66,7 @@ const DATE_HEADS = new Set('date dates day days year years month months time'.sp
 const STATEMENT_VERBS =
   'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
   'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
-  'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed';
+  'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed|predict|predicted|forecast|vow|vowed|suggest|suggested';
 
 /** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
 function asksCount(q: string): boolean {
@@ -158,7 +159,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /\bhow did\s+(.+?)\s+(?:describe|characteri[sz]e|call|explain|justify|react|respond)\b/i.exec(c) ??
       /\b(?:message|words|slogans?|chants?|demands?)\s+of\s+(.+?)(?:\s+(?:at|in|during|on)\b|$)/i.exec(c);
   }
-  const s = expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim();
+  // "what did Khamenei reportedly tell": an adverb on the verb is no part of the speaker's name.
+  const s = (expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim())?.replace(/\s+(?:reportedly|allegedly|supposedly|apparently|actually|really|publicly|privately|later|first|then|once|also|ever)$/i, '');
   if (!s) return undefined;
   // "organiser Hassan Lababidi" → "Hassan Lababidi"; "the mayor of Paris" stays a description.
   return s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim();
@@ -183,6 +185,25 @@ function askingClause(tokens: Token[], raw: string): { from: number; to: number 
 const CONTEXT_OPENERS = new Set([
   'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'near', 'per', 'according', 'when', 'while', 'following', 'since', 'against', 'for', 'the', 'from', 'to', 'about', 'over',
 ]);
+
+/** A verb of saying, calling or chanting and up to three words of its object, right before a quote. */
+const SAYING_BEFORE = /\b(?:call(?:ed|s|ing)?|said|say|says|describ\w*|dubb\w*|label+\w*|term(?:ed|s)?|chant\w*|shout\w*|wrote|write|writes|told|tell|tells|warn\w*|brand\w*|as)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/**
+ * The words a question quotes as said, called or chanted ("who called Iranians 'the resistance of our age'"), folded;
+ * a quoted name of an event ("the 'Free Voices' rally") is not among them. Single quotes open after a space and
+ * close before a space or punctuation, so "Iran's" and "members' " are no quotes.
+ */
+function quotedWords(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(/(?:^|[\s(])(?:'([^']{4,}?)'|"([^"]{4,}?)"|‘([^’]{4,}?)’|“([^”]{4,}?)”|«\s*([^»]{4,}?)\s*»)(?=[\s?.,!;:)]|$)/gu)) {
+    const words = fold(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
+    if (words.split(' ').length < 2) continue;
+    if (!SAYING_BEFORE.test(raw.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) continue;
+    out.push(words);
+  }
+  return out;
+}
 
 /**
  * Reads a question once into its expected answer, focus, constraints and terms.
@@ -260,7 +281,10 @@ export function analyseQuestion(
     // "Voxeurop's account": the possessive "s" stands between the outlet and the noun.
     const next = (tokens[i + 1]?.fold === 's' ? tokens[i + 2]?.fold : tokens[i + 1]?.fold) ?? '';
     // "the Voxeurop piece", but not "what did the Bureau report?" (a verb after "did").
-    const asVerb = /^(report|reported)$/.test(next) && tokens.slice(Math.max(0, i - 6), i).some((x) => /^(did|does|do|has|had)$/.test(x.fold));
+    // Nor "which Kurdish watchdog reported …": the verb after the kind asked is the deed of the answer.
+    const asVerb =
+      (/^(report|reported)$/.test(next) && tokens.slice(Math.max(0, i - 6), i).some((x) => /^(did|does|do|has|had)$/.test(x.fold))) ||
+      (/^(reported|wrote|covered)$/.test(next) && expects === 'agent' && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(which|what)$/.test(x.fold)));
     if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb) {
       // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
       for (let k = i; k >= Math.max(0, i - 2); k--) {
@@ -364,6 +388,13 @@ export function analyseQuestion(
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
+  if (expects === 'place') {
+    // "where will the march end", "where did the march start": one end of a route, not where it was held.
+    if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
+    else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
+  }
+  const quoted = quotedWords(raw);
+  if (quoted.length) analysis.quoted = quoted;
 
   if (expects === 'agent') analysis.agent = agentFocus(q, tokens);
   if (expects === 'count') {
@@ -403,9 +434,12 @@ export function analyseQuestion(
         /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
         // "What did Rajavi urge France to do?": whom and what the words were addressed to.
         /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
+      // "What did X tell the group …": whom the words were told to, not what they were about.
+      const toldTo = !!topic && /\btell\s/i.test(topic[0]);
       if (topic?.[1]) {
         const words = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
-        if (words.length) analysis.topic = words.map((t) => t.key);
+        if (words.length && toldTo) analysis.addressee ??= words.map((t) => t.key);
+        else if (words.length) analysis.topic = words.map((t) => t.key);
       }
       // The subject's words are what the evidence must name, not content to cover elsewhere.
       for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';

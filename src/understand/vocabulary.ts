@@ -426,7 +426,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'into over after before since than then there their they them he she his her hers him we our us you your i me my what which who whom ' +
     'whose when where why how did do does done has have had will would can could should may might must not no so if any some all also ' +
     'just s t its one ones whats wheres whos hows get got exactly roughly approximately around about alone only apart other others least up ' +
-    'outside inside near front behind across within beside ' +
+    'outside inside near front behind across within beside among amongst ' +
     'le la les de des du un une et en au aux a l d qui que dans pour par sur avec est sont ont ete fut furent se ce cette ces son sa ses ' +
     'leur leurs il elle ils elles nous vous plus tres der die das den dem des ein eine einer eines und in im am auf von vom zu zur zum ' +
     'mit fur ist sind war waren wurde wurden sich sie er es als auch bei aus nach gegen sowie unter anderem'

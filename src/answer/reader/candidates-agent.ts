@@ -112,13 +112,32 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
-  const found = agentCandidatesOf(ctx, w);
+  const found = identified(ctx, w, agentCandidatesOf(ctx, w));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/**
+ * "Who was the guest speaker at …?" told as "The guest speaker was a former diplomat, X" (or "X was the guest
+ * speaker"): the name the sentence sets equal to the words asked answers before names the sentence only lists.
+ */
+function identified(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  const asked = /^\s*who\s+(?:is|was|were|are)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:at|in|of|on|for|during|who|that|when)\b/iu.exec(ctx.analysis.question)?.[1];
+  if (!asked || asked.split(/\s+/).length < 2) return found;
+  const text = sentenceText(w);
+  const phrase = asked.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const subject = new RegExp(`\\b${phrase}\\s+(?:was|is|were|are)\\b`, 'i').exec(text);
+  return found.map((c) => {
+    if (c.items) return c;
+    const at = text.indexOf(c.text);
+    const after = subject && at > subject.index && at - subject.index < 120;
+    const before = at >= 0 && new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:was|is|were|are)\\s+(?:the\\s+)?${phrase}\\b`, 'i').test(text.slice(at + c.text.length));
+    return after || before ? { ...c, fit: Math.min(1, c.fit + 0.15) } : c;
+  });
 }
 
 /** Words of a state's institutions: who holds an office in one is that state's official. */

@@ -5,8 +5,8 @@
  * ("another 320 in Kermanshah"). A number the question states is context, never the answer.
  */
 import { findAmounts } from '../../extract/figure-numbers.ts';
-import type { QuestionTerm } from '../../understand/analyse-question.ts';
-import { tokenize, type Token } from '../../understand/vocabulary.ts';
+import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
+import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { claimantIn } from '../evidence.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -39,11 +39,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const asksPeople = counted.length === 0 || counted.some((k) => PEOPLE_KEYS.has(k));
   // "how many people were injured": "people" says only that persons are counted, as any count of the deed does.
   const genericPeople = counted.length > 0 && counted.every((k) => k === '@people');
+  const partAsked = counted.length > 0 && counted.every((k) => PART_KEYS.has(k));
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
   const out: Candidate[] = [];
   const amounts = findAmounts(text);
+  const clauseOf = placeClauses(a, text, amounts);
+  let lastDeedFit = 0;
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
@@ -74,7 +77,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (nounAt >= 0) return;
       if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
         nounAt = i;
-        nounFit = counted.includes(t.key) ? 1 : 0.8;
+        // "how many women": other people counted ("214 members of the security forces") are not the women asked.
+        nounFit = counted.includes(t.key) ? 1 : partAsked ? 0.3 : 0.8;
         // "75 citizen women": the last of two people nouns is the one counted; women or children are a part of the
         // civilians asked about, not all of them.
         const head = after[i + 1];
@@ -82,7 +86,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
           nounAt = i + 1;
           if (counted.includes(head.key)) nounFit = 1;
           else if (PART_KEYS.has(head.key) && counted.length && !genericPeople) nounFit = 0.5;
-        } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = 0.5;
+        } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = partAsked ? 0.2 : 0.5;
       }
     });
     // The counted noun before the number: "the death toll … had risen to 28", "killings … Aleppo (31,932)",
@@ -114,12 +118,27 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         deedFit = Math.max(deedFit, Math.exp(-(Math.max(dist, 1) - 1) / 8));
       });
     }
+    // "killed 19 people …, and another 23 people …": "another" counts under the deed of the amount before it.
+    if (/\b(?:another|a further)\s+$/i.test(text.slice(Math.max(0, am.start - 12), am.start))) deedFit = Math.max(deedFit, lastDeedFit);
+    lastDeedFit = deedFit;
     // Counting people at a gathering: the people noun says they were there, whatever verb the report uses ("met").
     if (nounFit >= 0.8 && deeds.every((d) => d.key === '@attend' || d.key === '@rally')) deedFit = Math.max(deedFit, 0.7);
     // A breakdown ("killings … in Rural Damascus (39,393), followed by Aleppo (31,932)"): a number in brackets right
     // after a name is that name's share, of whatever the sentence counts; it answers for the name asked, no other.
     const label = from > 0 && /^\s*\(\s*$/.test(text.slice((tokens[from - 1] as Token).end, am.start)) ? (tokens[from - 1] as Token) : undefined;
-    const labelAsked = !!label?.cap && (nounFit > 0 || deedFit > 0) && a.terms.some((t) => t.sort === 'name' && (t.key === label.key || t.fold === label.fold));
+    let labelAsked = !!label?.cap && (nounFit > 0 || deedFit > 0) && a.terms.some((t) => t.sort === 'name' && (t.key === label.key || t.fold === label.fold));
+    // The same in words: "the deaths of at least 400 in Tehran, 320 in Kermanshah, 270 in Fars" — a bare number
+    // followed by "in <Name>", in a list of such, is that name's share.
+    let inLabel: Token | undefined;
+    if (!label && nounAt < 0) {
+      const at = tokens[to];
+      const name = tokens[to + 1];
+      const listed = amounts.filter((x) => /^\s+in\s+\p{Lu}/u.test(text.slice(x.end, x.end + 30))).length >= 2;
+      if (listed && at?.fold === 'in' && name?.cap && a.terms.some((t) => t.sort === 'name' && (t.key === name.key || t.fold === name.fold))) {
+        inLabel = name;
+        labelAsked = nounFit > 0 || deedFit > 0;
+      }
+    }
     if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
     // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed.
     const clauseEnd = (() => {
@@ -141,8 +160,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     let fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
     if (labelAsked) fit = Math.max(fit, vague * (0.45 * Math.max(nounFit, 0.7) + 0.35 * Math.max(deedFit, 0.7) + 0.2));
     else if (label?.cap) fit *= 0.6;
+    // "killed 19 people … outside the city of A, and another 23 people … in the town of B": asked about B, the count
+    // whose own clause names B answers, not the one whose clause names A.
+    const clause = clauseOf(am);
+    if (clause === 'other') fit *= 0.5;
+    else if (clause === 'own') fit = Math.min(1, fit * 1.2);
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
-    if (labelAsked && label) c.share = label.raw;
+    const shareOf = label ?? inLabel;
+    if (labelAsked && shareOf) c.share = shareOf.raw;
     const value = am.value ?? am.lower;
     if (value !== undefined) c.value = value;
     const claim = claimantIn(text) ?? sayerBefore(text, am.start);
@@ -160,6 +185,40 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
+}
+
+/**
+ * In a sentence that gives several counts clause by clause, each followed by its place ("19 people …, outside A,
+ * and another 23 people … in B"), whether an amount's own clause names the place the question names ('own'),
+ * another amount's clause does ('other'), or neither tells ('none'). A part of a figure ("including six children")
+ * belongs to the clause of the figure before it and is not sorted.
+ */
+function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typeof findAmounts>): (am: ReturnType<typeof findAmounts>[number]) => 'own' | 'other' | 'none' {
+  // Only names the sentence writes as places ("in the town of B", "outside A").
+  const names = a.terms.filter(
+    (t) => t.sort === 'name' && !COUNTRIES.has(t.fold) && new RegExp(`\\b(?:in|at|near|outside|on)\\s+(?:the\\s+(?:city|town|village|district|neighbou?rhood|suburb|province)\\s+of\\s+)?${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text),
+  );
+  const main = amounts.filter((am) => !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)));
+  if (main.length < 2 || !names.length) return () => 'none';
+  // A clause begins at the last comma, semicolon or "and" before its amount (after the amount before it).
+  const starts = main.map((am, i) => {
+    if (i === 0) return 0;
+    const from = (main[i - 1] as (typeof main)[number]).end;
+    const between = text.slice(from, am.start);
+    const cut = [...between.matchAll(/[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+/g)].at(-1);
+    return cut ? from + (cut.index ?? 0) : am.start;
+  });
+  const holds = main.map((_, i) => {
+    const words = tokenize(text.slice(starts[i] as number, i + 1 < main.length ? (starts[i + 1] as number) : text.length));
+    return names.some((t) => words.some((w) => w.key === t.key || w.fold === t.fold));
+  });
+  // Only a place told in some clauses and not others sorts them.
+  if (holds.every(Boolean) || !holds.some(Boolean)) return () => 'none';
+  return (am) => {
+    // A part of a figure is weighed as such elsewhere; its clause is its figure's.
+    const i = main.findIndex((m) => m.start === am.start);
+    return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
+  };
 }
 
 /** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */

@@ -5,10 +5,11 @@
  * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
-import type { Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, PLACE_WORDS, TITLES } from './spans.ts';
+import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
   /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
@@ -154,7 +155,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const tokens = w.tokens;
   const heads = a.placeHead ?? [];
   const townAsked = heads.some((h) => TOWN_WORDS.has(h));
-  const inNamedPlace = a.terms.some((t) => t.locative);
+  // "Where in Berlin …": a bare town is less than the venue asked for; a country named ("arrests in Iran") asks no venue in it.
+  const inNamedPlace = a.terms.some((t) => t.locative && !COUNTRIES.has(t.fold));
   const spans = nameSpans(tokens, text);
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -169,8 +171,15 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "in the Middle Eastern nation", "in Syrian prisons": an adjective of a place before a common noun is no place.
     const following = tokens[ph.to];
     if (following && !following.cap && /(?:ern|ian|ean|ese|ish)$/.test((tokens[ph.to - 1] as Token).fold) && /^\s+$/.test(text.slice((tokens[ph.to - 1] as Token).end, following.start))) continue;
+    // "in the German capital", "the Kurdish-majority provinces": one capitalised word shaped like a people's adjective
+    // between "the" and a common noun describes a place, naming none ("the Atomium monument" still names one).
+    if (words.length === 1 && /(?:an|ish|ese|i|ch|ic)$/.test((words[0] as Token).fold) && following && !following.cap && following.value === undefined && !isFunctionWord(following.fold) && !isPlaceWord(words[0] as Token) && /^\s+$/.test(text.slice((words[0] as Token).end, following.start)) && /\bthe\s+$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start))) continue;
     // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
     if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
+    // "Secretary of State Mike Pompeo": a phrase ending in a person's name is that person with an office, not a place.
+    const lastPlace = words.map((x) => isPlaceWord(x)).lastIndexOf(true);
+    const tail = lastPlace >= 0 ? words.slice(lastPlace + 1) : [];
+    if (tail.length >= 2 && tail.every((x) => x.cap) && (ctx.judge.knownPeople.has(tail.map((x) => x.fold).join(' ')) || FIRST_NAMES.has((tail[0] as Token).fold))) continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
@@ -201,8 +210,16 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
+    // "describing exiles in Camp Nine and in Tallby as “one people”": where the people described are, inside what a
+    // speaker calls them, is not where anything was held.
+    if (/\b(?:describ(?:ing|ed|es)|hail(?:ing|ed)|prais(?:ing|ed)|salut(?:ing|ed)|label+(?:ing|ed))\b[^.;:“”"]*$/i.test(text.slice(0, first.start)) && /^[^.;:“”"]*?\bas\b/i.test(text.slice(last.end))) continue;
     // "thousands from across the United States converged on …": where people came from is not where they met.
-    const origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
+    let origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
+    // "march from A, through B, to C": asked where it ends, C; where it starts, A.
+    const routeTo = /\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start));
+    const routeFrom = /\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end));
+    if (a.route === 'end') origin *= routeTo ? 1.25 : routeFrom ? 0.5 : 0.8;
+    if (a.route === 'start') origin *= routeFrom ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
@@ -223,7 +240,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // Alassad Suburb"), the words of the question count only in the place's own clause.
     const clause = clauseAround(text, tokens, ph.from, to);
     const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
-    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: (0.7 * headFit + 0.3 * near) * specific * origin });
+    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin) });
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
   if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {

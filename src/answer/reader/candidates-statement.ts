@@ -189,7 +189,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   const pronoun = !at && subjectSentences(a, p).some((x) => x.si === w.si && x.pronoun);
   // "The main slogans were “…”": quotes the sentence itself calls slogans or chants are a crowd's words, whoever is
   // named.
-  const slogans = !at && !pronoun && !!a.subject.group && SLOGANS.test(s.text);
+  // A crowd named in the sentence too ("a message from the crowd: … under the slogan “…”") chants them as well.
+  const slogans = !pronoun && !!a.subject.group && SLOGANS.test(s.text);
   if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
@@ -306,7 +307,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     fit = 0.6 + 0.4 * topicFit(said);
   } else {
     said = clip(s.text, 600);
-    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
+    fit = (/\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|dismissed|rejected|denied|responded|replied|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i.test(s.text) ? 0.75 : 0.45) * (0.7 + 0.3 * topicFit(s.text));
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }

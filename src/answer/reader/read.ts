@@ -10,7 +10,7 @@ import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
-import { COUNTRIES, keyOf, MONTH_WORDS, tokenize } from '../../understand/vocabulary.ts';
+import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
 import { datesTold, findDates } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
@@ -127,6 +127,23 @@ function missingPlaces(r: ReportMatch): QuestionTerm[] {
   return r.missing.filter((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)));
 }
 
+/**
+ * Names the question gives that a report in English never writes: for who did a deed, any person's or body's (not a
+ * country's); for where or when an event was, a person the archive knows by full name ("the rally with Ana Holm":
+ * a report without her tells of another gathering).
+ */
+function namesMissing(a: QuestionAnalysis, index: ArchiveIndex, r: ReportMatch): QuestionTerm[] {
+  if ((r.profile.article.language ?? 'en') !== 'en') return [];
+  if (a.expects === 'agent') return r.missing.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold));
+  if (a.expects !== 'place' && a.expects !== 'date') return [];
+  const known = judgeOf(index).knownPeople;
+  return r.missing.filter((t) => {
+    if (t.sort !== 'name') return false;
+    const first = a.terms.find((x) => x.sort === 'name' && x.at === t.at - 1);
+    return !!first && known.has(`${first.fold} ${t.fold}`);
+  });
+}
+
 /** The keys of every word the archive uses (memoised per index). */
 function archiveKeys(index: ArchiveIndex): Set<string> {
   return memo(index, 'reader-archive-keys', () => {
@@ -177,12 +194,24 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   let best: { candidate: Candidate; score: number } | undefined;
   const all: Candidate[] = [];
   const scored: Array<{ candidate: Candidate; score: number }> = [];
+  let bestRank = 0;
   for (const w of windowsToRead(a, index, reports)) {
     for (const c of candidatesOf(ctx, w)) {
+      // The words the question quotes as said pick the sentence: no other sentence is read for the answer.
+      if (a.quoted?.length && !writesQuoted(a, c)) continue;
+      // Nor is a doer read from a report that never names the person or body the question says the deed involves.
+      if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
       const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c);
       scored.push({ candidate: c, score: s });
-      if (!best || s > best.score) best = { candidate: c, score: s };
+      // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
+      // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
+      // evidence's own.
+      const rank = c.type === 'place' ? s * (0.9 + 0.1 * w.focus) : s;
+      if (!best || rank > bestRank) {
+        best = { candidate: c, score: s };
+        bestRank = rank;
+      }
     }
   }
   if (!best) return { reason: 'No sentence of the closest reports states that.' };
@@ -411,8 +440,19 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const tokens = c.window.tokens;
   if (asked.some((t) => tokensHold(tokens, t))) return undefined;
   const text = p.sentences[c.window.si]?.text ?? '';
-  const here = [...text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1] as string).filter((x) => !/^(?:The|A|An)$/.test(x));
-  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !asked.some((t) => keyOf(fold(x)) === t.key));
+  const isAsked = (x: string) => asked.some((t) => keyOf(fold(x)) === t.key);
+  // "in the provinces of Kermanshah, Kurdistan and Ilam": the sentence itself says where its figure holds. Only
+  // provinces or regions, which a town asked cannot hold ("the town of X" may lie in the province asked).
+  const scope = /\b(?:in|across|throughout)\s+the\s+(?:provinces|regions)\s+of\s+((?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*|,?\s+and\s+)?)+)/u.exec(text);
+  const scoped = scope ? (scope[1] as string).split(/,\s*|\s+and\s+/).map((x) => x.trim()).filter(Boolean) : [];
+  const named = a.terms.filter((t) => t.sort === 'name');
+  const askedRegion = /\b(?:province|provinces|region|regions|state)\b/i.test(a.question);
+  if (scoped.length && !askedRegion && !scoped.some((x) => x.split(/\s+/).some((w) => named.some((t) => keyOf(fold(w)) === t.key)))) return scoped[0];
+  // "in November" names a month, not a place.
+  const here = [...text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
+    .map((m) => m[1] as string)
+    .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
+  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
   const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`\\b(?:in|at|near|outside|to|from)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));
@@ -474,6 +514,9 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
   const places = missingPlaces(w.report);
   if (places.length) return `The closest report does not mention ${places.map((t) => t.text).join(', ')}.`;
+  // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
+  const names = namesMissing(a, index, w.report);
+  if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
   // A report in another language shares fewer of an English question's words.
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
   // A place or a date is often told in the sentence next to the event's own; the report must be about the event.
@@ -482,6 +525,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : a.expects === 'agent' ? EVIDENCE.agentFocus : EVIDENCE.focus;
   if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
+  if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && otherPeriod(a, c)) return 'What the archive holds on it is for another period.';
@@ -492,6 +536,17 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   if (c.type === 'fact' && notYetDone(a, c)) return 'The archive tells only that it was still to come.';
   return undefined;
+}
+
+/**
+ * "Who called Iranians 'the resistance of our age'?": the words the question quotes as said must stand in the
+ * answer's own sentences ("X also addressed the rally", told next to them, says nothing of them).
+ */
+function writesQuoted(a: QuestionAnalysis, c: Candidate): boolean {
+  const p = c.window.report.profile;
+  const at = new Set([c.window.si, ...c.sentences]);
+  const text = ` ${[...at].map((i) => fold(p.sentences[i]?.text ?? '')).join(' ')} `;
+  return (a.quoted ?? []).every((q) => text.includes(` ${q} `));
 }
 
 /**

@@ -40,6 +40,12 @@ export const TITLES = new Set(
   ).split(' '),
 );
 
+/** Lowercase nouns for a body that may stand right before its name ("watchdog Hengaw", "monitor Lantern"). */
+const BODY_NOUNS = new Set('watchdog watchdogs monitor ngo charity newspaper broadcaster outlet agency'.split(' '));
+
+/** Nouns for a person that an apposition may set before a name ("the diplomat, Perviz Tal"). */
+const PERSON_NOUNS = new Set('diplomat politician official lawmaker dissident poet singer artist economist analyst cleric scholar academic survivor witness resident'.split(' '));
+
 /** Head nouns of organisations (a name holding one is not a person). */
 export const ORG_WORDS = new Set(
   (
@@ -153,6 +159,8 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
   // "Thomas Becker (SPD)": a given name and a surname with a party in brackets is a person.
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string) && !folds.some((f) => PLACE_WORDS.has(f))) return 'person';
+  // "rights watchdog Hengaw", "the monitoring group Lantern": a name right after a body's common noun is that body.
+  if (prev && !prev.cap && (ORG_WORDS.has(prev.fold) || BODY_NOUNS.has(prev.fold)) && /^\s+$/.test(text.slice(prev.end, span.start)) && words.length <= 3) return 'organisation';
   // "the London-based Ilaf website", "the Kayhan newspaper": a name before an organisation's noun.
   const next = tokens[span.to];
   if (next && !next.cap && ORG_WORDS.has(next.fold) && /^\s+$/.test(text.slice(span.end, next.start))) return 'organisation';
@@ -175,6 +183,9 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (/^\s*,\s*(?:a|an|the|who|former|ancien|ancienne|député|sénateur|maire|le|la|l’|l'|un|une|der|die|ein|eine)\b/i.test(after) && words.length >= 2) return 'person';
   if (/\b(?:said|says|told|according to|by|with|including|joined by|et|and|,)\s*$/i.test(before) && words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
   if (words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
+  // "a former senior Iranian diplomat, Perviz Tal, representing …": a name set after a person's noun and a comma.
+  const noun = /([\p{L}]+)\s*,\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (noun && words.length >= 2 && words.length <= 4 && (TITLES.has(noun) || PERSON_NOUNS.has(noun))) return 'person';
   if (/\b(?:in|at|near|outside|from|to|towards|into|à|au|près du|près de|devant|dans|auf dem|am|im|vor dem)\s*(?:the\s+)?$/i.test(before)) return 'place';
   return 'other';
 }

@@ -139,7 +139,9 @@ export function continuesWithPronoun(text: string): boolean {
 const SPEAK_VERBS =
   'said|says|say|told|tells|urged|urges|called|calls|warned|warns|stated|states|declared|declares|pointed out|stressed|added|noted|promised|' +
   'described|describes|wrote|writes|demanded|demands|argued|asked|appealed|announced|insisted|explained|affirmed|emphasi[sz]ed|sees|believes|' +
-  'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a déclaré|a dit|a ajouté|ont scandé|sagte|erklärte|betonte';
+  'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a déclaré|a dit|a ajouté|ont scandé|sagte|erklärte|betonte|' +
+  // A response is said too: "Iran has dismissed such figures as “utter lies”".
+  'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted';
 
 /** A quote attributed by inversion to "they" in French ("», ont-ils lancé", "», scandaient-elles"). */
 const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
@@ -150,9 +152,12 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   // "…,” said Maryam Rajavi": the words before the matched surname may be the rest of the name or a title.
   const before = text.slice(Math.max(0, start - 80), start).replace(/(?:(?:Mrs?|Ms|Dr|Lord|Senator|Mayor)\.?\s+|\p{Lu}[\p{L}'’.-]*\s+|(?:de|du|la|le|van|von|al|el|bin|da|di)\s+)+$/u, '');
   // "X said", "X, the President of …, said", "X, the President of … promised that".
-  if (new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu').test(after)) return true;
+  // "X is said to have told the group", "X reportedly told": the words are reported as X's.
+  if (new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|reportedly|allegedly|(?:is|was) (?:said|reported|quoted as saying) to have|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu').test(after)) return true;
   if (/^\s*:/.test(after)) return true;
   if (new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu').test(before)) return true;
+  // "“…,” said Belgium’s former prime minister Guy X": after a closing quote, the titles between the verb and the name.
+  if (new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu').test(before)) return true;
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
   if (/\baccording to\s*$/i.test(before)) return true;
   if (group && new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu').test(text)) return true;
