@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * The same facts asked in other words than the reports use, and a page's date field glued before its dateline
  * ("date 2031-05-20 Ostrov, May 14, 2031 – …"): the field is when the page was stamped, not when anything happened.
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'ostrov-march.txt': ` date 2031-05-20 Ostrov, May 14, 2031 – Thousands of Vardanian exiles from twelve regions marched from the Old Bridge to the Parliament of Ostrov, calling for the release of political prisoners. Marchers said more than 150 prisoners had been sentenced since January.
 
@@ -45,7 +45,7 @@ Lind is the director of the Union of Free Vardanians (UFV), the group that organ
 describe('questions asked in other words', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
 
   it('GIVEN "who was behind the vigil" THEN the organiser answers, not the person quoted', () => {

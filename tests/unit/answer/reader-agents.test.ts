@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { readAnswer } from '../../../src/answer/reader/read.ts';
 import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * Who did or said something, on reports written for these tests: "which Syrian official" is the office holder the
  * report on Syria names, not a foreign researcher whose quote mentions "the Syrian security services".
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'detentions.txt': `Syria detains thousands after bread protests
 
@@ -54,7 +54,7 @@ OSLO, NORWAY, March 4, 2021 /Newswire/ -- The Council of Vardanian Exiles (CVE) 
 describe('the reader names who did the deed asked', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

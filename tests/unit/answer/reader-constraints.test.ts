@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { readAnswer } from '../../../src/answer/reader/read.ts';
 import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * Constraints a question states that the answer must respect, on reports written for these tests: the year of the
  * occasion (not the year it commemorates), a year after everything an undated report knows, a town a national
  * figure does not name.
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'lyon-2021.txt': `Lyon, 14 February 2021 — Supporters of the exiled opposition rallied in Lyon on Sunday, February 14, 2021, to mark the anniversary of the 1979 revolution.
 
@@ -150,7 +150,7 @@ Among the total number of casualties which the monitor was able to document in O
 describe('the reader keeps to the constraints a question states', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * When something happened, on a report written for these tests: the question names two speakers joined by "and",
  * which the report names apart.
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'geneva-march.txt': `Vardanian exiles march in Geneva
 
@@ -23,7 +23,7 @@ About 200 people held a vigil outside the Storting in Oslo on Sunday, March 7, 2
 describe('the reader dates what happened', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

@@ -4,6 +4,7 @@ import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { readAnswer } from '../../../src/answer/reader/read.ts';
 import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * Where something happened, on reports written for these tests: a march whose question names "the White House for
@@ -38,7 +39,7 @@ Oslo, March 2, 2021 — Vardanian exiles have launched a campaign of events in s
 describe('the reader finds where it happened', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * Who someone is, on a live blog written for these tests: the question names the person first and asks "who is he
  * exactly?" after; the post opens with a time stamp whose day could be read either way round; the title belongs to
  * a body written in lower case before it and in full earlier in the sentence.
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'liveblog.txt': `LIVE: Protests in Vardania
 
@@ -24,7 +24,7 @@ Thousands of exiles marched in Lyon on Saturday, June 12, 2021, calling for elec
 describe('the reader tells who someone is', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

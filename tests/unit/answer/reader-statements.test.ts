@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { readAnswer } from '../../../src/answer/reader/read.ts';
 import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * What someone said, on reports written for these tests the way real ones are typed: a quotation opened with a
  * closing mark, a speaker who asks a question before making the point, slogans the report itself calls the main
  * ones, a French chant attributed by inversion ("…», ont-ils lancé").
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'briefing.txt': `Exiles present a report on the autumn protests
 
@@ -80,7 +80,7 @@ Europe must open its doors to those who flee.
 describe('the reader reads what a person said as reports type it', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { findAmounts } from '../../../src/extract/figure-numbers.ts';
 import { analyseQuestion, analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 import { readAnswer } from '../../../src/answer/reader/read.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * Failure classes met on reports the engine had never seen, pinned on reports written for these tests (invented
  * towns, people and groups): a live post's clock time is no count; a figure scoped to other provinces is not the
  * figure of the town asked.
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'harbour-live.txt': `Live: Solidarity march in Port Elling today
 
@@ -139,7 +139,7 @@ Several hundred exiles held a candle vigil at the Orbium monument in Brenn on Su
 describe('the reader on layouts and scopes of unseen reports', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
   const answer = (q: string) => ask(index, q).answer;
 

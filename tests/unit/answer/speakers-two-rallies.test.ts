@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, buildArchive } from '../../../src/engine.ts';
+import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { readAnswer } from '../../../src/answer/reader/read.ts';
 import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
  * "Who spoke at the Kelvin Plaza rally?" when the archive holds two rallies there, a month apart: both rallies'
  * speakers, not only those one report lists, and never a man whose portraits were burned in a sentence that
  * mentions "so-called" seminaries (which calls nothing).
  */
-const enc = new TextEncoder();
 const REPORTS: Record<string, string> = {
   'first-rally.txt': `Exiles rally at Kelvin Plaza in Dunmore for the prisoners
 
@@ -41,7 +41,7 @@ Former Senator Paul Ardent was among the speakers at the rally.
 describe('who spoke at a place that held two rallies', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
-    index = (await buildArchive(Object.entries(REPORTS).map(([name, text]) => ({ name, bytes: enc.encode(text) })))).index;
+    index = await archiveOfTexts(REPORTS);
   });
 
   it('GIVEN two rallies at Kelvin Plaza THEN the answer names the speakers of both, not a man whose portraits were burned', () => {
