@@ -21,6 +21,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
+    // "how many people from one family": the members of that family are counted, not everyone killed.
+    .replace(/\bhow many (?:people|persons|civilians) (?:from|of|in) (one|a|a single|the same) (family|household)\b/gi, 'how many members of $1 $2')
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }

@@ -20,6 +20,14 @@ Baltic Exile Wire
 
 Riga, June 9, 2031 – About 500 exiles rallied at the Freedom Monument in Riga on June 7, 2031 to demand the release of the jailed singers.
 `,
+  'tallby-strikes.txt': `Nineteen civilians killed in air strikes on Tallby
+
+Levant Ledger
+
+Tallby, April 2, 2031 – Air strikes on the village of Tallby killed 19 people overnight, the rescue service said.
+
+A local doctor described the scene at the clinic. He said 11 members of a single family were among the dead.
+`,
   'bergen-page.txt': `Home | News | Events | Contact
 
 Uniting for a free Vardania
@@ -88,5 +96,12 @@ describe('questions asked in other words', () => {
   it('GIVEN a dateline deep in a page ("Bergen, Norway – March 1, 2031 —") THEN a yearless day in its paragraph takes its year', () => {
     const a = ask(index, 'when did supporters gather in front of the embassy in Bergen after the minister died?').answer;
     expect(a.text).toMatch(/March 1, 2031/);
+  });
+
+  it('GIVEN "how many people from one family were killed" THEN the family\'s count, not everyone killed, and "He said" names no source', () => {
+    const a = ask(index, 'in the Tallby air strikes, how many people from one family were killed?').answer;
+    expect(a.text).toMatch(/\b11 members\b/);
+    expect(a.text).not.toMatch(/^19\b/);
+    expect(a.text).not.toMatch(/according to He\b/);
   });
 });
