@@ -226,7 +226,8 @@ function sayerBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 80), at);
   const m = /((?:[A-Z][\p{L}'’.-]*\s+){0,4}[\p{L}'’.-]+)\s+(?:said|says|reported|estimated|counted|claimed|put the number at)\s+(?:that\s+)?(?:there (?:were|have been)\s+)?(?:about|around|some|nearly|more than|over|at least)?\s*$/u.exec(before);
   const who = m?.[1]?.trim();
-  if (!who) return undefined;
+  // "He said 13 …": a pronoun names no source (the report itself stands as the source).
+  if (!who || /^(?:he|she|they|it|we|i|you)$/i.test(who)) return undefined;
   const words = tokenize(who);
   if (!words.some((t) => t.cap) && !/police|organi[sz]ers|officials|activists|authorities/.test(who)) return undefined;
   return who.replace(/^(?:The|the)\s+/, 'the ');
