@@ -96,6 +96,11 @@ export class ArchiveIndex {
     return this.#search.sentencesWith(term);
   }
 
+  /** Which of some articles hold a folded word (exact form, as passage search splits words) in a sentence or their title. */
+  articlesHolding(term: string, articleIds: readonly string[]): boolean[] {
+    return this.#search.articlesHolding(term, articleIds);
+  }
+
   /** How many sentences of the archive hold a folded word, and how many sentences there are (for term weights). */
   documentFrequency(term: string): { df: number; n: number } {
     return this.#search.documentFrequency(term);

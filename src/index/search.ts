@@ -113,6 +113,9 @@ export class PassageSearch {
   /** Per sentence document: its article (index into `#articleIds`) and its sentence index within the article. */
   readonly #docArticle: Uint32Array;
   readonly #docSentence: Uint32Array;
+  /** Made on first use: each article's position, and the first sentence document of each (one past the last at the end). */
+  #positions?: Map<string, number>;
+  #starts?: Uint32Array;
 
   constructor(sentences: Postings, titles: Postings, layout: PassageLayout) {
     this.#sentences = sentences;
@@ -198,6 +201,26 @@ export class PassageSearch {
     return out;
   }
 
+  /**
+   * Which of some articles hold a folded word (exact form) in one of their sentences or in their title, in the
+   * order given (an unknown id holds nothing). Each answer is a binary search in the word's postings: what a reader
+   * can ask of many reports before reading any of them.
+   */
+  articlesHolding(term: string, articleIds: readonly string[]): boolean[] {
+    const docs = this.#sentences.documents(term);
+    const titled = this.#titles.documents(term);
+    if (docs.length === 0 && titled.length === 0) return articleIds.map(() => false);
+    const positions = (this.#positions ??= new Map(this.#articleIds.map((id, i) => [id, i])));
+    const starts = (this.#starts ??= articleStarts(this.#docArticle, this.#articleIds.length));
+    return articleIds.map((id) => {
+      const a = positions.get(id);
+      if (a === undefined) return false;
+      const end = starts[a + 1] as number;
+      const at = lowerBound(docs, starts[a] as number);
+      return (at < docs.length && (docs[at] as number) < end) || (titled.length > 0 && titled[lowerBound(titled, a)] === a);
+    });
+  }
+
   /** How many sentences hold a folded word (exact form), and how many sentences there are: for term weights. */
   documentFrequency(term: string): { df: number; n: number } {
     return { df: this.#sentences.documentFrequency(term), n: this.#sentences.documentCount };
@@ -207,6 +230,27 @@ export class PassageSearch {
   toJSON(): StoredPassageSearch {
     return { format: STORED_FORMAT, sentences: this.#sentences.toJSON(), titles: this.#titles.toJSON() };
   }
+}
+
+/** The first sentence document of each article, and the document count after the last. */
+function articleStarts(docArticle: Uint32Array, articles: number): Uint32Array {
+  const starts = new Uint32Array(articles + 1).fill(docArticle.length);
+  for (let d = docArticle.length - 1; d >= 0; d--) starts[docArticle[d] as number] = d;
+  // An article without sentences starts where the next one does.
+  for (let a = articles - 1; a >= 0; a--) if ((starts[a] as number) > (starts[a + 1] as number)) starts[a] = starts[a + 1] as number;
+  return starts;
+}
+
+/** The first position in an ascending list whose value is at least `value`. */
+function lowerBound(list: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Which sentence each document of the sentence postings is: every sentence of every article, in article order. */
