@@ -12,8 +12,11 @@ import { memo } from '../memo.ts';
 /** A period asked is looked up day by day when it is at most this long. */
 const MAX_DAYS = 31;
 
-/** Article ids of the events that fit the most of the question's constraints, best first (at most `limit`). */
-export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: number): string[] {
+/**
+ * Article ids of the events that fit the most of the question's constraints, best first (at most `limit`), and
+ * whether those events fit every one of two or more constraints asked (a place and a day, a body and a day…).
+ */
+export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: number): { ids: string[]; allConstraints: boolean } {
   const lists: EventRecord[][] = [];
   const places = a.terms.filter((t) => t.locative);
   if (places.length) {
@@ -32,7 +35,7 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
     const last = words[words.length - 1];
     if (last) lists.push(bySpeaker.get(last.fold) ?? []);
   }
-  if (!lists.length) return [];
+  if (!lists.length) return { ids: [], allConstraints: false };
   const hits = new Map<EventRecord, number>();
   for (const list of lists) for (const e of new Set(list)) hits.set(e, (hits.get(e) ?? 0) + 1);
   // A date the question names must not be contradicted by the event's own.
@@ -48,7 +51,7 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
     for (const s of e.sources) if (!ids.includes(s.articleId)) ids.push(s.articleId);
     if (ids.length >= limit) break;
   }
-  return ids.slice(0, limit);
+  return { ids: ids.slice(0, limit), allConstraints: lists.length >= 2 && best === lists.length };
 }
 
 /** Events by the keys of their city and venue words (memoised per index). */

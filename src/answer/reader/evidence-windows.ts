@@ -42,7 +42,6 @@ export interface EvidenceWindow {
 const SCAN_ALL_UP_TO = 400;
 /** A word in more than this share of an archive's sentences does not narrow a search for candidate reports. */
 const RARE_SHARE = 0.01;
-const CANDIDATES = new WeakMap<QuestionAnalysis, string[]>();
 
 /** How much a term weighs: rarer words more, names and years more, the outlet a question cites little. */
 export function weightOf(index: ArchiveIndex, t: QuestionTerm): number {
@@ -193,28 +192,28 @@ function foldedText(p: ReportProfile): string {
  * the structured index puts where, when and with whom the question asks, then the reports whose sentences hold the
  * question's words.
  */
-function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): string[] {
+function candidateIds(a: QuestionAnalysis, index: ArchiveIndex): { ids: string[]; narrowed: boolean; first: number } {
   const all = index.data.articles;
-  if (all.length <= SCAN_ALL_UP_TO) return all.map((x) => x.id);
-  const cached = CANDIDATES.get(a);
-  if (cached) return cached;
-  const ids = eventReportIds(a, index, 30);
+  if (all.length <= SCAN_ALL_UP_TO) return { ids: all.map((x) => x.id), narrowed: false, first: 0 };
+  const events = eventReportIds(a, index, 30);
+  const ids = events.ids;
+  const first = events.allConstraints ? ids.length : 0;
   const seen = new Set(ids);
-  CANDIDATES.set(a, ids);
   // The rarer words find the reports; a word in every other sentence ("rally", "Iran") only slows the search.
   const ranked = [...new Set(a.terms.filter((t) => t.sort !== 'source').map((t) => t.fold))]
     .map((w) => ({ w, df: index.documentFrequency(w) }))
     .sort((x, y) => x.df.df - y.df.df);
   const rare = ranked.filter((x) => x.df.df > 0 && x.df.df / Math.max(1, x.df.n) < RARE_SHARE).slice(0, 6);
   const query = (rare.length ? rare : ranked.filter((x) => x.df.df > 0).slice(0, 3)).map((x) => x.w).join(' ');
-  if (!query) return ids;
-  for (const h of index.searchPassages(query, { limit: 200, exact: true })) {
-    if (seen.has(h.articleId)) continue;
-    seen.add(h.articleId);
-    ids.push(h.articleId);
-    if (ids.length >= 50) break;
+  if (query) {
+    for (const h of index.searchPassages(query, { limit: 200, exact: true })) {
+      if (seen.has(h.articleId)) continue;
+      seen.add(h.articleId);
+      ids.push(h.articleId);
+      if (ids.length >= 50) break;
+    }
   }
-  return ids;
+  return { ids, narrowed: true, first };
 }
 
 /**
@@ -241,30 +240,40 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   return a.expects === 'count' && p.years.size > 0 && a.years.every((y) => y > latest && y - latest <= 3);
 }
 
-const SELECTED = new WeakMap<QuestionAnalysis, Map<string, ReportMatch[]>>();
+const SELECTED = new WeakMap<QuestionAnalysis, ReportMatch[]>();
 
 /** The reports that fit the question's constraints, best first (at most `limit`); computed once per analysis. */
 export function selectReports(a: QuestionAnalysis, index: ArchiveIndex, limit = 4): ReportMatch[] {
-  let byLimit = SELECTED.get(a);
-  if (!byLimit) {
-    byLimit = new Map();
-    SELECTED.set(a, byLimit);
+  let fitting = SELECTED.get(a);
+  if (!fitting) {
+    fitting = fittingReports(a, index);
+    SELECTED.set(a, fitting);
   }
-  const key = `${limit}`;
-  const hit = byLimit.get(key);
-  if (hit) return hit;
-  const out = selectReportsUncached(a, index, limit);
-  byLimit.set(key, out);
-  return out;
+  return fitting.slice(0, limit);
 }
 
-function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: number): ReportMatch[] {
+/**
+ * In a narrowed archive (more than `SCAN_ALL_UP_TO` reports), reading candidates stops once this many fit and the
+ * next is not likely to come within 70 % of the best…
+ */
+const ENOUGH_FITTING = 8;
+/** …and in any case after this many, besides the reports of the events that fit every constraint (all read). */
+const READ_AT_MOST = 20;
+
+/** Every report that fits the question well enough (coverage within 70 % of the best), best first. */
+function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[] {
   const datelines = lexiconOf(index).datelines;
   const total = a.terms.reduce((s, t) => s + weightOf(index, t), 0);
   if (total <= 0) return [];
-  const out: ReportMatch[] = [];
-  for (const id of candidateIds(a, index)) {
+  const out: Array<ReportMatch & { at: number }> = [];
+  const { reports: candidates, narrowed, first } = candidateReports(a, index, total);
+  let best = 0;
+  let read = 0;
+  for (const { id, likely, at } of candidates) {
+    // (Each report read costs its sentences tokenised: most of a first answer's time in a large archive.)
+    if (narrowed && read >= first && (read >= first + READ_AT_MOST || (out.length >= ENOUGH_FITTING && likely < best * 0.7))) break;
     const p = profileOf(index, id);
+    read++;
     if (!p || p.sentences.length === 0) continue;
     if (yearContradicted(a, p)) continue;
     // A report that does not name where the question puts the event ("the rally in Rome") is about another one.
@@ -285,11 +294,43 @@ function selectReportsUncached(a: QuestionAnalysis, index: ArchiveIndex, limit: 
         missing.push(t);
       }
     }
-    out.push({ profile: p, coverage: got / total, missing });
+    out.push({ profile: p, coverage: got / total, missing, at });
+    best = Math.max(best, got / total);
   }
-  out.sort((x, y) => y.coverage - x.coverage);
-  const best = out[0]?.coverage ?? 0;
-  return out.filter((r) => r.coverage >= best * 0.7).slice(0, limit);
+  // Equal coverage: the order the candidates were found in (events first, then by passage search).
+  out.sort((x, y) => y.coverage - x.coverage || x.at - y.at);
+  return out.filter((r) => r.coverage >= best * 0.7).map(({ at: _, ...r }) => r);
+}
+
+/**
+ * The candidate reports in the order to read them, each with the share of the question's weight it likely holds.
+ * In a narrowed archive that share is told from the passage index alone (does the report write the word, in any
+ * sentence or its title?) before any report is read, and the likeliest come first; a term the index cannot tell
+ * (a year, a number, a word family such as "attend", an acronym) counts as held everywhere.
+ */
+function candidateReports(
+  a: QuestionAnalysis,
+  index: ArchiveIndex,
+  total: number,
+): { reports: Array<{ id: string; likely: number; at: number }>; narrowed: boolean; first: number } {
+  const { ids, narrowed, first } = candidateIds(a, index);
+  if (!narrowed) return { reports: ids.map((id, at) => ({ id, likely: 1, at })), narrowed, first };
+  const likely = new Float64Array(ids.length);
+  for (const t of a.terms) {
+    const w = weightOf(index, t) / total;
+    const told = t.sort === 'word' || t.sort === 'name';
+    if (!told || t.acronym || t.key.startsWith('@')) {
+      for (let i = 0; i < ids.length; i++) likely[i] = (likely[i] as number) + w;
+      continue;
+    }
+    const byFold = index.articlesHolding(t.fold, ids);
+    const byKey = t.key !== t.fold ? index.articlesHolding(t.key, ids) : byFold;
+    for (let i = 0; i < ids.length; i++) if (byFold[i] || byKey[i]) likely[i] = (likely[i] as number) + w;
+  }
+  // The reports of events that fit every constraint the structured index could check come first, as found.
+  const reports = ids.map((id, at) => ({ id, likely: likely[at] as number, at }));
+  const rest = reports.slice(first).sort((x, y) => y.likely - x.likely || x.at - y.at);
+  return { reports: [...reports.slice(0, first), ...rest], narrowed, first };
 }
 
 /**
