@@ -274,8 +274,10 @@ export function analyseQuestion(
       // "per Top Channel", "according to Ilaf": the name (one to three capitalised words) is the source.
       for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
         const tk = tokens[k] as Token;
-        if (k > i && !tk.cap) break;
+        // "per Europe 1", "according to France 24": a number may end an outlet's name.
+        if (k > i && !tk.cap && !(tk.value !== undefined && tokens[k - 1]?.cap && raw.slice((tokens[k - 1] as Token).end, tk.start) === ' ')) break;
         sourceAt.add(k);
+        if (k > i && !tk.cap) break;
       }
     }
     // "Voxeurop's account": the possessive "s" stands between the outlet and the noun.
@@ -296,6 +298,9 @@ export function analyseQuestion(
     }
   });
 
+  // "…the 2016 vigil for Aleppo (Europe 1)?": a name in brackets closing the question cites where the asker read it.
+  for (const i of trailingOutlet(raw, tokens)) sourceAt.add(i);
+
   const terms: QuestionTerm[] = [];
   // "what did X say / tell / call for": the verb of saying asks; it is not a word the report must hold.
   const sayVerb = new RegExp(`^(?:${STATEMENT_VERBS}|call|calls|called|calling)$`);
@@ -310,6 +315,8 @@ export function analyseQuestion(
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
     if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym) return;
     if (t.fold.length < 2 && t.value === undefined) return;
+    // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
+    if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
     const isYear = t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold);
     const isNumber = t.value !== undefined && !isYear && !(t.value >= 1 && t.value <= 31 && ((!!tokens[i - 1] && MONTH_WORDS.has(tokens[i - 1]!.fold)) || (!!tokens[i + 1] && MONTH_WORDS.has(tokens[i + 1]!.fold))));
@@ -516,6 +523,36 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
   const startsName = (t: Token | undefined) => !!t?.cap && !(isPlaceName(t.fold) && !isPlaceName(tokens[i]?.fold ?? ''));
   while (k >= 0 && (tokens[k]?.fold === 'the' || (startsName(tokens[k]) && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
   return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
+}
+
+/**
+ * The tokens of an outlet named in brackets at the very end of a question ("(Europe 1)?", "(2016, Top Channel)"):
+ * each part one to three capitalised words, a number possibly closing it. A year is no outlet, and neither is a
+ * part written only in capitals: that is a name's short form ("the People's Mojahedin (MEK)").
+ */
+function trailingOutlet(raw: string, tokens: Token[]): number[] {
+  const close = /\)\s*[?.!]*\s*$/.exec(raw);
+  if (!close) return [];
+  const open = raw.lastIndexOf('(', close.index);
+  if (open < 0) return [];
+  const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start > open && t.end <= close.index);
+  const out: number[] = [];
+  let part: Array<{ t: Token; i: number }> = [];
+  const flush = () => {
+    const [first] = part;
+    const words = part.filter(({ t }) => t.value === undefined);
+    const named = first !== undefined && first.t.cap && first.t.value === undefined && words.length <= 3 && words.every(({ t }) => t.cap);
+    const lastOnlyNumber = part.every(({ t }, k) => t.value === undefined || (k === part.length - 1 && !/^\d{4}$/.test(t.fold)));
+    if (named && lastOnlyNumber && !words.every(({ t }) => t.raw === t.raw.toUpperCase())) out.push(...part.map(({ i }) => i));
+    part = [];
+  };
+  inside.forEach((x, k) => {
+    const prev = inside[k - 1];
+    if (prev && /[,;]/.test(raw.slice(prev.t.end, x.t.start))) flush();
+    part.push(x);
+  });
+  flush();
+  return out;
 }
 
 function agentFocus(q: string, tokens: Token[]): AgentFocus {

@@ -51,6 +51,23 @@ describe('analyseQuestion: focus and constraints', () => {
     expect(a.terms.filter((t) => t.sort === 'source').map((t) => t.text)).toEqual(['Radio', 'Kurdistan']);
   });
 
+  it('GIVEN an outlet whose name ends in a number ("per Radio 7", "(Channel 9)") THEN the whole name is a source, not a figure', () => {
+    const per = analyseQuestion('how many people marched in Erbil, per Radio 7?');
+    expect(per.terms.filter((t) => t.sort === 'source').map((t) => t.text)).toEqual(['Radio', '7']);
+    expect(per.numbers).not.toContain(7);
+    expect(per.terms.map((t) => t.fold)).not.toContain('per');
+    const bracketed = analyseQuestion('what did the crowd chant at the 2031 vigil for Kestel (Channel 9)?');
+    expect(bracketed.terms.filter((t) => t.sort === 'source').map((t) => t.text)).toEqual(['Channel', '9']);
+    expect(bracketed.terms.find((t) => t.fold === '2031')?.sort).toBe('year');
+  });
+
+  it('GIVEN a short form in capitals in brackets ("(UFV)") or a year THEN neither is taken for an outlet', () => {
+    const a = analyseQuestion('who spoke for the Union of Free Vardanians (UFV)?');
+    expect(a.terms.filter((t) => t.sort === 'source')).toEqual([]);
+    const y = analyseQuestion('how many marched in Erbil (2031)?');
+    expect(y.terms.filter((t) => t.sort === 'source')).toEqual([]);
+  });
+
   it('GIVEN a number the question states THEN it is context, never the answer', () => {
     const a = analyseQuestion('In the 2,400-strong march in Bern, how many children were there?');
     expect(a.numbers).toContain(2400);
