@@ -135,6 +135,9 @@ function missingPlaces(r: ReportMatch): QuestionTerm[] {
 function namesMissing(a: QuestionAnalysis, index: ArchiveIndex, r: ReportMatch): QuestionTerm[] {
   if ((r.profile.article.language ?? 'en') !== 'en') return [];
   if (a.expects === 'agent') return r.missing.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold));
+  // "What did the crowd chant at the Paris vigil for Aleppo?": a report that never names the city the occasion was
+  // for (or held in) tells of words said at another one.
+  if (a.expects === 'statement') return r.missing.filter((t) => t.sort === 'name' && judgeOf(index).cities.has(t.fold));
   if (a.expects !== 'place' && a.expects !== 'date') return [];
   const known = judgeOf(index).knownPeople;
   return r.missing.filter((t) => {

@@ -50,6 +50,24 @@ Lind is the director of the Union of Free Vardanians (UFV), the group that organ
 `,
 };
 
+// A vigil in Ostrov held for another city, and that city's own report: the vigil's chants answer only for the vigil.
+const KESTEL_VIGIL = {
+  'ostrov-vigil.txt': `Candles in Ostrov for the people of Kestel
+
+Ostrov, November 30, 2031 – Several hundred people gathered on Wednesday evening near the opera house in Ostrov in support of the victims of Kestel, where the ceasefire had collapsed. Some wore red, others held candles.
+
+The crowd chanted “Kestel, Kestel” and “Marek the butcher, Ivo the accomplice”.
+`,
+};
+const KESTEL_ITSELF = {
+  'kestel-shelling.txt': `Shelling resumes in Kestel
+
+Levant Ledger
+
+Kestel, November 29, 2031 – Artillery shelled the eastern districts of Kestel overnight, ending a two-day ceasefire, residents said.
+`,
+};
+
 describe('questions asked in other words', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
@@ -103,5 +121,24 @@ describe('questions asked in other words', () => {
     expect(a.text).toMatch(/\b11 members\b/);
     expect(a.text).not.toMatch(/^19\b/);
     expect(a.text).not.toMatch(/according to He\b/);
+  });
+});
+
+describe('a vigil held for another city, asked with the outlet in brackets', () => {
+  const q = 'what slogans did people shout at the 2031 Ostrov vigil for Kestel (Channel 9)?';
+
+  it('GIVEN the vigil\'s report THEN its chants answer, the outlet in brackets being no word a report must hold', async () => {
+    const index = await archiveOfTexts({ ...REPORTS, ...KESTEL_VIGIL, ...KESTEL_ITSELF });
+    const a = ask(index, q).answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Marek the butcher');
+    expect(a.citations[0]?.file).toBe('ostrov-vigil.txt');
+  });
+
+  it('GIVEN no report of that vigil THEN the chants of another Ostrov march, which never names Kestel, do not answer', async () => {
+    const index = await archiveOfTexts({ ...REPORTS, ...KESTEL_ITSELF });
+    const a = ask(index, q).answer;
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('Free them all');
   });
 });
