@@ -225,9 +225,14 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
     if (seen.has(phrase)) continue;
     seen.add(phrase);
-    const bareName = !words.some(isPlaceWord) && words.filter((x) => x.cap).length === 1 && !determined && !inWider;
+    // A town's bare name, placed or not ("Villepinte, near Paris" answers "which town near Paris?"), hyphens and all
+    // ("Auvers-sur-Oise"); a country is no town.
+    const oneCap = !words.some(isPlaceWord) && words.filter((x) => x.cap).length === 1 && !determined;
+    const bareName = oneCap && !inWider;
+    const hyphened = !words.some(isPlaceWord) && !determined && !/\s/.test(text.slice(first.start, (tokens[ph.to - 1] as Token).end));
+    const townNamed = (oneCap || hyphened) && !(words.length === 1 && COUNTRIES.has((words[0] as Token).fold));
     let headFit: number;
-    if (heads.length) headFit = words.some((x) => heads.some((h) => sameHead(x.fold, h))) ? 1 : townAsked && bareName ? 0.9 : 0.35;
+    if (heads.length) headFit = words.some((x) => heads.some((h) => sameHead(x.fold, h))) ? 1 : townAsked && townNamed ? 0.9 : 0.35;
     else headFit = words.some(isPlaceWord) || determined ? 0.9 : 0.8;
     // "Where in Berlin …": a bare city or country name is less than the venue asked for; and a city the archive knows
     // as one (a dateline, an event's city) is less than a venue when no kind of place is asked.
@@ -235,7 +240,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const knownCity = bareName && ctx.judge.cities.has(bare);
     // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
     const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
-    const specific = (inNamedPlace && bareName ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
+    // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
+    const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
     // Alassad Suburb"), the words of the question count only in the place's own clause.
     const clause = clauseAround(text, tokens, ph.from, to);

@@ -142,3 +142,47 @@ describe('a vigil held for another city, asked with the outlet in brackets', () 
     expect(a.text).not.toContain('Free them all');
   });
 });
+
+// "Which town": a town's bare name answers it, even placed "near" the city the question names or written with
+// hyphens; a country does not.
+const TOWNS = {
+  'marlow-gathering.txt': `Tens of thousands rally for a free Vardania
+
+Vardanian exiles attend a rally in Marlow, near Ostrov, June 30, 2031.
+
+OSTROV - Tens of thousands of people from across Europe gathered on Saturday at the Marlow exhibition hall, outside Ostrov, for the annual Free Vardania meeting.
+`,
+  'live-blog.txt': `LIVE BLOG: Vardania protests
+
+Exiles demonstrate in front of the Old Gate in support of the protests across Vardania, in Bergen, Norway, June 2, 2031.
+
+Earlier this year exiles had marched in Ostrov and in Riga.
+`,
+  'leadership.txt': `A movement in exile
+
+The movement was long based abroad, at first in Norway, then for years in camps across the border.
+
+Every year its leadership, based in Saint-Ouen-sur-Lys, holds a large gathering of the diaspora.
+`,
+};
+
+describe('which town', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(TOWNS);
+  });
+
+  it('GIVEN "the gathering near Ostrov – in which town?" THEN the town the report places near Ostrov, not a city of another rally', () => {
+    const a = ask(index, 'the 2031 Free Vardania gathering near Ostrov - in which town?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Marlow/);
+    expect(a.citations[0]?.file).toBe('marlow-gathering.txt');
+  });
+
+  it('GIVEN "in which town is the leadership based?" THEN the hyphenated town, not the country named before it', () => {
+    const a = ask(index, 'in which town is the movement\'s leadership based?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Saint-Ouen-sur-Lys/);
+    expect(a.text).not.toMatch(/^Norway/);
+  });
+});
