@@ -93,6 +93,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  // "…, what is X reported to have told the group?", "what was X quoted as saying?": reported speech asked.
+  if (new RegExp(`\\bwhat (?:is|was|are|were) (?:[\\w'-]+ ){1,6}?(?:reported|said|alleged|believed|thought|understood|quoted) (?:to have|as) (?:${STATEMENT_VERBS}|saying|telling)\\b`).test(s)) return 'statement';
   // "What was the name of the prisoner who …": a person (or body) is asked, by name.
   if (/^what (was|is|were|are) the names? of (the|a|an|this|that|his|her|their)\b/.test(s)) return 'agent';
   if (mentionsCount(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';

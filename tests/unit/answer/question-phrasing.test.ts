@@ -186,3 +186,25 @@ describe('which town', () => {
     expect(a.text).not.toMatch(/^Norway/);
   });
 });
+
+describe('reported speech asked as "what is X reported to have told …"', () => {
+  const REPORTED = {
+    'council-meeting.txt': `Order to crush the strike came from the top, sources say
+
+Levant Ledger
+
+The order was reportedly given at a meeting on March 4 between the governor, Marek Dunin, and his security chiefs.
+"The province is in danger. Do whatever it takes to end the strike. You have my word," Dunin is said to have told the group.
+`,
+  };
+
+  it('GIVEN the question asked after a comma THEN the whole quote, all three of its sentences, answers', async () => {
+    const index = await archiveOfTexts(REPORTED);
+    for (const q of ['at the March 4 meeting, what is Dunin reported to have told the group?', 'what was Dunin quoted as saying at the meeting on March 4?']) {
+      const a = ask(index, q).answer;
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toContain('Do whatever it takes to end the strike');
+      expect(a.text, q).toContain('You have my word');
+    }
+  });
+});
