@@ -261,11 +261,14 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const group = askedGroup(intent.question);
   // The figures no cheap test rules out (their positions in the measure's table), then those scored.
   const passed: number[] = [];
+  // "…in the air raids that left 42 dead overall": a number the question states is context, never the answer.
+  const stated = new Set(intent.analysis.numbers);
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   const table = measureTable(index, measure);
   const { figures, events } = table;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as Figure;
+    if (f.value !== undefined && stated.has(f.value)) continue;
     const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)

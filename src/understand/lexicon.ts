@@ -81,8 +81,13 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     for (const c of t.split(/\s+/)) if (c) chunks.add(c);
   };
   const placeWords = new Set<string>();
+  // "the town of Ehsim", "the city of Saraqeb": places named as such, which no event or dateline may hold.
+  const namedTowns = new Set<string>();
   for (const a of index.data.articles) {
     for (const s of index.sentencesOf(a.id)) {
+      if (/\b(?:town|city|village)\s+of\s+\p{Lu}/u.test(s.text)) {
+        for (const m of s.text.matchAll(/\b(?:town|city|village)\s+of\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]*\s+\p{Lu})/gu)) namedTowns.add(m[1] as string);
+      }
       if (!/\b(?:in|at|near|outside|from)\s+\p{Lu}/u.test(s.text)) continue;
       for (const m of s.text.matchAll(/\b(?:in|at|near|outside|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
     }
@@ -114,6 +119,10 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   const cities = new Set<string>();
   for (const e of index.data.events) for (const c of [e.city, e.country]) if (c) cities.add(fold(c));
   for (const a of index.data.articles) if (a.dateline) cities.add(fold(a.dateline));
+  for (const t of namedTowns) {
+    addPlace(places, t, lowerSeen);
+    cities.add(fold(t));
+  }
   for (const f of index.data.figures) if (f.asOf?.year) years.add(f.asOf.year);
   const datelines = new Set<string>();
   for (const a of index.data.articles) if (a.dateline) datelines.add(fold(a.dateline));

@@ -5,7 +5,7 @@
  * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
-import { COUNTRIES, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, CROWD_KEYS, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, PLACE_WORDS, TITLES } from './spans.ts';
@@ -138,6 +138,9 @@ function clauseAround(text: string, tokens: Token[], from: number, to: number): 
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
 const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
 
+/** Keys of the words that name a gathering, and verbs that tell of one without naming it. */
+const GATHERING_KEYS = new Set(['@rally', '@conference', '@speak']);
+const GATHERING_VERBS = new Set(['held', 'converged', 'convened', 'assembled', 'met', 'hosted', 'emceed', 'staged']);
 const TOWN_WORDS = new Set(['town', 'city', 'village', 'ville', 'stadt', 'commune', 'municipality', 'towns', 'cities']);
 const SQUARE_WORDS = new Set(['square', 'place', 'platz', 'plaza', 'piazza', 'plein']);
 
@@ -161,6 +164,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const phrases = placePhrases(text, tokens);
+  // "Where was the rally held?": a place in a sentence that tells of no gathering (where members were killed, where
+  // a speaker once stood) is less likely where the rally was than one told with it.
+  const gatheringAsked = a.terms.some((t) => GATHERING_KEYS.has(t.key));
+  const gatheringTold = !gatheringAsked || tokens.some((t) => GATHERING_KEYS.has(t.key) || CROWD_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold));
   for (const ph of phrases) {
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
@@ -246,7 +253,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // Alassad Suburb"), the words of the question count only in the place's own clause.
     const clause = clauseAround(text, tokens, ph.from, to);
     const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
-    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin) });
+    const told = gatheringTold ? 1 : 0.85;
+    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) });
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
   if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {

@@ -2,6 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
+import { readAnswer } from '../../../src/answer/reader/read.ts';
+import { structuredAnswer } from '../../../src/answer/structured-answer.ts';
+import { understand } from '../../../src/understand/understand.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
 
 /*
  * The same facts asked in other words than the reports use, and a page's date field glued before its dateline
@@ -206,5 +211,63 @@ The order was reportedly given at a meeting on March 4 between the governor, Mar
       expect(a.text, q).toContain('Do whatever it takes to end the strike');
       expect(a.text, q).toContain('You have my word');
     }
+  });
+});
+
+describe('a count asked with the total in the question, and a rally asked where it was held', () => {
+  const REPORTS2 = {
+    'valley-raids.txt': `Air raids kill 42 in the Kessa valley, including 16 children
+
+Levant Ledger
+
+At least 42 civilians were killed on Sunday in government air raids on the Kessa valley, a monitoring group said.
+
+The raids killed 19 people, including six children, outside the city of Dornas, and another 23 people, among them 10 children, in the town of Velbeck, the monitoring group said.
+`,
+    'exiles-rally.txt': `Exiles rally to have their movement taken off the terror list
+
+Nordic Exile News
+
+Hundreds of exiles converged on the Foreign Ministry on Friday to demand that the government take their movement off its terror list.
+
+Former minister Ola Brandt emceed the rally in front of the Foreign Ministry building.
+
+Brandt called for the movement to be taken off the terror list and accused the junta of killing unarmed members of the movement at Camp Liberty.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS2);
+  });
+
+  it('GIVEN "in velbeck, how many were killed in the raids that left 42 dead overall?" THEN the town\'s 23, never the 42 the question states', () => {
+    const a = ask(index, 'in velbeck, how many were killed by the government air raids that left 42 dead overall?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^23 people/);
+    expect(a.text).not.toMatch(/\b42 (?:people|civilians) were killed/);
+  });
+
+  it('GIVEN the total stated in the question THEN the figures the index holds never give it back as the answer', async () => {
+    // The town written without "the town of": the index does not know it as a place and gives the valley's figures.
+    const plain = await archiveOfTexts({ 'valley-raids.txt': (REPORTS2['valley-raids.txt'] as string).replace('in the town of Velbeck', 'in Velbeck') });
+    const q = 'in velbeck, how many were killed by the government air raids that left 42 dead overall?';
+    const records = structuredAnswer(understand(q, plain), plain);
+    expect(records.text).not.toMatch(/\b42\b/);
+    expect(ask(plain, q).answer.text).toMatch(/^23 people/);
+  });
+
+  it('GIVEN "the town of Velbeck" in a report THEN the archive knows Velbeck as a place', () => {
+    expect(lexiconOf(index).cities.has('velbeck')).toBe(true);
+    expect(lexiconOf(index).places.has('velbeck')).toBe(true);
+  });
+
+  it('GIVEN "where was the rally held?" THEN the place the rally was told at, not where members were killed', () => {
+    const q = 'Ola Brandt hosted a rally to get the movement off the terror list. Where was it held?';
+    const a = ask(index, q).answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^[^(]*Foreign Ministry/);
+    // The reader on its own too (the structured index holds the rally's place; the reader must find it as well).
+    const read = readAnswer(analyseQuestionFor(q, lexiconOf(index)), index);
+    expect(read.answer?.text).toMatch(/^The Foreign Ministry/);
   });
 });
