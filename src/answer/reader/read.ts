@@ -22,7 +22,7 @@ import { dateCandidates } from './candidates-date.ts';
 import { placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
-import type { Candidate, ExtractContext } from './candidate.ts';
+import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { score, scoreWindows, selectReports, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
 import { nameSpans, ORG_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
@@ -222,6 +222,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   if (best.candidate.type === 'place') best = venueNearby(best, scored);
   if (best.candidate.type === 'count') best = claimantNearby(a, shareOfPlace(a, best, scored), scored);
+  if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score);
@@ -332,6 +333,54 @@ function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: 
     .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6)
     .sort((x, y) => y.score - x.score)[0];
   return share ?? best;
+}
+
+/**
+ * "How many children were killed in Ehsim?" against "19 people, including six children, outside Saraqeb, and another
+ * 23, among them 10 children, in Ehsim": a sentence that counts the same thing place by place gives each place its
+ * own part (from its count to the next count of the same thing). The count whose part names the place asked
+ * answers; asked of several places the parts name apart, each place is given with its own count.
+ */
+function byPlaceInBreakdown(
+  a: QuestionAnalysis,
+  ctx: ExtractContext,
+  best: { candidate: Candidate; score: number },
+  scored: Array<{ candidate: Candidate; score: number }>,
+): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  const places = a.terms.filter((t) => t.sort === 'name' && (t.locative || ctx.judge.cities.has(t.fold)) && !COUNTRIES.has(t.fold));
+  if (!places.length || c.share) return best;
+  const text = sentenceText(c.window);
+  const noun = (x: Candidate) => x.text.split(/\s+/).at(-1)?.toLowerCase();
+  const sameSentence = (x: Candidate) => x.window.report === c.window.report && x.window.si === c.window.si;
+  const counts: Array<{ x: { candidate: Candidate; score: number }; at: number }> = [];
+  for (const x of scored) {
+    if (x.candidate.type !== 'count' || !sameSentence(x.candidate) || noun(x.candidate) !== noun(c)) continue;
+    const at = text.indexOf(x.candidate.text);
+    if (at >= 0 && !counts.some((y) => y.at === at)) counts.push({ x, at });
+  }
+  if (counts.length < 2) return best;
+  counts.sort((x, y) => x.at - y.at);
+  const named = counts.map((k, i) => {
+    const part = tokenize(text.slice(k.at, counts[i + 1]?.at ?? text.length));
+    return places.filter((t) => tokensHold(part, t));
+  });
+  const parts = named.filter((n) => n.length).length;
+  if (parts === 0) return best;
+  const own = counts.findIndex((k) => k.x.candidate === c || k.at === text.indexOf(c.text));
+  if (parts === 1 && places.length === 1) {
+    const j = named.findIndex((n) => n.length);
+    return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
+  }
+  if (parts === 1) return best;
+  // Each place asked with its own count, as the report names the place ("six children in Saraqeb and 10 children in Ehsim").
+  const told = counts.flatMap((k, i) => {
+    const part = tokenize(text.slice(k.at, counts[i + 1]?.at ?? text.length));
+    const names = (named[i] ?? []).map((t) => part.find((x) => x.key === t.key)?.raw ?? t.text);
+    return names.length ? [`${k.x.candidate.text} in ${names.join(' and ')}`] : [];
+  });
+  const { value: _, ...rest } = c;
+  return { candidate: { ...rest, text: told.join(' and ') }, score: best.score };
 }
 
 /**

@@ -256,6 +256,18 @@ Brandt called for the movement to be taken off the terror list and accused the j
     expect(ask(plain, q).answer.text).toMatch(/^23 people/);
   });
 
+  it('GIVEN a sentence that counts place by place THEN a question about one place gets that place\'s count', () => {
+    const a = ask(index, 'how many children were killed in velbeck?').answer;
+    expect(a.text).toMatch(/^10 children/);
+    const b = ask(index, 'how many children were killed outside dornas?').answer;
+    expect(b.text).toMatch(/^Six children/);
+  });
+
+  it('GIVEN a question about two places the sentence counts apart THEN each place is given its own count', () => {
+    const a = ask(index, 'how many children died in the air raids on dornas and velbeck?').answer;
+    expect(a.text).toMatch(/^Six children in Dornas and 10 children in Velbeck/);
+  });
+
   it('GIVEN "the town of Velbeck" in a report THEN the archive knows Velbeck as a place', () => {
     expect(lexiconOf(index).cities.has('velbeck')).toBe(true);
     expect(lexiconOf(index).places.has('velbeck')).toBe(true);
