@@ -13,6 +13,10 @@ export const MAX_QUESTION_CHARS = 500;
 
 /** Strips Discord mentions, control characters and emoji, collapses spaces and truncates. */
 export function cleanQuestion(raw: string): string {
+  return plainQuestion(tidied(raw));
+}
+
+function tidied(raw: string): string {
   return String(raw ?? '')
     .slice(0, MAX_QUESTION_CHARS * 4)
     .replace(/<(@[!&]?|#)\d+>/g, ' ')
@@ -25,6 +29,57 @@ export function cleanQuestion(raw: string): string {
     .replace(/\bhow many (?:people|persons|civilians) (?:from|of|in) (one|a|a single|the same) (family|household)\b/gi, 'how many members of $1 $2')
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** What a terse question's last word asks to count ("… protests – arrests?"), as the question it stands for. */
+const TERSE_COUNTS: Array<[RegExp, string]> = [
+  [/^(?:arrests|arrested|detentions|detained|detainees)$/i, 'how many people were arrested in'],
+  [/^(?:dead|deaths|killed|death toll|toll|fatalities|casualties)$/i, 'how many people were killed in'],
+  [/^(?:injured|wounded|injuries)$/i, 'how many people were injured in'],
+  [/^(?:executions|executed)$/i, 'how many people were executed in'],
+  [/^(?:participants|turnout|attendance|crowd|crowd size)$/i, 'how many people attended'],
+];
+
+/** A word that asks, anywhere in a question. */
+const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b/i;
+
+/** A question that starts the way a sentence asking something does ("who", "how many", "did …", "list …"). */
+const ASKS_PLAINLY = /^(?:who|whom|whose|what|what's|whats|when|where|which|how|why|did|does|do|is|was|were|are|can|could|tell|list|show|name|give|according|per)\b/i;
+
+/**
+ * Terse questions as chat users type them, read as the question they stand for: "munich protest - arrests?" is
+ * "how many people were arrested in munich protest?", "children killed in the protests per hrana" is "how many
+ * children were killed …", and "the vigil in Lund, who organised it?" is "who organised it at the vigil in Lund?".
+ * A question already asked plainly is left as it is.
+ */
+export function plainQuestion(q: string): string {
+  if (ASKS_PLAINLY.test(q)) return q;
+  const wh = /^(.{4,}?)\s*[,;:–—-]\s*(who|when|where)\b\s*(.*?)\s*\??$/i.exec(q);
+  if (wh && !ASKING_WORD.test(wh[1] as string) && !/^(?:['’]s|is|was|are|were|['’]re)\b/i.test(wh[3] as string)) {
+    const [, topic, asks, rest] = wh as unknown as [string, string, string, string];
+    if (asks.toLowerCase() === 'who') {
+      if (!rest) return `who was at the ${topic}?`;
+      // "…, who organised?" asks who organised the occasion itself; "…, who spoke as mayor?" who did so at it.
+      return /^(?:organi[sz]ed|hosted|led|called|convened|ran)(?:\s+it)?$/i.test(rest) ? `who ${rest.replace(/\s+it$/i, '')} the ${topic}?` : `who ${rest} at the ${topic}?`;
+    }
+    if (!rest) return `${asks.toLowerCase()} was ${topic}?`;
+    return q;
+  }
+  // Past this point a question with a word that asks anywhere ("On what date …, the ones with 304 dead?") is plain,
+  // and so is one that asks for a day or is longer than a few words ("date of the march with X among the speakers?").
+  if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;
+  const lead = /^(children|kids|minors|women|men|people|protesters|demonstrators|civilians|journalists|prisoners|students)\s+(killed|arrested|executed|injured|wounded|detained|dead)\b\s*(.*?)\s*\??$/i.exec(q);
+  if (lead) return `how many ${lead[1]} ${lead[2] === 'dead' ? 'died' : `were ${lead[2]}`} ${lead[3]}?`.replace(/\s+\?$/, '?');
+  const tail = /^(.{4,}?)\s*(?:[,;:–—-]\s*)?\b(death toll|crowd size|[a-z]+)\s*\??$/i.exec(q);
+  if (tail) {
+    const [, topic, word] = tail as unknown as [string, string, string];
+    // Whose count or which estimate ("Montazeri estimate 1988 executions?") is more than a terse question can say.
+    const ask = /\b(?:how many|estimates?|figures?|count|number|according|per|claims?)\b/i.test(topic) ? undefined : TERSE_COUNTS.find(([re]) => re.test(word))?.[1];
+    if (ask) return `${ask} the ${topic.replace(/^the\s+/i, '')}?`;
+    if (/^(?:organi[sz]ers?|hosts?)$/i.test(word)) return `who organised the ${topic.replace(/^the\s+/i, '')}?`;
+    if (/^(?:speakers|speeches)$/i.test(word)) return `who spoke at the ${topic.replace(/^the\s+/i, '')}?`;
+  }
+  return q;
 }
 
 const KIND_WORDS: Array<[EventKind, RegExp]> = [
