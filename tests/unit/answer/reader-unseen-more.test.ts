@@ -40,4 +40,15 @@ describe('the reader on a fifth set of unseen reports', () => {
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).not.toMatch(/Domplatz|Kessel/);
   });
+
+  it('GIVEN "gathered on the Avenue Henri IV" THEN the avenue, named after a person, is where the march started', () => {
+    const a = answer('where did the brenmouth demonstration against the rulers start?');
+    expect(a.text.split('“')[0]).toMatch(/Avenue Henri IV/);
+  });
+
+  it('GIVEN a route told as headings ("in the direction of A and B, before heading towards C") THEN where it ended is the last heading', () => {
+    const a = answer('where did the brenmouth march end?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Lantern Park/);
+  });
 });
