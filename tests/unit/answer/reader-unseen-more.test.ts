@@ -20,6 +20,15 @@ A large demonstration against the rulers of Ostrov was organised by exiles on th
 Marchers gathered from 11:00 on the Avenue Henri IV, near the Central station.
 The march continued along its planned route in the direction of the Rope Quay, Mill Street and the Old Bridge, before going on towards Lantern Park.
 `,
+  'brenn-exhibition.txt': `Exiles protest in Brenn
+
+Exiles from Vardania held a protest in front of the Coastal Assembly in Brenn on Friday, showing photos of those killed in the spring strikes.
+More than 4500 people arrested during the spring strikes remain in prison, the organisers said.
+`,
+  'wire-detained.txt': `Rights group raises the toll of the spring strikes
+
+The junta reportedly detained more than 2,000 people to stop the spring strikes, and raids on homes are still going on.
+`,
 };
 
 describe('the reader on a fifth set of unseen reports', () => {
@@ -50,5 +59,16 @@ describe('the reader on a fifth set of unseen reports', () => {
     const a = answer('where did the brenmouth march end?');
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Lantern Park/);
+  });
+
+  it('GIVEN "according to the Brenn report" THEN Brenn is where it happened, not an outlet, and a report that never names Brenn does not answer', () => {
+    const q = 'how many people arrested during the spring strikes are still in prison, according to the brenn report?';
+    const brenn = understand(q, index).analysis.terms.find((t) => t.fold === 'brenn');
+    expect(brenn?.sort).toBe('name');
+    expect(brenn?.locative).toBe(true);
+    const a = answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/4500/);
+    expect(a.text.split('“')[0]).not.toMatch(/2,000/);
   });
 });
