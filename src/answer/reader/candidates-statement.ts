@@ -5,6 +5,7 @@
  * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
  */
 import { clip } from '../evidence.ts';
+import { TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import type { ReportProfile } from './report-profile.ts';
@@ -44,7 +45,8 @@ function quotesIn(text: string, from: number, to: number, paragraphEnd: number):
     if (ch === '"' && j < 0) j = -1;
     if (j < 0 || j > paragraphEnd) j = paragraphEnd;
     const inner = text.slice(i + 1, j).trim();
-    if (inner.length >= 3) out.push({ start: i, end: Math.min(j + 1, paragraphEnd), text: inner });
+    // "The conference, titled, “…”": a name given in quotation marks is nobody's words.
+    if (inner.length >= 3 && !TITLE_BEFORE_QUOTE.test(text.slice(Math.max(from - 40, i - 40), i))) out.push({ start: i, end: Math.min(j + 1, paragraphEnd), text: inner });
     i = j + 1;
   }
   return out;

@@ -29,6 +29,12 @@ More than 4500 people arrested during the spring strikes remain in prison, the o
 
 The junta reportedly detained more than 2,000 people to stop the spring strikes, and raids on homes are still going on.
 `,
+  'summit-titled.txt': `Exiles hold a summit in Nordhaven
+
+Exiles from Vardania met at a summit in Nordhaven on Thursday, October 14, 2021.
+The summit, titled, “Nordhaven Summit 2021: Holding the Junta to Account for its Crimes,” featured speeches from Ida Holm and from Karl Brandvold, a former Speaker of the Coastal Assembly.
+“There is a ready alternative to the junta, and it is the Vardanian Front,” Brandvold said.
+`,
 };
 
 describe('the reader on a fifth set of unseen reports', () => {
@@ -70,5 +76,13 @@ describe('the reader on a fifth set of unseen reports', () => {
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/4500/);
     expect(a.text.split('“')[0]).not.toMatch(/2,000/);
+  });
+
+  it('GIVEN a summit "titled, “…”" in a sentence naming its speakers THEN the title is nobody\'s words', () => {
+    const a = answer('what did brandvold say about the vardanian front at the nordhaven summit in 2021?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/ready alternative/);
+    expect(a.text).not.toMatch(/Holding the Junta/);
+    expect(index.data.quotes.map((q) => q.text).join(' ')).not.toMatch(/Holding the Junta/);
   });
 });
