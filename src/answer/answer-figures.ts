@@ -244,10 +244,15 @@ function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure
   return by.get(measure) ?? [];
 }
 
+/** Counted nouns that are events ("how many rallies", "how many attacks"). */
+const EVENT_COUNTED = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'event', 'gathering', 'march', 'strike', 'airstrik', 'massacr']);
+
 function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
   if (!measure) {
-    if (intent.slots.eventKinds?.length) return answerTimeline(intent, index, true);
+    // "How many rallies were held …" counts the events; "how many people were at the rally" counts no event.
+    const counted = intent.analysis.counted;
+    if (intent.slots.eventKinds?.length && (!counted?.length || counted.some((k) => EVENT_COUNTED.has(k)))) return answerTimeline(intent, index, true);
     return answerFromPassages(intent, index, { ignore: stemSet(['how', 'many', 'much', 'number']) });
   }
   const range = intent.slots.range;

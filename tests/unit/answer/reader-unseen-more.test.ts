@@ -35,6 +35,11 @@ Exiles from Vardania met at a summit in Nordhaven on Thursday, October 14, 2021.
 The summit, titled, “Nordhaven Summit 2021: Holding the Junta to Account for its Crimes,” featured speeches from Ida Holm and from Karl Brandvold, a former Speaker of the Coastal Assembly.
 “There is a ready alternative to the junta, and it is the Vardanian Front,” Brandvold said.
 `,
+  'kessel-court.txt': `Thousands of exiles rally in Kessel after a court lifts a ban
+
+Thousands of exiles from Vardania rallied in Kessel on Saturday, July 1, 2023, in a rally organised by the Vardanian Front.
+Last week the city had banned the rally; the ban was lifted by the Kessel district court.
+`,
 };
 
 describe('the reader on a fifth set of unseen reports', () => {
@@ -84,5 +89,13 @@ describe('the reader on a fifth set of unseen reports', () => {
     expect(a.text).toMatch(/ready alternative/);
     expect(a.text).not.toMatch(/Holding the Junta/);
     expect(index.data.quotes.map((q) => q.text).join(' ')).not.toMatch(/Holding the Junta/);
+  });
+
+  it('GIVEN "how many people were at the rally" and a report giving no number THEN the count of rallies held is no answer', () => {
+    const a = answer('how many people were at the july 2023 kessel rally according to the police?');
+    expect(a.answered).toBe(false);
+    const b = answer('how many rallies were held in kessel?');
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/rally event/);
   });
 });
