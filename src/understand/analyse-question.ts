@@ -531,6 +531,9 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
   return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
 }
 
+/** "Who gave a speech", "who delivered the address": a person who spoke is asked, as with "who spoke". */
+const GAVE_SPEECH = /^who (?:gave|delivered|made|held) (?:a |an |the )?(?:speech|speeches|address|remarks|talk|keynote)\b/;
+
 function agentFocus(q: string, tokens: Token[]): AgentFocus {
   const object = /^(?:who|whom) (?:did|does|do|has|had|will|would)\b/.test(q) && !/\b(say|said|claim|claimed|report|reported)\b/.test(q.split(' ').slice(0, 6).join(' '));
   // "which X …" names the kind asked; so does "who were the X …".
@@ -548,7 +551,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   let kind: AgentFocus['kind'] = 'any';
   if (head && ORG_HEADS.has(head)) kind = 'organisation';
   else if (head && PERSON_HEADS.has(head)) kind = 'person';
-  else if (/^who (spoke|speaks|addressed|attended|participated|joined|presented|led|were the (speakers|guests))\b/.test(q) || /\bwho (spoke|addressed|participated|attended)\b/.test(q)) kind = 'person';
+  else if (/^who (spoke|speaks|addressed|attended|participated|joined|presented|led|were the (speakers|guests))\b/.test(q) || /\bwho (spoke|addressed|participated|attended)\b/.test(q) || GAVE_SPEECH.test(q)) kind = 'person';
   const plural =
     (!!head && /s$/.test(head) && !/ss$/.test(head)) ||
     /\bwho (spoke|addressed|attended|participated|took part|joined|were)\b/.test(q) ||

@@ -3,6 +3,7 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { lexiconOf } from '../../../src/understand/lexicon.ts';
 import { understand } from '../../../src/understand/understand.ts';
+import { analyseQuestion } from '../../../src/understand/analyse-question.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 /*
@@ -39,6 +40,12 @@ The summit, titled, “Nordhaven Summit 2021: Holding the Junta to Account for i
 
 Thousands of exiles from Vardania rallied in Kessel on Saturday, July 1, 2023, in a rally organised by the Vardanian Front.
 Last week the city had banned the rally; the ban was lifted by the Kessel district court.
+`,
+  'brenn-vigil.txt': `Exiles protest in front of the Coastal Assembly in Brenn
+
+Exiles from Vardania staged a protest in front of the Coastal Assembly in Brenn on Friday, February 9.
+
+Protesters held a photo exhibition showing faces of those killed during last spring's strikes in more than 40 towns. According to the Vardanian Front, more than 900 people were killed in the strikes. The Front has to this day announced the names of 310 victims shot by the guards.
 `,
 };
 
@@ -97,5 +104,15 @@ describe('the reader on a fifth set of unseen reports', () => {
     const b = answer('how many rallies were held in kessel?');
     expect(b.answered).toBe(true);
     expect(b.text).toMatch(/rally event/);
+  });
+
+  it('GIVEN "who gave a speech at the protest" and a report where a group only announced names THEN no one is given as a speaker', () => {
+    expect(analyseQuestion('who gave a speech at the brenn protest?').agent?.kind).toBe('person');
+    expect(analyseQuestion('who delivered the keynote address at the summit?').agent?.kind).toBe('person');
+    const a = answer('who gave a speech at the brenn protest in front of the coastal assembly on february 9?');
+    expect(a.answered).toBe(false);
+    const b = answer('who gave a speech at the nordhaven summit?');
+    expect(b.answered).toBe(true);
+    expect(b.text.split('“')[0]).toMatch(/Brandvold|Holm/);
   });
 });
