@@ -163,6 +163,9 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
 /** A sentence that calls the quotes it gives slogans, chants or banners ("slogans such as “…”", "the chants were “…”"). */
 const SLOGANS = /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
 
+/** A slogan named without quotation marks at the end of a sentence ("… with the slogan of bread, work, freedom."). */
+const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».;:]{5,80}[.;]?\s*$/i;
+
 const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
 const CALL = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
@@ -320,6 +323,15 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // best; a pronoun that tells them is sure of its speaker.
   const told = a.addressee?.length ? sentences.some((si) => a.addressee!.every((k) => (p.tokens[si] ?? []).some((t) => t.key === k))) : undefined;
   if (told === false) fit *= 0.9;
+  // "What slogan did the crowd use?": only words set apart as a slogan answer — quoted, or named by "the slogan
+  // (of) …" without quotation marks; what the crowd called for in other words is not its slogan.
+  if (a.terms.some((t) => t.part === 'focus' && t.key === '@chant' && /^slogan/.test(t.fold))) {
+    const quoted = quotes.length > 0 || own.length > 0;
+    if (UNQUOTED_SLOGAN.test(s.text) && !quoted) {
+      said = clip(s.text, 600);
+      fit = Math.max(fit, 0.85);
+    } else if (!quoted) fit = Math.min(fit, 0.3);
+  }
   const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun && !told ? 0.9 : 1) };
   c.attribution = speaker;
   const out = [c];

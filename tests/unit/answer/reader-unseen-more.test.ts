@@ -47,6 +47,12 @@ Exiles from Vardania staged a protest in front of the Coastal Assembly in Brenn 
 
 Protesters held a photo exhibition showing faces of those killed during last spring's strikes in more than 40 towns. According to the Vardanian Front, more than 900 people were killed in the strikes. The Front has to this day announced the names of 310 victims shot by the guards.
 `,
+  'tallby-slogan.txt': `Exiles rally in Tallby for the strikers
+
+Exiles from Vardania rallied in front of the town hall in Tallby on Sunday, May 5, 2024.
+They called for the release of every prisoner held by the junta and for free elections in Vardania.
+They also backed the strikers at home, and the dock workers among them, with the slogan of bread, work, freedom.
+`,
 };
 
 describe('the reader on a fifth set of unseen reports', () => {
@@ -114,5 +120,11 @@ describe('the reader on a fifth set of unseen reports', () => {
     const b = answer('who gave a speech at the nordhaven summit?');
     expect(b.answered).toBe(true);
     expect(b.text.split('“')[0]).toMatch(/Brandvold|Holm/);
+  });
+
+  it('GIVEN a slogan named without quotation marks ("with the slogan of bread, work, freedom") THEN it answers what slogan the crowd used, not what else it called for', () => {
+    const a = answer('what slogan did the tallby protesters use to back the dock workers in may 2024?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/bread, work, freedom/);
   });
 });
