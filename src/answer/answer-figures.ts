@@ -244,6 +244,9 @@ function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure
   return by.get(measure) ?? [];
 }
 
+/** A count told over a span of several years or decades ("in the past 40 years", "over three decades"). */
+const MANY_YEARS = /\b(?:in|over|during|for) (?:the )?(?:past |last )?(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b/i;
+
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */
 const EVENT_COUNTED = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'event', 'gathering', 'march', 'strike', 'airstrik', 'massacr']);
 
@@ -285,6 +288,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (qYears.length) {
       const ownYears = texts.years;
       if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+      // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
+      if (qYears.length === 1 && MANY_YEARS.test(texts.primaryText)) continue;
     }
     passed.push(i);
   }

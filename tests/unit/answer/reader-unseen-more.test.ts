@@ -53,6 +53,18 @@ Exiles from Vardania rallied in front of the town hall in Tallby on Sunday, May 
 They called for the release of every prisoner held by the junta and for free elections in Vardania.
 They also backed the strikers at home, and the dock workers among them, with the slogan of bread, work, freedom.
 `,
+  'lantern-hangings.txt': `Junta executed at least 410 people last year, rights group says
+
+The junta executed at least 410 people last year, the highest number recorded by the Lantern group since 2009.
+Executions rose by a fifth compared to 2023, the group said.
+In the last three months of 2024, the junta executed an average of three people a day.
+In early 2025, at least 60 more executions have already been recorded.
+`,
+  'exiles-decades.txt': `Exiles recall the prisoners of the junta
+
+Exiles from Vardania gathered in front of the Coastal Assembly in Brenn to recall the prisoners of the junta.
+In the past 30 years, the junta has executed more than 9,000 dissidents, the exiles said.
+`,
 };
 
 describe('the reader on a fifth set of unseen reports', () => {
@@ -126,5 +138,11 @@ describe('the reader on a fifth set of unseen reports', () => {
     const a = answer('what slogan did the tallby protesters use to back the dock workers in may 2024?');
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/bread, work, freedom/);
+  });
+
+  it('GIVEN "executed 410 people last year" in an undated report telling of early 2025, and a toll "in the past 30 years" THEN neither is the count for 2023', () => {
+    const a = answer('how many people did the junta execute in 2023?');
+    expect(a.answered).toBe(false);
+    expect(a.text.split('“')[0]).not.toMatch(/410|9,000/);
   });
 });
