@@ -40,6 +40,7 @@ The summit, titled, “Nordhaven Summit 2021: Holding the Junta to Account for i
 
 Thousands of exiles from Vardania rallied in Kessel on Saturday, July 1, 2023, in a rally organised by the Vardanian Front.
 Last week the city had banned the rally; the ban was lifted by the Kessel district court.
+Another marcher, the writer and former prisoner Lea Sorn, said: “We are here so that the voice of the prisoners is heard.”
 `,
   'brenn-vigil.txt': `Exiles protest in front of the Coastal Assembly in Brenn
 
@@ -144,5 +145,12 @@ describe('the reader on a fifth set of unseen reports', () => {
     const a = answer('how many people did the junta execute in 2023?');
     expect(a.answered).toBe(false);
     expect(a.text.split('“')[0]).not.toMatch(/410|9,000/);
+  });
+
+  it('GIVEN "who lifted the ban on the rally" THEN the court that lifted it, not someone who spoke at the rally', () => {
+    const a = answer('who lifted the ban on the kessel rally in july 2023?');
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/district court/);
+    expect(a.text.split('“')[0]).not.toMatch(/Sorn/);
   });
 });
