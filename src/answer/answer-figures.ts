@@ -244,10 +244,18 @@ function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure
   return by.get(measure) ?? [];
 }
 
+/** A count told over a span of several years or decades ("in the past 40 years", "over three decades"). */
+const MANY_YEARS = /\b(?:in|over|during|for) (?:the )?(?:past |last )?(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b/i;
+
+/** Counted nouns that are events ("how many rallies", "how many attacks"). */
+const EVENT_COUNTED = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'event', 'gathering', 'march', 'strike', 'airstrik', 'massacr']);
+
 function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
   if (!measure) {
-    if (intent.slots.eventKinds?.length) return answerTimeline(intent, index, true);
+    // "How many rallies were held …" counts the events; "how many people were at the rally" counts no event.
+    const counted = intent.analysis.counted;
+    if (intent.slots.eventKinds?.length && (!counted?.length || counted.some((k) => EVENT_COUNTED.has(k)))) return answerTimeline(intent, index, true);
     return answerFromPassages(intent, index, { ignore: stemSet(['how', 'many', 'much', 'number']) });
   }
   const range = intent.slots.range;
@@ -283,6 +291,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (qYears.length) {
       const ownYears = texts.years;
       if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+      // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
+      if (qYears.length === 1 && MANY_YEARS.test(texts.primaryText)) continue;
     }
     passed.push(i);
   }

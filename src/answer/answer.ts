@@ -40,7 +40,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
@@ -65,6 +65,17 @@ function listForOne(intent: Intent, records: Answer): boolean {
   if (!a.agent || a.agent.plural || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
   return !!a.quoted?.length || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
 }
+
+/**
+ * "Who overturned the police ban on the rally?" is not answered by "X spoke at the rally": who spoke answers a
+ * question whose deed is speaking (or names none), not another deed done about the event.
+ */
+function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
+  if (!/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  const deeds = intent.analysis.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && /(?:ed|en)$/.test(t.fold));
+  return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
+}
+const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
 
 /**
  * "Who phoned Nasrin Sotudeh?" is not answered by "Nasrin Sotudeh spoke at the protest": a who-answer that names only

@@ -14,6 +14,9 @@ export interface QuoteSpan {
   paragraph: number;
 }
 
+/** Words that give a name, a title or a theme in quotation marks right after them ("the conference, titled, “…”"). */
+export const TITLE_BEFORE_QUOTE = /\b(?:titled|entitled|dubbed|under the (?:title|theme|name|motto))\s*,?\s*$/i;
+
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 
 /**

@@ -3,7 +3,7 @@ import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/typ
 import type { Nlp } from './nlp.ts';
 import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
 import type { PeopleResult, PersonMention } from './people.ts';
-import { findQuoteSpans, insideQuote, type QuoteSpan } from './quote-spans.ts';
+import { findQuoteSpans, insideQuote, TITLE_BEFORE_QUOTE, type QuoteSpan } from './quote-spans.ts';
 
 type Gender = 'm' | 'f' | '';
 
@@ -117,6 +117,8 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
         quoteText = quoteText.slice(prefix[0].length);
       }
     } else {
+      // "The conference, titled, “…”": a name given in quotation marks is nobody's words.
+      if (TITLE_BEFORE_QUOTE.test(text.slice(Math.max(sentStart, first.open - 40), first.open))) continue;
       for (const s of chain) {
         attr = ctx.attributeAfter(s);
         if (attr) break;

@@ -289,7 +289,10 @@ export function analyseQuestion(
     const asVerb =
       (/^(report|reported)$/.test(next) && tokens.slice(Math.max(0, i - 6), i).some((x) => /^(did|does|do|has|had)$/.test(x.fold))) ||
       (/^(reported|wrote|covered)$/.test(next) && expects === 'agent' && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(which|what)$/.test(x.fold)));
-    if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb) {
+    // "the Geneva report": a town the archive knows, alone before the noun, tells where, not who published it
+    // ("the Kurdistan 24 report" still names an outlet).
+    const townReport = isPlaceName(t.fold) && !tokens[i - 1]?.cap && tokens[i - 1]?.value === undefined && tokens[i + 1]?.fold !== 's';
+    if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb && !townReport) {
       // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
       for (let k = i; k >= Math.max(0, i - 2); k--) {
         const tk = tokens[k] as Token;
@@ -367,6 +370,14 @@ export function analyseQuestion(
       // "the Villepinte rally", "the 2020 Munich rally": a place named before the event is where it was.
       if (term.sort === 'name' && isPlaceName(term.fold) && !terms.some((x) => x.at > k && x.at < i && x.sort === 'name' && !isPlaceName(x.fold))) term.locative = true;
     }
+  });
+
+  // "according to the Geneva report", "the Geneva protesters": a place the archive knows, right before a report or
+  // a crowd, is where what the question asks happened.
+  tokens.forEach((t, i) => {
+    if (!REPORT_OR_CROWD.test(t.fold)) return;
+    const term = terms.find((x) => x.at === i - 1);
+    if (term?.sort === 'name' && isPlaceName(term.fold)) term.locative = true;
   });
 
   // "Who told the crowd that the unrest was a global conspiracy?": what was said is the deed; whom it was told to
@@ -464,6 +475,8 @@ const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verif
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
 /** Keys of nouns that name an event. */
+/** Nouns of a report or of a crowd, which a place before them locates ("the Geneva report", "the Berlin marchers"). */
+const REPORT_OR_CROWD = /^(?:report|reports|account|article|story|coverage|protesters|protestors|demonstrators|marchers|crowd|crowds|participants|exhibition)$/;
 const EVENT_KEYS = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'massacr', 'crackdown', 'offensiv', 'strik', 'airstrik']);
 /** Adjectives any event can take: they describe nothing a report must say. */
 const PLAIN_ADJECTIVES = new Set('big large huge major small recent last first latest annual same main mass massive great latest biggest largest whole recent early late new old'.split(' '));
@@ -557,6 +570,9 @@ function trailingOutlet(raw: string, tokens: Token[]): number[] {
   return out;
 }
 
+/** "Who gave a speech", "who delivered the address": a person who spoke is asked, as with "who spoke". */
+const GAVE_SPEECH = /^who (?:gave|delivered|made|held) (?:a |an |the )?(?:speech|speeches|address|remarks|talk|keynote)\b/;
+
 function agentFocus(q: string, tokens: Token[]): AgentFocus {
   const object = /^(?:who|whom) (?:did|does|do|has|had|will|would)\b/.test(q) && !/\b(say|said|claim|claimed|report|reported)\b/.test(q.split(' ').slice(0, 6).join(' '));
   // "which X …" names the kind asked; so does "who were the X …".
@@ -574,7 +590,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   let kind: AgentFocus['kind'] = 'any';
   if (head && ORG_HEADS.has(head)) kind = 'organisation';
   else if (head && PERSON_HEADS.has(head)) kind = 'person';
-  else if (/^who (spoke|speaks|addressed|attended|participated|joined|presented|led|were the (speakers|guests))\b/.test(q) || /\bwho (spoke|addressed|participated|attended)\b/.test(q)) kind = 'person';
+  else if (/^who (spoke|speaks|addressed|attended|participated|joined|presented|led|were the (speakers|guests))\b/.test(q) || /\bwho (spoke|addressed|participated|attended)\b/.test(q) || GAVE_SPEECH.test(q)) kind = 'person';
   const plural =
     (!!head && /s$/.test(head) && !/ss$/.test(head)) ||
     /\bwho (spoke|addressed|attended|participated|took part|joined|were)\b/.test(q) ||

@@ -81,15 +81,21 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     for (const c of t.split(/\s+/)) if (c) chunks.add(c);
   };
   const placeWords = new Set<string>();
+  // A headline places its event too ("Rally in Brussels …"), and "the streets of Brussels" names a town as surely
+  // as "in Brussels" does.
+  const learnPlaceWords = (text: string) => {
+    if (!/\b(?:in|at|near|outside|from|of)\s+\p{Lu}/u.test(text)) return;
+    for (const m of text.matchAll(/\b(?:in|at|near|outside|from|(?:streets|city|town) of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
+  };
   // "the town of Ehsim", "the city of Saraqeb": places named as such, which no event or dateline may hold.
   const namedTowns = new Set<string>();
   for (const a of index.data.articles) {
+    learnPlaceWords(a.title);
     for (const s of index.sentencesOf(a.id)) {
       if (/\b(?:town|city|village)\s+of\s+\p{Lu}/u.test(s.text)) {
         for (const m of s.text.matchAll(/\b(?:town|city|village)\s+of\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]*\s+\p{Lu})/gu)) namedTowns.add(m[1] as string);
       }
-      if (!/\b(?:in|at|near|outside|from)\s+\p{Lu}/u.test(s.text)) continue;
-      for (const m of s.text.matchAll(/\b(?:in|at|near|outside|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
+      learnPlaceWords(s.text);
     }
     addText(a.title);
     addText(a.publisher);

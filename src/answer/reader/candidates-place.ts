@@ -151,6 +151,9 @@ function sameHead(word: string, head: string): boolean {
   return a === b || (TOWN_WORDS.has(a) && TOWN_WORDS.has(b)) || (SQUARE_WORDS.has(a) && SQUARE_WORDS.has(b)) || (SQUARE_WORDS.has(b) && PLACE_SUFFIX.test(word));
 }
 
+/** Nouns of streets and squares, which are often named after a person. */
+const STREET_NOUNS = /^(?:boulevard|avenue|rue|place|platz|plaza|piazza|street|square|quai|quay|bridge|pont|strasse|straße|allee)$/;
+
 /** Place candidates of one window. */
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -186,7 +189,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "Secretary of State Mike Pompeo": a phrase ending in a person's name is that person with an office, not a place.
     const lastPlace = words.map((x) => isPlaceWord(x)).lastIndexOf(true);
     const tail = lastPlace >= 0 ? words.slice(lastPlace + 1) : [];
-    if (tail.length >= 2 && tail.every((x) => x.cap) && (ctx.judge.knownPeople.has(tail.map((x) => x.fold).join(' ')) || FIRST_NAMES.has((tail[0] as Token).fold))) continue;
+    // Streets and squares are named after people ("Boulevard Albert II", "Place Charles de Gaulle"): the name right
+    // after such a noun is the place's own.
+    const namedAfter = lastPlace >= 0 && STREET_NOUNS.test((words[lastPlace] as Token).fold) && (words[lastPlace] as Token).cap;
+    if (!namedAfter && tail.length >= 2 && tail.every((x) => x.cap) && (ctx.judge.knownPeople.has(tail.map((x) => x.fold).join(' ')) || FIRST_NAMES.has((tail[0] as Token).fold))) continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
@@ -223,9 +229,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "thousands from across the United States converged on …": where people came from is not where they met.
     let origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
     // "march from A, through B, to C": asked where it ends, C; where it starts, A.
-    const routeTo = /\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start));
-    const routeFrom = /\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end));
-    if (a.route === 'end') origin *= routeTo ? 1.25 : routeFrom ? 0.5 : 0.8;
+    // "continued in the direction of A, then B, before going on towards C": a heading is a later part of the route
+    // even with no "from" told, and of several the last is where it ends; "gathered on A" is where it starts.
+    const heading = /\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)\s+(?:the\s+)?$/i.test(lead);
+    const headingOn = heading && /\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)\s+(?:the\s+)?\p{Lu}/iu.test(text.slice(last.end));
+    const routeTo = heading || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start)));
+    const routeFrom = (/\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end))) || /\b(?:gathered|assembled|massed)\b[^.;]{0,30}\b(?:on|at|in|outside)\s+(?:the\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/i.test(lead);
+    if (a.route === 'end') origin *= routeTo && !headingOn ? 1.25 : routeTo ? 0.9 : routeFrom ? 0.5 : 0.8;
     if (a.route === 'start') origin *= routeFrom ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));

@@ -5,6 +5,7 @@
  * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
  */
 import { clip } from '../evidence.ts';
+import { TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import type { ReportProfile } from './report-profile.ts';
@@ -44,7 +45,8 @@ function quotesIn(text: string, from: number, to: number, paragraphEnd: number):
     if (ch === '"' && j < 0) j = -1;
     if (j < 0 || j > paragraphEnd) j = paragraphEnd;
     const inner = text.slice(i + 1, j).trim();
-    if (inner.length >= 3) out.push({ start: i, end: Math.min(j + 1, paragraphEnd), text: inner });
+    // "The conference, titled, “…”": a name given in quotation marks is nobody's words.
+    if (inner.length >= 3 && !TITLE_BEFORE_QUOTE.test(text.slice(Math.max(from - 40, i - 40), i))) out.push({ start: i, end: Math.min(j + 1, paragraphEnd), text: inner });
     i = j + 1;
   }
   return out;
@@ -160,6 +162,9 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
 
 /** A sentence that calls the quotes it gives slogans, chants or banners ("slogans such as “…”", "the chants were “…”"). */
 const SLOGANS = /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+
+/** A slogan named without quotation marks at the end of a sentence ("… with the slogan of bread, work, freedom."). */
+const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».;:]{5,80}[.;]?\s*$/i;
 
 const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
@@ -318,6 +323,15 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // best; a pronoun that tells them is sure of its speaker.
   const told = a.addressee?.length ? sentences.some((si) => a.addressee!.every((k) => (p.tokens[si] ?? []).some((t) => t.key === k))) : undefined;
   if (told === false) fit *= 0.9;
+  // "What slogan did the crowd use?": only words set apart as a slogan answer — quoted, or named by "the slogan
+  // (of) …" without quotation marks; what the crowd called for in other words is not its slogan.
+  if (a.terms.some((t) => t.part === 'focus' && t.key === '@chant' && /^slogan/.test(t.fold))) {
+    const quoted = quotes.length > 0 || own.length > 0;
+    if (UNQUOTED_SLOGAN.test(s.text) && !quoted) {
+      said = clip(s.text, 600);
+      fit = Math.max(fit, 0.85);
+    } else if (!quoted) fit = Math.min(fit, 0.3);
+  }
   const c: Candidate = { type: 'statement', text: said, window: w, sentences, fit: fit * (pronoun && !told ? 0.9 : 1) };
   c.attribution = speaker;
   const out = [c];

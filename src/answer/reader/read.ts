@@ -464,6 +464,26 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "How many were executed in 2023?" against "Iran executed 975 people last year" in a report that tells of early
+ * 2025: "last year" (or "this year") is counted from when the report was written — its own year, or, undated, at
+ * least the latest year it tells of — so it cannot be a year before that.
+ */
+function relativeYearOff(a: QuestionAnalysis, c: Candidate): boolean {
+  if (a.years.length !== 1) return false;
+  const asked = a.years[0] as number;
+  const p = c.window.report.profile;
+  const text = p.sentences[c.window.si]?.text ?? '';
+  const rel = /\b(last|this|past) year\b/i.exec(text);
+  if (!rel || new RegExp(`\\b${asked}\\b`).test(text)) return false;
+  const back = (rel[1] as string).toLowerCase() === 'this' ? 0 : 1;
+  const own = p.article.date.year;
+  if (own !== undefined) return own - back !== asked;
+  // Undated: written in the latest year it names or later (years far ahead are plans, not the time of writing).
+  const told = [...p.years].filter((y) => y <= new Date().getUTCFullYear());
+  return told.length > 0 && asked < Math.max(...told) - back;
+}
+
+/**
  * "How many victims has the Youth Forum identified?" against "The Association of Exiles has identified 132": when the
  * question names a body whole, a figure whose sentence (and the one before) never name it but name another body is that
  * other body's.
@@ -580,7 +600,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
-  if (a.expects !== 'date' && otherPeriod(a, c)) return 'What the archive holds on it is for another period.';
+  if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
   const untold = a.expects === 'count' ? placeUntold(a, c) : undefined;
