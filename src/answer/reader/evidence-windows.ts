@@ -341,10 +341,14 @@ function namesWrittenWhole(a: QuestionAnalysis): string[][] {
   const out = [...(a.bodies ?? [])];
   if (a.subject && !a.subject.group && !/^(the|a|an)\s/i.test(a.subject.text)) {
     // As written, particles kept ("michele de vaucouleurs"), titles left out.
+    // Only the words the question itself writes: "Khamenei", matched to the archive's "Ali Khamenei", is held by a
+    // report on "Ayatollah Khamenei".
+    const asked = new Set(tokenize(a.question).map((t) => t.fold));
     const words = tokenize(a.subject.text)
       .map((t) => t.fold)
-      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|sen|rep|congressman|congresswoman|mp|mep|councillor|councilor|governor|gov|minister|mayor|president|prof|professor)$/.test(f));
-    if (subjectWords(a).length >= 2) out.push(words);
+      .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|sen|rep|congressman|congresswoman|mp|mep|councillor|councilor|governor|gov|minister|mayor|president|prof|professor)$/.test(f))
+      .filter((f) => asked.has(f));
+    if (subjectWords(a).length >= 2 && words.length >= 2) out.push(words);
   }
   return out;
 }
