@@ -338,7 +338,8 @@ function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: 
 /**
  * "How many children were killed in Ehsim?" against "19 people, including six children, outside Saraqeb, and another
  * 23, among them 10 children, in Ehsim": a sentence that counts the same thing place by place gives each place its
- * own part (from its count to the next count of the same thing). The count whose part names the place asked
+ * own part (from its count to the next count of the same thing; back to the count before when places come first,
+ * "in A, 19 …, and in B 23 …"). The count whose part names the place asked
  * answers; asked of several places the parts name apart, each place is given with its own count.
  */
 function byPlaceInBreakdown(
@@ -361,10 +362,12 @@ function byPlaceInBreakdown(
   }
   if (counts.length < 2) return best;
   counts.sort((x, y) => x.at - y.at);
-  const named = counts.map((k, i) => {
-    const part = tokenize(text.slice(k.at, counts[i + 1]?.at ?? text.length));
-    return places.filter((t) => tokensHold(part, t));
-  });
+  // "In Dornas, 19 were killed, and in Velbeck 23": when a place is told before the first count, each count's part
+  // runs back to the count before it instead.
+  const placeFirst = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?\p{Lu}/u.test(text.slice(0, (counts[0] as { at: number }).at));
+  const partOf = (i: number) =>
+    placeFirst ? text.slice(counts[i - 1]?.at ?? 0, (counts[i] as { at: number }).at) : text.slice((counts[i] as { at: number }).at, counts[i + 1]?.at ?? text.length);
+  const named = counts.map((_, i) => places.filter((t) => tokensHold(tokenize(partOf(i)), t)));
   const parts = named.filter((n) => n.length).length;
   if (parts === 0) return best;
   const own = counts.findIndex((k) => k.x.candidate === c || k.at === text.indexOf(c.text));
@@ -375,7 +378,7 @@ function byPlaceInBreakdown(
   if (parts === 1) return best;
   // Each place asked with its own count, as the report names the place ("six children in Saraqeb and 10 children in Ehsim").
   const told = counts.flatMap((k, i) => {
-    const part = tokenize(text.slice(k.at, counts[i + 1]?.at ?? text.length));
+    const part = tokenize(partOf(i));
     const names = (named[i] ?? []).map((t) => part.find((x) => x.key === t.key)?.raw ?? t.text);
     return names.length ? [`${k.x.candidate.text} in ${names.join(' and ')}`] : [];
   });

@@ -263,6 +263,19 @@ Brandt called for the movement to be taken off the terror list and accused the j
     expect(b.text).toMatch(/^Six children/);
   });
 
+  it('GIVEN places told before their counts ("In Dornas, 19 … and in Velbeck 23 …") THEN each place still gets its own count', async () => {
+    const before = await archiveOfTexts({
+      'valley-raids.txt': `Air raids kill 42 in the Kessa valley
+
+Levant Ledger
+
+In the town of Dornas, the raids killed 19 people, including six children, and in the town of Velbeck another 23 people, among them 10 children, the monitoring group said.
+`,
+    });
+    expect(ask(before, 'how many children were killed in velbeck?').answer.text).toMatch(/^10 children/);
+    expect(ask(before, 'how many children were killed in dornas?').answer.text).toMatch(/^Six children/);
+  });
+
   it('GIVEN a question about two places the sentence counts apart THEN each place is given its own count', () => {
     const a = ask(index, 'how many children died in the air raids on dornas and velbeck?').answer;
     expect(a.text).toMatch(/^Six children in Dornas and 10 children in Velbeck/);
