@@ -13,6 +13,7 @@ import { memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
+import { asksRate, isRate } from './rate.ts';
 
 const COUNTED_NOUNS = stemSet([
   'people', 'person', 'persons', 'protesters', 'protester', 'protest', 'demonstrators', 'member', 'members', 'supporters', 'civilians',
@@ -247,6 +248,20 @@ function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure
 /** A count told over a span of several years or decades ("in the past 40 years", "over three decades"). */
 const MANY_YEARS = /\b(?:in|over|during|for) (?:the )?(?:past |last )?(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b/i;
 
+/** Whether a figure is given as an average or a rate in its own sentence. */
+function figureIsRate(index: ArchiveIndex, f: Figure): boolean {
+  const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
+  if (!s) return false;
+  return isRate(s.text, f.source.start - s.start, f.source.end - s.start);
+}
+
+/** Whether a figure counts a part of people counted before ("Among those executed, four …", "of whom 31 …"). */
+function figureIsPart(index: ArchiveIndex, f: Figure): boolean {
+  const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
+  if (!s) return false;
+  return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(s.text.slice(0, Math.max(0, f.source.start - s.start)));
+}
+
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */
 const EVENT_COUNTED = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'event', 'gathering', 'march', 'strike', 'airstrik', 'massacr']);
 
@@ -271,12 +286,17 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const passed: number[] = [];
   // "…in the air raids that left 42 dead overall": a number the question states is context, never the answer.
   const stated = new Set(intent.analysis.numbers);
+  // "an average of five people were executed daily" is a rate, no count of a period, unless a rate is asked.
+  const rateAsked = asksRate(intent.question ?? '');
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   const table = measureTable(index, measure);
   const { figures, events } = table;
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as Figure;
     if (f.value !== undefined && stated.has(f.value)) continue;
+    if (!rateAsked && figureIsRate(index, f)) continue;
+    // "Among those executed, four were hanged in public": a part of a count told before is no total.
+    if (!group && figureIsPart(index, f)) continue;
     const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)

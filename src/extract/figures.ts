@@ -173,6 +173,13 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     tolls.forEach((t, i) => {
       if (t?.measure) measures[i] = t.measure;
     });
+    // "sent more than 30,000 prisoners to the gallows": where the counted were sent says what happened to them.
+    amounts.forEach((amount, i) => {
+      // (Only the gallows: "condemned 30 to death" is a sentence passed, not carried out.)
+      if (/^\s*(?:[\p{L}-]+\s+){0,3}to the gallows\b/u.test(text.slice(amount.numberEnd, amount.numberEnd + 60)) && /\b(?:sent|sends|send|sending|led)\b/.test(text.slice(Math.max(0, amount.start - 40), amount.start))) {
+        measures[i] = 'executed';
+      }
+    });
     for (let i = measures.length - 2; i >= 0; i--) {
       const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);
       if (!measures[i] && measures[i + 1] && SUBSET_RE.test(between)) measures[i] = measures[i + 1];

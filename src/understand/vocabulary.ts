@@ -17,7 +17,7 @@ const FAMILIES: Record<string, string> = {
   arrest:
     'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
     'jailed imprisoned incarcerated rounded arretes arrete arretees interpelles interpelle detenus verhaftet festgenommen verhaftungen inhaftiert',
-  execute: 'execute executes executed executing execution executions hanged hanging hangings hingerichtet hinrichtungen hinrichtung',
+  execute: 'execute executes executed executing execution executions hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
     'participate crowd crowds present reunit teilnehmer teilnahme teilnahmen join joins joined joining',

@@ -10,6 +10,7 @@ import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts'
 import { claimantIn } from '../evidence.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import { asksRate, isRate } from '../rate.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
@@ -162,6 +163,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     else if (label?.cap) fit *= 0.6;
     // "killed 19 people … outside the city of A, and another 23 people … in the town of B": asked about B, the count
     // whose own clause names B answers, not the one whose clause names A.
+    // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
+    if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);

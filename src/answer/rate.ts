@@ -1,0 +1,18 @@
+/**
+ * A rate is no count: "an average of five people were executed daily" says how many a day, not how many in the
+ * period a question asks about. Both the reader's candidates and the index's figures are read with it.
+ */
+
+/** Words after an amount that make it a rate ("… executed daily", "… a week"; not "a day after the rally"). */
+const RATE_AFTER =
+  /^[^,;.]{0,40}?\b(?:daily|per day|each day|every day|a day(?!\s+(?:after|before|later|earlier))|per week|a week(?!\s+(?:after|before|later|earlier))|per month|a month(?!\s+(?:after|before|later|earlier)))\b/i;
+
+/** Whether the amount at [start, end) of a sentence is given as an average or a rate. */
+export function isRate(sentence: string, start: number, end: number): boolean {
+  return /\baverage\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) || RATE_AFTER.test(sentence.slice(end, end + 60));
+}
+
+/** Whether a question asks for a rate or an average itself ("how many a day", "the daily average"). */
+export function asksRate(question: string): boolean {
+  return /\b(?:average|daily|a day|per day|each day|every day|a week|per week|a month|per month|rate)\b/i.test(question);
+}
