@@ -25,6 +25,8 @@ function tidied(raw: string): string {
     .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
+    // "the 6,000-strong protest": the number sizes the crowd; "strong" is no word a report must hold.
+    .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')
     // "how many people from one family": the members of that family are counted, not everyone killed.
     .replace(/\bhow many (?:people|persons|civilians) (?:from|of|in) (one|a|a single|the same) (family|household)\b/gi, 'how many members of $1 $2')
     .trim()

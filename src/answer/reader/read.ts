@@ -174,11 +174,22 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
     const describingGate = t.sort === 'word' && t.describesEvent && (a.expects === 'count' || a.expects === 'date');
     if (t.sort !== 'name' && !describingGate) return false;
     if (keys.has(t.key) || inVocab(lex, t.fold)) return false;
+    // "the Belgian parliament" in an archive that writes "Belgium": a people's adjective of a name it holds.
+    if (adjectiveOfKnownName(t.fold, lex.byInitial.get(t.fold[0] ?? '') ?? [])) return false;
     if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
     // A report in another language may name the event in its own words.
     if (t.sort === 'word' && reports.some((r) => (r.profile.article.language ?? 'en') !== 'en')) return false;
     return true;
   });
+}
+
+/**
+ * Whether a word is a people's adjective ("belgian", "italian", "iranian", "german") of a name the archive writes
+ * ("belgium", "italy", "iran", "germany"): its stem without the ending begins a word at most three letters longer.
+ */
+function adjectiveOfKnownName(word: string, sameInitial: readonly string[]): boolean {
+  const stem = /^(.{4,}?)(?:ian|ean|ese|ish|an)$/.exec(word)?.[1];
+  return !!stem && sameInitial.some((w) => w !== word && w.startsWith(stem) && w.length <= stem.length + 3);
 }
 
 /** Reads the archive for a question: an answer that passes the evidence check, or a reason. */

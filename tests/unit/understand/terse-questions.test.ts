@@ -3,6 +3,9 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { cleanQuestion } from '../../../src/understand/understand.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { unknownToArchive } from '../../../src/answer/reader/read.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 // Questions typed the way chat users type them: a topic, then the one thing wanted.
 describe('terse questions read as the question they stand for', () => {
@@ -17,6 +20,10 @@ describe('terse questions read as the question they stand for', () => {
     ['riga rally speakers', 'who spoke at the riga rally?'],
   ])('GIVEN "%s" THEN it is read as "%s"', (terse, plain) => {
     expect(cleanQuestion(terse)).toBe(plain);
+  });
+
+  it('GIVEN "the 6,000-strong protest" THEN the size stays a number and "strong" is no word to look for', () => {
+    expect(cleanQuestion('what did the crowd chant at the 6,000-strong protest in riga?')).toBe('what did the crowd chant at the 6,000 protest in riga?');
   });
 
   it.each([
@@ -61,5 +68,23 @@ Riga, June 9, 2031 – About 500 exiles rallied at the Freedom Monument in Riga 
     const a = ask(index, 'riga rally, who organised?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Union of Free Vardanians/);
+  });
+});
+
+describe('a people\'s adjective of a name the archive writes', () => {
+  it('GIVEN "the Norlandish parliament" in an archive that writes only "Norland" THEN the archive is not said to have nothing on "Norlandish"', async () => {
+    const index = await archiveOfTexts({
+      'ostrov-rally.txt': `Exiles rally outside the parliament of Norland
+
+Baltic Exile Wire
+
+Ostrov, Norland, November 9, 2031 – About 300 exiles rallied outside the Federal Parliament in Ostrov on November 9, 2031 during the vote on the prisoners' resolution.
+`,
+    });
+    const q = 'when was the rally outside the Norlandish Federal Parliament during the vote on the resolution?';
+    expect(ask(index, q).answer.text).not.toMatch(/nothing on Norlandish/);
+    // The reader on its own too (the structured index may answer before it).
+    const a = analyseQuestionFor(q, lexiconOf(index));
+    expect(unknownToArchive(a, index, []).map((t) => t.text)).not.toContain('Norlandish');
   });
 });
