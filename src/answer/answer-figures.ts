@@ -248,18 +248,17 @@ function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure
 /** A count told over a span of several years or decades ("in the past 40 years", "over three decades"). */
 const MANY_YEARS = /\b(?:in|over|during|for) (?:the )?(?:past |last )?(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b/i;
 
-/** Whether a figure is given as an average or a rate in its own sentence. */
-function figureIsRate(index: ArchiveIndex, f: Figure): boolean {
+/**
+ * Whether a figure's own sentence gives it as no total: a rate or an average ("an average of five were executed
+ * daily"), unless a rate is asked, or a part of people counted before ("Among those executed, four …", "of whom 31"),
+ * unless a group is asked.
+ */
+function notATotal(index: ArchiveIndex, f: Figure, rateAsked: boolean, groupAsked: boolean): boolean {
   const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
   if (!s) return false;
-  return isRate(s.text, f.source.start - s.start, f.source.end - s.start);
-}
-
-/** Whether a figure counts a part of people counted before ("Among those executed, four …", "of whom 31 …"). */
-function figureIsPart(index: ArchiveIndex, f: Figure): boolean {
-  const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
-  if (!s) return false;
-  return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(s.text.slice(0, Math.max(0, f.source.start - s.start)));
+  const start = f.source.start - s.start;
+  if (!rateAsked && isRate(s.text, start, f.source.end - s.start)) return true;
+  return !groupAsked && /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(s.text.slice(0, Math.max(0, start)));
 }
 
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */
@@ -294,9 +293,6 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as Figure;
     if (f.value !== undefined && stated.has(f.value)) continue;
-    if (!rateAsked && figureIsRate(index, f)) continue;
-    // "Among those executed, four were hanged in public": a part of a count told before is no total.
-    if (!group && figureIsPart(index, f)) continue;
     const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
@@ -314,6 +310,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
       if (qYears.length === 1 && MANY_YEARS.test(texts.primaryText)) continue;
     }
+    // (After the cheap filters: it reads the figure's sentence.)
+    if (notATotal(index, f, rateAsked, !!group)) continue;
     passed.push(i);
   }
   /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */

@@ -267,6 +267,8 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
   if (total <= 0) return [];
   const out: Array<ReportMatch & { at: number }> = [];
   const { reports: candidates, narrowed, first } = candidateReports(a, index, total);
+  // (The same for every report: the question's names that must be written whole.)
+  const whole = namesWrittenWhole(a);
   let best = 0;
   let read = 0;
   for (const { id, likely, at } of candidates) {
@@ -287,7 +289,7 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
       else missing.push(t);
     }
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.
-    for (const body of namesWrittenWhole(a)) {
+    for (const body of whole) {
       if (foldedText(p).includes(` ${body.join(' ')} `)) continue;
       for (const t of a.terms.filter((x) => body.includes(x.fold) && !missing.includes(x))) {
         got -= weightOf(index, t);

@@ -376,20 +376,21 @@ function byPlaceInBreakdown(
   // "In Dornas, 19 were killed, and in Velbeck 23": when a place is told before the first count, each count's part
   // runs back to the count before it instead.
   const placeFirst = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?\p{Lu}/u.test(text.slice(0, (counts[0] as { at: number }).at));
-  const partOf = (i: number) =>
-    placeFirst ? text.slice(counts[i - 1]?.at ?? 0, (counts[i] as { at: number }).at) : text.slice((counts[i] as { at: number }).at, counts[i + 1]?.at ?? text.length);
-  const named = counts.map((_, i) => places.filter((t) => tokensHold(tokenize(partOf(i)), t)));
-  const parts = named.filter((n) => n.length).length;
-  if (parts === 0) return best;
+  const parts = counts.map((k, i) =>
+    tokenize(placeFirst ? text.slice(counts[i - 1]?.at ?? 0, k.at) : text.slice(k.at, counts[i + 1]?.at ?? text.length)),
+  );
+  const named = parts.map((part) => places.filter((t) => tokensHold(part, t)));
+  const naming = named.filter((n) => n.length).length;
+  if (naming === 0) return best;
   const own = counts.findIndex((k) => k.x.candidate === c || k.at === text.indexOf(c.text));
-  if (parts === 1 && places.length === 1) {
+  if (naming === 1 && places.length === 1) {
     const j = named.findIndex((n) => n.length);
     return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
   }
-  if (parts === 1) return best;
+  if (naming === 1) return best;
   // Each place asked with its own count, as the report names the place ("six children in Saraqeb and 10 children in Ehsim").
   const told = counts.flatMap((k, i) => {
-    const part = tokenize(partOf(i));
+    const part = parts[i] ?? [];
     const names = (named[i] ?? []).map((t) => part.find((x) => x.key === t.key)?.raw ?? t.text);
     return names.length ? [`${k.x.candidate.text} in ${names.join(' and ')}`] : [];
   });
