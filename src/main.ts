@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig, loadEnvFile, shardLayout } from './config.ts';
 import { startConsole } from './console.ts';
 import { loadCommands } from './discord/load-commands.ts';
-import { createLogger } from './discord/logger.ts';
+import { createLogger, readAheadLog } from './discord/logger.ts';
 import { startShards } from './discord/shards.ts';
 import { ArchiveHolder } from './refresh/archive-holder.ts';
 import { loadServingArchive } from './refresh/load.ts';
@@ -23,9 +23,10 @@ export async function main(): Promise<void> {
     const loaded = await loadServingArchive(stores, config);
     for (const problem of loaded.problems) log.warn(problem);
     log.info({ version: loaded.state.version, source: loaded.source, articles: loaded.state.index.data.articles.length }, 'archive loaded');
-    const holder = new ArchiveHolder(loaded.state);
+    const holder = new ArchiveHolder(loaded.state, { readAhead: true, onRead: readAheadLog(log) });
     const refresh: RefreshContext = { stores, holder, config };
     await startConsole({ commands: await loadCommands(), holder, stores, config, refresh, input: process.stdin, output: process.stdout });
+    holder.stopReadingAhead();
     await stores.close();
     return;
   }

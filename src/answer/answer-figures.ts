@@ -231,6 +231,24 @@ function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
   });
 }
 
+/**
+ * Reads ahead, for every figure, what counting reads of it on first use (its texts, years, own period and dates), a
+ * chunk of figures per step: see `warmIndex`.
+ */
+export function* warmFigures(index: ArchiveIndex, chunk: number): Generator<void> {
+  let n = 0;
+  for (const measure of new Set(index.data.figures.map((f) => f.measure))) {
+    const table = measureTable(index, measure);
+    for (let i = 0; i < table.figures.length; i++) {
+      const f = table.figures[i] as Figure;
+      void (table.texts[i] ??= new FigureTexts(index, f)).years;
+      ownPeriod(index, f);
+      figureDates(index, f);
+      if (++n % chunk === 0) yield;
+    }
+  }
+}
+
 /** The figures of one measure, in archive order (grouped once per index). */
 function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure[] {
   const by = memo(index, 'figures-by-measure', () => {

@@ -476,6 +476,25 @@ function stemPostings(index: ArchiveIndex, of: 'label' | 'text'): StemPostings {
   });
 }
 
+/**
+ * Reads ahead, for every event, what ranking reads of it on first use (its place, datelines, label and text stems),
+ * a chunk of events per step: see `warmIndex`.
+ */
+export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void> {
+  knownCities(index);
+  eventSpans(index);
+  const cache = factsCache(index);
+  const events = index.data.events;
+  for (let at = 0; at < events.length; at++) {
+    const facts = eventFacts(index, events[at] as EventRecord, cache, at);
+    void facts.where, facts.datelines, facts.reportDatelines, facts.cityIsDateline, facts.labelStems, facts.stems;
+    if ((at + 1) % chunk === 0) yield;
+  }
+  stemPostings(index, 'label');
+  yield;
+  stemPostings(index, 'text');
+}
+
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */
 function knownCities(index: ArchiveIndex): Set<string> {
   return memo(index, 'known-cities', () => {

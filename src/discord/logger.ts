@@ -31,3 +31,8 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'DISCORD_TOKEN'>
     destination,
   );
 }
+
+/** Logs how reading ahead on a serving index ended (see ArchiveHolder's `readAhead`). */
+export function readAheadLog(log: Logger): (outcome: 'done' | 'stopped', ms: number) => void {
+  return (outcome, ms) => log.debug({ ms: Math.round(ms) }, outcome === 'done' ? 'archive read ahead' : 'reading ahead stopped: another version serves');
+}

@@ -10,7 +10,7 @@ import type { RefreshContext } from '../refresh/refresh.ts';
 import { openStores } from '../store/index.ts';
 import { startBot } from './bot.ts';
 import { loadCommands } from './load-commands.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, readAheadLog } from './logger.ts';
 import { ipcVersionBus } from './shards.ts';
 
 async function serveShard(): Promise<void> {
@@ -22,7 +22,7 @@ async function serveShard(): Promise<void> {
   const loaded = await loadServingArchive(stores, config);
   for (const problem of loaded.problems) log.warn(problem);
   log.info({ version: loaded.state.version, source: loaded.source, articles: loaded.state.index.data.articles.length }, 'archive loaded');
-  const holder = new ArchiveHolder(loaded.state);
+  const holder = new ArchiveHolder(loaded.state, { readAhead: true, onRead: readAheadLog(log) });
   const refresh: RefreshContext = { stores, holder, config };
   const bot = await startBot(config, { holder, stores, log, commands: await loadCommands(), refresh });
   // A refresh, upload, removal or rollback on any shard, machine or the CLI reaches this shard.
@@ -34,6 +34,7 @@ async function serveShard(): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shard shutting down');
     await follower.stop();
+    holder.stopReadingAhead();
     await bot.stop();
     await stores.close();
     process.exit(0);

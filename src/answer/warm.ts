@@ -1,0 +1,17 @@
+/**
+ * Reading ahead after an index is loaded. The first question about a place, a measure or an event pays for reading
+ * what every later question reuses (each event's place and stems, each figure's texts and dates); done ahead, step
+ * by step while the bot is idle, a question asked later finds them read.
+ */
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import { warmEvents } from './event-match.ts';
+import { warmFigures } from './answer-figures.ts';
+
+/** How many events or figures are read per step. */
+const CHUNK = 250;
+
+/** The steps of reading ahead on one index: each `next()` reads `chunk` events or figures; done when the generator ends. */
+export function* warmIndex(index: ArchiveIndex, chunk = CHUNK): Generator<void> {
+  yield* warmEvents(index, chunk);
+  yield* warmFigures(index, chunk);
+}
