@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildArchive } from '../src/build.ts';
+import { warmIndex } from '../src/answer/warm.ts';
 import { ask } from '../src/engine.ts';
 import { createNlp } from '../src/extract/nlp.ts';
 import { fromSnapshot, snapshotJson, toSnapshot } from '../src/index/snapshot.ts';
@@ -38,6 +39,12 @@ export interface SizeResult {
   ask: Latency;
   /** The same questions asked a second time: what is left when each question's reports, figures and places have been read once. */
   askAgain: Latency;
+  /**
+   * The same questions asked once on a freshly loaded index after it was read ahead in full (src/answer/warm.ts), as
+   * a serving shard reads it in the background once ready: how long reading ahead took, the latency, and how many
+   * answers are the same text as those of the first pass.
+   */
+  readAhead: { ms: number; ask: Latency; sameAnswers: number };
   passageSearch: Latency;
   askToSearchP50: number;
   askToSearchP99: number;
@@ -175,6 +182,7 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
     ask(loaded.index, q);
     return performance.now() - s;
   });
+  const readAhead = measureReadAhead(snapFile, timedQuestions, given.map((g) => g.answer));
   const sameAsBaseline = compareWithBaseline(opts.baseline ?? join(opts.dir, 'answers.jsonl'), given);
   writeFileSync(join(opts.dir, 'answers.jsonl'), given.map((g) => JSON.stringify(g)).join('\n') + '\n');
   const askL = latency(askMs);
@@ -203,6 +211,7 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
     snapshot: { file: snapFile, bytes: Buffer.byteLength(json), saveMs, loadMs },
     ask: askL,
     askAgain: latency(againMs),
+    readAhead,
     passageSearch: searchL,
     askToSearchP50: searchL.p50 ? askL.p50 / searchL.p50 : 0,
     askToSearchP99: searchL.p99 ? askL.p99 / searchL.p99 : 0,
@@ -210,6 +219,28 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     probeQuestion: all.find((q) => q.kind === 'howmany')?.question ?? all[0]?.question ?? 'Who spoke at the rally?',
   };
+}
+
+/**
+ * A fresh index from the snapshot, read ahead in full, then asked the timed questions once each (the first 20 asked
+ * before timing, as in the first pass); `answers`: the first pass's answer texts, in the same order.
+ */
+function measureReadAhead(snapFile: string, questions: string[], answers: string[]): SizeResult['readAhead'] {
+  const loaded = fromSnapshot(JSON.parse(readFileSync(snapFile, 'utf8')));
+  if (!loaded.ok) throw new Error(`bench: the snapshot does not load back: ${loaded.reason}`);
+  const t = performance.now();
+  for (const _ of warmIndex(loaded.index));
+  const ms = performance.now() - t;
+  for (const q of questions.slice(0, 20)) ask(loaded.index, q);
+  let sameAnswers = 0;
+  const askMs = questions.map((q, i) => {
+    const s = performance.now();
+    const { answer } = ask(loaded.index, q);
+    const took = performance.now() - s;
+    if (i < answers.length && answer.text === answers[i]) sameAnswers++;
+    return took;
+  });
+  return { ms, ask: latency(askMs), sameAnswers };
 }
 
 /** How many questions keep the five best passages and the answer text of a previous run (matched by question id). */

@@ -7,11 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { warmIndex } from '../src/answer/warm.ts';
 import { ask } from '../src/engine.ts';
 import type { ArchiveIndex } from '../src/index/archive-index.ts';
 import { fromSnapshot } from '../src/index/snapshot.ts';
 
-const [source, question] = process.argv.slice(2);
+const [source, question, then] = process.argv.slice(2);
 if (!source || !question) {
   process.stderr.write('bench/ready: usage: ready.ts SNAPSHOT.json|STORE_URL "question"\n');
   process.exit(2);
@@ -43,8 +44,15 @@ const index = await load(source);
 const loadedMs = performance.now();
 const { answer } = ask(index, question);
 const readyMs = performance.now();
-process.stdout.write(
-  `${JSON.stringify({ importedMs, loadedMs, readyMs, answered: answer.answered, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
-);
+const maxRssMB = process.resourceUsage().maxRSS / 1024;
+// With `read-ahead`, the index is then read ahead as a serving shard does in the background (src/answer/warm.ts):
+// how long that takes, and the RSS a shard holds once it is done.
+const after: { readAheadMs?: number; readAheadRssMB?: number } = {};
+if (then === 'read-ahead') {
+  for (const _ of warmIndex(index));
+  after.readAheadMs = performance.now() - readyMs;
+  after.readAheadRssMB = process.resourceUsage().maxRSS / 1024;
+}
+process.stdout.write(`${JSON.stringify({ importedMs, loadedMs, readyMs, answered: answer.answered, maxRssMB, ...after })}\n`);
 // (A store keeps connections open: the probe is done.)
 process.exit(0);

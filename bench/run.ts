@@ -30,6 +30,8 @@ interface ReadyProbe {
   loadedMs: number;
   maxRssMB: number;
   runs: number;
+  /** One more run that then reads the index ahead, as a serving shard does in the background: its time and peak RSS. */
+  readAhead?: { ms: number; maxRssMB: number };
 }
 
 interface SizeReport extends SizeResult {
@@ -91,12 +93,21 @@ function probeReady(entry: string, source: string, question: string, runs: numbe
   };
 }
 
+/** A ready probe run that then reads the index ahead (see bench/ready.ts). */
+function probeReadAhead(entry: string, source: string, question: string): { ms: number; maxRssMB: number } {
+  const r = spawnSync(process.execPath, [entry, source, question, 'read-ahead'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`bench: the read-ahead probe failed: ${r.stderr.slice(-1000)}`);
+  const out = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { readAheadMs: number; readAheadRssMB: number };
+  return { ms: out.readAheadMs, maxRssMB: out.readAheadRssMB };
+}
+
 function targets(r: SizeResult, ready: ReadyProbe): SizeReport['targets'] {
   const f1s = (['events', 'speakers', 'quotes', 'figures'] as const).map((k) => `${k} ${r.extraction[k].f1.toFixed(3)}`);
   const minF1 = Math.min(...(['events', 'speakers', 'quotes', 'figures'] as const).map((k) => r.extraction[k].f1));
   return {
     ingest: { target: '≥ 0.5 × bare wink throughput', measured: `${r.ingest.ratioToFloor.toFixed(2)} ×`, met: r.ingest.ratioToFloor >= 0.5 },
     askP99: { target: '< 20 ms', measured: `${r.ask.p99.toFixed(2)} ms`, met: r.ask.p99 < 20 },
+    askP99ReadAhead: { target: '< 20 ms once read ahead', measured: `${r.readAhead.ask.p99.toFixed(2)} ms`, met: r.readAhead.ask.p99 < 20 },
     ready: { target: '< 1 s from process start', measured: `${(ready.wallMs / 1000).toFixed(2)} s wall, ${(ready.readyMs / 1000).toFixed(2)} s in-process`, met: ready.wallMs < 1000 },
     rss: { target: '< 1 GB', measured: `${r.maxRssMB.toFixed(0)} MB build, ${ready.maxRssMB.toFixed(0)} MB serve`, met: r.maxRssMB < 1024 && ready.maxRssMB < 1024 },
     f1: { target: '≥ 0.95 per type', measured: f1s.join(', '), met: minF1 >= 0.95 },
@@ -124,6 +135,8 @@ function table(reports: SizeReport[]): string {
     ['ready to answer from the snapshot file (wall / in-process)', (r) => `${r.ready.wallMs.toFixed(0)} / ${r.ready.readyMs.toFixed(0)} ms`],
     ['ready to answer from a SQLite store, as a shard (wall / in-process)', (r) => `${r.readyFromStore.wallMs.toFixed(0)} / ${r.readyFromStore.readyMs.toFixed(0)} ms`],
     ['ask p50 / p99 / max', (r) => `${r.ask.p50.toFixed(2)} / ${r.ask.p99.toFixed(2)} / ${r.ask.max.toFixed(1)} ms`],
+    ['read ahead (background, after ready): time / serving RSS after', (r) => `${(r.readAhead.ms / 1000).toFixed(1)} s / ${r.ready.readAhead ? r.ready.readAhead.maxRssMB.toFixed(0) : '–'} MB`],
+    ['ask once read ahead p50 / p99 / max (same answers)', (r) => `${r.readAhead.ask.p50.toFixed(2)} / ${r.readAhead.ask.p99.toFixed(2)} / ${r.readAhead.ask.max.toFixed(1)} ms (${r.readAhead.sameAnswers})`],
     ['ask again p50 / p99 / max', (r) => (r.askAgain ? `${r.askAgain.p50.toFixed(2)} / ${r.askAgain.p99.toFixed(2)} / ${r.askAgain.max.toFixed(1)} ms` : '-')],
     ['passage search p50 / p99', (r) => `${r.passageSearch.p50.toFixed(2)} / ${r.passageSearch.p99.toFixed(2)} ms`],
     ['same top-5 / same answer as the previous run', (r) => (r.sameAsBaseline ? `${r.sameAsBaseline.sameTop5} / ${r.sameAsBaseline.sameAnswer} of ${r.sameAsBaseline.compared}` : 'no previous run')],
@@ -180,7 +193,7 @@ async function main(): Promise<void> {
     }
     const totalWallS = (performance.now() - t) / 1000;
     const r = JSON.parse(readFileSync(out, 'utf8')) as SizeResult;
-    const ready = probeReady(readyEntry, r.snapshot.file, r.probeQuestion, 3);
+    const ready = { ...probeReady(readyEntry, r.snapshot.file, r.probeQuestion, 3), readAhead: probeReadAhead(readyEntry, r.snapshot.file, r.probeQuestion) };
     const readyFromStore = probeReady(readyEntry, await sqliteStoreWith(dir, r.snapshot.file), r.probeQuestion, 3);
     const propagation = await probePropagation(r.snapshot.file);
     reports.push({ ...r, totalWallS, load: { before: loadBefore, after: loadavg()[0] ?? 0 }, ready, readyFromStore, ...(propagation ? { propagation } : {}), targets: targets(r, ready) });
