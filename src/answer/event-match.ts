@@ -72,11 +72,10 @@ class EventFacts {
   get bodyFold(): string {
     return (this.#bodyFold ??= ` ${fold(this.#text.replace(DATELINE, ' '))} `);
   }
-  /** Whether the event's text outside datelines names a folded phrase; the text is read and folded only when it may. */
-  bodyNames(fp: string): boolean {
-    const key = foldedKeyWord(fp);
-    if (key !== undefined && !this.#mayHold(key)) return false;
-    return this.bodyFold.includes(` ${fp} `);
+  /** Whether the event's text outside datelines names a place asked; the text is read and folded only when it may. */
+  bodyNames(place: PlaceAsked): boolean {
+    if (place.key !== undefined && !this.#mayHold(place.key)) return false;
+    return this.bodyFold.includes(place.padded);
   }
   /**
    * Whether the event's text may hold a phrase's key word (see `foldedKeyWord`): in its own fields, or in one of its
@@ -239,7 +238,7 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
   const rangeText = q.range ? ` ${fold(q.range.text)} ` : '';
   const cache = factsCache(index);
   const strict = !q.reportPlaces;
-  const fits = foldedPlaces.map((fp) => placeFits(index, fp, strict));
+  const asked = foldedPlaces.map((fp) => placeAsked(index, fp, strict));
   const events = index.data.events;
   // A range with a year rules out every event dated outside it: only those dated inside it and those it cannot rule out
   // on their date alone are looked at (in archive order, as a scan of all events would).
@@ -257,8 +256,8 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
     let score = 0;
     let excluded = false;
     let placeOwn = !q.places?.length;
-    for (let k = 0; k < foldedPlaces.length; k++) {
-      const fit = placeFit(index, e, foldedPlaces[k] as string, cache, strict, at, fits[k]);
+    for (let k = 0; k < asked.length; k++) {
+      const fit = placeFit(index, e, asked[k] as PlaceAsked, cache, at);
       if (fit === 'own') {
         score += 3;
         placeOwn = true;
@@ -487,7 +486,7 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
   const events = index.data.events;
   for (let at = 0; at < events.length; at++) {
     const facts = eventFacts(index, events[at] as EventRecord, cache, at);
-    void facts.where, facts.datelines, facts.reportDatelines, facts.cityIsDateline, facts.labelStems, facts.stems;
+    void facts.where, facts.datelines, facts.reportDatelines, facts.cityIsDateline, facts.labelStems, facts.stems, facts.bodyFold, facts.fullFold;
     if ((at + 1) % chunk === 0) yield;
   }
   stemPostings(index, 'label');
@@ -514,21 +513,13 @@ function knownCities(index: ArchiveIndex): Set<string> {
  * ('none', or 'other' when the event has a place of its own). A report about a rally in one city often recalls
  * protests elsewhere: the city it names is not where those protests were.
  */
-function placeFit(
-  index: ArchiveIndex,
-  e: EventRecord,
-  fp: string,
-  cache = factsCache(index),
-  strict = true,
-  at = cache.positions.get(e),
-  fits = placeFits(index, fp, strict),
-): PlaceFit {
+function placeFit(index: ArchiveIndex, e: EventRecord, place: PlaceAsked, cache = factsCache(index), at = cache.positions.get(e)): PlaceFit {
   // Remembered per place asked (the same cities come back question after question): one byte per event.
-  if (at === undefined) return placeFitOf(index, e, fp, cache, strict);
-  const known = fits[at] as number;
+  if (at === undefined) return placeFitOf(index, e, place, cache, at);
+  const known = place.fits[at] as number;
   if (known) return FITS[known - 1] as PlaceFit;
-  const fit = placeFitOf(index, e, fp, cache, strict);
-  fits[at] = FITS.indexOf(fit) + 1;
+  const fit = placeFitOf(index, e, place, cache, at);
+  place.fits[at] = FITS.indexOf(fit) + 1;
   return fit;
 }
 
@@ -537,26 +528,52 @@ const FITS: readonly PlaceFit[] = ['own', 'near', 'other', 'none'];
 /** How many places' fits are kept per index (a place is 1 byte per event); past that the oldest is forgotten. */
 const PLACES_KEPT = 256;
 
-function placeFits(index: ArchiveIndex, fp: string, strict: boolean): Uint8Array {
-  return memoKept(index, 'place-fits', `${strict ? 's' : 'r'}:${fp}`, PLACES_KEPT, () => new Uint8Array(index.data.events.length));
+/**
+ * A folded place asked about, with what every event's test against it reads (worked out once per place, not once
+ * per event: a new place is tested against every event of the archive) and its fits found so far.
+ */
+interface PlaceAsked {
+  fp: string;
+  /** ` ${fp} `, as looked for in folded texts. */
+  padded: string;
+  /** See `foldedKeyWord`. */
+  key: string | undefined;
+  /** Whether the archive knows it as a city (see `knownCities`). */
+  knownCity: boolean;
+  /** Ruled out, as a city the events of other cities are not in, with the dateline rule (see `placeFitOf`). */
+  strict: boolean;
+  /** Per event position: 0 not yet known, else 1 + the index of its fit in `FITS`. */
+  fits: Uint8Array;
 }
 
-function placeFitOf(index: ArchiveIndex, e: EventRecord, fp: string, cache: FactsCache, strict: boolean): PlaceFit {
-  const facts = eventFacts(index, e, cache);
+function placeAsked(index: ArchiveIndex, fp: string, strict: boolean): PlaceAsked {
+  return memoKept(index, 'place-fits', `${strict ? 's' : 'r'}:${fp}`, PLACES_KEPT, () => ({
+    fp,
+    padded: ` ${fp} `,
+    key: foldedKeyWord(fp),
+    knownCity: knownCities(index).has(fp),
+    strict,
+    fits: new Uint8Array(index.data.events.length),
+  }));
+}
+
+function placeFitOf(index: ArchiveIndex, e: EventRecord, place: PlaceAsked, cache: FactsCache, at: number | undefined): PlaceFit {
+  const facts = eventFacts(index, e, cache, at);
+  const { fp, strict } = place;
   const city = facts.city;
-  if (facts.where.includes(` ${fp} `)) return 'own';
+  if (facts.where.includes(place.padded)) return 'own';
   if (facts.datelines.includes(fp)) return 'near';
   if (!strict && facts.reportDatelines.includes(fp)) return 'near';
   // An event whose city is its own report's dateline may have been placed where the report was filed: its text decides.
-  if (strict && city && city !== fp && knownCities(index).has(fp) && !facts.cityIsDateline) return 'other';
-  if (facts.bodyNames(fp)) return 'near';
+  if (strict && city && city !== fp && place.knownCity && !facts.cityIsDateline) return 'other';
+  if (facts.bodyNames(place)) return 'near';
   return e.venue || e.city ? 'other' : 'none';
 }
 
 /** Whether an event is clearly somewhere else than the places asked about (it has a venue or city, and none of them fits). */
 export function placeConflict(index: ArchiveIndex, e: EventRecord, places: string[]): boolean {
   if (!places.length || !(e.venue || e.city)) return false;
-  return places.some((p) => placeFit(index, e, fold(p)) === 'other');
+  return places.some((p) => placeFit(index, e, placeAsked(index, fold(p), true)) === 'other');
 }
 
 /**
@@ -566,8 +583,7 @@ export function placeConflict(index: ArchiveIndex, e: EventRecord, places: strin
 export function placeConflictWith(index: ArchiveIndex, places: string[]): (e: EventRecord) => boolean {
   if (!places.length) return () => false;
   const cache = factsCache(index);
-  const folded = places.map(fold);
-  const fits = folded.map((fp) => placeFits(index, fp, true));
+  const asked = places.map((p) => placeAsked(index, fold(p), true));
   // 0 not yet known, 1 no conflict, 2 conflict.
   const known = new Uint8Array(index.data.events.length);
   return (e) => {
@@ -576,7 +592,7 @@ export function placeConflictWith(index: ArchiveIndex, places: string[]): (e: Ev
     if (at === undefined) return placeConflict(index, e, places);
     const k = known[at] as number;
     if (k) return k === 2;
-    const conflict = folded.some((fp, i) => placeFit(index, e, fp, cache, true, at, fits[i]) === 'other');
+    const conflict = asked.some((place) => placeFit(index, e, place, cache, at) === 'other');
     known[at] = conflict ? 2 : 1;
     return conflict;
   };
