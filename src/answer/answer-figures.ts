@@ -6,7 +6,7 @@ import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.
 import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
 import { contentStems, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { STOP_WORDS } from '../index/fold.ts';
-import { claimantIn, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
+import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
 import { figureContext, figureDates, sentenceDates } from './lookups.ts';
 import { memo, memoFor } from './memo.ts';
@@ -29,13 +29,16 @@ function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: strin
   if (/^(hundreds|thousands|dozens|scores|tens of thousands|hundreds of thousands|millions)$/i.test(amount) && f.counted?.trim()) amount = `${amount} of`;
   const counted = f.counted?.trim();
   const countedIsMeasure = counted ? COUNTED_AS_MEASURE.test(counted) : false;
-  const noun = counted && !countedIsMeasure && !fold(amount).includes(fold(counted)) ? ` ${counted}` : counted && !countedIsMeasure ? '' : ' people';
-  // "12,480 civilian deaths", "300 arrests": the noun already says what happened; "were killed" would repeat it.
-  const phrase = counted && /\b(deaths?|arrests|injuries|executions|casualties|killings)$/i.test(counted) ? '' : measurePhrase(f.measure);
+  // "12,480 civilian deaths", "300 arrests": the noun already says what happened; "were killed" would repeat it (and
+  // "people" would lose it: "940 people.").
+  const nounTells = !!counted && /\b(deaths?|arrests|injuries|executions|casualties|killings)$/i.test(counted);
+  const named = counted && (nounTells || !countedIsMeasure);
+  const noun = named && !fold(amount).includes(fold(counted)) ? ` ${counted}` : named ? '' : ' people';
+  const phrase = nounTells ? '' : measurePhrase(f.measure);
   let scope = f.scope?.trim() ?? '';
   if (scope && fold(`${amount} ${counted ?? ''}`).includes(fold(scope))) scope = '';
   const scopeText = scope ? (/^(in|during|at|on|since|after|by|of|across|from)\b/i.test(scope) ? ` ${scope}` : ` in ${scope}`) : '';
-  return { src: figureSource(index, f, sentenceAt(index, f.source)?.text), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}` };
+  return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}` };
 }
 
 /**
@@ -130,7 +133,7 @@ function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefi
     const amount = (group ? amountOf(sentence, group) : measureAmount(sentence, measure))?.replace(/[,.]+$/, '');
     if (!amount) continue;
     const article = index.article(top.articleId);
-    const who = claimantIn(sentence) ?? sourceOf(article);
+    const who = claimantOf(sentence, sentence.indexOf(amount)) ?? sourceOf(article);
     const year = questionYears(intent.question).find((y) => sentence.includes(String(y)));
     const noun = group ?? 'people';
     const text = `According to ${who}, ${midSentence(amount)} ${noun} ${measurePhrase(measure)}${year ? ` in ${year}` : ''}. ${sourceOf(article)}: “${clip(sentence, 400)}”`;

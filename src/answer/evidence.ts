@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, Provenance, Sentence, Speaker } from '../domain/types.ts';
 import { datesTold, findDates, formatDate, type FoundDate } from '../dates/index.ts';
 import { contentStems, fold, similarWord, stem } from '../understand/text.ts';
+import { claimantJustBefore } from '../extract/orgs.ts';
 
 /** The sentence a provenance points to. */
 export function sentenceAt(index: ArchiveIndex, p: Provenance): Sentence | undefined {
@@ -152,13 +153,21 @@ export function claimantIn(sentence: string): string | undefined {
 }
 
 /**
+ * The body a sentence credits with the number at `at`: the one whose claim verb stands just before it, in its own
+ * clause ("…, while the Monitor reported 940"), else the first the sentence credits.
+ */
+export function claimantOf(sentence: string, at: number): string | undefined {
+  return (at > 0 && at <= sentence.length ? claimantJustBefore(sentence.slice(0, at)) : undefined) ?? claimantIn(sentence);
+}
+
+/**
  * Who claims a figure and when: the claimant (else the publisher) and the as-of date (else the article date).
  * A body the sentence itself credits ("X put the toll at") outranks a claimant that is only the publisher.
  */
-export function figureSource(index: ArchiveIndex, f: Figure, sentence?: string): string {
+export function figureSource(index: ArchiveIndex, f: Figure, sentence?: Sentence): string {
   const a = index.article(f.source.articleId);
   let claimed = f.claimant?.trim();
-  const stated = sentence ? claimantIn(sentence) : undefined;
+  const stated = sentence ? claimantOf(sentence.text, f.source.start - sentence.start) : undefined;
   const bare = (x: string) => fold(x).replace(/^the /, '');
   if (stated && (!claimed || (a?.publisher && bare(claimed) === bare(a.publisher) && bare(stated) !== bare(claimed)))) claimed = stated;
   if (!claimed) return sourceOf(a);

@@ -11,7 +11,7 @@ import { countedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
 import { findAmounts, type FoundAmount } from './figure-numbers.ts';
 import type { Nlp } from './nlp.ts';
 import type { PeopleResult } from './people.ts';
-import { findClaimant } from './orgs.ts';
+import { claimantJustBefore, findClaimant } from './orgs.ts';
 
 /** A line such as "Number of martyrs: At least 1500" or "Executions: 250". */
 const TALLY_RE = /^\s*(?:(?:the\s+)?(?:total\s+)?(?:number|no\.|count|tally)\s+of\s+)?([\p{L}][\p{L}\s'’/-]{1,40}?)\s*[:=]\s*(.+?)\s*\.?\s*$/iu;
@@ -80,6 +80,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   const following = wordTokens(text.slice(countedEnd, Math.min(nextStart, countedEnd + WORDS_WINDOW))).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;
+    // "40 families had asked for news, while the Monitor identified 212": the verb after a contrast is the next count's.
+    if (CONTRAST.test(t.text)) break;
     const m = measureOfWord(t.text);
     // "800 arrests in the provinces of …": a noun after a counted noun that names its own measure is where, not what.
     if (m && countedMeasure && m !== countedMeasure && !/(?:ed|ing)$/i.test(t.text)) continue;
@@ -94,12 +96,19 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   for (let i = preceding.length - 1; i >= 0; i--) {
     const t = preceding[i]!.text;
     if (/^[.;!?]$/.test(t)) break;
+    // "…18 had died, while the Monitor reported 940 arrests": a verb before another clause's claim governs its own count.
+    if (CLAUSE_TURN.test(t)) break;
     const m = measureOfWord(t);
     // A preceding noun ("martyrs", "cities") names another thing; only verbs carry over ("that killed at least 200").
     if (m && /(?:ed|ing|drew|took part)$/i.test(t)) return m;
   }
   return countedMeasure;
 }
+
+const CONTRAST = /^(?:while|whereas|but|although)$/i;
+
+/** Words that open another clause with its own verb: a claim, or a contrast ("while", "whereas", "but"). */
+const CLAUSE_TURN = /^(?:said|says|say|reported|reports|recorded|records|documented|counted|estimated|estimates|confirmed|announced|stated|claimed|while|whereas|but|although)$/i;
 
 /** The day a claim was made when the sentence dates it ("Amnesty said on Wednesday that …"). */
 function claimDate(text: string, ref: FuzzyDate | undefined): FuzzyDate | undefined {
@@ -306,7 +315,8 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
     fig.claimant = inQuote.speakerName;
     return fig;
   }
-  let claimant = findClaimant(text);
+  // A body credited in the figure's own clause, just before it, outranks one credited earlier in the sentence.
+  let claimant = claimantJustBefore(text.slice(0, Math.max(0, fig.source.start - sentence.start))) ?? findClaimant(text);
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
   if (claimant) fig.claimant = claimant;

@@ -71,6 +71,37 @@ const SUBJECT_CLAIM = new RegExp(
 );
 
 /** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
+/**
+ * "… than the tally of the Caspian Monitor, which has documented that 212 protesters were killed" / "The ministry said
+ * 18 died, while the Monitor reported 212": a body named with its claim verb just before a figure, in the figure's own
+ * clause, is who states that figure, whoever else the sentence credits first; and of a part of it told after
+ * ("…, including 14 children"). `before`: the sentence up to the figure.
+ */
+const CLAIM_JUST_BEFORE = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?$`,
+  'u',
+);
+
+/** The same with a body written in lower case, named by what kind of body it is ("the city council said 40 …"). */
+const LOWER_CLAIM_JUST_BEFORE = new RegExp(
+  String.raw`\b(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|police|officials|authorities|activists|organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?$`,
+  'u',
+);
+
+export function claimantJustBefore(before: string): string | undefined {
+  const lower = LOWER_CLAIM_JUST_BEFORE.exec(before);
+  if (lower?.[1]) {
+    // "the Shabha Press news agency said", "Berlin police said": the name before what kind of body it is.
+    const named = /((?:\p{Lu}[\p{L}\p{N}’'.-]*\s+)+)$/u.exec(before.slice(0, lower.index + lower[0].indexOf(lower[1])))?.[1]?.trim().replace(/^(?:The|A|An|While|And|But)(?:\s+|$)/, '');
+    return named ? `${named} ${lower[1]}` : lower[1];
+  }
+  const m = CLAIM_JUST_BEFORE.exec(before);
+  if (!m?.[1]) return undefined;
+  const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+  if (!name || /^(?:He|She|They|It|We|I|You)$/i.test(name)) return undefined;
+  return name;
+}
+
 export function findClaimant(text: string): string | undefined {
   const acc = /\baccording to\s+/i.exec(text);
   if (acc) {

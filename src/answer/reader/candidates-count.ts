@@ -7,7 +7,7 @@
 import { findAmounts } from '../../extract/figure-numbers.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
-import { claimantIn } from '../evidence.ts';
+import { claimantOf } from '../evidence.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksRate, isRate } from '../rate.ts';
@@ -173,7 +173,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (labelAsked && shareOf) c.share = shareOf.raw;
     const value = am.value ?? am.lower;
     if (value !== undefined) c.value = value;
-    const claim = claimantIn(text) ?? sayerBefore(text, am.start);
+    // A body credited in the count's own clause ("…, while the Monitor reported 940 arrests") before the first one the
+    // sentence credits.
+    const claim = claimantOf(text, am.start) ?? sayerBefore(text, am.start);
     if (claim) c.attribution = claim;
     out.push(c);
   }
