@@ -1,6 +1,14 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { EventRecord, Speaker } from '../domain/types.ts';
+import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
+
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The years the weekdays of a text's yearless days fit ("on Saturday, September 17": 2011, 2016, 2022). */
+function weekdayYears(text: string): number[] {
+  return findDates(text).flatMap((d) => (d.date.yearStated ? [] : (d.date.candidateYears ?? [])));
+}
 
 /** What the archive's own text teaches about words, years, places and names; built once per index. */
 export interface Lexicon {
@@ -101,7 +109,12 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     addText(a.publisher);
     addText(a.dateline);
     if (a.date.year) years.add(a.date.year);
-    for (const s of index.sentencesOf(a.id)) addText(s.text);
+    // "Friday, September 16", the year not stated: the years its weekday fits may be the report's.
+    else for (const y of a.date.candidateYears ?? []) years.add(y);
+    for (const s of index.sentencesOf(a.id)) {
+      addText(s.text);
+      if (a.date.year === undefined && WEEKDAY.test(s.text)) for (const y of weekdayYears(s.text)) years.add(y);
+    }
   }
   for (const s of index.data.speakers) {
     addText(s.name);

@@ -229,6 +229,10 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   if (own.candidateYears?.length) return !own.candidateYears.some((y) => a.years.includes(y));
   // "Tehran, May 19" asked as "in May 2023": its own month fits; the older days it recalls do not date it.
   if (a.years.some((y) => yearlessDateFits(p, y, a))) return false;
+  // "on Saturday, September 17", the year not stated: the years its weekday fits (2011, 2016, 2022). A report whose
+  // every day told with its weekday fits none of the years asked is of another year.
+  const weekdayDays = reportDates(p).filter((d) => !d.yearStated && d.candidateYears?.length);
+  if (weekdayDays.length && weekdayDays.every((d) => !d.candidateYears?.some((y) => a.years.includes(y)))) return true;
   // The days it states in full ("December 2, 2019"), when they all fall in one year, say when its events were; a
   // report whose days span years (or that states none) is not judged by them.
   const stated = new Set(reportDates(p).filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day').map((d) => d.year as number));
