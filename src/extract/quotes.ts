@@ -149,6 +149,23 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
     previous = { chain, kind, attr: attr ?? {} };
   }
 
+  // "Anna Berg, Member of Parliament from Norway: I condemn the arrests. …": live coverage and transcripts give each
+  // speaker a paragraph opening with the name (and role) and a colon, the speech after it without quotation marks.
+  article.paragraphs.forEach((para, pi) => {
+    if (tweetParas.has(pi)) return;
+    const body = text.slice(para.start, para.end);
+    const who = ctx.mentionIn(para.start, para.start + 80);
+    if (!who || text.slice(para.start, who.start).trim() !== '') return;
+    const colon = SPEAKER_COLON.exec(text.slice(who.end, para.end));
+    if (!colon || /[“”"«»]/u.test(body)) return;
+    const from = who.end + colon[0].length;
+    let to = para.end;
+    while (to > from && /\s/u.test(text[to - 1] ?? '')) to--;
+    if (wordCount(text.slice(from, to)) < 5 || drafts.some((d) => d.start < to && d.end > from)) return;
+    drafts.push({ text: text.slice(from, to), kind: 'direct', sentence: ctx.sentenceAt(from), start: from, end: to, speakerId: who.speakerId, speakerName: who.text });
+    ctx.noteSpeaker(who.speakerId, from);
+  });
+
   drafts.push(...ctx.indirect(tweetParas));
   drafts.sort((a, b) => a.start - b.start || (a.speakerId ?? '').localeCompare(b.speakerId ?? ''));
   return drafts.map((d, n) => {
@@ -196,6 +213,9 @@ function crowdKind(before: string): QuoteKind | undefined {
   for (const m of before.matchAll(new RegExp(`\\b(?:${VERB_ALT})\\b`, 'giu'))) verbAt = m.index;
   return verbAt > best.at ? undefined : best.kind;
 }
+
+/** After a name opening a paragraph: an optional role (", Member of Parliament from Norway") and the colon before a speech. */
+const SPEAKER_COLON = /^(?:\s*,\s*[^:.!?;“”"«»\n]{2,160}?)?\s*:\s+(?=\p{Lu})/u;
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 const isTitleCase = (s: string): boolean => {
