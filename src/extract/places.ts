@@ -66,7 +66,8 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'del', 'de
 function readNounPhrase(text: string, from: number): Array<{ w: string; start: number; end: number; poss: boolean }> {
   const words: Array<{ w: string; start: number; end: number; poss: boolean }> = [];
   WORD_RE.lastIndex = from;
-  for (let m = WORD_RE.exec(text); m && words.length < 8; m = WORD_RE.exec(text)) {
+  // Eight words, or up to twelve while a name goes on ("the Victor Hugo Hall of the French National Assembly").
+  for (let m = WORD_RE.exec(text); m && words.length < 12; m = WORD_RE.exec(text)) {
     let w = m[1]!;
     const start = m.index + m[0].length - w.length - (m[2]?.length ?? 0);
     let poss = Boolean(m[2]);
@@ -83,6 +84,7 @@ function readNounPhrase(text: string, from: number): Array<{ w: string; start: n
       if (!(NAME_CONNECTORS.has(lower) && next && prevCap)) break;
     }
     if (!cap && words.length >= 6) break;
+    if (words.length >= 8 && !(cap || (NAME_CONNECTORS.has(lower) && /^\p{Lu}/u.test(words[words.length - 1]?.w ?? '')))) break;
     const end = m.index + m[0].length;
     words.push({ w, start, end, poss });
     WORD_RE.lastIndex = end;
@@ -92,6 +94,11 @@ function readNounPhrase(text: string, from: number): Array<{ w: string; start: n
 }
 
 /** Venues named in a text, in order. */
+/** "the Assembly’s Victor Hugo Hall", "the Parliament’s main chamber": a building's or a body's own room, not a city's. */
+function institutionNotCity(name: string): boolean {
+  return isVenueHead(name) || /^(?:Assembly|Senate|Congress|Council|Parliament|Bundestag|Commission|Court|University|Museum|Ministry|Government|Regime)$/u.test(name);
+}
+
 export function findVenues(text: string): VenueMatch[] {
   const out: VenueMatch[] = [];
   for (const m of text.matchAll(PREP_RE)) {
@@ -107,7 +114,7 @@ export function findVenues(text: string): VenueMatch[] {
     }
     const possessive = words[i];
     // "Paris’ Trocadero Square" names a city; "Prince’s Gate" (possessive + one head word) is the venue's own name.
-    if (possessive?.poss && /^\p{Lu}/u.test(possessive.w) && !isCountry(possessive.w) && i + 2 < words.length) {
+    if (possessive?.poss && /^\p{Lu}/u.test(possessive.w) && !isCountry(possessive.w) && !institutionNotCity(possessive.w) && i + 2 < words.length) {
       city = possessive.w;
       i++;
     }
@@ -187,6 +194,7 @@ export function findCities(text: string): Array<{ city: string; start: number; e
     // "the People’s Mojahedin Organization", "International Women’s Day", "the Workers’ Party": a group's or a day's
     // name, not a city's possessive.
     if (GROUP_NOUN.test(name) || NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (institutionNotCity(name)) continue;
     out.push({ city: name, start: m.index, end: m.index + name.length });
   }
   return out.sort((a, b) => a.start - b.start);

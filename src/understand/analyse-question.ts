@@ -38,7 +38,7 @@ const PERSON_HEADS = new Set(
 );
 /** Heads of "which X" that ask for a place. */
 const PLACE_HEADS = new Set(
-  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy'.split(
+  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy room rooms chamber chambers auditorium theatre theater stadium arena plaza avenue'.split(
     ' ',
   ),
 );
@@ -105,7 +105,7 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   }
   if (/^where\b/.test(s) || /\bwhere (did|was|were|is|are|do|does|exactly|in)\b/.test(s)) return 'place';
   const head = whichHead(s).head;
-  if (/\bin (which|what) (city|town|place|country|district|province|square|hall|part|area|neighbourhood|neighborhood|building|street|village|region)\b/.test(s)) return 'place';
+  if (/\bin (which|what) (city|town|place|country|district|province|square|hall|room|chamber|auditorium|part|area|neighbourhood|neighborhood|building|street|village|region)\b/.test(s)) return 'place';
   if (head && PLACE_HEADS.has(head) && !/\b(which|what) (groups?|people)\b/.test(s)) return 'place';
   if (head && DATE_HEADS.has(head)) return 'date';
   // "who is X" / "who's X" / "what's X's position": a role; "who is the organiser" is an agent question.
