@@ -120,6 +120,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'acknowledges', 'maintained', 'maintains', 'predicted', 'predicts', 'offered',
 ]);
 
+const GERMAN_QUOTE_VERBS = ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'forderte', 'fordert', 'warnte', 'warnt', 'kritisierte'];
+
 /** Verbs that attribute a direct quote right before or after it ("…," she stressed / X said: "…"). */
 export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'adds', 'stressed', 'stresses', 'concluded', 'concludes', 'affirmed', 'affirms',
@@ -131,7 +133,20 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'proclaimed', 'cried', 'answered', 'responded', 'wondered', 'underscored', 'highlighted', 'assured',
   'admitted', 'acknowledged', 'maintained', 'predicted', 'vowed', 'pledged', 'claimed', 'confirmed',
   'reported', 'posted', 'stressing', 'saying', 'adding', 'noting', 'writing', 'declaring',
+  // French and German reports attribute the same way, often after the quote: «…», ajoute X / a déclaré X; „…“, sagte X.
+  ...frenchQuoteVerbs(),
+  ...GERMAN_QUOTE_VERBS,
 ]);
+
+/** The French and German verbs of saying among `QUOTE_VERBS` (those English text never writes). */
+export const FOREIGN_QUOTE_VERBS: readonly string[] = [...frenchQuoteVerbs(), ...GERMAN_QUOTE_VERBS];
+
+function frenchQuoteVerbs(): string[] {
+  const present = ['ajoute', 'affirme', 'déclare', 'explique', 'estime', 'souligne', 'poursuit', 'précise', 'dénonce', 'insiste', 'rappelle', 'indique', 'martèle', 'confie', 'raconte', 'témoigne', 'conclut', 'regrette', 'prévient', 'réagit', 'déplore', 'plaide', 'réclame', 'exhorte', 'avertit', 'commente', 'résume'];
+  const reflexive = ['insurge', 'indigne', 'exclame'].flatMap((v) => [`s'${v}`, `s’${v}`]);
+  const past = ['déclaré', 'affirmé', 'ajouté', 'expliqué', 'estimé', 'souligné', 'précisé', 'dénoncé', 'insisté', 'rappelé', 'indiqué', 'martelé', 'confié', 'raconté', 'témoigné', 'conclu', 'regretté', 'prévenu', 'réagi', 'averti', 'déploré', 'plaidé', 'réclamé', 'exhorté', 'lancé', 'assuré', 'commenté'];
+  return [...present, ...reflexive, ...past.flatMap((v) => [`a ${v}`, v])];
+}
 
 /** Verbs that carry indirect speech; those that need a particle ("called on") list it. */
 export const INDIRECT_VERBS: ReadonlySet<string> = new Set(

@@ -267,6 +267,9 @@ function analyseChunk(
   const pre = toks[mentionFirst - 1];
   const prePre = toks[mentionFirst - 2];
   if (pre && QUOTE_VERBS.has(pre.lower) && prePre && /^[,”"»’]$/u.test(prePre.text)) strong = true;
+  // «…», a ajouté X: the French perfect puts "a" between the quote and the verb.
+  const prePrePre = toks[mentionFirst - 3];
+  if (pre && QUOTE_VERBS.has(pre.lower) && prePre?.lower === 'a' && prePrePre && /^[,”"»’]$/u.test(prePrePre.text)) strong = true;
   // Tweet signature: "— Name (@handle) date", also inline after the tweet's text.
   if (toks[nEnd + 1]?.text === '(' && toks[nEnd + 2]?.text.startsWith('@')) strong = true;
 

@@ -182,7 +182,7 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
  */
 function chainSpans(article: Article, spans: QuoteSpan[], text: string): QuoteSpan[][] {
   const chains: QuoteSpan[][] = [];
-  const splitBy = new RegExp(`^\\s*[^“”"«».!?]{0,60}?\\b(?:${VERB_ALT})\\b[^“”"«».!?]{0,60}?,\\s*$`, 'iu');
+  const splitBy = new RegExp(`^\\s*[^“”"«».!?]{0,60}?(?<![\\p{L}])(?:${VERB_ALT})(?![\\p{L}])[^“”"«».!?]{0,60}?,\\s*$`, 'iu');
   for (const s of spans) {
     const cur = chains.at(-1);
     const tail = cur?.at(-1);
@@ -210,9 +210,12 @@ function crowdKind(before: string): QuoteKind | undefined {
   if (!best) return undefined;
   // A verb of saying nearer the quote than the banner word makes it speech ("X said the placards …: “…”" is rare).
   let verbAt = -1;
-  for (const m of before.matchAll(new RegExp(`\\b(?:${VERB_ALT})\\b`, 'giu'))) verbAt = m.index;
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])(?:${VERB_ALT})(?![\\p{L}])`, 'giu'))) verbAt = m.index;
   return verbAt > best.at ? undefined : best.kind;
 }
+
+/** Capitalised words after a verb of saying that name no one ("said Monday's statement", "said The Times"). */
+const NOT_A_SPEAKER = /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 /** After a name opening a paragraph: an optional role (", Member of Parliament from Norway") and the colon before a speech. */
 const SPEAKER_COLON = /^(?:\s*,\s*[^:.!?;“”"«»\n]{2,160}?)?\s*:\s+(?=\p{Lu})/u;
@@ -346,7 +349,7 @@ class Context {
     if (/^(?:read|reads|reading|said)\s+(?:a|one|the|another|many|several)?\s*(?:placards?|banners?|signs?|posters?)\b/iu.test(rest)) {
       return { kind: 'banner', speakerName: this.crowdBefore(span.open) };
     }
-    const verbFirst = new RegExp(`^(${VERB_ALT})\\b\\s*`, 'iu').exec(rest);
+    const verbFirst = new RegExp(`^(${VERB_ALT})(?![\\p{L}])\\s*`, 'iu').exec(rest);
     if (verbFirst?.[1]) {
       const who = at + verbFirst[0].length;
       // Titles may stand between the verb and the name: "said Councillor Helga Rinaldi", "said former MP X".
@@ -359,18 +362,22 @@ class Context {
       if (role?.[1]) return withKind(this.byRole(role[1], at), kind);
       const pron = /^(he|she)\b/iu.exec(rest.slice(verbFirst[0].length));
       if (pron?.[1]) return withKind(this.byPronoun(pron[1], at), kind);
+      // "«…», a ajouté Claire Martin": a name the people pass did not take is still who said it (and never the speaker
+      // of the quote before).
+      const named = /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:de|du|van|von|al|el|\p{Lu}[\p{L}'’-]+)){1,3})(?![\p{L}])/u.exec(rest.slice(verbFirst[0].length));
+      if (named?.[1] && !NOT_A_SPEAKER.test(named[1])) return withKind({ speakerName: named[1] }, kind);
       return undefined;
     }
     const m = this.range(at, at + 1)[0];
     if (m) {
       const tail = this.text.slice(m.end, m.end + 200);
-      const v = new RegExp(`^(?:\\s*,[^“”"«»]{0,150}?,)?\\s*${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(tail);
+      const v = new RegExp(`^(?:\\s*,[^“”"«»]{0,150}?,)?\\s*${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(tail);
       if (v?.[1]) return this.fromMention(m, kindOfVerb(v[1]));
       return undefined;
     }
-    const pron = new RegExp(`^(he|she)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
+    const pron = new RegExp(`^(he|she)\\s+${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(rest);
     if (pron?.[1] && pron[2]) return withKind(this.byPronoun(pron[1], at), kindOfVerb(pron[2]));
-    const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}(${VERB_ALT})\\b`, 'iu').exec(rest);
+    const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(rest);
     if (role?.[1] && role[2]) return withKind(this.byRole(role[1], at), kindOfVerb(role[2]));
     return undefined;
   }
@@ -386,7 +393,7 @@ class Context {
       if (named) return this.fromMention(named, undefined);
     }
     let verb: RegExpExecArray | undefined;
-    for (const m of before.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'giu'))) verb = m as RegExpExecArray;
+    for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])(${VERB_ALT})(?![\\p{L}])`, 'giu'))) verb = m as RegExpExecArray;
     if (!verb?.[1]) return undefined;
     const gap = before.slice(verb.index + verb[0].length);
     if (gap.length > 80 || /[.!?]\s/u.test(gap)) return undefined;

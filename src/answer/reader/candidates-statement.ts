@@ -6,11 +6,18 @@
  */
 import { clip } from '../evidence.ts';
 import { TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
+import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from './subject.ts';
+
+/**
+ * A sentence that names who said its quote, someone other than a pronoun: "“…,” said X", "«…», ajoute X", "„…“, sagte X"
+ * (a quote that follows another speaker's words is that speaker's, not the one asked about).
+ */
+const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
 
 const OPEN = '“"«„‘';
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
@@ -21,6 +28,9 @@ const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', 
  */
 function opensAt(text: string, i: number): boolean {
   const ch = text[i] as string;
+  // A straight mark opens and closes alike: it opens at the start of the text or after a space or a bracket, before a
+  // word ("…de masse", ajoute X" closes at the first).
+  if (ch === '"') return (i === 0 || /[\s([—–-]/u.test(text[i - 1] as string)) && /[^\s,.;:!?]/u.test(text[i + 1] ?? ' ');
   if (OPEN.includes(ch)) return true;
   return (ch === '”' || ch === '»') && (i === 0 || /\s/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
@@ -151,7 +161,7 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
       sentences.push(k);
       continue;
     }
-    const quoted = opensAt(t, 0) && !/\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)\p{Lu}/u.test(t);
+    const quoted = opensAt(t, 0) && !SAID_BY_OTHER.test(t);
     if (!continuesWithPronoun(t) && !quoted) return undefined;
     // A further question is still no point.
     if (/\?\s*[”"»]?\s*$/.test(t.replace(/,?\s*(?:s?he|they)\s+\p{L}+\.?$/iu, ''))) return undefined;
@@ -263,7 +273,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       }
       const t = n.text.trim();
       const startsQuote = opensAt(t, 0);
-      const attributedToOther = /\b(?:said|says|told|added|stated)\s+(?!s?he\b|they\b)[A-Z]/.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
+      const attributedToOther = SAID_BY_OTHER.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
       if (!more.length) break;

@@ -7,6 +7,10 @@ import type { QuestionAnalysis } from '../../understand/analyse-question.ts';
 import { isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { similarWord } from '../../understand/text.ts';
 import type { ReportProfile } from './report-profile.ts';
+import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
+
+/** French and German verbs of saying ("ajoute", "s'insurge", "a déclaré", "sagte"), longest first. */
+const FOREIGN = [...FOREIGN_QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|');
 
 const GROUP_KEYS = new Set(['@protester', '@attend', '@rally', '@people', '@iranian', '@syrian', 'speaker', '@speak', 'supporter']);
 
@@ -107,7 +111,7 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
 }
 
 // "…, he continued." / "he went on:" close a remark as "he said" does; "Iran continued to …" is no speech.
-const SAY = '(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|(?:continued|went on)(?=\\s*[.,;:])|a déclaré|a dit|a ajouté|sagte|erklärte)';
+const SAY = `(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|(?:continued|went on)(?=\\s*[.,;:])|a dit|${FOREIGN}(?![\\p{L}]))`;
 
 const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
 
@@ -139,7 +143,8 @@ export function continuesWithPronoun(text: string): boolean {
 const SPEAK_VERBS =
   'said|says|say|told|tells|urged|urges|called|calls|warned|warns|stated|states|declared|declares|pointed out|stressed|added|noted|promised|' +
   'described|describes|wrote|writes|demanded|demands|argued|asked|appealed|announced|insisted|explained|affirmed|emphasi[sz]ed|sees|believes|' +
-  'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a déclaré|a dit|a ajouté|ont scandé|sagte|erklärte|betonte|' +
+  'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a dit|ont scandé|' +
+  `${FOREIGN}|` +
   // A response is said too: "Iran has dismissed such figures as “utter lies”".
   'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted';
 
