@@ -25,6 +25,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'member', 'delegate', 'editor', 'activist', 'journalist', 'lawyer', 'official', 'officer', 'commissioner',
   'lawmaker', 'legislator', 'parliamentarian', 'politician', 'diplomat', 'campaigner',
   'mp.', 'sen.', 'gen.', 'col.', 'capt.', 'lt.', 'gov.', 'rep.', 'sgt.',
+  // French titles and roles ("maire du quartier", "la députée X"), which an English tagger may read as verbs.
+  'maire', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice', 'ministre', 'président', 'présidente',
+  'porte-parole', 'secrétaire', 'conseiller', 'conseillère', 'avocat', 'avocate', 'militante', 'organisateur', 'organisatrice',
+  'fondateur', 'fondatrice', 'directeur', 'directrice', 'adjoint', 'adjointe', 'ancien', 'ancienne', 'élu', 'élue',
 ]);
 
 /** Role head nouns: a phrase holding one of these can be a person's role. */

@@ -57,6 +57,11 @@ describe('quotes attributed after the quote, in French and German', () => {
     expect(a).toMatch(/Marc Dubois said: “Nous sommes la voix des victimes\. Nous appelons le gouvernement à condamner ces exécutions”$/);
   });
 
+  it('GIVEN "…, ajoute Paul Girard, maire du quartier" THEN who he is is the French role given after his name', () => {
+    expect(ask(index, 'who is Paul Girard?').answer.text).toMatch(/Paul Girard is maire du quartier\b/);
+    expect(ask(index, 'who is Hélène Roux?').answer.text).toMatch(/Hélène Roux is présidente de l'association\b/);
+  });
+
   it('GIVEN „…“, sagte / betonte THEN the German speakers are credited', () => {
     expect(ask(index, 'what did Anna Keller say?').answer.text).toMatch(/Anna Keller said: “Die Hinrichtungen müssen sofort aufhören”/);
     expect(ask(index, 'What did Jonas Weber say?').answer.text).toMatch(/Jonas Weber said: “Wir fordern Sanktionen/);
