@@ -143,7 +143,8 @@ const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of|for|the|an
 /** The body a sentence credits a count to: "according to X", "X put the death toll at", "X said/reported". */
 export function claimantIn(sentence: string): string | undefined {
   const m =
-    new RegExp(`\\baccording to ${BODY_NAME}`, 'u').exec(sentence) ??
+    // (French and German reports say "selon X", "d'après X", "laut X".)
+    new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut))\\s+${BODY_NAME}`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed)\\b`, 'u').exec(sentence);
   const name = m?.[1]?.trim().replace(/[.’']+$/, '');

@@ -103,7 +103,8 @@ export function claimantJustBefore(before: string): string | undefined {
 }
 
 export function findClaimant(text: string): string | undefined {
-  const acc = /\baccording to\s+/i.exec(text);
+  // (French and German reports say "selon X", "d'après X", "laut X".)
+  const acc = /\baccording to\s+/i.exec(text) ?? /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)\s+(?=\p{Lu})/u.exec(text);
   if (acc) {
     const rest = text.slice(acc.index + acc[0].length);
     const segments = rest.split(/,\s*(?:also known as[^,]*,\s*)?/).slice(0, 3);

@@ -14,6 +14,7 @@ Paris, 12 mars 2031 – Quelque 2 000 personnes se sont rassemblées place de la
 « Le régime doit libérer tous les prisonniers », s'insurge Claire Martin, députée de Paris.
 « Nous ne lâcherons rien », ajoute Paul Girard, maire du quartier.
 « Il faut que l'Europe rappelle ses ambassadeurs », a ajouté Hélène Roux, présidente de l'association.
+Selon Amnesty International, plus de 800 personnes ont été exécutées en Iran en 2030.
 `,
   'bruxelles-manifestation.txt': `Manifestation à Bruxelles
 
@@ -60,6 +61,10 @@ describe('quotes attributed after the quote, in French and German', () => {
   it('GIVEN "…, ajoute Paul Girard, maire du quartier" THEN who he is is the French role given after his name', () => {
     expect(ask(index, 'who is Paul Girard?').answer.text).toMatch(/Paul Girard is maire du quartier\b/);
     expect(ask(index, 'who is Hélène Roux?').answer.text).toMatch(/Hélène Roux is présidente de l'association\b/);
+  });
+
+  it('GIVEN "Selon Amnesty International, plus de 800 personnes ont été exécutées" THEN the count is according to Amnesty', () => {
+    expect(ask(index, 'how many people were executed in Iran in 2030?').answer.text).toMatch(/800 personnes, according to Amnesty International\b/i);
   });
 
   it('GIVEN „…“, sagte / betonte THEN the German speakers are credited', () => {
