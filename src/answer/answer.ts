@@ -6,6 +6,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { sourceAskedFor } from './reader/candidates-count.ts';
 import { memo } from './memo.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
@@ -46,13 +47,26 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
-    if (checked && !(passage && typed) && !read.best.candidate.share && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
   // the court deliver" against "the court, which is due to deliver its ruling later this year").
   if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/**
+ * "…, according to the police?": a count the reader credits to the source the question names stands against a
+ * structured answer that never names that source (a figure of the organisers, or of no one).
+ */
+function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): boolean {
+  if (c.type !== 'count' || !c.attribution) return false;
+  const sources = sourceAskedFor(intent.question);
+  if (!sources) return false;
+  const credited = ` ${fold(c.attribution)} `;
+  const given = ` ${fold(records.text.split('“')[0] ?? '')} `;
+  return sources.every((w) => credited.includes(` ${w} `)) && !sources.every((w) => given.includes(` ${w} `));
 }
 
 /**

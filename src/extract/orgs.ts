@@ -88,7 +88,18 @@ const LOWER_CLAIM_JUST_BEFORE = new RegExp(
   'u',
 );
 
+/** "with police estimating the number of protesters at about 700": who puts a number at the amount that follows. */
+const ESTIMATE_JUST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}?(?:[\p{L}-]+\s+){0,2}?(?:police|organi[sz]ers|authorities|officials|activists|[Pp]olice|[Oo]rgani[sz]ers|\p{Lu}[\p{L}’'.-]*))\s+(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:number|toll|figure|count|total|turnout|crowd|attendance)(?:\s+of\s+[\p{L}\s-]{1,40}?)?\s+at\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$`,
+  'u',
+);
+
 export function claimantJustBefore(before: string): string | undefined {
+  const put = ESTIMATE_JUST_BEFORE.exec(before);
+  if (put?.[1]) {
+    const who = put[1].trim().replace(/^(?:with|while|and|as|the|The|With|While|And|As)\s+/u, '').replace(/^(?:the|The)\s+/u, '');
+    if (who && !/^(?:He|She|They|It|We|I|he|she|they|it|we)$/u.test(who)) return who;
+  }
   const lower = LOWER_CLAIM_JUST_BEFORE.exec(before);
   if (lower?.[1]) {
     // "the Shabha Press news agency said", "Berlin police said": the name before what kind of body it is.

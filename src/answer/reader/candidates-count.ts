@@ -11,6 +11,7 @@ import { claimantOf } from '../evidence.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksRate, isRate } from '../rate.ts';
+import { fold } from '../../understand/text.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
@@ -45,6 +46,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
   const out: Candidate[] = [];
+  const askedSource = sourceAskedFor(a.question);
   const amounts = findAmounts(text);
   const clauseOf = placeClauses(a, text, amounts);
   let lastDeedFit = 0;
@@ -177,6 +179,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // sentence credits.
     const claim = claimantOf(text, am.start) ?? sayerBefore(text, am.start);
     if (claim) c.attribution = claim;
+    // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
+    if (claim && askedSource && !askedSource.some((w) => fold(claim).split(' ').includes(w))) c.fit *= 0.3;
     out.push(c);
   }
   // "a 389-seat conference room", "a 40-vehicle convoy": the number joined to the noun asked counts it.
@@ -236,4 +240,16 @@ function sayerBefore(text: string, at: number): string | undefined {
   const words = tokenize(who);
   if (!words.some((t) => t.cap) && !/police|organi[sz]ers|officials|activists|authorities/.test(who)) return undefined;
   return who.replace(/^(?:The|the)\s+/, 'the ');
+}
+
+/**
+ * The words of the source a count question names ("according to the organisers" → organisers), or undefined; shared
+ * with the choice between the reader's answer and the structured one.
+ */
+export function sourceAskedFor(question: string | undefined): string[] | undefined {
+  const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
+  // ("per SOHR": an acronym cannot be told from "the Observatory" by its words.)
+  if (!named || /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(named)) return undefined;
+  const words = fold(named).split(' ').filter((w) => w.length > 2);
+  return words.length ? words : undefined;
 }

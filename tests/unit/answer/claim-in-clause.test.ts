@@ -20,6 +20,13 @@ Northern Ledger
 Kessa, May 4, 2031 – The city council said 40 families had asked for news, while the Caspian Rights Monitor has so far identified 212 of the victims by name.
 The Kessa Press news agency said 23 people were wounded in the clashes on Friday.
 `,
+  'velmont-march.txt': `Exiles march in Velmont against the crackdown
+
+Velmont Courier
+
+Velmont, April 2, 2031 – Hundreds of exiles took part in the march through the old town on Saturday.
+The marchers walked to the town hall, with police estimating the number of protesters at about 700 people.
+`,
   'dorvan-militia.txt': `Militia accused over Dorvan shootings
 
 Northern Ledger
@@ -63,6 +70,17 @@ describe('who states a figure in a sentence that credits two sources', () => {
     const a = ask(index, 'how many victims were shot by the militia in Dorvan?').answer;
     expect(a.text).toMatch(/^According to (the )?Caspian Rights Monitor\b[^.]*212/);
     expect(a.text).not.toMatch(/According to (the )?Health Ministry/i);
+  });
+
+  it('GIVEN "with police estimating the number of protesters at about 700" THEN the police estimate asked is 700, the police\'s', () => {
+    const a = ask(index, 'Velmont march April 2031, police estimate?').answer;
+    expect(a.text).toMatch(/^About 700 people, according to (the )?police\b/);
+  });
+
+  it('GIVEN only a police estimate THEN asked for the organisers\' count it is not given as theirs', () => {
+    const a = ask(index, 'how many people joined the Velmont march according to the organisers?').answer;
+    expect(a.text).not.toMatch(/\b700\b[^“]*according to (the )?organisers/i);
+    expect(a.text).not.toMatch(/^About 700 people/);
   });
 
   it('GIVEN "The Kessa Press news agency said 23 …" THEN the agency is named with what it is, not as "news agency" alone', () => {
