@@ -71,6 +71,9 @@ const SUBJECT_CLAIM = new RegExp(
 );
 
 /** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
+/** A word opening the clause before a body's name ("Where the Observatory documented …"): no part of the name. */
+const CLAUSE_OPENER = /^(?:Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday)\s+(?=\p{Lu})/u;
+
 export function findClaimant(text: string): string | undefined {
   const acc = /\baccording to\s+/i.exec(text);
   if (acc) {
@@ -88,12 +91,12 @@ export function findClaimant(text: string): string | undefined {
   }
   const app = APPOSITIVE_CLAIM.exec(text);
   if (app?.[1]) {
-    const name = app[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    const name = app[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name.split(/\s+/).length > 1 || /^\p{Lu}{2,}/u.test(name)) return name;
   }
   const m = SUBJECT_CLAIM.exec(text);
   if (m?.[1]) {
-    const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    const name = m[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
   }
   // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.

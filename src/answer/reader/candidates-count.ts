@@ -47,6 +47,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const out: Candidate[] = [];
   const amounts = findAmounts(text);
   const clauseOf = placeClauses(a, text, amounts);
+  const colon = text.indexOf(':');
+  const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
@@ -157,7 +159,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const vague = am.qualifier === 'vague' ? 0.5 : 1;
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
-    const subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count
+    // after a colon that follows an earlier count is a part of the breakdown, weighed below the total it breaks down.
+    if (breakdownFrom >= 0 && am.start > breakdownFrom) subset *= 0.85;
     let fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
     if (labelAsked) fit = Math.max(fit, vague * (0.45 * Math.max(nounFit, 0.7) + 0.35 * Math.max(deedFit, 0.7) + 0.2));
     else if (label?.cap) fit *= 0.6;

@@ -383,6 +383,15 @@ function byPlaceInBreakdown(
   const naming = named.filter((n) => n.length).length;
   if (naming === 0) return best;
   const own = counts.findIndex((k) => k.x.candidate === c || k.at === text.indexOf(c.text));
+  // "… the deaths of 613 civilians, including …, as follows: 221 civilians … in the old town of A, …": a count before a
+  // colon is the total the counts after it break down. Asked about the place the report (or the total's own words)
+  // is about, the total answers, not the one part that happens to name the place again.
+  const colon = text.indexOf(':', (counts[0] as { at: number }).at);
+  if (own === 0 && colon > 0 && colon < (counts[1] as { at: number }).at) {
+    const p = c.window.report.profile;
+    const head = tokenize(text.slice(0, colon));
+    if (places.every((t) => p.lead.has(t.key) || tokensHold(head, t))) return best;
+  }
   if (naming === 1 && places.length === 1) {
     const j = named.findIndex((n) => n.length);
     return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// Failure classes seen on real reports the engine had never read (the sixth probe), pinned with reports written for
+// the tests: invented places, people and bodies.
+const REPORTS = {
+  'korvath-shelling.txt': `Monitor: more than 400 civilians killed in a month of shelling on Korvath and its outskirts
+
+The Valley Rights Monitor
+
+The fighting has gone on since the 2nd of May 2031 on the edges of Korvath, after rebel brigades stormed the southern outskirts and cut the main road.
+
+While the Valley Rights Monitor recorded from the 2nd of May until today the 2nd of June 2031 the deaths of 412 civilians, including 97 children and 51 women, as follows: 160 civilians including 30 children were killed by air strikes on the old quarters of Korvath, 140 civilians including 40 children by artillery on the villages around it, and 112 civilians by rockets fired at the western districts.
+`,
+};
+
+describe('sixth probe: classes of failure on unseen reports', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a total before a colon and its breakdown after it THEN the total answers for the place the report is about', () => {
+    const a = ask(index, 'how many civilians did the monitor record killed in Korvath and its outskirts between 2 May and 2 June 2031?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^412 civilians/);
+    const kids = ask(index, 'how many children were among the civilians killed in Korvath during that month of shelling in 2031?').answer;
+    expect(kids.text).toMatch(/^97 children/);
+  });
+
+  it('GIVEN "While the Monitor recorded …" THEN the claimant is the Monitor, not "While the Monitor"', () => {
+    const a = ask(index, 'how many civilians did the Valley Rights Monitor record killed in Korvath between 2 May and 2 June 2031?').answer;
+    expect(a.text).toMatch(/according to the Valley Rights Monitor/);
+    expect(a.text).not.toMatch(/according to While/);
+  });
+});
