@@ -36,3 +36,39 @@ describe('sixth probe: classes of failure on unseen reports', () => {
     expect(a.text).not.toMatch(/according to While/);
   });
 });
+
+// A name the archive writes is looked for as written: one letter or two apart, it is another name of another report.
+const NAMES = {
+  'lindqvist-square.txt': `Exiles rally in Cathedral Square
+
+Northern Exile News
+
+Exiles held a rally on Wednesday in Cathedral Square, urging the government to follow the court's ruling on the opposition movement.
+
+Former minister Lord Haddington and the writer Petra Moll were among the speakers.
+`,
+  'hastington-march.txt': `Thousands march in Hastington
+
+Harbour Wire
+
+Hastington - Thousands of people marched on Saturday through the centre of Hastington in support of the protests abroad. One of the organisers said attendance would pass 12,000 by the end of the afternoon.
+`,
+};
+
+describe('sixth probe: a name written in the archive is not matched to a neighbour spelling', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(NAMES);
+  });
+
+  it('GIVEN a crowd size told only for another city whose name is two letters from the speaker asked THEN it is not the answer', () => {
+    const a = ask(index, 'how many people attended the cathedral square rally where lord haddington spoke?').answer;
+    expect(a.text).not.toMatch(/12,000/);
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN the name misspelt in the question, and no such name in the archive THEN the typo is still allowed', () => {
+    const a = ask(index, 'who spoke with lord hadington at the cathedral square rally?').answer;
+    expect(a.text).toMatch(/Moll/);
+  });
+});
