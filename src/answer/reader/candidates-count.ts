@@ -178,7 +178,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (labelAsked && shareOf) c.share = shareOf.raw;
     const value = am.value ?? am.lower;
     if (value !== undefined) c.value = value;
-    const claim = claimantIn(text) ?? sayerBefore(text, am.start);
+    const claim = clauseClaimant(text, am.start);
     if (claim) c.attribution = claim;
     out.push(c);
   }
@@ -227,6 +227,33 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+/**
+ * Who a count is credited to: the body its own clause names ("X has put the number at 245, and Y claimed that more
+ * than 900 …": 245 is X's, 900 is Y's), else the speaker of a say-verb just before it, else the body the sentence
+ * names when it names only one.
+ */
+function clauseClaimant(text: string, at: number): string | undefined {
+  const cuts = [...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  if (!cuts.length) return relativeClaimant(text, at) ?? claimantIn(text) ?? sayerBefore(text, at);
+  const bounds = [0, ...cuts.map((c) => c.to), text.length];
+  const clauses = bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]));
+  const i = bounds.findIndex((b, k) => k + 1 < bounds.length && at >= b && at < (bounds[k + 1] as number));
+  const own = clauses[i] ?? text;
+  const mine = relativeClaimant(text, at) ?? claimantIn(own) ?? sayerBefore(text, at);
+  if (mine) return mine;
+  const named = clauses.map((c) => claimantIn(c)).filter(Boolean);
+  return named.length === 1 ? claimantIn(text) : undefined;
+}
+
+/**
+ * "… lower than the number collected by the group Relief Watch, which has recorded that 416 …": the body a relative
+ * clause opened right before the number refers to.
+ */
+function relativeClaimant(text: string, at: number): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’.-]*),\s+which\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|documented|counted|said|says|estimated|confirmed|registered)\s+(?:that\s+)?(?:(?:at least|more than|some|about|nearly|over)\s+)?$/u.exec(text.slice(Math.max(0, at - 140), at));
+  return m?.[1]?.trim();
 }
 
 /** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */

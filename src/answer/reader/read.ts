@@ -216,7 +216,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c);
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -233,6 +233,12 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   if (best.candidate.type === 'place') best = venueNearby(best, scored);
   if (best.candidate.type === 'count') best = claimantNearby(a, shareOfPlace(a, best, scored), scored);
+  // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
+  // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
+  // asked in common words, "the organisers", may be named in other words by the sentence.)
+  if (best.candidate.type === 'count' && a.claimant?.some((w) => /^\p{Lu}/u.test(w)) && !namesClaimant(a, best.candidate) && !leadNamesClaimant(a, best.candidate)) {
+    return { reason: `No figure in the archive is credited to ${a.claimant?.join(' ')}.`, best };
+  }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
@@ -252,6 +258,12 @@ function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
   return [c.window.si - 1, c.window.si].some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
 }
 
+/** Whether a count's report names the claimant asked in its head or lead (its publisher, title, first sentences). */
+function leadNamesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
+  const head = a.terms.filter((t) => a.claimant?.includes(t.text)).at(-1);
+  return !head || c.window.report.profile.lead.has(head.key);
+}
+
 /**
  * "What death toll did the White Helmets give?": when the best figure's sentence does not name the claimant asked
  * and another figure nearly as good does, that one is the answer ("Six, according to SAMS" against "the White
@@ -263,6 +275,16 @@ function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score
     .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && namesClaimant(a, x.candidate))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { ...other, score: best.score } : best;
+}
+
+/**
+ * "What toll did the Relief League give?": a count its own clause credits to another body ("and the Council claimed
+ * that more than 900 …") is that body's, not the one asked.
+ */
+function claimantFit(a: QuestionAnalysis, c: Candidate): number {
+  if (c.type !== 'count' || !a.claimant?.length || !c.attribution) return 1;
+  const by = ` ${fold(c.attribution)} `;
+  return a.claimant.some((w) => w.length >= 3 && !COUNTRIES.has(fold(w)) && by.includes(` ${fold(w)}`)) ? 1 : 0.6;
 }
 
 /**

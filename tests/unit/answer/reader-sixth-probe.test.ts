@@ -72,3 +72,62 @@ describe('sixth probe: a name written in the archive is not matched to a neighbo
     expect(a.text).toMatch(/Moll/);
   });
 });
+
+// An official toll with its parts ("…, nine of whom were guards"), and a rights group's toll told only as "has put the
+// number at": a question naming one claimant is not answered with the others' figures.
+const TOLLS = {
+  'lindmark-toll.txt': `Official gives first toll of the March protests
+
+Coastal Herald
+
+Tuesday, 4 June, 2031
+
+A senior lawmaker said Monday that 180 people were killed in the March protests, nine of whom were guards, the state agency reported.
+
+"During these events 180 people were killed," said Oren Malik, head of the parliament's security committee.
+
+The protests erupted on March 3, 2031 in a few towns before spreading to at least 60 towns across the country.
+
+The Relief League has put the number at 245, and the Exiles' Council claimed that more than 900 were killed in the protests.
+
+The Harbour Monitor called for an independent inquiry into the killings.
+`,
+  'lindmark-rights.txt': `Rights group's count of the March protests
+
+Coastal Herald
+
+Tuesday, 4 June, 2031
+
+The lawmaker's estimate is far lower than the count kept by the group Lantern Rights, which has recorded that 312 protesters have been killed in the March protests, including 40 children.
+`,
+};
+
+describe('sixth probe: parts of a toll and the claimant asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(TOLLS);
+  });
+
+  it('GIVEN "180 people were killed, nine of whom were guards" THEN nine is no toll of its own', () => {
+    const a = ask(index, 'how many people were killed in the March 2031 protests according to Oren Malik?').answer;
+    expect(a.text).toMatch(/180/);
+    expect(a.text).not.toMatch(/nine people were killed|\b9 people were killed/i);
+  });
+
+  it('GIVEN two claimants in one sentence, each in its own clause THEN the one asked is credited with its own figure, and others\' figures do not answer', () => {
+    const a = ask(index, 'what death toll did the Relief League give for the March 2031 protests?').answer;
+    expect(a.text).toMatch(/^245, according to the Relief League/);
+    expect(a.text).not.toMatch(/According to [^“]*900|According to Oren Malik/);
+  });
+
+  it('GIVEN a body named in the report but credited with no figure THEN no figure is given as its own', async () => {
+    const one = await archiveOfTexts({ 'lindmark-toll.txt': TOLLS['lindmark-toll.txt'] as string });
+    const a = ask(one, 'what death toll did the Harbour Monitor give for the March 2031 protests?').answer;
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN "the group X, which has recorded that 312 …" THEN 312 is credited to X, not to whoever spoke before', () => {
+    const a = ask(index, 'how many protesters had Lantern Rights recorded as killed in the March 2031 protests?').answer;
+    expect(a.text).toMatch(/^312 protesters, according to Lantern Rights/);
+  });
+});
