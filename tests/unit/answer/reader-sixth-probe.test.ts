@@ -131,3 +131,43 @@ describe('sixth probe: parts of a toll and the claimant asked', () => {
     expect(a.text).toMatch(/^312 protesters, according to Lantern Rights/);
   });
 });
+
+// "Who called the marches 'riots'?" names what someone called them; it does not ask who called (organised) them.
+const CALLED = {
+  'ostrava-marches.txt': `Rights group: 214 killed since the marches began
+
+Harbour Wire
+
+December 22, 2031
+
+According to the latest count by the Lantern Rights group, 214 people have been killed since the marches began in September.
+
+The count covers the period from 20 September to 7 December.
+
+Two days ago, President Dalen Voss defined the protest marches as “riots”.
+`,
+  'ostrava-rally.txt': `Exiles rally in Tallow
+
+Exile Weekly
+
+On Saturday, December 17 a rally was held in front of the embassy in Tallow at the invitation of the Coastal Solidarity Committee.
+`,
+};
+
+describe('sixth probe: "called X \'Y\'" names, it does not organise', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(CALLED);
+  });
+
+  it('GIVEN "who called the protest marches \\"riots\\"" THEN it is not answered with who organised a protest', () => {
+    const a = ask(index, 'Who called the protest marches "riots" in December?').answer;
+    expect(a.text).not.toMatch(/organised by|Coastal Solidarity Committee/);
+    if (a.answered) expect(a.text).toMatch(/^(?:President )?(?:Dalen )?Voss/);
+  });
+
+  it('GIVEN "who called the rally" with no name given THEN it still asks the organiser', () => {
+    const a = ask(index, 'who called the rally in front of the embassy in Tallow?').answer;
+    expect(a.text).toMatch(/Coastal Solidarity Committee/);
+  });
+});
