@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { inQuestion } from '../../../src/answer/reader/candidate.ts';
+import { analyseQuestionFor } from '../../../src/understand/analyse-question.ts';
+import { cleanQuestion } from '../../../src/understand/understand.ts';
+import { lexiconOf } from '../../../src/understand/lexicon.ts';
 
 // Failure classes seen on real reports the engine had never read (the sixth probe), pinned with reports written for
 // the tests: invented places, people and bodies.
@@ -169,5 +173,35 @@ describe('sixth probe: "called X \'Y\'" names, it does not organise', () => {
   it('GIVEN "who called the rally" with no name given THEN it still asks the organiser', () => {
     const a = ask(index, 'who called the rally in front of the embassy in Tallow?').answer;
     expect(a.text).toMatch(/Coastal Solidarity Committee/);
+  });
+});
+
+// "Which LP party leader spoke …": neither a people's adjective ("the Nordish government") nor the party's letters the
+// question itself gives are who spoke.
+const LEADER = {
+  'velbeck-field.txt': `More than a thousand rally in Velbeck for the miners
+
+More than a thousand people gathered on the Tornfield in Velbeck on Saturday to support the striking miners. The initiators, including Green MP Anna Stroh and former Labour leader Piet Vos, are calling on the Nordish government to speak out against the mine owners.
+
+Several politicians spoke at the meeting, including LP party leader Mira Holt and Tomas Brenn of the Left.
+`,
+};
+
+describe('sixth probe: a people\'s adjective or the question\'s own letters are nobody', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(LEADER);
+  });
+
+  it('GIVEN "which LP party leader spoke" THEN neither "Nordish" nor "LP" is the answer', () => {
+    const a = ask(index, 'Which LP party leader spoke at the Velbeck rally for the miners?').answer;
+    expect(a.text).not.toMatch(/^(?:Nordish|LP)\b/);
+    if (a.answered) expect(a.text).toMatch(/Mira Holt/);
+  });
+
+  it('GIVEN a name of two letters the question gives ("LP") THEN it is the question\'s, not a candidate answer', () => {
+    const a = analyseQuestionFor(cleanQuestion('Which LP party leader spoke at the Velbeck rally for the miners?'), lexiconOf(index));
+    expect(inQuestion(a, ['lp'])).toBe(true);
+    expect(inQuestion(a, ['mira', 'holt'])).toBe(false);
   });
 });
