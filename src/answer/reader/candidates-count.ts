@@ -170,6 +170,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
     if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
+    // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
+    // its own clause dates to another year than the one asked is that year's.
+    if (a.years.length === 1 && otherYearOwn(text, am.start, am.end, a.years[0] as number)) fit *= 0.3;
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -254,6 +257,20 @@ function clauseClaimant(text: string, at: number): string | undefined {
 function relativeClaimant(text: string, at: number): string | undefined {
   const m = /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’.-]*),\s+which\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|documented|counted|said|says|estimated|confirmed|registered)\s+(?:that\s+)?(?:(?:at least|more than|some|about|nearly|over)\s+)?$/u.exec(text.slice(Math.max(0, at - 140), at));
   return m?.[1]?.trim();
+}
+
+/**
+ * Whether the clause of a count dates it to a year, none the one asked: "… 582 people in 2022, …", "… 314 executions
+ * recorded for the whole of 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
+ */
+function otherYearOwn(text: string, start: number, end: number, asked: number): boolean {
+  const after = /^[^,;.:()]{0,60}/.exec(text.slice(end))?.[0] ?? '';
+  const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(0, start))?.[1] ?? '';
+  const years = [
+    ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+    ...[...before.matchAll(/\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+  ];
+  return years.length > 0 && !years.includes(asked);
 }
 
 /** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */

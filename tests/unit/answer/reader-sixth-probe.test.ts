@@ -205,3 +205,27 @@ describe('sixth probe: a people\'s adjective or the question\'s own letters are 
     expect(inQuestion(a, ['mira', 'holt'])).toBe(false);
   });
 });
+
+// A count its own clause dates to another year is not the count of the year asked.
+const SPREE = {
+  'vardania-spree.txt': `Two rights organizations say Vardania has executed at least 150 prisoners between January 1 and June 30, 2031, at a pace not seen for years.
+
+The groups warned that if executions continue at this pace, they will soon pass the total of 290 executions recorded for the whole of 2030, according to the Relief League's data.
+
+Most of those hanged had been convicted after unfair trials.
+`,
+};
+
+describe('sixth probe: another year\'s total', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(SPREE);
+  });
+
+  it('GIVEN "the total of 290 executions recorded for the whole of 2030" THEN it is no count of 2031', () => {
+    const a = ask(index, 'How many executions did the Relief League record in Vardania in the first half of 2031?').answer;
+    expect(a.text).not.toMatch(/^290/);
+    const own = ask(index, 'how many executions did the Relief League record in Vardania for the whole of 2030?').answer;
+    expect(own.text).toMatch(/290/);
+  });
+});
