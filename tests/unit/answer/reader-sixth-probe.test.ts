@@ -228,4 +228,11 @@ describe('sixth probe: another year\'s total', () => {
     const own = ask(index, 'how many executions did the Relief League record in Vardania for the whole of 2030?').answer;
     expect(own.text).toMatch(/290/);
   });
+
+  it('GIVEN "Two rights organizations say … has executed" THEN the organizations are no figure of the executed', () => {
+    const bodies = index.data.figures.filter((f) => f.measure === 'executed' && /organi[sz]ations/.test(f.counted ?? ''));
+    expect(bodies).toEqual([]);
+    const a = ask(index, 'how many prisoners were executed in Vardania between January 1 and June 30, 2031?').answer;
+    expect(a.text).not.toMatch(/organizations were executed/i);
+  });
 });
