@@ -236,3 +236,21 @@ describe('sixth probe: another year\'s total', () => {
     expect(a.text).not.toMatch(/organizations were executed/i);
   });
 });
+
+// "What party is X from?": the name the noun asked stands by ("the VK5 party"), not a title a few words away ("MP").
+const PARTY = {
+  'tallow-exhibition.txt': `Tallow—May 3, 2031: Exiles Held a Rally and Photo Exhibition
+
+Tallow, May 3, 2031: Exiles and supporters of the opposition held a rally and photo exhibition in memory of the victims of the crackdown.
+
+In this rally, Mr. Aart Venema, MP from the VK5 party of the Lowlands, delivered a speech to the community and supported the protests.
+`,
+};
+
+describe('sixth probe: the name the noun asked stands by', () => {
+  it('GIVEN "MP from the VK5 party" THEN "what party" is answered with VK5, not MP', async () => {
+    const index = await archiveOfTexts(PARTY);
+    const a = ask(index, 'what party is Aart Venema from?').answer;
+    expect(a.text).toMatch(/^VK5\b/);
+  });
+});
