@@ -254,3 +254,26 @@ describe('sixth probe: the name the noun asked stands by', () => {
     expect(a.text).toMatch(/^VK5\b/);
   });
 });
+
+// "Where did X give his briefing on the Korvath offensive?": the offensive is the briefing's topic, not where it was
+// given; and "Dornas and Velbeck provinces" is a region, no venue in a city.
+const BRIEFING = {
+  'korvath-displaced.txt': `Aid office: more than 20,000 displaced in the Korvath offensive
+
+May 12, 2031
+
+More than 20,000 people have fled their homes in the north since the army and its allies resumed air and ground attacks on Korvath last week, the aid office said.
+
+About 1.5 million people live in the rebel-held area, which comprises most of Korvath province and small parts of Dornas and Velbeck provinces.
+
+“We are preparing for the possibility that civilians move in huge numbers,” aid office head Olav Brenn told a news briefing in Tallow.
+`,
+};
+
+describe('sixth probe: a topic is not where a deed was done', () => {
+  it('GIVEN "his news briefing on the Korvath offensive" THEN the briefing\'s own place answers', async () => {
+    const index = await archiveOfTexts(BRIEFING);
+    const a = ask(index, 'Where did Olav Brenn give his news briefing on the Korvath offensive in May 2031?').answer;
+    expect(a.text).toMatch(/^Tallow\b/);
+  });
+});
