@@ -277,3 +277,12 @@ describe('sixth probe: a topic is not where a deed was done', () => {
     expect(a.text).toMatch(/^Tallow\b/);
   });
 });
+
+// "When did the lawmaker give the toll?": the day of the saying ("said Monday"), not the month of what was said.
+describe('sixth probe: when something was said or given', () => {
+  it('GIVEN "said Monday that 180 were killed in the March protests" THEN the day of the saying answers', async () => {
+    const index = await archiveOfTexts({ 'lindmark-toll.txt': TOLLS['lindmark-toll.txt'] as string });
+    const a = ask(index, 'When did the senior lawmaker give the official death toll of 180 for the March 2031 protests?').answer;
+    expect(a.text).toMatch(/^June 2, 2031/);
+  });
+});
