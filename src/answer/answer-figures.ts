@@ -271,15 +271,18 @@ const MANY_YEARS = /\b(?:in|over|during|for) (?:the )?(?:past |last )?(?:\d{2,}|
 
 /**
  * Whether a figure's own sentence gives it as no total: a rate or an average ("an average of five were executed
- * daily"), unless a rate is asked, or a part of people counted before ("Among those executed, four …", "of whom 31"),
- * unless a group is asked.
+ * daily"), unless a rate is asked, or a part of people counted before ("Among those executed, four …", "of whom 31",
+ * "six of whom were police"), unless a group is asked.
  */
 function notATotal(index: ArchiveIndex, f: Figure, rateAsked: boolean, groupAsked: boolean): boolean {
   const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
   if (!s) return false;
   const start = f.source.start - s.start;
   if (!rateAsked && isRate(s.text, start, f.source.end - s.start)) return true;
-  return !groupAsked && /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(s.text.slice(0, Math.max(0, start)));
+  if (groupAsked) return false;
+  // "… 230 people were killed, six of whom were police": the count before "of whom" is a part of the one before it.
+  if (/^\s*(?:of\s+(?:whom|them|those)|among\s+them)\b/i.test(s.text.slice(Math.max(0, f.source.end - s.start)))) return true;
+  return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(s.text.slice(0, Math.max(0, start)));
 }
 
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */

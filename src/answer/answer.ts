@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
@@ -41,7 +42,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
@@ -78,6 +79,20 @@ function listForOne(intent: Intent, records: Answer): boolean {
   const a = intent.analysis;
   if (!a.agent || a.agent.plural || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
   return !!a.quoted?.length || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
+}
+
+/**
+ * "What death toll did the Relief League give?", "how many … according to the Relief League?": figures of other
+ * claimants, however well they fit the event, do not answer; the structured answer must credit a figure to the one
+ * asked (its name outside the sentences it quotes).
+ */
+function claimantUntold(intent: Intent, records: Answer): boolean {
+  const a = intent.analysis;
+  if (a.expects !== 'count' || !a.claimant?.length) return false;
+  const head = a.claimant.find((w) => w.length >= 3 && !COUNTRIES.has(fold(w)));
+  if (!head) return false;
+  const said = ` ${fold(records.text.replace(/“[^”]*”/g, ' '))} `;
+  return !said.includes(` ${fold(head)}`);
 }
 
 /**

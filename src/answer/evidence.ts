@@ -147,9 +147,13 @@ export function claimantIn(sentence: string): string | undefined {
     new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut))\\s+${BODY_NAME}`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed)\\b`, 'u').exec(sentence);
-  const name = m?.[1]?.trim().replace(/[.’']+$/, '');
+  let name = m?.[1]?.trim().replace(/[.’']+$/, '');
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;
-  const lead = m?.[0] && /\bthe\s+$/i.test(sentence.slice(0, (m.index ?? 0) + m[0].indexOf(name))) ? 'the ' : '';
+  // "Where the Observatory documented …", "Meanwhile the Council reported …": a word opening the clause is no part
+  // of the body's name.
+  const opener = /^(?:Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday)\s+(the\s+)?(?=[A-Z])/.exec(name);
+  if (opener) name = name.slice(opener[0].length);
+  const lead = opener?.[1] || (m?.[0] && /\bthe\s+$/i.test(sentence.slice(0, (m.index ?? 0) + m[0].indexOf(name)))) ? 'the ' : '';
   return `${lead}${name}`;
 }
 

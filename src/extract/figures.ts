@@ -27,6 +27,8 @@ const PERSON_MEASURES = new Set<Measure>(['killed', 'injured', 'arrested', 'exec
 const SUBSET_RE = /^[^.;]{0,60}\b(?:including|among them|among whom|of whom|of which)\s+$/i;
 /** Counted nouns that say where people came from, never how many attended. */
 const ORIGIN_NOUN_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities)$/iu;
+/** Bodies counted ("two human rights organizations say … executed"): they are no people a deed befell. */
+const BODIES_RE = /^(?:[\p{L}-]+\s+){0,2}(?:organi[sz]ations|groups|agencies|associations|ngos|institutions|parties)(?:\s+(?:say|says|said|report|reported|warn|warned))?$/iu;
 /** Places people come from ("from 40 cities"): they say where the counted people came from. */
 const FROM_PLACE_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities|cities|towns|provinces|villages)$/iu;
 /** "put the death toll at", "raising the number of executions in 2023 to": the noun phrase that carries the measure. */
@@ -211,7 +213,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     }
     for (let i = 0; i < amounts.length; i++) {
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
-      if (ORIGIN_NOUN_RE.test(c)) measures[i] = 'other';
+      if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c)) measures[i] = 'other';
       // Places never attend: "delegates from 30 cities joined" counts cities.
       else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
     }

@@ -70,7 +70,6 @@ const SUBJECT_CLAIM = new RegExp(
   'u',
 );
 
-/** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
 /**
  * "… than the tally of the Caspian Monitor, which has documented that 212 protesters were killed" / "The ministry said
  * 18 died, while the Monitor reported 212": a body named with its claim verb just before a figure, in the figure's own
@@ -113,6 +112,10 @@ export function claimantJustBefore(before: string): string | undefined {
   return name;
 }
 
+/** A word opening the clause before a body's name ("Where the Observatory documented …"): no part of the name. */
+const CLAUSE_OPENER = /^(?:Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday)\s+(?=\p{Lu})/u;
+
+/** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
 export function findClaimant(text: string): string | undefined {
   // (French and German reports say "selon X", "d'après X", "laut X".)
   const acc = /\baccording to\s+/i.exec(text) ?? /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)\s+(?=\p{Lu})/u.exec(text);
@@ -131,12 +134,12 @@ export function findClaimant(text: string): string | undefined {
   }
   const app = APPOSITIVE_CLAIM.exec(text);
   if (app?.[1]) {
-    const name = app[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    const name = app[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name.split(/\s+/).length > 1 || /^\p{Lu}{2,}/u.test(name)) return name;
   }
   const m = SUBJECT_CLAIM.exec(text);
   if (m?.[1]) {
-    const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    const name = m[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
   }
   // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.

@@ -367,6 +367,14 @@ export function analyseQuestion(
         for (const x of terms) if (x.at > k && x.at < i && x.sort === 'name') x.locative = false;
         continue;
       }
+      // "his briefing on the Idlib offensive": an event the question speaks about is its topic; where it was is not
+      // where the deed asked was done.
+      const opener = tokens.slice(Math.max(0, k - 3), k).map((x) => x.fold);
+      const the = opener.lastIndexOf('the');
+      if (expects === 'place' && the >= 1 && /^(on|about|over|regarding|concerning)$/.test(opener[the - 1] ?? '') && term.sort === 'name') {
+        term.locative = false;
+        continue;
+      }
       // "the Villepinte rally", "the 2020 Munich rally": a place named before the event is where it was.
       if (term.sort === 'name' && isPlaceName(term.fold) && !terms.some((x) => x.at > k && x.at < i && x.sort === 'name' && !isPlaceName(x.fold))) term.locative = true;
     }

@@ -352,7 +352,7 @@ export function tokenize(text: string): Token[] {
       out.push(tok);
     }
   }
-  return mergePhrases(out);
+  return mergePhrases(out, src);
 }
 
 /** A word's parts that fold to something: where each starts in the word, its length and its form. */
@@ -374,8 +374,11 @@ function wordParts(raw: string): WordParts {
   return out;
 }
 
+/** Up to four words, then an opening quotation mark: the name something is called by. */
+const NAME_GIVEN_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,4}?["“‘«]|^\s+(?:[\p{L}'’-]+\s+){0,4}?'(?=\p{L})/u;
+
 /** Joins the tokens of a known phrase ("took part", "death toll") into the phrase's word(s), spanning the original words. */
-function mergePhrases(tokens: Token[]): Token[] {
+function mergePhrases(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -390,6 +393,9 @@ function mergePhrases(tokens: Token[]): Token[] {
       const joined = span.map((x) => x.fold).join(' ');
       const replaced = wholePhrase(joined);
       if (replaced === undefined) continue;
+      // "who called the protest marches 'riots'": calling a thing by a name it is given in quotes names it; it does
+      // not call (organise) the protest.
+      if (t.fold === 'called' && NAME_GIVEN_AFTER.test(text.slice((span[span.length - 1] as Token).end, (span[span.length - 1] as Token).end + 60))) continue;
       const words = replaced.split(' ');
       const last = span[span.length - 1] as Token;
       const raw = span.map((x) => x.raw).join(' ');

@@ -53,6 +53,8 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
 /** Whether the question itself names these words (so they are not the answer). */
 export function inQuestion(a: QuestionAnalysis, folds: string[]): boolean {
   const q = new Set(a.terms.map((t) => t.fold));
-  const content = folds.filter((f) => f.length > 2);
+  // (Words of two letters only count when there is nothing else: "SP" in "which SP party leader" is given.)
+  const long = folds.filter((f) => f.length > 2);
+  const content = long.length ? long : folds.filter((f) => f.length === 2);
   return content.length > 0 && content.every((f) => q.has(f));
 }

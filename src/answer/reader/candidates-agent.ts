@@ -300,7 +300,10 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     }
   } else {
     for (const n of people) {
-      const fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
+      let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
+      // "what party is X from?" against "X, MP from the JA21 party": the name the noun asked stands right by ("the JA21
+      // party", "party JA21") is the one it names, before another name a few words away.
+      if (roleHead && headAdjacent(ctx, tokens, text, n.span)) fit = Math.min(1, fit + 0.1);
       out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
     }
   }
@@ -333,6 +336,17 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   const stemHead = head.replace(/s$/, '');
   const around = [...tokens.slice(Math.max(0, span.from - 6), span.from), ...tokens.slice(span.to, span.to + 12)];
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead) || /\brespectively\b|\brespectivement\b/i.test(text);
+}
+
+/** Whether the noun asked stands right before or after a name, with nothing but a space between. */
+function headAdjacent(ctx: ExtractContext, tokens: Token[], text: string, span: NameSpan): boolean {
+  const head = ctx.analysis.agent?.head ?? '';
+  const key = focusHeadKey(ctx);
+  const stemHead = head.replace(/s$/, '');
+  const is = (t: Token | undefined) => !!t && (t.key === key || t.fold.replace(/s$/, '') === stemHead);
+  const next = tokens[span.to];
+  const prev = tokens[span.from - 1];
+  return (!!next && is(next) && /^\s+$/.test(text.slice(span.end, next.start))) || (!!prev && is(prev) && /^\s+$/.test(text.slice(prev.end, span.start)));
 }
 
 /**

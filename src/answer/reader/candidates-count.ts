@@ -7,7 +7,8 @@
 import { findAmounts } from '../../extract/figure-numbers.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
-import { claimantOf } from '../evidence.ts';
+import { claimantIn } from '../evidence.ts';
+import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksRate, isRate } from '../rate.ts';
@@ -49,6 +50,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const askedSource = sourceAskedFor(a.question);
   const amounts = findAmounts(text);
   const clauseOf = placeClauses(a, text, amounts);
+  const colon = text.indexOf(':');
+  const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
@@ -159,7 +162,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const vague = am.qualifier === 'vague' ? 0.5 : 1;
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
-    const subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count
+    // after a colon that follows an earlier count is a part of the breakdown, weighed below the total it breaks down.
+    if (breakdownFrom >= 0 && am.start > breakdownFrom) subset *= 0.85;
     let fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
     if (labelAsked) fit = Math.max(fit, vague * (0.45 * Math.max(nounFit, 0.7) + 0.35 * Math.max(deedFit, 0.7) + 0.2));
     else if (label?.cap) fit *= 0.6;
@@ -167,6 +173,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
     if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
+    // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
+    // its own clause dates to another year than the one asked is that year's.
+    if (a.years.length === 1 && otherYearOwn(text, am.start, am.end, a.years[0] as number)) fit *= 0.3;
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -175,9 +184,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (labelAsked && shareOf) c.share = shareOf.raw;
     const value = am.value ?? am.lower;
     if (value !== undefined) c.value = value;
-    // A body credited in the count's own clause ("…, while the Monitor reported 940 arrests") before the first one the
-    // sentence credits.
-    const claim = claimantOf(text, am.start) ?? sayerBefore(text, am.start);
+    // A body credited just before the count, in its own clause ("…, while the Monitor reported 940 arrests", "with police
+    // estimating the number … at about 700"), else the one its clause or the sentence credits.
+    const claim = claimantJustBefore(text.slice(0, am.start)) ?? clauseClaimant(text, am.start);
     if (claim) c.attribution = claim;
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     if (claim && askedSource && !askedSource.some((w) => fold(claim).split(' ').includes(w))) c.fit *= 0.3;
@@ -228,6 +237,47 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+/**
+ * Who a count is credited to: the body its own clause names ("X has put the number at 245, and Y claimed that more
+ * than 900 …": 245 is X's, 900 is Y's), else the speaker of a say-verb just before it, else the body the sentence
+ * names when it names only one.
+ */
+function clauseClaimant(text: string, at: number): string | undefined {
+  const cuts = [...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  if (!cuts.length) return relativeClaimant(text, at) ?? claimantIn(text) ?? sayerBefore(text, at);
+  const bounds = [0, ...cuts.map((c) => c.to), text.length];
+  const clauses = bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]));
+  const i = bounds.findIndex((b, k) => k + 1 < bounds.length && at >= b && at < (bounds[k + 1] as number));
+  const own = clauses[i] ?? text;
+  const mine = relativeClaimant(text, at) ?? claimantIn(own) ?? sayerBefore(text, at);
+  if (mine) return mine;
+  const named = clauses.map((c) => claimantIn(c)).filter(Boolean);
+  return named.length === 1 ? claimantIn(text) : undefined;
+}
+
+/**
+ * "… lower than the number collected by the group Relief Watch, which has recorded that 416 …": the body a relative
+ * clause opened right before the number refers to.
+ */
+function relativeClaimant(text: string, at: number): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’.-]*),\s+which\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|documented|counted|said|says|estimated|confirmed|registered)\s+(?:that\s+)?(?:(?:at least|more than|some|about|nearly|over)\s+)?$/u.exec(text.slice(Math.max(0, at - 140), at));
+  return m?.[1]?.trim();
+}
+
+/**
+ * Whether the clause of a count dates it to a year, none the one asked: "… 582 people in 2022, …", "… 314 executions
+ * recorded for the whole of 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
+ */
+function otherYearOwn(text: string, start: number, end: number, asked: number): boolean {
+  const after = /^[^,;.:()]{0,60}/.exec(text.slice(end))?.[0] ?? '';
+  const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(0, start))?.[1] ?? '';
+  const years = [
+    ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+    ...[...before.matchAll(/\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+  ];
+  return years.length > 0 && !years.includes(asked);
 }
 
 /** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */

@@ -43,6 +43,9 @@ export function dateWords(d: FuzzyDate): string {
   return formatDate(d);
 }
 
+/** "When did the lawmaker give the toll?", "when was the figure announced?": the day of a saying is asked. */
+const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated)\b/i;
+
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
 /** Date candidates of one window. */
@@ -61,11 +64,17 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     return [from, to];
   };
   const skip = (t: QuestionTerm) => t.sort === 'year';
+  const asksSaying = SAYING_ASKED.test(a.question);
   for (let k = 0; k < found.length; k++) {
     const f = found[k] as FoundDate;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    // "said on Monday", "reported on 12 May": the day someone spoke, not the day of the event.
-    if (/\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before)) continue;
+    // "said on Monday", "reported on 12 May": the day someone spoke, not the day of the event — unless the question
+    // asks when something was said or given ("when did the lawmaker give the toll?").
+    const spokenDay = /\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before);
+    if (spokenDay && !asksSaying) continue;
+    // Asked when something was said, a date inside what was said ("said Monday that 230 were killed in November") is
+    // the event's, not the saying's.
+    const inSaid = asksSaying && !spokenDay && /\b(?:said|says|told|reported|announced|stated|revealed|disclosed)\b/i.test(text.slice(0, f.start));
     const next = found[k + 1];
     const [from, to0] = tokenRange(f);
     let to = to0;
@@ -95,7 +104,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // Not asked when something began, "since January" dates the start of a span ("over 200 executions since January"),
     // seldom what the question asks.
     const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
-    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit), date };
+    const sayingFit = spokenDay ? 1.15 : inSaid ? 0.5 : 1;
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit), date };
     out.push(c);
   }
   // "have inaugurated today", "this morning": the report's own day.

@@ -97,14 +97,22 @@ export function heldEvent(tokens: Token[], i: number): boolean {
   return /^(a|an|its|their)$/.test(next) || (next === 'the' && /^@(rally|conference)$/.test(tokens[i + 2]?.key ?? ''));
 }
 
-function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis): boolean {
+function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis, exact?: ReadonlySet<QuestionTerm>): boolean {
   if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key) || yearlessDateFits(p, Number(t.fold), a);
   if (t.acronym || (t.sort === 'number' && !p.keys.has(t.key))) return p.tokens.some((ts) => tokensHold(ts, t));
   if (t.key === '@begin' && p.words.has('since')) return true;
   // "who directs …" in a report that titles someone "Director".
   if (t.sort === 'word' && t.part === 'focus' && t.key.length >= 4 && !p.keys.has(t.key) && ['or', 'er', 'ors', 'ers'].some((end) => p.words.has(t.key + end))) return true;
   if (t.key === '@speak' && p.keys.has('@say')) return true;
-  return reportHas(p, t.key, t.fold, t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7);
+  return reportHas(p, t.key, t.fold, !exact?.has(t) && (t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7));
+}
+
+/**
+ * Names the archive writes as the question spells them: a typo allowance would let one of them stand for another name
+ * of another report ("Waddington" for "Washington"), so each is looked for as written.
+ */
+function namesWritten(a: QuestionAnalysis, index: ArchiveIndex): Set<QuestionTerm> {
+  return new Set(a.terms.filter((t) => (t.sort === 'name' || t.sort === 'source') && t.fold.length >= 5 && index.documentFrequency(t.fold).df > 0));
 }
 
 /**
@@ -273,6 +281,7 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
   const { reports: candidates, narrowed, first } = candidateReports(a, index, total);
   // (The same for every report: the question's names that must be written whole.)
   const whole = namesWrittenWhole(a);
+  const exact = namesWritten(a, index);
   let best = 0;
   let read = 0;
   for (const { id, likely, at } of candidates) {
@@ -289,7 +298,7 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
     let got = 0;
     const missing: QuestionTerm[] = [];
     for (const t of a.terms) {
-      if (reportHolds(p, t, a)) got += weightOf(index, t);
+      if (reportHolds(p, t, a, exact)) got += weightOf(index, t);
       else missing.push(t);
     }
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.

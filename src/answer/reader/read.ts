@@ -216,7 +216,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c);
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -233,6 +233,12 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   if (best.candidate.type === 'place') best = venueNearby(best, scored);
   if (best.candidate.type === 'count') best = claimantNearby(a, shareOfPlace(a, best, scored), scored);
+  // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
+  // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
+  // asked in common words, "the organisers", may be named in other words by the sentence.)
+  if (best.candidate.type === 'count' && a.claimant?.some((w) => /^\p{Lu}/u.test(w)) && !namesClaimant(a, best.candidate) && !leadNamesClaimant(a, best.candidate)) {
+    return { reason: `No figure in the archive is credited to ${a.claimant?.join(' ')}.`, best };
+  }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
@@ -252,6 +258,12 @@ function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
   return [c.window.si - 1, c.window.si].some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
 }
 
+/** Whether a count's report names the claimant asked in its head or lead (its publisher, title, first sentences). */
+function leadNamesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
+  const head = a.terms.filter((t) => a.claimant?.includes(t.text)).at(-1);
+  return !head || c.window.report.profile.lead.has(head.key);
+}
+
 /**
  * "What death toll did the White Helmets give?": when the best figure's sentence does not name the claimant asked
  * and another figure nearly as good does, that one is the answer ("Six, according to SAMS" against "the White
@@ -263,6 +275,16 @@ function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score
     .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && namesClaimant(a, x.candidate))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { ...other, score: best.score } : best;
+}
+
+/**
+ * "What toll did the Relief League give?": a count its own clause credits to another body ("and the Council claimed
+ * that more than 900 …") is that body's, not the one asked.
+ */
+function claimantFit(a: QuestionAnalysis, c: Candidate): number {
+  if (c.type !== 'count' || !a.claimant?.length || !c.attribution) return 1;
+  const by = ` ${fold(c.attribution)} `;
+  return a.claimant.some((w) => w.length >= 3 && !COUNTRIES.has(fold(w)) && by.includes(` ${fold(w)}`)) ? 1 : 0.6;
 }
 
 /**
@@ -383,6 +405,15 @@ function byPlaceInBreakdown(
   const naming = named.filter((n) => n.length).length;
   if (naming === 0) return best;
   const own = counts.findIndex((k) => k.x.candidate === c || k.at === text.indexOf(c.text));
+  // "… the deaths of 613 civilians, including …, as follows: 221 civilians … in the old town of A, …": a count before a
+  // colon is the total the counts after it break down. Asked about the place the report (or the total's own words)
+  // is about, the total answers, not the one part that happens to name the place again.
+  const colon = text.indexOf(':', (counts[0] as { at: number }).at);
+  if (own === 0 && colon > 0 && colon < (counts[1] as { at: number }).at) {
+    const p = c.window.report.profile;
+    const head = tokenize(text.slice(0, colon));
+    if (places.every((t) => p.lead.has(t.key) || tokensHold(head, t))) return best;
+  }
   if (naming === 1 && places.length === 1) {
     const j = named.findIndex((n) => n.length);
     return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
@@ -407,7 +438,8 @@ function venueNearby(best: { candidate: Candidate; score: number }, scored: Arra
   if (c.text.split(/\s+/).length > 1 || /\d/.test(c.text)) return best;
   const venue = scored
     .filter((x) => x.candidate.type === 'place' && x.candidate.window.report === c.window.report && Math.abs(x.candidate.window.si - c.window.si) <= 2 && x.candidate !== c)
-    .filter((x) => x.candidate.text.split(/\s+/).length >= 2 && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
+    // ("Hama and Aleppo provinces" is a region, no venue in the city.)
+    .filter((x) => x.candidate.text.split(/\s+/).length >= 2 && !/\b(?:provinces?|regions?|countryside|districts?|areas?)$/i.test(x.candidate.text) && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .sort((x, y) => y.score - x.score)[0];
   if (!venue) return best;
   const words = venue.candidate.text.includes(c.text) ? venue.candidate.text : `${venue.candidate.text}, ${c.text}`;

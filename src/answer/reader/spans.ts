@@ -148,6 +148,9 @@ export interface SpanJudge {
 const SAY_AFTER = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|declared|stressed|warned|wrote|remarked|affirmed|emphasi[sz]ed|explained|argued|insisted|urged|called|asked|spoke|addressed|has said|had said|was quoted|tweeted|expressed|a déclaré|a dit|sagte|erklärte)\b/i;
 
 /** Judges a name span: person, organisation, place or other (a heading word, a nationality, an event name). */
+/** Common nouns of a state's bodies, which a people's adjective ("the Dutch …") qualifies. */
+const STATE_NOUNS = new Set(['government', 'governments', 'regime', 'authorities', 'parliament', 'police', 'army', 'military', 'judiciary', 'embassy', 'state', 'forces', 'delegation', 'foreign', 'ministry', 'cabinet', 'administration', 'people', 'public', 'community', 'diaspora']);
+
 export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: SpanJudge): SpanKind {
   const words = tokens.slice(span.from, span.to);
   const folds = words.map((w) => w.fold);
@@ -156,6 +159,10 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   // "Rights group says …", "Council members …": an organisation's noun alone, capitalised at a sentence start, names none.
   if (words.length === 1 && ORG_WORDS.has(folds[0] as string)) return 'other';
+  // "calling on the Dutch government", "the Iranian regime": a people's adjective before a state's common noun names
+  // no one by itself ("the Assad regime" names its ruler).
+  const nextWord = tokens[span.to];
+  if (words.length === 1 && /(?:ian|ean|ese|ish|ch)$/.test(folds[0] as string) && prev?.fold === 'the' && nextWord && !nextWord.cap && STATE_NOUNS.has(nextWord.fold) && /^\s+$/.test(text.slice(span.end, nextWord.start))) return 'other';
   if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
   // "Thomas Becker (SPD)": a given name and a surname with a party in brackets is a person.
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string) && !folds.some((f) => PLACE_WORDS.has(f))) return 'person';
