@@ -438,7 +438,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       kept.add(f);
     }
   }
-  const shown = unique.slice(0, 4);
+  // "How many had Lantern Rights recorded?": when the claimant asked is credited with some of the figures, those answer
+  // (the others' figures are other answers to another question).
+  const asked = (intent.analysis.claimant ?? []).map(fold).filter((w) => w.length >= 3);
+  const theirs = asked.length ? unique.filter((f) => asked.every((w) => ` ${fold(f.claimant ?? '')} `.includes(` ${w} `))) : [];
+  const shown = (theirs.length ? theirs : unique).slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
   // Figures of one source are stated under it once: repeating its name would read as sources that disagree.
   const groups: Array<{ src: string; bodies: string[] }> = [];
