@@ -23,7 +23,7 @@ export async function main(): Promise<void> {
     const loaded = await loadServingArchive(stores, config);
     for (const problem of loaded.problems) log.warn(problem);
     log.info({ version: loaded.state.version, source: loaded.source, articles: loaded.state.index.data.articles.length }, 'archive loaded');
-    const holder = new ArchiveHolder(loaded.state, { readAhead: true, onRead: readAheadLog(log) });
+    const holder = new ArchiveHolder(loaded.state, { readAhead: config.READ_AHEAD, onRead: readAheadLog(log) });
     const refresh: RefreshContext = { stores, holder, config };
     await startConsole({ commands: await loadCommands(), holder, stores, config, refresh, input: process.stdin, output: process.stdout });
     holder.stopReadingAhead();

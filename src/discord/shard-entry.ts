@@ -22,7 +22,7 @@ async function serveShard(): Promise<void> {
   const loaded = await loadServingArchive(stores, config);
   for (const problem of loaded.problems) log.warn(problem);
   log.info({ version: loaded.state.version, source: loaded.source, articles: loaded.state.index.data.articles.length }, 'archive loaded');
-  const holder = new ArchiveHolder(loaded.state, { readAhead: true, onRead: readAheadLog(log) });
+  const holder = new ArchiveHolder(loaded.state, { readAhead: config.READ_AHEAD, onRead: readAheadLog(log) });
   const refresh: RefreshContext = { stores, holder, config };
   const bot = await startBot(config, { holder, stores, log, commands: await loadCommands(), refresh });
   // A refresh, upload, removal or rollback on any shard, machine or the CLI reaches this shard.

@@ -11,6 +11,12 @@ describe('config', () => {
     expect(config.STORE_URL).toBe('sqlite://data/archivist.sqlite');
     expect(config.ARCHIVE_DIR).toBe('data/articles');
     expect(config.ALLOW_PRIVATE_URLS).toBe(false);
+    expect(config.READ_AHEAD).toBe(true);
+  });
+
+  it('GIVEN READ_AHEAD=false THEN serving processes do not read ahead, and a value that is no yes or no is refused', () => {
+    expect(loadConfig({ READ_AHEAD: 'false' }).READ_AHEAD).toBe(false);
+    expect(() => loadConfig({ READ_AHEAD: 'sometimes' })).toThrow(/READ_AHEAD/);
   });
 
   it('GIVEN malformed values THEN start-up stops with a message naming each bad key', () => {
