@@ -47,7 +47,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'filmmaker', 'cleric', 'protester', 'protestor', 'demonstrator', 'victim', 'martyr', 'prisoners', 'detainees',
   'soldier', 'girl', 'boy', 'teenager', 'youth', 'father', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather',
   'chairs', 'founders', 'organisers', 'organizers', 'speakers', 'guests', 'senior', 'candidate', 'laureate',
-  'commandant', 'undersecretary', 'attorney-general', 'head', 'heads', 'vice-chair', 'co-chair', 'president-elect',
+  'commandant', 'undersecretary', 'attorney-general', 'head', 'heads', 'vice-chair', 'co-chair', 'president-elect', 'nuncio',
 ]);
 
 /** Nouns whose "of X" names a person: "the death of X", "the family of X". */

@@ -215,6 +215,8 @@ function analyseChunk(
   const mentionFirst = honorific ? lead : nStart;
   const roles: RoleSpan[] = [];
   let strong = titled;
+  // Set when the name closes "…, said the <role>, Name." (then it is who spoke, even where a quote's closing mark is lost).
+  let saidBy = false;
 
   // Title words in the chunk before the name: "Former French Senator", "NCRI President".
   const firstTok = institutionTitle ?? (toks[a] as Tok);
@@ -241,6 +243,27 @@ function analyseChunk(
     if (hasRole && clean && lead2[0] && lead2.at(-1)) {
       roles.push({ start: lead2[0].start, end: (lead2.at(-1) as Tok).end });
       strong = true;
+    }
+  }
+  // "…, said the deputy regional director for … at Amnesty International, Diana Eltahawy.", "by the apostolic nuncio in
+  // Damascus, Mario Zenari.": a role after a verb of saying (or "by") set before the name that ends the sentence.
+  if (!roles.length && toks[mentionFirst - 1]?.text === ',' && /^[.!?;]?$/u.test(toks[nEnd + 1]?.text ?? '')) {
+    // The "the" right after the verb ("said the deputy … for the Middle East …, X": not the inner "the").
+    let the = -1;
+    for (let k = mentionFirst - 2; k >= 1 && mentionFirst - 2 - k < 20; k--) {
+      const t = toks[k] as Tok;
+      if (/^[,.;:!?“”"«»()]$/u.test(t.text)) break;
+      const v = (toks[k - 1] as Tok).lower;
+      if (t.lower === 'the' && (QUOTE_VERBS.has(v) || SPEECH_VERBS.has(v) || v === 'by' || v === 'from')) {
+        the = k;
+        break;
+      }
+    }
+    const lead3 = the >= 1 ? toks.slice(the + 1, mentionFirst - 1) : [];
+    if (lead3.length && lead3.some((t) => /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) {
+      roles.push({ start: (lead3[0] as Tok).start, end: (lead3.at(-1) as Tok).end });
+      strong = true;
+      saidBy = true;
     }
   }
   // Title words after the name without a comma: "Mr. X Y General Coordinator of …".
@@ -277,7 +300,7 @@ function analyseChunk(
   const q = insideQuote(quotes, nameStart);
   if (q) {
     const bannerPrefix = nameStart - q.innerStart <= 1 && toks[nEnd + 1]?.text === ':' && nameToks.length >= 2;
-    if (!bannerPrefix && !titled) return undefined;
+    if (!bannerPrefix && !titled && !saidBy) return undefined;
     strong = true;
   }
 

@@ -80,7 +80,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const beforeText = text.slice(0, first.start);
   const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
   if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
-    const phrase = lead[1].trim();
+    // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
+    const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
     const words = phrase.split(/\s+/);
     if (words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')))) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).trim();
