@@ -131,6 +131,8 @@ function isRoleQuestion(s: string, raw: string): boolean {
   const rest = (m[1] ?? '').trim();
   // "who is the organiser of …", "who were the speakers": an agent question; "who is Rami Abdel Rahman": a role.
   if (/^(the|a|an|this|that|these|those)\b/.test(rest)) return false;
+  // "who was one of the organisers of …", "who were some of the speakers": one of a group is asked for, not a role.
+  if (/^(?:one|some|any|two|three|each|all|both|several|many|most|none)\s+of\s+(?:the|its|their|his|her)\b/.test(rest)) return false;
   // The name must be written as one, or at least read as two words before any clause ("…, who spoke at …").
   const rawRest = /^(?:\s*(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*)(.+)$/i.exec(raw)?.[1] ?? rest;
   const first = cutName(rawRest.split(/[,(?.!;:–—]| - /)[0]?.trim() ?? '');

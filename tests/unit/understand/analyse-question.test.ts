@@ -19,6 +19,9 @@ describe('analyseQuestion: the answer expected', () => {
     ['After the vigil, Lord Haldane spoke to reporters. what did he say?', 'statement'],
     ['who is Pieter Janssen?', 'role'],
     ["who's Mina Rahimi, quoted by the radio at the rally?", 'role'],
+    ['who was one of the organisers of the march in Velmont?', 'agent'],
+    ['who were some of the speakers at the vigil?', 'agent'],
+    ['which room was the conference in?', 'place'],
     ['What happened outside the consulate in Oslo on May 3?', 'fact'],
   ];
   for (const [q, expects] of cases) {
