@@ -109,7 +109,9 @@ function namedBefore(a: ExtractContext['analysis'], p: ReportProfile, si: number
 /** A line that is only a name, maybe with a title before and a party or office in brackets after it. */
 function nameLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 70 && !/[.!?:;,"“”«»]$/.test(t.replace(/\)$/, '').trim()) && /^(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Hon)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*(?:\s*\([^)]{1,40}\))?$/u.test(t);
+  if (t.length > 120 || /[.!?:;,"“”«»]$/.test(t.replace(/\)$/, '').trim())) return false;
+  // "Rep. Brad Sherman (D-CA)", and a caption line with the role after a comma ("Mr. X Y, MP from the Z party").
+  return /^(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Hon)\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|du|da|di|al|el|bin|ibn)\s+){1,5}\p{Lu}[\p{L}'’.-]*(?:\s*\([^)]{1,40}\)|,\s+[^.!?:;"“”«»]{2,80})?$/u.test(t) && (t.length <= 70 || t.includes(','));
 }
 
 /** The speech in the paragraphs under a speaker's name line, up to the next name line (at most three paragraphs). */
@@ -122,6 +124,9 @@ function speechUnderHeading(p: ReportProfile, si: number): { text: string; sente
     const inPara = p.sentences.filter((x) => x.paragraph === para);
     if (!inPara.length) continue;
     if (inPara.length === 1 && nameLine((inPara[0] as { text: string }).text)) break;
+    // "In his speech to the supporters, he said:": the line that introduces the speech is no part of it.
+    const joined = inPara.map((x) => x.text).join(' ');
+    if (!parts.length && /:\s*$/.test(joined) && joined.length < 200) continue;
     parts.push(inPara.map((x) => x.text).join(' ').replace(/^[—–-]\s*/, ''));
     sentences.push(...inPara.map((x) => x.index));
   }
@@ -232,7 +237,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // marks: a transcript's speaker heading.
   const underHeading = at && !banner ? speechUnderHeading(p, w.si) : undefined;
   if (underHeading) {
-    const speakerName = s.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const speakerName = s.text.replace(/\s*\([^)]*\)\s*$/, '').split(',')[0]?.trim() ?? s.text;
     const keys = new Set(tokenize(underHeading.text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
     const topic = a.topic ?? [];
     const topicFit = topic.length ? topic.filter((k) => keys.has(k) || [...keys].some((x) => adjectiveOf(x, k))).length / topic.length : 1;

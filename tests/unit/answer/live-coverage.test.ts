@@ -43,3 +43,36 @@ describe('speeches given as "Name, role: words" paragraphs', () => {
     expect(index.data.quotes.every((q) => q.speakerName === 'Anna Berg' || q.speakerName === 'Tom Lund')).toBe(true);
   });
 });
+
+// A caption line with the speaker's name and role, a line introducing the speech ("…, he said:"), then the speech in
+// paragraphs without quotation marks.
+const CAPTIONED = {
+  'hague-rally.txt': `Exiles rally in The Hague
+
+Free Voices Bulletin
+
+In this rally, Mr. Pieter van Dalen, MP from the Civic Union party, delivered a speech to the crowd.
+
+Mr. Pieter van Dalen, MP from the Civic Union party
+
+In his speech to the supporters of the resistance, he said:
+
+We have come together again while the uprising goes on. A bill is being discussed in our parliament to list the guards as a terrorist organisation, and I have signed it.
+
+We will do everything we can to make the government act.
+`,
+};
+
+describe('a speech under a caption line with name and role', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(CAPTIONED);
+  });
+
+  it('GIVEN "Mr. X, MP from …" on its own line, then "…, he said:" and the speech THEN what he said about the bill is the speech', () => {
+    const a = ask(index, 'what did van Dalen say about the bill in parliament?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Pieter van Dalen: “We have come together again while the uprising goes on\. A bill is being discussed/);
+    expect(a.text).not.toMatch(/he said:/);
+  });
+});
