@@ -82,7 +82,8 @@ const EVENT_NOUNS = /^(times?|rallies|events|protests|demonstrations|gatherings|
  * "how many women gathered"): a figure or sentence must count that group, not a total that includes it.
  */
 export function askedGroup(question: string): string | undefined {
-  const m = /\bhow many\s+(?:of\s+(?:the\s+)?)?([\p{L}-]+)/iu.exec(question);
+  // ("how many members of the security forces": the group is the forces; "members" only says some of them.)
+  const m = /\bhow many\s+(?:of\s+(?:the\s+)?)?(?:(?:members|people|personnel)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)?([\p{L}-]+)/iu.exec(question);
   const w = m?.[1] ? fold(m[1]) : '';
   if (!w || GENERIC_COUNTED.test(w) || EVENT_NOUNS.test(w) || isMeasureWord(w)) return undefined;
   if (!/s$/.test(w) && !/^(children|women|men|police|clergy|youth|staff|personnel)$/.test(w)) return undefined;

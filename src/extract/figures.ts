@@ -25,6 +25,9 @@ const PERSON_MEASURES = new Set<Measure>(['killed', 'injured', 'arrested', 'exec
 
 /** Words between a figure and the part of it singled out ("including", "among them", "of whom"). */
 const SUBSET_RE = /^[^.;]{0,60}\b(?:including|among them|among whom|of whom|of which)\s+$/i;
+/** A list of the people a deed befell, opened before its first count ("Those injured included …", "The dead include …"). */
+const LIST_OPENER = /\b(?:injured|wounded|killed|dead|arrested|detained|executed|victims|casualties)\s+(?:included|include|includes|including|were|are|comprised)\s+(?:(?:about|around|some|nearly|at least|more than|over)\s+)?$/iu;
+
 /** Counted nouns that say where people came from, never how many attended. */
 const ORIGIN_NOUN_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities)$/iu;
 /** Bodies counted ("two human rights organizations say … executed"): they are no people a deed befell. */
@@ -199,6 +202,9 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     for (let i = 0; i < measures.length - 1; i++) {
       const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);
       if (measures[i] && !measures[i + 1] && SUBSET_RE.test(between)) measures[i + 1] = measures[i];
+      // "Those injured included about 2,000 people and 5,000 forces": a count joined by "and" to a counted list item,
+      // with no deed of its own, shares the list's.
+      else if (measures[i] && !measures[i + 1] && PERSON_MEASURES.has(measures[i] as Measure) && /^\s+[\p{L}-]+\s+and\s+$/u.test(between) && LIST_OPENER.test(text.slice(0, amounts[i]!.start))) measures[i + 1] = measures[i];
     }
     // "1,000 women from 40 countries gathered": the verb after the origin governs the people, not the countries.
     for (let i = 0; i < amounts.length - 1; i++) {

@@ -52,3 +52,33 @@ describe('rates, parts of a total, and the gallows', () => {
     expect(a.text).not.toMatch(/arrested/);
   });
 });
+
+// A list of the people a deed befell: "Those injured included about 2,000 people and 5,000 security forces" — both are
+// of the injured; "how many members of the security forces" asks about the forces.
+describe('a list of those injured', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'orvania-unrest.txt': `Toll of the November unrest
+
+North Wire
+
+Oslo, June 1, 2031 – A senior lawmaker said 230 people were killed in the November protests in Orvania.
+Those injured included about 2,000 people and 5,000 security forces deployed to keep order, the report added.
+`,
+    });
+  });
+
+  it('GIVEN "Those injured included about 2,000 people and 5,000 security forces" THEN how many members of the security forces were injured is 5,000', () => {
+    const a = ask(index, 'How many members of the security forces were injured in the November protests in Orvania?').answer;
+    expect(a.text).toMatch(/\b5,000 security forces\b/);
+    expect(a.text).not.toMatch(/\b230\b/);
+  });
+
+  it('GIVEN the same list THEN how many were injured gives both of its counts, each as injured', () => {
+    const a = ask(index, 'How many people were injured in the November protests in Orvania?').answer;
+    expect(a.text).toMatch(/about 2,000 people were injured/);
+    expect(a.text).toMatch(/5,000 security forces[^;.]*were injured/);
+    expect(a.text).not.toMatch(/\b230\b/);
+  });
+});
