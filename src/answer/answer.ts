@@ -7,7 +7,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
-import { sourceAskedFor } from './reader/candidates-count.ts';
+import { sourceAskedFor } from '../understand/analyse-question.ts';
 import { memo } from './memo.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */

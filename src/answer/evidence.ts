@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, Provenance, Sentence, Speaker } from '../domain/types.ts';
 import { datesTold, findDates, formatDate, type FoundDate } from '../dates/index.ts';
 import { contentStems, fold, similarWord, stem } from '../understand/text.ts';
-import { claimantJustBefore } from '../extract/orgs.ts';
+import { CLAUSE_OPENERS, claimantJustBefore } from '../extract/orgs.ts';
 
 /** The sentence a provenance points to. */
 export function sentenceAt(index: ArchiveIndex, p: Provenance): Sentence | undefined {
@@ -151,7 +151,7 @@ export function claimantIn(sentence: string): string | undefined {
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;
   // "Where the Observatory documented …", "Meanwhile the Council reported …": a word opening the clause is no part
   // of the body's name.
-  const opener = /^(?:Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday)\s+(the\s+)?(?=[A-Z])/.exec(name);
+  const opener = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(the\\s+)?(?=[A-Z])`).exec(name);
   if (opener) name = name.slice(opener[0].length);
   const lead = opener?.[1] || (m?.[0] && /\bthe\s+$/i.test(sentence.slice(0, (m.index ?? 0) + m[0].indexOf(name)))) ? 'the ' : '';
   return `${lead}${name}`;

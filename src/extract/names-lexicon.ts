@@ -124,6 +124,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'acknowledges', 'maintained', 'maintains', 'predicted', 'predicts', 'offered',
 ]);
 
+const FRENCH_QUOTE_VERBS = frenchQuoteVerbs();
 const GERMAN_QUOTE_VERBS = ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'forderte', 'fordert', 'warnte', 'warnt', 'kritisierte'];
 
 /** Verbs that attribute a direct quote right before or after it ("…," she stressed / X said: "…"). */
@@ -138,12 +139,12 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'admitted', 'acknowledged', 'maintained', 'predicted', 'vowed', 'pledged', 'claimed', 'confirmed',
   'reported', 'posted', 'stressing', 'saying', 'adding', 'noting', 'writing', 'declaring',
   // French and German reports attribute the same way, often after the quote: «…», ajoute X / a déclaré X; „…“, sagte X.
-  ...frenchQuoteVerbs(),
+  ...FRENCH_QUOTE_VERBS,
   ...GERMAN_QUOTE_VERBS,
 ]);
 
 /** The French and German verbs of saying among `QUOTE_VERBS` (those English text never writes). */
-export const FOREIGN_QUOTE_VERBS: readonly string[] = [...frenchQuoteVerbs(), ...GERMAN_QUOTE_VERBS];
+export const FOREIGN_QUOTE_VERBS: readonly string[] = [...FRENCH_QUOTE_VERBS, ...GERMAN_QUOTE_VERBS];
 
 function frenchQuoteVerbs(): string[] {
   const present = ['ajoute', 'affirme', 'déclare', 'explique', 'estime', 'souligne', 'poursuit', 'précise', 'dénonce', 'insiste', 'rappelle', 'indique', 'martèle', 'confie', 'raconte', 'témoigne', 'conclut', 'regrette', 'prévient', 'réagit', 'déplore', 'plaide', 'réclame', 'exhorte', 'avertit', 'commente', 'résume'];

@@ -70,6 +70,9 @@ const SUBJECT_CLAIM = new RegExp(
   'u',
 );
 
+/** The words that may stand between a claim and its number ("said at least 300"). */
+const AMOUNT_LEAD = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?`;
+
 /**
  * "… than the tally of the Caspian Monitor, which has documented that 212 protesters were killed" / "The ministry said
  * 18 died, while the Monitor reported 212": a body named with its claim verb just before a figure, in the figure's own
@@ -77,13 +80,13 @@ const SUBJECT_CLAIM = new RegExp(
  * ("…, including 14 children"). `before`: the sentence up to the figure.
  */
 const CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?$`,
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
   'u',
 );
 
 /** The same with a body written in lower case, named by what kind of body it is ("the city council said 40 …"). */
 const LOWER_CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`\b(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|police|officials|authorities|activists|organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?$`,
+  String.raw`\b(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|police|officials|authorities|activists|organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
   'u',
 );
 
@@ -112,8 +115,9 @@ export function claimantJustBefore(before: string): string | undefined {
   return name;
 }
 
-/** A word opening the clause before a body's name ("Where the Observatory documented …"): no part of the name. */
-const CLAUSE_OPENER = /^(?:Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday)\s+(?=\p{Lu})/u;
+/** Words opening a clause before a body's name ("Where the Observatory documented …"): no part of the name. */
+export const CLAUSE_OPENERS = 'Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday';
+const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(?=\\p{Lu})`, 'u');
 
 /** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
 export function findClaimant(text: string): string | undefined {

@@ -701,3 +701,15 @@ export function withSubject(a: QuestionAnalysis, name: string): QuestionAnalysis
   }
   return { ...a, subject: { text: name, keys, group: false }, terms };
 }
+
+/**
+ * The words of the source a count question names ("according to the organisers" → organisers), or undefined;
+ * what the reader weighs counts by, and what decides between its answer and the structured one.
+ */
+export function sourceAskedFor(question: string | undefined): string[] | undefined {
+  const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
+  // ("per SOHR": an acronym cannot be told from "the Observatory" by its words.)
+  if (!named || /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(named)) return undefined;
+  const words = fold(named).split(' ').filter((w) => w.length > 2);
+  return words.length ? words : undefined;
+}

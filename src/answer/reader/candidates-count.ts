@@ -5,7 +5,7 @@
  * ("another 320 in Kermanshah"). A number the question states is context, never the answer.
  */
 import { findAmounts } from '../../extract/figure-numbers.ts';
-import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
+import { sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { claimantIn } from '../evidence.ts';
 import { claimantJustBefore } from '../../extract/orgs.ts';
@@ -246,24 +246,15 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
  */
 function clauseClaimant(text: string, at: number): string | undefined {
   const cuts = [...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
-  if (!cuts.length) return relativeClaimant(text, at) ?? claimantIn(text) ?? sayerBefore(text, at);
+  if (!cuts.length) return claimantIn(text) ?? sayerBefore(text, at);
   const bounds = [0, ...cuts.map((c) => c.to), text.length];
   const clauses = bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]));
   const i = bounds.findIndex((b, k) => k + 1 < bounds.length && at >= b && at < (bounds[k + 1] as number));
   const own = clauses[i] ?? text;
-  const mine = relativeClaimant(text, at) ?? claimantIn(own) ?? sayerBefore(text, at);
+  const mine = claimantIn(own) ?? sayerBefore(text, at);
   if (mine) return mine;
   const named = clauses.map((c) => claimantIn(c)).filter(Boolean);
   return named.length === 1 ? claimantIn(text) : undefined;
-}
-
-/**
- * "… lower than the number collected by the group Relief Watch, which has recorded that 416 …": the body a relative
- * clause opened right before the number refers to.
- */
-function relativeClaimant(text: string, at: number): string | undefined {
-  const m = /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’.-]*),\s+which\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|documented|counted|said|says|estimated|confirmed|registered)\s+(?:that\s+)?(?:(?:at least|more than|some|about|nearly|over)\s+)?$/u.exec(text.slice(Math.max(0, at - 140), at));
-  return m?.[1]?.trim();
 }
 
 /**
@@ -290,16 +281,4 @@ function sayerBefore(text: string, at: number): string | undefined {
   const words = tokenize(who);
   if (!words.some((t) => t.cap) && !/police|organi[sz]ers|officials|activists|authorities/.test(who)) return undefined;
   return who.replace(/^(?:The|the)\s+/, 'the ');
-}
-
-/**
- * The words of the source a count question names ("according to the organisers" → organisers), or undefined; shared
- * with the choice between the reader's answer and the structured one.
- */
-export function sourceAskedFor(question: string | undefined): string[] | undefined {
-  const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
-  // ("per SOHR": an acronym cannot be told from "the Observatory" by its words.)
-  if (!named || /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(named)) return undefined;
-  const words = fold(named).split(' ').filter((w) => w.length > 2);
-  return words.length ? words : undefined;
 }

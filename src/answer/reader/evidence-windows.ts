@@ -239,11 +239,12 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   if (a.years.some((y) => yearlessDateFits(p, y, a))) return false;
   // "on Saturday, September 17", the year not stated: the years its weekday fits (2011, 2016, 2022). A report whose
   // every day told with its weekday fits none of the years asked is of another year.
-  const weekdayDays = reportDates(p).filter((d) => !d.yearStated && d.candidateYears?.length);
+  const dates = reportDates(p);
+  const weekdayDays = dates.filter((d) => !d.yearStated && d.candidateYears?.length);
   if (weekdayDays.length && weekdayDays.every((d) => !d.candidateYears?.some((y) => a.years.includes(y)))) return true;
   // The days it states in full ("December 2, 2019"), when they all fall in one year, say when its events were; a
   // report whose days span years (or that states none) is not judged by them.
-  const stated = new Set(reportDates(p).filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day').map((d) => d.year as number));
+  const stated = new Set(dates.filter((d) => d.yearStated && d.year !== undefined && d.precision === 'day').map((d) => d.year as number));
   if (stated.size === 1 && !a.years.some((y) => stated.has(y))) return true;
   // A count asked for a year after every year an undated report names ("executions in 2024" against a report on
   // 2023): the report was written before then, and its figures are of another year.
