@@ -1,6 +1,6 @@
 /** Answers to how-many questions: attributed figures, disagreeing sources shown together. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { Answer, EventRecord, Figure, FuzzyDate, Intent } from '../domain/types.ts';
+import type { Answer, DateRange, EventRecord, Figure, FuzzyDate, Intent } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
 import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
@@ -14,6 +14,7 @@ import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
 import { asksRate, isRate } from './rate.ts';
+import { sourceAskedFor } from '../understand/analyse-question.ts';
 
 const COUNTED_NOUNS = stemSet([
   'people', 'person', 'persons', 'protesters', 'protester', 'protest', 'demonstrators', 'member', 'members', 'supporters', 'civilians',
@@ -32,13 +33,23 @@ function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: strin
   // "12,480 civilian deaths", "300 arrests": the noun already says what happened; "were killed" would repeat it (and
   // "people" would lose it: "940 people.").
   const nounTells = !!counted && /\b(deaths?|arrests|injuries|executions|casualties|killings)$/i.test(counted);
+  // "at least 251 cases": cases of the deed counted ("251 cases were executed" would say the cases were).
+  const deed = counted && /^(?:cases|instances|incidents)$/i.test(counted) ? CASES_OF[f.measure] : undefined;
+  if (deed) return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount} ${counted} of ${deed}${scopeOf(f, amount, counted)}` };
   const named = counted && (nounTells || !countedIsMeasure);
   const noun = named && !fold(amount).includes(fold(counted)) ? ` ${counted}` : named ? '' : ' people';
   const phrase = nounTells ? '' : measurePhrase(f.measure);
+  return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeOf(f, amount, counted)}` };
+}
+
+/** What a count of cases counts cases of. */
+const CASES_OF: Partial<Record<Figure['measure'], string>> = { executed: 'execution', killed: 'killing', arrested: 'arrest', injured: 'injury', missing: 'disappearance' };
+
+/** A figure's scope as the end of its sentence (" in the November uprising"), unless its amount already says it. */
+function scopeOf(f: Figure, amount: string, counted: string | undefined): string {
   let scope = f.scope?.trim() ?? '';
   if (scope && fold(`${amount} ${counted ?? ''}`).includes(fold(scope))) scope = '';
-  const scopeText = scope ? (/^(in|during|at|on|since|after|by|of|across|from)\b/i.test(scope) ? ` ${scope}` : ` in ${scope}`) : '';
-  return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeText}` };
+  return scope ? (/^(in|during|at|on|since|after|by|of|across|from)\b/i.test(scope) ? ` ${scope}` : ` in ${scope}`) : '';
 }
 
 /**
@@ -411,6 +422,16 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   if (range) {
     const inPeriod = scored.filter(({ f }) => figureDates(index, f).some((d) => dateMatchesRange(d, range)));
     if (inPeriod.length) scored.splice(0, scored.length, ...inPeriod);
+    // "at least 251 cases between January 1 and June 30, 2022": a figure whose own sentence states the very period
+    // asked is the report's count of it; the report's undated figures (parts: "86 for drug offences"), dated only by
+    // its lead or the sentence before, are not — unless credited to the source the question names.
+    const stating = new Set(scored.filter(({ f }) => statesPeriod(ownPeriod(index, f).dates, range)).map(({ f }) => f.source.articleId));
+    if (stating.size) {
+      const asked = [...(intent.analysis.claimant ?? []), ...(sourceAskedFor(intent.question) ?? [])].map(fold).filter((w) => w.length >= 3);
+      const credited = (f: Figure) => asked.length > 0 && asked.some((w) => ` ${fold(f.claimant ?? '')} `.includes(` ${w} `));
+      const kept = scored.filter(({ f }) => !stating.has(f.source.articleId) || ownPeriod(index, f).dates.length > 0 || credited(f));
+      scored.splice(0, scored.length, ...kept);
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   const best = (scored[0] as { score: number }).score;
@@ -461,6 +482,16 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (const f of shown) shownSet.add(f);
   const again = repeats.filter((r) => shownSet.holdsSame(r));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
+}
+
+/** Whether dates state a period exactly: its year ("in 2021"), its month, or its first and last days ("between January 1 and June 30, 2022"). */
+function statesPeriod(dates: readonly FuzzyDate[], range: DateRange): boolean {
+  if (range.from === range.to) return false;
+  const [fy, fm, fd] = range.from.split('-').map(Number);
+  const [ty, tm] = range.to.split('-').map(Number);
+  if (fy === ty && fm === 1 && fd === 1 && range.to.endsWith('-12-31')) return dates.some((d) => d.precision === 'year' && d.year === fy);
+  if (fy === ty && fm === tm && fd === 1) return dates.some((d) => d.precision === 'month' && d.year === fy && d.month === fm);
+  return dates.some((d) => d.iso === range.from) && dates.some((d) => d.iso === range.to);
 }
 
 /** The dates a figure itself is about: those its sentence reports, its scope's and its event's (not the lead's or the byline's). */

@@ -78,7 +78,7 @@ export function wordTokens(text: string): WordToken[] {
 const STOP = new Set(
   (
     'were was have has had are is be been being will would could can may might in on at by from of to for with into over ' +
-    'under who that which and or but while as including among across since during after before than the a an their his her its ' +
+    'under between who that which and or but while as including among across since during after before than the a an their his her its ' +
     'this these those there here also already so reportedly allegedly last next every each per like such ' +
     'remain remained remains still got became went stay stayed'
   ).split(' '),

@@ -53,11 +53,12 @@ function tollPhrase(before: string): TollPhrase | undefined {
   const measure = noun ? measureOfWord(noun) : 'killed';
   if (measure) result.measure = measure;
   if (noun && measure) result.counted = noun.toLowerCase();
-  if (m[2]) {
-    const year = Number(m[2]);
-    result.year = { year, precision: 'year', yearStated: true, iso: String(year), source: 'text', text: `in ${year}` };
-  }
+  if (m[2]) result.year = yearDate(Number(m[2]));
   return result;
+}
+
+function yearDate(year: number): FuzzyDate {
+  return { year, precision: 'year', yearStated: true, iso: String(year), source: 'text', text: `in ${year}` };
 }
 
 /** A short line that heads the lines under it: ends with a colon, or is written in capitals. */
@@ -112,6 +113,24 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
 
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
 
+/** "the figure of", "a total of": a count that names no noun of its own and refers to what was being counted. */
+const FIGURE_OF = /\b(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of\s+$/i;
+
+/** Counted nouns that say only that something happened so many times ("251 cases", "40 incidents"). */
+const GENERIC_CASES = /^(?:cases|instances|incidents)$/i;
+
+/** The deed a clause names before a count of its cases ("an execution spree … with at least 251 cases"). */
+function deedBefore(before: string): Measure | undefined {
+  const words = wordTokens(before.slice(-WORDS_WINDOW)).slice(-14);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const t = words[i]!.text;
+    if (/^[.;!?]$/.test(t) || CLAUSE_TURN.test(t)) return undefined;
+    const m = measureOfWord(t);
+    if (m && PERSON_MEASURES.has(m)) return m;
+  }
+  return undefined;
+}
+
 /** Words that open another clause with its own verb: a claim, or a contrast ("while", "whereas", "but"). */
 const CLAUSE_TURN = /^(?:said|says|say|reported|reports|recorded|records|documented|counted|estimated|estimates|confirmed|announced|stated|claimed|while|whereas|but|although)$/i;
 
@@ -136,6 +155,8 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
   let sectionDate: FuzzyDate | undefined;
   const articleDate = article.date.precision === 'unknown' ? undefined : article.date;
   const quotesOf = quotesBySentence(quotes, sentences);
+  // The last count of people the report gave, for a count that refers back to it ("the figure of 333 in 2021").
+  let lastCount: { measure: Measure; sentence: number } | undefined;
 
   for (const sentence of sentences) {
     checkDeadline();
@@ -217,6 +238,19 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       if (!measures[i] || measures[i] === measures[i + 1]) measures[i] = measures[i + 1];
       measures[i + 1] = measureOfWord(c1.split(' ').at(-1) ?? '') ?? 'other';
     }
+    amounts.forEach((amount, i) => {
+      if (measures[i]) return;
+      const { counted: c } = countedAfter(text, amount.numberEnd);
+      const before = text.slice(i > 0 ? amounts[i - 1]!.end : 0, amount.start);
+      // "well above the figure of 333 in 2021": the count the sentence (or the one before) gave, in another year.
+      if (!c && FIGURE_OF.test(before)) {
+        measures[i] = measures.slice(0, i).findLast((m) => m && PERSON_MEASURES.has(m)) ?? (lastCount?.sentence === sentence.index - 1 ? lastCount.measure : undefined);
+        const year = /^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(text.slice(amount.numberEnd))?.[1];
+        if (year) tolls[i] = { ...tolls[i], year: yearDate(Number(year)) };
+      }
+      // "an execution spree … with at least 251 cases": the cases of the deed the clause names.
+      else if (GENERIC_CASES.test(c.split(' ')[0] ?? '')) measures[i] = deedBefore(before);
+    });
     for (let i = 0; i < amounts.length; i++) {
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
       if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c)) measures[i] = 'other';
@@ -248,6 +282,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       }
       const fig = baseFigure(article, sentence, amount, measure, counted, figCtx);
       figures.push(withClaim(fig, article, sentence, quotesOf.get(sentence.index) ?? [], text));
+      if (PERSON_MEASURES.has(measure)) lastCount = { measure, sentence: sentence.index };
     });
   }
   figures.forEach((f, i) => (f.id = `${article.id}:f${i + 1}`));
@@ -327,12 +362,26 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   let claimant = claimantJustBefore(text.slice(0, Math.max(0, fig.source.start - sentence.start))) ?? findClaimant(text);
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
+  // "Two human rights organizations say …" followed by "Amnesty International and X said in a report …": the bodies
+  // the next sentence names.
+  if (UNNAMED_BODIES_CLAIM.test(text)) claimant = namedNext(article, sentence) ?? claimant;
   if (claimant) fig.claimant = claimant;
   else if (article.publisher) fig.claimant = article.publisher;
   return fig;
 }
 
 const BACK_REFERENCE = /^(?:(?:rights|rescue|monitoring|human rights|advocacy|activist)\s+)?(?:group|organi[sz]ation|monitor|agency|watchdog|body|observatory|ngo)$/i;
+
+/** Bodies counted, not named: "two human rights organizations", "rights groups". */
+const UNNAMED_BODIES = /^(?:(?:two|three|four|several|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:groups|organi[sz]ations|agencies|bodies|ngos|monitors)$/iu;
+const UNNAMED_BODIES_CLAIM = /(?:^|,\s+)(?:(?:two|three|four|several|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:groups|organi[sz]ations|agencies|bodies|ngos|monitors)\s+(?:say|said|says|report|reported|warn|warned)\b/iu;
+
+/** The bodies the sentence right after `sentence` credits by name (a claimant with a capital). */
+function namedNext(article: Article, sentence: Sentence): string | undefined {
+  const next = article.text.slice(sentence.end, sentence.end + 600).split(/(?<=[.!?”"])\s+/).find((x) => x.trim());
+  const c = next ? findClaimant(next.trim()) : undefined;
+  return c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c) && !UNNAMED_BODIES.test(c) ? c : undefined;
+}
 
 const NAMED_BEFORE_WINDOW = 5000;
 

@@ -119,6 +119,13 @@ export function claimantJustBefore(before: string): string | undefined {
 export const CLAUSE_OPENERS = 'Where|When|While|Whereas|As|After|Before|Since|Meanwhile|However|Also|And|But|Then|Yet|Now|So|Today|Yesterday';
 const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(?=\\p{Lu})`, 'u');
 
+/** A body's name that runs on over "in" ("the Center for Human Rights in Iran said"): the name read before it, else `name`. */
+const BODY_BEFORE_IN = /((?:\p{Lu}[\p{L}\p{N}’'/&.-]*)(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}\p{N}’'/&.-]*))*\s+(?:Rights|Center|Centre|Committee|Council|Campaign|Network|Association|Organi[sz]ation|League|Society|Foundation|Institute|Office|Observatory|Watch))\s+in\s+$/u;
+function withBodyBefore(before: string, name: string): string {
+  const b = BODY_BEFORE_IN.exec(before);
+  return b?.[1] ? `${b[1]} in ${name}` : name;
+}
+
 /** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
 export function findClaimant(text: string): string | undefined {
   // (French and German reports say "selon X", "d'après X", "laut X".)
@@ -143,7 +150,7 @@ export function findClaimant(text: string): string | undefined {
   }
   const m = SUBJECT_CLAIM.exec(text);
   if (m?.[1]) {
-    const name = m[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
+    const name = withBodyBefore(text.slice(0, m.index), m[1]).replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
   }
   // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.

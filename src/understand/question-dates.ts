@@ -85,6 +85,17 @@ export function parseQuestionRange(question: string): DateRange | undefined {
     } else if (which === 'late' || which === 'end of') a = 21;
     push({ from: iso(year, month, a), to: iso(year, month, b), text: m[0].trim() }, m.index, m.index + m[0].length);
   }
+  // "the first half of 2022", "the last three months of 2030", "the third quarter of 2019": part of a year.
+  const part = /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+(half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b/g;
+  for (const m of q.matchAll(part)) {
+    const year = Number(m[3]);
+    const months = m[2] === 'half' ? 6 : m[2] === 'quarter' ? 3 : ({ three: 3, six: 6, nine: 9 } as Record<string, number>)[m[2]!.split(/\s+/)[0]!]!;
+    const nth = { first: 1, second: 2, third: 3, fourth: 4 }[m[1] as 'first'];
+    const startMonth = m[1] === 'last' || m[1] === 'final' ? 13 - months : (nth - 1) * months + 1;
+    if (startMonth < 1 || startMonth + months - 1 > 12) continue;
+    const endMonth = startMonth + months - 1;
+    push({ from: iso(year, startMonth, 1), to: iso(year, endMonth, daysIn(year, endMonth)), text: m[0].trim() }, m.index, m.index + m[0].length);
+  }
   for (const m of q.matchAll(new RegExp(`\\b${mod}((?:19|20)\\d{2})s?\\b`, 'g'))) {
     const which = m[1];
     const year = Number(m[2]);

@@ -249,7 +249,9 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
     const raw = (m[0] ?? '').replace(/[.'’-]+$/, '');
     const f = fold(raw);
     if (!f || STOP.has(f) || f.length < 3) return;
-    const prev = i > 0 ? fold(tokens[i - 1]?.[0] ?? '') : '';
+    // (The word right before: "in 2029 according" puts no "in" before "according".)
+    const before = tokens[i - 1];
+    const prev = before && /^\s+$/.test(clean.slice((before.index ?? 0) + before[0].length, m.index)) ? fold(before[0]) : '';
     const capital = i > 0 && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw.slice(0, 3)) ? true : i > 0 && /^\p{Lu}{3,}$/u.test(raw);
     const afterPrep = /^(in|at|near|outside|from)$/.test(prev) && !GENERIC_AFTER_PREP.has(f) && f.length >= 4;
     if (!capital && !afterPrep) return;

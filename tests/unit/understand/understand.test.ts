@@ -82,6 +82,13 @@ describe('understand: places, dates and measures', () => {
     expect(parseQuestionRange('protests in late 2019')).toMatchObject({ from: '2019-09-01', to: '2019-12-31' });
   });
 
+  it('GIVEN "the first half of 2022", "the last three months of 2030", "the third quarter of 2019" THEN the range is that part of the year', () => {
+    expect(parseQuestionRange('executions in the first half of 2022?')).toMatchObject({ from: '2022-01-01', to: '2022-06-30' });
+    expect(parseQuestionRange('arrests in the second half of 2021')).toMatchObject({ from: '2021-07-01', to: '2021-12-31' });
+    expect(parseQuestionRange('in the last three months of 2030')).toMatchObject({ from: '2030-10-01', to: '2030-12-31' });
+    expect(parseQuestionRange('during the third quarter of 2019')).toMatchObject({ from: '2019-07-01', to: '2019-09-30' });
+  });
+
   it('GIVEN a day with and without a year THEN the range is that day, year-less as --MM-DD', () => {
     expect(parseQuestionRange('on February 11, 2020')).toMatchObject({ from: '2020-02-11', to: '2020-02-11' });
     expect(parseQuestionRange('on 11 Feb 2020')).toMatchObject({ from: '2020-02-11', to: '2020-02-11' });
