@@ -374,6 +374,9 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
         const hits = words.filter((st) => texts.primary.has(st) || texts.secondary.has(st)).length;
         if (words.length && hits === words.length) inPeriod = 0.8;
         else if (exactDay) return undefined;
+        // "How many were killed in April?": a figure nothing dates (no date in its sentence, its neighbours, its
+        // report's lead or the report itself) may be of any month; giving it would guess the period.
+        else if (askedRange && !dates.length && index.article(f.source.articleId)?.date.precision === 'unknown') return undefined;
       }
     }
     let score = 0;

@@ -1,12 +1,13 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
-import { COUNTRIES } from '../understand/vocabulary.ts';
+import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor } from '../understand/analyse-question.ts';
 import { memo } from './memo.ts';
 
@@ -44,6 +45,9 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
   const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
+    // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
+    // else the reader's report shares with the question.
+    if (placeNeverNamed(intent, records, read.best.candidate)) return records;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
@@ -55,6 +59,22 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // the court deliver" against "the court, which is due to deliver its ruling later this year").
   if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/**
+ * Whether the structured answer found a word the archive never uses where the question puts a place ("in brisbane")
+ * and the reader's report does not write it either (not even with a typo).
+ */
+function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean {
+  const unknown = /^The archive has nothing on (.+?)\.(?: |$)/.exec(records.answered ? '' : records.text)?.[1];
+  if (!unknown) return false;
+  const q = ` ${fold(intent.question ?? '')} `;
+  const p = c.window.report.profile;
+  return unknown.split(/, | and /).some((u) => {
+    const f = fold(u);
+    const held = tokenize(u).every((t) => reportHas(p, t.key, t.fold, true));
+    return !!f && new RegExp(`\\b(?:in|at|near|outside|from) ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(q) && !held;
+  });
 }
 
 /**

@@ -146,7 +146,7 @@ export function claimantIn(sentence: string): string | undefined {
     // (French and German reports say "selon X", "d'après X", "laut X".)
     new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut))\\s+${BODY_NAME}`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??
-    new RegExp(`${BODY_NAME},?\\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed)\\b`, 'u').exec(sentence);
+    new RegExp(`${BODY_NAME},?\\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed)\\b`, 'u').exec(sentence);
   let name = m?.[1]?.trim().replace(/[.’']+$/, '');
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;
   // "Where the Observatory documented …", "Meanwhile the Council reported …": a word opening the clause is no part

@@ -97,6 +97,12 @@ const ESTIMATE_JUST_BEFORE = new RegExp(
 );
 
 export function claimantJustBefore(before: string): string | undefined {
+  const who = claimedJustBefore(before);
+  // "X was the commander of the Revolutionary Guard and said that …": the verb is X's, not the Guard's.
+  return who && /\s(?:and|or)$/.test(who) ? undefined : who;
+}
+
+function claimedJustBefore(before: string): string | undefined {
   const put = ESTIMATE_JUST_BEFORE.exec(before);
   if (put?.[1]) {
     const who = put[1].trim().replace(/^(?:with|while|and|as|the|The|With|While|And|As)\s+/u, '').replace(/^(?:the|The)\s+/u, '');

@@ -707,9 +707,46 @@ export function withSubject(a: QuestionAnalysis, name: string): QuestionAnalysis
  * what the reader weighs counts by, and what decides between its answer and the structured one.
  */
 export function sourceAskedFor(question: string | undefined): string[] | undefined {
-  const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
-  // ("per SOHR": an acronym cannot be told from "the Observatory" by its words.)
+  const named = namedSource(question);
+  // ("per SOHR": an acronym cannot be told from "the Observatory" by its words; see `acronymAskedFor`.)
   if (!named || /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(named)) return undefined;
   const words = fold(named).split(' ').filter((w) => w.length > 2);
   return words.length ? words : undefined;
+}
+
+/** The source a question names after "according to" / "per", as written ("according to the UN how many …" → "UN"). */
+function namedSource(question: string | undefined): string | undefined {
+  const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
+  // The source opens the question: what follows it is the question ("according to the UN how many were killed").
+  return named?.split(/\s+(?=(?:how|what|which|who|whom|when|where|did|does|do|is|are|was|were|has|have|had)\b)/i)[0];
+}
+
+/** Whether a claim credits the source the question names ("according to the UN" / "per Amnesty"); undefined when it names none. */
+export function creditsSourceAsked(question: string | undefined, claim: string | undefined): boolean | undefined {
+  const words = sourceAskedFor(question);
+  const acronym = acronymAskedFor(question);
+  if (!words && !acronym) return undefined;
+  if (!claim) return false;
+  if (words) return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `));
+  return claimIsAcronym(claim, acronym as string) === true;
+}
+
+/** The acronym a question names as its source ("according to the UN", "per SOHR"), or undefined. */
+export function acronymAskedFor(question: string | undefined): string | undefined {
+  const named = namedSource(question)?.trim();
+  return named && /^\p{Lu}{2,7}$/u.test(named) ? named : undefined;
+}
+
+/**
+ * Whether a claim ("The United Nations", "the Syrian Observatory for Human Rights") is the body an acronym names:
+ * true when its capitalised words' initials or its own acronym are it, false when it names another body (two
+ * capitalised words or an acronym of its own), undefined when it cannot tell ("the observatory").
+ */
+export function claimIsAcronym(claim: string, acronym: string): boolean | undefined {
+  const a = acronym.toUpperCase();
+  if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, 'u').test(claim)) return true;
+  const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]);
+  const initials = caps.map((w) => w[0]).join('').toUpperCase();
+  if (initials.includes(a)) return true;
+  return caps.length >= 2 || caps.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? false : undefined;
 }

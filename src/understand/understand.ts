@@ -233,7 +233,7 @@ const GENERIC_AFTER_PREP = new Set(
 );
 
 const CALENDAR_WORDS =
-  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|noon|midday|midnight|dawn|dusk|sunset|sunrise|lunchtime|nightfall|daybreak)$/;
 
 /**
  * Words of the question that the archive never uses and that name something specific: capitalised words

@@ -4,8 +4,8 @@
  * deed asked (arrested, killed, signed) stands next to it, and how close the question's other words are
  * ("another 320 in Kermanshah"). A number the question states is context, never the answer.
  */
-import { findAmounts } from '../../extract/figure-numbers.ts';
-import { sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
+import { findAmounts, type FoundAmount } from '../../extract/figure-numbers.ts';
+import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { claimantIn } from '../evidence.ts';
 import { claimantJustBefore } from '../../extract/orgs.ts';
@@ -48,11 +48,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
+  const askedAcronym = acronymAskedFor(a.question);
   const amounts = findAmounts(text);
   const clauseOf = placeClauses(a, text, amounts);
   const colon = text.indexOf(':');
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
+  // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
+  let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
@@ -99,7 +102,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "put the number between 2,800 and 3,800", "the Baluch … 29 percent or 138 people".
     if (nounAt < 0) {
       const before = tokens.slice(0, from);
-      const lastCounted = before.map((t) => counted.includes(t.key)).lastIndexOf(true);
+      let lastCounted = before.map((t) => counted.includes(t.key)).lastIndexOf(true);
+      // "370,000 men, women and children …, including 100,000 who left": a noun in the list an earlier number counts
+      // is that number's, not this one's.
+      const prev = amounts[k - 1];
+      const earlier = lastCounted >= 0 && prev ? text.slice(prev.end, (before[lastCounted] as Token).start) : undefined;
+      if (earlier !== undefined && earlier.length <= 50 && (before[lastCounted] as Token).start > prev!.end && !/[.;:]|\b(?:were|was|have|has|had|are|is|been)\b/i.test(earlier)) lastCounted = -1;
       const anaphor = /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start));
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
       // "… hospitals, and wounded more than 8000 people": people counted right after the number are not the
@@ -111,7 +119,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (lastCounted >= 0 && peopleAfter && !thingBefore) nounFit = Math.max(nounFit, 0.85);
       if (nounFit === 0) {
         if (counted.length === 0 || genericPeople) nounFit = 0.5;
-        else if (asksPeople && before.slice(-8).some(isPeopleNoun)) nounFit = 0.4;
+        // ("How many women": a number near other people's nouns counts them, not the women.)
+        else if (asksPeople && !partAsked && before.slice(-8).some(isPeopleNoun)) nounFit = 0.4;
       }
     }
     // The deed asked (arrested, killed, signed…) right next to the number.
@@ -126,6 +135,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     }
     // "killed 19 people …, and another 23 people …": "another" counts under the deed of the amount before it.
     if (/\b(?:another|a further)\s+$/i.test(text.slice(Math.max(0, am.start - 12), am.start))) deedFit = Math.max(deedFit, lastDeedFit);
+    // "450 executions in three months and over 1,850 in the past 14 months": a bare count joined to the count before
+    // it counts the same noun and deed.
+    const joined = lastCount ? text.slice(lastCount.end, am.start) : '';
+    if (nounAt < 0 && lastCount && joined.length <= 60 && !/[.;:]/.test(joined) && JOINED_COUNT.test(joined)) {
+      nounFit = Math.max(nounFit, lastCount.nounFit * 0.95);
+      deedFit = Math.max(deedFit, lastCount.deedFit * 0.95);
+    }
+    // ("in just three months": a span of time is no count of the list.)
+    if (!/^\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b/i.test(text.slice(am.end, am.end + 12))) lastCount = { end: am.end, nounFit, deedFit };
     lastDeedFit = deedFit;
     // Counting people at a gathering: the people noun says they were there, whatever verb the report uses ("met").
     if (nounFit >= 0.8 && deeds.every((d) => d.key === '@attend' || d.key === '@rally')) deedFit = Math.max(deedFit, 0.7);
@@ -176,6 +194,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
     if (a.years.length === 1 && otherYearOwn(text, am.start, am.end, a.years[0] as number)) fit *= 0.3;
+    // "executions in the past 14 months" against "450 executions in just three months and over 1,850 in the past
+    // 14 months": the number the question states stands right after the count it asks about.
+    const stated = statedAfter(a, text, amounts);
+    if (stated >= 0) fit = stated === k ? Math.min(1, fit * 1.25) : fit * 0.8;
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -190,6 +212,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim) c.attribution = claim;
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     if (claim && askedSource && !askedSource.some((w) => fold(claim).split(' ').includes(w))) c.fit *= 0.3;
+    // "according to the UN": a claim by another named body ("the Syrian Observatory …") is not the UN's.
+    if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
   }
   // "a 389-seat conference room", "a 40-vehicle convoy": the number joined to the noun asked counts it.
@@ -239,6 +263,26 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
   };
 }
 
+/** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
+const JOINED_COUNT = /\b(?:and|or|while|whereas|against)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
+
+/**
+ * The amount (its position in `amounts`) whose next words state a number the question states ("over 1,850 in the
+ * past 14 months" for "in the past 14 months"), when exactly one does; else -1.
+ */
+function statedAfter(a: QuestionAnalysis, text: string, amounts: readonly FoundAmount[]): number {
+  if (!a.numbers.length || amounts.length < 2) return -1;
+  const isStated = (x: FoundAmount) => x.value !== undefined && a.numbers.includes(x.value);
+  const hits = amounts.flatMap((am, i) => {
+    if (isStated(am)) return [];
+    // (Up to the next count that is not the stated number itself.)
+    const next = amounts.slice(i + 1).find((x) => !isStated(x));
+    const span = text.slice(am.end, Math.min(am.end + 40, next ? next.start : text.length));
+    return [...span.matchAll(/\b\d[\d,]*\b/g)].some((m) => a.numbers.includes(Number(m[0].replace(/,/g, '')))) ? [i] : [];
+  });
+  return hits.length === 1 ? (hits[0] as number) : -1;
+}
+
 /**
  * Who a count is credited to: the body its own clause names ("X has put the number at 245, and Y claimed that more
  * than 900 …": 245 is X's, 900 is Y's), else the speaker of a say-verb just before it, else the body the sentence
@@ -246,7 +290,9 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
  */
 function clauseClaimant(text: string, at: number): string | undefined {
   const cuts = [...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
-  if (!cuts.length) return claimantIn(text) ?? sayerBefore(text, at);
+  // (The speaker of a say-verb right before the count outranks a body the sentence credits earlier: "the site
+  // reported that X … said that more than 300 …" is X's count.)
+  if (!cuts.length) return sayerBefore(text, at) ?? claimantIn(text);
   const bounds = [0, ...cuts.map((c) => c.to), text.length];
   const clauses = bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]));
   const i = bounds.findIndex((b, k) => k + 1 < bounds.length && at >= b && at < (bounds[k + 1] as number));
@@ -278,6 +324,11 @@ function sayerBefore(text: string, at: number): string | undefined {
   const who = m?.[1]?.trim();
   // "He said 13 …": a pronoun names no source (the report itself stands as the source).
   if (!who || /^(?:he|she|they|it|we|i|you)$/i.test(who)) return undefined;
+  // "X was the commander of the Revolutionary Guard and said that …": the verb is X's, not the Guard's.
+  if (/\s(?:and|or)$/.test(who)) {
+    const subject = /(?:^|\bthat\s+|[,;]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:was|is|had been|has been)\s[^.;]*$/u.exec(text.slice(0, at))?.[1]?.trim();
+    return subject && !/^(?:He|She|They|It|We|I|You|The|This|That)$/.test(subject) ? subject : undefined;
+  }
   const words = tokenize(who);
   if (!words.some((t) => t.cap) && !/police|organi[sz]ers|officials|activists|authorities/.test(who)) return undefined;
   return who.replace(/^(?:The|the)\s+/, 'the ');

@@ -8,6 +8,7 @@
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
+import { creditsSourceAsked } from '../../understand/analyse-question.ts';
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
@@ -232,11 +233,12 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   if (best.candidate.type === 'place') best = venueNearby(best, scored);
-  if (best.candidate.type === 'count') best = claimantNearby(a, shareOfPlace(a, best, scored), scored);
+  if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, shareOfPlace(a, best, scored), scored), scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
   // asked in common words, "the organisers", may be named in other words by the sentence.)
-  if (best.candidate.type === 'count' && a.claimant?.some((w) => /^\p{Lu}/u.test(w)) && !namesClaimant(a, best.candidate) && !leadNamesClaimant(a, best.candidate)) {
+  // (A name counts however it is written: "did gen hajizadeh say".)
+  if (best.candidate.type === 'count' && a.terms.some((t) => t.sort === 'name' && a.claimant?.includes(t.text)) && !namesClaimant(a, best.candidate) && !leadNamesClaimant(a, best.candidate)) {
     return { reason: `No figure in the archive is credited to ${a.claimant?.join(' ')}.`, best };
   }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
@@ -255,13 +257,22 @@ function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
   const p = c.window.report.profile;
   const head = a.terms.filter((t) => a.claimant?.includes(t.text)).at(-1);
   if (!head) return true;
-  return [c.window.si - 1, c.window.si].some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
+  // (The sentence before counts only when the count's own sentence credits no one else: "… Free Voices claims that
+  // 390 …" is Free Voices' count, whoever the sentence before quoted.)
+  return (creditedElsewhere(c, head) ? [c.window.si] : [c.window.si - 1, c.window.si]).some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
 }
 
 /** Whether a count's report names the claimant asked in its head or lead (its publisher, title, first sentences). */
 function leadNamesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
   const head = a.terms.filter((t) => a.claimant?.includes(t.text)).at(-1);
-  return !head || c.window.report.profile.lead.has(head.key);
+  if (!head) return true;
+  // (Not for a count its own sentence credits to someone else.)
+  return !creditedElsewhere(c, head) && c.window.report.profile.lead.has(head.key);
+}
+
+/** Whether a count's own sentence credits it to a body other than the one asked. */
+function creditedElsewhere(c: Candidate, head: QuestionTerm): boolean {
+  return !!c.attribution && !` ${fold(c.attribution)} `.includes(` ${head.fold}`);
 }
 
 /**
@@ -273,6 +284,26 @@ function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score
   if (!a.claimant?.length || namesClaimant(a, best.candidate)) return best;
   const other = scored
     .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && namesClaimant(a, x.candidate))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { ...other, score: best.score } : best;
+}
+
+/**
+ * "According to the UN, how many …": when the best figure's sentence credits no one or someone else and another figure
+ * nearly as good is credited to the source asked, that one is the answer.
+ */
+function sourceNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  // (A share of the place asked, read from a breakdown, is that place's count: "210 in Ostrov, 150 in Belmark".)
+  if (c.type !== 'count' || c.share || creditsSourceAsked(a.question, c.attribution) !== false) return best;
+  // ("They also said that …": a pronoun may well stand for the source asked.)
+  if (c.attribution && /^(?:they|he|she|it|we|the group|the organi[sz]ation)$/i.test(c.attribution.trim())) return best;
+  if (/^(?:They|He|She|It|We)\b[^.;]{0,30}?\b(?:said|say|says|added|reported|noted|stated|told)\b/.test(c.window.report.profile.sentences[c.window.si]?.text ?? '')) return best;
+  // (Nor is a figure of the place asked given up for one from a report that does not name it.)
+  const places = a.terms.filter((t) => t.locative && tokensHold(c.window.tokens, t));
+  const other = scored
+    .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && creditsSourceAsked(a.question, x.candidate.attribution) === true)
+    .filter((x) => places.every((t) => !x.candidate.window.report.missing.includes(t)))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { ...other, score: best.score } : best;
 }
@@ -306,8 +337,13 @@ function ownersFit(a: QuestionAnalysis, c: Candidate): number {
 function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answer, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): void {
   const shown = new Set([best.candidate.value]);
   const seenReports = new Set([best.candidate.window.report.profile.article.id]);
+  // Another report's figure is another answer only when that report holds every name the best one holds (a toll in
+  // Syria is no other figure for Iran) and, when a source is asked, credits that source.
+  const bestMissing = new Set(best.candidate.window.report.missing.filter((t) => t.sort === 'name').map((t) => t.key));
   const others = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.value !== undefined && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
+    .filter((x) => x.candidate.window.report.missing.every((t) => t.sort !== 'name' || bestMissing.has(t.key)))
+    .filter((x) => creditsSourceAsked(a.question, x.candidate.attribution) !== false)
     .sort((x, y) => y.score - x.score);
   for (const o of others) {
     const c = o.candidate;
