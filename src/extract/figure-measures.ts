@@ -11,6 +11,8 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
     measure: 'killed',
     re: /^(?:killed|kill|killing|killings|dead|died|deaths?|death toll|martyrs?|martyred|lost their lives|slain|murdered|fatalities|perished|massacred|shot dead|bodies)$/i,
   },
+  // "six have been handed the death penalty": a sentence passed, not a death (nor yet an execution).
+  { measure: 'other', re: /^(?:death penalty|death penalties|death sentences?|sentenced to death|condemned to death)$/i },
   { measure: 'injured', re: /^(?:injured|injuring|wounded|wounding|injuries|hurt|maimed)$/i },
   {
     measure: 'arrested',
@@ -28,7 +30,7 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
 ];
 
 /** Multi-word cues are checked before single words so "death toll" wins over "death". */
-const PHRASES = ['brought together', 'bringing together', 'lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
+const PHRASES = ['death penalty', 'death penalties', 'death sentence', 'death sentences', 'sentenced to death', 'condemned to death', 'brought together', 'bringing together', 'lost their lives', 'death toll', 'put to death', 'shot dead', 'rounded up', 'taken into custody', 'in custody', 'by name', 'took part', 'turned out', 'came out', 'set ablaze'];
 /** The phrases by their first word, each as its words. */
 const PHRASES_BY_FIRST = new Map<string, string[][]>();
 for (const p of PHRASES) {

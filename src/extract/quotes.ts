@@ -154,7 +154,7 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
   article.paragraphs.forEach((para, pi) => {
     if (tweetParas.has(pi)) return;
     const body = text.slice(para.start, para.end);
-    const who = ctx.mentionIn(para.start, para.start + 80);
+    const who = ctx.mentionIn(para.start, para.start + 80) ?? transcriptLabel(ctx, body, para.start);
     if (!who || text.slice(para.start, who.start).trim() !== '') return;
     const colon = SPEAKER_COLON.exec(text.slice(who.end, para.end));
     if (!colon || /[“”"«»]/u.test(body)) return;
@@ -216,6 +216,20 @@ function crowdKind(before: string): QuoteKind | undefined {
 
 /** Capitalised words after a verb of saying that name no one ("said Monday's statement", "said The Times"). */
 const NOT_A_SPEAKER = /^(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/**
+ * A transcript's speaker label ("MORTAZAVI: It's hard to say …", "NEGAR MORTAZAVI: Thanks …"): the capitals before
+ * the colon name one of the report's people (by the name or the surname the report gives them); a host or anyone the
+ * report never names in full is left out.
+ */
+function transcriptLabel(ctx: Context, body: string, at: number): { start: number; end: number; text: string; speakerId: string } | undefined {
+  const m = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s+(?=\p{Lu})/u.exec(body);
+  if (!m?.[1] || m[1].length < 3) return undefined;
+  const written = m[1].toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (x) => x.toUpperCase());
+  const id = ctx.speakerByName(written, -1) ?? ctx.speakerBySurname(written);
+  const name = id ? ctx.speakerName(id) : undefined;
+  return id && name ? { start: at, end: at + m[1].length, text: name, speakerId: id } : undefined;
+}
 
 /** After a name opening a paragraph: an optional role (", Member of Parliament from Norway") and the colon before a speech. */
 const SPEAKER_COLON = /^(?:\s*,\s*[^:.!?;“”"«»\n]{2,160}?)?\s*:\s+(?=\p{Lu})/u;
@@ -311,6 +325,19 @@ class Context {
       }
     }
     return this.byFoldedName.get(foldName(name));
+  }
+
+  /** The one speaker whose name ends with a surname as written ("Mortazavi"), if exactly one does. */
+  speakerBySurname(surname: string): string | undefined {
+    if (/\s/.test(surname)) return undefined;
+    const f = foldName(surname);
+    const found = this.people.speakers.filter((s) => foldName(s.name.split(/\s+/).at(-1) ?? '') === f);
+    return found.length === 1 ? found[0]!.id : undefined;
+  }
+
+  /** A speaker's name as the report gives it in full. */
+  speakerName(id: string): string | undefined {
+    return this.speakers.get(id)?.name;
   }
 
   noteSpeaker(speakerId: string, at: number): void {

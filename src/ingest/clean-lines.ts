@@ -142,6 +142,8 @@ export function clutterReason(raw: string): string | undefined {
   if (line.length <= 160 && /^(?:subscribe|sign up|join|get)\b.*\b(?:newsletter|mailing list|updates|alerts|inbox)\b/i.test(line)) return 'newsletter prompt';
   if (line.length <= 200 && /^(?:enter your email|your email address|email address\s*\*?$|required fields are marked|leave a (?:reply|comment)|comments? (?:are )?closed|\d*\s*comments?$|reply$|post a comment|add a comment|listen to this article|\d+\s*min(?:ute)?s?\s+read$|reading time\b|share (?:on|via) \w+$|(?:previous|next) (?:post|story|page)\b)/i.test(line)) return 'page widget';
   if (/\(opens in (?:a )?new window\)/i.test(line) && line.length <= 160) return 'share button';
+  // An audio or video player's controls: "Play Live Radio", "Next Up:", "0:00 0:00", "Available On Air Stations".
+  if (/^(?:play(?: live)? radio|live radio|listen live|now playing|next up:?|play(?:ing)? now|available on air stations|\d{1,2}:\d{2}\s+\d{1,2}:\d{2})$/i.test(line)) return 'media player';
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && NOTICE_WORDS.test(line) && !/:\s*$/.test(line)) {
     return 'site notice';
