@@ -49,6 +49,7 @@ const FAMILIES: Record<string, string> = {
   begin: 'begin begins began begun beginning start starts started starting erupted erupt outbreak launched commenced begann starteten',
   flee: 'flee flees fled fleeing displaced displacement deplaces vertrieben geflohen',
   sign: 'sign signs signed signing signature signatures signatories signe signee signes unterzeichnet',
+  elect: 'elect elects elected electing election elections reelected reelection gewahlt wahl',
   blame: 'blame blames blamed blaming accuse accused accuses accusing',
   guest: 'guest guests invite invited invites',
   uprising: 'uprising uprisings revolt revolts unrest insurrection soulevement aufstand volksaufstand',
