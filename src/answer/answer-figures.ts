@@ -294,7 +294,11 @@ function notATotal(index: ArchiveIndex, f: Figure, rateAsked: boolean, groupAske
   if (groupAsked) return false;
   // "… 230 people were killed, six of whom were police": the count before "of whom" is a part of the one before it.
   if (/^\s*(?:of\s+(?:whom|them|those)|among\s+them)\b/i.test(s.text.slice(Math.max(0, f.source.end - s.start)))) return true;
-  return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(s.text.slice(0, Math.max(0, start)));
+  const before = s.text.slice(0, Math.max(0, start));
+  // "172 including 50 children and 67 women were killed", "416 … have been killed, including 51 children": a part
+  // of the count before it.
+  if (/\d\s*[^.;\d]{0,60}?\b(?:including|among them)\s+(?:[^.;\d]{0,40}\d[\d,.]*[^.;\d]{0,40}?\band\s+)?$/i.test(before)) return true;
+  return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(before);
 }
 
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */

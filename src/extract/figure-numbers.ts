@@ -134,6 +134,9 @@ export function findAmounts(text: string): FoundAmount[] {
       if (lower === 'one' || lower === 'a' || lower === 'an') continue;
       if (LABEL_BEFORE.test(before)) continue;
       if (/\d\s*$/.test(before) || /^\s*[x×]/i.test(after)) continue;
+      // An age: "under the age of eighteen", "Reza Kamandar, 43, who took part".
+      if (/\bages?\s+of\s+$/i.test(before)) continue;
+      if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && /^\d{1,2}$/.test(raw)) continue;
     }
     let qualifier: Qualifier = vague ? 'vague' : 'exact';
     let bound: 'lower' | 'upper' | 'none' = 'none';

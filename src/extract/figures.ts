@@ -218,6 +218,8 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     for (let i = measures.length - 2; i >= 0; i--) {
       const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);
       if (!measures[i] && measures[i + 1] && SUBSET_RE.test(between)) measures[i] = measures[i + 1];
+      // "172 including 50 children and 67 women were killed": counts joined by "and" share the verb that follows them.
+      else if (!measures[i] && measures[i + 1] && PERSON_MEASURES.has(measures[i + 1] as Measure) && /^\s+(?:[\p{L}-]+\s+){1,2}and\s+$/u.test(between)) measures[i] = measures[i + 1];
     }
     // "killed at least 34 civilians, including 12 children": the subset is counted under the same measure.
     for (let i = 0; i < measures.length - 1; i++) {
