@@ -78,6 +78,8 @@ function captionDate(paragraphs: string[]): FuzzyDate | undefined {
     const last = found[found.length - 1];
     if (!last || last.date.precision !== 'day' || !last.date.yearStated) continue;
     if (where.slice(last.end).trim().length > 2) continue;
+    // "… due to fighting since 1 February 2016:": the start of a span the line tells of, not the day of a photo.
+    if (/\b(?:since|from|until|till|before|after|between|as at|as of)\s+$/i.test(where.slice(0, last.start))) continue;
     return { ...last.date, source: tweet ? 'tweet' : 'caption' };
   }
   return undefined;

@@ -69,8 +69,14 @@ const STATEMENT_VERBS =
   'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed|predict|predicted|forecast|vow|vowed|suggest|suggested';
 
 /** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
+/** "total executions in the December report?", "overall number of displaced": a count asked without "how many". */
+export function asksTotal(q: string): boolean {
+  return /^(?:the |what (?:is|was|were) the )?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
+}
+
 function asksCount(q: string): boolean {
   return (
+    asksTotal(q) ||
     /\bhow (many|much)\b/.test(q) ||
     /\bnumber of\b/.test(q) ||
     /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|crowd size|head ?count|tally)\b/.test(q) ||

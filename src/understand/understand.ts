@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, withSubject } from './analyse-question.ts';
+import { analyseQuestionFor, asksTotal, withSubject } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
@@ -145,6 +145,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
     return 'timeline';
   }
   if (/\b(crowd size|size of the (crowd|rally|demonstration|protest|gathering)|turn ?out|how big|how large)\b/.test(q)) return 'howmany';
+  // "total executions in the December report?", "overall number of displaced": a count asked without "how many".
+  if (asksTotal(q)) return 'howmany';
   if (/\bhow (many|much)\b|\bnumber of\b|\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bhow big\b|\bhow large\b|\bcount of\b|\bfigures? (for|on)\b/.test(q)) {
     return 'howmany';
   }

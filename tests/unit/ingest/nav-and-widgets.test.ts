@@ -133,3 +133,13 @@ describe('lines that look like menus but are content', () => {
     expect(a.text).toContain('Photo: Students at a university in Mashhad chanting');
   });
 });
+
+describe('a relief update whose key lines tell spans of time', () => {
+  it('GIVEN a short line "… due to fighting since 1 February 2031:" THEN that start of a span is not taken as the page\'s date', () => {
+    const a = parseText(
+      'relief-update.txt',
+      `This update reflects recent displacement in northern and southern Norland.\nKEY STATISTICS\nDisplacement in affected areas of Kesh governorate (as at 22 February) due to fighting since 1 February 2031:\no 41,200 people newly displaced since 1 February.\nIn northern Norland, there have been 30,100 newly displaced persons in Kesh Governorate since 1 February, and 11,100 in Ulm Governorate (figures as at 22 February).\n`,
+    );
+    expect(a.date.iso).not.toBe('2031-02-01');
+  });
+});

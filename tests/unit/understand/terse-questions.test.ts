@@ -64,6 +64,13 @@ Riga, June 9, 2031 – About 500 exiles rallied at the Freedom Monument in Riga 
     expect(a.citations[0]?.file).toBe('tallby-strikes.txt');
   });
 
+  it('GIVEN "total dead in the tallby air strikes?" (a count asked without "how many") THEN the death toll', () => {
+    const a = ask(index, 'total dead in the tallby air strikes?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('howmany');
+    expect(a.text).toMatch(/\b19 people\b/);
+  });
+
   it('GIVEN "riga rally, who organised?" THEN the organiser', () => {
     const a = ask(index, 'riga rally, who organised?').answer;
     expect(a.answered).toBe(true);
