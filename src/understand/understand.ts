@@ -16,6 +16,9 @@ export function cleanQuestion(raw: string): string {
   return plainQuestion(tidied(raw));
 }
 
+/** Street words users shorten. */
+const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
+
 function tidied(raw: string): string {
   return String(raw ?? '')
     .slice(0, MAX_QUESTION_CHARS * 4)
@@ -29,6 +32,8 @@ function tidied(raw: string): string {
     .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')
     // "how many people from one family": the members of that family are counted, not everyone killed.
     .replace(/\bhow many (?:people|persons|civilians) (?:from|of|in) (one|a|a single|the same) (family|household)\b/gi, 'how many members of $1 $2')
+    // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
+    .replace(/(\p{L}{3,}) (st|sq|ave|rd)\.?(?= (?:rally|protest|march|demonstration|vigil|gathering|on|in|at|to|near|outside|and|during|for|after|before|was|were|is|where|when|who)\b|[?,.!]|$)/giu, (_, name: string, abbr: string) => `${name} ${FULL_STREET[abbr.toLowerCase()] ?? abbr}`)
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }

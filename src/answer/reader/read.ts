@@ -177,6 +177,8 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
     if (keys.has(t.key) || inVocab(lex, t.fold)) return false;
     // "the Belgian parliament" in an archive that writes "Belgium": a people's adjective of a name it holds.
     if (adjectiveOfKnownName(t.fold, lex.byInitial.get(t.fold[0] ?? '') ?? [])) return false;
+    // "the gas price protests" in an archive that writes "gasoline": a word shortened as users do.
+    if (t.sort === 'word' && t.fold.length >= 3 && (lex.byInitial.get(t.fold[0] ?? '') ?? []).some((w) => w.length > t.fold.length && w.startsWith(t.fold))) return false;
     if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
     // A report in another language may name the event in its own words.
     if (t.sort === 'word' && reports.some((r) => (r.profile.article.language ?? 'en') !== 'en')) return false;
@@ -619,13 +621,34 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
  * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
  * lead). A country is not checked: national figures rarely repeat its name.
  */
-function placeUntold(a: QuestionAnalysis, c: Candidate): string | undefined {
+function placeUntold(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): string | undefined {
   const asked = a.terms.filter((t) => t.locative && !COUNTRIES.has(t.fold));
   if (!asked.length) return undefined;
   const p = c.window.report.profile;
   const near = [c.window.si - 1, c.window.si, c.window.si + 1].map((i) => p.tokens[i] ?? []);
   if (asked.some((t) => p.lead.has(t.key) || near.some((ts) => tokensHold(ts, t)))) return undefined;
+  // "Approximately 60 people gathered on Parliament Hill" in a report whose every event the index places in Ottawa: a
+  // crowd counts the gathering itself (a toll may be the country's, whatever city the report's protest was in).
+  const gathering = c.window.tokens.some((t) => t.key === '@attend' || t.key === '@rally');
+  const cities = gathering ? reportCities(index).get(p.article.id) : undefined;
+  if (cities?.size === 1 && asked.some((t) => cities.has(t.fold))) return undefined;
   return asked.map((t) => t.text).join(', ');
+}
+
+/** The folded cities the index places each report's events in (reports whose events have none are left out). */
+function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
+  return memo(index, 'reader-report-cities', () => {
+    const out = new Map<string, Set<string>>();
+    for (const e of index.data.events) {
+      if (!e.city) continue;
+      for (const id of new Set(e.sources.map((s) => s.articleId))) {
+        let set = out.get(id);
+        if (!set) out.set(id, (set = new Set()));
+        set.add(fold(e.city));
+      }
+    }
+    return out;
+  });
 }
 
 function escapeRe(s: string): string {
@@ -686,7 +709,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
-  const untold = a.expects === 'count' ? placeUntold(a, c) : undefined;
+  const untold = a.expects === 'count' ? placeUntold(a, index, c) : undefined;
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   if (c.type === 'fact' && notYetDone(a, c)) return 'The archive tells only that it was still to come.';
