@@ -621,6 +621,17 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
  * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
  * lead). A country is not checked: national figures rarely repeat its name.
  */
+/**
+ * "How many were killed in April?" against "More than 6,000 people were killed … last month" in a report with no date:
+ * the month it counts cannot be told, and giving it would guess the period.
+ */
+function monthUnknown(a: QuestionAnalysis, c: Candidate): boolean {
+  const r = a.range;
+  if (!r || r.from === r.to || r.from.slice(0, -3) !== r.to.slice(0, -3)) return false;
+  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  return /\b(?:last|this|next|previous|past) month\b/i.test(text) && !reportDate(c.window.report.profile);
+}
+
 function placeUntold(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): string | undefined {
   const asked = a.terms.filter((t) => t.locative && !COUNTRIES.has(t.fold));
   if (!asked.length) return undefined;
@@ -707,6 +718,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
+  if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
   const untold = a.expects === 'count' ? placeUntold(a, index, c) : undefined;

@@ -43,6 +43,12 @@ describe('counts that meet what the question asks', () => {
     expect(a.text).not.toMatch(/280|390|Another report/);
   });
 
+  it('GIVEN "killed … last month" in a report with no date THEN a count asked for April is not given (the month is not told)', () => {
+    const a = ask(index, 'how many people were killed in norland in april according to the monitoring group?').answer;
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/4,000/);
+  });
+
   it('GIVEN "did gen varkos say" in lower case THEN only his figures answer: none of arrests', () => {
     const a = ask(index, 'how many people did gen varkos say were arrested in the unrest?').answer;
     expect(a.answered).toBe(false);
