@@ -24,7 +24,7 @@ import { placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { score, scoreWindows, selectReports, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
+import { score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
 import { nameSpans, ORG_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
 
@@ -628,8 +628,12 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
 function monthUnknown(a: QuestionAnalysis, c: Candidate): boolean {
   const r = a.range;
   if (!r || r.from === r.to || r.from.slice(0, -3) !== r.to.slice(0, -3)) return false;
-  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
-  return /\b(?:last|this|next|previous|past) month\b/i.test(text) && !reportDate(c.window.report.profile);
+  const p = c.window.report.profile;
+  const text = p.sentences[c.window.si]?.text ?? '';
+  if (!/\b(?:last|this|next|previous|past) month\b/i.test(text) || reportDate(p)) return false;
+  // ("Monthly Report December 2024 … This month, 125 …": a report that names the month asked tells it.)
+  const told = [...findDates(p.article.title), ...sentenceDates(p).flat().map((date) => ({ date }))];
+  return !told.some((d) => dateMatchesRange(d.date, r));
 }
 
 function placeUntold(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): string | undefined {

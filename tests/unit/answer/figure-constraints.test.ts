@@ -25,6 +25,10 @@ Lina Farrow addressed the conference in Geneva by video message. She pointed to 
 
 They also said that in the last week alone, more than 60 people were killed and that 35 of those people were killed in Kessar areas.
 `,
+  'monthly-report.txt': `Monthly Report December 2030 – Rights in Vardania
+
+This month, 95 individuals were executed in Vardania, including 90 men and 5 women.
+`,
   'tamsworth-rally.txt': `About 900 protesters gathered in front of the state parliament in Kelby to join the national day of action for Vardania.
 `,
 };
@@ -47,6 +51,12 @@ describe('counts that meet what the question asks', () => {
     const a = ask(index, 'how many people were killed in norland in april according to the monitoring group?').answer;
     expect(a.answered).toBe(false);
     expect(a.text).not.toMatch(/4,000/);
+  });
+
+  it('GIVEN "This month, 95 … were executed" in a report titled "Monthly Report December 2030" THEN it answers for December 2030', () => {
+    const a = ask(index, 'how many people were executed in vardania in december 2030?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b95\b/);
   });
 
   it('GIVEN "did gen varkos say" in lower case THEN only his figures answer: none of arrests', () => {
