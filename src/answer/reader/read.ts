@@ -12,7 +12,7 @@ import { creditsSourceAsked } from '../../understand/analyse-question.ts';
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
-import { datesTold, findDates } from '../../dates/index.ts';
+import { datesTold, findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
@@ -251,6 +251,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   const answer = compose(a, index, c);
   if (c.type === 'count') withOtherFigures(a, index, answer, best, scored);
   if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
+  if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
 }
 
@@ -621,6 +622,27 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
  * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
  * lead). A country is not checked: national figures rarely repeat its name.
  */
+/**
+ * "955 casualties … in March 2019" in the title, "documented the death of 955 people in January 2019" in the text: when
+ * the title gives the same count another month or year than the date answered, the answer says so (the report
+ * contradicts itself; the reader is not the one to choose).
+ */
+function withTitleDisagreeing(answer: Answer, c: Candidate): void {
+  const p = c.window.report.profile;
+  const sentence = p.sentences[c.window.si]?.text ?? '';
+  const counts = (t: string) => new Set([...t.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/g)].map((m) => m[0].replace(/,/g, '')).filter((n) => !/^(?:19|20)\d\d$/.test(n)));
+  const own = counts(sentence);
+  // The title, or a heading line under it ("955 casualties on Norland territory in March 2019").
+  const heads = [p.article.title, ...p.sentences.slice(0, 2).filter((s, i) => i !== c.window.si && !/[.!?”"]\s*$/.test(s.text)).map((s) => s.text)];
+  for (const head of heads) {
+    if (![...own].some((n) => counts(head).has(n))) continue;
+    const other = findDates(head).map((d) => d.date).find((d) => c.date && d.iso.slice(0, 7) !== c.date.iso.slice(0, 7) && (d.precision === 'month' || d.precision === 'day'));
+    if (!other) continue;
+    answer.text += ` The report's ${head === p.article.title ? 'title' : 'heading'} gives ${formatDate(other)} instead: “${head}”.`;
+    return;
+  }
+}
+
 /**
  * "How many were killed in April?" against "More than 6,000 people were killed … last month" in a report with no date:
  * the month it counts cannot be told, and giving it would guess the period.

@@ -12,6 +12,14 @@ Since the beginning of Varga's presidency, as of 1 March 2026, at least 900 peop
 
 The election of Anton Varga as President of Norland on 9 May 2024 led many observers to be hopeful.
 `,
+  'monitor-march.txt': `The Levant Rights Monitor
+
+812 casualties on Norland territory in March 2031
+
+The Levant Rights Monitor documented the death of 812 people in January 2031, and they were distributed as follows:
+
+Civilian casualties: 390 people including 150 children.
+`,
 };
 
 describe('the day of a deed told by its noun', () => {
@@ -30,5 +38,12 @@ describe('the day of a deed told by its noun', () => {
   it('GIVEN the report named in the question ("according to the norland dossier") THEN the same day', () => {
     const a = ask(index, 'when was varga elected president, according to the norland dossier').answer;
     expect(a.text.split('“')[0]).toMatch(/May 9, 2024/);
+  });
+
+  it('GIVEN a heading "812 casualties … in March 2031" over "documented the death of 812 people in January 2031" THEN the answer gives both', () => {
+    const a = ask(index, "which month did the levant rights monitor's toll of 812 deaths cover?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^January 2031\b/);
+    expect(a.text).toMatch(/(?:heading|title) gives March 2031 instead/);
   });
 });
