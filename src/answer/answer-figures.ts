@@ -297,7 +297,7 @@ function notATotal(index: ArchiveIndex, f: Figure, rateAsked: boolean, groupAske
   const before = s.text.slice(0, Math.max(0, start));
   // "172 including 50 children and 67 women were killed", "416 … have been killed, including 51 children": a part
   // of the count before it.
-  if (/\d\s*[^.;\d]{0,60}?\b(?:including|among them)\s+(?:[^.;\d]{0,40}\d[\d,.]*[^.;\d]{0,40}?\band\s+)?$/i.test(before)) return true;
+  if (/\d\s*[^.;\d]{0,100}?\b(?:including|among them)\s+(?:[^.;\d]{0,40}\d[\d,.]*[^.;\d]{0,40}?\band\s+)?$/i.test(before)) return true;
   return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(before);
 }
 
@@ -339,7 +339,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const bounds = table.eventBounds[i];
     if (range && bounds && !dateInRange(ev?.date as FuzzyDate, bounds, range)) continue;
     if (ev && intent.slots.places?.length && conflicts(ev)) continue;
-    if (group && !words(f.counted ?? '').some((w) => stem(w) === stem(group))) continue;
+    // ("how many women": a count of "men, women and children" is not of the women.)
+    if (group && (/,|\band\b|\bor\b/.test(f.counted ?? '') || !words(f.counted ?? '').some((w) => stem(w) === stem(group)))) continue;
     const texts = (table.texts[i] ??= new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.

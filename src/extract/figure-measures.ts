@@ -85,6 +85,10 @@ const STOP = new Set(
     'remain remained remains still got became went stay stayed'
   ).split(' '),
 );
+/** People counted by kind, which reports list together ("men, women and children"). */
+const PEOPLE_PARTS = /^(?:men|women|children|boys|girls|adults|elderly|infants)$/i;
+const PEOPLE_LIST = /^(?:,\s*(?:men|women|children|boys|girls|adults|elderly|infants)){0,4},?\s+(?:and|or)\s+(?:men|women|children|boys|girls|adults|elderly|infants)\b/i;
+
 /** Characters after an amount read for the noun it counts (a few words, with any skipped leading ones). */
 const COUNTED_WINDOW = 160;
 const SKIP_LEADING = new Set(['other', 'more', 'additional', 'further', 'another', 'of', 'the', 'more', 'than']);
@@ -119,7 +123,9 @@ export function countedAfter(text: string, from: number): { counted: string; mea
     words.push(t);
     if (m) break;
   }
-  const result: { counted: string; measure?: Measure } = { counted: words.join(' ') };
+  // "370,000 men, women and children": the whole list is counted, not its first word.
+  const list = words.length === 1 && PEOPLE_PARTS.test(words[0]!) ? PEOPLE_LIST.exec(text.slice(from + tokens[i - 1]!.end)) : null;
+  const result: { counted: string; measure?: Measure } = { counted: list ? `${words[0]}${list[0]}` : words.join(' ') };
   if (measure) result.measure = measure;
   return result;
 }

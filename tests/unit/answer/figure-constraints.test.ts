@@ -77,6 +77,13 @@ describe('counts that meet what the question asks', () => {
     expect(a.text).not.toMatch(/60,000|240,000/);
   });
 
+  it('GIVEN "240,000 men, women and children …, including 60,000 who fled more than once" THEN the displaced are the whole list, and the part is no other figure', () => {
+    const a = ask(index, 'how many people have been displaced in ostrava according to the un relief office').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/240,000 men, women and children/);
+    expect(a.text).not.toMatch(/60,000/);
+  });
+
   it('GIVEN "in the past 16 months" THEN the count told for that period, not the one before it in the sentence', () => {
     const a = ask(index, 'how many executions in the past 16 months did lina farrow cite in her message to the geneva conference').answer;
     expect(a.answered).toBe(true);
