@@ -364,6 +364,9 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   let claimant = claimantJustBefore(text.slice(0, Math.max(0, fig.source.start - sentence.start))) ?? findClaimant(text);
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
+  // "…, a leading activist group said." then "…, said the opposition Syrian Observatory for Human Rights": a body
+  // described, not named, is the one named next to it.
+  else if (claimant && UNNAMED_BODY.test(claimant)) claimant = namedBefore(article, sentence) ?? namedNext(article, sentence) ?? claimant;
   // "Two human rights organizations say …" followed by "Amnesty International and X said in a report …": the bodies
   // the next sentence names.
   if (UNNAMED_BODIES_CLAIM.test(text)) claimant = namedNext(article, sentence) ?? claimant;
@@ -373,6 +376,9 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
 }
 
 const BACK_REFERENCE = /^(?:(?:rights|rescue|monitoring|human rights|advocacy|activist)\s+)?(?:group|organi[sz]ation|monitor|agency|watchdog|body|observatory|ngo)$/i;
+
+/** A body described, not named: "a leading activist group", "the rights organisation". */
+const UNNAMED_BODY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|observatory|ngo)$/iu;
 
 /** Bodies counted, not named: "two human rights organizations", "rights groups". */
 const UNNAMED_BODIES = /^(?:(?:two|three|four|several|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:groups|organi[sz]ations|agencies|bodies|ngos|monitors)$/iu;

@@ -20,6 +20,10 @@ At least 40 people were executed for drug offences, many of them from the Kessar
 
 Most of those executed in 2031 – 96 – had been convicted of murder.
 `,
+  'kesh-monthly.txt': `Kesh - NewsWire
+
+More than 4,000 people were killed in the Norland war last month, a leading monitoring group said. The March dead included 210 children, said the opposition Norland Rights Watch, which has sources across the country. The watchdog logged 3,100 deaths in February.
+`,
 };
 
 describe('counts told by reference to what the report counts', () => {
@@ -54,5 +58,11 @@ describe('counts told by reference to what the report counts', () => {
       'vardania-budget.txt': `Vardania's parliament met on Monday.\n\nThe minister quoted the figure of 640 in her speech.\n`,
     });
     expect(other.data.figures.find((x) => x.value === 640)?.measure ?? 'other').toBe('other');
+  });
+
+  it('GIVEN "…, a leading monitoring group said" then "…, said the opposition Norland Rights Watch" and "The watchdog logged …" THEN each count is the Watch\'s', () => {
+    const claimant = (v: number) => index.data.figures.find((x) => x.value === v)?.claimant;
+    expect(claimant(4000)).toBe('Norland Rights Watch');
+    expect(claimant(3100)).toBe('Norland Rights Watch');
   });
 });
