@@ -618,11 +618,6 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
 }
 
 /**
- * "How many were killed in Tehran province alone?" against "over 1500 protesters were killed last month": a count
- * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
- * lead). A country is not checked: national figures rarely repeat its name.
- */
-/**
  * "955 casualties … in March 2019" in the title, "documented the death of 955 people in January 2019" in the text: when
  * the title gives the same count another month or year than the date answered, the answer says so (the report
  * contradicts itself; the reader is not the one to choose).
@@ -658,6 +653,11 @@ function monthUnknown(a: QuestionAnalysis, c: Candidate): boolean {
   return !told.some((d) => dateMatchesRange(d.date, r));
 }
 
+/**
+ * "How many were killed in Tehran province alone?" against "over 1500 protesters were killed last month": a count
+ * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
+ * lead). A country is not checked: national figures rarely repeat its name.
+ */
 function placeUntold(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): string | undefined {
   const asked = a.terms.filter((t) => t.locative && !COUNTRIES.has(t.fold));
   if (!asked.length) return undefined;
