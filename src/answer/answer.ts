@@ -37,7 +37,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
 
   const read = readAnswer(intent.analysis, index);
   // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
-  const passage = /^According to [^:“,]+: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
+  const passage = /^According to [^:“,(]+(?: \([^)]*\))?: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
   // Only an answer to the kind of question the analysis reads is comparable ("who is the deputy mayor" is a who
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
@@ -45,6 +45,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
+    // A passage that quotes the very sentence the reader names its person from says less than the name itself.
+    if (passage && read.best.candidate.type === 'agent' && agrees(read.best.candidate, records)) return read.answer;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
