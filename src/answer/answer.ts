@@ -44,6 +44,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
   const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
+    // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
+    if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     if (passage && read.best.candidate.type === 'agent' && agrees(read.best.candidate, records)) return read.answer;
