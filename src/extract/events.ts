@@ -26,6 +26,8 @@ interface Mention {
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
+  /** Told as held elsewhere ("with rallies also held in A, B and C"). */
+  elsewhere?: boolean;
 }
 
 interface Draft {
@@ -41,6 +43,8 @@ interface Draft {
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
+  /** Told as held elsewhere: a later mention without a city does not join it. */
+  elsewhere?: boolean;
   sentences: Sentence[];
   spans: Array<{ sentence: Sentence; start: number; end: number }>;
 }
@@ -136,6 +140,7 @@ function absorb(d: Draft, m: Mention): void {
   if (m.city && !d.city) d.city = m.city;
   if (m.country && !d.country) d.country = m.country;
   if (m.target && !d.target) d.target = m.target;
+  if (m.elsewhere && d.sentences.length === 0) d.elsewhere = true;
   if (!d.sentences.includes(m.sentence)) d.sentences.push(m.sentence);
   d.spans.push({ sentence: m.sentence, start: m.trigger.start, end: m.trigger.end });
 }
@@ -179,16 +184,21 @@ function labelOf(d: Draft): string {
 }
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?`;
-const CITY_LIST = new RegExp(String.raw`^\s+(?:(?:were|was|have been|had been)\s+held\s+)?in\s+(${PLACE_NAME}(?:,\s*${PLACE_NAME})*,?\s+and\s+${PLACE_NAME})`, 'u');
+const CITY_LIST = new RegExp(String.raw`^\s+(?:(?:were|was|have been|had been)\s+(?:also\s+)?held\s+|(also\s+)(?:held\s+)?)?in\s+(${PLACE_NAME}(?:,\s*${PLACE_NAME})*,?\s+and\s+${PLACE_NAME})`, 'u');
 
-/** The cities of a list right after a plural trigger ("in Berlin, London, Paris and Stockholm"); countries left out. */
-function cityList(after: string): string[] {
+/**
+ * The cities of a list right after a plural trigger ("in Berlin, London, Paris and Stockholm"); countries left out.
+ * `elsewhere`: the list is of gatherings "also held in" other cities than the one the report is about.
+ */
+function cityList(after: string): { cities: string[]; elsewhere: boolean } {
   const m = CITY_LIST.exec(after);
-  if (!m?.[1]) return [];
-  return m[1]
+  if (!m?.[2]) return { cities: [], elsewhere: false };
+  const elsewhere = !!m[1] || /^\s+(?:were|was|have been|had been)\s+also\b/.test(after);
+  const cities = m[2]
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map((c) => c.trim())
     .filter((c) => c && !isCountry(c));
+  return { cities, elsewhere };
 }
 
 /** Places named near a trigger: the clause around it, outside the purpose phrase. */
@@ -306,9 +316,9 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     // "rallies in Berlin, London and Paris": one gathering per city named.
     for (const m of [...expanded]) {
       if (m.trigger.group !== 'assembly' || !m.trigger.plural) continue;
-      const cities = cityList(text.slice(m.trigger.end, m.trigger.end + 200));
+      const { cities, elsewhere } = cityList(text.slice(m.trigger.end, m.trigger.end + 200));
       if (cities.length < 2) continue;
-      expanded.splice(expanded.indexOf(m), 1, ...cities.map((city) => ({ ...m, city })));
+      expanded.splice(expanded.indexOf(m), 1, ...cities.map((city) => (elsewhere ? { ...m, city, elsewhere } : { ...m, city })));
     }
     for (const m of expanded) {
       placesNear(m, text, triggers, purpose ? { start: purpose.start, end: purpose.end } : undefined);
@@ -317,6 +327,8 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       for (let i = drafts.length - 1; i >= 0 && !target; i--) {
         const d = drafts[i]!;
         if (d.group !== m.trigger.group) continue;
+        // (A gathering "also held in" another city is not the one a later sentence tells of without naming its city.)
+        if (d.elsewhere && !m.city) continue;
         if (m.trigger.anaphoric && !m.date) target = d;
         else if (compatible(d, m)) target = d;
       }
