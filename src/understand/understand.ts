@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, withSubject } from './analyse-question.ts';
+import { analyseQuestionFor, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
@@ -164,6 +164,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
   // "Who did Rajavi call on?": the answer is in what the person said.
   if (hasPerson && /^(who|whom) (did|does|has|had) .+ (call|urge|ask|appeal|thank|praise|condemn|criticize|criticise|blame|accuse|warn|address|invite)\w*\b/.test(q)) return 'quote';
+  // "Tim Wilson who spoke to the crowd - who is he": the question closing on "who is he" asks who the person named is.
+  if (hasPerson && /\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(q)) return 'role';
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       (/\b(role|title|job|position|occupation|profession)\b/.test(q) && hasPerson) || (hasPerson && /^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(q))) {
@@ -398,10 +400,27 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
     if (misspelt.length) analysis = withSubject({ ...analysis, terms: analysis.terms.filter((t) => !misspelt.includes(t)) }, person.name);
   }
   if (person && (kind === 'quote' || kind === 'role') && pronounSubject) {
-    analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, person.name);
+    analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, nameAsAsked(analysis.terms, person.name));
     if (kind === 'quote' && aboutTopic) analysis.topic = tokenize(aboutTopic).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
   }
   return { kind, question: clean, slots, analysis };
+}
+
+/**
+ * The person's name as the question writes it when it writes more of it than the archive's record ("lincoln
+ * bloomfield … who is he?" for a record named "Bloomfield"): the name words of the question ending in the surname.
+ */
+function nameAsAsked(terms: QuestionTerm[], name: string): string {
+  const last = words(name).at(-1);
+  const end = terms.find((t) => t.sort === 'name' && t.fold === last);
+  if (!end) return name;
+  const run = [end];
+  for (let at = end.at - 1; ; at--) {
+    const t = terms.find((x) => x.at === at);
+    if (!t || t.sort !== 'name' || run.length >= 4) break;
+    run.unshift(t);
+  }
+  return run.length > words(name).length ? run.map((t) => t.text).join(' ') : name;
 }
 
 /** Initials of capitalised word runs ("United Nations" → "un"), so that a role can be asked for by its acronym. */

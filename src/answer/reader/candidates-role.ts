@@ -63,7 +63,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const bracketed = /^\s*\(\s*$/.test(gap)
       ? i + 2 < from && /^\)\s+$/.test(text.slice((tokens[i + 1] as Token).end, (tokens[i + 2] as Token).start))
       : i + 1 < from && /^\)\s+$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start));
-    if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap) && !bracketed) break;
+    // ("former U.S. Assistant Secretary of State X": the dots of an initialism do not end the run.)
+    const initials = /^\p{Lu}\.?$/u.test(text.slice(t.start, t.end)) && /^(?:\p{Lu}?\.)+\s+$/u.test(gap);
+    if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap) && !bracketed && !initials) break;
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for')) break;
     if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's') break;
     i--;

@@ -27,6 +27,14 @@ North Radio
 Let's discuss this now with Mira Kell, who is a journalist and host of "The Valdor Hour."
 KELL: The exiles want a vote, and they want it soon.
 `,
+  'harwick-conference.txt': `Exiles meet in Harwick to plan the next rally
+
+Harwick Herald
+
+The keynote speaker was joined by several deputies of the Northern Assembly, as well as former U.S. Deputy Envoy Piet Hollander and Dr. Ana Reyes.
+
+Mr. Hollander noted the weakness of the regime after a year of strikes.
+`,
   'norvik-march.txt': `Hundreds march in Norvik for Valdor
 
 Norvik Times
@@ -51,6 +59,15 @@ describe('roles in other slots than an apposition', () => {
     const a = ask(index, 'what position did tomas reiner hold, the one who spoke at the harwick rally in 2031').answer;
     expect(a.text).toMatch(/former President of the Northern Assembly/);
     expect(a.text).not.toMatch(/^Speakers|spoke at/);
+    const b = ask(index, 'tomas reiner who spoke to the harwick crowd - who is he').answer;
+    expect(b.text).toMatch(/former President of the Northern Assembly/);
+    expect(b.text).not.toMatch(/^Speakers/);
+  });
+
+  it('GIVEN "as well as former U.S. Deputy Envoy X Y" and "Mr. Y noted …" THEN "X Y spoke at … who is he?" gives his whole title', () => {
+    const a = ask(index, 'piet hollander spoke at that harwick conference. who is he?').answer;
+    expect(a.text.split('“')[0]).toMatch(/former U\.S\. Deputy Envoy/);
+    expect(a.text.split('“')[0]).not.toMatch(/Envoy Piet\b/);
   });
 
   it('GIVEN "X, 58, a former political prisoner in …" THEN who X is', () => {
