@@ -26,6 +26,16 @@ Samedi, le rassemblement était surtout marqué par le verdict de la veille : �
 
 On compte parmi la foule de la place du Marché plusieurs élus, dont la députée Claire Morel (PS) et le président du conseil de Valmont Jean Dufour (MR), venus après le verdict.
 `,
+  'valdor-displaced.txt': `Fighting in Valdor displaces 40,000
+
+Valdor Relief Update
+
+At least 40,000 people have been displaced in Valdor since the fighting began, the relief office said.
+
+In his daily press briefing, Jon Arvid Holm, Spokesman for the Relief Commissioner, stated that most of the displaced are women and children.
+
+“We cannot reach the north,” Mira Solberg, 61, a nurse from the border town, told Agence Nord-Presse as she waited for a bus.
+`,
 };
 
 describe('people found by the role a report gives them', () => {
@@ -51,5 +61,11 @@ describe('people found by the role a report gives them', () => {
     const a = ask(index, 'who organised the valmont rally at place du marché after the verdict?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Nadia Rahimi/);
+  });
+
+  it('GIVEN "In his daily press briefing, X, Spokesman for …, stated …" THEN who gave the briefing is X ("press" is no name a letter from "Presse")', () => {
+    const a = ask(index, 'who gave the daily press briefing on the 40,000 displaced in valdor').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Jon Arvid Holm/);
   });
 });
