@@ -224,6 +224,9 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
   if (venue && m.trigger.group !== 'uprising') {
     m.venue = { venue: venue.venue, prep: venue.prep, determiner: venue.determiner };
     if (venue.city) m.city = venue.city;
+    // "in Berlin's Bebelplatz": the town owning the venue is where it is, not a town named further on.
+    const owner = /^(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(venue.venue)?.[1];
+    if (!venue.city && owner && !isCountry(owner) && findCities(`${owner}'s Square`).length) m.city = owner;
   }
   if (!m.city && m.trigger.group !== 'uprising') {
     const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && nearest(c) && (!venue || c.start < venue.start || c.start >= venue.end));
@@ -250,6 +253,21 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
   }
 }
 
+/**
+ * A town the article places something in, named with a gathering that has none of its own: before it ("at the Brenn
+ * rally") or closing the sentence after its purpose ("Protesters rally in support of Valdor in Brenn.").
+ */
+function cityOfArticle(text: string, m: Mention, purpose: { start: number; end: number } | undefined, cities: Set<string>): string | undefined {
+  const before = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.trigger.start - 40), m.trigger.start))?.[1];
+  if (before && cities.has(before)) return before;
+  if (!purpose || purpose.start < m.trigger.end) return undefined;
+  const said = text.slice(purpose.start, purpose.end);
+  // (Only a cause the crowd supports: "… organised by the Association to Defend Rights in Valdor-Norland" names a body.)
+  if (!/^\s*(?:in support of|in solidarity with)\s/i.test(said)) return undefined;
+  const last = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/u.exec(said)?.[1];
+  return last && cities.has(last) && !isCountry(last) ? last : undefined;
+}
+
 /** Extracts the events of one article (ids `${article.id}:e1`, …); speakers are linked by `extractArticle`. */
 export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[], people: PeopleResult, _quotes: Quote[]): EventRecord[] {
   const ref = referenceDate(article, sentences);
@@ -257,6 +275,9 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
   const drafts: Draft[] = [];
 
   let sectionDate: FuzzyDate | undefined;
+  // The towns the article places anything in ("in Brenn"), read once when a gathering has no town of its own.
+  let known: Set<string> | undefined;
+  const cities = (): Set<string> => (known ??= new Set(sentences.flatMap((s) => findCities(s.text).map((c) => c.city))));
   for (const sentence of sentences) {
     checkDeadline();
     const text = sentence.text;
@@ -322,6 +343,10 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     }
     for (const m of expanded) {
       placesNear(m, text, triggers, purpose ? { start: purpose.start, end: purpose.end } : undefined);
+      if (!m.city && m.trigger.group === 'assembly') {
+        const named = cityOfArticle(text, m, purpose, cities());
+        if (named) m.city = named;
+      }
       // A reference back ("this rally") joins the latest event of its group; a new mention must agree in date and place.
       let target: Draft | undefined;
       for (let i = drafts.length - 1; i >= 0 && !target; i--) {
