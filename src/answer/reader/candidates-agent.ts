@@ -317,7 +317,13 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
 
 /** Whether a role the sentence gives the name (its apposition, its title) holds the word asked, by its key. */
 function roleNamesDeed(text: string, tokens: Token[], span: NameSpan, key: string): boolean {
-  return rolesAround(text, tokens, span.from, span.to).some((r) => tokenize(r).some((t) => t.key === key));
+  return rolesAround(text, tokens, span.from, span.to).some((r) => {
+    // The word must head the role ("one of the main organizers", "militante et organisatrice du …"), not stand in
+    // what it is of or for ("spokesperson for the rally organisers" organised nothing).
+    const words = tokenize(r.replace(/^(?:(?:one|two|some|several|among)\s+of\s+(?:the\s+)?|l[’']une?\s+des\s+)/i, ''));
+    const at = words.findIndex((t) => t.key === key);
+    return at >= 0 && !words.slice(0, at).some((t) => /^(?:for|of|to|at|with|by|de|du|des|pour|von|der|fur)$/.test(t.fold));
+  });
 }
 
 /** Whether the sentence holds the noun the question asks for ("guests", "officials", "mayors"). */

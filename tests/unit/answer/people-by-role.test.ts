@@ -10,9 +10,9 @@ const REPORTS = {
 
 Tarnow Daily
 
-Tarnow, April 4, 2031 – About 200 people gathered in Market Square in Tarnow on Saturday evening. Anna Lis, a student, said she came with her whole family. “We want them home,” said Marek Duda, who carried a candle for each of the detained.
+Tarnow, April 4, 2031 – About 200 people gathered in Market Square by the river bank in Tarnow on Saturday evening. Anna Lis, a student, said she came with her whole family. “We want them home,” said Marek Duda, who carried a candle for each of the detained.
 
-The vigil was organized to demand "the release of every student held since March," said Piotr Wenk, one of the main organizers.
+The rally was organized to show "solidarity with the students who are marching in the streets," said Piotr Wenk, one of the main organizers.
 
 “We will come back every week until they are free,” said Dr Olga Brandt, spokesperson for the vigil organisers.
 `,
@@ -25,6 +25,22 @@ Plusieurs centaines de personnes se sont rassemblées samedi sur la place du Mar
 Samedi, le rassemblement était surtout marqué par le verdict de la veille : “Nous avons appris la nouvelle avec colère. Nous ne lâcherons rien tant que les prisonniers ne seront pas libres“, réagit Nadia Rahimi, militante et organisatrice du rassemblement.
 
 On compte parmi la foule de la place du Marché plusieurs élus, dont la députée Claire Morel (PS) et le président du conseil de Valmont Jean Dufour (MR), venus après le verdict.
+`,
+  'banking-street.txt': `Exiles rally on Banking Street
+
+Metro Wire
+
+About 100 exiles gathered outside the embassy on Banking Street for the rally organised by the Valdor Women's Union in the UK.
+`,
+  'selby-march.txt': `Exiles march in Selby
+
+Selby Post
+
+About 300 exiles marched through Selby on Sunday afternoon.
+
+“We want our votes counted,” said Dr Ivo Lang, spokesperson for the march organisers.
+
+The march was organised by the Harbour League, a group of exiles from Valdor.
 `,
   'valdor-displaced.txt': `Fighting in Valdor displaces 40,000
 
@@ -61,6 +77,17 @@ describe('people found by the role a report gives them', () => {
     const a = ask(index, 'who organised the valmont rally at place du marché after the verdict?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Nadia Rahimi/);
+  });
+
+  it('GIVEN "said Dr X, spokesperson for the march organisers" THEN X is not who organised the march', () => {
+    const a = ask(index, 'who organised the selby march').answer;
+    expect(a.text.split('“')[0]).not.toMatch(/Ivo Lang/);
+  });
+
+  it('GIVEN a street named "Banking" and another report by a river "bank" THEN who organised the Banking Street rally is read from its own report', () => {
+    const a = ask(index, 'who organised the banking street rally').answer;
+    expect(a.text.split('“')[0]).toMatch(/Valdor Women/);
+    expect(a.text).not.toMatch(/Piotr Wenk/);
   });
 
   it('GIVEN "In his daily press briefing, X, Spokesman for …, stated …" THEN who gave the briefing is X ("press" is no name a letter from "Presse")', () => {
