@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold } from '../understand/text.ts';
+import { fold, similarWord } from '../understand/text.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
@@ -45,7 +46,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   if (read.answer && read.best) {
     // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
-    if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text)) return read.answer;
+    if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     if (passage && read.best.candidate.type === 'agent' && agrees(read.best.candidate, records)) return read.answer;
@@ -59,6 +60,25 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // the court deliver" against "the court, which is due to deliver its ruling later this year").
   if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/** Words that make a phrase a role: titles, offices, occupations, kinds of person ("a former political prisoner"). */
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...TITLE_WORDS, 'partisan', 'magistrat', 'co-fondateur', 'co-fondatrice', 'teacher', 'host', 'sec-gen', 'gen', 'sec', 'spokesperson', 'commissioner', 'activiste']);
+
+/**
+ * Whether a role the reader read stands against "The archive gives no role": it is told of the very person asked
+ * (every word of the name, not a namesake's surname) and says what the person is — a word of office, occupation or
+ * kind of person, not a list it was cut from ("and X", "including …", "Two Vice-Presidents …") nor a country.
+ */
+function credibleRole(intent: Intent, c: Candidate): boolean {
+  const asked = fold(intent.analysis.subject?.text ?? '').split(' ').filter((w) => w.length >= 3);
+  const named = fold(c.attribution ?? '').split(' ');
+  if (!asked.length || !asked.every((w) => named.some((n) => similarWord(n, w)))) return false;
+  return (c.items ?? [c.text]).every((r) => {
+    const words = fold(r).split(' ');
+    if (/^(?:and|or|including|with|as well as|among|two|three|four|five|several|many|some|\d)/i.test(r.trim())) return false;
+    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || /\bin charge of\b/i.test(r);
+  });
 }
 
 /**

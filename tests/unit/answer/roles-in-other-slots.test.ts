@@ -35,6 +35,14 @@ The keynote speaker was joined by several deputies of the Northern Assembly, as 
 
 Mr. Hollander noted the weakness of the regime after a year of strikes.
 `,
+  'council-statement.txt': `Council mourns its members
+
+Council News
+
+Two senior members, Omid Talvar and Sana Brenner, were among those killed in the raid.
+Council President Lena Brenner said the movement would honour them.
+The vigil condemned Karim Odeh, the regime's militias and mercenaries.
+`,
   'norvik-march.txt': `Hundreds march in Norvik for Valdor
 
 Norvik Times
@@ -94,6 +102,13 @@ describe('roles in other slots than an apposition', () => {
       expect(a.text).toMatch(/commander of the northern brigade of the Valdor Guard/);
       expect(a.text).not.toMatch(/gives no role|more than 200/);
     }
+  });
+
+  it('GIVEN a namesake with a title ("Council President Lena Brenner") or a list after a name THEN no role is made of them', () => {
+    const a = ask(index, 'who is sana brenner').answer;
+    expect(a.text).not.toMatch(/Council President|President Lena/);
+    const b = ask(index, 'who is karim odeh').answer;
+    expect(b.text.split('“')[0]).not.toMatch(/militias/);
   });
 
   it('GIVEN "X, 41, who took part …, said …" then "The bus driver said …" THEN what X does for a living', () => {
