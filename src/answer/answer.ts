@@ -49,7 +49,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
-    if (passage && read.best.candidate.type === 'agent' && agrees(read.best.candidate, records)) return read.answer;
+    // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
+    if (passage && read.best.candidate.type === 'agent' && read.best.candidate.fit >= 0.9 && agrees(read.best.candidate, records)) return read.answer;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
