@@ -431,8 +431,7 @@ export function analyseQuestion(
   if (range) analysis.range = range;
   if (expects === 'place') {
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
-    // ("where did they march to from the park": where the march went.)
-    if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw) || (/\b(?:march|marched|walk|walked|head|headed|proceed|proceeded|parade|paraded)\s+(?:on\s+)?to\b/i.test(raw) && !/\b(?:start|started|begin|began|set off)\b/i.test(raw))) analysis.route = 'end';
+    if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
     else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
   }
   const quoted = quotedWords(raw);
