@@ -278,8 +278,13 @@ function analyseChunk(
   } else {
     after = nEnd + 1;
   }
+  // "Name, 65, a former political prisoner …": the age between the name and its apposition is no part of either.
+  if (toks[after]?.text === ',' && /^\d{1,3}$/.test(toks[after + 1]?.text ?? '') && toks[after + 2]?.text === ',' && /^(?:a|an|the|former)$/i.test(toks[after + 3]?.text ?? '')) after += 2;
+  // "Name, who is a journalist and host of …": a relative clause that says what the person is.
+  const whoIs = toks[after]?.text === ',' && toks[after + 1]?.lower === 'who' && /^(?:is|was)$/.test(toks[after + 2]?.lower ?? '') && /^(?:a|an|the)$/.test(toks[after + 3]?.lower ?? '');
+  if (whoIs) after += 2;
   // Apposition: "Name, Mayor of …," / "Name, the … coordinator for …,".
-  if (toks[after]?.text === ',') {
+  if (toks[after]?.text === ',' || whoIs) {
     const r = rolePhrase(toks, after + 1);
     if (r && validRole(toks, after + 1, r.next)) {
       roles.push(r.span);
