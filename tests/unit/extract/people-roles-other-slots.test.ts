@@ -21,3 +21,19 @@ Tonight we talk with Mira Kell, who is a journalist and host of the Valdor Hour 
     expect(role('Mira Kell')[0]).toMatch(/^a journalist and host of the Valdor Hour/);
   });
 });
+
+// A French quote closed with an opening mark ("… en Valdor“, réagit X, …"): the words are X's and X is a speaker.
+describe('a quote closed with the opening mark', () => {
+  it('GIVEN "“… nous allons continuer“, réagit X, militante et organisatrice du rassemblement" THEN the quote is X\'s and X has that role', () => {
+    const x = extractArticle(
+      nlp,
+      articleFromText(`Rassemblement à Valmont
+
+Samedi, le rassemblement était marqué par le verdict : “Nous avons appris la nouvelle avec colère. Nous allons continuer le combat“, réagit Nadia Rahimi, militante et organisatrice du rassemblement.
+`),
+    );
+    const nadia = x.speakers.find((s) => s.name === 'Nadia Rahimi');
+    expect(nadia?.roles.map((r) => r.text)).toEqual(['militante et organisatrice du rassemblement']);
+    expect(x.quotes.find((q) => q.text.startsWith('Nous avons appris'))?.speakerId).toBe(nadia?.id);
+  });
+});
