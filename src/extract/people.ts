@@ -291,6 +291,11 @@ function analyseChunk(
       strong = true;
     }
   }
+  // "Gen. X was the commander of the … division": an office the sentence sets equal to the person.
+  if (!roles.length && /^(?:is|was)$/.test(toks[nEnd + 1]?.lower ?? '') && toks[nEnd + 2]?.lower === 'the' && TITLE_WORDS.has(toks[nEnd + 3]?.lower ?? '') && toks[nEnd + 4]?.lower === 'of') {
+    const r = rolePhrase(toks, nEnd + 2);
+    if (r) roles.push(r.span);
+  }
   if (followedBySpeechVerb(toks, nEnd + 1)) strong = true;
   const pre = toks[mentionFirst - 1];
   const prePre = toks[mentionFirst - 2];
