@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold } from '../understand/text.ts';
+import { fold, similarWord } from '../understand/text.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
@@ -38,7 +39,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
 
   const read = readAnswer(intent.analysis, index);
   // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
-  const passage = /^According to [^:“,]+: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
+  const passage = /^According to [^:“,(]+(?: \([^)]*\))?: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
   // Only an answer to the kind of question the analysis reads is comparable ("who is the deputy mayor" is a who
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
@@ -48,7 +49,12 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
     // else the reader's report shares with the question.
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
+    // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
+    if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
+    // A passage that quotes the very sentence the reader names its person from says less than the name itself.
+    // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
+    if (passage && read.best.candidate.type === 'agent' && read.best.candidate.fit >= 0.9 && agrees(read.best.candidate, records)) return read.answer;
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
@@ -59,6 +65,25 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // the court deliver" against "the court, which is due to deliver its ruling later this year").
   if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/** Words that make a phrase a role: titles, offices, occupations, kinds of person ("a former political prisoner"). */
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...TITLE_WORDS, 'partisan', 'magistrat', 'co-fondateur', 'co-fondatrice', 'teacher', 'host', 'sec-gen', 'gen', 'sec', 'spokesperson', 'commissioner', 'activiste']);
+
+/**
+ * Whether a role the reader read stands against "The archive gives no role": it is told of the very person asked
+ * (every word of the name, not a namesake's surname) and says what the person is — a word of office, occupation or
+ * kind of person, not a list it was cut from ("and X", "including …", "Two Vice-Presidents …") nor a country.
+ */
+function credibleRole(intent: Intent, c: Candidate): boolean {
+  const asked = fold(intent.analysis.subject?.text ?? '').split(' ').filter((w) => w.length >= 3);
+  const named = fold(c.attribution ?? '').split(' ');
+  if (!asked.length || !asked.every((w) => named.some((n) => similarWord(n, w)))) return false;
+  return (c.items ?? [c.text]).every((r) => {
+    const words = fold(r).split(' ');
+    if (/^(?:and|or|including|with|as well as|among|two|three|four|five|several|many|some|\d)/i.test(r.trim())) return false;
+    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || /\bin charge of\b/i.test(r);
+  });
 }
 
 /**

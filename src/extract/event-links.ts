@@ -51,8 +51,36 @@ function eventForSentence(assemblies: Assemblies, i: number): EventRecord | unde
     return lo;
   };
   const upto = firstAfter(i + 1);
-  if (upto > 0) return list[firstAfter(list[upto - 1]!.first)]!.event;
-  return assemblies.all.length === 1 ? assemblies.all[0] : undefined;
+  if (upto <= 0) return assemblies.all.length === 1 ? assemblies.all[0] : undefined;
+  let chosen = list[firstAfter(list[upto - 1]!.first)]!.event;
+  // "… in Melbourne." then "Protesters rally … in Sydney." then a speaker: the gathering told last before the speech,
+  // even one first named before another.
+  let at = lastMentionUpTo(chosen, i);
+  for (const e of assemblies.all) {
+    const m = lastMentionUpTo(e, i);
+    if (m > at) {
+      chosen = e;
+      at = m;
+    }
+  }
+  return chosen;
+}
+
+/** The sentences naming an event, in order (cached). */
+const mentionSentences = new WeakMap<EventRecord, number[]>();
+
+/** The last sentence at or before `i` that names the event, or -1. */
+function lastMentionUpTo(e: EventRecord, i: number): number {
+  let list = mentionSentences.get(e);
+  if (!list) mentionSentences.set(e, (list = [...new Set(e.sources.map((s) => s.sentence))].sort((a, b) => a - b)));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : -1;
 }
 
 const ELSEWHERE = /\b(?:had (?:said|told|stated|declared|written)|in (?:a|an) (?:separate|earlier|later) (?:statement|interview|post|tweet|message)|in an interview|earlier this (?:week|month|year)|last (?:week|month|year))\b/i;

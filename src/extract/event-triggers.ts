@@ -21,7 +21,7 @@ const TRIGGERS: Array<{ kind: EventKind; re: RegExp }> = [
   { kind: 'conference', re: /^(?:conferences?|summits?|convention)$/i },
   { kind: 'meeting', re: /^meeting$/i },
   { kind: 'commemoration', re: /^(?:commemorations?|commemorated|commemorating|commemorate|vigils?)$/i },
-  { kind: 'gathering', re: /^(?:gathering|gathered)$/i },
+  { kind: 'gathering', re: /^(?:gathering|gathered|gather)$/i },
   { kind: 'protest', re: /^(?:protest|protests|protested)$/i },
   { kind: 'bombardment', re: /^(?:bombardments?|bombarded|bombarding|bombed|bombing|bombings|air-?strikes?|shelling|shelled|strikes?|bombs)$/i },
   { kind: 'attack', re: /^(?:attack|attacks|attacked|attacking|massacre|raid|raided|assault)$/i },
@@ -111,6 +111,8 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     // "information gathered by", "rallied behind the plan", "rally support": not happenings.
     // ("gathered again at", "gathered peacefully outside": one adverb may stand between.)
     if (lower === 'gathered' && !/^\s+(?:(?:again|once (?:again|more)|today|yesterday|peacefully|together|here|there)\s+)?(?:at|in|on|outside|near|before|around|to|for|opposite|in front of)\b/i.test(after)) continue;
+    // "Protesters gather in Kestrel." (a photo caption): a crowd gathering at a place, told in the present.
+    if (lower === 'gather' && !(/\b(?:protesters|demonstrators|people|crowds|supporters|exiles|marchers|activists|members)\s+$/i.test(before) && /^\s+(?:at|in|outside|near|in front of|opposite)\s+\p{Lu}/u.test(after))) continue;
     if (kind === 'rally' && /^\s+(?:behind|around|support|to the (?:defen[cs]e|cause))\b/i.test(after)) continue;
     if (kind === 'meeting' && /\bfor the\s+$/i.test(before)) continue;
     if (kind === 'other' && !/\b(?:the|this|that)\s+$/i.test(before)) continue;

@@ -26,6 +26,8 @@ interface Mention {
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
+  /** Told as held elsewhere ("with rallies also held in A, B and C"). */
+  elsewhere?: boolean;
 }
 
 interface Draft {
@@ -41,6 +43,8 @@ interface Draft {
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
+  /** Told as held elsewhere: a later mention without a city does not join it. */
+  elsewhere?: boolean;
   sentences: Sentence[];
   spans: Array<{ sentence: Sentence; start: number; end: number }>;
 }
@@ -136,6 +140,7 @@ function absorb(d: Draft, m: Mention): void {
   if (m.city && !d.city) d.city = m.city;
   if (m.country && !d.country) d.country = m.country;
   if (m.target && !d.target) d.target = m.target;
+  if (m.elsewhere && d.sentences.length === 0) d.elsewhere = true;
   if (!d.sentences.includes(m.sentence)) d.sentences.push(m.sentence);
   d.spans.push({ sentence: m.sentence, start: m.trigger.start, end: m.trigger.end });
 }
@@ -179,16 +184,21 @@ function labelOf(d: Draft): string {
 }
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?`;
-const CITY_LIST = new RegExp(String.raw`^\s+(?:(?:were|was|have been|had been)\s+held\s+)?in\s+(${PLACE_NAME}(?:,\s*${PLACE_NAME})*,?\s+and\s+${PLACE_NAME})`, 'u');
+const CITY_LIST = new RegExp(String.raw`^\s+(?:(?:were|was|have been|had been)\s+(?:also\s+)?held\s+|(also\s+)(?:held\s+)?)?in\s+(${PLACE_NAME}(?:,\s*${PLACE_NAME})*,?\s+and\s+${PLACE_NAME})`, 'u');
 
-/** The cities of a list right after a plural trigger ("in Berlin, London, Paris and Stockholm"); countries left out. */
-function cityList(after: string): string[] {
+/**
+ * The cities of a list right after a plural trigger ("in Berlin, London, Paris and Stockholm"); countries left out.
+ * `elsewhere`: the list is of gatherings "also held in" other cities than the one the report is about.
+ */
+function cityList(after: string): { cities: string[]; elsewhere: boolean } {
   const m = CITY_LIST.exec(after);
-  if (!m?.[1]) return [];
-  return m[1]
+  if (!m?.[2]) return { cities: [], elsewhere: false };
+  const elsewhere = !!m[1] || /^\s+(?:were|was|have been|had been)\s+also\b/.test(after);
+  const cities = m[2]
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map((c) => c.trim())
     .filter((c) => c && !isCountry(c));
+  return { cities, elsewhere };
 }
 
 /** Places named near a trigger: the clause around it, outside the purpose phrase. */
@@ -214,6 +224,9 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
   if (venue && m.trigger.group !== 'uprising') {
     m.venue = { venue: venue.venue, prep: venue.prep, determiner: venue.determiner };
     if (venue.city) m.city = venue.city;
+    // "in Berlin's Bebelplatz": the town owning the venue is where it is, not a town named further on.
+    const owner = /^(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(venue.venue)?.[1];
+    if (!venue.city && owner && !isCountry(owner) && findCities(`${owner}'s Square`).length) m.city = owner;
   }
   if (!m.city && m.trigger.group !== 'uprising') {
     const cities = findCities(text).filter((c) => c.start >= lo && c.start < hi && outsidePurpose(c.start) && nearest(c) && (!venue || c.start < venue.start || c.start >= venue.end));
@@ -240,6 +253,21 @@ function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?:
   }
 }
 
+/**
+ * A town the article places something in, named with a gathering that has none of its own: before it ("at the Brenn
+ * rally") or closing the sentence after its purpose ("Protesters rally in support of Valdor in Brenn.").
+ */
+function cityOfArticle(text: string, m: Mention, purpose: { start: number; end: number } | undefined, cities: Set<string>): string | undefined {
+  const before = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.trigger.start - 40), m.trigger.start))?.[1];
+  if (before && cities.has(before)) return before;
+  if (!purpose || purpose.start < m.trigger.end) return undefined;
+  const said = text.slice(purpose.start, purpose.end);
+  // (Only a cause the crowd supports: "… organised by the Association to Defend Rights in Valdor-Norland" names a body.)
+  if (!/^\s*(?:in support of|in solidarity with)\s/i.test(said)) return undefined;
+  const last = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/u.exec(said)?.[1];
+  return last && cities.has(last) && !isCountry(last) ? last : undefined;
+}
+
 /** Extracts the events of one article (ids `${article.id}:e1`, …); speakers are linked by `extractArticle`. */
 export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[], people: PeopleResult, _quotes: Quote[]): EventRecord[] {
   const ref = referenceDate(article, sentences);
@@ -247,6 +275,9 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
   const drafts: Draft[] = [];
 
   let sectionDate: FuzzyDate | undefined;
+  // The towns the article places anything in ("in Brenn"), read once when a gathering has no town of its own.
+  let known: Set<string> | undefined;
+  const cities = (): Set<string> => (known ??= new Set(sentences.flatMap((s) => findCities(s.text).map((c) => c.city))));
   for (const sentence of sentences) {
     checkDeadline();
     const text = sentence.text;
@@ -306,17 +337,23 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     // "rallies in Berlin, London and Paris": one gathering per city named.
     for (const m of [...expanded]) {
       if (m.trigger.group !== 'assembly' || !m.trigger.plural) continue;
-      const cities = cityList(text.slice(m.trigger.end, m.trigger.end + 200));
+      const { cities, elsewhere } = cityList(text.slice(m.trigger.end, m.trigger.end + 200));
       if (cities.length < 2) continue;
-      expanded.splice(expanded.indexOf(m), 1, ...cities.map((city) => ({ ...m, city })));
+      expanded.splice(expanded.indexOf(m), 1, ...cities.map((city) => (elsewhere ? { ...m, city, elsewhere } : { ...m, city })));
     }
     for (const m of expanded) {
       placesNear(m, text, triggers, purpose ? { start: purpose.start, end: purpose.end } : undefined);
+      if (!m.city && m.trigger.group === 'assembly') {
+        const named = cityOfArticle(text, m, purpose, cities());
+        if (named) m.city = named;
+      }
       // A reference back ("this rally") joins the latest event of its group; a new mention must agree in date and place.
       let target: Draft | undefined;
       for (let i = drafts.length - 1; i >= 0 && !target; i--) {
         const d = drafts[i]!;
         if (d.group !== m.trigger.group) continue;
+        // (A gathering "also held in" another city is not the one a later sentence tells of without naming its city.)
+        if (d.elsewhere && !m.city) continue;
         if (m.trigger.anaphoric && !m.date) target = d;
         else if (compatible(d, m)) target = d;
       }

@@ -278,13 +278,23 @@ function analyseChunk(
   } else {
     after = nEnd + 1;
   }
+  // "Name, 65, a former political prisoner …": the age between the name and its apposition is no part of either.
+  if (toks[after]?.text === ',' && /^\d{1,3}$/.test(toks[after + 1]?.text ?? '') && toks[after + 2]?.text === ',' && /^(?:a|an|the|former)$/i.test(toks[after + 3]?.text ?? '')) after += 2;
+  // "Name, who is a journalist and host of …": a relative clause that says what the person is.
+  const whoIs = toks[after]?.text === ',' && toks[after + 1]?.lower === 'who' && /^(?:is|was)$/.test(toks[after + 2]?.lower ?? '') && /^(?:a|an|the)$/.test(toks[after + 3]?.lower ?? '');
+  if (whoIs) after += 2;
   // Apposition: "Name, Mayor of …," / "Name, the … coordinator for …,".
-  if (toks[after]?.text === ',') {
+  if (toks[after]?.text === ',' || whoIs) {
     const r = rolePhrase(toks, after + 1);
     if (r && validRole(toks, after + 1, r.next)) {
       roles.push(r.span);
       strong = true;
     }
+  }
+  // "Gen. X was the commander of the … division": an office the sentence sets equal to the person.
+  if (!roles.length && /^(?:is|was)$/.test(toks[nEnd + 1]?.lower ?? '') && toks[nEnd + 2]?.lower === 'the' && TITLE_WORDS.has(toks[nEnd + 3]?.lower ?? '') && toks[nEnd + 4]?.lower === 'of') {
+    const r = rolePhrase(toks, nEnd + 2);
+    if (r) roles.push(r.span);
   }
   if (followedBySpeechVerb(toks, nEnd + 1)) strong = true;
   const pre = toks[mentionFirst - 1];

@@ -43,6 +43,11 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
           found = j;
           break;
         }
+        // "… en Iran“, réagit X": an opening mark set after the words and before punctuation closes the quote.
+        if (ch === '“' && c === '“' && j > i + 1 && /\S/u.test(text[j - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' ')) {
+          found = j;
+          break;
+        }
         // A new double opening mark before any close means the first quote was left open.
         if (ch === '“' && c === '“' && j > i + 1) break;
         j++;

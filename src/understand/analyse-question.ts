@@ -129,7 +129,9 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
-  if (/\b(role|position|job|title|function|post)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  if (/\b(role|position|job|title|function|post|occupation|profession)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  // "what does X do for a living?": the person's occupation.
+  if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
   if (/\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(s) && namedPerson(raw)) return true;
   const m = /^(?:who|who's|whos|who s)\s+(?:is|was|are|were)\s+(.+)$/.exec(s) ?? /^(?:who's|whos|who s)\s+(.+)$/.exec(s);
@@ -137,6 +139,8 @@ function isRoleQuestion(s: string, raw: string): boolean {
   const rest = (m[1] ?? '').trim();
   // "who is the organiser of …", "who were the speakers": an agent question; "who is Rami Abdel Rahman": a role.
   if (/^(the|a|an|this|that|these|those)\b/.test(rest)) return false;
+  // "who was spokesperson for the rally organisers", "who is head of the committee": the person holding the role is asked.
+  if (ROLE_ASKED.test(rest)) return false;
   // "who was one of the organisers of …", "who were some of the speakers": one of a group is asked for, not a role.
   if (/^(?:one|some|any|two|three|each|all|both|several|many|most|none)\s+of\s+(?:the|its|their|his|her)\b/.test(rest)) return false;
   // The name must be written as one, or at least read as two words before any clause ("…, who spoke at …").
@@ -145,6 +149,10 @@ function isRoleQuestion(s: string, raw: string): boolean {
   if (/\b(spoke|organi[sz]ed|claimed|said|killed|led|presented|concluded|behind|responsible)\b/i.test(first)) return false;
   return first.split(/\s+/).length <= 5;
 }
+
+/** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
+const ROLE_ASKED =
+  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor)s?\s+(?:of|for|at|to|in|on)\b/;
 
 /** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …", "David Zimmer spoke at …" → the name). */
 function cutName(s: string): string {
@@ -159,6 +167,9 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
     m =
       /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
       /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
+      /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
+      // "what position did X hold", "what role does X play".
+      /\bwhat\s+(?:role|position|job|title|post|office|function)\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
       /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c) ??
       /(?:^|[,;.]\s*)(?:so\s+|and\s+|but\s+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she)\b/i.exec(c);
@@ -595,7 +606,12 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   const copula = /^who (?:is|was|are|were) (?:the )?((?:[\w-]+ ){0,2}?)([\w-]+?s)\b/.exec(q);
   // "what was the name of the prisoner who …": the prisoner is the kind asked.
   const named = /^what (?:is|was|were|are) the names? of (?:the|a|an|this|that|his|her|their) ((?:[\w-]+ ){0,2}?)([\w-]+?)(?= who| that| which| in| at| from| on| with| during|$| [a-z]+ed\b)/.exec(q);
-  const { head, modifiers: modifierWords } = named
+  // "who was spokesperson for the organisers": the role asked is the kind, and must stand by the name.
+  const role = /^who (?:is|was) (?:the )?(.+)$/.exec(q)?.[1];
+  const roleHead = role && ROLE_ASKED.test(role) ? /(spokes\w+|organi[sz]er|[a-z]+)s?\s+(?:of|for|at|to|in|on)\b/.exec(role)?.[1] : undefined;
+  const { head, modifiers: modifierWords } = roleHead
+    ? { head: roleHead, modifiers: [] as string[] }
+    : named
     ? { head: named[2], modifiers: (named[1] ?? '').trim().split(/\s+/).filter(Boolean) }
     : /\b(which|what)\b/.test(q)
     ? whichHead(q)
@@ -613,7 +629,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
     /\b(who|which) (else|other)\b/.test(q) ||
     /\bapart from|besides|other than\b/.test(q);
   const focus: AgentFocus = { kind, modifiers, plural, object };
-  if (head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || copula)) focus.head = head;
+  if (head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || copula || roleHead)) focus.head = head;
   return focus;
 }
 

@@ -118,7 +118,8 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
       const last = parts[parts.length - 1] as string;
       if (last.length < 3) return;
       const exactLast = qWords.includes(last);
-      const fuzzyLast = !exactLast && qWords.some((w) => similarWord(w, last));
+      // ("the daily press briefing": a word the archive writes in lower case is that word, not a name a letter apart.)
+      const fuzzyLast = !exactLast && qWords.some((w) => similarWord(w, last) && !lex.lowerSeen.has(w));
       if (!exactLast && !fuzzyLast) return;
       let sc = exactLast ? 6 : 4;
       const u = [last];

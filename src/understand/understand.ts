@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksTotal, withSubject } from './analyse-question.ts';
+import { analyseQuestionFor, asksTotal, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
@@ -171,11 +171,15 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
   // "Who did Rajavi call on?": the answer is in what the person said.
   if (hasPerson && /^(who|whom) (did|does|has|had) .+ (call|urge|ask|appeal|thank|praise|condemn|criticize|criticise|blame|accuse|warn|address|invite)\w*\b/.test(q)) return 'quote';
+  // "Tim Wilson who spoke to the crowd - who is he": the question closing on "who is he" asks who the person named is.
+  if (hasPerson && /\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(q)) return 'role';
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
-      /\b(role|title|job|position)\b/.test(q) && hasPerson) {
+      (/\b(role|title|job|position|occupation|profession)\b/.test(q) && hasPerson) || (hasPerson && /^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(q))) {
     // "Who interviewed Maryam Rajavi?": someone who did something to the person, not who the person is.
-    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(q) && !/^who [a-z]{3,}ed\b/.test(q)) {
+    // ("What position did X hold, the one who spoke at …": a who-clause after a role question describes the person.)
+    const asked = /^what (?:role|title|job|position|post|office)\b/.test(q) ? q.replace(/\bwho\b.*$/, '') : q;
+    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(asked) && !/^who [a-z]{3,}ed\b/.test(q)) {
       return 'role';
     }
   }
@@ -394,11 +398,36 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const pronounSubject = !analysis.subject || /^(he|she|they|him|her|them|his|hers|their)$/i.test(analysis.subject.text);
   // "David Zimmer spoke at the rally, what's his job?": the remark names the person the question then asks about.
   if (person && kind === 'search' && pronounSubject && (analysis.expects === 'role' || analysis.expects === 'statement')) kind = analysis.expects === 'role' ? 'role' : 'quote';
+  // "what is amir ali hajizade's position": a word of the name the archive never writes, a letter or two from the
+  // name of the person it matched, is that person's name as the archive writes it.
+  if (person && kind === 'role' && !pronounSubject) {
+    const lex = lexiconOf(index);
+    const own = words(person.name);
+    const misspelt = analysis.terms.filter((t) => t.sort !== 'number' && !lex.vocab.has(t.fold) && own.some((w) => w !== t.fold && similarWord(w, t.fold)));
+    if (misspelt.length) analysis = withSubject({ ...analysis, terms: analysis.terms.filter((t) => !misspelt.includes(t)) }, person.name);
+  }
   if (person && (kind === 'quote' || kind === 'role') && pronounSubject) {
-    analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, person.name);
+    analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, nameAsAsked(analysis.terms, person.name));
     if (kind === 'quote' && aboutTopic) analysis.topic = tokenize(aboutTopic).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
   }
   return { kind, question: clean, slots, analysis };
+}
+
+/**
+ * The person's name as the question writes it when it writes more of it than the archive's record ("lincoln
+ * bloomfield … who is he?" for a record named "Bloomfield"): the name words of the question ending in the surname.
+ */
+function nameAsAsked(terms: QuestionTerm[], name: string): string {
+  const last = words(name).at(-1);
+  const end = terms.find((t) => t.sort === 'name' && t.fold === last);
+  if (!end) return name;
+  const run = [end];
+  for (let at = end.at - 1; ; at--) {
+    const t = terms.find((x) => x.at === at);
+    if (!t || t.sort !== 'name' || run.length >= 4) break;
+    run.unshift(t);
+  }
+  return run.length > words(name).length ? run.map((t) => t.text).join(' ') : name;
 }
 
 /** Initials of capitalised word runs ("United Nations" → "un"), so that a role can be asked for by its acronym. */

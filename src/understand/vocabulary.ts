@@ -32,7 +32,8 @@ const FAMILIES: Record<string, string> = {
     'redner rednerin rede discours intervenants',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
-    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organise organisee organisateurs organisateur',
+    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organise organisee organisateurs organisateur ' +
+    'organisatrice organisatrices organisatorin organisatoren organisator',
   say:
     'say says said saying told tell tells stated declared declare declares added noted remarked stressed emphasized ' +
     'emphasised affirmed insisted warned argued claimed claim claims claiming revealed announced estimated estimates ' +

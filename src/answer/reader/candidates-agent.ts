@@ -180,7 +180,8 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
   const modifierFit = (from: number, to = from) => {
     if (!focus.modifiers.length && !focus.head) return 0.5;
-    const before = tokens.slice(Math.max(0, from - 6), from);
+    // (A title read into the name's span, "Observatory Director X", stands before the name too.)
+    const before = tokens.slice(Math.max(0, from - 6), Math.max(from, to - 1));
     const keys = new Set(before.map((t) => t.key));
     let hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
     // "which Iranian official" told as "X, a spokesperson for Parliament's committee" in a report on Iran: an
@@ -304,10 +305,25 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       // "what party is X from?" against "X, MP from the JA21 party": the name the noun asked stands right by ("the JA21
       // party", "party JA21") is the one it names, before another name a few words away.
       if (roleHead && headAdjacent(ctx, tokens, text, n.span)) fit = Math.min(1, fit + 0.1);
+      // "…, said X, one of the main organizers", "réagit X, militante et organisatrice du rassemblement", "said Dr X,
+      // spokesperson for the organisers": a person whose own stated role names the deed or the role asked is the one.
+      const asked = deeds[0]?.key ?? (roleHead ? focusHeadKey(ctx) : undefined);
+      if (n.kind === 'person' && asked && roleNamesDeed(text, tokens, n.span, asked)) fit = Math.max(fit, 0.95);
       out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
     }
   }
   return out;
+}
+
+/** Whether a role the sentence gives the name (its apposition, its title) holds the word asked, by its key. */
+function roleNamesDeed(text: string, tokens: Token[], span: NameSpan, key: string): boolean {
+  return rolesAround(text, tokens, span.from, span.to).some((r) => {
+    // The word must head the role ("one of the main organizers", "militante et organisatrice du …"), not stand in
+    // what it is of or for ("spokesperson for the rally organisers" organised nothing).
+    const words = tokenize(r.replace(/^(?:(?:one|two|some|several|among)\s+of\s+(?:the\s+)?|l[’']une?\s+des\s+)/i, ''));
+    const at = words.findIndex((t) => t.key === key);
+    return at >= 0 && !words.slice(0, at).some((t) => /^(?:for|of|to|at|with|by|de|du|des|pour|von|der|fur)$/.test(t.fold));
+  });
 }
 
 /** Whether the sentence holds the noun the question asks for ("guests", "officials", "mayors"). */
@@ -334,7 +350,8 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   const head = ctx.analysis.agent?.head ?? '';
   const key = focusHeadKey(ctx);
   const stemHead = head.replace(/s$/, '');
-  const around = [...tokens.slice(Math.max(0, span.from - 6), span.from), ...tokens.slice(span.to, span.to + 12)];
+  // ("Observatory Director Rami Abdulrahman": a title read into the name's span stands by it too.)
+  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead) || /\brespectively\b|\brespectivement\b/i.test(text);
 }
 

@@ -8,18 +8,18 @@
 import { COUNTRIES, CROWD_KEYS, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, nameWord, PLACE_WORDS, TITLES } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES } from './spans.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
-  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
+  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
 
 /** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
 const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel']);
 
 const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
 /** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */
-const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'the', 'di', 'dei', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'das', 'van', 'von', 'der', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
+const INNER = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'l', 'd', 'the', 'di', 'dei', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'das', 'van', 'von', 'der', 'al', 'el', 'metro', 'air', 'military', 'main', 'central', 'old', 'new', 'national', 'sur', 'sous', 'en', 'am', 'an', 'upon']);
 /** Lower-case words of direction inside a place phrase ("the western countryside of Aleppo"); "Middle Eastern" is a name's. */
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'rural']);
 
@@ -154,6 +154,23 @@ function sameHead(word: string, head: string): boolean {
 /** Nouns of streets and squares, which are often named after a person. */
 const STREET_NOUNS = /^(?:boulevard|avenue|rue|place|platz|plaza|piazza|street|square|quai|quay|bridge|pont|strasse|straße|allee)$/;
 
+/** Words a body's name may hold between its capitalised words ("Association to Defend Freedom & Rights in …"). */
+const BODY_NAME_GLUE = new Set(['to', 'for', 'of', 'in', 'and', 'the', 'against', 'on']);
+
+/** Whether the capitalised run a phrase starts in, read back over its glue words, is headed by a body's noun. */
+function insideBodyName(text: string, tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const t = tokens[k] as Token;
+    const gap = text.slice(t.end, (tokens[k + 1] as Token).start);
+    if (!/^\s*(?:&\s*)?$/.test(gap)) return false;
+    // (The body's noun must go on into its name, "Association to Defend …", "Committee for …": "Morality Police in
+    // Tehran" is a body and a place.)
+    if (t.cap && ORG_WORDS.has(t.fold) && k < from - 1 && /^(?:to|for|of|against)$/.test((tokens[k + 1] as Token).fold)) return true;
+    if (!t.cap && !BODY_NAME_GLUE.has(t.fold)) return false;
+  }
+  return false;
+}
+
 /** Place candidates of one window. */
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -184,6 +201,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "in the German capital", "the Kurdish-majority provinces": one capitalised word shaped like a people's adjective
     // between "the" and a common noun describes a place, naming none ("the Atomium monument" still names one).
     if (words.length === 1 && /(?:an|ish|ese|i|ch|ic)$/.test((words[0] as Token).fold) && following && !following.cap && following.value === undefined && !isFunctionWord(following.fold) && !isPlaceWord(words[0] as Token) && /^\s+$/.test(text.slice((words[0] as Token).end, following.start)) && /\bthe\s+$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start))) continue;
+    // "organised by the Association to Defend Freedom in Valdor-Norland": a phrase inside a body's name is no place.
+    if (insideBodyName(text, tokens, ph.from)) continue;
     // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
     if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // "Secretary of State Mike Pompeo": a phrase ending in a person's name is that person with an office, not a place.
@@ -231,10 +250,19 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "march from A, through B, to C": asked where it ends, C; where it starts, A.
     // "continued in the direction of A, then B, before going on towards C": a heading is a later part of the route
     // even with no "from" told, and of several the last is where it ends; "gathered on A" is where it starts.
-    const heading = /\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)\s+(?:the\s+)?$/i.test(lead);
-    const headingOn = heading && /\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)\s+(?:the\s+)?\p{Lu}/iu.test(text.slice(last.end));
-    const routeTo = heading || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start)));
-    const routeFrom = (/\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end))) || /\b(?:gathered|assembled|massed)\b[^.;]{0,30}\b(?:on|at|in|outside)\s+(?:the\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/i.test(lead);
+    // (French "vers la place B", "jusqu'à B"; German "in Richtung B".)
+    const heading = /(?:\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto|in richtung)|(?<![\p{L}])(?:vers|jusqu[’']à|jusqu[’']au))\s+(?:the\s+|la\s+|le\s+|les\s+|l[’'])?$/iu.test(lead);
+    const headingOn = heading && /(?:\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)|(?<![\p{L}])vers)\s+(?:the\s+|la\s+|le\s+|l[’'])?\p{Lu}/iu.test(text.slice(last.end));
+    // "before marching to A": a march's "to" tells where it went, with or without a "from" before it.
+    const marchedTo = /\b(?:march(?:ed|ing)?|walk(?:ed|ing)?|head(?:ed|ing)?|proceed(?:ed|ing)?|parad(?:ed|ing))\s+(?:on\s+)?(?:to|towards|toward|into)\s+(?:the\s+)?$/i.test(lead);
+    const routeTo = heading || marchedTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start)));
+    // (French "se sont rassemblées sur la place A", German "versammelten sich auf dem A": where it starts.)
+    const routeFrom =
+      (/\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end))) ||
+      /\b(?:gathered|assembled|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead);
+    // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
+    const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
+    if (landmark) origin *= 0.8;
     if (a.route === 'end') origin *= routeTo && !headingOn ? 1.25 : routeTo ? 0.9 : routeFrom ? 0.5 : 0.8;
     if (a.route === 'start') origin *= routeFrom ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();
@@ -264,7 +292,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const clause = clauseAround(text, tokens, ph.from, to);
     const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
     const told = gatheringTold ? 1 : 0.85;
-    out.push({ type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) });
+    const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
+    // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
+    if ((a.route === 'end' && routeTo && !headingOn) || (a.route === 'start' && routeFrom)) c.focus = 1;
+    out.push(c);
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
   if (heads.some((h) => /s$/.test(h) && !/ss$/.test(h))) {

@@ -4,16 +4,17 @@
  * for human rights X"), a description before a comma ("then-Supreme Leader Khomeini's deputy, X"), "X is director of
  * …", or a pronoun sentence right after ("He is a former vice president of …"). Every description found is kept.
  */
-import type { Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, type Token } from '../../understand/vocabulary.ts';
+import { fold } from '../../understand/text.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { TITLES } from './spans.ts';
+import { judgeSpan, nameSpans, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor)$/;
 
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
 const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
@@ -23,7 +24,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const out: string[] = [];
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
-  const after = text.slice(last.end);
+  // "X, 58, a former political prisoner …": the age between the name and its apposition is no part of either.
+  const after = text.slice(last.end).replace(/^\s*,\s*\d{1,3}(?=\s*,\s*(?:a|an|the|former)\s)/i, '');
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
   const app = /^\s*,\s*([^,;:«».()]{3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|noted|stated|added|addressed|spoke|also|a déclaré)\b))/u.exec(after);
   const roleLike = (r: string) =>
@@ -38,21 +40,32 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // A verb after the comma ends a list the name stood in ("…, including X and Y, were given"): no role.
     if (!/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
   }
+  // "X, who is a journalist and host of "The Hour."": a relative clause that says what the person is.
+  const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);
+  if (who?.[1] && roleLike(who[1])) out.push(who[1].trim());
   // "Mr. Ahmed Drickznla General Coordinator of the Syrian community in Paris, talked …": a title right after the name.
   const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);
   if (titled?.[1] && titled[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) out.push(titled[1].trim());
   // "Martin Patzelt (CDU/MdB)": the party or office in brackets.
   const paren = /^\s*\(([^)]{2,60})\)/.exec(after);
-  if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim())) out.push(paren[1].trim());
+  // ("Ryszard Nowak (Poland)": a country in brackets says where the person is from, not what they are.)
+  if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim()) && !COUNTRIES.has(fold(paren[1]))) out.push(paren[1].trim());
   // "X is director of the … (ICWAF), the group that organized the rally."
-  const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b))/u.exec(after);
+  // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)
+  const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b|\s(?:and|but)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|reported|announced|stated|warned|noted)\b))/u.exec(after);
   if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim())) out.push(is[1].trim());
   // Titles before the name, read backwards: "former U.S. Assistant Secretary of State X", "UN high commissioner for human rights X".
   let i = from - 1;
   while (i >= 0) {
     const t = tokens[i] as Token;
     const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
-    if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap)) break;
+    // ("Former UPF (Union) Sec-Gen X": a short name in brackets inside the title run is part of it.)
+    const bracketed = /^\s*\(\s*$/.test(gap)
+      ? i + 2 < from && /^\)\s+$/.test(text.slice((tokens[i + 1] as Token).end, (tokens[i + 2] as Token).start))
+      : i + 1 < from && /^\)\s+$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start));
+    // ("former U.S. Assistant Secretary of State X": the dots of an initialism do not end the run.)
+    const initials = /^\p{Lu}\.?$/u.test(text.slice(t.start, t.end)) && /^(?:\p{Lu}?\.)+\s+$/u.test(gap);
+    if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap) && !bracketed && !initials) break;
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for')) break;
     if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's') break;
     i--;
@@ -91,6 +104,16 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3))];
 }
 
+/** Occupations a report may take a person up by ("the math teacher said"); not kin, whose "the mother" is someone else's. */
+const OCCUPATIONS =
+  /^(?:teacher|driver|engineer|doctor|nurse|student|lawyer|journalist|farmer|worker|physician|professor|activist|artist|singer|writer|poet|economist|researcher|architect|mechanic|shopkeeper|pharmacist|dentist|accountant|programmer|businessman|businesswoman|retiree|pensioner|surgeon|photographer|filmmaker|musician|actor|actress|chef|baker|tailor|electrician|carpenter|plumber|clerk|banker|translator|entrepreneur|scientist|designer|painter)$/;
+
+/** Whether the subject is the only person the window's sentence names. */
+function onlyOnePersonNamed(ctx: ExtractContext, w: EvidenceWindow, at: { from: number; to: number }): boolean {
+  const text = sentenceText(w);
+  return nameSpans(w.tokens, text).every((n) => (n.from < at.to && n.to > at.from) || judgeSpan(n, w.tokens, text, ctx.judge) !== 'person');
+}
+
 /** Role candidates of one window: the sentence names the subject (or continues it with "He is …"). */
 export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -115,6 +138,13 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
       roles.push(m[1].trim());
       sentences.push(w.si + 1);
     }
+  }
+  // "X, 41, who took part in the march, said …" then "The bus driver said …": an occupation told as a definite
+  // description opening the next sentence takes up the person just named, when no one else was named in between.
+  const described = at && next ? /^\s*The\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))\s+(?:said|says|told|added|explained|recalled)\b/u.exec(next.text) : null;
+  if (at && described?.[1] && OCCUPATIONS.test(described[2] ?? '') && onlyOnePersonNamed(ctx, w, at)) {
+    roles.push(described[1]);
+    sentences.push(w.si + 1);
   }
   if (!roles.length) return [];
   const c: Candidate = { type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: 0.9 };

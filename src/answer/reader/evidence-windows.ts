@@ -104,6 +104,8 @@ function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis, ex
   // "who directs …" in a report that titles someone "Director".
   if (t.sort === 'word' && t.part === 'focus' && t.key.length >= 4 && !p.keys.has(t.key) && ['or', 'er', 'ors', 'ers'].some((end) => p.words.has(t.key + end))) return true;
   if (t.key === '@speak' && p.keys.has('@say')) return true;
+  // ("Banking Street" is keyed "bank": a name the archive writes is held only where a report writes it, not a river bank.)
+  if (exact?.has(t) && t.sort === 'name' && t.key !== t.fold && !t.key.startsWith('@') && !p.words.has(t.fold)) return false;
   return reportHas(p, t.key, t.fold, !exact?.has(t) && (t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7));
 }
 
@@ -137,7 +139,8 @@ function yearlessDateFits(p: ReportProfile, year: number, a?: QuestionAnalysis):
  * London; "STAVANGER — … in Bergen" is not in Stavanger).
  */
 function placedAt(p: ReportProfile, t: QuestionTerm, datelines: Set<string>): boolean {
-  if (p.placeKeys.has(t.key) || p.allAcronyms.has(t.fold)) return true;
+  // ("Downing" is keyed "down": a name whose key is cut from it is placed only where the report writes it whole.)
+  if ((p.placeKeys.has(t.key) && (t.sort !== 'name' || t.key === t.fold || t.key.startsWith('@') || p.words.has(t.fold))) || p.allAcronyms.has(t.fold)) return true;
   if (p.article.dateline && tokenize(p.article.dateline).some((x) => x.key === t.key)) {
     const lead = p.tokens.slice(0, 3).flat();
     const elsewhere = lead.some((x) => x.cap && x.key !== t.key && datelines.has(x.fold) && !p.article.dateline?.toLowerCase().includes(x.fold));

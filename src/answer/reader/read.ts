@@ -489,9 +489,12 @@ function venueNearby(best: { candidate: Candidate; score: number }, scored: Arra
 function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   const f = ctx.analysis.agent;
   if (!f?.plural || f.kind === 'organisation' || !ctx.analysis.terms.some((t) => (t.part === 'focus' || t.fold === f.head) && (t.key === '@speak' || t.key === '@say'))) return c;
-  const found = speakersOfReport(ctx, c.window.report);
-  const items = [...(c.items ?? [c.text])];
-  const sentences = [...c.sentences];
+  const away = spokeElsewhere(ctx, c.window.report.profile.article.id);
+  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name));
+  const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')));
+  // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
+  const sentences = items.length ? [...c.sentences] : [];
+  if (!items.length && !found.length) return c;
   // "Hélène Marchetti-Roux (Deputy Mayor of Lyon)": compare names without the role after them.
   const lastOf = (n: string) => n.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase();
   for (const sp of found) {
@@ -499,7 +502,33 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
     items.push(sp.role ? `${sp.name} (${sp.role})` : sp.name);
     if (!sentences.includes(sp.si) && sentences.length < 6) sentences.push(sp.si);
   }
-  return items.length > (c.items?.length ?? 1) ? { ...c, items, text: items.join(', '), sentences } : c;
+  // (Then its sentence is theirs, not the one the other town's speaker was read from.)
+  if (items.length && !sentences.includes(c.window.si)) {
+    const si = sentences[0] as number;
+    const p = c.window.report.profile;
+    return { ...c, items, text: items.join(', '), sentences, window: { ...c.window, si, tokens: p.tokens[si] ?? [] } };
+  }
+  return items.length !== (c.items?.length ?? 1) || items[0] !== (c.items?.[0] ?? c.text) ? { ...c, items, text: items.join(', '), sentences } : c;
+}
+
+/**
+ * "Who spoke at the Melbourne rally?" in a report on rallies in several towns: whether a person the report shows
+ * speaking spoke only at its gatherings in other towns than the one asked (as the extraction linked them).
+ */
+function spokeElsewhere(ctx: ExtractContext, articleId: string): (name: string) => boolean {
+  const never = () => false;
+  const asked = ctx.analysis.terms.filter((t) => t.sort === 'name' && t.locative).map((t) => t.fold);
+  if (!asked.length) return never;
+  const events = ctx.index.data.events.filter((e) => e.speakers.length && e.sources.some((s) => s.articleId === articleId));
+  if (new Set(events.map((e) => fold(e.city ?? ''))).size < 2) return never;
+  const at = (e: (typeof events)[number]) => asked.some((w) => fold(e.city ?? '') === w || ` ${fold(e.venue ?? '')} `.includes(` ${w} `));
+  const here = new Set(events.filter(at).map((e) => e.id));
+  if (!here.size) return never;
+  return (name) => {
+    const last = fold(name).split(' ').pop() ?? '';
+    const sp = ctx.index.data.speakers.find((x) => fold(x.name).split(' ').pop() === last && x.events.some((id) => events.some((e) => e.id === id)));
+    return !!sp && !sp.events.some((id) => here.has(id));
+  };
 }
 
 /** "What did X say at the rally?" with no topic: the speaker's other quoted words in the same report follow. */

@@ -45,6 +45,11 @@ const BODY_NOUNS = new Set('watchdog watchdogs monitor ngo charity newspaper bro
 
 /** Nouns for a person that an apposition may set before a name ("the diplomat, Perviz Tal"). */
 const PERSON_NOUNS = new Set('diplomat politician official lawmaker dissident poet singer artist economist analyst cleric scholar academic survivor witness resident'.split(' '));
+/** The same nouns and roles in French and German, folded ("militante", "organisatrice", "porte-parole"). */
+const PERSON_NOUNS_ABROAD = new Set(
+  'activiste militante militant organisatrice organisateur porte-parole presidente journaliste avocate avocat fondatrice fondateur opposante opposant refugiee refugie aktivistin aktivist sprecherin sprecher organisatorin'.split(' '),
+);
+const foldWord = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Head nouns of organisations (a name holding one is not a person). */
 export const ORG_WORDS = new Set(
@@ -188,6 +193,9 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (/^\s*\((?:[^)]{1,30})\)/.test(after) && words.length >= 2) return 'person';
   if (SAY_AFTER.test(after) && words.length >= 2) return 'person';
   if (/^\s*,\s*(?:a|an|the|who|former|ancien|ancienne|député|sénateur|maire|le|la|l’|l'|un|une|der|die|ein|eine)\b/i.test(after) && words.length >= 2) return 'person';
+  // "…, réagit Nadia Rahimi, militante et organisatrice du …", "X, activist and …": a person's noun right after the comma.
+  const nounAfter = /^\s*,\s*(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+  if (nounAfter && words.length >= 2 && words.length <= 4 && (TITLES.has(foldWord(nounAfter)) || PERSON_NOUNS.has(foldWord(nounAfter)) || PERSON_NOUNS_ABROAD.has(foldWord(nounAfter)))) return 'person';
   if (/\b(?:said|says|told|according to|by|with|including|joined by|et|and|,)\s*$/i.test(before) && words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
   if (words.length >= 2 && words.length <= 4 && judge.knownPeople.has(lastWord)) return 'person';
   // "a former senior Iranian diplomat, Perviz Tal, representing …": a name set after a person's noun and a comma.

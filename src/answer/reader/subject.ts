@@ -95,6 +95,9 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
       if (hits === 0 && others.length) {
         // A surname alone: only a capitalised word of four letters or more, not another person's in this report.
         if (p && surnameTaken(a, p)) continue;
+        // "Council President Lena Brenner" for "Sana Brenner": another given name right before the surname is another person.
+        const prev = tokens[i - 1];
+        if (prev && prev.cap && t.start - prev.end <= 1 && /^\p{L}{2,}$/u.test(prev.fold) && !TITLE.test(prev.fold) && !/^(?:gen|col|lt|capt|sgt|rev|hon|cllr|sec)$/.test(prev.fold) && !isFunctionWord(prev.fold)) continue;
         from = i;
       }
       return { from, to: i + 1 };
