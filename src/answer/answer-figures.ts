@@ -14,6 +14,7 @@ import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
 import { asksRate, isRate } from './rate.ts';
+import { otherYearOwn } from './count-year.ts';
 import { sourceAskedFor } from '../understand/analyse-question.ts';
 
 const COUNTED_NOUNS = stemSet([
@@ -301,6 +302,12 @@ function notATotal(index: ArchiveIndex, f: Figure, rateAsked: boolean, groupAske
   return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(before);
 }
 
+/** Whether a figure's own clause dates it to a year other than the one asked ("… 502 executions in 2030"). */
+function ownClauseOtherYear(index: ArchiveIndex, f: Figure, year: number): boolean {
+  const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
+  return !!s && otherYearOwn(s.text, f.source.start - s.start, f.source.end - s.start, year);
+}
+
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */
 const EVENT_COUNTED = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'event', 'gathering', 'march', 'strike', 'airstrik', 'massacr']);
 
@@ -353,6 +360,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     }
     // (After the cheap filters: it reads the figure's sentence.)
     if (notATotal(index, f, rateAsked, !!group)) continue;
+    // "The 2031 figure, up from 502 executions in 2030": a count its own clause dates to another year is that year's.
+    if (qYears.length === 1 && ownClauseOtherYear(index, f, Number(qYears[0]))) continue;
     passed.push(i);
   }
   /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */
@@ -470,8 +479,9 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   }
   // "How many had Lantern Rights recorded?": when the claimant asked is credited with some of the figures, those answer
   // (the others' figures are other answers to another question).
-  const asked = (intent.analysis.claimant ?? []).map(fold).filter((w) => w.length >= 3);
-  const theirs = asked.length ? unique.filter((f) => asked.every((w) => ` ${fold(f.claimant ?? '')} `.includes(` ${w} `))) : [];
+  // (…, or "how many …, according to the Human Rights Activists News Agency?": the source the question names.)
+  const asked = (intent.analysis.claimant ?? sourceAskedFor(intent.question) ?? []).map(fold).filter((w) => w.length >= 3);
+  const theirs = asked.length ? unique.filter((f) => asked.every((w) => ` ${fold(figureSource(index, f, sentenceAt(index, f.source)))} `.includes(` ${w} `))) : [];
   const shown = (theirs.length ? theirs : unique).slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
   // Figures of one source are stated under it once: repeating its name would read as sources that disagree.

@@ -5,7 +5,7 @@ import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
-import { INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
+import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
 import { reportHas } from './reader/report-profile.ts';
@@ -51,6 +51,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
     // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
+    // "…, according to UOSSM?": the figure credited to that body, not every body's figures beside it.
+    if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
@@ -108,6 +110,8 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
  */
 function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): boolean {
   if (c.type !== 'count' || !c.attribution) return false;
+  // "…, according to UOSSM?": a count the reader credits to the body of that acronym, against figures credited to others.
+  if (creditedToAcronymAsked(intent.analysis, c)) return !` ${fold(records.text.split('“')[0] ?? '')} `.includes(` ${fold(c.attribution)} `);
   const sources = sourceAskedFor(intent.question);
   if (!sources) return false;
   const credited = ` ${fold(c.attribution)} `;
@@ -157,7 +161,8 @@ const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
  */
 function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
   // "Where will the march end?": where an event was held is not where its route ends or starts.
-  if (intent.kind === 'where' && intent.analysis.route && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
+  // Nor where a speaker who joined from afar was ("from where did X address the rally?").
+  if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);
@@ -176,8 +181,18 @@ function foldedSpeakerNames(index: ArchiveIndex): Array<[string, string]> {
  * London": a place answer whose names the question already gives tells nothing new.
  */
 function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
-  const place = /\b(?:held|took place|was|were) (?:at|in|on|outside|near) (.+?)(?: \(according|\.|$)/.exec(records.text.split(/[:“]/)[0] ?? '')?.[1];
-  if (!place) return false;
+  // ("2 events match: the rally … was held in Washington; the march … was held in Washington": each event's place.)
+  const body = records.text.replace(/^\d+ events match:\s*/, '');
+  const places = body
+    .split(/[:“]/)[0]!
+    .split(/;\s*/)
+    .map((part) => /\b(?:held|took place|was|were) (?:at|in|on|outside|near) (.+?)(?: \(according|\.|$)/.exec(part)?.[1])
+    .filter((x): x is string => !!x);
+  if (!places.length) return false;
+  return places.every((place) => placeNamesOnlyAsked(intent, place));
+}
+
+function placeNamesOnlyAsked(intent: Intent, place: string): boolean {
   // The venue before its town ("Trafalgar Square, London"): the town is the answer's context, not its news.
   const names = [...(place.split(',')[0] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => fold(m[0]));
   const asked = ` ${fold(intent.question)} `;

@@ -138,16 +138,23 @@ export function sourceOf(a: Article | undefined): string {
   return `${who}${when}`;
 }
 
-const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*){0,7})";
+const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of the|for the|on the|of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*){0,7})";
 
 /** The body a sentence credits a count to: "according to X", "X put the death toll at", "X said/reported". */
-export function claimantIn(sentence: string): string | undefined {
+export function claimantIn(sentence0: string): string | undefined {
+  // "X (UOSSM), which supports clinics in the north, said …": the body's acronym and a clause about it stand between
+  // the name and its verb.
+  const sentence = sentence0.replace(/\s*\((?:\p{Lu}[\p{L}-]*)\)/gu, '').replace(/,\s+(?:which|who)\s+[^,;“”"]{3,90},(?=\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed|estimated)\b)/gu, '');
   const m =
+    // "according to a report released by the UN human rights office": the body that released it, with the common
+    // words that close its name.
+    new RegExp(`\\baccording to (?:a|an|the|its) (?:[\\p{L}-]+ )?(?:report|study|tally|count|statement|survey|briefing) (?:released|published|issued|compiled) by ((?:the )?[A-Z][\\p{L}'’.&-]*(?: [a-z]+){0,3} (?:office|agency|group|organi[sz]ation|ministry|commission|council|committee|monitor|watchdog))\\b`, 'u').exec(sentence) ??
     // (French and German reports say "selon X", "d'après X", "laut X".)
     new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut))\\s+${BODY_NAME}`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:said|says|reported|reports|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed)\\b`, 'u').exec(sentence);
-  let name = m?.[1]?.trim().replace(/[.’']+$/, '');
+  // "US-based Union of …", "the Oslo-based group": where a body is based is no part of its name.
+  let name = m?.[1]?.trim().replace(/[.’']+$/, '').replace(/^[\p{L}.]+-based\s+(?=\p{Lu})/u, '');
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;
   // "Where the Observatory documented …", "Meanwhile the Council reported …": a word opening the clause is no part
   // of the body's name.

@@ -178,6 +178,15 @@ function collect(text: string): Raw[] {
       relativeLast: lead === 'last' || lead === 'this past' || lead === 'past',
     });
   }
+  // "Samedi s'est tenu …", "ce samedi", "am Samstag": a French or German weekday alone, outside a full date.
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(${FR_WEEKDAY}|${DE_WEEKDAY})(?![\\p{L}])`, 'giu'))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && x.end > start)) continue;
+    const wd = FOREIGN_WEEKDAYS.get(foldDateWord(m[0]));
+    if (wd === undefined) continue;
+    out.push({ start, end, text: m[0], weekday: wd, weekdayText: WEEKDAY_NAMES[wd] as string, shape: 'weekday', relativeLast: false });
+  }
   return out;
 }
 
@@ -373,7 +382,7 @@ export function findDatesByEveryPattern(text: string, ref?: FuzzyDate, source: D
 }
 
 /** The words a date without digits needs (`collect`'s month-alone and weekday-alone patterns). */
-const DATE_WORD = /january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+const DATE_WORD = /january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag/i;
 
 /** A date with nothing known, for articles whose publication date cannot be established. */
 export function unknownFuzzyDate(source: DateSource = 'none', text = ''): FuzzyDate {

@@ -342,6 +342,8 @@ export interface QuestionAnalysis {
   quoted?: string[];
   /** A where-question asks where a march or route ends ("where will the march end") or starts, not where it was held. */
   route?: 'start' | 'end';
+  /** "From where did X address the rally?": where a speaker who joined from afar was, not where the event was. */
+  speakerFrom?: boolean;
 }
 
 export interface Intent {

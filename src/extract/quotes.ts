@@ -99,7 +99,9 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
     const prevEnd = previous ? (previous.chain.at(-1) as QuoteSpan).close : -1;
     const sentStart = (sentences[ctx.sentenceAt(first.open)] ?? { start: first.open }).start;
     const joined = previous && prevEnd <= first.open && prevEnd >= sentStart - 2 && CONNECTOR.test(text.slice(prevEnd, first.open));
-    if (joined && previous && (previous.kind === 'banner' || previous.kind === 'slogan')) {
+    // A quote of its own paragraph, or with its own speaker ("“…,” said Ms. Marsh"), does not go on a banner's words.
+    const ownSpeech = !!joined && ((previous?.chain.at(-1) as QuoteSpan | undefined)?.paragraph !== first.paragraph || chain.some((s) => !!ctx.attributeAfter(s)?.speakerId));
+    if (joined && !ownSpeech && previous && (previous.kind === 'banner' || previous.kind === 'slogan')) {
       kind = previous.kind;
     } else {
       const before = text.slice(Math.max(sentStart, prevEnd), first.open);
@@ -210,7 +212,8 @@ function crowdKind(before: string): QuoteKind | undefined {
   if (!best) return undefined;
   // A verb of saying nearer the quote than the banner word makes it speech ("X said the placards …: “…”" is rare).
   let verbAt = -1;
-  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])(?:${VERB_ALT})(?![\\p{L}])`, 'giu'))) verbAt = m.index;
+  // "a banner with five friends that said “…”": the verb of the banner's clause is the banner's.
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])(?:${VERB_ALT})(?![\\p{L}])`, 'giu'))) if (!(best.kind === 'banner' && /\b(?:that|which)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index)))) verbAt = m.index;
   return verbAt > best.at ? undefined : best.kind;
 }
 

@@ -70,7 +70,8 @@ function leadTitle(text: string): string {
 function captionDate(paragraphs: string[]): FuzzyDate | undefined {
   for (const para of paragraphs) {
     const p = para.trim();
-    const tweet = /^[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)\s*(.+)$/u.exec(p);
+    // (The signature may close the post's own paragraph: "… pic.twitter.com/… — Name (@handle) June 30, 2018".)
+    const tweet = /(?:^|\s)[—–-]\s*\p{Lu}[^(—–]{1,60}\(@\w+\)\s*([^—–]+)$/u.exec(p);
     const caption = !tweet && p.length <= 220 && !/[.!?"”]$/.test(p) ? p : undefined;
     const where = tweet?.[1] ?? caption;
     if (!where) continue;

@@ -439,6 +439,13 @@ export function analyseQuestion(
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
     if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
     else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
+    // "where did they gather before marching to city hall": where the march set off from.
+    else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
+    // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
+    else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    // "from where did Rajavi address the rally", "where did she speak from": where a speaker who joined from afar was.
+    const spoke = String.raw`\b(?:address|addressed|speak|spoke|join|joined|appear|appeared|talk|talked)\b`;
+    if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
   }
   const quoted = quotedWords(raw);
   if (quoted.length) analysis.quoted = quoted;
@@ -766,7 +773,7 @@ export function acronymAskedFor(question: string | undefined): string | undefine
  */
 export function claimIsAcronym(claim: string, acronym: string): boolean | undefined {
   const a = acronym.toUpperCase();
-  if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, 'u').test(claim)) return true;
+  if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, 'iu').test(claim)) return true;
   const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]);
   const initials = caps.map((w) => w[0]).join('').toUpperCase();
   if (initials.includes(a)) return true;

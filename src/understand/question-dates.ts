@@ -109,6 +109,20 @@ export function parseQuestionRange(question: string): DateRange | undefined {
     } else if (which === 'late' || which === 'end of') from = `${year}-09-01`;
     push({ from, to, text: m[0].trim() }, m.index, m.index + m[0].length);
   }
+  // "the Trocadéro rally in support of the November 2019 uprising": the date of the event a gathering supports names
+  // that event, not when the gathering was.
+  const supported = (f: Found): boolean =>
+    /^\s+(?:uprising|uprisings|protests?|revolution|strikes?|crackdown|massacre|executions?)\b/.test(q.slice(f.end)) &&
+    /\b(?:in support of|in solidarity with|supporting|against|over|marking|commemorating)\s+(?:the\s+)?$/.test(q.slice(0, f.start)) &&
+    /\b(?:rally|rallies|march|marches|demo|demonstration|vigil|gathering|conference|protest)\b/.test(q.slice(0, f.start));
+  for (let i = found.length - 1; i >= 0; i--) if (supported(found[i] as Found)) found.splice(i, 1);
+  // "how many had been killed by Oct 25 2022", "as of 3 March": a count up to that day, told on it or before it in the
+  // same year.
+  for (const f of found) {
+    const r = f.range;
+    if (r.from !== r.to || !/\b(?:by|as of|until|till|up to)\s+$/.test(q.slice(0, f.start))) continue;
+    f.range = { from: r.from.startsWith('--') ? '--01-01' : `${r.from.slice(0, 4)}-01-01`, to: r.to, text: r.text };
+  }
   if (found.length === 0) return undefined;
   found.sort((x, y) => x.start - y.start);
   const first = found[0] as Found;

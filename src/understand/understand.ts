@@ -342,7 +342,12 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   const placeNames = placesIn(q, index);
   const range = parseQuestionRange(clean);
   let measure: Measure | undefined = kind === 'howmany' || kind === 'search' ? measureOf(clean) : undefined;
-  const kinds = eventKindsOf(ws);
+  // "the Trocadéro rally in support of the November 2019 uprising": the gathering is asked about, the uprising it
+  // supports is its purpose.
+  const supported = /\b(?:rally|rallies|march|marches|demo|demonstration|vigil|gathering|conference)\b.*?\b(?:in support of|in solidarity with|supporting|marking|commemorating)\s+(?:the\s+)?((?:[\p{L}\d'’-]+\s*){1,4})/iu.exec(clean)?.[1];
+  const purposeKinds = supported ? eventKindsOf(supported.toLowerCase().split(/\s+/)) : [];
+  const allKinds = eventKindsOf(ws);
+  const kinds = allKinds.some((k) => !purposeKinds.includes(k)) ? allKinds.filter((k) => !purposeKinds.includes(k)) : allKinds;
 
   const followUp = context && isFollowUp(q);
   let aboutTopic: string | undefined;

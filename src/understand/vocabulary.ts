@@ -32,7 +32,7 @@ const FAMILIES: Record<string, string> = {
     'redner rednerin rede discours intervenants',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
-    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organise organisee organisateurs organisateur ' +
+    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +
     'organisatrice organisatrices organisatorin organisatoren organisator',
   say:
     'say says said saying told tell tells stated declared declare declares added noted remarked stressed emphasized ' +
@@ -52,7 +52,12 @@ const FAMILIES: Record<string, string> = {
   sign: 'sign signs signed signing signature signatures signatories signe signee signes unterzeichnet',
   elect: 'elect elects elected electing election elections reelected reelection gewahlt wahl',
   blame: 'blame blames blamed blaming accuse accused accuses accusing',
+  // Calling someone something ("X called the demonstrators “…”"), in a report in German ("bezeichnete sie als") too.
+  call: 'call calls called calling bezeichnete bezeichneten bezeichnet nannte nannten nennt',
   guest: 'guest guests invite invited invites',
+  // Leading a delegation or a march ("a delegation led by", "dirigée par", "angeführt von").
+  lead: 'lead leads led leading dirige dirigee diriges dirigees conduite conduit angefuhrt angefuehrt',
+  accompany: 'accompany accompanies accompanied accompanying accompagne accompagnee accompagnes accompagnait begleitet begleitete begleiteten',
   uprising: 'uprising uprisings revolt revolts unrest insurrection soulevement aufstand volksaufstand',
   attack: 'attack attacks attacked raid raids strike strikes struck airstrike airstrikes bombing bombings bombardment bombardments bombed bomb bombs shelling shelled',
   chemical: 'chemical gas',
@@ -65,7 +70,7 @@ const FAMILIES: Record<string, string> = {
   regime: 'regime regimes',
   iranian: 'iranian iranians iraniens iranienne iraniennes iranien iraner iranische',
   syrian: 'syrian syrians syriens syrienne syrie syrischen',
-  french: 'french francais francaise franco',
+  french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',
   german: 'german germans deutsch deutsche deutschen',
   prison: 'prison prisons prisoner prisoners gefangene',
   appeal: 'appeal appeals appel appels aufruf',
@@ -97,7 +102,7 @@ const FAMILIES: Record<string, string> = {
   netherlands: 'netherlands dutch pays-bas niederlande holland',
   switzerland: 'switzerland suisse schweiz',
   sweden: 'sweden swedish suede schweden',
-  norway: 'norway norwegian norvege norwegen',
+  norway: 'norway norwegian norvege norwegen norwegische norwegischen norwegischer norvegien norvegienne',
   denmark: 'denmark danish danemark danemark',
   russia: 'russia russie russland',
   russian: 'russian russians russe russes russische russischen',

@@ -89,6 +89,17 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
     const by = tokens.findIndex((t, i) => i > v && (t.fold === 'by' || t.fold === 'par' || t.fold === 'von'));
     return by > v && by - v <= 3 ? after(by + 1) : undefined;
   }
+  // "Die Demonstration wurde vom Nationalen Widerstandsrat Iran organisiert": a German passive puts the verb last, the
+  // doer after "von" / "vom" before it.
+  const von = tokens.slice(Math.max(0, v - 10), v).findLastIndex((t) => /^(von|vom)$/.test(t.fold));
+  if (von >= 0) {
+    const at = Math.max(0, v - 10) + von;
+    if (at > 0 && /^(wurde|wurden|wird|werden|worden)$/.test((tokens[at - 1] as Token).fold) && !/[,;:.]/.test(text.slice((tokens[at] as Token).end, verb.start))) {
+      let from = at + 1;
+      while (from < v && /^(der|den|dem)$/.test((tokens[from] as Token).fold)) from++;
+      return from < v ? { from, to: v } : undefined;
+    }
+  }
   // "…, said the UN's office": the doer follows a verb of saying that comes after a comma or quote.
   if (/[,"”]\s*$/.test(gapBefore) || /^\s*[”"]/.test(gapBefore)) return after(v + 1);
   // "X (OIAC) has launched": the auxiliary is no part of the doer, nor is the acronym in brackets a break.
@@ -101,6 +112,9 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
     const bracketed = (/^\)\s*$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start))) || /^\s*\($/.test(gap);
     if (i < end - 1 && /[,;:.()“”"—–!?]/.test(gap) && !bracketed) break;
     if (/^(that|and|but|which|who|when|while|as|after|said|also)$/.test(t.fold)) break;
+    // "… in Berlin gegen das iranische Mullah-Regime demonstriert": what a verb stands against is its object, and the
+    // doer is elsewhere.
+    if (/^(against|gegen|contre)$/.test(t.fold)) return undefined;
     i--;
   }
   const from = i + 1;
@@ -309,6 +323,11 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       // spokesperson for the organisers": a person whose own stated role names the deed or the role asked is the one.
       const asked = deeds[0]?.key ?? (roleHead ? focusHeadKey(ctx) : undefined);
       if (n.kind === 'person' && asked && roleNamesDeed(text, tokens, n.span, asked)) fit = Math.max(fit, 0.95);
+      // "Which party is X from?" against "minister X (CDU)": the short name in brackets right after the person asked.
+      if (roleHead && /^part(?:y|ies)$/.test(roleHead) && /^\p{Lu}{2,6}$/u.test(n.span.text) && /^\s*\)/.test(text.slice(n.span.end))) {
+        const before = /(\S+)\s*\(\s*$/u.exec(text.slice(0, n.span.start))?.[1];
+        if (before && inQuestion(a, tokenize(before).map((t) => t.fold))) fit = Math.max(fit, 0.85);
+      }
       out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
     }
   }
@@ -352,7 +371,8 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   const stemHead = head.replace(/s$/, '');
   // ("Observatory Director Rami Abdulrahman": a title read into the name's span stands by it too.)
   const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
-  return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead) || /\brespectively\b|\brespectivement\b/i.test(text);
+  // (A German compound ends in the noun: "Premierminister" is a minister.)
+  return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead || (stemHead.length >= 6 && t.fold.length > stemHead.length + 2 && t.fold.endsWith(stemHead))) || /\brespectively\b|\brespectivement\b/i.test(text);
 }
 
 /** Whether the noun asked stands right before or after a name, with nothing but a space between. */

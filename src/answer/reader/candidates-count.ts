@@ -12,6 +12,8 @@ import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksRate, isRate } from '../rate.ts';
+import { countYearsOf, ownClauseYears } from '../count-year.ts';
+import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
@@ -28,6 +30,9 @@ const PART_KEYS = new Set(['@woman', '@child']);
 
 /** Text ending where a part of a larger figure is given: "including ", "of whom at least ", "including 142 children and ". */
 const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)(?:(?:at least|some|about|nearly)\s+)?)*$/iu;
+
+/** Text ending where a part of people counted before is given: "Among those executed were ", "Among the dead are ". */
+const AMONG_THOSE_BEFORE = /\bamong\s+(?:those|the)\s+(?:[\p{L}-]+\s+){1,2}(?:(?:were|are|was)\s+)?(?:(?:at least|some|about|nearly)\s+)?$/iu;
 
 function isPeopleNoun(t: Token): boolean {
   return PEOPLE_KEYS.has(t.key) || /(ians|ers|ists|ees)$/.test(t.fold);
@@ -56,10 +61,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   let lastDeedFit = 0;
   // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
   let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
+  const crowdAsked = asksPeople && deeds.some((d) => d.key === '@rally' || d.key === '@attend');
+  const tellsOfGathering = tokens.some((t) => t.key === '@rally' || t.key === '@attend' || t.key === '@protester' || /^(?:met|meet|joined|assembled|turned)$/.test(t.fold));
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
+    // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
+    if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
@@ -78,7 +87,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // The noun counted: within the next few words ("3000 Iranian mujahedeens", "220 of the recorded deaths").
     // Not past a comma: "730 casualties, including 142 children" counts casualties, not children.
     let after = tokens.slice(to, to + 5);
-    const cut = after.findIndex((t, i) => i > 0 && /[,;:()]/.test(text.slice((after[i - 1] as Token).end, t.start)));
+    // Nor past a relative pronoun or a quotation mark: "five friends that said “women, life”" counts friends.
+    const cut = after.findIndex((t, i) => i > 0 && (/[,;:()“”"«»]/.test(text.slice((after[i - 1] as Token).end, t.start)) || /^(?:that|who|which|whom|whose)$/.test(t.fold)));
     if (cut > 0) after = after.slice(0, cut);
     let nounAt = -1;
     let nounFit = 0;
@@ -108,7 +118,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const prev = amounts[k - 1];
       const earlier = lastCounted >= 0 && prev ? text.slice(prev.end, (before[lastCounted] as Token).start) : undefined;
       if (earlier !== undefined && earlier.length <= 50 && (before[lastCounted] as Token).start > prev!.end && !/[.;:]|\b(?:were|was|have|has|had|are|is|been)\b/i.test(earlier)) lastCounted = -1;
-      const anaphor = /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start));
+      // "The number of executions in X surged to 901": the number of the deed asked, with what rose or fell between.
+      const anaphor =
+        /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
+        numberOfAsked(text.slice(Math.max(0, am.start - 120), am.start), [...deeds.map((d) => d.key), ...counted]);
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
       // "… hospitals, and wounded more than 8000 people": people counted right after the number are not the
       // things named before it; a people's name ("the Baluch … 138 people") is persons, and still counts.
@@ -171,7 +184,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       return k;
     })();
     const ownVerb = tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key));
-    const askedMeasures = new Set([...counted, ...deeds.map((d) => d.key)].filter((k) => MEASURE_FAMILIES.has(k)));
+    // "how many people marched": marching, gathering or protesting is being there, as attending is ("leaving more than
+    // 200 people dead" counts the dead, not the marchers).
+    const askedMeasures = new Set([...counted, ...deeds.map((d) => (d.key === '@rally' ? '@attend' : d.key))].filter((k) => MEASURE_FAMILIES.has(k)));
     if (ownVerb && askedMeasures.size && !askedMeasures.has(ownVerb.key)) continue;
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
@@ -181,6 +196,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
     let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    // "Among those executed were 31 women": a part of the people a sentence before counted, never their total.
+    if (AMONG_THOSE_BEFORE.test(text.slice(Math.max(0, am.start - 60), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key)) subset = Math.min(subset, 0.4);
     // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count
     // after a colon that follows an earlier count is a part of the breakdown, weighed below the total it breaks down.
     if (breakdownFrom >= 0 && am.start > breakdownFrom) subset *= 0.85;
@@ -193,7 +210,17 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
-    if (a.years.length === 1 && otherYearOwn(text, am.start, am.end, a.years[0] as number)) fit *= 0.3;
+    if (a.years.length === 1) {
+      const asked = a.years[0] as number;
+      const own = ownClauseYears(text, am.start, am.end);
+      if (own.length && !own.includes(asked)) fit *= 0.3;
+      // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
+      // clause does not date is of the report's own period, one of those years, not the year asked.
+      else if (!own.length && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
+    }
+    // "how many people marched": a count in a sentence that tells of no gathering ("added 20 Iranian officials to its
+    // sanctions list") is of something else.
+    if (crowdAsked && !tellsOfGathering) fit *= 0.5;
     // "executions in the past 14 months" against "450 executions in just three months and over 1,850 in the past
     // 14 months": the number the question states stands right after the count it asks about.
     const stated = statedAfter(a, text, amounts);
@@ -211,7 +238,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const claim = claimantJustBefore(text.slice(0, am.start)) ?? clauseClaimant(text, am.start);
     if (claim) c.attribution = claim;
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
-    if (claim && askedSource && !askedSource.some((w) => fold(claim).split(' ').includes(w))) c.fit *= 0.3;
+    // (At least half its words: "the UN relief office" is not "the Coastal Medical Relief Network".)
+    if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
     // "according to the UN": a claim by another named body ("the Syrian Observatory …") is not the UN's.
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
@@ -227,6 +255,29 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
+}
+
+/**
+ * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
+ * where the number of the thing or deed asked is given, whatever its sentence says between.
+ */
+function numberOfAsked(before: string, keys: readonly string[]): boolean {
+  const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
+  const noun = m ? tokenize(m[1] as string)[0] : undefined;
+  return !!noun && keys.includes(noun.key);
+}
+
+const COUNT_YEARS = new WeakMap<ReportProfile, Set<number>>();
+
+/**
+ * Whether a report without a date of the year asked dates its counts only to other years ("surged to 901 in 2024",
+ * "up from 853 in 2023"), never to the year asked.
+ */
+function undatedCountOfOtherYears(p: ReportProfile, asked: number): boolean {
+  if (p.article.date.year === asked) return false;
+  let years = COUNT_YEARS.get(p);
+  if (!years) COUNT_YEARS.set(p, (years = countYearsOf(p.sentences)));
+  return years.size > 0 && !years.has(asked);
 }
 
 /**
@@ -301,20 +352,6 @@ function clauseClaimant(text: string, at: number): string | undefined {
   if (mine) return mine;
   const named = clauses.map((c) => claimantIn(c)).filter(Boolean);
   return named.length === 1 ? claimantIn(text) : undefined;
-}
-
-/**
- * Whether the clause of a count dates it to a year, none the one asked: "… 582 people in 2022, …", "… 314 executions
- * recorded for the whole of 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
- */
-function otherYearOwn(text: string, start: number, end: number, asked: number): boolean {
-  const after = /^[^,;.:()]{0,60}/.exec(text.slice(end))?.[0] ?? '';
-  const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(0, start))?.[1] ?? '';
-  const years = [
-    ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
-    ...[...before.matchAll(/\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
-  ];
-  return years.length > 0 && !years.includes(asked);
 }
 
 /** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */

@@ -14,6 +14,9 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 const PREP =
   /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
 
+/** A sentence telling of someone taking part from afar. */
+const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
+
 /** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
 const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel']);
 
@@ -255,10 +258,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const headingOn = heading && /(?:\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)|(?<![\p{L}])vers)\s+(?:the\s+|la\s+|le\s+|l[’'])?\p{Lu}/iu.test(text.slice(last.end));
     // "before marching to A": a march's "to" tells where it went, with or without a "from" before it.
     const marchedTo = /\b(?:march(?:ed|ing)?|walk(?:ed|ing)?|head(?:ed|ing)?|proceed(?:ed|ing)?|parad(?:ed|ing))\s+(?:on\s+)?(?:to|towards|toward|into)\s+(?:the\s+)?$/i.test(lead);
-    const routeTo = heading || marchedTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && /\bfrom\b/i.test(text.slice(0, first.start)));
+    // "marched to A from B" tells the same route the other way round.
+    const routeTo = heading || marchedTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
     // (French "se sont rassemblées sur la place A", German "versammelten sich auf dem A": where it starts.)
     const routeFrom =
-      (/\bfrom\s+(?:the\s+)?$/i.test(lead) && /\bto\b/i.test(text.slice(last.end))) ||
+      (/\bfrom\s+(?:the\s+)?$/i.test(lead) && (/\bto\b/i.test(text.slice(last.end)) || /\b(?:to|towards)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s+from\s+(?:the\s+)?$/iu.test(text.slice(0, first.start)))) ||
       /\b(?:gathered|assembled|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead);
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
     const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
@@ -269,6 +273,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
     if (seen.has(phrase)) continue;
+    // "… in Iran-June 21, 2019": a caption's place glued to its date is no place of its own.
+    if (/-(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(phrase)) continue;
     seen.add(phrase);
     // A town's bare name, placed or not ("Villepinte, near Paris" answers "which town near Paris?"), hyphens and all
     // ("Auvers-sur-Oise"); a country is no town.
@@ -292,6 +298,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const clause = clauseAround(text, tokens, ph.from, to);
     const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
     const told = gatheringTold ? 1 : 0.85;
+    // "From where did X address the rally?": the place a speaker joined from ("addressed the crowd via video from
+    // France"), not where the crowd was.
+    if (a.speakerFrom) origin *= /\bfrom\s+(?:the\s+)?$/i.test(lead) && REMOTE.test(text) ? 1.4 : 0.5;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
     if ((a.route === 'end' && routeTo && !headingOn) || (a.route === 'start' && routeFrom)) c.focus = 1;

@@ -35,6 +35,9 @@ function opensAt(text: string, i: number): boolean {
   return (ch === '”' || ch === '»') && (i === 0 || /\s/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
+/** Text ending where a banner, sign or shirt's words are given: "a banner … that said ", "a placard reading ". */
+const BANNER_SAID = /\b(?:banners?|placards?|signs?|posters?|shirts?|t-shirts?|flags?)\b[^“”"«».;]{0,60}?(?:\b(?:that|which)\s+(?:said|says|read|reads|bore)|\b(?:reading|bearing|saying))\s*[:,]?\s*$/iu;
+
 /** Quoted spans starting in [from, to) of the article text, each running to its closing mark or the paragraph's end. */
 function quotesIn(text: string, from: number, to: number, paragraphEnd: number): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
@@ -245,7 +248,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   }
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
-  const own = banner ? [] : quotesIn(text, s.start, s.end, end);
+  // "X held a banner with friends that said “…”": the banner's words, not the holder's (a crowd's, asked as such).
+  const own = banner ? [] : quotesIn(text, s.start, s.end, end).filter((q) => !!a.subject?.group || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon

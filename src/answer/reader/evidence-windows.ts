@@ -16,6 +16,7 @@ import { lexiconOf } from '../../understand/lexicon.ts';
 import { eventReportIds } from './event-candidates.ts';
 import { subjectWords } from './subject.ts';
 import { profileOf, reportHas, termWeight, type Acronyms, type ReportProfile } from './report-profile.ts';
+import { PLACE_WORDS } from './spans.ts';
 
 /** A report the question may be about. */
 export interface ReportMatch {
@@ -98,6 +99,7 @@ export function heldEvent(tokens: Token[], i: number): boolean {
 }
 
 function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis, exact?: ReadonlySet<QuestionTerm>): boolean {
+  if (t.locative && foreignName(p, t)) return true;
   if (t.sort === 'year') return p.years.has(Number(t.fold)) || p.keys.has(t.key) || yearlessDateFits(p, Number(t.fold), a);
   if (t.acronym || (t.sort === 'number' && !p.keys.has(t.key))) return p.tokens.some((ts) => tokensHold(ts, t));
   if (t.key === '@begin' && p.words.has('since')) return true;
@@ -146,9 +148,20 @@ function placedAt(p: ReportProfile, t: QuestionTerm, datelines: Set<string>): bo
     const elsewhere = lead.some((x) => x.cap && x.key !== t.key && datelines.has(x.fold) && !p.article.dateline?.toLowerCase().includes(x.fold));
     if (!elsewhere) return true;
   }
+  if (foreignName(p, t)) return true;
   if (t.fold.length < 5) return false;
   for (const w of p.names) if (Math.abs(w.length - t.fold.length) <= 2 && similarWord(w, t.fold) && p.placeKeys.has(keyOf(w))) return true;
   return false;
+}
+
+/**
+ * A report in another language names a place in its own words: "Brandenburger Tor" holds "the Brandenburg Gate" (the
+ * name with its own ending; the English common noun "Gate" it may not write at all).
+ */
+function foreignName(p: ReportProfile, t: QuestionTerm): boolean {
+  if ((p.article.language ?? 'en') === 'en' || t.sort !== 'name') return false;
+  if (PLACE_WORDS.has(t.fold)) return true;
+  return t.fold.length >= 5 && p.names.some((w) => w.length > t.fold.length && w.length - t.fold.length <= 3 && w.startsWith(t.fold));
 }
 
 /**
@@ -308,6 +321,10 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.
     for (const body of whole) {
       if (foldedText(p).includes(` ${body.join(' ')} `)) continue;
+      // "the Toronto Global Day of Action rally": a town before an event's name is where it was, no part of the name
+      // ("the Global Day of Action for Iran rally … in Toronto").
+      const town = a.terms.find((t) => t.sort === 'name' && t.fold === body[0]);
+      if (body.length >= 3 && town && placedAt(p, town, datelines) && foldedText(p).includes(` ${body.slice(1).join(' ')} `)) continue;
       for (const t of a.terms.filter((x) => body.includes(x.fold) && !missing.includes(x))) {
         got -= weightOf(index, t);
         missing.push(t);

@@ -25,8 +25,9 @@ import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
-import { nameSpans, ORG_WORDS, type SpanJudge } from './spans.ts';
+import { nameSpans, ORG_WORDS, PLACE_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
+import type { ReportProfile } from './report-profile.ts';
 
 /** The intent kind each expected answer type reports as (what the CLI prints and the scorer reads). */
 export const INTENT_OF: Record<AnswerType, IntentKind> = {
@@ -180,8 +181,11 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
     // "the gas price protests" in an archive that writes "gasoline": a word shortened as users do.
     if (t.sort === 'word' && t.fold.length >= 3 && (lex.byInitial.get(t.fold[0] ?? '') ?? []).some((w) => w.length > t.fold.length && w.startsWith(t.fold))) return false;
     if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
-    // A report in another language may name the event in its own words.
-    if (t.sort === 'word' && reports.some((r) => (r.profile.article.language ?? 'en') !== 'en')) return false;
+    // A report in another language may name the event in its own words, and a place by its own common noun
+    // ("Brandenburger Tor" for "the Brandenburg Gate").
+    const foreign = reports.filter((r) => (r.profile.article.language ?? 'en') !== 'en');
+    if ((t.sort === 'word' || PLACE_WORDS.has(t.fold)) && foreign.length) return false;
+    if (t.fold.length >= 5 && foreign.some((r) => r.profile.names.some((w) => w.length > t.fold.length && w.length - t.fold.length <= 3 && w.startsWith(t.fold)))) return false;
     return true;
   });
 }
@@ -192,7 +196,8 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
  */
 function adjectiveOfKnownName(word: string, sameInitial: readonly string[]): boolean {
   const stem = /^(.{4,}?)(?:ian|ean|ese|ish|an)$/.exec(word)?.[1];
-  return !!stem && sameInitial.some((w) => w !== word && w.startsWith(stem) && w.length <= stem.length + 3);
+  // (A German adjective of the same people counts too: "belgische", "iranischen".)
+  return !!stem && sameInitial.some((w) => w !== word && w.startsWith(stem) && (w.length <= stem.length + 3 || (w.length <= stem.length + 7 && /isch(?:e|en|er|es)?$/.test(w))));
 }
 
 /** Reads the archive for a question: an answer that passes the evidence check, or a reason. */
@@ -316,11 +321,59 @@ function sourceNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: 
  * that more than 900 …") is that body's, not the one asked.
  */
 function claimantFit(a: QuestionAnalysis, c: Candidate): number {
-  if (c.type !== 'count' || !a.claimant?.length || !c.attribution) return 1;
+  if (c.type !== 'count') return 1;
+  if (!a.claimant?.length) return acronymClaimantFit(a, c);
+  if (!c.attribution) return 1;
   const by = ` ${fold(c.attribution)} `;
   return a.claimant.some((w) => w.length >= 3 && !COUNTRIES.has(fold(w)) && by.includes(` ${fold(w)}`)) ? 1 : 0.6;
 }
 
+/**
+ * "…, according to UOSSM?": a body asked by its acronym. A count credited to another body, or in a report that never
+ * names the one asked (by its acronym, or by a name whose initials it is or that the acronym follows in brackets),
+ * weighs less. The body is the one asked when every capitalised word of the credit is a word of that name ("the
+ * Observatory" for SOHR, "Union of Medical Care and Relief Organizations (UOSSM)").
+ */
+/** Whether a count is credited to the body a question asks by its acronym ("…, according to UOSSM?"). */
+export function creditedToAcronymAsked(a: QuestionAnalysis, c: Candidate): boolean {
+  return c.type === 'count' && !a.claimant?.length && !!c.attribution && ACRONYM_ASKED.test(a.question) && acronymClaimantFit(a, c) === 1;
+}
+
+const ACRONYM_ASKED = /\b(?:according to|per)\s+(?:the\s+)?(\p{Lu}{3,8})\s*(?:[?,.;]|$)/u;
+
+function acronymClaimantFit(a: QuestionAnalysis, c: Candidate): number {
+  const acronym = ACRONYM_ASKED.exec(a.question)?.[1];
+  if (!acronym) return 1;
+  const p = c.window.report.profile;
+  const expansion = expansionOf(p, acronym);
+  const named = expansion.size > 0 || p.tokens.some((ts) => ts.some((t) => t.raw === acronym));
+  if (!c.attribution) return named ? 1 : 0.6;
+  if (c.attribution.includes(acronym)) return 1;
+  const words = c.attribution.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|US|UK|UN)$/.test(w) && !/-based$/.test(w));
+  return words.length > 0 && words.every((w) => expansion.has(fold(w))) ? 1 : 0.6;
+}
+
+const EXPANSIONS = new WeakMap<ReportProfile, Map<string, Set<string>>>();
+
+/** The folded words of the name a report gives an acronym: the name before "(ACR)", or one whose initials it is. */
+function expansionOf(p: ReportProfile, acronym: string): Set<string> {
+  let byAcronym = EXPANSIONS.get(p);
+  if (!byAcronym) EXPANSIONS.set(p, (byAcronym = new Map()));
+  const known = byAcronym.get(acronym);
+  if (known) return known;
+  const out = new Set<string>();
+  const initials = acronym.toLowerCase();
+  for (const s of p.sentences) {
+    for (const m of s.text.matchAll(/(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|the|and|on|de|des|du|pour|la|le)\s+|\s+)){1,8}\p{Lu}[\p{L}'’-]*(\s*\((\p{Lu}{2,8})\))?/gu)) {
+      const caps = m[0].replace(/\s*\([^)]*\)$/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      const spelt = m[2] === acronym;
+      if (!spelt && caps.map((w) => (w[0] ?? '').toLowerCase()).join('') !== initials) continue;
+      for (const w of caps) out.add(fold(w));
+    }
+  }
+  byAcronym.set(acronym, out);
+  return out;
+}
 /**
  * "How many IS fighters …": a count whose sentence (or the one before) does not name whose the counted are weighs
  * half as much as one that does ("90 fighters from another group" against "1796 fighters from the IS").
@@ -352,6 +405,8 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     const c = o.candidate;
     const id = c.window.report.profile.article.id;
     if (seenReports.has(id) || shown.has(c.value) || evidenceProblem(a, index, c, o.score)) continue;
+    // "…, according to UOSSM?": another body's figure answers another question.
+    if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
     seenReports.add(id);
     shown.add(c.value);
     const p = c.window.report.profile;
@@ -722,7 +777,8 @@ function escapeRe(s: string): string {
 }
 
 /** Event families a question and a report use for one another ("the uprising" / "the protests"). */
-const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising'] };
+// An offensive is told as its assaults, strikes and raids ("launched a deadly assault on Idlib").
+const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising'], offensiv: ['@attack', 'assault', 'campaign', 'onslaught'] };
 
 /**
  * "How many … over the 2022 protests": a figure counts the event the asking clause names only when that event (or a

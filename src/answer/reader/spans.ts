@@ -69,7 +69,7 @@ export const PLACE_WORDS = new Set(
   (
     'square place gate street avenue boulevard road bridge park palace tower plaza hall halls building station hospital camp prison ' +
     'market district province region city town village county state country island airport base centre center esplanade quay ' +
-    'embassy consulate headquarters arrondissement municipality platz strasse allee plateau'
+    'embassy consulate headquarters arrondissement municipality platz strasse allee plateau harbour harbor waterfront port pier memorial monument garden gardens stadium'
   ).split(' '),
 );
 
@@ -169,6 +169,11 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   const nextWord = tokens[span.to];
   if (words.length === 1 && /(?:ian|ean|ese|ish|ch)$/.test(folds[0] as string) && prev?.fold === 'the' && nextWord && !nextWord.cap && STATE_NOUNS.has(nextWord.fold) && /^\s+$/.test(text.slice(span.end, nextWord.start))) return 'other';
   if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
+  // German compounds of a body's noun ("Exilrat", "Solidaritätskomitee", "Frauenverband"), in a name of two words or more.
+  if (words.length >= 2 && folds.some((f) => f.length >= 7 && !/crat$/.test(f) && /(?:rat|komitee|verband|verein|vereinigung|partei|gesellschaft|stiftung)$/.test(f))) return 'organisation';
+  // "Premierminister Lars Eng", "Ex-Ministerin Anja Roth": a German title compound before a name of two words is a
+  // person with an office.
+  if (words.length === 3 && /(?:minister|ministerin|prasident|prasidentin|burgermeister|burgermeisterin|kanzler|kanzlerin|abgeordnete|abgeordneter)$/.test(folds[0] as string)) return 'person';
   // "Thomas Becker (SPD)": a given name and a surname with a party in brackets is a person.
   if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(folds[0] as string) && !folds.some((f) => PLACE_WORDS.has(f))) return 'person';
   // "rights watchdog Hengaw", "the monitoring group Lantern": a name right after a body's common noun is that body.

@@ -175,3 +175,23 @@ describe('understand: follow-ups with conversation context', () => {
     expect(i.slots.people).toEqual(['sarah-holm']);
   });
 });
+
+describe('understand: a gathering named by the event it supports', () => {
+  it('GIVEN "the rally in support of the February 2031 uprising" THEN neither the uprising\'s month nor its kind constrains the rally asked', () => {
+    const q = 'When was the Cathedral Square rally in support of the February 2031 uprising held?';
+    expect(parseQuestionRange(q)).toBeUndefined();
+    const intent = understand(q, index);
+    expect(intent.slots.eventKinds).toEqual(['rally']);
+  });
+
+  it('GIVEN a rally dated itself ("the February 2031 rally") THEN its month still constrains it', () => {
+    expect(parseQuestionRange('When was the February 2031 rally in Kelmouth?')).toMatchObject({ from: '2031-02-01', to: '2031-02-28' });
+  });
+});
+
+describe('understand: a count up to a day', () => {
+  it('GIVEN "killed by oct 25 2031" THEN the range runs from the start of that year to the day, not the day alone', () => {
+    expect(parseQuestionRange('how many people had been killed by oct 25 2031 per the monitor?')).toMatchObject({ from: '2031-01-01', to: '2031-10-25' });
+    expect(parseQuestionRange('how many people were killed on oct 25 2031?')).toMatchObject({ from: '2031-10-25', to: '2031-10-25' });
+  });
+});

@@ -1,0 +1,37 @@
+import { findAmounts } from '../extract/figure-numbers.ts';
+
+/**
+ * The years the clause of a count dates it to: "… 582 people in 2022, …", "… 314 executions recorded for the whole of
+ * 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
+ */
+export function ownClauseYears(text: string, start: number, end: number): number[] {
+  const after = /^[^,;.:()]{0,60}/.exec(text.slice(end))?.[0] ?? '';
+  const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(0, start))?.[1] ?? '';
+  return [
+    ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+    ...[...before.matchAll(/\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+  ];
+}
+
+/** Whether the clause of a count dates it to a year, none the one asked (see `ownClauseYears`). */
+export function otherYearOwn(text: string, start: number, end: number, asked: number): boolean {
+  const years = ownClauseYears(text, start, end);
+  return years.length > 0 && !years.includes(asked);
+}
+
+/**
+ * The years a report's counts are dated to by their own clauses ("surged to 901 in 2024", "up from 853 executions in
+ * 2023"), over all its sentences.
+ */
+export function countYearsOf(sentences: readonly { text: string }[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if (!/\b(?:19|20)\d{2}\b/.test(s.text)) continue;
+    for (const am of findAmounts(s.text)) {
+      // A year is itself an amount: it dates others, it is not a count.
+      if (am.value !== undefined && am.value >= 1900 && am.value <= 2099 && /^\d{4}$/.test(s.text.slice(am.numberStart, am.numberEnd))) continue;
+      for (const y of ownClauseYears(s.text, am.start, am.end)) out.add(y);
+    }
+  }
+  return out;
+}
