@@ -15,7 +15,7 @@ import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalis
 import { answerTimeline } from './answer-events.ts';
 import { asksRate, isRate } from './rate.ts';
 import { otherYearOwn } from './count-year.ts';
-import { sourceAskedFor } from '../understand/analyse-question.ts';
+import { creditsSourceAsked, sourceAskedFor } from '../understand/analyse-question.ts';
 
 const COUNTED_NOUNS = stemSet([
   'people', 'person', 'persons', 'protesters', 'protester', 'protest', 'demonstrators', 'member', 'members', 'supporters', 'civilians',
@@ -480,8 +480,12 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   // "How many had Lantern Rights recorded?": when the claimant asked is credited with some of the figures, those answer
   // (the others' figures are other answers to another question).
   // (…, or "how many …, according to the Human Rights Activists News Agency?": the source the question names.)
-  const asked = (intent.analysis.claimant ?? sourceAskedFor(intent.question) ?? []).map(fold).filter((w) => w.length >= 3);
-  const theirs = asked.length ? unique.filter((f) => asked.every((w) => ` ${fold(figureSource(index, f, sentenceAt(index, f.source)))} `.includes(` ${w} `))) : [];
+  // (… or by its acronym: "according to OCHA" is "the UN humanitarian office (OCHA)".)
+  const asked = (intent.analysis.claimant ?? []).map(fold).filter((w) => w.length >= 3);
+  const theirs = unique.filter((f) => {
+    const source = figureSource(index, f, sentenceAt(index, f.source));
+    return asked.length ? asked.every((w) => ` ${fold(source)} `.includes(` ${w} `)) : creditsSourceAsked(intent.question, source) === true;
+  });
   const shown = (theirs.length ? theirs : unique).slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));
   // Figures of one source are stated under it once: repeating its name would read as sources that disagree.

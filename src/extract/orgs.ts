@@ -70,6 +70,9 @@ const SUBJECT_CLAIM = new RegExp(
   'u',
 );
 
+/** When a claim was made, between its verb and what it says ("said on Monday that", "reported last week"). */
+const SAID_WHEN = String.raw`(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|yesterday|today|in\s+a\s+(?:statement|report)))?`;
+
 /** The words that may stand between a claim and its number ("said at least 300"). */
 const AMOUNT_LEAD = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?`;
 
@@ -80,7 +83,7 @@ const AMOUNT_LEAD = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|a
  * ("…, including 14 children"). `before`: the sentence up to the figure.
  */
 const CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
   'u',
 );
 
@@ -116,7 +119,7 @@ function claimedJustBefore(before: string): string | undefined {
   }
   const m = CLAIM_JUST_BEFORE.exec(before);
   if (!m?.[1]) return undefined;
-  const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+  const name = withDescribedBody(before.slice(0, m.index), m[1]).replace(/^(?:The|A|An)\s+/, '').trim();
   if (!name || /^(?:He|She|They|It|We|I|You)$/i.test(name)) return undefined;
   return name;
 }
@@ -130,6 +133,19 @@ const BODY_BEFORE_IN = /((?:\p{Lu}[\p{L}\p{N}’'/&.-]*)(?:\s+(?:of|for|the|and|
 function withBodyBefore(before: string, name: string): string {
   const b = BODY_BEFORE_IN.exec(before);
   return b?.[1] ? `${b[1]} in ${name}` : name;
+}
+
+/** A body described in lower case before its acronym ("the UN humanitarian office (OCHA) said"). */
+const DESCRIBED_BODY = /((?:\p{Lu}[\p{L}\p{N}’'/&.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|centre|center|service|office|ministry|body|coalition|association|union|society|observatory|charity|mission|commission|fund|programme|program))\s+$/u;
+
+/**
+ * "The UN humanitarian office (OCHA) said …": a claimant read as its bare acronym in brackets is the body the words before
+ * it describe ("UN humanitarian office (OCHA)"), or the acronym alone when none does ("OCHA").
+ */
+function withDescribedBody(before: string, name: string): string {
+  if (!/^\([\p{Lu}/]+\)$/u.test(name)) return name;
+  const d = DESCRIBED_BODY.exec(before);
+  return d?.[1] ? `the ${d[1].replace(/^(?:The|A|An)\s+/, '')} ${name}` : name.slice(1, -1);
 }
 
 /** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
@@ -156,7 +172,7 @@ export function findClaimant(text: string): string | undefined {
   }
   const m = SUBJECT_CLAIM.exec(text);
   if (m?.[1]) {
-    const name = withBodyBefore(text.slice(0, m.index), m[1]).replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
+    const name = withDescribedBody(text.slice(0, m.index), withBodyBefore(text.slice(0, m.index), m[1])).replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
   }
   // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.
