@@ -8,7 +8,7 @@
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
-import { creditsSourceAsked } from '../../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, creditsSourceAsked } from '../../understand/analyse-question.ts';
 import { fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
@@ -328,27 +328,26 @@ function claimantFit(a: QuestionAnalysis, c: Candidate): number {
   return a.claimant.some((w) => w.length >= 3 && !COUNTRIES.has(fold(w)) && by.includes(` ${fold(w)}`)) ? 1 : 0.6;
 }
 
+/** Whether a count is credited to the body a question asks by its acronym ("…, according to UOSSM?"). */
+export function creditedToAcronymAsked(a: QuestionAnalysis, c: Candidate): boolean {
+  return c.type === 'count' && !a.claimant?.length && !!c.attribution && !!acronymAskedFor(a.question) && acronymClaimantFit(a, c) === 1;
+}
+
 /**
  * "…, according to UOSSM?": a body asked by its acronym. A count credited to another body, or in a report that never
  * names the one asked (by its acronym, or by a name whose initials it is or that the acronym follows in brackets),
  * weighs less. The body is the one asked when every capitalised word of the credit is a word of that name ("the
- * Observatory" for SOHR, "Union of Medical Care and Relief Organizations (UOSSM)").
+ * Observatory" for SOHR, "Union of Medical Care and Relief Organizations (UOSSM)"); the credit itself is read by
+ * `claimIsAcronym` first, as the structured answer and `creditsSourceAsked` read it.
  */
-/** Whether a count is credited to the body a question asks by its acronym ("…, according to UOSSM?"). */
-export function creditedToAcronymAsked(a: QuestionAnalysis, c: Candidate): boolean {
-  return c.type === 'count' && !a.claimant?.length && !!c.attribution && ACRONYM_ASKED.test(a.question) && acronymClaimantFit(a, c) === 1;
-}
-
-const ACRONYM_ASKED = /\b(?:according to|per)\s+(?:the\s+)?(\p{Lu}{3,8})\s*(?:[?,.;]|$)/u;
-
 function acronymClaimantFit(a: QuestionAnalysis, c: Candidate): number {
-  const acronym = ACRONYM_ASKED.exec(a.question)?.[1];
+  const acronym = acronymAskedFor(a.question);
   if (!acronym) return 1;
   const p = c.window.report.profile;
   const expansion = expansionOf(p, acronym);
   const named = expansion.size > 0 || p.tokens.some((ts) => ts.some((t) => t.raw === acronym));
   if (!c.attribution) return named ? 1 : 0.6;
-  if (c.attribution.includes(acronym)) return 1;
+  if (claimIsAcronym(c.attribution, acronym) === true) return 1;
   const words = c.attribution.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|US|UK|UN)$/.test(w) && !/-based$/.test(w));
   return words.length > 0 && words.every((w) => expansion.has(fold(w))) ? 1 : 0.6;
 }
