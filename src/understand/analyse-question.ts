@@ -640,6 +640,9 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   return focus;
 }
 
+/** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
+const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -656,7 +659,8 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     keys.push(t.key);
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
-  if (/\btoll\b/.test(q) && !keys.includes('@kill')) keys.push('@kill');
+  // "according to IHR's 215 toll", "when the toll was 76": a toll the question states is the occasion, not the count.
+  if (/\btoll\b/.test(q) && !STATED_TOLL.test(q) && !keys.includes('@kill')) keys.push('@kill');
   return [...new Set(keys)];
 }
 

@@ -188,6 +188,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // 200 people dead" counts the dead, not the marchers).
     const askedMeasures = new Set([...counted, ...deeds.map((d) => (d.key === '@rally' ? '@attend' : d.key))].filter((k) => MEASURE_FAMILIES.has(k)));
     if (ownVerb && askedMeasures.size && !askedMeasures.has(ownVerb.key)) continue;
+    // "forces also killed at least another 93 people": a deed verb right before the number, with only qualifiers
+    // between, is the number's own deed too; asked how many were arrested, it counts no arrests.
+    const verbBefore = deedVerbJustBefore(text, tokens, from);
+    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && !tokens.some((t) => askedMeasures.has(t.key))) continue;
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
     const phrase = text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
@@ -312,6 +316,24 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+/** Words that may stand between a deed verb and its number: "killed at least another 93", "arrested some 40". */
+const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'also', 'an', 'estimated', 'roughly', 'approximately']);
+
+/**
+ * The deed verb ("killed", "arrested", "executed") that governs a number from just before it, with only qualifiers
+ * between and no punctuation ("killed at least another 93 people"); undefined when none does.
+ */
+function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number): Token | undefined {
+  for (let i = from - 1; i >= 0 && i >= from - 5; i--) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && /[,;:.()“”"«»]/.test(text.slice(t.end, next.start))) return undefined;
+    if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /ed$/.test(t.fold) ? t : undefined;
+    if (!QUALIFIER_WORDS.has(t.fold)) return undefined;
+  }
+  return undefined;
 }
 
 /** The words between two counts of one list ("… in just three months and over"): the second counts the same. */

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// Failure classes of the tenth probe, pinned with reports written for the tests (invented places, people, bodies).
+const REPORTS = {
+  'marvelia-crackdown.txt': `At least 164 dead in Marvelia crackdown: monitor
+
+At least 164 people, including 22 children, have been killed in Marvelia's crackdown on six weeks of protests over bread prices, the Lisbon-based Marvelia Rights Watch (MRW) said on Tuesday.
+
+Earlier this month, riot police also killed at least another 58 people during separate clashes in the port of Qerlan, MRW said in a statement.
+`,
+  'durnov-students.txt': `Durnov students detained after march
+
+Police in Durnov arrested 340 students after a march against tuition fees on Friday, the city's student union said.
+`,
+};
+
+describe('tenth probe: counts of another deed', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "forces also killed at least another 58 people" THEN it never answers how many were arrested', () => {
+    const a = ask(index, "How many people had been arrested a month into the Marvelia protests, according to MRW's 164 toll?").answer;
+    expect(a.text).not.toMatch(/\b58\b/);
+    expect(a.text).not.toMatch(/\b22 children\b/);
+  });
+
+  it('GIVEN a toll the question states THEN the deaths the report counts still answer how many were killed', () => {
+    const a = ask(index, 'How many children had been killed in the Marvelia bread protests, according to the MRW toll of 164?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b22\b/);
+  });
+});
