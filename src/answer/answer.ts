@@ -60,7 +60,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
-    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
@@ -108,6 +108,23 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
  * "…, according to the police?": a count the reader credits to the source the question names stands against a
  * structured answer that never names that source (a figure of the organisers, or of no one).
  */
+/**
+ * "How many protesters were among those executed?", "how many Kurdish prisoners …": the reader's count names the
+ * people asked ("five protesters", "61 Kurdish prisoners") and the structured answer's figures do not (totals of
+ * people executed): the reader's count stands.
+ */
+function countsOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boolean {
+  if (c.type !== 'count') return false;
+  const asked = (intent.analysis.counted ?? []).filter((k) => k !== '@people' && !MEASURE_KEYS.has(k));
+  if (!asked.length) return false;
+  const mine = new Set(tokenize(c.text).map((t) => t.key));
+  const given = new Set(tokenize(records.text.split('“')[0] ?? '').map((t) => t.key));
+  return asked.every((k) => mine.has(k)) && !asked.every((k) => given.has(k));
+}
+
+/** Keys of what a figure measures rather than who it counts ("toll" → killed, "turnout" → attended). */
+const MEASURE_KEYS = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
+
 function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): boolean {
   if (c.type !== 'count' || !c.attribution) return false;
   // "…, according to UOSSM?": a count the reader credits to the body of that acronym, against figures credited to others.

@@ -51,6 +51,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
+  // Names that qualify the noun counted, written capitalised before it ("Kurdish prisoners", "Afghan citizens").
+  const qualifiers = counted.slice(0, -1).filter((k) => a.terms.some((t) => t.sort === 'name' && t.key === k && /^\p{Lu}/u.test(t.text)));
+  // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
+  const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
@@ -146,6 +150,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         deedFit = Math.max(deedFit, Math.exp(-(Math.max(dist, 1) - 1) / 8));
       });
     }
+    // "This includes 72 Kurdish prisoners …", "Of these, 40 were women": a breakdown of the count the sentence before
+    // gave counts under that sentence's deed.
+    if (deeds.length && BREAKDOWN_OPENING.test(text)) deedFit = Math.max(deedFit, 0.7);
+    // "how many Kurdish prisoners": a count of prisoners that does not say they were Kurdish is the larger total.
+    if (nounAt >= 0 && qualifiers.length && !after.slice(0, nounAt + 1).some((t) => qualifiers.includes(t.key))) nounFit *= 0.6;
     // "killed 19 people …, and another 23 people …": "another" counts under the deed of the amount before it.
     if (/\b(?:another|a further)\s+$/i.test(text.slice(Math.max(0, am.start - 12), am.start))) deedFit = Math.max(deedFit, lastDeedFit);
     // "450 executions in three months and over 1,850 in the past 14 months": a bare count joined to the count before
@@ -225,6 +234,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many people marched": a count in a sentence that tells of no gathering ("added 20 Iranian officials to its
     // sanctions list") is of something else.
     if (crowdAsked && !tellsOfGathering) fit *= 0.5;
+    // "how many protesters were among those executed": a count of people in general is the whole, not the part asked.
+    if (partAsked2 && nounFit < 1) fit *= 0.5;
     // "executions in the past 14 months" against "450 executions in just three months and over 1,850 in the past
     // 14 months": the number the question states stands right after the count it asks about.
     const stated = statedAfter(a, text, amounts);
@@ -317,6 +328,9 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
 }
+
+/** A sentence that breaks down the count before it: "This includes …", "These included …", "Of these, …", "Among them …". */
+const BREAKDOWN_OPENING = /^\s*(?:(?:This|These|That|Those|They|It)\s+(?:includes?|included|comprises?|comprised)\b|(?:Of|Among)\s+(?:these|them|those)\b)/;
 
 /** Words that may stand between a deed verb and its number: "killed at least another 93", "arrested some 40". */
 const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'also', 'an', 'estimated', 'roughly', 'approximately']);

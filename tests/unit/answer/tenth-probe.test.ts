@@ -15,6 +15,18 @@ Earlier this month, riot police also killed at least another 58 people during se
 
 Police in Durnov arrested 340 students after a march against tuition fees on Friday, the city's student union said.
 `,
+  'zarnia-half-year.txt': `Zarnia hangings rise
+
+Zarnia executed at least 212 people in the first half of 2031, the Nordic Gallows Watch said on Monday.
+
+The majority of them – 130 – were put to death for drug offences, the group said.
+
+Among those put to death were four women and seven protesters.
+`,
+  'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
+
+According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
+`,
 };
 
 describe('tenth probe: counts of another deed', () => {
@@ -33,5 +45,26 @@ describe('tenth probe: counts of another deed', () => {
     const a = ask(index, 'How many children had been killed in the Marvelia bread protests, according to the MRW toll of 164?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/\b22\b/);
+  });
+});
+
+describe('tenth probe: the part of a total asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Among those put to death were … seven protesters" THEN how many protesters were among those executed is seven, not the total', () => {
+    const a = ask(index, 'How many protesters were among those executed in Zarnia in the first half of 2031?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Seven protesters/);
+    expect(a.text).not.toMatch(/\b212\b/);
+  });
+
+  it('GIVEN "This includes 61 Ostran prisoners" after the total THEN how many Ostran prisoners were executed is 61', () => {
+    const a = ask(index, 'How many Ostran prisoners were executed in Zarnia in the first half of 2031, according to Kestrel Watch?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b61\b/);
+    expect(a.text).not.toMatch(/\b188\b/);
   });
 });
