@@ -808,6 +808,19 @@ function withAllRoles(c: Candidate, all: Candidate[]): Candidate {
   return { ...c, items, text: items.join('; '), sentences };
 }
 
+/** Whether a question writes a number in digits as a word of its own ("a toll of 106", not "191k" or "2017-18"). */
+function writtenWhole(question: string, digits: string): boolean {
+  const plain = question.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
+  return new RegExp(`(?<![\\w.,-])${digits}(?![\\w-]|[.,]\\d)`).test(plain);
+}
+
+/** Whether a text writes a number, however it groups the digits ("1,500", "1.500", "1500"). */
+function writesNumber(text: string, digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return true;
+  const plain = text.replace(/(\d)[,.\u202f\u00a0 ](?=\d{3}\b)/g, '$1');
+  return new RegExp(`(?<![\\d.,])${digits}(?![\\d]|[.,]\\d)`).test(plain);
+}
+
 /** Why a candidate's evidence does not cover the question, or undefined when it does. */
 export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
   const w = c.window;
@@ -817,6 +830,11 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
   const names = namesMissing(a, index, w.report);
   if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
+  // "When did Amnesty give its first toll of 106 dead?": a report that never writes the figure the question states
+  // tells of another toll (its date, its source or its place is not the one asked).
+  // (Only a number the question writes in digits and whole: "the 191k toll", "the 2017-18 offensive" are told otherwise.)
+  const figures = a.expects === 'count' ? [] : w.report.missing.filter((t) => t.sort === 'number' && writtenWhole(a.question, t.fold) && !writesNumber(w.report.profile.article.text, t.fold));
+  if (figures.length) return `The closest report does not give the figure ${figures.map((t) => t.text).join(', ')}.`;
   // A report in another language shares fewer of an English question's words.
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
   // A place or a date is often told in the sentence next to the event's own; the report must be about the event.

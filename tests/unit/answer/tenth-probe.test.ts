@@ -23,6 +23,10 @@ The majority of them – 130 – were put to death for drug offences, the group 
 
 Among those put to death were four women and seven protesters.
 `,
+  'tolvik-revision.txt': `A toll revised upwards
+
+In a statement published on Monday, March 9, the Harbour Rights League estimated that 412 people had died in Tolvik during the crackdown on the fuel protests from February 2 to 5, while a previous assessment, issued on February 23, came to 287 dead.
+`,
   'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
 
 According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
@@ -66,5 +70,24 @@ describe('tenth probe: the part of a total asked', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/\b61\b/);
     expect(a.text).not.toMatch(/\b188\b/);
+  });
+});
+
+describe('tenth probe: a figure the question states', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a when-question about a toll of 150 that no report gives THEN the date of another toll is not given', () => {
+    const a = ask(index, 'When did the Harbour Rights League give its first toll of 150 dead for the Tolvik fuel protests?').answer;
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/March 9/);
+  });
+
+  it('GIVEN the toll the report does give THEN the date of its statement answers', () => {
+    const a = ask(index, 'When did the Harbour Rights League publish the statement raising the Tolvik protest toll to 412?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/March 9/);
   });
 });
