@@ -224,7 +224,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c);
+      // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
+      const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit;
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -808,6 +810,16 @@ function withAllRoles(c: Candidate, all: Candidate[]): Candidate {
   return { ...c, items, text: items.join('; '), sentences };
 }
 
+/**
+ * For a question other than a count, the numbers it states that a report never writes ("its first toll of 106 dead").
+ * (Only a number the question writes in digits and whole: "the 191k toll", "the 2017-18 offensive" are told otherwise.)
+ */
+function figuresUnwritten(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
+  // ("Who is X, who spoke when the toll hit 215?": a person's role is theirs on any occasion.)
+  if (a.expects === 'count' || a.expects === 'role') return [];
+  return r.missing.filter((t) => t.sort === 'number' && writtenWhole(a.question, t.fold) && !writesNumber(r.profile.article.text, t.fold));
+}
+
 /** Whether a question writes a number in digits as a word of its own ("a toll of 106", not "191k" or "2017-18"). */
 function writtenWhole(question: string, digits: string): boolean {
   const plain = question.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
@@ -832,8 +844,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
   // "When did Amnesty give its first toll of 106 dead?": a report that never writes the figure the question states
   // tells of another toll (its date, its source or its place is not the one asked).
-  // (Only a number the question writes in digits and whole: "the 191k toll", "the 2017-18 offensive" are told otherwise.)
-  const figures = a.expects === 'count' ? [] : w.report.missing.filter((t) => t.sort === 'number' && writtenWhole(a.question, t.fold) && !writesNumber(w.report.profile.article.text, t.fold));
+  const figures = figuresUnwritten(a, w.report);
   if (figures.length) return `The closest report does not give the figure ${figures.map((t) => t.text).join(', ')}.`;
   // A report in another language shares fewer of an English question's words.
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
