@@ -758,6 +758,48 @@ function placeUntold(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): st
   return asked.map((t) => t.text).join(', ');
 }
 
+const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
+
+/** One item of a list of places ("Idlib city", "Maarat Misrin"), and the group word before a run of them. */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:\s+(?:city|town|village))?`;
+const LIST_GROUP = String.raw`(?:the\s+(?:towns?|villages?|cities|city|districts?|areas?)\s+of\s+)?`;
+/** Text ending where a place follows others in a list: "A and the towns of ", "A, B, ". */
+const LISTED_BEFORE = [new RegExp(String.raw`${LIST_ITEM},?\s+and\s+${LIST_GROUP}$`, 'u'), new RegExp(String.raw`${LIST_ITEM},\s*${LIST_ITEM},\s*${LIST_GROUP}$`, 'u')];
+/** Text after a place that other places follow in a list: " and B", " city and the towns of B", ", B, C". */
+const LISTED_AFTER = [
+  new RegExp(String.raw`^(?:\s+(?:city|town|village))?,?\s+and\s+${LIST_GROUP}(?!${MONTH_OR_DAY})\p{Lu}`, 'u'),
+  new RegExp(String.raw`^(?:\s+(?:city|town|village))?,\s*(?!${MONTH_OR_DAY})${LIST_ITEM},\s*(?!${MONTH_OR_DAY})\p{Lu}`, 'u'),
+];
+
+/**
+ * "How many of the 19 died in Binnish?" against "killed in the raids on Idlib city and the towns of Binnish and Maarat
+ * Misrin": a place the report names only as one of a list of places has no count of its own there; the count is the
+ * list's. Returns the place asked, or undefined when the report names it alone somewhere (or does not name it).
+ */
+function placeOnlyListed(a: QuestionAnalysis, c: Candidate): string | undefined {
+  const asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
+  const p = c.window.report.profile;
+  const sentence = p.sentences[c.window.si]?.text ?? '';
+  for (const t of asked) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(t.text)}(?![\\p{L}])`, 'giu');
+    if (!sentence.match(re)) continue;
+    let alone = false;
+    for (const s of p.sentences) {
+      for (const m of s.text.matchAll(re)) {
+        const at = m.index ?? 0;
+        const before = s.text.slice(Math.max(0, at - 40), at);
+        const after = s.text.slice(at + m[0].length, at + m[0].length + 40);
+        const listedBefore = LISTED_BEFORE.some((r) => r.test(before));
+        // ("Dorvan, June 9, 2031 –", "Washington, DC, March 8": a dateline's place and date are no list.)
+        const listedAfter = LISTED_AFTER.some((r) => r.test(after));
+        if (!listedBefore && !listedAfter) alone = true;
+      }
+    }
+    if (!alone) return t.text;
+  }
+  return undefined;
+}
+
 /** The folded cities the index places each report's events in (reports whose events have none are left out). */
 function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
   return memo(index, 'reader-report-cities', () => {
@@ -861,6 +903,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
+  const listed = a.expects === 'count' && !c.share ? placeOnlyListed(a, c) : undefined;
+  if (listed) return `No figure in the archive is given for ${listed} alone.`;
   const untold = a.expects === 'count' ? placeUntold(a, index, c) : undefined;
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';

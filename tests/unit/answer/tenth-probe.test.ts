@@ -27,6 +27,10 @@ Among those put to death were four women and seven protesters.
 
 In a statement published on Monday, March 9, the Harbour Rights League estimated that 412 people had died in Tolvik during the crackdown on the fuel protests from February 2 to 5, while a previous assessment, issued on February 23, came to 287 dead.
 `,
+  'halvor-raids.txt': `Government air raids and shelling in the north of Halvor, including on a market in the city of Dunmere, killed 23 civilians on Thursday, a war monitor said.
+
+The Halvor Civil Monitor said nine children were among those killed in the raids on Dunmere city and the towns of Pellick and Oster Vale.
+`,
   'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
 
 According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
@@ -89,5 +93,24 @@ describe('tenth probe: a figure the question states', () => {
     const a = ask(index, 'When did the Harbour Rights League publish the statement raising the Tolvik protest toll to 412?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/March 9/);
+  });
+});
+
+describe('tenth probe: a place named only in a list', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a count over "Dunmere city and the towns of Pellick and Oster Vale" THEN Pellick gets no count of its own', () => {
+    const a = ask(index, 'How many of the 23 civilians killed in the Halvor raids died in Pellick?').answer;
+    expect(a.text).not.toMatch(/\bnine\b/i);
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN the city the report also names alone THEN its count still answers', () => {
+    const a = ask(index, 'how many children were killed when government raids hit the market in Dunmere?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Nine children/);
   });
 });
