@@ -181,11 +181,24 @@ function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: An
   // Nor where a speaker who joined from afar was ("from where did X address the rally?").
   if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
+  if (intent.analysis.expects === 'count') return countOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);
   const lead = fold(records.text.split(/[:(]/)[0] ?? '');
   const named = foldedSpeakerNames(index).filter(([, name]) => lead.includes(name));
   return named.length > 0 && named.every(([id]) => asked.has(id));
+}
+
+/**
+ * "In how many of Iran's 31 provinces …?" is not answered by "31 people took part": a count answer whose every number
+ * (titles aside) is one the question states tells nothing new.
+ */
+function countOnlyTheAsked(intent: Intent, records: Answer): boolean {
+  const stated = intent.analysis.numbers;
+  if (!stated.length) return false;
+  const lead = records.text.replace(/“[^”]*”/g, '').split(/\.\s/)[0] ?? '';
+  const numbers = [...lead.matchAll(/\d[\d,]*/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  return numbers.length > 0 && numbers.every((n) => stated.includes(n));
 }
 
 /** Every speaker's id and folded name, worked out once per index (this runs on every who-question). */

@@ -95,6 +95,8 @@ function mentionsCount(q: string): boolean {
 function expectedType(q0: string, cleanRaw: string): AnswerType {
   const q = q0.replace(/\b(who|what|where|when|how) s\b/g, '$1 is');
   const s = q.replace(/^(and|so|ok|okay|hey|hi|please|also)\s+/, '');
+  // "Which province had the highest number of killings?": the place is asked, the count only ranks the places.
+  if (/^(?:in )?(?:which|what) (?:city|town|province|region|country|district|area|village|neighbou?rhood|prison|county)s? (?:had|has|saw|sees|recorded|registered|suffered|reported|counted|accounted for)\b.*\b(?:highest|most|largest|biggest|greatest|lowest|fewest)\b/.test(s)) return 'place';
   if (asksCount(s)) return 'count';
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';

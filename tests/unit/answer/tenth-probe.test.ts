@@ -31,6 +31,14 @@ In a statement published on Monday, March 9, the Harbour Rights League estimated
 
 The Halvor Civil Monitor said nine children were among those killed in the raids on Dunmere city and the towns of Pellick and Oster Vale.
 `,
+  'kestia-provinces.txt': `Rights group counts 140 dead in Kestia protests
+
+A rights group said at least 140 people had been killed so far in demonstrations in Kestia, including at least 12 children.
+
+“The highest number of killings occurred in Varrow province with half the recorded number,” the Kestia Rights Desk said on Sunday.
+
+The Lisbon-based group said protesters have been killed in 11 of Kestia’s 27 provinces.
+`,
   'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
 
 According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
@@ -112,5 +120,24 @@ describe('tenth probe: a place named only in a list', () => {
     const a = ask(index, 'how many children were killed when government raids hit the market in Dunmere?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Nine children/);
+  });
+});
+
+describe('tenth probe: which place ranks first, and a number the question states', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "which province had the highest number of killings" THEN a province is answered, not a count', () => {
+    const a = ask(index, 'Which province had the highest number of killings when the Kestia Rights Desk reported 140 dead?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Varrow province/);
+  });
+
+  it('GIVEN "in how many of Kestia\'s 27 provinces" THEN 11 is answered, never the 27 the question states', () => {
+    const a = ask(index, "In how many of Kestia's 27 provinces had protesters been killed, according to the Lisbon-based group, at the 140 stage?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^11\b/);
   });
 });
