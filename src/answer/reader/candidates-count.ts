@@ -73,6 +73,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (am.value === undefined && am.lower === undefined) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
+    // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
+    if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, am.start - 30), am.start)) && /^\s*:/.test(text.slice(am.end))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);

@@ -39,6 +39,12 @@ A rights group said at least 140 people had been killed so far in demonstrations
 
 The Lisbon-based group said protesters have been killed in 11 of Kestia’s 27 provinces.
 `,
+  'tolvik-interview.txt': `Interviewed by Radio 7, Lena Sorvik, head of research at the Harbour Rights League, explains how the group checks each death.
+
+Radio 7: Why has the death toll gone up?
+
+Lena Sorvik: Since our first statement we have kept checking the reports we receive. I believe that number will rise again.
+`,
   'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
 
 According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
@@ -139,5 +145,17 @@ describe('tenth probe: which place ranks first, and a number the question states
     const a = ask(index, "In how many of Kestia's 27 provinces had protesters been killed, according to the Lisbon-based group, at the 140 stage?").answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^11\b/);
+  });
+});
+
+describe('tenth probe: an interview', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Radio 7: Why has the death toll gone up?" THEN the 7 of the outlet\'s name is no count, and what the researcher expects is no count', () => {
+    const a = ask(index, 'What does Lena Sorvik expect will happen to the death toll?').answer;
+    expect(a.text).not.toMatch(/^7\b|\b7: Why/);
   });
 });
