@@ -53,6 +53,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     // "…, according to UOSSM?": the figure credited to that body, not every body's figures beside it.
     if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
+    // "in its December 2 assessment": of one report's several figures the reader read the one of the day asked.
+    if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && DAY_STATED.test(intent.question ?? '')) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
@@ -121,6 +123,9 @@ function countsOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): b
   const given = new Set(tokenize(records.text.split('“')[0] ?? '').map((t) => t.key));
   return asked.every((k) => mine.has(k)) && !asked.every((k) => given.has(k));
 }
+
+/** A day of a month the question states ("December 2", "2 December"). */
+const DAY_STATED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{4}\s*(?:to|-|–))|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** Keys of what a figure measures rather than who it counts ("toll" → killed, "turnout" → attended). */
 const MEASURE_KEYS = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);

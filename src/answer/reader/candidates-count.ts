@@ -55,6 +55,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const qualifiers = counted.slice(0, -1).filter((k) => a.terms.some((t) => t.sort === 'name' && t.key === k && /^\p{Lu}/u.test(t.text)));
   // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
+  const askedDays = daysAsked(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
@@ -242,6 +243,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // 14 months": the number the question states stands right after the count it asks about.
     const stated = statedAfter(a, text, amounts);
     if (stated >= 0) fit = stated === k ? Math.min(1, fit * 1.25) : fit * 0.8;
+    // "in its December 2 assessment" against "… estimated 304 …, while a previous assessment, established on
+    // December 2, amounted to 208 dead": the count whose own clause holds the day asked is that day's.
+    const dayClause = clauseHoldsDay(text, am.start, askedDays);
+    if (dayClause === 'other') fit *= 0.5;
+    else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -329,6 +335,34 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** The days a question states ("in its December 2 assessment", "on 2 December"), as patterns to find in a text. */
+function daysAsked(question: string): RegExp[] {
+  const out: RegExp[] = [];
+  for (const m of question.matchAll(new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b`, 'gi'))) {
+    const month = (m[1] ?? m[4]) as string;
+    const day = (m[2] ?? m[3]) as string;
+    out.push(new RegExp(`\\b${month}\\s+${day}(?:st|nd|rd|th)?(?!\\d)|(?<!\\d)${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`, 'i'));
+  }
+  return out;
+}
+
+/**
+ * In a sentence of clauses ("X estimated 304 …, while a previous assessment, established on December 2, amounted to
+ * 208"), whether the clause of the amount at `at` holds a day the question states ('own'), only another clause does
+ * ('other'), or the sentence does not tell ('none').
+ */
+function clauseHoldsDay(text: string, at: number, days: readonly RegExp[]): 'own' | 'other' | 'none' {
+  if (!days.length || !days.some((d) => d.test(text))) return 'none';
+  const cuts = [...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g)].map((m) => (m.index ?? 0) + m[0].length);
+  if (!cuts.length) return 'none';
+  const bounds = [0, ...cuts, text.length];
+  const i = bounds.findIndex((b, k) => k + 1 < bounds.length && at >= b && at < (bounds[k + 1] as number));
+  const own = text.slice(bounds[i] ?? 0, bounds[i + 1] ?? text.length);
+  return days.some((d) => d.test(own)) ? 'own' : 'other';
 }
 
 /** A sentence that breaks down the count before it: "This includes …", "These included …", "Of these, …", "Among them …". */

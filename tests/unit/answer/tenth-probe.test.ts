@@ -159,3 +159,16 @@ describe('tenth probe: an interview', () => {
     expect(a.text).not.toMatch(/^7\b|\b7: Why/);
   });
 });
+
+describe('tenth probe: the count of the day asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "estimated 412 …, while a previous assessment, issued on February 23, came to 287" THEN the February 23 toll is 287', () => {
+    const a = ask(index, 'What death toll did the Harbour Rights League give for the fuel protest crackdown in its February 23 assessment?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^287\b/);
+  });
+});
