@@ -53,6 +53,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     // "…, according to UOSSM?": the figure credited to that body, not every body's figures beside it.
     if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
+    // "in its December 2 assessment": of one report's several figures the reader read the one of the day asked.
+    if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && DAY_STATED.test(intent.question ?? '')) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
@@ -60,7 +62,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
-    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
@@ -108,6 +110,26 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
  * "…, according to the police?": a count the reader credits to the source the question names stands against a
  * structured answer that never names that source (a figure of the organisers, or of no one).
  */
+/**
+ * "How many protesters were among those executed?", "how many Kurdish prisoners …": the reader's count names the
+ * people asked ("five protesters", "61 Kurdish prisoners") and the structured answer's figures do not (totals of
+ * people executed): the reader's count stands.
+ */
+function countsOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boolean {
+  if (c.type !== 'count') return false;
+  const asked = (intent.analysis.counted ?? []).filter((k) => k !== '@people' && !MEASURE_KEYS.has(k));
+  if (!asked.length) return false;
+  const mine = new Set(tokenize(c.text).map((t) => t.key));
+  const given = new Set(tokenize(records.text.split('“')[0] ?? '').map((t) => t.key));
+  return asked.every((k) => mine.has(k)) && !asked.every((k) => given.has(k));
+}
+
+/** A day of a month the question states ("December 2", "2 December"). */
+const DAY_STATED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{4}\s*(?:to|-|–))|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** Keys of what a figure measures rather than who it counts ("toll" → killed, "turnout" → attended). */
+const MEASURE_KEYS = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
+
 function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): boolean {
   if (c.type !== 'count' || !c.attribution) return false;
   // "…, according to UOSSM?": a count the reader credits to the body of that acronym, against figures credited to others.
@@ -164,11 +186,24 @@ function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: An
   // Nor where a speaker who joined from afar was ("from where did X address the rally?").
   if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
+  if (intent.analysis.expects === 'count') return countOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
   const asked = new Set(intent.slots.people);
   const lead = fold(records.text.split(/[:(]/)[0] ?? '');
   const named = foldedSpeakerNames(index).filter(([, name]) => lead.includes(name));
   return named.length > 0 && named.every(([id]) => asked.has(id));
+}
+
+/**
+ * "In how many of Iran's 31 provinces …?" is not answered by "31 people took part": a count answer whose every number
+ * (titles aside) is one the question states tells nothing new.
+ */
+function countOnlyTheAsked(intent: Intent, records: Answer): boolean {
+  const stated = intent.analysis.numbers;
+  if (!stated.length) return false;
+  const lead = records.text.replace(/“[^”]*”/g, '').split(/\.\s/)[0] ?? '';
+  const numbers = [...lead.matchAll(/\d[\d,]*/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  return numbers.length > 0 && numbers.every((n) => stated.includes(n));
 }
 
 /** Every speaker's id and folded name, worked out once per index (this runs on every who-question). */

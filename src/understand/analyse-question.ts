@@ -95,10 +95,14 @@ function mentionsCount(q: string): boolean {
 function expectedType(q0: string, cleanRaw: string): AnswerType {
   const q = q0.replace(/\b(who|what|where|when|how) s\b/g, '$1 is');
   const s = q.replace(/^(and|so|ok|okay|hey|hi|please|also)\s+/, '');
+  // "Which province had the highest number of killings?": the place is asked, the count only ranks the places.
+  if (/^(?:in )?(?:which|what) (?:city|town|province|region|country|district|area|village|neighbou?rhood|prison|county)s? (?:had|has|saw|sees|recorded|registered|suffered|reported|counted|accounted for)\b.*\b(?:highest|most|largest|biggest|greatest|lowest|fewest)\b/.test(s)) return 'place';
   if (asksCount(s)) return 'count';
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  // "What does X expect will happen to the death toll?": what someone expects or fears is what they said of it.
+  if (/^what (?:does|did|do) (?:[\w'-]+ ){1,6}?(?:expect|think|believe|fear|hope)(?:s|ed)?\b/.test(s) && !/\b(?:turnout|crowd|how many)\b/.test(s)) return 'statement';
   // "…, what is X reported to have told the group?", "what was X quoted as saying?": reported speech asked.
   if (new RegExp(`\\bwhat (?:is|was|are|were) (?:[\\w'-]+ ){1,6}?(?:reported|said|alleged|believed|thought|understood|quoted) (?:to have|as) (?:${STATEMENT_VERBS}|saying|telling)\\b`).test(s)) return 'statement';
   // "What was the name of the prisoner who …": a person (or body) is asked, by name.
@@ -640,6 +644,9 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   return focus;
 }
 
+/** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
+const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -656,7 +663,8 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     keys.push(t.key);
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
-  if (/\btoll\b/.test(q) && !keys.includes('@kill')) keys.push('@kill');
+  // "according to IHR's 215 toll", "when the toll was 76": a toll the question states is the occasion, not the count.
+  if (/\btoll\b/.test(q) && !STATED_TOLL.test(q) && !keys.includes('@kill')) keys.push('@kill');
   return [...new Set(keys)];
 }
 

@@ -51,6 +51,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
+  // Names that qualify the noun counted, written capitalised before it ("Kurdish prisoners", "Afghan citizens").
+  const qualifiers = counted.slice(0, -1).filter((k) => a.terms.some((t) => t.sort === 'name' && t.key === k && /^\p{Lu}/u.test(t.text)));
+  // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
+  const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
+  const askedDays = daysAsked(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
@@ -69,6 +74,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (am.value === undefined && am.lower === undefined) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
+    // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
+    if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, am.start - 30), am.start)) && /^\s*:/.test(text.slice(am.end))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
@@ -146,6 +153,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         deedFit = Math.max(deedFit, Math.exp(-(Math.max(dist, 1) - 1) / 8));
       });
     }
+    // "This includes 72 Kurdish prisoners …", "Of these, 40 were women": a breakdown of the count the sentence before
+    // gave counts under that sentence's deed.
+    if (deeds.length && BREAKDOWN_OPENING.test(text)) deedFit = Math.max(deedFit, 0.7);
+    // "how many Kurdish prisoners": a count of prisoners that does not say they were Kurdish is the larger total.
+    if (nounAt >= 0 && qualifiers.length && !after.slice(0, nounAt + 1).some((t) => qualifiers.includes(t.key))) nounFit *= 0.6;
     // "killed 19 people …, and another 23 people …": "another" counts under the deed of the amount before it.
     if (/\b(?:another|a further)\s+$/i.test(text.slice(Math.max(0, am.start - 12), am.start))) deedFit = Math.max(deedFit, lastDeedFit);
     // "450 executions in three months and over 1,850 in the past 14 months": a bare count joined to the count before
@@ -188,6 +200,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // 200 people dead" counts the dead, not the marchers).
     const askedMeasures = new Set([...counted, ...deeds.map((d) => (d.key === '@rally' ? '@attend' : d.key))].filter((k) => MEASURE_FAMILIES.has(k)));
     if (ownVerb && askedMeasures.size && !askedMeasures.has(ownVerb.key)) continue;
+    // "forces also killed at least another 93 people": a deed verb right before the number, with only qualifiers
+    // between, is the number's own deed too; asked how many were arrested, it counts no arrests.
+    const verbBefore = deedVerbJustBefore(text, tokens, from);
+    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && !tokens.some((t) => askedMeasures.has(t.key))) continue;
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
     const phrase = text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
@@ -221,10 +237,17 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many people marched": a count in a sentence that tells of no gathering ("added 20 Iranian officials to its
     // sanctions list") is of something else.
     if (crowdAsked && !tellsOfGathering) fit *= 0.5;
+    // "how many protesters were among those executed": a count of people in general is the whole, not the part asked.
+    if (partAsked2 && nounFit < 1) fit *= 0.5;
     // "executions in the past 14 months" against "450 executions in just three months and over 1,850 in the past
     // 14 months": the number the question states stands right after the count it asks about.
     const stated = statedAfter(a, text, amounts);
     if (stated >= 0) fit = stated === k ? Math.min(1, fit * 1.25) : fit * 0.8;
+    // "in its December 2 assessment" against "… estimated 304 …, while a previous assessment, established on
+    // December 2, amounted to 208 dead": the count whose own clause holds the day asked is that day's.
+    const dayClause = clauseHoldsDay(text, am.start, askedDays);
+    if (dayClause === 'other') fit *= 0.5;
+    else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -312,6 +335,55 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** The days a question states ("in its December 2 assessment", "on 2 December"), as patterns to find in a text. */
+function daysAsked(question: string): RegExp[] {
+  const out: RegExp[] = [];
+  for (const m of question.matchAll(new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b`, 'gi'))) {
+    const month = (m[1] ?? m[4]) as string;
+    const day = (m[2] ?? m[3]) as string;
+    out.push(new RegExp(`\\b${month}\\s+${day}(?:st|nd|rd|th)?(?!\\d)|(?<!\\d)${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`, 'i'));
+  }
+  return out;
+}
+
+/**
+ * In a sentence of clauses ("X estimated 304 …, while a previous assessment, established on December 2, amounted to
+ * 208"), whether the clause of the amount at `at` holds a day the question states ('own'), only another clause does
+ * ('other'), or the sentence does not tell ('none').
+ */
+function clauseHoldsDay(text: string, at: number, days: readonly RegExp[]): 'own' | 'other' | 'none' {
+  if (!days.length || !days.some((d) => d.test(text))) return 'none';
+  const cuts = [...text.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g)].map((m) => (m.index ?? 0) + m[0].length);
+  if (!cuts.length) return 'none';
+  const bounds = [0, ...cuts, text.length];
+  const i = bounds.findIndex((b, k) => k + 1 < bounds.length && at >= b && at < (bounds[k + 1] as number));
+  const own = text.slice(bounds[i] ?? 0, bounds[i + 1] ?? text.length);
+  return days.some((d) => d.test(own)) ? 'own' : 'other';
+}
+
+/** A sentence that breaks down the count before it: "This includes …", "These included …", "Of these, …", "Among them …". */
+const BREAKDOWN_OPENING = /^\s*(?:(?:This|These|That|Those|They|It)\s+(?:includes?|included|comprises?|comprised)\b|(?:Of|Among)\s+(?:these|them|those)\b)/;
+
+/** Words that may stand between a deed verb and its number: "killed at least another 93", "arrested some 40". */
+const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'also', 'an', 'estimated', 'roughly', 'approximately']);
+
+/**
+ * The deed verb ("killed", "arrested", "executed") that governs a number from just before it, with only qualifiers
+ * between and no punctuation ("killed at least another 93 people"); undefined when none does.
+ */
+function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number): Token | undefined {
+  for (let i = from - 1; i >= 0 && i >= from - 5; i--) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && /[,;:.()“”"«»]/.test(text.slice(t.end, next.start))) return undefined;
+    if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /ed$/.test(t.fold) ? t : undefined;
+    if (!QUALIFIER_WORDS.has(t.fold)) return undefined;
+  }
+  return undefined;
 }
 
 /** The words between two counts of one list ("… in just three months and over"): the second counts the same. */

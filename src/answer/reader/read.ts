@@ -224,7 +224,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c);
+      // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
+      const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit;
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -755,6 +757,48 @@ function placeUntold(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): st
   return asked.map((t) => t.text).join(', ');
 }
 
+const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
+
+/** One item of a list of places ("Idlib city", "Maarat Misrin"), and the group word before a run of them. */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:\s+(?:city|town|village))?`;
+const LIST_GROUP = String.raw`(?:the\s+(?:towns?|villages?|cities|city|districts?|areas?)\s+of\s+)?`;
+/** Text ending where a place follows others in a list: "A and the towns of ", "A, B, ". */
+const LISTED_BEFORE = [new RegExp(String.raw`${LIST_ITEM},?\s+and\s+${LIST_GROUP}$`, 'u'), new RegExp(String.raw`${LIST_ITEM},\s*${LIST_ITEM},\s*${LIST_GROUP}$`, 'u')];
+/** Text after a place that other places follow in a list: " and B", " city and the towns of B", ", B, C". */
+const LISTED_AFTER = [
+  new RegExp(String.raw`^(?:\s+(?:city|town|village))?,?\s+and\s+${LIST_GROUP}(?!${MONTH_OR_DAY})\p{Lu}`, 'u'),
+  new RegExp(String.raw`^(?:\s+(?:city|town|village))?,\s*(?!${MONTH_OR_DAY})${LIST_ITEM},\s*(?!${MONTH_OR_DAY})\p{Lu}`, 'u'),
+];
+
+/**
+ * "How many of the 19 died in Binnish?" against "killed in the raids on Idlib city and the towns of Binnish and Maarat
+ * Misrin": a place the report names only as one of a list of places has no count of its own there; the count is the
+ * list's. Returns the place asked, or undefined when the report names it alone somewhere (or does not name it).
+ */
+function placeOnlyListed(a: QuestionAnalysis, c: Candidate): string | undefined {
+  const asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
+  const p = c.window.report.profile;
+  const sentence = p.sentences[c.window.si]?.text ?? '';
+  for (const t of asked) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(t.text)}(?![\\p{L}])`, 'giu');
+    if (!sentence.match(re)) continue;
+    let alone = false;
+    for (const s of p.sentences) {
+      for (const m of s.text.matchAll(re)) {
+        const at = m.index ?? 0;
+        const before = s.text.slice(Math.max(0, at - 40), at);
+        const after = s.text.slice(at + m[0].length, at + m[0].length + 40);
+        const listedBefore = LISTED_BEFORE.some((r) => r.test(before));
+        // ("Dorvan, June 9, 2031 –", "Washington, DC, March 8": a dateline's place and date are no list.)
+        const listedAfter = LISTED_AFTER.some((r) => r.test(after));
+        if (!listedBefore && !listedAfter) alone = true;
+      }
+    }
+    if (!alone) return t.text;
+  }
+  return undefined;
+}
+
 /** The folded cities the index places each report's events in (reports whose events have none are left out). */
 function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
   return memo(index, 'reader-report-cities', () => {
@@ -807,6 +851,29 @@ function withAllRoles(c: Candidate, all: Candidate[]): Candidate {
   return { ...c, items, text: items.join('; '), sentences };
 }
 
+/**
+ * For a question other than a count, the numbers it states that a report never writes ("its first toll of 106 dead").
+ * (Only a number the question writes in digits and whole: "the 191k toll", "the 2017-18 offensive" are told otherwise.)
+ */
+function figuresUnwritten(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
+  // ("Who is X, who spoke when the toll hit 215?": a person's role is theirs on any occasion.)
+  if (a.expects === 'count' || a.expects === 'role') return [];
+  return r.missing.filter((t) => t.sort === 'number' && writtenWhole(a.question, t.fold) && !writesNumber(r.profile.article.text, t.fold));
+}
+
+/** Whether a question writes a number in digits as a word of its own ("a toll of 106", not "191k" or "2017-18"). */
+function writtenWhole(question: string, digits: string): boolean {
+  const plain = question.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
+  return new RegExp(`(?<![\\w.,-])${digits}(?![\\w-]|[.,]\\d)`).test(plain);
+}
+
+/** Whether a text writes a number, however it groups the digits ("1,500", "1.500", "1500"). */
+function writesNumber(text: string, digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return true;
+  const plain = text.replace(/(\d)[,.\u202f\u00a0 ](?=\d{3}\b)/g, '$1');
+  return new RegExp(`(?<![\\d.,])${digits}(?![\\d]|[.,]\\d)`).test(plain);
+}
+
 /** Why a candidate's evidence does not cover the question, or undefined when it does. */
 export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
   const w = c.window;
@@ -816,6 +883,10 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
   const names = namesMissing(a, index, w.report);
   if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
+  // "When did Amnesty give its first toll of 106 dead?": a report that never writes the figure the question states
+  // tells of another toll (its date, its source or its place is not the one asked).
+  const figures = figuresUnwritten(a, w.report);
+  if (figures.length) return `The closest report does not give the figure ${figures.map((t) => t.text).join(', ')}.`;
   // A report in another language shares fewer of an English question's words.
   if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
   // A place or a date is often told in the sentence next to the event's own; the report must be about the event.
@@ -831,6 +902,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
+  const listed = a.expects === 'count' && !c.share ? placeOnlyListed(a, c) : undefined;
+  if (listed) return `No figure in the archive is given for ${listed} alone.`;
   const untold = a.expects === 'count' ? placeUntold(a, index, c) : undefined;
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
