@@ -8,6 +8,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { CLOCK_ASKED, CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor } from '../understand/analyse-question.ts';
 import { memo } from './memo.ts';
@@ -34,7 +35,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
       suggestionsFor(intent, index),
     );
   }
-  const records = structuredAnswer(intent, index);
+  const records = hourUntold(intent, index, structuredAnswer(intent, index));
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 
   const read = readAnswer(intent.analysis, index);
@@ -67,6 +68,15 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // the court deliver" against "the court, which is due to deliver its ruling later this year").
   if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/**
+ * "What time did the demo start?" asks the hour: a day, however well it fits the event, does not answer it (the
+ * reader gives only hours when one is asked).
+ */
+function hourUntold(intent: Intent, index: ArchiveIndex, records: Answer): Answer {
+  if (!records.answered || !CLOCK_ASKED.test(intent.question ?? '') || CLOCK_TIME.test(records.text.split('“')[0] ?? '')) return records;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report gives the hour asked.', suggestionsFor(intent, index));
 }
 
 /** Words that make a phrase a role: titles, offices, occupations, kinds of person ("a former political prisoner"). */
