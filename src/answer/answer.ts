@@ -27,6 +27,29 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
+  return rankUntold(intent, index, chooseAnswer(intent, index));
+}
+
+/** "Second", "third", … as a question asks a rank ("which province came second", "the third-largest crowd"). */
+const RANK_ASKED =
+  /\b(?:came|comes|ranked|ranks|ranking|placed|finished|stood|was|were|is|are)\s+(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b|\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[-\s](?:highest|largest|biggest|most|lowest|smallest|deadliest|worst|hardest[-\s]hit)\b/i;
+
+/**
+ * "Which province came second in the count?": a rank other than the first is read from an order the reader does
+ * not follow (a list "A (39,393), followed by B (31,932)"), so an answer stands only when what it quotes says
+ * that rank in words; else the first of the list would be given for the second.
+ */
+function rankUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const m = given.answered ? RANK_ASKED.exec(intent.question ?? '') : null;
+  if (!m) return given;
+  const rank = (m[1] ?? m[2] ?? '').toLowerCase();
+  const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
+  if (new RegExp(`\\b${rank}\\b`, 'i').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No report says which came ${rank}.`, suggestionsFor(intent, index));
+}
+
+/** The answer the reader or the structured index gives, before the checks every answer passes. */
+function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
   if (!/\p{L}/u.test(q)) {
     return notAnswered(
