@@ -27,7 +27,24 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return rankUntold(intent, index, chooseAnswer(intent, index));
+  return numberUntold(intent, index, rankUntold(intent, index, chooseAnswer(intent, index)));
+}
+
+/** A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?"). */
+const NUMBER_ASKED =
+  /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$/i;
+
+/** A number in words or figures ("12,000", "hundreds", "a dozen", "half", "56 percent"). */
+const NUMBER_SAID =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|half|third|quarter|tens)\b/i;
+
+/**
+ * "Iran executions 2023 for drug offences, amnesty number?": an answer asked for a number states one; a passage
+ * that merely shares the question's words ("these numbers likely underestimate …") gives none.
+ */
+function numberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !NUMBER_ASKED.test(intent.question ?? '') || NUMBER_SAID.test(given.text)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the number asked.', suggestionsFor(intent, index));
 }
 
 /** "Second", "third", … as a question asks a rank ("which province came second", "the third-largest crowd"). */
