@@ -163,9 +163,21 @@ const VENUE_CUE = /\b(outside|in front of|held at|held in|held outside|gathered 
 
 const WHERE_IGNORE = stemSet(['where', 'place', 'venue', 'location', 'city', 'held', 'take', 'took', 'happen', 'exactly', 'what', 'which']);
 
+const GATHERING_KINDS: ReadonlySet<string> = new Set(['rally', 'demonstration', 'protest', 'gathering', 'commemoration', 'meeting', 'conference']);
+
+/**
+ * Whether an event is of the kind the question asks: asked where a demonstration was, the uprising it backed (told
+ * in the same sentence, "… in support of the uprising in Iran") is no answer; gatherings stand for one another.
+ */
+function kindAsked(intent: Intent, e: EventRecord): boolean {
+  const kinds = intent.slots.eventKinds ?? [];
+  if (!kinds.length || kinds.includes(e.kind)) return true;
+  return !kinds.every((k) => GATHERING_KINDS.has(k)) || GATHERING_KINDS.has(e.kind) || e.kind === 'other';
+}
+
 /** Where an event took place, in the words of its report. */
 export function answerWhere(intent: Intent, index: ArchiveIndex): Answer | undefined {
-  const ranked = matchedEvents(intent, index, 2.5, (e) => !!placePhrase(e));
+  const ranked = matchedEvents(intent, index, 2.5, (e) => !!placePhrase(e) && kindAsked(intent, e));
   if (ranked.length) {
     const evs = ranked.slice(0, 3).map((r) => r.event);
     const places = new Set(evs.map((e) => placePhrase(e)));

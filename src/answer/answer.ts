@@ -8,6 +8,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { CLOCK_ASKED, CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor } from '../understand/analyse-question.ts';
 import { memo } from './memo.ts';
@@ -26,6 +27,46 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
+  return numberUntold(intent, index, rankUntold(intent, index, chooseAnswer(intent, index)));
+}
+
+/** A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?"). */
+const NUMBER_ASKED =
+  /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$/i;
+
+/** A number in words or figures ("12,000", "hundreds", "a dozen", "half", "56 percent"). */
+const NUMBER_SAID =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|half|third|quarter|tens)\b/i;
+
+/**
+ * "Iran executions 2023 for drug offences, amnesty number?": an answer asked for a number states one; a passage
+ * that merely shares the question's words ("these numbers likely underestimate …") gives none.
+ */
+function numberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !NUMBER_ASKED.test(intent.question ?? '') || NUMBER_SAID.test(given.text)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the number asked.', suggestionsFor(intent, index));
+}
+
+/** "Second", "third", … as a question asks a rank ("which province came second", "the third-largest crowd"). */
+const RANK_ASKED =
+  /\b(?:came|comes|ranked|ranks|ranking|placed|finished|stood|was|were|is|are)\s+(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b|\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[-\s](?:highest|largest|biggest|most|lowest|smallest|deadliest|worst|hardest[-\s]hit)\b/i;
+
+/**
+ * "Which province came second in the count?": a rank other than the first is read from an order the reader does
+ * not follow (a list "A (39,393), followed by B (31,932)"), so an answer stands only when what it quotes says
+ * that rank in words; else the first of the list would be given for the second.
+ */
+function rankUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const m = given.answered ? RANK_ASKED.exec(intent.question ?? '') : null;
+  if (!m) return given;
+  const rank = (m[1] ?? m[2] ?? '').toLowerCase();
+  const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
+  if (new RegExp(`\\b${rank}\\b`, 'i').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No report says which came ${rank}.`, suggestionsFor(intent, index));
+}
+
+/** The answer the reader or the structured index gives, before the checks every answer passes. */
+function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
   if (!/\p{L}/u.test(q)) {
     return notAnswered(
@@ -34,7 +75,7 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
       suggestionsFor(intent, index),
     );
   }
-  const records = structuredAnswer(intent, index);
+  const records = hourUntold(intent, index, structuredAnswer(intent, index));
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 
   const read = readAnswer(intent.analysis, index);
@@ -69,6 +110,15 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   // the court deliver" against "the court, which is due to deliver its ruling later this year").
   if (checked && !passage) return records;
   return refusal(intent, index, records, read);
+}
+
+/**
+ * "What time did the demo start?" asks the hour: a day, however well it fits the event, does not answer it (the
+ * reader gives only hours when one is asked).
+ */
+function hourUntold(intent: Intent, index: ArchiveIndex, records: Answer): Answer {
+  if (!records.answered || !CLOCK_ASKED.test(intent.question ?? '') || CLOCK_TIME.test(records.text.split('“')[0] ?? '')) return records;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report gives the hour asked.', suggestionsFor(intent, index));
 }
 
 /** Words that make a phrase a role: titles, offices, occupations, kinds of person ("a former political prisoner"). */

@@ -324,6 +324,9 @@ function analyseChunk(
   if (!honorific && !titled && orgs.has(nameToks.map((t) => nameKey(t.text)).join(' '))) return undefined;
   if (!titled && !honorific) {
     if (pre && DETERMINERS.has(pre.lower)) return undefined;
+    // "markets in the city of Maaret Nawa, the Observatory said": the name after "the city of" is the city's, however
+    // the sentence goes on.
+    if (pre?.lower === 'of' && TOWN_OF_NOUNS.has(prePre?.lower ?? '')) return undefined;
     const personOf = (pre?.lower === 'of' || pre?.lower === 'from') && PERSON_OF_NOUNS.has(prePre?.lower ?? '');
     if (personOf && nameToks.length >= 2) strong = true;
     if (pre && PLACE_PREPOSITIONS.has(pre.lower) && !NOT_PLACE_PREPS.has(pre.lower) && !(pre.lower === 'to' && prePre?.lower === 'according') && !roles.length && !personOf) {
@@ -471,6 +474,9 @@ const PLACE_OF_NOUNS = new Set([
   'village', 'suburb', 'suburbs', 'outskirts', 'province', 'region', 'district', 'residents', 'people', 'streets',
   'centre', 'center', 'capital', 'governorate', 'massacre', 'destruction', 'evacuation', 'recapture', 'capture',
 ]);
+
+/** Nouns of a settlement or an area whose "of X" names it ("the city of X", "the province of X"). */
+const TOWN_OF_NOUNS = new Set(['city', 'town', 'village', 'suburb', 'province', 'region', 'district', 'capital', 'governorate', 'municipality', 'neighbourhood', 'neighborhood']);
 
 /** Verbs whose object is a place: "bombarded X", "shelled X", "captured X". */
 const PLACE_VERBS = new Set([

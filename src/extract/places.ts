@@ -174,7 +174,8 @@ function ofPlace(text: string, at: number): boolean {
 /** Cities named in a text: "in Paris", "in downtown Tehran", "residents of Tabriz", "Paris’ …" (countries and months excluded). */
 export function findCities(text: string): Array<{ city: string; start: number; end: number }> {
   const out: Array<{ city: string; start: number; end: number }> = [];
-  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*(?:\s\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*)?(?:\s(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|ul)-\p{Lu}[\p{L}’']*)?)(?![\p{L}\p{N}’'-])/gu;
+  // ("marched through Paris": a march's route runs through the city it was in.)
+  const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of|(?<=\b(?:marched|marching|marches|march|walked|walking|paraded|parading|snaked|wound)\s)through)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*(?:\s\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*)?(?:\s(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|ul)-\p{Lu}[\p{L}’']*)?)(?![\p{L}\p{N}’'-])/gu;
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;

@@ -83,7 +83,9 @@ function asksCount(q: string): boolean {
     /\bhow (big|large|long(?! ago))\b/.test(q) ||
     /\b(estimate|figure|count|tally) (of|for) the (crowd|dead|number|protesters|demonstrators|participants|turnout)\b/.test(q) ||
     /\b(say|said|put|estimate|estimated|claim|claimed|give|gave) the (crowd|turnout|number|toll|attended) (was|were|at|to be)\b/.test(q) ||
-    /^(police|official|organi[sz]ers?) (estimate|count|figure)\b/.test(q)
+    /^(police|official|organi[sz]ers?) (estimate|count|figure)\b/.test(q) ||
+    // "what figure did X cite for the crowd?", "what number did the monitor give?": the number is what X gave.
+    /\b(what|which) (figure|number|estimate|total|count) (did|does|do|has|had) .+ \b(give|gave|given|cite|cited|put|report|reported|quote|quoted|offer|offered|state|stated|announce|announced|claim|claimed|mention|mentioned)\b/.test(q)
   );
 }
 

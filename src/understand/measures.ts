@@ -21,9 +21,14 @@ const MEASURE_WORDS: Array<[Measure, RegExp]> = [
   ['attendance', /\b(crowd size|size of the|attend\w*|turn ?out|turned out|participa\w*|showed up|came|crowd|gathered|joined|took part|marched|rallied|protesters|demonstrators|how big|size)\b/],
 ];
 
+/** A death or a deed a gathering marks, in folded text ("anniversary of mahsa amini s death"). */
+const OCCASION = /\b(?:anniversary|anniversaries|memory|commemoration|commemorating|commemorate|marking|mark|honou?ring|honou?r)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:death|deaths|killing|killings|murder|execution|executions|arrest|massacre|martyrdom)\b/g;
+
 /** The measure a question asks about ("whats the death toll" → killed), or undefined. */
 export function measureOf(question: string): Measure | undefined {
-  const q = fold(question);
+  // "the march on the second anniversary of Amini's death", "a vigil in memory of the executed": the occasion a
+  // gathering marks names no count asked.
+  const q = fold(question).replace(OCCASION, ' ');
   // "took part" with cities/towns is the number of cities, not attendance.
   for (const [measure, re] of MEASURE_WORDS) {
     if (measure === 'damaged' && /\b(hit|struck)\b/.test(q) && !/\b(facilit|hospital|building|school|damag|destroy)/.test(q)) continue;

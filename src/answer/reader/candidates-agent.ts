@@ -314,8 +314,12 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       chosen = [];
     }
   } else {
+    // "who organised the rally" against "… project the image of an organized opposition": a sentence whose only word of
+    // organising describes a noun tells of no one organising anything; its names are not the organisers.
+    const organiseAsked = deeds.some((d) => d.key === '@organise');
+    const organising = !organiseAsked || tokens.some((t, i) => (t.key === '@organise' && !(i > 0 && /^(?:a|an|the|its|their|his|her|our)$/.test((tokens[i - 1] as Token).fold) && !!tokens[i + 1] && !tokens[i + 1]!.cap && !/^(?:by|in|at|on|for|with|from|outside|near)$/.test(tokens[i + 1]!.fold))) || heldEvent(tokens, i));
     for (const n of people) {
-      let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6);
+      let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6) * (organising ? 1 : 0.6);
       // "what party is X from?" against "X, MP from the JA21 party": the name the noun asked stands right by ("the JA21
       // party", "party JA21") is the one it names, before another name a few words away.
       if (roleHead && headAdjacent(ctx, tokens, text, n.span)) fit = Math.min(1, fit + 0.1);

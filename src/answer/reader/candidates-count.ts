@@ -67,6 +67,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
   let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
   const crowdAsked = asksPeople && deeds.some((d) => d.key === '@rally' || d.key === '@attend');
+  const placeAsked = a.terms.some((t) => t.locative && !COUNTRIES.has(t.fold));
   const tellsOfGathering = tokens.some((t) => t.key === '@rally' || t.key === '@attend' || t.key === '@protester' || /^(?:met|meet|joined|assembled|turned)$/.test(t.fold));
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
@@ -239,6 +240,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (crowdAsked && !tellsOfGathering) fit *= 0.5;
     // "how many protesters were among those executed": a count of people in general is the whole, not the part asked.
     if (partAsked2 && nounFit < 1) fit *= 0.5;
+    // "how many turned out for the Paris march" against "as 34 women in Tehran began a hunger strike": people the
+    // count itself places in another town than the one asked are not that crowd.
+    if (crowdAsked && placeAsked) {
+      const there = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(am.end, am.end + 40))?.[1];
+      if (there && !COUNTRIES.has(fold(there)) && !a.terms.some((t) => t.fold === fold(there))) fit *= 0.4;
+    }
     // "executions in the past 14 months" against "450 executions in just three months and over 1,850 in the past
     // 14 months": the number the question states stands right after the count it asks about.
     const stated = statedAfter(a, text, amounts);

@@ -46,11 +46,40 @@ export function dateWords(d: FuzzyDate): string {
 /** "When did the lawmaker give the toll?", "when was the figure announced?": the day of a saying is asked. */
 const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated)\b/i;
 
+/** "What time did it start?", "at what time …": the hour of the day is asked, not the day ("what time of year" is not). */
+export const CLOCK_ASKED = /\b(?:what|which) time\b(?!\s+(?:of|period|frame|span))|\bwhat hour\b/i;
+
+/** An hour of the day as reports write it: "3 pm", "10.30 a.m.", "14:05", "1300 GMT", "at noon". */
+export const CLOCK_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|CEST|BST|local time|hrs|h)?(?![\d.,])|\d{4}\s*(?:GMT|UTC|CET|CEST|BST)\b|(?:noon|midday|midnight)\b)/iu;
+
+/** Clock-time candidates of a window, for a question asking the hour. */
+function clockCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const text = sentenceText(w);
+  const out: Candidate[] = [];
+  const re = new RegExp(CLOCK_TIME.source, 'giu');
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // "10.5 million", "3.2 percent": a decimal before a unit is a number, not an hour.
+    if (/^\d{1,2}[.]\d{2}$/.test(m[0].trim()) && !/^\s*(?:[,;.)]|on\b|in\b|$)/i.test(text.slice(end, end + 4))) continue;
+    const from = Math.max(0, w.tokens.findIndex((t) => t.end > start));
+    let to = w.tokens.findIndex((t) => t.start >= end);
+    if (to < 0) to = w.tokens.length;
+    const near = proximity(ctx.index, ctx.analysis, w.tokens, from, to, (t) => t.sort === 'year');
+    // "At 3 pm on Thursday": the day written with the hour belongs to the answer.
+    const day = /^\s+on\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)?)/u.exec(text.slice(end));
+    const words = day ? `${m[0].trim()} on ${day[1]}` : m[0].trim();
+    out.push({ type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, 0.55 + 0.45 * near) });
+  }
+  return out;
+}
+
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
 /** Date candidates of one window. */
 export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
+  if (CLOCK_ASKED.test(a.question)) return clockCandidates(ctx, w);
   const p = w.report.profile;
   const text = sentenceText(w);
   const ref = reportDate(p);

@@ -541,12 +541,16 @@ function venueNearby(best: { candidate: Candidate; score: number }, scored: Arra
   return { candidate: { ...venue.candidate, text: words, sentences: [venue.candidate.window.si, ...(c.window.si !== venue.candidate.window.si ? [c.window.si] : [])] }, score: best.score };
 }
 
+/** A "name" of initials alone, a title before them at most ("Former U.", "U.N."). */
+const INITIALS_ONLY = /^(?:(?:former|ex|then|late|the)\s+)?(?:\p{Lu}\.\s*)+$/iu;
+
 /** "Who spoke at …": everyone the chosen report shows speaking, not only the people of one sentence. */
 function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   const f = ctx.analysis.agent;
   if (!f?.plural || f.kind === 'organisation' || !ctx.analysis.terms.some((t) => (t.part === 'focus' || t.fold === f.head) && (t.key === '@speak' || t.key === '@say'))) return c;
   const away = spokeElsewhere(ctx, c.window.report.profile.article.id);
-  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name));
+  // ("Former U.S. Vice President X": the abbreviation's stop cut "Former U." off as a name; initials name nobody.)
+  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()));
   const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')));
   // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
   const sentences = items.length ? [...c.sentences] : [];
