@@ -229,7 +229,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
       // evidence's own.
-      const rank = c.type === 'place' ? s * (0.9 + 0.1 * w.focus) : s;
+      // (A sentence telling the very end of the route asked is the event's own sentence, "zogen … zum X"; a start told
+      // by "from" is not always a route's: "exiles from X will rally … to stand with …".)
+      const rank = c.type === 'place' ? s * (0.9 + 0.1 * (a.route === 'end' ? Math.max(w.focus, c.focus ?? 0) : w.focus)) : s;
       if (!best || rank > bestRank) {
         best = { candidate: c, score: s };
         bestRank = rank;
@@ -239,7 +241,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (!best) return { reason: 'No sentence of the closest reports states that.' };
   if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
-  if (best.candidate.type === 'place') best = venueNearby(best, scored);
+  // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
+  if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1)) best = venueNearby(best, scored);
   if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, shareOfPlace(a, best, scored), scored), scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body

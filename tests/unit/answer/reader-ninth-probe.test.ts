@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// Failure classes seen on real reports the engine had never read (the ninth probe), pinned with reports written for
+// the tests: invented places, people, bodies and numbers.
+
+// A route told in German or French ends where "zum X" / "au X" says, even in a sentence that does not name the town,
+// and that end is the answer, not the square where the crowd first met.
+describe('routes told in German and French', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'kellburg-lichter.txt': `Exil-Vardanier zeigen Flagge in Kellburg
+Kellburg - Seit dem 3. März protestiert die Opposition in Vardanien gegen die Regierung.
+Der Verein "Freundeskreis Ostufer" rief zu einer Demonstration am Alten Fischmarkt in Kellburg auf.
+Rund 90 Teilnehmer sammelten sich dort am Samstagabend, zogen dann mit Laternen über die Lindenbrücke durch die Gerbergasse zum Glockenplatz.
+Später wollten einige noch zum Rathaus ziehen.
+`,
+      'marvent-defile.txt': `Marche pour la Vardanie à Marvent
+Dimanche, 400 personnes, selon la police, ont défilé des Remparts au Pré-aux-Clercs, à l'appel d'un collectif d'exilés.
+« Nous ne lâcherons rien », a déclaré Odile Ferrant, membre du collectif.
+`,
+    });
+  });
+
+  it('GIVEN "zogen … zum Glockenplatz" THEN the Kellburg march ended at the Glockenplatz, not at the market where it met', () => {
+    const a = ask(index, 'where did the Kellburg march for Vardania end?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Glockenplatz/);
+    expect(a.text).not.toMatch(/Fischmarkt/);
+  });
+
+  it('GIVEN "ont défilé des Remparts au Pré-aux-Clercs" THEN the Marvent march ended at the Pré-aux-Clercs', () => {
+    const a = ask(index, 'where did the Marvent march end?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Pré-aux-Clercs/);
+  });
+});
