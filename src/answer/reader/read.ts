@@ -224,7 +224,10 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
       all.push(c);
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c);
+      // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
+      // that town's: it weighs less, so that the asked town's own count, if any, answers.)
+      const elsewhere = c.type === 'count' && otherPlace(a, c) ? 0.5 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * elsewhere;
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -694,13 +697,14 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const askedRegion = /\b(?:province|provinces|region|regions|state)\b/i.test(a.question);
   if (scoped.length && !askedRegion && !scoped.some((x) => x.split(/\s+/).some((w) => named.some((t) => keyOf(fold(w)) === t.key)))) return scoped[0];
   // "in November" names a month, not a place.
-  const here = [...text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
+  // (French and German too: "À Toulouse, environ 250 personnes …", "A Lyon", "in Kellburg".)
+  const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,)|[Ii]m)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
     .map((m) => m[1] as string)
     .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
   const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
-  const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`\\b(?:in|at|near|outside|to|from)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));
+  const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));
   return usesAsked ? other : undefined;
 }
 

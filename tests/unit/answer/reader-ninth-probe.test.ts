@@ -38,3 +38,25 @@ Dimanche, 400 personnes, selon la police, ont défilé des Remparts au Pré-aux-
     expect(a.text).toMatch(/^Pré-aux-Clercs/);
   });
 });
+
+// A count its sentence puts in another town ("A Varenne, environ 300 personnes …") is that town's: asked about the
+// town the report's main march was in, the main march's count answers; and "défilé", "réuni" tell of a crowd.
+describe('counts told town by town in French', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'lormont-varenne.txt': `« Vardanie libre » : quelques milliers de personnes ont défilé dimanche 3 mars à Lormont et à Varenne pour soutenir le peuple vardanien.
+La veille, une veillée silencieuse avait réuni 400 personnes dans la capitale, selon la préfecture.
+Dimanche, 1 800 personnes, selon la police, ont défilé de la Halle aux grains au Belvédère.
+Les manifestants brandissaient des drapeaux et des portraits de prisonniers.
+A Varenne, environ 300 personnes se sont rassemblées autour d’une grande banderole, a rapporté l’agence Nordpresse.
+`,
+    });
+  });
+
+  it('GIVEN "A Varenne, environ 300 personnes" THEN how many marched in Lormont by the police is 1 800, not Varenne’s 300', () => {
+    const a = ask(index, 'how many marched in Lormont on Sunday, according to the police?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^1 800 personnes/);
+  });
+});
