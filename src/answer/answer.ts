@@ -38,6 +38,8 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 
   const read = readAnswer(intent.analysis, index);
+  // "What time did the vigil end?": the records hold days, no time of day; only a time the reader reads answers.
+  if (intent.analysis.clock) return read.answer ?? notAnswered(intent, `The archive gives no time of day for this. ${read.reason ?? ''}`.trim(), suggestionsFor(intent, index));
   // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
   const passage = /^According to [^:“,(]+(?: \([^)]*\))?: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
   // Only an answer to the kind of question the analysis reads is comparable ("who is the deputy mayor" is a who

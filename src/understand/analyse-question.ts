@@ -435,6 +435,7 @@ export function analyseQuestion(
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
+  if (expects === 'date' && /\b(?:what|which|at what) time\b/i.test(raw) && !/\bwhat time of (?:the )?(?:year|month)\b/i.test(raw)) analysis.clock = true;
   if (expects === 'place') {
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
     if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';

@@ -10,6 +10,7 @@ import type { QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
+import { fold } from '../../understand/text.ts';
 
 /**
  * The report's own date, or the full date its head opens with (a dateline "Stockholm – March 1, 2026 —",
@@ -19,7 +20,8 @@ export function reportDate(p: ReportProfile): FuzzyDate | undefined {
   const d = p.article.date;
   if (d.precision !== 'unknown' && d.year !== undefined) return d;
   for (const s of p.sentences.slice(0, 6)) {
-    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\d{1,2}:\d{2}|$)/.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
+    // (A dateline alone in its sentence too: "WASHINGTON, DC, USA, March 8, 2018. Yesterday, …".)
+    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\d{1,2}:\d{2}|\.?\s*$)/.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
     if (found) return found.date;
   }
   return d.precision !== 'unknown' ? d : undefined;
@@ -48,9 +50,45 @@ const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|
 
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
+/** A time of day as reports write it: "at 2 p.m.", "Gegen 18.30 Uhr", "à 15 heures", "8pm", "14:30". */
+const CLOCK = /(?<![\d.,:])(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr\b|heures?\b|h\b(?:\s*\d{2})?)|\d{1,2}[:]\d{2}\b)/giu;
+
+/** Words telling that a gathering ended, in English, French and German. */
+const CLOCK_END = /\b(?:end|ends|ended|ending|finish|finished|concluded|wrapped up|broke up|dispersed|beendet|endete|aufgelöst|terminée?|terminé|s'est achevée?|fin)\b/iu;
+
+/**
+ * "What time did the vigil end?": the times of day a window states, each a candidate; a day or a month is no answer
+ * to it (a sentence "since 8 March" had been read as the time a gathering ended).
+ */
+function clockCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const text = sentenceText(w);
+  const tokens = w.tokens;
+  const out: Candidate[] = [];
+  // (The deed asked, "began", "beendet", told in the time's own sentence: "called for demonstrations at 8 p.m." is no
+  // time the rally asked about began.)
+  const q = ctx.analysis.question;
+  const asksStart = ctx.analysis.terms.some((t) => t.key === '@begin');
+  const asksEnd = /\b(?:end|ends|ended|finish|finished|conclude|concluded|wrap up|wrapped up|break up|broke up|disperse|dispersed)\b/i.test(q);
+  const began = tokens.some((t) => t.key === '@begin');
+  const ended = CLOCK_END.test(text);
+  // (The other end told instead, "beendet" for "what time did it begin", is another time: never the answer.)
+  const deedFit = asksStart ? (began ? 1 : ended ? 0.3 : 0.7) : asksEnd ? (ended ? 1 : began ? 0.3 : 0.7) : 1;
+  for (const m of text.matchAll(CLOCK)) {
+    const start = m.index ?? 0;
+    const end = start + (m[0] as string).length;
+    const from = Math.max(0, tokens.findIndex((t) => t.end > start));
+    let to = tokens.findIndex((t) => t.start >= end);
+    if (to < 0) to = tokens.length;
+    const near = proximity(ctx.index, ctx.analysis, tokens, from, to, (t: QuestionTerm) => t.sort === 'year');
+    out.push({ type: 'date', text: (m[0] as string).trim(), window: w, sentences: [w.si], fit: Math.min(1, (0.55 + 0.45 * near) * deedFit) });
+  }
+  return out;
+}
+
 /** Date candidates of one window. */
 export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
+  if (a.clock) return clockCandidates(ctx, w);
   const p = w.report.profile;
   const text = sentenceText(w);
   const ref = reportDate(p);
@@ -65,6 +103,12 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   };
   const skip = (t: QuestionTerm) => t.sort === 'year';
   const asksSaying = SAYING_ASKED.test(a.question);
+  // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
+  // about one of the names, the others' days are not the answer.
+  const labelOf = (f: FoundDate) => (/^\s*\)/.test(text.slice(f.end)) ? /(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u.exec(text.slice(0, f.start))?.[1] : undefined);
+  const labels = found.map(labelOf);
+  const labelAsked = (l: string | undefined) => !!l && a.terms.some((t) => t.sort === 'name' && t.fold === fold(l));
+  const sortsByLabel = labels.filter(Boolean).length >= 2 && labels.some(labelAsked);
   for (let k = 0; k < found.length; k++) {
     const f = found[k] as FoundDate;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
@@ -105,7 +149,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // seldom what the question asks.
     const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
     const sayingFit = spokenDay ? 1.15 : inSaid ? 0.5 : 1;
-    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit), date };
+    const labelFit = sortsByLabel && labels[k] ? (labelAsked(labels[k]) ? 1.2 : 0.4) : 1;
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit), date };
     out.push(c);
   }
   // "have inaugurated today", "this morning": the report's own day.

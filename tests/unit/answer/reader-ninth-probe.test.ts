@@ -60,3 +60,49 @@ A Varenne, environ 300 personnes se sont rassemblées autour d’une grande band
     expect(a.text).toMatch(/^1 800 personnes/);
   });
 });
+
+// Days and times of a gathering told in other layouts: a day in brackets after each town of a list is that town's;
+// "Yesterday" under a dateline alone in its sentence is the day before it; "what time" asks a time of day, which a
+// day does not answer.
+describe('days and times of gatherings', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'organiser-interview.txt': `“We will not stop”: an interview with an exile organiser
+
+Since the arrest of the poet Mira Vell last spring, you have organised marches in many cities. Why?
+
+My brother was among those arrested. I did my part and I helped to organise rallies in Kessel (4 May) and Ostrov (19 May) to show our solidarity. That is my mission now.
+`,
+      'senate-release.txt': `Senators mark the spring festival with Vardanian exiles
+HARBOURTON, NORLAND, April 12, 2031.
+Yesterday, Senator Ada Quill and nine other senators joined exiles at an event titled “Spring for Vardania” to celebrate the new year.
+`,
+      'lindau-vigil.txt': `Exiles hold candle vigil in Lindau
+Lindau - Seit dem 2. März protestiert die Opposition in Vardanien gegen die Regierung.
+Rund 60 Teilnehmer versammelten sich am Sonntag am Seeufer in Lindau.
+Gegen 19.45 Uhr wurde die Versammlung beendet.
+`,
+    });
+  });
+
+  it('GIVEN "rallies in Kessel (4 May) and Ostrov (19 May)" THEN the Ostrov rally was on 19 May, not 4 May', () => {
+    const a = ask(index, 'when did the exile organiser help organise the Ostrov rally?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^May 19/);
+  });
+
+  it('GIVEN "April 12, 2031." then "Yesterday, …" THEN the event was on April 11, 2031', () => {
+    const a = ask(index, "when was the 'Spring for Vardania' event with the senators?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^April 11, 2031/);
+  });
+
+  it('GIVEN "Gegen 19.45 Uhr wurde die Versammlung beendet" THEN what time the Lindau gathering ended is 19.45, not a day', () => {
+    const a = ask(index, 'what time did the Lindau gathering end?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^19\.45 Uhr/);
+    // ("am Sonntag" tells the day the crowd met, no time: a day is no answer to "what time".)
+    expect(ask(index, 'what time did the Lindau gathering begin?').answer.answered).toBe(false);
+  });
+});
