@@ -227,7 +227,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
       // that town's: it weighs less, so that the asked town's own count, if any, answers.)
       const elsewhere = c.type === 'count' && otherPlace(a, c) ? 0.5 : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * elsewhere;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * elsewhere * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -264,6 +264,17 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
   if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
+}
+
+/**
+ * "… rally on the Saturday after …": a report that tells its gathering on another weekday ("on Sunday", "dimanche") and
+ * never on the one asked ("samedi" is Saturday) is likely about another gathering.
+ */
+function weekdayFit(a: QuestionAnalysis, r: ReportMatch): number {
+  const asked = new Set(a.terms.map((t) => WEEKDAY_WORDS.get(t.fold)).filter((d) => d !== undefined));
+  if (asked.size !== 1) return 1;
+  const told = [...WEEKDAY_WORDS].filter(([word]) => r.profile.words.has(word)).map(([, day]) => day);
+  return told.length && !told.some((d) => asked.has(d)) ? 0.6 : 1;
 }
 
 /** Whether a count's sentence (or the one before) names the claimant asked, by its head word ("the Observatory"). */

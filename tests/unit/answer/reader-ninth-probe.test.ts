@@ -106,3 +106,26 @@ Gegen 19.45 Uhr wurde die Versammlung beendet.
     expect(ask(index, 'what time did the Lindau gathering begin?').answer.answered).toBe(false);
   });
 });
+
+// "… rally on the Saturday after …": a report whose gathering is told on another weekday ("on Sunday") and never on
+// the one asked is about another gathering; its place is not the answer ("samedi" is Saturday).
+describe('a weekday asked against the report’s', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'lormont-sunday.txt': `Thousands of people marched in Lormont on Sunday to condemn the arrest of the poet Mira Vell in Vardania.
+Following rallies in other exile towns over the weekend, a stream of people walked from Lormont's traditional protest hub of Place de la Halle to Place du Marché.
+"We did not expect this," said Anouk, an exile living in Lormont.
+`,
+      'lormont-samedi.txt': `Manifestation à Lormont pour soutenir les poètes vardaniens
+Plusieurs centaines de Vardaniens vivant en France se sont rassemblés samedi, à Lormont, pour protester contre l’arrestation de la poétesse Mira Vell.
+Les participants réunis place du Moulin, dans le centre de la ville, ont scandé des slogans contre le gouvernement vardanien.
+`,
+    });
+  });
+
+  it('GIVEN one report tells a march "on Sunday" THEN where exiles rallied on the Saturday is not its square', () => {
+    const a = ask(index, "where in Lormont did several hundred Vardanians rally on the Saturday after Mira Vell's arrest?").answer;
+    expect(a.text.split('“')[0]).not.toMatch(/Halle|Marché/);
+  });
+});
