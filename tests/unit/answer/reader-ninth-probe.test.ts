@@ -129,3 +129,30 @@ Les participants réunis place du Moulin, dans le centre de la ville, ont scand�
     expect(a.text.split('“')[0]).not.toMatch(/Halle|Marché/);
   });
 });
+
+// "at the LA rally": a city's initials, as users write them, stand for its name; "which councilmember spoke" asks
+// for a person, as "which senator" does.
+describe('a city by its initials, an office as the head of "which"', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'la-vardania.txt': `Vardanian exiles rally at Los Angeles City Hall
+
+Thousands of Vardanian exiles gathered outside Los Angeles City Hall on Saturday to back the strikes at home.
+“The strikers are not alone,” Councilmember Ada Quill told the crowd.
+`,
+    });
+  });
+
+  it('GIVEN a report on a rally in Los Angeles THEN what was said at the "LA" rally is answered', () => {
+    const a = ask(index, 'what did Ada Quill tell the crowd at the LA rally?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/strikers are not alone/);
+  });
+
+  it('GIVEN "Councilmember Ada Quill told the crowd" THEN which councilmember spoke is Ada Quill', () => {
+    const a = ask(index, 'which councilmember spoke at the Los Angeles City Hall rally?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Ada Quill/);
+  });
+});
