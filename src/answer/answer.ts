@@ -8,7 +8,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import type { Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
-import { CLOCK_ASKED, CLOCK_TIME } from './reader/candidates-date.ts';
+import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor } from '../understand/analyse-question.ts';
 import { memo } from './memo.ts';
@@ -79,6 +79,8 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 
   const read = readAnswer(intent.analysis, index);
+  // "What time did the vigil end?": the records hold days, no time of day; only a time the reader reads answers.
+  if (intent.analysis.clock) return read.answer ?? notAnswered(intent, `The archive gives no time of day for this. ${read.reason ?? ''}`.trim(), suggestionsFor(intent, index));
   // A structured answer that only quotes a passage states nothing typed: the reader's answer says more.
   const passage = /^According to [^:“,(]+(?: \([^)]*\))?: “/.test(records.text) || /^According to “[^”]*”(?: \([^)]*\))?: “/.test(records.text);
   // Only an answer to the kind of question the analysis reads is comparable ("who is the deputy mayor" is a who
@@ -117,7 +119,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
  * reader gives only hours when one is asked).
  */
 function hourUntold(intent: Intent, index: ArchiveIndex, records: Answer): Answer {
-  if (!records.answered || !CLOCK_ASKED.test(intent.question ?? '') || CLOCK_TIME.test(records.text.split('“')[0] ?? '')) return records;
+  if (!records.answered || !intent.analysis.clock || CLOCK_TIME.test(records.text.split('“')[0] ?? '')) return records;
   return notAnswered(intent, 'The archive has nothing that answers this. No report gives the hour asked.', suggestionsFor(intent, index));
 }
 

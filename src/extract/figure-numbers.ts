@@ -53,7 +53,8 @@ const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'up
   { re: /(?:\benviron|\bquelque|\bquelques|\brund|\betwa|\bungefähr|\bca\.)\s+$/i, qualifier: 'about', bound: 'none' },
 ];
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// (French and German months too: "dimanche 3 mars", "am 8. Januar", "le 20 septembre" are days, not counts.)
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember)\.?`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTH}\b`, 'i');
 /** Words before a number that make it a label, not a count ("Day 44", "District 2", "Resolution 2231"). */

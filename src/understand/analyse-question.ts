@@ -32,7 +32,7 @@ const ORG_HEADS = new Set(
 );
 /** Heads of "which X" that ask for people. */
 const PERSON_HEADS = new Set(
-  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal'.split(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps'.split(
     ' ',
   ),
 );
@@ -441,6 +441,8 @@ export function analyseQuestion(
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
+  // ("what time of year", "which time period" ask no hour.)
+  if (expects === 'date' && /\b(?:what|which) time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month)|period|frame|span))|\bwhat hour\b/i.test(raw)) analysis.clock = true;
   if (expects === 'place') {
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
     if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';

@@ -32,6 +32,10 @@ function tidied(raw: string): string {
     .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')
     // "how many people from one family": the members of that family are counted, not everyone killed.
     .replace(/\bhow many (?:people|persons|civilians) (?:from|of|in) (one|a|a single|the same) (family|household)\b/gi, 'how many members of $1 $2')
+    // "the LA City Hall rally", "in NYC": a city's initials, as users write them, stand for its name (upper case only:
+    // "la" is a word of French).
+    .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
+    .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
     .replace(/(\p{L}{3,}) (st|sq|ave|rd)\.?(?= (?:rally|protest|march|demonstration|vigil|gathering|on|in|at|to|near|outside|and|during|for|after|before|was|were|is|where|when|who)\b|[?,.!]|$)/giu, (_, name: string, abbr: string) => `${name} ${FULL_STREET[abbr.toLowerCase()] ?? abbr}`)
     .trim()

@@ -20,13 +20,14 @@ const FAMILIES: Record<string, string> = {
   execute: 'execute executes executed executing execution executions hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
-    'participate crowd crowds present reunit teilnehmer teilnahme teilnahmen join joins joined joining',
+    'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnahme teilnahmen join joins joined joining',
   protester:
     'protester protesters protestor protestors demonstrator demonstrators marchers marcher manifestants manifestant demonstranten demonstrant',
   rally:
     'rally rallies rallied rallying demonstration demonstrations demonstrated demonstrate demonstrating demo demos protest protests ' +
     'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
-    'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert',
+    'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert ' +
+    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen',
   speak:
     'speak speaks spoke spoken speaking speaker speakers speech speeches addressed addressing keynote remarks tribune sprachen sprach ' +
     'redner rednerin rede discours intervenants',

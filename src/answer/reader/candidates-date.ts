@@ -10,6 +10,7 @@ import type { QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
+import { fold } from '../../understand/text.ts';
 
 /**
  * The report's own date, or the full date its head opens with (a dateline "Stockholm – March 1, 2026 —",
@@ -19,7 +20,8 @@ export function reportDate(p: ReportProfile): FuzzyDate | undefined {
   const d = p.article.date;
   if (d.precision !== 'unknown' && d.year !== undefined) return d;
   for (const s of p.sentences.slice(0, 6)) {
-    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\d{1,2}:\d{2}|$)/.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
+    // (A dateline alone in its sentence too: "WASHINGTON, DC, USA, March 8, 2018. Yesterday, …".)
+    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\d{1,2}:\d{2}|\.?\s*$)/.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
     if (found) return found.date;
   }
   return d.precision !== 'unknown' ? d : undefined;
@@ -46,40 +48,51 @@ export function dateWords(d: FuzzyDate): string {
 /** "When did the lawmaker give the toll?", "when was the figure announced?": the day of a saying is asked. */
 const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated)\b/i;
 
-/** "What time did it start?", "at what time …": the hour of the day is asked, not the day ("what time of year" is not). */
-export const CLOCK_ASKED = /\b(?:what|which) time\b(?!\s+(?:of|period|frame|span))|\bwhat hour\b/i;
+const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
-/** An hour of the day as reports write it: "3 pm", "10.30 a.m.", "14:05", "1300 GMT", "at noon". */
-export const CLOCK_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|CEST|BST|local time|hrs|h)?(?![\d.,])|\d{4}\s*(?:GMT|UTC|CET|CEST|BST)\b|(?:noon|midday|midnight)\b)/iu;
+/** An hour of the day as reports write it: "3 pm", "10.30 a.m.", "14:05", "1300 GMT", "at noon", "18.30 Uhr", "15 heures", "20h30". */
+export const CLOCK_TIME = /(?<![\d.,:])(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|heures?)\b|\d{1,2}\s*h(?:\s*\d{2})?\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|CEST|BST|local time|hrs)?(?![\d.,])|\d{4}\s*(?:GMT|UTC|CET|CEST|BST)\b|(?:noon|midday|midnight)\b)/iu;
 
-/** Clock-time candidates of a window, for a question asking the hour. */
+/** Words telling that a gathering ended, in English, French and German. */
+const CLOCK_END = /\b(?:end|ends|ended|ending|finish|finished|concluded|wrapped up|broke up|dispersed|beendet|endete|aufgelöst|terminée?|terminé|s'est achevée?|fin)\b/iu;
+
+/**
+ * "What time did the vigil end?" (`analysis.clock`): the times of day a window states, each a candidate; a day or a
+ * month is no answer to it (a sentence "since 8 March" had been read as the time a gathering ended). The deed asked,
+ * "began" or "beendet", told in the time's own sentence weighs it: "called for demonstrations at 8 p.m." is no time the
+ * rally asked about began, and the other end told instead is another time.
+ */
 function clockCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const text = sentenceText(w);
+  const tokens = w.tokens;
   const out: Candidate[] = [];
-  const re = new RegExp(CLOCK_TIME.source, 'giu');
-  for (const m of text.matchAll(re)) {
+  const q = ctx.analysis.question;
+  const asksStart = ctx.analysis.terms.some((t) => t.key === '@begin');
+  const asksEnd = /\b(?:end|ends|ended|finish|finished|conclude|concluded|wrap up|wrapped up|break up|broke up|disperse|dispersed)\b/i.test(q);
+  const began = tokens.some((t) => t.key === '@begin');
+  const ended = CLOCK_END.test(text);
+  const deedFit = asksStart ? (began ? 1 : ended ? 0.3 : 0.9) : asksEnd ? (ended ? 1 : began ? 0.3 : 0.9) : 1;
+  for (const m of text.matchAll(new RegExp(CLOCK_TIME.source, 'giu'))) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // "10.5 million", "3.2 percent": a decimal before a unit is a number, not an hour.
     if (/^\d{1,2}[.]\d{2}$/.test(m[0].trim()) && !/^\s*(?:[,;.)]|on\b|in\b|$)/i.test(text.slice(end, end + 4))) continue;
-    const from = Math.max(0, w.tokens.findIndex((t) => t.end > start));
-    let to = w.tokens.findIndex((t) => t.start >= end);
-    if (to < 0) to = w.tokens.length;
-    const near = proximity(ctx.index, ctx.analysis, w.tokens, from, to, (t) => t.sort === 'year');
+    const from = Math.max(0, tokens.findIndex((t) => t.end > start));
+    let to = tokens.findIndex((t) => t.start >= end);
+    if (to < 0) to = tokens.length;
+    const near = proximity(ctx.index, ctx.analysis, tokens, from, to, (t: QuestionTerm) => t.sort === 'year');
     // "At 3 pm on Thursday": the day written with the hour belongs to the answer.
     const day = /^\s+on\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)?)/u.exec(text.slice(end));
     const words = day ? `${m[0].trim()} on ${day[1]}` : m[0].trim();
-    out.push({ type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, 0.55 + 0.45 * near) });
+    out.push({ type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 + 0.45 * near) * deedFit) });
   }
   return out;
 }
 
-const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
-
 /** Date candidates of one window. */
 export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
-  if (CLOCK_ASKED.test(a.question)) return clockCandidates(ctx, w);
+  if (a.clock) return clockCandidates(ctx, w);
   const p = w.report.profile;
   const text = sentenceText(w);
   const ref = reportDate(p);
@@ -94,6 +107,12 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   };
   const skip = (t: QuestionTerm) => t.sort === 'year';
   const asksSaying = SAYING_ASKED.test(a.question);
+  // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
+  // about one of the names, the others' days are not the answer.
+  const labelOf = (f: FoundDate) => (/^\s*\)/.test(text.slice(f.end)) ? /(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u.exec(text.slice(0, f.start))?.[1] : undefined);
+  const labels = found.map(labelOf);
+  const labelAsked = (l: string | undefined) => !!l && a.terms.some((t) => t.sort === 'name' && t.fold === fold(l));
+  const sortsByLabel = labels.filter(Boolean).length >= 2 && labels.some(labelAsked);
   for (let k = 0; k < found.length; k++) {
     const f = found[k] as FoundDate;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
@@ -134,7 +153,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // seldom what the question asks.
     const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
     const sayingFit = spokenDay ? 1.15 : inSaid ? 0.5 : 1;
-    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit), date };
+    const labelFit = sortsByLabel && labels[k] ? (labelAsked(labels[k]) ? 1.2 : 0.4) : 1;
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit), date };
     out.push(c);
   }
   // "have inaugurated today", "this morning": the report's own day.

@@ -12,7 +12,7 @@ import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES } from '
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
-  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei)\s+$/i;
+  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei|zum|zur)\s+$/i;
 
 /** A sentence telling of someone taking part from afar. */
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
@@ -258,10 +258,18 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const headingOn = heading && /(?:\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)|(?<![\p{L}])vers)\s+(?:the\s+|la\s+|le\s+|l[’'])?\p{Lu}/iu.test(text.slice(last.end));
     // "before marching to A": a march's "to" tells where it went, with or without a "from" before it.
     const marchedTo = /\b(?:march(?:ed|ing)?|walk(?:ed|ing)?|head(?:ed|ing)?|proceed(?:ed|ing)?|parad(?:ed|ing))\s+(?:on\s+)?(?:to|towards|toward|into)\s+(?:the\s+)?$/i.test(lead);
+    // Routes told in French and German: "ont défilé des Invalides au Champ-de-Mars" (from A to B), "zogen … über die
+    // Brücke zum Postplatz", "wollten noch zum Kanzleramt ziehen" (to B); "zum"/"au" alone, with no march told, is none.
+    const before = text.slice(0, first.start);
+    const foreignTo =
+      (/(?<![\p{L}])(?:zum|zur|bis zum|bis zur)\s+$/iu.test(lead) && /\b(?:zog\p{L}*|zieh\p{L}*|gezogen|marschier\p{L}*|lief\p{L}*|laufen|demonstrationszug|protestzug)\b/iu.test(text)) ||
+      /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*|cortège)\s[^.;]{0,60}?(?<![\p{L}])(?:des|de|du|depuis)\s[^.;]{1,50}?\s(?:au|aux|à)\s+(?:la\s+|l['’])?$/iu.test(before);
+    const foreignFrom = /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*)\s+(?:des|de|du|depuis)\s+(?:la\s+|l['’])?$/iu.test(before) && /^[^.;]{1,50}?\s(?:au|aux|à)\s+\p{L}/iu.test(text.slice(last.end));
     // "marched to A from B" tells the same route the other way round.
-    const routeTo = heading || marchedTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
+    const routeTo = heading || marchedTo || foreignTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
     // (French "se sont rassemblées sur la place A", German "versammelten sich auf dem A": where it starts.)
     const routeFrom =
+      foreignFrom ||
       (/\bfrom\s+(?:the\s+)?$/i.test(lead) && (/\bto\b/i.test(text.slice(last.end)) || /\b(?:to|towards)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s+from\s+(?:the\s+)?$/iu.test(text.slice(0, first.start)))) ||
       /\b(?:gathered|assembled|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead);
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
@@ -293,7 +301,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const bare = words.map((x) => x.fold).join(' ');
     const knownCity = bareName && ctx.judge.cities.has(bare);
     // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
-    const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
+    // (Not where a route asked ends or starts: "zum Kanzleramt ziehen" tells a place by the march itself.)
+    const routeAsked = (a.route === 'end' && routeTo && !headingOn) || (a.route === 'start' && routeFrom);
+    const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
@@ -306,7 +316,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (a.speakerFrom) origin *= /\bfrom\s+(?:the\s+)?$/i.test(lead) && REMOTE.test(text) ? 1.4 : 0.5;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
-    if ((a.route === 'end' && routeTo && !headingOn) || (a.route === 'start' && routeFrom)) c.focus = 1;
+    if (routeAsked) c.focus = 1;
     out.push(c);
   }
   // "which squares did it go between": every place the sentence names that fits, listed.

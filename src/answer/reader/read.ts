@@ -226,12 +226,17 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       all.push(c);
       // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit;
+      // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
+      // that town's: it weighs less, so that the asked town's own count, if any, answers.)
+      const elsewhere = c.type === 'count' && otherPlace(a, c) ? 0.5 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
       // evidence's own.
-      const rank = c.type === 'place' ? s * (0.9 + 0.1 * w.focus) : s;
+      // (A sentence telling the very end of the route asked is the event's own sentence, "zogen … zum X"; a start told
+      // by "from" is not always a route's: "exiles from X will rally … to stand with …".)
+      const rank = c.type === 'place' ? s * (0.9 + 0.1 * (a.route === 'end' ? Math.max(w.focus, c.focus ?? 0) : w.focus)) : s;
       if (!best || rank > bestRank) {
         best = { candidate: c, score: s };
         bestRank = rank;
@@ -241,7 +246,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (!best) return { reason: 'No sentence of the closest reports states that.' };
   if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
-  if (best.candidate.type === 'place') best = venueNearby(best, scored);
+  // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
+  if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1)) best = venueNearby(best, scored);
   if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, shareOfPlace(a, best, scored), scored), scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
@@ -260,6 +266,17 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
   if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
+}
+
+/**
+ * "… rally on the Saturday after …": a report that tells its gathering on another weekday ("on Sunday", "dimanche") and
+ * never on the one asked ("samedi" is Saturday) is likely about another gathering.
+ */
+function weekdayFit(a: QuestionAnalysis, r: ReportMatch): number {
+  const asked = new Set(a.terms.map((t) => WEEKDAY_WORDS.get(t.fold)).filter((d) => d !== undefined));
+  if (asked.size !== 1) return 1;
+  const told = [...WEEKDAY_WORDS].filter(([word]) => r.profile.words.has(word)).map(([, day]) => day);
+  return told.length && !told.some((d) => asked.has(d)) ? 0.6 : 1;
 }
 
 /** Whether a count's sentence (or the one before) names the claimant asked, by its head word ("the Observatory"). */
@@ -696,13 +713,14 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const askedRegion = /\b(?:province|provinces|region|regions|state)\b/i.test(a.question);
   if (scoped.length && !askedRegion && !scoped.some((x) => x.split(/\s+/).some((w) => named.some((t) => keyOf(fold(w)) === t.key)))) return scoped[0];
   // "in November" names a month, not a place.
-  const here = [...text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
+  // (French and German too: "À Toulouse, environ 250 personnes …", "A Lyon", "in Kellburg".)
+  const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,)|[Ii]m)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
     .map((m) => m[1] as string)
     .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
   const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
-  const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`\\b(?:in|at|near|outside|to|from)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));
+  const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));
   return usesAsked ? other : undefined;
 }
 
