@@ -43,6 +43,8 @@ const FAMILIES: Record<string, string> = {
   child: 'child children kid kids minors minor enfants enfant kinder kindern juveniles',
   woman: 'woman women femmes femme frauen',
   people: 'people persons ppl individuals personnes menschen',
+  // Presiding over a session or a meeting ("chaired by Senator X", "présidée par").
+  chair: 'chair chairs chaired chairing preside presides presided presiding',
   mayor: 'mayor mayors maire maires burgermeister burgermeisterin',
   official: 'official officials elus elu dignitaries',
   lawmaker: 'mp mps parliamentarian parliamentarians lawmaker lawmakers depute deputes abgeordnete abgeordneter mdb landtagsabgeordneter',

@@ -404,6 +404,16 @@ function ownersFit(a: QuestionAnalysis, c: Candidate): number {
   return owners.some((t) => near.some((ts) => tokensHold(ts, t, p.acronyms[c.window.si]))) ? 1 : 0.5;
 }
 
+/** Groups a count may single out of everyone ("426 children", "31 women"). */
+const GROUP_KEYS = new Set(['@child', '@woman', 'men', 'students', 'journalists', 'teenagers', 'minors', 'girls', 'boys']);
+
+/** Whether a count of a group ("426 children") and another count name different groups ("200 people"). */
+export function countsOtherGroup(best: string, other: string): boolean {
+  const noun = (t: string) => tokenize(t).filter((x) => x.value === undefined).at(-1)?.key;
+  const b = noun(best);
+  return !!b && GROUP_KEYS.has(b) && noun(other) !== b;
+}
+
 /**
  * Attribute, don't adjudicate: when another report gives a different figure for the same thing about as well, the
  * answer states both, each with its source.
@@ -423,6 +433,9 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     const c = o.candidate;
     const id = c.window.report.profile.article.id;
     if (seenReports.has(id) || shown.has(c.value) || evidenceProblem(a, index, c, o.score)) continue;
+    // "426 children" against "at least 200 people, including many children": a count of everyone is no other figure
+    // for the children counted.
+    if (countsOtherGroup(best.candidate.text, c.text)) continue;
     // "…, according to UOSSM?": another body's figure answers another question.
     if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
     seenReports.add(id);
