@@ -172,3 +172,21 @@ describe('tenth probe: the count of the day asked', () => {
     expect(a.text).toMatch(/^287\b/);
   });
 });
+
+describe('tenth probe: a count of part of the year', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Among those put to death were four women" in a report on the first half of 2031 THEN it is not the count of 2031', () => {
+    const a = ask(index, 'How many women were executed in Zarnia in 2031?').answer;
+    expect(a.text).not.toMatch(/^Four women/);
+  });
+
+  it('GIVEN the first half asked THEN the same count answers', () => {
+    const a = ask(index, 'How many women were executed in Zarnia in the first half of 2031?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Four women/);
+  });
+});
