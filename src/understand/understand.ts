@@ -32,6 +32,8 @@ function tidied(raw: string): string {
     .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')
     // "how many people from one family": the members of that family are counted, not everyone killed.
     .replace(/\bhow many (?:people|persons|civilians) (?:from|of|in) (one|a|a single|the same) (family|household)\b/gi, 'how many members of $1 $2')
+    // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
+    .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
     .replace(/(\p{L}{3,}) (st|sq|ave|rd)\.?(?= (?:rally|protest|march|demonstration|vigil|gathering|on|in|at|to|near|outside|and|during|for|after|before|was|were|is|where|when|who)\b|[?,.!]|$)/giu, (_, name: string, abbr: string) => `${name} ${FULL_STREET[abbr.toLowerCase()] ?? abbr}`)
     .trim()
