@@ -36,6 +36,8 @@ function tidied(raw: string): string {
     // "la" is a word of French).
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
+    // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
+    .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
     .replace(/(\p{L}{3,}) (st|sq|ave|rd)\.?(?= (?:rally|protest|march|demonstration|vigil|gathering|on|in|at|to|near|outside|and|during|for|after|before|was|were|is|where|when|who)\b|[?,.!]|$)/giu, (_, name: string, abbr: string) => `${name} ${FULL_STREET[abbr.toLowerCase()] ?? abbr}`)
     .trim()

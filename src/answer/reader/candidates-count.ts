@@ -234,6 +234,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
       // clause does not date is of the report's own period, one of those years, not the year asked.
       else if (!own.length && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
+      // "Among those put to death were six women" in a report on "the first half of 2023": a count of part of the
+      // year is not the year's, unless a part of the year is asked.
+      else if (!own.length && (!a.range || (a.range.from === `${asked}-01-01` && a.range.to === `${asked}-12-31`)) && partOfYearReport(w.report.profile, asked)) fit *= 0.3;
     }
     // "how many people marched": a count in a sentence that tells of no gathering ("added 20 Iranian officials to its
     // sanctions list") is of something else.
@@ -295,6 +298,25 @@ function numberOfAsked(before: string, keys: readonly string[]): boolean {
   const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
   const noun = m ? tokenize(m[1] as string)[0] : undefined;
   return !!noun && keys.includes(noun.key);
+}
+
+const PART_OF_YEAR = new WeakMap<ReportProfile, Set<number>>();
+
+/**
+ * Whether a report's counts are of a part of the year asked: its title or first sentence tells of "the first half of
+ * 2023", "the first six months of 2023", "January to June 2023", "so far in 2023".
+ */
+function partOfYearReport(p: ReportProfile, asked: number): boolean {
+  let years = PART_OF_YEAR.get(p);
+  if (!years) {
+    years = new Set();
+    const re = /\b(?:(?:first|second|last)\s+(?:half|quarter|six months|three months|nine months)\s+of|(?:January|February|March|April|May|June|July|August|September|October|November)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November)|so far in|since the beginning of)\s+((?:19|20)\d{2})\b/g;
+    // (Only the report's subject, told in its title or first sentence: "In the last three months of 2030, …" further
+    // down is a part of a report on the whole year.)
+    for (const text of [p.article.title ?? '', p.sentences[0]?.text ?? '']) for (const m of text.matchAll(re)) years.add(Number(m[1]));
+    PART_OF_YEAR.set(p, years);
+  }
+  return years.has(asked);
 }
 
 const COUNT_YEARS = new WeakMap<ReportProfile, Set<number>>();

@@ -45,6 +45,12 @@ Radio 7: Why has the death toll gone up?
 
 Lena Sorvik: Since our first statement we have kept checking the reports we receive. I believe that number will rise again.
 `,
+  'halvor-week.txt': `Halvor Civil Monitor
+
+64 civilians at least were killed in a week of continuous air strikes on the countryside of Marrow
+
+The death toll rose to 64 at least, the number of civilians the monitor managed to document during a week of continuous bombardment, and the toll is expected to rise because there are about 120 injured people, some of them in critical condition.
+`,
   'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
 
 According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
@@ -170,5 +176,36 @@ describe('tenth probe: the count of the day asked', () => {
     const a = ask(index, 'What death toll did the Harbour Rights League give for the fuel protest crackdown in its February 23 assessment?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^287\b/);
+  });
+});
+
+describe('tenth probe: a count of part of the year', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Among those put to death were four women" in a report on the first half of 2031 THEN it is not the count of 2031', () => {
+    const a = ask(index, 'How many women were executed in Zarnia in 2031?').answer;
+    expect(a.text).not.toMatch(/^Four women/);
+  });
+
+  it('GIVEN the first half asked THEN the same count answers', () => {
+    const a = ask(index, 'How many women were executed in Zarnia in the first half of 2031?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Four women/);
+  });
+});
+
+describe('tenth probe: "rural" for the countryside', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "rural Marrow" in the question and "the countryside of Marrow" in the report THEN the injured are counted', () => {
+    const a = ask(index, 'How many people were injured in the week of air strikes that killed 64 civilians in rural Marrow?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b120\b/);
   });
 });
