@@ -197,3 +197,26 @@ describe('who is X, followed by what the asker knows', () => {
     expect(understand('who is the main organiser, a woman from Kessel?', index).kind).not.toBe('role');
   });
 });
+
+// "…, according to Nora Quist?" against "Exile poet Nora Quist estimated a few thousand people attended": the vague
+// count of the one asked is her answer (it was refused as too vague, beside another body's tolls).
+describe('a vague count of the person asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'tollbridge-vigil.txt': `Tollbridge exiles show support for the strikes in Vardania
+
+Protesters gathered once more in central Tollbridge to show solidarity with the strikers in Vardania.
+Exile poet Nora Quist estimated a few thousand people attended the vigil in Harbour Square on Saturday - with similar numbers expected on Sunday.
+The strikes have spread to more than 80 towns; at least 300 people have been killed and nearly 9,000 have been arrested, according to the group Vardania Watch.
+`,
+    });
+  });
+
+  it('GIVEN "Nora Quist estimated a few thousand people attended" THEN the crowd according to her is a few thousand', () => {
+    const a = ask(index, 'how many people were at the Harbour Square vigil, according to Nora Quist?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/a few thousand/i);
+    expect(a.text.split('“')[0]).not.toMatch(/\b300\b|9,000/);
+  });
+});
