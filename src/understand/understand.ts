@@ -322,6 +322,9 @@ export function understand(question: string, index: ArchiveIndex, context?: Conv
   // "What's X's role? Spoke at the London rally": what follows the question mark places it, it does not ask.
   const asking = /^[^?]{8,}\?\s+\S/.test(clean) ? fold(clean.slice(0, clean.indexOf('?') + 1)) : q;
   let kind = classify(asking, people.length > 0 || namedSubject, pronoun);
+  // "Who is Sacha Vell, a speaker at the rally?", "who is Ana Roth, who attended …": a name right after "who is" and
+  // a comma, then what the asker knows of the person, asks who the person is (not who spoke or attended).
+  if (kind === 'who' && /^[Ww]ho(?:['’]s|\s+is|\s+was)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*,\s*(?:a|an|the|one|who|whose)\s/u.test(clean)) kind = 'role';
   const slots: Intent['slots'] = { keywords: [] };
 
   let peopleIds = people.map((p) => p.speakerId);

@@ -60,6 +60,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
   const amounts = findAmounts(text);
+  const claimWords = a.claimant?.length ? a.claimant.flatMap((n) => fold(n).split(' ')) : (askedSource ?? []);
+  const claimantHere = claimWords.length > 0 && claimWords.every((w) => tokens.some((t) => t.fold === w));
   const clauseOf = placeClauses(a, text, amounts);
   const colon = text.indexOf(':');
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
@@ -209,7 +211,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const last = nounWords[nounWords.length - 1];
     const phrase = text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
-    const vague = am.qualifier === 'vague' ? 0.5 : 1;
+    // ("according to Maryam Vell?" against "Maryam Vell estimated a few thousand people attended": the words of the
+    // one asked are her count, vague as it is.)
+    const vague = am.qualifier === 'vague' ? (claimantHere ? 0.85 : 0.5) : 1;
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
     let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;

@@ -14,7 +14,7 @@ import { continuesWithPronoun, findSubject } from './subject.ts';
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board)$/;
 
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
 const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
@@ -66,8 +66,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("former U.S. Assistant Secretary of State X": the dots of an initialism do not end the run.)
     const initials = /^\p{Lu}\.?$/u.test(text.slice(t.start, t.end)) && /^(?:\p{Lu}?\.)+\s+$/u.test(gap);
     if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap) && !bracketed && !initials) break;
-    if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for')) break;
-    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's') break;
+    // ("journalist and former prisoner X": two roles joined by "and" are both the person's.)
+    const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < from && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
+    if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for') && !joinedRoles) break;
+    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles) break;
     i--;
   }
   // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full
@@ -91,13 +93,14 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   if (said?.[1]) out.push(said[1]);
   // "then-Supreme Leader Ruhollah Khomeini's deputy, X" / "Observatory head, UK based Syrian X": the phrase before a comma.
   const beforeText = text.slice(0, first.start);
-  const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
+  // ("the event moderator and Board member, Dr. X said": an honorific before the name is no part of it.)
+  const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*)?(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
   if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
     const words = phrase.split(/\s+/);
     if (words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')))) {
-      const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).trim();
+      const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*/, '').trim();
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
   }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/engine.ts';
+import { understand } from '../../../src/understand/understand.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
@@ -154,5 +155,68 @@ Thousands of Vardanian exiles gathered outside Los Angeles City Hall on Saturday
     const a = ask(index, 'which councilmember spoke at the Los Angeles City Hall rally?').answer;
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Ada Quill/);
+  });
+});
+
+// Roles told before the name: "journalist and former prisoner X" (two roles joined by "and"), "the event moderator
+// and Forum board member, Dr. X said" (an honorific between the role and the name).
+describe('roles told before the name', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'kessel-forum.txt': `Exiles hold a spring forum in Kessel
+
+Hundreds of Vardanian exiles met in Kessel on Saturday for the spring forum.
+Another guest, poet and former prisoner Lina Strand, said: “I am here for those who cannot speak.”
+Held to coincide with the new year, the event moderator and Forum board member, Dr. Tomas Riel said, “A new day is coming.”
+`,
+    });
+  });
+
+  it('GIVEN "poet and former prisoner Lina Strand" THEN who Lina Strand is gives both roles', () => {
+    const a = ask(index, 'who is Lina Strand, who attended the Kessel forum?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/poet and former prisoner/);
+  });
+
+  it('GIVEN "the event moderator and Forum board member, Dr. Tomas Riel said" THEN that is his role', () => {
+    const a = ask(index, 'who is Tomas Riel?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/moderator/);
+    expect(a.text).not.toMatch(/no role/);
+  });
+});
+
+// "Who is X, a speaker at …", "who is X, who attended …": what follows the comma is what the asker knows of the
+// person; the question asks who X is (a role), not who spoke or attended.
+describe('who is X, followed by what the asker knows', () => {
+  it('GIVEN "who is Ivo Brandt, a speaker at the Kessel forum?" THEN a role is asked', async () => {
+    const index = await archiveOfTexts({ 'k.txt': 'Exiles met in Kessel.\nHarbour Relief chief executive Ivo Brandt spoke.\n' });
+    expect(understand('who is Ivo Brandt, a speaker at the Kessel forum?', index).kind).toBe('role');
+    expect(understand('who is Ivo Brandt, who attended the Kessel forum?', index).kind).toBe('role');
+    expect(understand('who is the main organiser, a woman from Kessel?', index).kind).not.toBe('role');
+  });
+});
+
+// "…, according to Nora Quist?" against "Exile poet Nora Quist estimated a few thousand people attended": the vague
+// count of the one asked is her answer (it was refused as too vague, beside another body's tolls).
+describe('a vague count of the person asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'tollbridge-vigil.txt': `Tollbridge exiles show support for the strikes in Vardania
+
+Protesters gathered once more in central Tollbridge to show solidarity with the strikers in Vardania.
+Exile poet Nora Quist estimated a few thousand people attended the vigil in Harbour Square on Saturday - with similar numbers expected on Sunday.
+The strikes have spread to more than 80 towns; at least 300 people have been killed and nearly 9,000 have been arrested, according to the group Vardania Watch.
+`,
+    });
+  });
+
+  it('GIVEN "Nora Quist estimated a few thousand people attended" THEN the crowd according to her is a few thousand', () => {
+    const a = ask(index, 'how many people were at the Harbour Square vigil, according to Nora Quist?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/a few thousand/i);
+    expect(a.text.split('“')[0]).not.toMatch(/\b300\b|9,000/);
   });
 });
