@@ -50,7 +50,7 @@ function runChild(): Promise<{ code: number | null; stdout: string; stderr: stri
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 describe('soak', () => {
-  it('GIVEN 20,000 questions in one process THEN RSS after the first 1,000 and at the end differ by under 10 %', async () => {
+  it('GIVEN 20,000 questions in one process THEN RSS at the end is under 10 % above RSS once warmed up, and the heap stays within 10 %', async () => {
     const { code, stdout, stderr } = await runChild();
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -70,6 +70,13 @@ describe('soak', () => {
     expect(last).toBeDefined();
     expect(samples.every((s) => s.gc)).toBe(true);
     const rssChange = (last!.rss - first!.rss) / first!.rss;
+    // RSS sampled after gc still swings by ±5 % from one sample to the next (the allocator keeps or returns pages as it
+    // pleases; a fresh CI clone read 174 MB at 1,000 and 182–186 MB from 2,000 on, heap flat at 38–39 MB). A leak is
+    // growth that stays: the median of the last five samples against the median of five once warmed up (2,000–6,000).
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    const warm = median(samples.filter((s) => s.asked >= 2_000 && s.asked <= 6_000).map((s) => s.rss));
+    const end = median(samples.filter((s) => s.asked > QUESTIONS - 5_000).map((s) => s.rss));
+    const rssGrowth = (end - warm) / warm;
     const heapChange = (last!.heapUsed - first!.heapUsed) / first!.heapUsed;
     const peak = Math.max(...samples.map((s) => s.rss));
 
@@ -79,7 +86,7 @@ describe('soak', () => {
       distinctQuestions: done!.distinct,
       seconds: Math.round(done!.seconds * 10) / 10,
       msPerQuestion: Math.round((done!.seconds * 1000 * 100) / QUESTIONS) / 100,
-      rssMB: { after1000: mb(first!.rss), end: mb(last!.rss), peakSampled: mb(peak), changePercent: Math.round(rssChange * 1000) / 10 },
+      rssMB: { after1000: mb(first!.rss), end: mb(last!.rss), peakSampled: mb(peak), changePercent: Math.round(rssChange * 1000) / 10, warmMedian: mb(warm), endMedian: mb(end), growthPercent: Math.round(rssGrowth * 1000) / 10 },
       heapUsedMB: { after1000: mb(first!.heapUsed), end: mb(last!.heapUsed), changePercent: Math.round(heapChange * 1000) / 10 },
       sampledAfterGc: true,
       samples: samples.map((s) => ({ asked: s.asked, rssMB: mb(s.rss), heapUsedMB: mb(s.heapUsed) })),
@@ -89,12 +96,13 @@ describe('soak', () => {
     console.log(
       `soak: ${QUESTIONS} questions in ${results.seconds.toFixed(1)} s (${results.msPerQuestion} ms each, ${done!.distinct} distinct, ${done!.answered} answered); ` +
         `RSS after 1,000 / at end ${results.rssMB.after1000}/${results.rssMB.end} MB (${results.rssMB.changePercent >= 0 ? '+' : ''}${results.rssMB.changePercent} %, sampled after gc); ` +
+        `RSS median warmed up / last five ${results.rssMB.warmMedian}/${results.rssMB.endMedian} MB (${results.rssMB.growthPercent >= 0 ? '+' : ''}${results.rssMB.growthPercent} %); ` +
         `heap ${results.heapUsedMB.after1000}/${results.heapUsedMB.end} MB`,
     );
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     writeFileSync(join(ROOT, '.tmp/soak-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-    expect(Math.abs(rssChange)).toBeLessThan(0.1);
+    expect(rssGrowth).toBeLessThan(0.1);
     expect(Math.abs(heapChange)).toBeLessThan(0.1);
   });
 });
