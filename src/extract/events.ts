@@ -50,6 +50,8 @@ interface Draft {
 }
 
 const DAY_NEWS = /\b(?:today|this morning|this afternoon|this evening|tonight)\b/i;
+/** A gathering told as just done or under way: "have rallied", "has gathered", "are marching". */
+const LEAD_UNDER_WAY = /\b(?:(?:have|has)\s+(?:been\s+)?(?:rallied|gathered|marched|demonstrated|protested|assembled|converged|staged)|(?:are|is)\s+(?:now\s+)?(?:rallying|gathering|marching|demonstrating|protesting|assembling|converging))\b/i;
 const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 
 function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean {
@@ -299,6 +301,12 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     if (sentenceRef && sentenceRef.precision === 'day' && DAY_NEWS.test(text)) {
       const m = DAY_NEWS.exec(text)!;
       if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...sentenceRef, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
+    }
+    // A dated report's lead (its first paragraph, or the one after a dateline line) telling its gathering as just done or under way, with no day of its own ("Over 100,000
+    // Iranians have rallied in a grand gathering in Paris", "crowds are gathering outside the embassy"): the report's day.
+    else if (ref && ref.precision === 'day' && ref.yearStated && !dates.length && sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 1) {
+      const m = LEAD_UNDER_WAY.exec(text);
+      if (m && !insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...ref, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
     }
     const mentions: Mention[] = triggers.map((trigger) => {
       const name = eventName(text, trigger);
