@@ -43,7 +43,11 @@ const NUMBER_SAID =
  * that merely shares the question's words ("these numbers likely underestimate …") gives none.
  */
 function numberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || !NUMBER_ASKED.test(intent.question ?? '') || NUMBER_SAID.test(given.text)) return given;
+  // ("Which figure addressed the crowd?", "who was the leading opposition figure?" ask a person.)
+  if (!given.answered || intent.analysis.expects === 'agent' || intent.analysis.expects === 'role' || !NUMBER_ASKED.test(intent.question ?? '')) return given;
+  // (What the answer says, not the date of its source in brackets nor the title it is credited to.)
+  const said = given.text.replace(/\([^)]*\)/g, ' ').replace(/^According to “[^”]*”/, ' ');
+  if (NUMBER_SAID.test(said)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the number asked.', suggestionsFor(intent, index));
 }
 
@@ -159,10 +163,6 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
 }
 
 /**
- * "…, according to the police?": a count the reader credits to the source the question names stands against a
- * structured answer that never names that source (a figure of the organisers, or of no one).
- */
-/**
  * "How many protesters were among those executed?", "how many Kurdish prisoners …": the reader's count names the
  * people asked ("five protesters", "61 Kurdish prisoners") and the structured answer's figures do not (totals of
  * people executed): the reader's count stands.
@@ -182,6 +182,10 @@ const DAY_STATED = /\b(?:January|February|March|April|May|June|July|August|Septe
 /** Keys of what a figure measures rather than who it counts ("toll" → killed, "turnout" → attended). */
 const MEASURE_KEYS = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
 
+/**
+ * "…, according to the police?": a count the reader credits to the source the question names stands against a
+ * structured answer that never names that source (a figure of the organisers, or of no one).
+ */
 function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): boolean {
   if (c.type !== 'count' || !c.attribution) return false;
   // "…, according to UOSSM?": a count the reader credits to the body of that acronym, against figures credited to others.

@@ -785,7 +785,8 @@ export function acronymAskedFor(question: string | undefined): string | undefine
  */
 export function claimIsAcronym(claim: string, acronym: string): boolean | undefined {
   const a = acronym.toUpperCase();
-  if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, 'iu').test(claim)) return true;
+  // (Whatever its case when it is long enough, "Hrana" for HRANA; "UN" only as written, never the French "un".)
+  if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, a.length >= 3 ? 'iu' : 'u').test(claim)) return true;
   const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]);
   const initials = caps.map((w) => w[0]).join('').toUpperCase();
   if (initials.includes(a)) return true;

@@ -158,7 +158,7 @@ function placedAt(p: ReportProfile, t: QuestionTerm, datelines: Set<string>): bo
  * A report in another language names a place in its own words: "Brandenburger Tor" holds "the Brandenburg Gate" (the
  * name with its own ending; the English common noun "Gate" it may not write at all).
  */
-function foreignName(p: ReportProfile, t: QuestionTerm): boolean {
+export function foreignName(p: ReportProfile, t: QuestionTerm): boolean {
   if ((p.article.language ?? 'en') === 'en' || t.sort !== 'name') return false;
   if (PLACE_WORDS.has(t.fold)) return true;
   return t.fold.length >= 5 && p.names.some((w) => w.length > t.fold.length && w.length - t.fold.length <= 3 && w.startsWith(t.fold));

@@ -24,7 +24,7 @@ import { placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
+import { foreignName, score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
 import { nameSpans, ORG_WORDS, PLACE_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
 import type { ReportProfile } from './report-profile.ts';
@@ -185,7 +185,7 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
     // ("Brandenburger Tor" for "the Brandenburg Gate").
     const foreign = reports.filter((r) => (r.profile.article.language ?? 'en') !== 'en');
     if ((t.sort === 'word' || PLACE_WORDS.has(t.fold)) && foreign.length) return false;
-    if (t.fold.length >= 5 && foreign.some((r) => r.profile.names.some((w) => w.length > t.fold.length && w.length - t.fold.length <= 3 && w.startsWith(t.fold)))) return false;
+    if (foreign.some((r) => foreignName(r.profile, t))) return false;
     return true;
   });
 }
@@ -389,6 +389,8 @@ function expansionOf(p: ReportProfile, acronym: string): Set<string> {
       for (const w of caps) out.add(fold(w));
     }
   }
+  // (The acronyms are what users type: a profile keeps the last few, not every one ever asked.)
+  if (byAcronym.size >= 16) byAcronym.clear();
   byAcronym.set(acronym, out);
   return out;
 }
@@ -726,8 +728,9 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const askedRegion = /\b(?:province|provinces|region|regions|state)\b/i.test(a.question);
   if (scoped.length && !askedRegion && !scoped.some((x) => x.split(/\s+/).some((w) => named.some((t) => keyOf(fold(w)) === t.key)))) return scoped[0];
   // "in November" names a month, not a place.
-  // (French and German too: "À Toulouse, environ 250 personnes …", "A Lyon", "in Kellburg".)
-  const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,)|[Ii]m)\s+(\p{Lu}[\p{L}'’-]+)/gu)]
+  // (French and German too: "À Toulouse, environ 250 personnes …", "A Lyon", "in Kellburg"; not "im", which heads
+  // German nouns: "im Jahr", "im Rahmen".)
+  const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,))\s+(\p{Lu}[\p{L}'’-]+)/gu)]
     .map((m) => m[1] as string)
     .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
   const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));

@@ -12,6 +12,8 @@ const REPORTS: Record<string, string> = {
 
 Marsh Courier
 
+March 3, 2031
+
 The Vardanian Rights Monitor said courts in Vardania handed down prison sentences to at least 640 people in 2030.
 
 The Monitor stresses that these numbers likely understate the true scale of the problem, as many sentences for strike offences are handed down in closed courts.
@@ -24,10 +26,23 @@ describe('a number asked tersely', () => {
     index = await archiveOfTexts(REPORTS);
   });
 
-  it('GIVEN "…, monitor number?" THEN an answer without any number is not given', () => {
+  it('GIVEN "…, monitor number?" in a dated report THEN an answer stating no number (its source’s date aside) is not given', () => {
     for (const q of ['sentences for strike offences in 2030, monitor number?', 'strike offence sentences vardania 2030 monitor figure?', "closed court sentences for strike offences - the monitor's count?"]) {
       const a = ask(index, q).answer;
-      expect(a.answered && !/\d/.test(a.text)).toBe(false);
+      const said = a.text.replace(/\([^)]*\)/g, ' ');
+      expect(a.answered && !/\d/.test(said)).toBe(false);
+      expect(a.text).not.toMatch(/likely understate/);
     }
+  });
+
+  it('GIVEN the same report THEN a count asked plainly is still answered with its number', () => {
+    const a = ask(index, 'how many people did vardanian courts sentence to prison in 2030?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/640/);
+  });
+
+  it('GIVEN "which figure …" asking a person THEN it is not refused for stating no number', () => {
+    const a = ask(index, 'which figure at the Vardanian Rights Monitor said the numbers understate the problem?').answer;
+    expect(a.text).not.toMatch(/No sentence gives the number asked/);
   });
 });

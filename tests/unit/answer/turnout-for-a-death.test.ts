@@ -36,9 +36,8 @@ describe('a crowd asked for a march that marks a death', () => {
 
   it('GIVEN the turnout asked THEN the marchers are counted, not the hunger strikers nor the dead', () => {
     const a = ask(index, "How many people turned out for the Ostrov march on the second anniversary of Lena Marek's death?").answer;
-    if (a.answered) {
-      expect(a.text.split('“')[0]).toMatch(/hundreds/i);
-      expect(a.text.split('“')[0]).not.toMatch(/\b(?:25|310)\b/);
-    }
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/hundreds/i);
+    expect(a.text.split('“')[0]).not.toMatch(/\b(?:25|310)\b/);
   });
 });
