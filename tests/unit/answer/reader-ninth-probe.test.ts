@@ -46,17 +46,17 @@ describe('counts told town by town in French', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
     index = await archiveOfTexts({
-      'lormont-varenne.txt': `« Vardanie libre » : quelques milliers de personnes ont défilé dimanche 3 mars à Lormont et à Varenne pour soutenir le peuple vardanien.
+      'morvent-varenne.txt': `« Vardanie libre » : quelques milliers de personnes ont défilé dimanche 3 mars à Morvent et à Varenne pour soutenir le peuple vardanien.
 La veille, une veillée silencieuse avait réuni 400 personnes dans la capitale, selon la préfecture.
-Dimanche, 1 800 personnes, selon la police, ont défilé de la Halle aux grains au Belvédère.
+Dimanche, 1 800 personnes, selon la police, ont défilé de la Halle aux toiles au Belvédère.
 Les manifestants brandissaient des drapeaux et des portraits de prisonniers.
 A Varenne, environ 300 personnes se sont rassemblées autour d’une grande banderole, a rapporté l’agence Nordpresse.
 `,
     });
   });
 
-  it('GIVEN "A Varenne, environ 300 personnes" THEN how many marched in Lormont by the police is 1 800, not Varenne’s 300', () => {
-    const a = ask(index, 'how many marched in Lormont on Sunday, according to the police?').answer;
+  it('GIVEN "A Varenne, environ 300 personnes" THEN how many marched in Morvent by the police is 1 800, not Varenne’s 300', () => {
+    const a = ask(index, 'how many marched in Morvent on Sunday, according to the police?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^1 800 personnes/);
   });
@@ -79,9 +79,9 @@ My brother was among those arrested. I did my part and I helped to organise rall
 HARBOURTON, NORLAND, April 12, 2031.
 Yesterday, Senator Ada Quill and nine other senators joined exiles at an event titled “Spring for Vardania” to celebrate the new year.
 `,
-      'lindau-vigil.txt': `Exiles hold candle vigil in Lindau
-Lindau - Seit dem 2. März protestiert die Opposition in Vardanien gegen die Regierung.
-Rund 60 Teilnehmer versammelten sich am Sonntag am Seeufer in Lindau.
+      'lindholz-vigil.txt': `Exiles hold candle vigil in Lindholz
+Lindholz - Seit dem 2. März protestiert die Opposition in Vardanien gegen die Regierung.
+Rund 60 Teilnehmer versammelten sich am Sonntag am Seeufer in Lindholz.
 Gegen 19.45 Uhr wurde die Versammlung beendet.
 `,
     });
@@ -99,12 +99,12 @@ Gegen 19.45 Uhr wurde die Versammlung beendet.
     expect(a.text).toMatch(/^April 11, 2031/);
   });
 
-  it('GIVEN "Gegen 19.45 Uhr wurde die Versammlung beendet" THEN what time the Lindau gathering ended is 19.45, not a day', () => {
-    const a = ask(index, 'what time did the Lindau gathering end?').answer;
+  it('GIVEN "Gegen 19.45 Uhr wurde die Versammlung beendet" THEN what time the Lindholz gathering ended is 19.45, not a day', () => {
+    const a = ask(index, 'what time did the Lindholz gathering end?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^19\.45 Uhr/);
     // ("am Sonntag" tells the day the crowd met, no time: a day is no answer to "what time".)
-    expect(ask(index, 'what time did the Lindau gathering begin?').answer.answered).toBe(false);
+    expect(ask(index, 'what time did the Lindholz gathering begin?').answer.answered).toBe(false);
   });
 });
 
@@ -114,19 +114,19 @@ describe('a weekday asked against the report’s', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
     index = await archiveOfTexts({
-      'lormont-sunday.txt': `Thousands of people marched in Lormont on Sunday to condemn the arrest of the poet Mira Vell in Vardania.
-Following rallies in other exile towns over the weekend, a stream of people walked from Lormont's traditional protest hub of Place de la Halle to Place du Marché.
-"We did not expect this," said Anouk, an exile living in Lormont.
+      'morvent-sunday.txt': `Thousands of people marched in Morvent on Sunday to condemn the arrest of the poet Mira Vell in Vardania.
+Following rallies in other exile towns over the weekend, a stream of people walked from Morvent's traditional protest hub of Place de la Halle to Place du Marché.
+"We did not expect this," said Anouk, an exile living in Morvent.
 `,
-      'lormont-samedi.txt': `Manifestation à Lormont pour soutenir les poètes vardaniens
-Plusieurs centaines de Vardaniens vivant en France se sont rassemblés samedi, à Lormont, pour protester contre l’arrestation de la poétesse Mira Vell.
+      'morvent-samedi.txt': `Manifestation à Morvent pour soutenir les poètes vardaniens
+Plusieurs centaines de Vardaniens vivant en France se sont rassemblés samedi, à Morvent, pour protester contre l’arrestation de la poétesse Mira Vell.
 Les participants réunis place du Moulin, dans le centre de la ville, ont scandé des slogans contre le gouvernement vardanien.
 `,
     });
   });
 
   it('GIVEN one report tells a march "on Sunday" THEN where exiles rallied on the Saturday is not its square', () => {
-    const a = ask(index, "where in Lormont did several hundred Vardanians rally on the Saturday after Mira Vell's arrest?").answer;
+    const a = ask(index, "where in Morvent did several hundred Vardanians rally on the Saturday after Mira Vell's arrest?").answer;
     expect(a.text.split('“')[0]).not.toMatch(/Halle|Marché/);
   });
 });

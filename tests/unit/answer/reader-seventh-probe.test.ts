@@ -12,7 +12,7 @@ describe('a total told as "the number of executions rose to N"', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
     index = await archiveOfTexts({
-      'nordia-executions.txt': `The number of executions in Nordia soared to 644 in 2031, the highest total since 2019, according to a report published by the UN rights office on Monday. Among those executed were 18 women, many of whom had been sentenced for killing abusive husbands after forced marriages.
+      'nordia-executions.txt': `The number of executions in Nordia soared to 644 in 2031, the highest total since 2019, according to a report published by the League rights office on Monday. Among those executed were 18 women, several of them convicted over the deaths of violent spouses.
 Most of the executions were for drug offences, the report noted.
 The 2031 figure, up from 502 executions in 2030, shows the growing use of the death penalty in the country. A spokesperson for the office said the execution of 18 women last year was the highest in a decade.
 `,
@@ -20,14 +20,14 @@ The 2031 figure, up from 502 executions in 2030, shows the growing use of the de
   });
 
   it('GIVEN the number of executions rose to 644 THEN how many people were executed that year is 644, not the women among them', () => {
-    const a = ask(index, 'How many people did Nordia execute in 2031 according to the UN rights office?').answer;
+    const a = ask(index, 'How many people did Nordia execute in 2031 according to the League rights office?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^644\b|\b644 (people|executions)/);
     expect(a.text).not.toMatch(/^18 women/);
     // 502 is the count of 2030 ("up from 502 executions in 2030"), not of the year asked.
     expect(a.text).not.toMatch(/\b502\b/);
-    // "according to a report published by the UN rights office": the office is the source.
-    expect(a.text).toMatch(/according to the UN rights office/i);
+    // "according to a report published by the League rights office": the office is the source.
+    expect(a.text).toMatch(/according to the League rights office/i);
   });
 
   it('GIVEN "Among those executed were 18 women" THEN how many women were executed is 18', () => {
@@ -36,7 +36,7 @@ The 2031 figure, up from 502 executions in 2030, shows the growing use of the de
   });
 
   it('GIVEN counts told for 2031 and 2030 only THEN a question about 2028 is not answered with any of them', () => {
-    const a = ask(index, 'How many people did Nordia execute in 2028 according to the UN rights office?').answer;
+    const a = ask(index, 'How many people did Nordia execute in 2028 according to the League rights office?').answer;
     expect(a.answered).toBe(false);
   });
 });
@@ -165,11 +165,11 @@ describe('an organiser in a German report', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
     index = await archiveOfTexts({
-      'kelheim-kundgebung.txt': `Tausende demonstrieren in Kelheim für Vardania
+      'kelmhausen-kundgebung.txt': `Tausende demonstrieren in Kelmhausen für Vardania
 
 Donau Kurier
 
-Tausende Menschen haben am Samstag in Kelheim gegen den Vardanischen Militärrat demonstriert. Die Kundgebung wurde vom Nordischen Exilrat Vardania organisiert, einer in Wien ansässigen Gruppe. Die Polizei begleitete die Versammlung und berichtete von einem friedlichen Verlauf.
+Tausende Menschen haben am Samstag in Kelmhausen gegen den Vardanischen Militärrat demonstriert. Die Kundgebung wurde vom Nordischen Exilrat Vardania organisiert, einer in Nordburg ansässigen Gruppe. Die Polizei begleitete die Versammlung und berichtete von einem friedlichen Verlauf.
 `,
     });
   });
@@ -193,7 +193,7 @@ May 4, March for change in Vardania by exiles in Kelmouth D.C.
 
 Exiles march in Kelmouth D.C. in solidarity with the strikes for freedom in Vardania-May 4, 2030
 
-Exiles and members of the Vardanian community gathered in front of the U.S. Trade Department in Kelmouth, D.C. on Saturday for the second of a series of rallies held this spring in coastal towns.`,
+Exiles and members of the Vardanian community gathered in front of the N.V. Trade Department in Kelmouth, D.C. on Saturday for the second of a series of rallies held this spring in coastal towns.`,
     });
   });
 
@@ -331,11 +331,11 @@ describe('a German report asked about in English', () => {
   let index: ArchiveIndex;
   beforeAll(async () => {
     index = await archiveOfTexts({
-      'kelheim-lindentor.txt': `Tausende fordern in Kelheim Freiheit für Vardania
+      'kelmhausen-lindentor.txt': `Tausende fordern in Kelmhausen Freiheit für Vardania
 
 Donau Kurier
 
-Tausende Menschen haben am Samstag vor dem Lindentor in Kelheim gegen die vardanische Junta demonstriert.
+Tausende Menschen haben am Samstag vor dem Lindentor in Kelmhausen gegen die vardanische Junta demonstriert.
 Internationale Politiker wie der frühere norwegische Premierminister Lars Eng und Ex-Ministerin Anja Roth (NVP) sprachen zu den Teilnehmern.
 `,
       'kelmouth-march-english.txt': `Exiles march in Kelmouth
@@ -348,7 +348,7 @@ Hundreds of exiles marched through Kelmouth on Sunday, and the mayor spoke at th
   });
 
   it('GIVEN "der frühere norwegische Premierminister Lars Eng … sprachen" THEN the former Norwegian prime minister who spoke at the Linden Gate is Lars Eng', () => {
-    const a = ask(index, 'Which former Norwegian prime minister spoke at the Kelheim rally at the Linden Gate?').answer;
+    const a = ask(index, 'Which former Norwegian prime minister spoke at the Kelmhausen rally at the Linden Gate?').answer;
     expect(a.text).toMatch(/Lars Eng/);
   });
 });

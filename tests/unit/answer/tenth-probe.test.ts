@@ -7,7 +7,7 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 const REPORTS = {
   'marvelia-crackdown.txt': `At least 164 dead in Marvelia crackdown: monitor
 
-At least 164 people, including 22 children, have been killed in Marvelia's crackdown on six weeks of protests over bread prices, the Lisbon-based Marvelia Rights Watch (MRW) said on Tuesday.
+At least 164 people, including 22 children, have been killed in Marvelia's crackdown on six weeks of protests over bread prices, the Varnholm-based Marvelia Rights Watch (MRW) said on Tuesday.
 
 Earlier this month, riot police also killed at least another 58 people during separate clashes in the port of Qerlan, MRW said in a statement.
 `,
@@ -25,7 +25,7 @@ Among those put to death were four women and seven protesters.
 `,
   'tolvik-revision.txt': `A toll revised upwards
 
-In a statement published on Monday, March 9, the Harbour Rights League estimated that 412 people had died in Tolvik during the crackdown on the fuel protests from February 2 to 5, while a previous assessment, issued on February 23, came to 287 dead.
+In a statement published on Monday, March 9, the Harbour Rights League estimated that 412 people had died in Tolvik during the crackdown on the fuel protests from February 2 to 5, while an earlier count, released on February 23, stood at 287 dead.
 `,
   'halvor-raids.txt': `Government air raids and shelling in the north of Halvor, including on a market in the city of Dunmere, killed 23 civilians on Thursday, a war monitor said.
 
@@ -37,7 +37,7 @@ A rights group said at least 140 people had been killed so far in demonstrations
 
 “The highest number of killings occurred in Varrow province with half the recorded number,” the Kestia Rights Desk said on Sunday.
 
-The Lisbon-based group said protesters have been killed in 11 of Kestia’s 27 provinces.
+The Varnholm-based group said protesters have been killed in 11 of Kestia’s 27 provinces.
 `,
   'tolvik-interview.txt': `Interviewed by Radio 7, Lena Sorvik, head of research at the Harbour Rights League, explains how the group checks each death.
 
@@ -47,11 +47,11 @@ Lena Sorvik: Since our first statement we have kept checking the reports we rece
 `,
   'halvor-week.txt': `Halvor Civil Monitor
 
-64 civilians at least were killed in a week of continuous air strikes on the countryside of Marrow
+64 civilians at least were killed in a week of unbroken air strikes on the countryside of Marrow
 
 The death toll rose to 64 at least, the number of civilians the monitor managed to document during a week of continuous bombardment, and the toll is expected to rise because there are about 120 injured people, some of them in critical condition.
 `,
-  'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Tallinn, finds that minorities bore the brunt of executions in Zarnia.
+  'zarnia-minorities.txt': `A new report by the Kestrel Watch, a monitoring group based in Ostrovik, finds that minorities bore the brunt of executions in Zarnia.
 
 According to Kestrel Watch, at least 188 prisoners were executed in various Zarnian prisons from January to June 2031. This includes 61 Ostran prisoners (32%), 40 Velic prisoners (21%), nine women, and two children.
 `,
@@ -148,7 +148,7 @@ describe('tenth probe: which place ranks first, and a number the question states
   });
 
   it('GIVEN "in how many of Kestia\'s 27 provinces" THEN 11 is answered, never the 27 the question states', () => {
-    const a = ask(index, "In how many of Kestia's 27 provinces had protesters been killed, according to the Lisbon-based group, at the 140 stage?").answer;
+    const a = ask(index, "In how many of Kestia's 27 provinces had protesters been killed, according to the Varnholm-based group, at the 140 stage?").answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^11\b/);
   });
@@ -172,7 +172,7 @@ describe('tenth probe: the count of the day asked', () => {
     index = await archiveOfTexts(REPORTS);
   });
 
-  it('GIVEN "estimated 412 …, while a previous assessment, issued on February 23, came to 287" THEN the February 23 toll is 287', () => {
+  it('GIVEN "estimated 412 …, while an earlier count, released on February 23, stood at 287" THEN the February 23 toll is 287', () => {
     const a = ask(index, 'What death toll did the Harbour Rights League give for the fuel protest crackdown in its February 23 assessment?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^287\b/);
