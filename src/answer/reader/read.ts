@@ -896,8 +896,16 @@ function withAllRoles(c: Candidate, all: Candidate[]): Candidate {
 function figuresUnwritten(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
   // ("Who is X, who spoke when the toll hit 215?": a person's role is theirs on any occasion.)
   if (a.expects === 'count' || a.expects === 'role') return [];
-  return r.missing.filter((t) => t.sort === 'number' && writtenWhole(a.question, t.fold) && !writesNumber(r.profile.article.text, t.fold));
+  // (Asked for every candidate of the report: its text is read once per question.)
+  let unwritten = UNWRITTEN.get(r);
+  if (!unwritten) {
+    unwritten = r.missing.filter((t) => t.sort === 'number' && writtenWhole(a.question, t.fold) && !writesNumber(r.profile.article.text, t.fold));
+    UNWRITTEN.set(r, unwritten);
+  }
+  return unwritten;
 }
+
+const UNWRITTEN = new WeakMap<ReportMatch, QuestionTerm[]>();
 
 /** Whether a question writes a number in digits as a word of its own ("a toll of 106", not "191k" or "2017-18"). */
 function writtenWhole(question: string, digits: string): boolean {
