@@ -103,6 +103,9 @@ export function findVenues(text: string): VenueMatch[] {
   const out: VenueMatch[] = [];
   for (const m of text.matchAll(PREP_RE)) {
     const prep = m[1]!.toLowerCase();
+    // "a ban … was overturned by the Paris court", "organised by the council": after a participle "by" names a doer,
+    // not a place beside which anything stood.
+    if (prep === 'by' && /\b(?:\p{L}+ed|\p{L}+en|made|held|led|set|put|run|hit|shot|struck|brought|caught|paid|sent|told|won|kept|taught|thought)\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = readNounPhrase(text, m.index + m[0].length);
     if (words.length === 0) continue;
     let i = 0;
