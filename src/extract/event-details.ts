@@ -101,7 +101,7 @@ export function findSupporterGroups(text: string): string[] {
 /** Why the event was held: "to mark …", "in solidarity with …", "declaring support for …", "to condemn …", "in protest of …". */
 export function findPurpose(text: string): { text: string; start: number; end: number } | undefined {
   const re =
-    /\b(?:to\s+(?:mark|commemorate|condemn|protest|denounce|support|demand|call for|express|show|honou?r|celebrate|remember|voice|urge|oppose|highlight|draw attention to|pay tribute to|mourn|defend)|in\s+(?:solidarity|support)\s+(?:with|of|for)|(?:declar|express|voic|show|pledg)\w*\s+(?:their\s+|its\s+)?(?:full\s+)?(?:support|solidarity)\s+(?:for|with|to)|(?:in\s+)?protest\s+(?:of|against|at|over)|against\s+(?:the\s+)?(?:wave\s+of\s+)?(?:executions?|crackdown|regime|war|killings?|repression|bombardments?|massacres?|death\s+sentences?))\b/i;
+    /\b(?:to\s+(?:mark|commemorate|condemn|protest|denounce|support|demand|call for|express|show|honou?r|celebrate|remember|voice|urge|oppose|highlight|draw attention to|pay tribute to|mourn|defend|amplify|echo|stand with|back|raise awareness of)|in\s+(?:solidarity|support)\s+(?:with|of|for)|(?:declar|express|voic|show|pledg)\w*\s+(?:their\s+|its\s+)?(?:full\s+)?(?:support|solidarity)\s+(?:for|with|to)|(?:in\s+)?protest\s+(?:of|against|at|over)|against\s+(?:the\s+)?(?:wave\s+of\s+)?(?:executions?|crackdown|regime|war|killings?|repression|bombardments?|massacres?|death\s+sentences?))\b/i;
   const m = re.exec(text);
   if (!m) return undefined;
   let end = text.length;

@@ -39,3 +39,26 @@ describe('the place of a cause a gathering backs', () => {
     expect(a.text.split('“')[0]).not.toMatch(/Brenn/);
   });
 });
+
+// "… gathered to picket and chant, to amplify the voices of the protesters in Brenn": the town of the voices amplified
+// is the purpose's, not where the picket stood (the event had been labelled "Gathering at Lantern Square, Brenn").
+describe('a town inside "to amplify the voices of …"', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'lantern-square.txt': `Harbourton stands with Vardanian strikers
+
+Harbour Post
+
+Drivers passing Lantern Square on March 6 were met with more than 200 exiles gathered to picket and chant, to amplify the voices of the strikers in Brenn and other Vardanian towns.
+`,
+    });
+  });
+
+  it('GIVEN "gathered … to amplify the voices of the strikers in Brenn" THEN the gathering is not placed in Brenn', () => {
+    const a = ask(index, 'what day was the Lantern Square gathering for the Vardanian strikers?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/March 6/);
+    expect(a.text.split('“')[0]).not.toMatch(/Brenn/);
+  });
+});
