@@ -15,6 +15,7 @@ import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalis
 import { answerTimeline } from './answer-events.ts';
 import { asksRate, isRate } from './rate.ts';
 import { otherYearOwn } from './count-year.ts';
+import { writesNumber, writtenWhole } from './numbers-stated.ts';
 import { creditsSourceAsked, sourceAskedFor } from '../understand/analyse-question.ts';
 
 const COUNTED_NOUNS = stemSet([
@@ -476,6 +477,13 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       unique.push(f);
       kept.add(f);
     }
+  }
+  // "Iran's official toll at the time IHR counted 76 dead": a number the question states marks the report it asks
+  // about; when the reports of some figures write it, the others' figures are of other moments (as the reader weighs).
+  const written = [...stated].map(String).filter((n) => writtenWhole(intent.question ?? '', n));
+  if (written.length) {
+    const writes = unique.filter((f) => written.every((n) => writesNumber(index.article(f.source.articleId)?.text ?? '', n)));
+    if (writes.length && writes.length < unique.length) unique.splice(0, unique.length, ...writes);
   }
   // "How many had Lantern Rights recorded?": when the claimant asked is credited with some of the figures, those answer
   // (the others' figures are other answers to another question).

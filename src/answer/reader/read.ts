@@ -24,6 +24,7 @@ import { placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import { writesNumber, writtenWhole } from '../numbers-stated.ts';
 import { foreignName, score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
 import { nameSpans, ORG_WORDS, PLACE_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
@@ -906,19 +907,6 @@ function figuresUnwritten(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
 }
 
 const UNWRITTEN = new WeakMap<ReportMatch, QuestionTerm[]>();
-
-/** Whether a question writes a number in digits as a word of its own ("a toll of 106", not "191k" or "2017-18"). */
-function writtenWhole(question: string, digits: string): boolean {
-  const plain = question.replace(/(\d)[,.\u202f\u00a0](?=\d{3}\b)/g, '$1');
-  return new RegExp(`(?<![\\w.,-])${digits}(?![\\w-]|[.,]\\d)`).test(plain);
-}
-
-/** Whether a text writes a number, however it groups the digits ("1,500", "1.500", "1500"). */
-function writesNumber(text: string, digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return true;
-  const plain = text.replace(/(\d)[,.\u202f\u00a0 ](?=\d{3}\b)/g, '$1');
-  return new RegExp(`(?<![\\d.,])${digits}(?![\\d]|[.,]\\d)`).test(plain);
-}
 
 /** Why a candidate's evidence does not cover the question, or undefined when it does. */
 export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
