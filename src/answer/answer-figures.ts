@@ -482,7 +482,14 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   // about; when the reports of some figures write it, the others' figures are of other moments (as the reader weighs).
   const written = [...stated].map(String).filter((n) => writtenWhole(intent.question ?? '', n));
   if (written.length) {
-    const writes = unique.filter((f) => written.every((n) => writesNumber(index.article(f.source.articleId)?.text ?? '', n)));
+    // (Each report's text is read once, however many of its figures are listed.)
+    const byReport = new Map<string, boolean>();
+    const reportWrites = (id: string): boolean => {
+      let yes = byReport.get(id);
+      if (yes === undefined) byReport.set(id, (yes = written.every((n) => writesNumber(index.article(id)?.text ?? '', n))));
+      return yes;
+    };
+    const writes = unique.filter((f) => reportWrites(f.source.articleId));
     if (writes.length && writes.length < unique.length) unique.splice(0, unique.length, ...writes);
   }
   // "How many had Lantern Rights recorded?": when the claimant asked is credited with some of the figures, those answer
