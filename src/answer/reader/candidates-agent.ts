@@ -89,6 +89,10 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
     const by = tokens.findIndex((t, i) => i > v && (t.fold === 'by' || t.fold === 'par' || t.fold === 'von'));
     return by > v && by - v <= 3 ? after(by + 1) : undefined;
   }
+  // "… in a march organised by the Tarn Exile League": a participle after its noun, with "by" (or one adverb and
+  // "by") right after, is a passive too; the doer follows "by", not the words before the noun.
+  const byAt = tokens[v + 1]?.fold === 'by' ? v + 1 : /ly$/.test(tokens[v + 1]?.fold ?? '') && tokens[v + 2]?.fold === 'by' ? v + 2 : -1;
+  if (byAt > v && /(?:ed|en|t)$/.test(verb.fold) && !/[,;:.]/.test(text.slice(verb.end, (tokens[byAt] as Token).start))) return after(byAt + 1);
   // "Die Demonstration wurde vom Nationalen Widerstandsrat Iran organisiert": a German passive puts the verb last, the
   // doer after "von" / "vom" before it.
   const von = tokens.slice(Math.max(0, v - 10), v).findLastIndex((t) => /^(von|vom)$/.test(t.fold));
