@@ -921,8 +921,11 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   // tells of another toll (its date, its source or its place is not the one asked).
   const figures = figuresUnwritten(a, w.report);
   if (figures.length) return `The closest report does not give the figure ${figures.map((t) => t.text).join(', ')}.`;
-  // A report in another language shares fewer of an English question's words.
-  if (w.report.coverage < (foreign ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
+  // A report in another language shares fewer of an English question's words: its names and numbers carry it. One
+  // that neither writes the year asked nor is dated in it ("dimanche 1er février" asked as "the 2009 rally") has
+  // lost one of those, and must cover the question as a report in English would.
+  const yearUnwritten = a.years.length > 0 && !a.years.some((y) => w.report.profile.years.has(y));
+  if (w.report.coverage < (foreign && !yearUnwritten ? EVIDENCE.foreignReportCoverage : EVIDENCE.reportCoverage)) return 'No report covers enough of the question.';
   // A place or a date is often told in the sentence next to the event's own; the report must be about the event.
   // In a report in another language the event's words are translated: its names and numbers must carry it.
   // Who did a deed is asked of a sentence that tells the whole deed ("whose arrest sparked …" is not "whose death").
