@@ -271,7 +271,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const routeFrom =
       foreignFrom ||
       (/\bfrom\s+(?:the\s+)?$/i.test(lead) && (/\bto\b/i.test(text.slice(last.end)) || /\b(?:to|towards)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s+from\s+(?:the\s+)?$/iu.test(text.slice(0, first.start)))) ||
-      /\b(?:gathered|assembled|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead);
+      /\b(?:gathered|assembled|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|by|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead) ||
+      // "gathered … by A to begin their march toward the square": the place they left from, told by what came next.
+      /^[^.;]{0,20}?\b(?:to|before)\s+(?:begin|start|set off on|setting off on|beginning|starting)\s+(?:their|the|a)\s+(?:march|walk|procession)\b/i.test(text.slice(last.end));
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
     const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
     if (landmark) origin *= 0.8;
