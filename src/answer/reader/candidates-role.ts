@@ -33,12 +33,19 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
   // "…, en exil en France", "…, in exile in London": where the person lives, not what they are ("in charge of …" is).
   const whereabouts = /^(?:(?:en|in)\s+(?!charge\b)|(?:from|à|au|aux|aus|im|living|based in|now in|currently in)\s)/i;
-  if (app?.[1] && roleLike(app[1].trim()) && !whereabouts.test(app[1].trim())) {
+  // "According to Oslo Police chief X, the march was peaceful": after a name that closes an "according to" opener,
+  // words running into a verb are the sentence's own clause, not an apposition ("According to X, a spokesman for
+  // the group, …" is one).
+  const opener = /(?:^|[.;:!?]\s*)(?:according to|per|selon|laut)\s[^,;.:“”"]*$/i.test(text.slice(0, first.start)) && !!app && !/^\s*[,;.)]/.test(after.slice(app[0].length));
+  if (app?.[1] && !opener && roleLike(app[1].trim()) && !whereabouts.test(app[1].trim())) {
     let role = app[1].trim();
     const more = /^\s*,\s*([A-Z][\p{L}-]+)(?=\s+(?:was|is|has|had)\b)/u.exec(after.slice(app[0].length));
     if (more?.[1]) role = `${role}, ${more[1]}`;
     // A verb after the comma ends a list the name stood in ("…, including X and Y, were given"): no role.
-    if (!/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
+    // Nor is a clause of what the person did next ("…, adding that …", "…, urging the …"); "leading member" and
+    // "acting director" are roles.
+    const nextDeed = /^\p{Ll}+ing\s+(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|how|what|why|whether|this|these|those|him|them|us|on|for|with)\b/u.test(role);
+    if (!nextDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
   }
   // "X, who is a journalist and host of "The Hour."": a relative clause that says what the person is.
   const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);
