@@ -27,7 +27,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "X, 58, a former political prisoner …": the age between the name and its apposition is no part of either.
   const after = text.slice(last.end).replace(/^\s*,\s*\d{1,3}(?=\s*,\s*(?:a|an|the|former)\s)/i, '');
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
-  const app = /^\s*,\s*([^,;:«».()]{3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|noted|stated|added|addressed|spoke|also|a déclaré)\b))/u.exec(after);
+  // (A quote is read whole, "member of the “Iran Justice” collective"; a verb ends the role where its comma is lost,
+  // "X, director of research at Open Watch calls on "the world" to …".)
+  const app = /^\s*,\s*((?:[^,;:«».()"“”]|"[^",]*"|“[^”,]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|calls|urged|urges|warned|warns|demanded|demands|noted|notes|stated|added|adds|addressed|spoke|also|a déclaré)\b))/u.exec(after);
   const roleLike = (r: string) =>
     /^(?:a|an|the|former|then|ex|de|du|\p{Ll}|\p{Lu}[\p{Ll}]+\s+(?:of|for|de|du|vom|von|der|des)\b|[\p{Lu}][\p{L}-]*\s+\p{Ll})/u.test(r) ||
     r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
@@ -56,7 +58,14 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "Martin Patzelt (CDU/MdB)": the party or office in brackets.
   const paren = /^\s*\(([^)]{2,60})\)/.exec(after);
   // ("Ryszard Nowak (Poland)": a country in brackets says where the person is from, not what they are.)
-  if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim()) && !COUNTRIES.has(fold(paren[1]))) out.push(paren[1].trim());
+  if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim()) && !COUNTRIES.has(fold(paren[1]))) {
+    // "Hep Adler (Grüne) Landtagsabgeordneter aus Hessen,": a title right after the brackets, up to the comma, goes
+    // with the party.
+    const titleAfter = /^\s+([^,;:.()“”"]{3,80}?)(?=\s*[,;:.]|$)/u.exec(after.slice(paren[0].length));
+    const titleWords = titleAfter?.[1]?.split(/\s+/) ?? [];
+    const titled = titleWords.length > 0 && titleWords.length <= 6 && TITLES.has(fold(titleWords[0] as string));
+    out.push(titled ? `${paren[1].trim()} ${titleAfter?.[1]?.trim()}` : paren[1].trim());
+  }
   // "X is director of the … (ICWAF), the group that organized the rally."
   // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)
   const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b|\s(?:and|but)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|reported|announced|stated|warned|noted)\b))/u.exec(after);
@@ -106,7 +115,11 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
     const words = phrase.split(/\s+/);
-    if (words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')))) {
+    // ("…, Hep Adler (Greens) state MP, Ivo Lanner, …": a phrase opening on a name with its party in brackets is the
+    // person before in a list, with that person's role.)
+    const listedPerson = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase);
+    // ("For his part, X": "for" and "of" join a role's words, they make none.)
+    if (!listedPerson && words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || (LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')) && !/^(?:for|of)$/i.test(w)))) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*/, '').trim();
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
