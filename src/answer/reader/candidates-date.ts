@@ -46,7 +46,7 @@ export function dateWords(d: FuzzyDate): string {
 }
 
 /** "When did the lawmaker give the toll?", "when was the figure announced?": the day of a saying is asked. */
-const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated)\b/i;
+const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated|issue|issued|conclude|concluded|come out|came out)\b/i;
 
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
@@ -118,7 +118,10 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     // "said on Monday", "reported on 12 May": the day someone spoke, not the day of the event — unless the question
     // asks when something was said or given ("when did the lawmaker give the toll?").
-    const spokenDay = /\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before);
+    // (So is "an unclassified report by US agencies concluded on Friday": the day a report's finding was made.)
+    const spokenDay =
+      /\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before) ||
+      /\b(?:report|study|inquiry|investigation|assessment|review|analysis|agencies|panel|experts)\b[^.;:“”"]{0,60}\b(?:concluded|found|determined)\s*(?:on\s+)?$/i.test(text.slice(Math.max(0, f.start - 100), f.start));
     if (spokenDay && !asksSaying) continue;
     // Asked when something was said, a date inside what was said ("said Monday that 230 were killed in November") is
     // the event's, not the saying's.
