@@ -418,6 +418,12 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first) return false;
   if (isHonorific(first)) return false;
+  // "…, Ambassador Sam Brook, and several members of …": the words after "and" are the list's next item, not a role.
+  if (/^(?:and|or)$/.test(first.lower)) return false;
+  // "…, former Ostrov Mayor Rudy Vane, Ambassador Sam Brook, …": a title and a name are the next person of a list.
+  const tail = toks.slice(Math.max(from, to - 2), to);
+  const titleAndName = toks.slice(from, to).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:former|then|ex)$/.test(t.lower));
+  if (titleAndName && to - from >= 3 && tail.length === 2 && tail.every((t) => isNameWord(t.text) && t.pos === 'PROPN' && !ROLE_NOUNS.has(t.lower) && !isTitle(t))) return false;
   // "Paris, France" / "A, B and C": a name right after the comma is a list or a place, not a role.
   if (isNameWord(first.text) && !isTitle(first) && !ROLE_NOUNS.has(first.lower) && first.pos === 'PROPN') {
     const words = toks.slice(from, to);

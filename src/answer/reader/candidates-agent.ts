@@ -364,6 +364,8 @@ function headInSentence(ctx: ExtractContext, tokens: Token[]): boolean {
 /** "Marc Vuilleumier (member of the Grand Council of Geneva)": a name with the role its sentence gives it. */
 function withRole(name: string, text: string, tokens: Token[], from: number, to: number): string {
   const role = rolesAround(text, tokens, from, to)[0];
+  // ("former New York Mayor Rudy Vane": a word that only dates the title the name carries goes before it.)
+  if (role && /^(?:former|then|ex|late|acting|outgoing)$/i.test(role)) return `${role} ${name}`;
   return role && role.length <= 90 ? `${name} (${role})` : name;
 }
 

@@ -47,7 +47,14 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // Nor is a clause of what the person did next ("…, adding that …", "…, urging the …"); "leading member" and
     // "acting director" are roles.
     const nextDeed = /^\p{Ll}+ing\s+(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|how|what|why|whether|this|these|those|him|them|us|on|for|with)\b/u.test(role);
-    if (!nextDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
+    // Nor is the next item of a list of people ("…, Rudy Vane, Ambassador Sam Brook, and several members of …"): a
+    // title and a name, or the words after "and".
+    const roleWords = role.split(/\s+/);
+    const lastWord = (roleWords.at(-1) ?? '').toLowerCase();
+    const nextPerson =
+      /^(?:and|or|as well as|along with|plus)\b/i.test(role) ||
+      (roleWords.length <= 5 && /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(role) && !/\b(?:of|for|at|in|to)\b/.test(role) && !TITLES.has(lastWord) && !LOWER_ROLE.test(lastWord) && !BODY_NOUN.test(lastWord));
+    if (!nextDeed && !nextPerson && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
   }
   // "X, who is a journalist and host of "The Hour."": a relative clause that says what the person is.
   const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);
@@ -115,9 +122,13 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
     const words = phrase.split(/\s+/);
-    // ("…, Hep Adler (Greens) state MP, Ivo Lanner, …": a phrase opening on a name with its party in brackets is the
+    // ("…, Hep Adler (Greens) state MP, Ivo Lanner, …": a phrase holding a name with its party in brackets is the
     // person before in a list, with that person's role.)
-    const listedPerson = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase);
+    // (Nor is "Other speakers included Representative Ivo Sarn (D-BR), former Ostrov Mayor X": a list with its verb.)
+    // (Nor is "…, former Ostrov Mayor Rudy Vane, Ambassador X": a phrase ending on a name is the item before.)
+    const lastWord = (words.at(-1) ?? '').toLowerCase();
+    const endsOnName = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(phrase) && !TITLES.has(lastWord) && !LOWER_ROLE.test(lastWord) && !BODY_NOUN.test(lastWord);
+    const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnName;
     // ("For his part, X": "for" and "of" join a role's words, they make none.)
     if (!listedPerson && words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || (LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')) && !/^(?:for|of)$/i.test(w)))) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*/, '').trim();
