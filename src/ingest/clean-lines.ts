@@ -162,6 +162,8 @@ export function isProse(line: string): boolean {
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const words = t.split(/\s+/).length;
+  // "Edition: English | 中文简体 | 中文繁体", "Home | World | Video": a bar of links; "Homepage > World Video": a breadcrumb.
+  if (/\s\|\s.*\s\|\s/.test(t) || /\S\s+>\s+\S/.test(t)) return false;
   return words >= 3 && t.length <= 200 && !/[.;,:]$/.test(t);
 }
 

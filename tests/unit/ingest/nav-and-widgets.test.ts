@@ -143,3 +143,44 @@ describe('a relief update whose key lines tell spans of time', () => {
     expect(a.date.iso).not.toBe('2031-02-01');
   });
 });
+
+describe('a page opening on an edition bar and a breadcrumb above the headline', () => {
+  const a = parseText(
+    'edition-bar.txt',
+    `Edition: English | Français | Deutsch | Vardanski
+Homepage > World Video
+
+Toll rises in the old town of Brenn
+
+
+The Health Alliance has said at least 212 people have been killed and more than 900 injured in the old town of Brenn over the past two weeks.
+
+During a briefing, the Alliance's spokeswoman Ana Pell said the numbers cover only the clinics still working.
+`,
+  );
+
+  it('GIVEN "Edition: English | Français | …" and "Homepage > World Video" above the headline THEN the title is the headline', () => {
+    expect(a.title).toBe('Toll rises in the old town of Brenn');
+    expect(a.text).not.toContain('Edition:');
+  });
+});
+
+describe('a site name broken over two lines at the top of a page', () => {
+  const a = parseText(
+    'broken-name.txt',
+    `Tamsin Vale Center
+
+for Human Rights in Vardania
+
+https://www.example.org
+>>>
+
+As the protests triggered by the fuel price rise wind down, reports emerge about the scope of the state's response. The protests began on March 3, 2024, and at least 61 deaths have been confirmed so far.
+`,
+  );
+
+  it('GIVEN "Tamsin Vale Center" over "for Human Rights in Vardania" THEN the name is read whole, never as "for Human Rights in Vardania"', () => {
+    expect(a.title).toBe('Tamsin Vale Center for Human Rights in Vardania');
+    expect(a.publisher ?? '').not.toMatch(/^for /);
+  });
+});
