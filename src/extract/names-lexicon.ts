@@ -29,6 +29,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'maire', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice', 'ministre', 'président', 'présidente',
   'porte-parole', 'secrétaire', 'conseiller', 'conseillère', 'avocat', 'avocate', 'militante', 'organisateur', 'organisatrice',
   'fondateur', 'fondatrice', 'directeur', 'directrice', 'adjoint', 'adjointe', 'ancien', 'ancienne', 'élu', 'élue',
+  // German titles and roles ("X, Sprecherin der Gemeinde, sagte"), capitalised like every German noun.
+  'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin',
+  'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'abgeordnete', 'abgeordneter',
+  'landtagsabgeordnete', 'landtagsabgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter', 'ministerin',
+  'leiter', 'leiterin', 'gründer', 'gründerin', 'aktivistin', 'journalistin', 'direktor', 'direktorin', 'koordinator',
+  'koordinatorin', 'organisator', 'organisatorin', 'rechtsanwalt', 'rechtsanwältin', 'menschenrechtsaktivist',
+  'menschenrechtsaktivistin',
 ]);
 
 /** Role head nouns: a phrase holding one of these can be a person's role. */

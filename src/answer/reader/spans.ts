@@ -60,7 +60,8 @@ export const ORG_WORDS = new Set(
     'university court bureau department corps front movement alliance federation league mission fund trust company corporation ' +
     'television radio tv daily journal magazine website force forces police administration government regime resistance embassy ' +
     'amnesty nations mujahedin mojahedin mojahedines moudjahidines gesellschaft gesellschaften widerstandsrat conseil comite parti ' +
-    'collective collectif initiative campaign club forum coordination platform caucus syndicate councils committees ngo ngos hrana bbc cnn reuters afp ap'
+    'collective collectif initiative campaign club forum coordination platform caucus syndicate councils committees ngo ngos hrana bbc cnn reuters afp ap ' +
+    'gemeinde gemeinden verein vereine verband bund zentrum komitee stiftung vereinigung partei bündnis bundnis netzwerk kollektiv'
   ).split(' '),
 );
 
@@ -120,7 +121,11 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       const two =
         !!t2 && !t2.cap && ((NAME_PARTICLE.test(t.fold) && /^(la|le|der|den|des|de|du|los|las)$/.test(t2.fold)) || (/^(for|of|against)$/.test(t.fold) && /^(a|an|the)$/.test(t2.fold))) ? 1 : 0;
       const after = tokens[j + 1 + two];
-      if (PARTICLES.has(t.fold) && andOk && !t.cap && after && nameWord(after)) {
+      // ("Angemeldet wurde der Protestzug von der Exil-Iranischen Gesellschaft": "von der" before a body's name of
+      // several words says who did it; a surname after "von der" is one word, "Ursula von der Leyen".)
+      const beyond = tokens[j + 2 + two];
+      const byBody = two === 1 && /^(von|van)$/.test(t.fold) && !!after && !!beyond && nameWord(beyond) && /^[\s\-‐'’]{0,3}$/.test(text.slice(after.end, beyond.start));
+      if (PARTICLES.has(t.fold) && andOk && !t.cap && after && nameWord(after) && !byBody) {
         const run = tokens.slice(j, j + 2 + two);
         if (run.slice(1).every((x, k) => /^[\s\-‐'’]{0,3}$/.test(text.slice((run[k] as Token).end, x.start)))) {
           j += 2 + two;
@@ -170,7 +175,7 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (words.length === 1 && /(?:ian|ean|ese|ish|ch)$/.test(folds[0] as string) && prev?.fold === 'the' && nextWord && !nextWord.cap && STATE_NOUNS.has(nextWord.fold) && /^\s+$/.test(text.slice(span.end, nextWord.start))) return 'other';
   if (folds.some((f) => ORG_WORDS.has(f))) return 'organisation';
   // German compounds of a body's noun ("Exilrat", "Solidaritätskomitee", "Frauenverband"), in a name of two words or more.
-  if (words.length >= 2 && folds.some((f) => f.length >= 7 && !/crat$/.test(f) && /(?:rat|komitee|verband|verein|vereinigung|partei|gesellschaft|stiftung)$/.test(f))) return 'organisation';
+  if (words.length >= 2 && folds.some((f) => f.length >= 7 && !/crat$/.test(f) && /(?:rat|komitee|verband|verein|vereinigung|partei|gesellschaft|stiftung|gemeinde|zentrum|bündnis|bundnis|netzwerk)$/.test(f))) return 'organisation';
   // "Premierminister Lars Eng", "Ex-Ministerin Anja Roth": a German title compound before a name of two words is a
   // person with an office.
   if (words.length === 3 && /(?:minister|ministerin|prasident|prasidentin|burgermeister|burgermeisterin|kanzler|kanzlerin|abgeordnete|abgeordneter)$/.test(folds[0] as string)) return 'person';
