@@ -44,7 +44,10 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     // "Which American politicians spoke…": a nationality asked must be in the speaker's stated role ("US Senator").
     const nations = intent.analysis?.agent?.modifiers.filter((m) => m.startsWith('@')) ?? [];
     const ofNation = (p: Speaker) => !nations.length || p.roles.some((r) => tokenize(r.text).some((t) => nations.includes(t.key)));
-    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p);
+    // "Who spoke … apart from Lea Tamm?": the people the question sets aside are not listed.
+    const setAside = intent.analysis?.excluded ?? [];
+    const excluded = (p: Speaker) => setAside.length > 0 && fold(p.name).split(' ').some((w) => w.length > 2 && setAside.includes(w));
+    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p) && !excluded(p);
     if (bestRole > 0 || nations.length) evs = evs.filter((e) => speakersOf(index, e).some(keep));
     // None of them: the structured index cannot tell; the reader may, from the sentences.
     if (!evs.length) return undefined;
@@ -62,10 +65,15 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
       const articleIds = new Set(e.sources.map((s) => s.articleId));
       provs.push(...people.map((p) => mentionIn(p, articleIds)).filter((p): p is Provenance => !!p));
       provs.push(...e.sources.slice(0, 1));
+      if (!people.length) {
+        perEvent.pop();
+        continue;
+      }
       const names = joinList(people.map(personWithRole));
       blocks.push(people.length === 1 ? `${names} spoke at ${eventPhrase(e)}.` : `Speakers at ${eventPhrase(e)}: ${names}.`);
     }
-    const lead = evs.length > 1 ? `${evs.length} events match. ` : '';
+    if (!blocks.length) return undefined;
+    const lead = blocks.length > 1 ? `${blocks.length} events match. ` : '';
     // Each event's sources in turn: the first event's speakers must not use up the citations of the others.
     return answered(intent, `${lead}${blocks.join(' ')}`, citeAll(index, takingTurns(perEvent)));
   }

@@ -9,7 +9,7 @@
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, TITLES, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
@@ -235,7 +235,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
-    const phrase = best ? best.span.text : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
+    const phrase = best ? (best.kind === 'person' ? personWithTitle(text, tokens, best.span) : best.span.text) : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
     const npWords = tokens.slice(np.from, np.to);
@@ -336,7 +336,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
         const before = /(\S+)\s*\(\s*$/u.exec(text.slice(0, n.span.start))?.[1];
         if (before && inQuestion(a, tokenize(before).map((t) => t.fold))) fit = Math.max(fit, 0.85);
       }
-      out.push({ type: 'agent', text: n.span.text, window: w, sentences: [w.si], fit });
+      out.push({ type: 'agent', text: n.kind === 'person' ? personWithTitle(text, tokens, n.span) : n.span.text, window: w, sentences: [w.si], fit });
     }
   }
   return out;
@@ -359,6 +359,22 @@ function headInSentence(ctx: ExtractContext, tokens: Token[]): boolean {
   if (!head) return false;
   const key = focusHeadKey(ctx);
   return tokens.some((t) => t.key === key || t.fold.replace(/s$/, '') === head.replace(/s$/, ''));
+}
+
+/**
+ * "Former U.S. Vice President Mike Pence addressed the crowd": a person's name read with the titles capitalised before
+ * it ("Vice President Mike Pence") is given as the name with its whole title after it ("Mike Pence (Former U.S. Vice
+ * President)"), so that no part of the title ("Former") is lost.
+ */
+function personWithTitle(text: string, tokens: Token[], span: NameSpan): string {
+  let k = span.from;
+  while (k < span.to - 2 && (TITLES.has((tokens[k] as Token).fold) || (tokens[k] as Token).fold === 'vice')) k++;
+  if (k === span.from) return span.text;
+  const name = text.slice((tokens[k] as Token).start, (tokens[span.to - 1] as Token).end);
+  // (The role kept is the one that ends on those titles, read back over "Former U.S." before them; not an apposition.)
+  const titles = text.slice((tokens[span.from] as Token).start, (tokens[k - 1] as Token).end);
+  const role = rolesAround(text, tokens, k, span.to).find((r) => r.endsWith(titles)) ?? titles;
+  return role.length <= 90 ? `${name} (${role})` : span.text;
 }
 
 /** "Marc Vuilleumier (member of the Grand Council of Geneva)": a name with the role its sentence gives it. */

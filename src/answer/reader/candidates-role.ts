@@ -28,8 +28,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const after = text.slice(last.end).replace(/^\s*,\s*\d{1,3}(?=\s*,\s*(?:a|an|the|former)\s)/i, '');
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
   // (A quote is read whole, "member of the “Iran Justice” collective"; a verb ends the role where its comma is lost,
-  // "X, director of research at Open Watch calls on "the world" to …".)
-  const app = /^\s*,\s*((?:[^,;:«».()"“”]|"[^",]*"|“[^”,]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|calls|urged|urges|warned|warns|demanded|demands|noted|notes|stated|added|adds|addressed|spoke|also|a déclaré)\b))/u.exec(after);
+  // "X, director of research at Open Watch calls on "the world" to …", "X, le maire de Y a rendu public …".)
+  const app = /^\s*,\s*((?:[^,;:«».()"“”]|"[^",]*"|“[^”,]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|calls|urged|urges|warned|warns|demanded|demands|noted|notes|stated|added|adds|addressed|spoke|also|a déclaré)\b|\s(?:a|ont|avait|est)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|u|ue|i|is|it)\s))/u.exec(after);
   const roleLike = (r: string) =>
     /^(?:a|an|the|former|then|ex|de|du|\p{Ll}|\p{Lu}[\p{Ll}]+\s+(?:of|for|de|du|vom|von|der|des)\b|[\p{Lu}][\p{L}-]*\s+\p{Ll})/u.test(r) ||
     r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
