@@ -205,7 +205,9 @@ function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): b
 function listForOne(intent: Intent, records: Answer): boolean {
   const a = intent.analysis;
   if (!a.agent || a.agent.plural || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
-  return !!a.quoted?.length || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
+  // (Nor "who argued at the rally that the future lies in free elections?": what one of them said, told in a clause.)
+  const saidThat = /\b(?:said|says|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|declared|declares|stressed|stresses)\b(?:\s+[^?]*?)?\s+that\s+\S+\s+\S+/i.test(a.question);
+  return !!a.quoted?.length || saidThat || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
 }
 
 /**

@@ -87,7 +87,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
       ? i + 2 < from && /^\)\s+$/.test(text.slice((tokens[i + 1] as Token).end, (tokens[i + 2] as Token).start))
       : i + 1 < from && /^\)\s+$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start));
     // ("former U.S. Assistant Secretary of State X": the dots of an initialism do not end the run.)
-    const initials = /^\p{Lu}\.?$/u.test(text.slice(t.start, t.end)) && /^(?:\p{Lu}?\.)+\s+$/u.test(gap);
+    // ("N.V." may be read as two letters with a dot between them.)
+    const initials = /^\p{Lu}\.?$/u.test(text.slice(t.start, t.end)) && (/^(?:\p{Lu}?\.)+\s+$/u.test(gap) || (/^\.$/.test(gap) && /^\p{Lu}$/u.test(text.slice((tokens[i + 1] as Token).start, (tokens[i + 1] as Token).end))));
     if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap) && !bracketed && !initials) break;
     // ("journalist and former prisoner X": two roles joined by "and" are both the person's.)
     const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < from && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
