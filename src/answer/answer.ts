@@ -34,6 +34,13 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
 const NUMBER_ASKED =
   /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$/i;
 
+/**
+ * A question with no word that asks, naming something counted ("…rally, arrests in iran so far?", "…strikes - dead
+ * overnight?"): it asks for that number, however the words after it run on.
+ */
+const COUNT_ASKED_TERSELY =
+  /^(?!.*\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b)(?=.*\b(?:arrests|detentions|deaths|dead|toll|executions|casualties|fatalities|turnout|crowd size|head ?count)\b)/is;
+
 /** A number in words or figures ("12,000", "hundreds", "a dozen", "half", "56 percent"). */
 const NUMBER_SAID =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|half|third|quarter|tens)\b/i;
@@ -44,7 +51,7 @@ const NUMBER_SAID =
  */
 function numberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   // ("Which figure addressed the crowd?", "who was the leading opposition figure?" ask a person.)
-  if (!given.answered || intent.analysis.expects === 'agent' || intent.analysis.expects === 'role' || !NUMBER_ASKED.test(intent.question ?? '')) return given;
+  if (!given.answered || intent.analysis.expects === 'agent' || intent.analysis.expects === 'role' || !(NUMBER_ASKED.test(intent.question ?? '') || COUNT_ASKED_TERSELY.test(intent.question ?? ''))) return given;
   // (What the answer says, not the date of its source in brackets nor the title it is credited to.)
   const said = given.text.replace(/\([^)]*\)/g, ' ').replace(/^According to “[^”]*”/, ' ');
   if (NUMBER_SAID.test(said)) return given;

@@ -53,6 +53,12 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
   [/^(?:participants|turnout|attendance|crowd|crowd size)$/i, 'how many people attended'],
 ];
 
+/** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
+const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
+
+/** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
+const COUNTED_TOPIC = /\b(?:execut\w*|kill\w*|dead|deaths?|toll|arrest\w*|detain\w*|detention\w*|injur\w*|wounded|casualt\w*|fatalit\w*|death)\b/i;
+
 /** A word that asks, anywhere in a question. */
 const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b/i;
 
@@ -86,6 +92,13 @@ export function plainQuestion(q: string): string {
   // "…demo Paris, police estimate?": the crowd by the estimate of the one named.
   const estimate = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(police|organi[sz]ers?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/i.exec(q);
   if (estimate) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
+  // "…rally 2009 - crowd size per organisers?", "…rally 2023, lapd number?": the crowd by whoever is named; the last
+  // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
+  // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).
+  const per = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(?:crowd size|crowd|turnout|attendance|head ?count|numbers?|count|estimate)\s+(?:per|according to|by|from)\s+(?:the\s+)?(\p{L}[\p{L}-]*)\s*\??$/iu.exec(q);
+  const whose = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(\p{L}[\p{L}-]*?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/iu.exec(q);
+  const crowdOf = per ?? (whose && GATHERING_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[2] as string) ? whose : null);
+  if (crowdOf && !COUNTED_TOPIC.test(crowdOf[1] as string)) return `how many people attended the ${(crowdOf[1] as string).replace(/^the\s+/i, '')}, according to the ${(crowdOf[2] as string).toLowerCase()}?`;
   const tail = /^(.{4,}?)\s*(?:[,;:–—-]\s*)?\b(death toll|crowd size|[a-z]+)\s*\??$/i.exec(q);
   if (tail) {
     const [, topic, word] = tail as unknown as [string, string, string];
