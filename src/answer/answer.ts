@@ -116,7 +116,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
-    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && !townOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
@@ -181,6 +181,17 @@ function countsOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): b
   const mine = new Set(tokenize(c.text).map((t) => t.key));
   const given = new Set(tokenize(records.text.split('“')[0] ?? '').map((t) => t.key));
   return asked.every((k) => mine.has(k)) && !asked.every((k) => given.has(k));
+}
+
+/**
+ * "dallin rally - how many showed up?": a count whose own sentence names the town the question names ("In Dallin, some
+ * 250 people …") stands against a structured answer that names that town nowhere (the report's main march elsewhere).
+ */
+function townOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boolean {
+  if (c.type !== 'count') return false;
+  const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
+  const given = ` ${fold([records.text, ...records.citations.map((x) => x.excerpt ?? '')].join(' '))} `;
+  return intent.analysis.terms.some((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `) && !given.includes(` ${t.fold} `));
 }
 
 /** A day of a month the question states ("December 2", "2 December"). */
