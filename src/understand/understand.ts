@@ -36,6 +36,8 @@ function tidied(raw: string): string {
     // "la" is a word of French).
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
+    // "what was the police estimate for the march?": the crowd by the police's estimate, as "according to" asks it.
+    .replace(/^(?:and\s+)?what(?:['’]s| is| was| were)\s+the\s+(police|organi[sz]ers['’]?)\s+(?:estimate|count|figure|number)s?\s+(?:for|of)\s+(?:the\s+crowd\s+at\s+)?(?:the\s+)?(.{4,}?)\s*\??$/i, (_, who: string, what: string) => `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`)
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
