@@ -27,7 +27,25 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return numberUntold(intent, index, rankUntold(intent, index, chooseAnswer(intent, index)));
+  return numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))));
+}
+
+/**
+ * "Which city did X travel from?", "where did X come from?": a place asked of what a person did is read from a
+ * sentence naming that person; a place of the march X joined, told in a sentence that never names X, is not where X
+ * came from.
+ */
+function personsPlaceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || !intent.slots.people?.length) return given;
+  const q = intent.question ?? '';
+  const cited = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
+  const missing = intent.slots.people.some((id) => {
+    const last = fold(index.speaker(id)?.name ?? '').split(' ').at(-1);
+    if (!last || last.length < 3) return false;
+    const subject = new RegExp(`\\b(?:did|does|do|has|had|was|is|were)\\s+(?:[\\p{L}'’.-]+\\s+){0,2}?${last}\\b`, 'iu').test(fold(q));
+    return subject && !cited.includes(` ${last} `);
+  });
+  return missing ? notAnswered(intent, 'The archive has nothing that answers this. No sentence tells it of the person asked.', suggestionsFor(intent, index)) : given;
 }
 
 /** A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?"). */
