@@ -36,6 +36,8 @@ function tidied(raw: string): string {
     // "la" is a word of French).
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
+    // "whose daughter is X, one of the speakers?": X's relation is what X is said to be ("daughter of …").
+    .replace(/^whose\s+(?:daughter|son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|child|grandson|granddaughter)\s+(?:is|was)\s+([^,?]{3,}?)\s*(?:,.*)?\??$/i, 'who is $1?')
     // "what was the police estimate for the march?": the crowd by the police's estimate, as "according to" asks it.
     .replace(/^(?:and\s+)?what(?:['’]s| is| was| were)\s+the\s+(police|organi[sz]ers['’]?)\s+(?:estimate|count|figure|number)s?\s+(?:for|of)\s+(?:the\s+crowd\s+at\s+)?(?:the\s+)?(.{4,}?)\s*\??$/i, (_, who: string, what: string) => `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`)
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
