@@ -134,6 +134,9 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
+    // "What did X call the women life freedom slogan?": of two of X's statements, the one holding the words the
+    // question says X spoke of ("women", "life", "freedom"), when the other holds less than half as many.
+    if (checked && !passage && read.best.candidate.type === 'statement' && topicHeld(intent, records.text) >= 2 && 2 * topicHeld(intent, read.answer.text) < topicHeld(intent, records.text)) return records;
     if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && !townOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
@@ -210,6 +213,15 @@ function townOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boo
   const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
   const given = ` ${fold([records.text, ...records.citations.map((x) => x.excerpt ?? '')].join(' '))} `;
   return intent.analysis.terms.some((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `) && !given.includes(` ${t.fold} `));
+}
+
+/** Keys of words that tell of the occasion or the saying, not of what was said. */
+const NOT_TOPIC_KEYS = new Set(['@rally', '@attend', '@speak', '@say', '@call', '@chant', '@protester', '@uprising']);
+
+/** How many of the question's plain words (what was spoken of, not the occasion) a text holds. */
+function topicHeld(intent: Intent, text: string): number {
+  const held = new Set(tokenize(text).map((t) => t.key));
+  return intent.analysis.terms.filter((t) => t.sort === 'word' && t.part === 'context' && !NOT_TOPIC_KEYS.has(t.key) && held.has(t.key)).length;
 }
 
 /** A day of a month the question states ("December 2", "2 December"). */
