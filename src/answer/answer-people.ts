@@ -534,7 +534,10 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   // quotation is someone addressed or spoken of ("« Monsieur X, assez ! »"), not its speaker.
   const unattributed = new Set<Quote>();
   for (const m of speaker.mentions) {
-    for (const uq of unattributedQuotesIn(index, m.articleId, m.sentence)) if (m.end <= uq.source.start || m.start >= uq.source.end) unattributed.add(uq);
+    const here = unattributedQuotesIn(index, m.articleId, m.sentence);
+    // (A name only inside quoted words, « Libérez-les ! », « Monsieur X, assez ! », speaks none of the sentence's quotes.)
+    if (here.some((uq) => uq.source.start <= m.start && m.end <= uq.source.end)) continue;
+    for (const uq of here) if (m.end <= uq.source.start || m.start >= uq.source.end) unattributed.add(uq);
   }
   for (const uq of [...unattributed].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))) {
     if (uq.kind === 'slogan') continue;

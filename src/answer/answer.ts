@@ -27,12 +27,37 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return numberUntold(intent, index, rankUntold(intent, index, chooseAnswer(intent, index)));
+  return numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))));
+}
+
+/**
+ * "Which city did X travel from?", "where did X come from?": a place asked of what a person did is read from a
+ * sentence naming that person; a place of the march X joined, told in a sentence that never names X, is not where X
+ * came from.
+ */
+function personsPlaceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || !intent.slots.people?.length) return given;
+  const q = intent.question ?? '';
+  const cited = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
+  const missing = intent.slots.people.some((id) => {
+    const last = fold(index.speaker(id)?.name ?? '').split(' ').at(-1);
+    if (!last || last.length < 3) return false;
+    const subject = new RegExp(`\\b(?:did|does|do|has|had|was|is|were)\\s+(?:[\\p{L}'’.-]+\\s+){0,2}?${last}\\b`, 'iu').test(fold(q));
+    return subject && !cited.includes(` ${last} `);
+  });
+  return missing ? notAnswered(intent, 'The archive has nothing that answers this. No sentence tells it of the person asked.', suggestionsFor(intent, index)) : given;
 }
 
 /** A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?"). */
 const NUMBER_ASKED =
   /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$/i;
+
+/**
+ * A question with no word that asks, naming something counted ("…rally, arrests in iran so far?", "…strikes - dead
+ * overnight?"): it asks for that number, however the words after it run on.
+ */
+const COUNT_ASKED_TERSELY =
+  /^(?!.*\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b)(?=.*\b(?:arrests|detentions|deaths|dead|toll|executions|casualties|fatalities|turnout|crowd size|head ?count)\b)/is;
 
 /** A number in words or figures ("12,000", "hundreds", "a dozen", "half", "56 percent"). */
 const NUMBER_SAID =
@@ -44,7 +69,7 @@ const NUMBER_SAID =
  */
 function numberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   // ("Which figure addressed the crowd?", "who was the leading opposition figure?" ask a person.)
-  if (!given.answered || intent.analysis.expects === 'agent' || intent.analysis.expects === 'role' || !NUMBER_ASKED.test(intent.question ?? '')) return given;
+  if (!given.answered || intent.analysis.expects === 'agent' || intent.analysis.expects === 'role' || !(NUMBER_ASKED.test(intent.question ?? '') || COUNT_ASKED_TERSELY.test(intent.question ?? ''))) return given;
   // (What the answer says, not the date of its source in brackets nor the title it is credited to.)
   const said = given.text.replace(/\([^)]*\)/g, ' ').replace(/^According to “[^”]*”/, ' ');
   if (NUMBER_SAID.test(said)) return given;
@@ -109,7 +134,10 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     // The reader's share of the place asked ("Latakia (1,355)") is more precise than a total for the region.
     // A passage quoted for a place, a date or a count states none: the reader's typed answer stands against it.
     const typed = read.best.candidate.type === 'place' || read.best.candidate.type === 'date' || read.best.candidate.type === 'count';
-    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
+    // "What did X call the women life freedom slogan?": of two of X's statements, the one holding the words the
+    // question says X spoke of ("women", "life", "freedom"), when the other holds less than half as many.
+    if (checked && !passage && read.best.candidate.type === 'statement' && topicHeld(intent, records.text) >= 2 && 2 * topicHeld(intent, read.answer.text) < topicHeld(intent, records.text)) return records;
+    if (checked && !(passage && typed) && !read.best.candidate.share && !sourceOnlyReaderGives(intent, read.best.candidate, records) && !countsOnlyReaderNames(intent, read.best.candidate, records) && !townOnlyReaderNames(intent, read.best.candidate, records) && checked.score > read.best.score + STRUCTURED_MARGIN) return records;
     return read.answer;
   }
   // Nor does it answer alone: a sentence that merely shares the question's words is no answer ("what ruling did
@@ -174,6 +202,26 @@ function countsOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): b
   const mine = new Set(tokenize(c.text).map((t) => t.key));
   const given = new Set(tokenize(records.text.split('“')[0] ?? '').map((t) => t.key));
   return asked.every((k) => mine.has(k)) && !asked.every((k) => given.has(k));
+}
+
+/**
+ * "dallin rally - how many showed up?": a count whose own sentence names the town the question names ("In Dallin, some
+ * 250 people …") stands against a structured answer that names that town nowhere (the report's main march elsewhere).
+ */
+function townOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boolean {
+  if (c.type !== 'count') return false;
+  const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
+  const given = ` ${fold([records.text, ...records.citations.map((x) => x.excerpt ?? '')].join(' '))} `;
+  return intent.analysis.terms.some((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `) && !given.includes(` ${t.fold} `));
+}
+
+/** Keys of words that tell of the occasion or the saying, not of what was said. */
+const NOT_TOPIC_KEYS = new Set(['@rally', '@attend', '@speak', '@say', '@call', '@chant', '@protester', '@uprising']);
+
+/** How many of the question's plain words (what was spoken of, not the occasion) a text holds. */
+function topicHeld(intent: Intent, text: string): number {
+  const held = new Set(tokenize(text).map((t) => t.key));
+  return intent.analysis.terms.filter((t) => t.sort === 'word' && t.part === 'context' && !NOT_TOPIC_KEYS.has(t.key) && held.has(t.key)).length;
 }
 
 /** A day of a month the question states ("December 2", "2 December"). */

@@ -297,7 +297,7 @@ export function analyseQuestion(
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1]?.fold;
     const prev2 = tokens[i - 2]?.fold;
-    if (prev === 'per' || (prev === 'to' && prev2 === 'according')) {
+    if ((prev === 'per' || (prev === 'to' && prev2 === 'according')) && !placedReport(tokens, i, isPlaceName)) {
       // "per Top Channel", "according to Ilaf": the name (one to three capitalised words) is the source.
       for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
         const tk = tokens[k] as Token;
@@ -316,7 +316,8 @@ export function analyseQuestion(
       (/^(reported|wrote|covered)$/.test(next) && expects === 'agent' && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(which|what)$/.test(x.fold)));
     // "the Geneva report": a town the archive knows, alone before the noun, tells where, not who published it
     // ("the Kurdistan 24 report" still names an outlet).
-    const townReport = isPlaceName(t.fold) && !tokens[i - 1]?.cap && tokens[i - 1]?.value === undefined && tokens[i + 1]?.fold !== 's';
+    // (Nor "the London Trafalgar Square report": names before the noun among which a town the archive knows.)
+    const townReport = (isPlaceName(t.fold) && !tokens[i - 1]?.cap && tokens[i - 1]?.value === undefined && tokens[i + 1]?.fold !== 's') || (tokens[i + 1]?.fold !== 's' && placedReport(tokens, i - 2, isPlaceName) && (tokens[i] as Token).cap);
     if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb && !townReport) {
       // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
       for (let k = i; k >= Math.max(0, i - 2); k--) {
@@ -411,6 +412,12 @@ export function analyseQuestion(
     if (!REPORT_OR_CROWD.test(t.fold)) return;
     const term = terms.find((x) => x.at === i - 1);
     if (term?.sort === 'name' && isPlaceName(term.fold)) term.locative = true;
+    // ("the London Trafalgar Square report": the town among the names before the noun.)
+    for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+      const before = terms.find((x) => x.at === k);
+      if (before?.sort !== 'name') break;
+      if (isPlaceName(before.fold)) before.locative = true;
+    }
   });
 
   // "Who told the crowd that the unrest was a global conspiracy?": what was said is the deed; whom it was told to
@@ -517,6 +524,23 @@ const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verif
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
 /** Keys of nouns that name an event. */
+/**
+ * "according to the London Trafalgar Square report": from token `from` ("the" allowed first), up to four capitalised
+ * words before a report's noun, among them a town the archive knows: a report told by where it is, not an outlet.
+ */
+function placedReport(tokens: readonly Token[], from: number, isPlaceName: (folded: string) => boolean): boolean {
+  let k = Math.max(0, from);
+  if (tokens[k]?.fold === 'the') k++;
+  let town = false;
+  let n = 0;
+  for (; k < tokens.length && n < 4; k++, n++) {
+    const tk = tokens[k] as Token;
+    if (!tk.cap) break;
+    if (isPlaceName(tk.fold)) town = true;
+  }
+  return town && n > 0 && REPORT_OR_CROWD.test(tokens[k]?.fold ?? '');
+}
+
 /** Nouns of a report or of a crowd, which a place before them locates ("the Geneva report", "the Berlin marchers"). */
 const REPORT_OR_CROWD = /^(?:report|reports|account|article|story|coverage|protesters|protestors|demonstrators|marchers|crowd|crowds|participants|exhibition)$/;
 const EVENT_KEYS = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'massacr', 'crackdown', 'offensiv', 'strik', 'airstrik']);

@@ -36,6 +36,10 @@ function tidied(raw: string): string {
     // "la" is a word of French).
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
+    // "whose daughter is X, one of the speakers?": X's relation is what X is said to be ("daughter of …").
+    .replace(/^whose\s+(?:daughter|son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|child|grandson|granddaughter)\s+(?:is|was)\s+([^,?]{3,}?)\s*(?:,.*)?\??$/i, 'who is $1?')
+    // "what was the police estimate for the march?": the crowd by the police's estimate, as "according to" asks it.
+    .replace(/^(?:and\s+)?what(?:['’]s| is| was| were)\s+the\s+(police|organi[sz]ers['’]?)\s+(?:estimate|count|figure|number)s?\s+(?:for|of)\s+(?:the\s+crowd\s+at\s+)?(?:the\s+)?(.{4,}?)\s*\??$/i, (_, who: string, what: string) => `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`)
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
@@ -52,6 +56,12 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
   [/^(?:executions|executed)$/i, 'how many people were executed in'],
   [/^(?:participants|turnout|attendance|crowd|crowd size)$/i, 'how many people attended'],
 ];
+
+/** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
+const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
+
+/** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
+const COUNTED_TOPIC = /\b(?:execut\w*|kill\w*|dead|deaths?|toll|arrest\w*|detain\w*|detention\w*|injur\w*|wounded|casualt\w*|fatalit\w*|death)\b/i;
 
 /** A word that asks, anywhere in a question. */
 const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b/i;
@@ -86,6 +96,13 @@ export function plainQuestion(q: string): string {
   // "…demo Paris, police estimate?": the crowd by the estimate of the one named.
   const estimate = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(police|organi[sz]ers?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/i.exec(q);
   if (estimate) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
+  // "…rally 2009 - crowd size per organisers?", "…rally 2023, lapd number?": the crowd by whoever is named; the last
+  // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
+  // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).
+  const per = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(?:crowd size|crowd|turnout|attendance|head ?count|numbers?|count|estimate)\s+(?:per|according to|by|from)\s+(?:the\s+)?(\p{L}[\p{L}-]*)\s*\??$/iu.exec(q);
+  const whose = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(\p{L}[\p{L}-]*?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/iu.exec(q);
+  const crowdOf = per ?? (whose && GATHERING_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[2] as string) ? whose : null);
+  if (crowdOf && !COUNTED_TOPIC.test(crowdOf[1] as string)) return `how many people attended the ${(crowdOf[1] as string).replace(/^the\s+/i, '')}, according to the ${(crowdOf[2] as string).toLowerCase()}?`;
   const tail = /^(.{4,}?)\s*(?:[,;:–—-]\s*)?\b(death toll|crowd size|[a-z]+)\s*\??$/i.exec(q);
   if (tail) {
     const [, topic, word] = tail as unknown as [string, string, string];

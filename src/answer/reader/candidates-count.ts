@@ -277,6 +277,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     // (At least half its words: "the UN relief office" is not "the Coastal Medical Relief Network".)
     if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
+    // "…, according to the police?" against "More than 500 protestors": a crowd count its sentence credits to no one,
+    // in a sentence that never names the police (or the organisers) asked, in any language, is not theirs.
+    if (!claim && askedSource && crowdSourceUnnamed(askedSource, text)) c.fit *= 0.5;
     // "according to the UN": a claim by another named body ("the Syrian Observatory …") is not the UN's.
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
@@ -298,6 +301,17 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
  * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
  * where the number of the thing or deed asked is given, whatever its sentence says between.
  */
+/** The police and the organisers as reports name them, in English, French and German. */
+const POLICE_WORDS = /\b(?:police|polizei|pr[ée]fecture|lapd|nypd|met|constabulary)\b/i;
+const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?|ation)|veranstalter\p{L}*|organisat\p{L}*)\b/iu;
+
+/** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
+function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
+  if (asked.includes('police')) return !POLICE_WORDS.test(text);
+  if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);
+  return false;
+}
+
 function numberOfAsked(before: string, keys: readonly string[]): boolean {
   const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
   const noun = m ? tokenize(m[1] as string)[0] : undefined;

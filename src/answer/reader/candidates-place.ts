@@ -5,6 +5,8 @@
  * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
+import type { QuestionTerm } from '../../domain/types.ts';
+import { fold } from '../../understand/text.ts';
 import { COUNTRIES, CROWD_KEYS, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -137,6 +139,30 @@ function clauseAround(text: string, tokens: Token[], from: number, to: number): 
   while (end < tokens.length && !breakBefore(end)) end++;
   return { from: start, to: end };
 }
+
+/**
+ * Whether a clause puts what it tells in another town ("and at The Hague, where …", "in central Paris") than the one
+ * asked, which the report names as a place elsewhere ("in Stockholm, where …").
+ */
+function otherTownsClause(terms: readonly QuestionTerm[], report: readonly string[], text: string, tokens: Token[], clause: { from: number; to: number }, self?: { from: number; to: number }): boolean {
+  if (clause.to <= clause.from) return false;
+  const start = (tokens[clause.from] as Token).start;
+  const end = (tokens[clause.to - 1] as Token).end;
+  // (A sentence that does not name the asked town at all is read whole: "In Paris, X …, also held a rally across from …".)
+  const asked0 = terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold));
+  const whole = self ? text.slice(0, self.from) + ' '.repeat(self.to - self.from) + text.slice(self.to) : text;
+  const own = asked0.some((t) => fold(text).split(' ').includes(t.fold)) ? whole.slice(start, end) : whole;
+  const asked = terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold));
+  const placed = (t: QuestionTerm, s: string) => new RegExp(`(?<![\\p{L}])(?:in|at|à|dans)\\s+(?:the\\s+)?${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(s);
+  if (!asked.some((t) => report.some((x) => placed(t, x))) || asked.some((t) => fold(own).split(' ').includes(t.fold))) return false;
+  for (const m of own.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà]|[Dd]ans)\s+(?:The\s+|(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    const town = fold(m[1] as string);
+    if (!COUNTRIES.has(town) && !MONTHS.has(town) && !PLACE_WORDS.has(town)) return true;
+  }
+  return false;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
 const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
@@ -313,6 +339,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const clause = clauseAround(text, tokens, ph.from, to);
     const near = proximity(ctx.index, a, tokens.slice(clause.from, clause.to), ph.from - clause.from, to - clause.from);
     const told = gatheringTold ? 1 : 0.85;
+    // "…in Stockholm, where 800 gathered in the city's main square, and at The Hague, where 300 rallied outside the
+    // Dutch parliament": asked of a town the report names as a place, a place in a clause that puts itself in
+    // another town is that town's. (Not when a town is what is asked, "in which town is X based"; and when a kind of
+    // place is asked, "which province … in Vardania", the place itself is no other town: "in Ostra province".)
+    if (!townAsked && otherTownsClause(a.terms, w.report.profile.sentences.map((x) => x.text), text, tokens, clause, heads.length ? { from: first.start, to: last.end } : undefined)) origin *= 0.3;
     // "From where did X address the rally?": the place a speaker joined from ("addressed the crowd via video from
     // France"), not where the crowd was.
     if (a.speakerFrom) origin *= /\bfrom\s+(?:the\s+)?$/i.test(lead) && REMOTE.test(text) ? 1.4 : 0.5;

@@ -249,7 +249,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1)) best = venueNearby(best, scored);
-  if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, shareOfPlace(a, best, scored), scored), scored);
+  if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, ownTownCount(a, index, shareOfPlace(a, best, scored), scored), scored), scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
   // asked in common words, "the organisers", may be named in other words by the sentence.)
@@ -494,6 +494,34 @@ function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: 
     .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6)
     .sort((x, y) => y.score - x.score)[0];
   return share ?? best;
+}
+
+/**
+ * "toulouse rally - how many showed up?" against "… 700 people in the capital, according to the police" and, further
+ * on, "In Toulouse, about 250 people gathered …": asked of a town the report writes as a place, a count whose own
+ * sentence does not name it yields to a count of the same report whose sentence does.
+ */
+function ownTownCount(a: QuestionAnalysis, index: ArchiveIndex, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  const p = c.window.report.profile;
+  // (A town the title names is the report's own: every count of it is that town's, "Exiles in Lund march …".)
+  const title = ` ${fold(p.article.title)} `;
+  // (The town where the count is asked: "in Lund", or the topic a terse question opens with, "lund rally - …"; not a
+  // town that only names another occasion, "before the Lund market bombing".)
+  const opening = fold(a.question).split(' ')[0];
+  const towns = a.terms.filter((t) => t.sort === 'name' && (t.locative || t.fold === opening) && !COUNTRIES.has(t.fold) && !title.includes(` ${t.fold} `) && writesAsPlace(p, t.text));
+  if (c.share || !towns.length || towns.some((t) => tokensHold(c.window.tokens, t))) return best;
+  // (Only a count that could answer on its own: a weak one would turn an answer into a refusal.)
+  const own = scored
+    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score))
+    .sort((x, y) => y.score - x.score)[0];
+  return own ?? best;
+}
+
+/** Whether a report writes a name as a place ("in Lund", "à Lund", "A Lund,", "nach Lund"). */
+function writesAsPlace(p: ReportProfile, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|a|dans|en|nach|aus)\\s+(?:the\\s+)?${escapeRe(name)}(?![\\p{L}])`, 'iu');
+  return p.sentences.some((s) => re.test(s.text));
 }
 
 /**
