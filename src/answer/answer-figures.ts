@@ -16,6 +16,7 @@ import { answerTimeline } from './answer-events.ts';
 import { asksRate, isRate } from './rate.ts';
 import { otherYearOwn } from './count-year.ts';
 import { writesNumber, writtenWhole } from './numbers-stated.ts';
+import { crowdSourceUnnamed } from './reader/candidates-count.ts';
 import { creditsSourceAsked, sourceAskedFor } from '../understand/analyse-question.ts';
 
 const COUNTED_NOUNS = stemSet([
@@ -420,8 +421,28 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   } else scored = scoreAll(passed);
   if (measure === 'attendance') {
     // A size that counts places ("40 districts") or another group than the one asked is no crowd size.
+    // (Nor is the size of a gathering whose report never writes the names the question places it by: "the Capitol Hill
+    // rally where X spoke" is not a rally in another town that only shares the word "rally".)
+    const names = (intent.analysis?.terms ?? []).filter((t) => t.sort === 'name' && t.fold.length >= 3);
+    const writesNames = (e: EventRecord) => {
+      const text = ` ${fold(index.article(e.sources[0]?.articleId ?? '')?.text ?? '')} `;
+      return names.every((t) => text.includes(` ${t.fold} `) || text.includes(` ${t.fold}`));
+    };
+    // (Asked the police's or the organisers' count, a size whose sentence names neither is not theirs: "Police had no
+    // official estimate" beside "thousands of demonstrators".)
+    const askedSource = sourceAskedFor(intent.question);
+    const creditedAsAsked = (e: EventRecord) => {
+      if (!askedSource || !e.size) return true;
+      const said = index.sentencesOf(e.sources[0]?.articleId ?? '').find((x) => x.text.includes(e.size?.text ?? ''));
+      return !!said && !crowdSourceUnnamed(askedSource, said.text);
+    };
     const sized = matchedEvents(intent, index, 2).filter(
-      (r) => r.event.size && !NOT_CROWD.test(r.event.size.text) && (!group || words(r.event.size.text).some((w) => stem(w) === stem(group))),
+      (r) =>
+        r.event.size &&
+        !NOT_CROWD.test(r.event.size.text) &&
+        (!group || words(r.event.size.text).some((w) => stem(w) === stem(group))) &&
+        writesNames(r.event) &&
+        creditedAsAsked(r.event),
     );
     if (sized.length) {
       const evs = sized.slice(0, 2).map((r) => r.event);
@@ -561,6 +582,9 @@ function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undef
       if (!s || !m) continue;
       const group = askedGroup(intent.question);
       if (group && stem(fold(m[2] ?? '')) !== stem(group)) continue;
+      // (Asked the police's or the organisers' count, a sentence naming neither does not give it.)
+      const askedSource = sourceAskedFor(intent.question);
+      if (askedSource && crowdSourceUnnamed(askedSource, s.text)) continue;
       const amount = `${m[1]?.trim()} ${m[2]}`;
       const text = `According to ${sourceOf(index.article(src.articleId))}, ${midSentence(amount)} took part in ${eventPhrase(e)}.`;
       return answered(intent, text, citeAll(index, [src]));

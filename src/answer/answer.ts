@@ -265,8 +265,12 @@ function listForOne(intent: Intent, records: Answer): boolean {
  */
 function claimantUntold(intent: Intent, records: Answer): boolean {
   const a = intent.analysis;
-  if (a.expects !== 'count' || !a.claimant?.length) return false;
-  const head = a.claimant.find((w) => w.length >= 3 && !COUNTRIES.has(fold(w)));
+  if (a.expects !== 'count') return false;
+  // ("…, according to the police?": the police and the organisers are asked in common words, and their count is
+  // theirs only where the answer credits them.)
+  const asked = a.claimant?.length ? a.claimant : sourceAskedFor(intent.question)?.filter((w) => /^(?:police|organi[sz]ers?)$/.test(w));
+  if (!asked?.length) return false;
+  const head = asked.find((w) => w.length >= 3 && !COUNTRIES.has(fold(w)));
   if (!head) return false;
   const said = ` ${fold(records.text.replace(/“[^”]*”/g, ' '))} `;
   return !said.includes(` ${fold(head)}`);

@@ -306,7 +306,7 @@ const POLICE_WORDS = /\b(?:police|polizei|pr[ée]fecture|lapd|nypd|met|constabul
 const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?|ation)|veranstalter\p{L}*|organisat\p{L}*)\b/iu;
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
-function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
+export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
   if (asked.includes('police')) return !POLICE_WORDS.test(text);
   if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);
   return false;
