@@ -534,6 +534,8 @@ const GENERIC_FOCUS = new Set(['take', 'tak', 'place', 'plac', 'hold', 'held', '
 
 /** Whether a word of the asking clause is part of what must stand in the evidence sentence. */
 function focusWord(expects: AnswerType, t: Token): boolean {
+  // "who held the briefing": asked of an agent, holding an event is the deed its doer did.
+  if (expects === 'agent' && /^(?:hold|holds|held)$/.test(t.fold)) return true;
   if (GENERIC_FOCUS.has(t.fold) || GENERIC_FOCUS.has(t.key)) return false;
   // A place or a date is asked about an event: the event's noun is what the evidence must hold.
   if (expects === 'place' || expects === 'date') return EVENT_KEYS.has(t.key);

@@ -25,6 +25,14 @@ Tor Berrin, a member of the Valdor Assembly, Ansa Kulle, President of the League
 
 In part of his remarks, Kulle said the appointment showed the weakness of the system.
 `,
+  'norvan-briefing.txt': `Exiles brief the Norvan assembly
+
+Norvan Daily
+
+Lunden – On Thursday March 3, 2031, the Alliance of Valdorian Norvan Communities (AVNC) held a Briefing in the Norvan House of Delegates during which members of the Assembly, former Valdor political prisoners, and women’s rights activists expressed support for the uprising in Valdor.
+
+In her remarks, Delegate Hanna Brisk said, “The freedom of Valdor is not a partisan issue.”
+`,
 };
 
 describe('eleventh probe: speakers at gatherings', () => {
@@ -48,5 +56,12 @@ describe('eleventh probe: speakers at gatherings', () => {
     const a = ask(index, 'who is ansa kulle?').answer;
     expect(a.text).toMatch(/President of the League for Rights/);
     expect(a.text).not.toMatch(/member of the Valdor Assembly|In part of/);
+  });
+
+  it('GIVEN "X (AVNC) held a Briefing in …" THEN "who held the briefing …" names X, even when the question names a person', () => {
+    for (const q of ['Who held the briefing in the House of Delegates on March 3, 2031?', 'Who held the briefing with Hanna Brisk in March 2031?']) {
+      const a = ask(index, q).answer;
+      expect(a.text).toMatch(/^Alliance of Valdorian Norvan Communities/);
+    }
   });
 });
