@@ -27,7 +27,8 @@ const FAMILIES: Record<string, string> = {
     'rally rallies rallied rallying demonstration demonstrations demonstrated demonstrate demonstrating demo demos protest protests ' +
     'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
     'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert ' +
-    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen',
+    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen ' +
+    'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten',
   speak:
     'speak speaks spoke spoken speaking speaker speakers speech speeches addressed addressing keynote remarks tribune sprachen sprach ' +
     'redner rednerin rede discours intervenants',

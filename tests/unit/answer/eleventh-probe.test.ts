@@ -33,6 +33,19 @@ Lunden – On Thursday March 3, 2031, the Alliance of Valdorian Norvan Communiti
 
 In her remarks, Delegate Hanna Brisk said, “The freedom of Valdor is not a partisan issue.”
 `,
+  'lunden-tor.txt': `Kundgebung in Lunden im Rahmen des Valdor-Gipfels 2031
+
+Trotz Regen versammelten sich am Samstag, 3. Mai 2031, 6000 Menschen aus ganz Norvanien am Kestler Tor in Lunden, um für ein freies Valdor einzutreten.
+Neben Lunden nahmen Menschen an Kundgebungen in 12 Hauptstädten der Welt teil, darunter Brisk, Holm und Tarvik.
+`,
+  'kestel-march.txt': `Exiles march in Brenmark
+
+Norvan Daily
+
+Exiles from Valdor marched through Brenmark on Sunday. Some 2,500 people took part, police said.
+
+Exiles also joined rallies in 14 cities across Norvania the same day.
+`,
 };
 
 describe('eleventh probe: speakers at gatherings', () => {
@@ -63,5 +76,16 @@ describe('eleventh probe: speakers at gatherings', () => {
       const a = ask(index, q).answer;
       expect(a.text).toMatch(/^Alliance of Valdorian Norvan Communities/);
     }
+  });
+
+  it('GIVEN "versammelten sich … 6000 Menschen" THEN the crowd gathered is counted, not the capitals of rallies elsewhere', () => {
+    const a = ask(index, 'How many people gathered at the Kestler Tor in Lunden in May 2031?').answer;
+    expect(a.text).toMatch(/^6000 Menschen/);
+  });
+
+  it('GIVEN "Exiles also joined rallies in 14 cities" THEN 14 counts cities, not the exiles asked about', () => {
+    const a = ask(index, 'How many exiles marched in Brenmark on Sunday?').answer;
+    expect(a.text).not.toMatch(/^14\b/);
+    expect(a.text).toMatch(/2,500/);
   });
 });
