@@ -46,6 +46,14 @@ Exiles from Valdor marched through Brenmark on Sunday. Some 2,500 people took pa
 
 Exiles also joined rallies in 14 cities across Norvania the same day.
 `,
+  'brisk-session.txt': `Exile leader addresses lawmakers in Brisk
+
+Brisk Observer
+
+Brisk, May 9 – The exile leader Hedda Lorne was the keynote speaker at a meeting of lawmakers in Brisk.
+
+Lorne addressed some 150 lawmakers and their assistants during a session, entitled “The Road Ahead: Fear or Freedom,” that was organised by “Friends of a Free Valdor”.
+`,
 };
 
 describe('eleventh probe: speakers at gatherings', () => {
@@ -87,5 +95,10 @@ describe('eleventh probe: speakers at gatherings', () => {
     const a = ask(index, 'How many exiles marched in Brenmark on Sunday?').answer;
     expect(a.text).not.toMatch(/^14\b/);
     expect(a.text).toMatch(/2,500/);
+  });
+
+  it('GIVEN "organised by “Friends of a Free Valdor”" THEN the organiser is named whole, past its lower-case "of a"', () => {
+    const a = ask(index, 'Who organised the Brisk session The Road Ahead: Fear or Freedom?').answer;
+    expect(a.text.split('“')[0]).toMatch(/Friends of a Free Valdor/);
   });
 });
