@@ -44,6 +44,7 @@ const FAMILIES: Record<string, string> = {
   child: 'child children kid kids minors minor enfants enfant kinder kindern juveniles',
   woman: 'woman women femmes femme frauen',
   people: 'people persons ppl individuals personnes menschen',
+  message: 'message messages botschaft botschaften grussbotschaft grussbotschaften',
   // Presiding over a session or a meeting ("chaired by Senator X", "présidée par").
   chair: 'chair chairs chaired chairing preside presides presided presiding',
   mayor: 'mayor mayors maire maires burgermeister burgermeisterin',
@@ -199,12 +200,17 @@ for (const [family, forms] of Object.entries(FAMILIES)) {
 /** Families that all stand for the people at a gathering: who attended, protested, or simply "people". */
 export const CROWD_KEYS: ReadonlySet<string> = new Set(['@people', '@protester', '@attend']);
 
-/** Families a long compound word ends with ("sicherheitskonferenz" → "@conference", "exiliraner" → "@iranian"). */
+/**
+ * Families a long compound word ends with ("sicherheitskonferenz" → "@conference", "exiliraner" → "@iranian"), and the
+ * key of the word before the first of them ("videobotschaften" → "@message" and "video", asked as "video messages").
+ */
 function compoundParts(f: string): string[] {
   const out: string[] = [];
   for (let cut = 3; cut <= f.length - 5; cut++) {
     const fam = WORD_FAMILY.get(f.slice(cut));
-    if (fam && !out.includes(fam)) out.push(fam);
+    if (!fam || out.includes(fam)) continue;
+    if (!out.length && cut >= 4 && !WORD_FAMILY.has(f.slice(0, cut))) out.push(keyOf(f.slice(0, cut)));
+    out.push(fam);
   }
   return out;
 }

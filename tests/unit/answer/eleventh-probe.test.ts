@@ -37,6 +37,8 @@ In her remarks, Delegate Hanna Brisk said, “The freedom of Valdor is not a par
 
 Trotz Regen versammelten sich am Samstag, 3. Mai 2031, 6000 Menschen aus ganz Norvanien am Kestler Tor in Lunden, um für ein freies Valdor einzutreten.
 Neben Lunden nahmen Menschen an Kundgebungen in 12 Hauptstädten der Welt teil, darunter Brisk, Holm und Tarvik.
+Weitere Redner am Kestler Tor waren Lars Berrin (Abgeordneter) und Karin Valde (Bürgermeisterin a.D.).
+Videobotschaften kamen von Ingrid Talmer (Ministerin a.D.) und Oskar Fenn (Abgeordneter).
 `,
   'kestel-march.txt': `Exiles march in Brenmark
 
@@ -100,5 +102,11 @@ describe('eleventh probe: speakers at gatherings', () => {
   it('GIVEN "organised by “Friends of a Free Valdor”" THEN the organiser is named whole, past its lower-case "of a"', () => {
     const a = ask(index, 'Who organised the Brisk session The Road Ahead: Fear or Freedom?').answer;
     expect(a.text.split('“')[0]).toMatch(/Friends of a Free Valdor/);
+  });
+
+  it('GIVEN "Videobotschaften kamen von X" THEN "who was among those sending video messages" names X, not the other speakers', () => {
+    const a = ask(index, 'Who was among those sending video messages to the rally at the Kestler Tor in 2031?').answer;
+    expect(a.text.split('“')[0]).toMatch(/Ingrid Talmer|Oskar Fenn/);
+    expect(a.text.split('“')[0]).not.toMatch(/Lars Berrin|Karin Valde/);
   });
 });
