@@ -30,7 +30,7 @@ const FAMILIES: Record<string, string> = {
     'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen ' +
     'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten',
   speak:
-    'speak speaks spoke spoken speaking speaker speakers speech speeches addressed addressing keynote remarks tribune sprachen sprach ' +
+    'speak speaks spoke spoken speaking speaker speakers speech speeches address addresses addressed addressing keynote remarks tribune sprachen sprach ' +
     'redner rednerin rede discours intervenants',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
