@@ -56,6 +56,16 @@ Brisk, May 9 – The exile leader Hedda Lorne was the keynote speaker at a meeti
 
 Lorne addressed some 150 lawmakers and their assistants during a session, entitled “The Road Ahead: Fear or Freedom,” that was organised by “Friends of a Free Valdor”.
 `,
+  'harvest-plan.txt': `Exiles meet in Tarvik to plan the future of Valdor
+
+Tarvik Life
+
+Experts and activists gathered in Tarvik for a two-day conference on the future of Valdor.
+
+Crown Prince Tomas Fenn delivered the conference’s keynote address. He unveiled the “Harvest Plan,” a roadmap to revive the farms of Valdor.
+
+He said:’”Unlike the old rulers, I do not promise free bread and buses. I promise you a plan shaped by long talks with farmers and traders.”
+`,
 };
 
 describe('eleventh probe: speakers at gatherings', () => {
@@ -108,5 +118,11 @@ describe('eleventh probe: speakers at gatherings', () => {
     const a = ask(index, 'Who was among those sending video messages to the rally at the Kestler Tor in 2031?').answer;
     expect(a.text.split('“')[0]).toMatch(/Ingrid Talmer|Oskar Fenn/);
     expect(a.text.split('“')[0]).not.toMatch(/Lars Berrin|Karin Valde/);
+  });
+
+  it('GIVEN "He said:’”Unlike …. I promise you a plan ….”" THEN the quote opened by a stray closing mark after the colon is read whole', () => {
+    const a = ask(index, 'what did tomas fenn promise at the tarvik conference?').answer;
+    expect(a.text).toMatch(/I promise you a plan/);
+    expect(a.text).not.toMatch(/said:’/);
   });
 });
