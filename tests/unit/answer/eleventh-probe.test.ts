@@ -66,6 +66,16 @@ Crown Prince Tomas Fenn delivered the conference’s keynote address. He unveile
 
 He said:’”Unlike the old rulers, I do not promise free bread and buses. I promise you a plan shaped by long talks with farmers and traders.”
 `,
+  'tarvik-summit.txt': `Exiles open their summit in Tarvik
+
+Tarvik Life
+
+On Saturday, thousands of exiles gathered to begin the Free Valdor Summit of 2031.
+
+In her speech addressing the gathering, Lorne criticized the rulers of Valdor, especially their taking of hostages.
+
+Former Norvan Security Advisor Jonas Brenn also spoke at the event, beginning his speech by saying, “It should be the declared policy of Norvania to stand with the exiles.” He later pointed out the growing ties between the rulers and their neighbours, “The rulers are about to sign a pact with the north.”
+`,
 };
 
 describe('eleventh probe: speakers at gatherings', () => {
@@ -124,5 +134,12 @@ describe('eleventh probe: speakers at gatherings', () => {
     const a = ask(index, 'what did tomas fenn promise at the tarvik conference?').answer;
     expect(a.text).toMatch(/I promise you a plan/);
     expect(a.text).not.toMatch(/said:’/);
+  });
+
+  it('GIVEN "Former … Security Advisor X …, beginning his speech by saying, “….” He later pointed out …" THEN the quotes are X\'s, not the person named before', () => {
+    const a = ask(index, 'What did Jonas Brenn say at the Free Valdor Summit 2031?').answer;
+    expect(a.text).toMatch(/declared policy of Norvania/);
+    const b = ask(index, 'What did Lorne say at the Free Valdor Summit 2031?').answer;
+    expect(b.text).not.toMatch(/declared policy|pact with the north/);
   });
 });
