@@ -78,7 +78,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);
   if (titled?.[1] && titled[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) out.push(titled[1].trim());
   // "Martin Patzelt (CDU/MdB)": the party or office in brackets.
-  const paren = /^\s*\(([^)]{2,60})\)/.exec(after);
+  const paren = /^\s*\(([^)]{2,100})\)/.exec(after);
   // ("Ryszard Nowak (Poland)": a country in brackets says where the person is from, not what they are.)
   if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim()) && !COUNTRIES.has(fold(paren[1]))) out.push(paren[1].trim());
   // "X is director of the … (ICWAF), the group that organized the rally."

@@ -37,7 +37,7 @@ In her remarks, Delegate Hanna Brisk said, “The freedom of Valdor is not a par
 
 Trotz Regen versammelten sich am Samstag, 3. Mai 2031, 6000 Menschen aus ganz Norvanien am Kestler Tor in Lunden, um für ein freies Valdor einzutreten.
 Neben Lunden nahmen Menschen an Kundgebungen in 12 Hauptstädten der Welt teil, darunter Brisk, Holm und Tarvik.
-Weitere Redner am Kestler Tor waren Lars Berrin (Abgeordneter) und Karin Valde (Bürgermeisterin a.D.).
+Weitere Redner am Kestler Tor waren Lars Berrin (Abgeordneter), Anna Vorlund (Ehrenvorsitzende der Norvanischen Gesellschaft für Menschenrechte) und Karin Valde (Bürgermeisterin a.D.).
 Videobotschaften kamen von Ingrid Talmer (Ministerin a.D.) und Oskar Fenn (Abgeordneter).
 `,
   'kestel-march.txt': `Exiles march in Brenmark
@@ -141,5 +141,10 @@ describe('eleventh probe: speakers at gatherings', () => {
     expect(a.text).toMatch(/declared policy of Norvania/);
     const b = ask(index, 'What did Lorne say at the Free Valdor Summit 2031?').answer;
     expect(b.text).not.toMatch(/declared policy|pact with the north/);
+  });
+
+  it('GIVEN "Anna Vorlund (Ehrenvorsitzende der … Gesellschaft für Menschenrechte)" THEN a long role in brackets is her role', () => {
+    const a = ask(index, 'Who is Anna Vorlund, a speaker at the Kestler Tor rally?').answer;
+    expect(a.text).toMatch(/Ehrenvorsitzende der Norvanischen Gesellschaft/);
   });
 });
