@@ -200,7 +200,7 @@ function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEven
 
 // "organised by the German wing of X": X organised it.
 const ORGANISED_BY =
-  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:of|for|a|the|and|in|de|du|des|d’|for a)?\s*[A-Z][\p{L}'’.-]*)*)/u;
+  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|for|a|an|the|and|in|de|du|des|d’)\s+){0,2}[A-Z][\p{L}'’.-]*)*)/u;
 
 /** The organiser a sentence near the event names ("at the invitation of the X", "organised by X"). */
 function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string; prov: Provenance } | undefined {
@@ -210,7 +210,9 @@ function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string;
       const s = sents[i];
       if (!s) continue;
       const m = ORGANISED_BY.exec(s.text);
-      const name = m?.[2]?.replace(/[’'.]+$/, '').trim();
+      // ("organised by “Friends of a Free Country”": a name in quotation marks is read whole, to its closing mark.)
+      const quoted = m?.[1] ? /^([^“”"]{2,120})[”"]/.exec(s.text.slice((m.index ?? 0) + m[0].length - (m[2]?.length ?? 0))) : null;
+      const name = (quoted?.[1] ?? m?.[2])?.replace(/[’'.,]+$/, '').trim();
       if (name && name.split(/\s+/).length <= 12) return { name, prov: provOf(src.articleId, s) };
     }
   }

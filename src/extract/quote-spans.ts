@@ -30,7 +30,8 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
     let i = para.start;
     while (i < para.end) {
       const ch = text[i] ?? '';
-      const closer = PAIRS[ch];
+      // "He said:’”Unlike …”": a closing mark right after a colon (stray marks between) and before a word opens a quote.
+      const closer = PAIRS[ch] ?? (ch === '”' && /:\s*[’'‘]?\s*$/.test(text.slice(Math.max(para.start, i - 4), i)) && /\p{L}/u.test(text[i + 1] ?? '') ? '”' : undefined);
       if (!closer || !opensHere(text, i, ch, para.start)) {
         i++;
         continue;

@@ -289,8 +289,11 @@ class Context {
       let tail = '';
       for (let i = first.end; i < s.end; i++) tail += insideQuote(spans, i) ? ' ' : (this.text[i] ?? '');
       // "her" and "him" are left out: they are often the object, someone else ("X thanked her").
-      const male = /\b(?:he|his|himself)\b/iu.test(tail);
-      const female = /\b(?:she|hers|herself)\b/iu.test(tail);
+      // ("In her speech addressing the gathering, X criticized …": a possessive opening the sentence before its only
+      // person is that person's.)
+      const lead = /^[^,]*\b(her|his)\b[^,]*,\s*$/iu.exec(this.text.slice(s.start, first.start))?.[1]?.toLowerCase();
+      const male = /\b(?:he|his|himself)\b/iu.test(tail) || lead === 'his';
+      const female = /\b(?:she|hers|herself)\b/iu.test(tail) || lead === 'her';
       if (male !== female) this.genders.set(first.speakerId, male ? 'm' : 'f');
     }
   }
@@ -405,6 +408,10 @@ class Context {
       if (v?.[1]) return this.fromMention(m, kindOfVerb(v[1]));
       return undefined;
     }
+    // "…, beginning his speech by saying, “… in Iran.” He later pointed out …": after a quote that ends its sentence, a
+    // capitalised "He …" / "The …" opens the next sentence and tells of what the person did next, not who said this.
+    const endsSentence = /[.!?…]$/u.test(this.text.slice(span.innerStart, span.innerEnd)) || /[.!?…]/u.test(after.slice(0, lead));
+    if (endsSentence && /^(?:He|She|The)\b/u.test(rest)) return undefined;
     const pron = new RegExp(`^(he|she)\\s+${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(rest);
     if (pron?.[1] && pron[2]) return withKind(this.byPronoun(pron[1], at), kindOfVerb(pron[2]));
     const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(rest);

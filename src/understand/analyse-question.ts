@@ -284,7 +284,9 @@ export function analyseQuestion(
   // For "which politicians … spoke", the words before the verb describe the answer.
   const focusVerbAt = expects === 'agent' ? firstVerbAfter(tokens, focusFrom) : -1;
   // "who were the royal guests …": what follows "were" describes the answer too.
-  const predicateEnd = expects === 'agent' && focusVerbAt === focusFrom + 1 && /^(is|was|are|were)$/.test(tokens[focusVerbAt]?.fold ?? '') ? focusTo : -1;
+  // ("who was among those sending video messages": "among those" opens the deed the answer did, no description of it.)
+  const amongThose = /^(?:among|one of) (?:those|the ones|the people)$/.test(tokens.slice(focusFrom + 2, focusFrom + 5).map((t) => t.fold).join(' ').replace(/^(among (?:those|the ones|the people)).*$/, '$1').replace(/^(one of (?:those|the ones|the people)).*$/, '$1'));
+  const predicateEnd = expects === 'agent' && !amongThose && focusVerbAt === focusFrom + 1 && /^(is|was|are|were)$/.test(tokens[focusVerbAt]?.fold ?? '') ? focusTo : -1;
   // For an agent, the deed after the kind asked is the focus ("which politicians from the French left spoke").
   if (expects === 'agent' && focusVerbAt > focusFrom && focusVerbAt < clause.to && focusVerbAt >= focusTo) {
     focusTo = focusVerbAt + 1;
@@ -558,6 +560,8 @@ const GENERIC_FOCUS = new Set(['take', 'tak', 'place', 'plac', 'hold', 'held', '
 
 /** Whether a word of the asking clause is part of what must stand in the evidence sentence. */
 function focusWord(expects: AnswerType, t: Token): boolean {
+  // "who held the briefing": asked of an agent, holding an event is the deed its doer did.
+  if (expects === 'agent' && /^(?:hold|holds|held)$/.test(t.fold)) return true;
   if (GENERIC_FOCUS.has(t.fold) || GENERIC_FOCUS.has(t.key)) return false;
   // A place or a date is asked about an event: the event's noun is what the evidence must hold.
   if (expects === 'place' || expects === 'date') return EVENT_KEYS.has(t.key);

@@ -8,6 +8,12 @@ import { fold, similarWord, stem, STOP, words } from './text.ts';
 import { analyseQuestionFor, asksTotal, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
+/**
+ * "who held the briefing", "who ran the event", "who gave the keynote": a question opening on a deed in an irregular
+ * past tense asks who did it, never who the person named later in the question is.
+ */
+const PAST_DEED = /^who (?:held|ran|gave|made|took|brought|sent|wrote|met|won|set up|put on|began|chose|drew|drove|found|founded|kept|paid|saw|sold|stood|taught|threw|built|fought|caught|bought|fled|hung|beat|became|broke|opened|closed|chaired|hosted|convened|welcomed|introduced)\b/;
+
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -202,7 +208,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
     // "Who interviewed Maryam Rajavi?": someone who did something to the person, not who the person is.
     // ("What position did X hold, the one who spoke at …": a who-clause after a role question describes the person.)
     const asked = /^what (?:role|title|job|position|post|office)\b/.test(q) ? q.replace(/\bwho\b.*$/, '') : q;
-    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(asked) && !/^who [a-z]{3,}ed\b/.test(q)) {
+    if (!/\b(spoke|speak|speaks|speaking|addressed|attended|attend|organi[sz]ed|organi[sz]es|led|lead|killed|died|arrested|injured|executed|participated|joined|took part|was there|were there|present|invited|hosted|called for|chanted)\b/.test(asked) && !/^who [a-z]{3,}ed\b/.test(q) && !PAST_DEED.test(q)) {
       return 'role';
     }
   }

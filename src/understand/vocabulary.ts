@@ -27,9 +27,10 @@ const FAMILIES: Record<string, string> = {
     'rally rallies rallied rallying demonstration demonstrations demonstrated demonstrate demonstrating demo demos protest protests ' +
     'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
     'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert ' +
-    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen',
+    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen ' +
+    'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten',
   speak:
-    'speak speaks spoke spoken speaking speaker speakers speech speeches addressed addressing keynote remarks tribune sprachen sprach ' +
+    'speak speaks spoke spoken speaking speaker speakers speech speeches address addresses addressed addressing keynote remarks tribune sprachen sprach ' +
     'redner rednerin rede discours intervenants',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
@@ -43,6 +44,7 @@ const FAMILIES: Record<string, string> = {
   child: 'child children kid kids minors minor enfants enfant kinder kindern juveniles',
   woman: 'woman women femmes femme frauen',
   people: 'people persons ppl individuals personnes menschen',
+  message: 'message messages botschaft botschaften grussbotschaft grussbotschaften',
   // Presiding over a session or a meeting ("chaired by Senator X", "présidée par").
   chair: 'chair chairs chaired chairing preside presides presided presiding',
   mayor: 'mayor mayors maire maires burgermeister burgermeisterin',
@@ -198,12 +200,17 @@ for (const [family, forms] of Object.entries(FAMILIES)) {
 /** Families that all stand for the people at a gathering: who attended, protested, or simply "people". */
 export const CROWD_KEYS: ReadonlySet<string> = new Set(['@people', '@protester', '@attend']);
 
-/** Families a long compound word ends with ("sicherheitskonferenz" → "@conference", "exiliraner" → "@iranian"). */
+/**
+ * Families a long compound word ends with ("sicherheitskonferenz" → "@conference", "exiliraner" → "@iranian"), and the
+ * key of the word before the first of them ("videobotschaften" → "@message" and "video", asked as "video messages").
+ */
 function compoundParts(f: string): string[] {
   const out: string[] = [];
   for (let cut = 3; cut <= f.length - 5; cut++) {
     const fam = WORD_FAMILY.get(f.slice(cut));
-    if (fam && !out.includes(fam)) out.push(fam);
+    if (!fam || out.includes(fam)) continue;
+    if (!out.length && cut >= 4 && !WORD_FAMILY.has(f.slice(0, cut))) out.push(keyOf(f.slice(0, cut)));
+    out.push(fam);
   }
   return out;
 }

@@ -34,6 +34,20 @@ const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont
 /** Text ending where a part of people counted before is given: "Among those executed were ", "Among the dead are ". */
 const AMONG_THOSE_BEFORE = /\bamong\s+(?:those|the)\s+(?:[\p{L}-]+\s+){1,2}(?:(?:were|are|was)\s+)?(?:(?:at least|some|about|nearly)\s+)?$/iu;
 
+/**
+ * Places and other things a report counts beside a crowd ("in 16 capitals", "105 Ländern", "50,000 locations", "in
+ * 12 Hauptstädten"), in English, French and German: a number they follow counts them, never people.
+ */
+const PLACES_COUNTED =
+  /^(?:cities|towns|capitals|countries|locations|places|provinces|regions|villages|states|continents|nations|sites|venues|districts|neighbourhoods|neighborhoods|buses|villes|pays|capitales|lieux|provinces|regions|stadten|stadte|hauptstadten|hauptstadte|landern|lander|orten|staaten|gemeinden|dorfern|provinzen|regionen|kontinenten)$/;
+
+/** Whether the word right after a number, with only a space between, is a noun of places or things it counts. */
+function countsOwnThings(text: string, tokens: Token[], to: number): boolean {
+  const t = tokens[to];
+  if (!t || to === 0 || !/^\s+$/.test(text.slice((tokens[to - 1] as Token).end, t.start))) return false;
+  return PLACES_COUNTED.test(t.fold);
+}
+
 function isPeopleNoun(t: Token): boolean {
   return PEOPLE_KEYS.has(t.key) || /(ians|ers|ists|ees)$/.test(t.fold);
 }
@@ -133,6 +147,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
         numberOfAsked(text.slice(Math.max(0, am.start - 120), am.start), [...deeds.map((d) => d.key), ...counted]);
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
+      // "Iranians took part in rallies in 16 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
+      // things right after it counts those things, not the people named before it.
+      const ownThings = !anaphor && countsOwnThings(text, tokens, to);
+      if (ownThings && counted.length && asksPeople) continue;
+      if (ownThings) lastCounted = -1;
       // "… hospitals, and wounded more than 8000 people": people counted right after the number are not the
       // things named before it; a people's name ("the Baluch … 138 people") is persons, and still counts.
       const counter = before[lastCounted] as Token | undefined;
@@ -140,7 +159,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (lastCounted >= 0 && !(peopleAfter && thingBefore)) nounFit = Math.max(0.55, 0.85 - 0.02 * (from - lastCounted));
       if (anaphor) nounFit = Math.max(nounFit, 0.8);
       if (lastCounted >= 0 && peopleAfter && !thingBefore) nounFit = Math.max(nounFit, 0.85);
-      if (nounFit === 0) {
+      if (nounFit === 0 && !ownThings) {
         if (counted.length === 0 || genericPeople) nounFit = 0.5;
         // ("How many women": a number near other people's nouns counts them, not the women.)
         else if (asksPeople && !partAsked && before.slice(-8).some(isPeopleNoun)) nounFit = 0.4;

@@ -10,6 +10,35 @@ import type { EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
+import { FIRST_NAMES } from '../../extract/first-names.ts';
+
+/**
+ * Whether a phrase ends with a person's name — a common given name and a capitalised word ("… of the Brisk Assembly
+ * Karin Valde", "… included Norvania MP Hedda Lorne"): in a list of "title Name, title Name" such a phrase is the
+ * next or the previous person's, never a role of the name beside it.
+ */
+function endsWithPersonName(phrase: string): boolean {
+  const m = /(?:(\S+)\s+)?(?:(\S+)\s+)?(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s*$/u.exec(phrase);
+  if (!m?.[3]) return false;
+  if (FIRST_NAMES.has(fold(m[3].split('-')[0] ?? ''))) return true;
+  // "… MP Hedda Lorne": a title right before the pair; "… of Kestavia Hedda Lorne": a place after "of" before it.
+  const prev = m[2] ?? '';
+  return TITLES.has(fold(prev).replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && /^(?:of|the)$/i.test(m[1] ?? ''));
+}
+
+/** Whether a phrase is a role held towards a titled person ("the personal lawyer of US President Donald Tramm"). */
+function roleTowardsPerson(phrase: string): boolean {
+  const m = /\b(?:of|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{L}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.exec(phrase);
+  return !!m?.[1] && TITLES.has(fold(m[1]));
+}
+
+/** Whether a phrase holds a word of office, not only a linking word of one ("of", "for": "In part of his remarks"). */
+function holdsOffice(words: string[]): boolean {
+  return words.some((w) => {
+    const f = w.toLowerCase().replace(/[’']s$/, '');
+    return TITLES.has(f) || (LOWER_ROLE.test(f) && f !== 'of' && f !== 'for');
+  });
+}
 
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
@@ -39,7 +68,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // words running into a verb are the sentence's own clause, not an apposition ("According to X, a spokesman for
   // the group, …" is one).
   const opener = /(?:^|[.;:!?]\s*)(?:according to|per|selon|laut)\s[^,;.:“”"]*$/i.test(text.slice(0, first.start)) && !!app && !/^\s*[,;.)]/.test(after.slice(app[0].length));
-  if (app?.[1] && !opener && roleLike(app[1].trim()) && !whereabouts.test(app[1].trim())) {
+  // ("…, former president of Kestavia Ingrid Talmer, former speaker of the Brisk Assembly Karin Valde, …": the phrase
+  // after the comma ends with the next person's name, so it is that person's title.)
+  if (app?.[1] && !opener && roleLike(app[1].trim()) && !whereabouts.test(app[1].trim()) && (!endsWithPersonName(app[1]) || roleTowardsPerson(app[1]))) {
     let role = app[1].trim();
     const more = /^\s*,\s*([A-Z][\p{L}-]+)(?=\s+(?:was|is|has|had)\b)/u.exec(after.slice(app[0].length));
     if (more?.[1]) role = `${role}, ${more[1]}`;
@@ -63,7 +94,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);
   if (titled?.[1] && titled[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) out.push(titled[1].trim());
   // "Martin Patzelt (CDU/MdB)": the party or office in brackets.
-  const paren = /^\s*\(([^)]{2,60})\)/.exec(after);
+  const paren = /^\s*\(([^)]{2,100})\)/.exec(after);
   // ("Ryszard Nowak (Poland)": a country in brackets says where the person is from, not what they are.)
   if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim()) && !COUNTRIES.has(fold(paren[1]))) {
     // "Hep Adler (Grüne) Landtagsabgeordneter aus Hessen,": a title right after the brackets, up to the comma, goes
@@ -119,7 +150,15 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const beforeText = text.slice(0, first.start);
   // ("the event moderator and Board member, Dr. X said": an honorific before the name is no part of it.)
   const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*)?(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
-  if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
+  // ("Tor Berrin, a member of the Assembly, Ansa Kulle": a phrase right after another person's name and a comma is
+  // that person's apposition; "…included MP Hedda Lorne, former president of X Ingrid Talmer": a phrase ending with a
+  // name is that person's, and only the title after it is the one asked about.)
+  const leadOwner = lead?.[1] ? beforeText.slice(0, (lead.index ?? 0) + lead[0].indexOf(lead[1])).replace(/[,;:]\s*$/, '') : '';
+  const leadNamesAnother = !!lead?.[1] && (endsWithPersonName(lead[1]) || (leadOwner !== '' && (endsWithPersonName(leadOwner) || /(?:^|,\s+|\band\s+)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(leadOwner))));
+  if (lead?.[1] && leadNamesAnother) {
+    const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).trim();
+    if (tail && endsWithPersonName(lead[1]) && holdsOffice(tail.split(/\s+/))) out.push(tail);
+  } else if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
     const words = phrase.split(/\s+/);
@@ -131,7 +170,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const endsOnName = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(phrase) && !TITLES.has(lastWord) && !LOWER_ROLE.test(lastWord) && !BODY_NOUN.test(lastWord);
     const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnName;
     // ("For his part, X": "for" and "of" join a role's words, they make none.)
-    if (!listedPerson && words.some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || (LOWER_ROLE.test(w.toLowerCase().replace(/[’']s$/, '')) && !/^(?:for|of)$/i.test(w)))) {
+    if (!listedPerson && holdsOffice(words)) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*/, '').trim();
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }

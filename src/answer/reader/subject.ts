@@ -193,6 +193,9 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
         // Someone else speaking ends the run ("…," said Jane Doe; "Mrs. Rajavi said that …").
         if (new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u').test(s)) break;
         if (new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u').test(s)) break;
+        // So does another named person taking the floor ("Former Advisor Jonas Brenn also spoke at the event, …"): a
+        // "He …" after it is that person.
+        if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:also\s+|then\s+|later\s+|too\s+)?(?:spoke|addressed|took the (?:floor|stage)|delivered|gave|opened|began)\b/u.test(s.replace(/[“"«„][^”"»“]*[”"»“]/g, ''))) break;
         if (continuesWithPronoun(s) || /^\s*[“"«„]/.test(s)) out.push({ si: k, from: 0, to: 0, pronoun: true });
         else if (k > si + 1) break;
       }
