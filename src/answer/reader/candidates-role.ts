@@ -14,7 +14,13 @@ import { continuesWithPronoun, findSubject } from './subject.ts';
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne)$/;
+
+/**
+ * A phrase after a name's comma that is a clause of its own, not an apposition: a subject and its finite verb
+ * ("X, les manifestants ont chanté", "X, the crowd has marched", "X, die Menge hat gesungen").
+ */
+const CLAUSE_AFTER_NAME = /^(?:(?!who\b|which\b|that\b|qui\b|que\b|dont\b|der\b|die\b|das\b)\S+\s+){1,3}(?:ont|a|sont|est|avaient|avait|have|has|had|are|were|is|was|haben|hat|sind|ist|war|waren)\s+\p{Ll}/u;
 
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
 const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
@@ -38,7 +44,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const more = /^\s*,\s*([A-Z][\p{L}-]+)(?=\s+(?:was|is|has|had)\b)/u.exec(after.slice(app[0].length));
     if (more?.[1]) role = `${role}, ${more[1]}`;
     // A verb after the comma ends a list the name stood in ("…, including X and Y, were given"): no role.
-    if (!/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
+    if (!/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) out.push(role);
   }
   // "X, who is a journalist and host of "The Hour."": a relative clause that says what the person is.
   const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);

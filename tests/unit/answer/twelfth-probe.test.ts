@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// Failure classes of the twelfth probe, pinned with reports written for the tests (invented places, people, bodies).
+const REPORTS = {
+  'velmont-rassemblement.txt': `Rassemblement à Velmont pour les prisonniers de Korvanie
+
+Samedi, près de deux cents personnes se sont réunies sur la place des Tilleuls à Velmont.
+
+Entre les discours de membres du «Collectif Korvanie libre» et d'élus locaux tels que le maire adjoint Hugo Tessard et la députée LVP Nadia Corvel, les participants ont applaudi, allumé des bougies et scandé le slogan «Pain, dignité, justice».
+`,
+};
+
+describe('twelfth probe: roles of two people named in one run', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "le maire adjoint A et la députée LVP B, les participants ont applaudi" THEN B is the députée, never a clause nor A\'s title', () => {
+    const a = ask(index, 'Who is Nadia Corvel, who spoke at the Velmont rally?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/députée LVP/);
+    expect(a.text).not.toMatch(/Tessard|maire adjoint|ont applaudi/);
+  });
+});
