@@ -54,6 +54,23 @@ function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): 
   return ex.length > 0 && folds.filter((f) => f.length > 2).some((f) => ex.includes(f));
 }
 
+/** Verbs of reporting whose doer a report may name only by crediting the news to it ("according to X"). */
+const REPORTING_DEED = /^(?:report|reported|reports|reporting|announce|announced|said|say|says|state|stated|claim|claimed)$/;
+
+/** The name "according to" credits in a sentence ("…, according to Vessna, the news site of …" → "Vessna"). */
+function creditedTo(tokens: Token[], text: string): { from: number; to: number } | undefined {
+  const at = tokens.findIndex((t, i) => t.fold === 'according' && tokens[i + 1]?.fold === 'to');
+  if (at < 0) return undefined;
+  let from = at + 2;
+  while (from < tokens.length && /^(the|a|an)$/.test((tokens[from] as Token).fold)) from++;
+  let to = from;
+  while (to < tokens.length && to - from < 8) {
+    if (to > from && /[,;:.()“”"—–!?]/.test(text.slice((tokens[to - 1] as Token).end, (tokens[to] as Token).start))) break;
+    to++;
+  }
+  return to > from ? { from, to } : undefined;
+}
+
 /** The noun phrase that does (or undergoes) the deed at token `v`. */
 function doerOf(tokens: Token[], text: string, v: number, object: boolean): { from: number; to: number } | undefined {
   const verb = tokens[v] as Token;
@@ -213,6 +230,22 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // "who directs the Observatory" is told as "Observatory Director Rami Abdulrahman": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
     const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
+    // "which news site reported the sentence?" told as "… handed down the sentence on Sunday, according to Vessna, the
+    // news site of the courts": who a report is credited to is who reported it.
+    const credited = v < 0 && REPORTING_DEED.test(d.fold) ? creditedTo(tokens, text) : undefined;
+    if (credited) {
+      const inside = named.filter((n) => n.span.from < credited.to && n.span.to > credited.from && (n.kind === 'organisation' || n.kind === 'person' || n.kind === 'other'));
+      const best = inside.find((n) => wants(n.kind)) ?? inside[0];
+      const phrase = best ? best.span.text : spanText(text, tokens, credited.from, credited.to);
+      if (phrase && phrase.split(/\s+/).length <= 6 && tokens[credited.from]?.cap && !inQuestion(a, tokens.slice(credited.from, credited.to).map((t) => t.fold))) {
+        // ("according to Vessna, the news site of the courts" for "which court news site": the apposition names the head.)
+        const apposition = tokens.slice(credited.to, credited.to + 8);
+        const described = !!focus.head && apposition.some((t) => t.fold === focus.head || t.fold === focus.head?.replace(/s$/, ''));
+        // (The sentence holds no verb of reporting: "according to" is the deed asked, when the apposition says what was asked.)
+        out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: described ? 0.95 : 0.6 + 0.2 * modifierFit(credited.from, credited.to) + 0.2 * near(credited.from, credited.to), ...(described ? { focus: 1 } : {}) });
+      }
+      continue;
+    }
     if (v < 0) continue;
     // "a rally was held": a noun after a determiner is no deed with a doer.
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;

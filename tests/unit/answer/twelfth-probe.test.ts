@@ -11,6 +11,14 @@ Samedi, près de deux cents personnes se sont réunies sur la place des Tilleuls
 
 Entre les discours de membres du «Collectif Korvanie libre» et d'élus locaux tels que le maire adjoint Hugo Tessard et la députée LVP Nadia Corvel, les participants ont applaudi, allumé des bougies et scandé le slogan «Pain, dignité, justice».
 `,
+  'ostrel-sentence.txt': `Ostrel court jails blogger
+
+An Ostrel court has sentenced the blogger Ovid Marsk to twelve years in prison for his posts about the dam protests.
+
+The tribunal handed down the sentence on Monday, according to Vessna, the news site of the country's judiciary.
+
+Marsk was arrested in March in the port of Halvik.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -24,5 +32,18 @@ describe('twelfth probe: roles of two people named in one run', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/députée LVP/);
     expect(a.text).not.toMatch(/Tessard|maire adjoint|ont applaudi/);
+  });
+});
+
+describe('twelfth probe: a news site credited with a report', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "…, according to Vessna, the news site of the country\'s judiciary" THEN "which judiciary news site reported" is Vessna, not a place', () => {
+    const a = ask(index, "Which judiciary news site reported the prison sentence of blogger Ovid Marsk?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Vessna/);
   });
 });
