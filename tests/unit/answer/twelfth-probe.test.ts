@@ -19,6 +19,12 @@ The tribunal handed down the sentence on Monday, according to Vessna, the news s
 
 Marsk was arrested in March in the port of Halvik.
 `,
+  'kelmark-rally.txt': `Thousands of people gathered at Norrow Green in Kelmark on Saturday afternoon, calling for the release of the Ostrel prisoners.
+
+Demonstrators carried flags and photos of the jailed bloggers.
+
+Police in Kelmark said about 12,000 people attended the demonstration, which closed traffic along Harbour Row between Pike Lane and Vane Street.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -45,5 +51,19 @@ describe('twelfth probe: a news site credited with a report', () => {
     const a = ask(index, "Which judiciary news site reported the prison sentence of blogger Ovid Marsk?").answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Vessna/);
+  });
+});
+
+describe('twelfth probe: a street closed for the crowd', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "12,000 attended the demonstration, which closed traffic along Harbour Row" THEN the rally police put at 12,000 was at Norrow Green', () => {
+    const a = ask(index, 'Where in Kelmark was the rally for the Ostrel prisoners that police put at 12,000?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Norrow Green/);
+    expect(a.text).not.toMatch(/^Harbour Row/);
   });
 });
