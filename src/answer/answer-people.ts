@@ -1,4 +1,5 @@
 /** Answers about people: who spoke or organised, who someone is, what they said. */
+import { POLITICAL_HEADS, POLITICAL_ROLE } from './political-office.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { dateSpan } from '../dates/index.ts';
@@ -44,8 +45,12 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     // "Which American politicians spoke…": a nationality asked must be in the speaker's stated role ("US Senator").
     const nations = intent.analysis?.agent?.modifiers.filter((m) => m.startsWith('@')) ?? [];
     const ofNation = (p: Speaker) => !nations.length || p.roles.some((r) => tokenize(r.text).some((t) => nations.includes(t.key)));
-    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p);
-    if (bestRole > 0 || nations.length) evs = evs.filter((e) => speakersOf(index, e).some(keep));
+    // "Which politicians addressed the crowd?": a speaker whose stated role holds no office of politics (a marcher
+    // quoted, an exile leader who only called the day) is not one of them.
+    const political = POLITICAL_HEADS.test(intent.analysis?.agent?.head ?? '');
+    const ofPolitics = (p: Speaker) => !political || p.roles.some((r) => POLITICAL_ROLE.test(r.text));
+    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p) && ofPolitics(p);
+    if (bestRole > 0 || nations.length || political) evs = evs.filter((e) => speakersOf(index, e).some(keep));
     // None of them: the structured index cannot tell; the reader may, from the sentences.
     if (!evs.length) return undefined;
     const blocks: string[] = [];

@@ -11,6 +11,7 @@ import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
+import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
@@ -143,13 +144,34 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
-  const found = identified(ctx, w, agentCandidatesOf(ctx, w));
+  const found = politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/**
+ * "Which politicians addressed the crowd?": a person the sentence gives no office of politics ("X, who attended the
+ * rally, says …") is none of them; a list keeps those it does.
+ */
+function politicalOnly(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  if (!POLITICAL_HEADS.test(ctx.analysis.agent?.head ?? '')) return found;
+  const text = sentenceText(w);
+  const spans = nameSpans(w.tokens, text);
+  const political = (name: string) => {
+    const bare = name.replace(/\s*\(.*$/, '');
+    if (bare !== name && holdsPoliticalOffice(name.slice(bare.length))) return true;
+    const span = spans.find((n) => n.text === bare || n.text.endsWith(bare) || bare.endsWith(n.text));
+    return !!span && rolesAround(text, w.tokens, span.from, span.to).some(holdsPoliticalOffice);
+  };
+  return found.flatMap((c) => {
+    if (!c.items) return political(c.text) ? [c] : [];
+    const items = c.items.filter(political);
+    return items.length ? [{ ...c, items, text: items.join(', ') }] : [];
+  });
 }
 
 /**

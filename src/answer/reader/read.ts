@@ -5,6 +5,7 @@
  * names and constraints, its sentence the question's focus, and the candidate must fit the type asked. Otherwise
  * nothing is answered, and the caller says so.
  */
+import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
@@ -583,7 +584,9 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   if (!f?.plural || f.kind === 'organisation' || !ctx.analysis.terms.some((t) => (t.part === 'focus' || t.fold === f.head) && (t.key === '@speak' || t.key === '@say'))) return c;
   const away = spokeElsewhere(ctx, c.window.report.profile.article.id);
   // ("Former U.S. Vice President X": the abbreviation's stop cut "Former U." off as a name; initials name nobody.)
-  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()));
+  // ("Which politicians spoke?": only those the report gives an office of politics.)
+  const political = POLITICAL_HEADS.test(f.head ?? '');
+  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()) && (!political || holdsPoliticalOffice(sp.role ?? '')));
   const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')));
   // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
   const sentences = items.length ? [...c.sentences] : [];

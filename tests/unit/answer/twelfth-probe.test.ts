@@ -25,6 +25,20 @@ Demonstrators carried flags and photos of the jailed bloggers.
 
 Police in Kelmark said about 12,000 people attended the demonstration, which closed traffic along Harbour Row between Pike Lane and Vane Street.
 `,
+  'brenholm-vigil.txt': `Thousands gathered at Corran Fields in Brenholm on Saturday for a vigil for the jailed Ostrel bloggers, as part of what the exile writer Ilse Varga called a world day of action.
+
+Tomas Renk, who attended the vigil, says the bloggers must be freed.
+
+“We will come back every week until they are home,” he added.
+
+Varga said Kelmark and Dunmere would be the main gathering points for exiles abroad.
+`,
+  'pellick-march.txt': `Hundreds marched through Pellick on Sunday for the jailed Ostrel bloggers.
+
+Among those who addressed the crowd were MP Hanna Lodd and the city's mayor, Piet Voss.
+
+“Silence is not an option,” Lodd said.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -65,5 +79,24 @@ describe('twelfth probe: a street closed for the crowd', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Norrow Green/);
     expect(a.text).not.toMatch(/^Harbour Row/);
+  });
+});
+
+describe('twelfth probe: which politicians spoke', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN only a marcher quoted and an exile writer who called the day THEN "which politicians addressed the vigil" names neither', () => {
+    const a = ask(index, 'Which politicians addressed the crowd at the Corran Fields vigil in Brenholm?').answer;
+    expect(a.text).not.toMatch(/^(?:Speakers at|Tomas Renk|Ilse Varga)/);
+    expect(a.text).not.toMatch(/Renk.*spoke|Varga.*spoke|^Tomas Renk|^Ilse Varga/);
+  });
+
+  it('GIVEN an MP and a mayor who addressed the crowd THEN "which politicians spoke at the Pellick march" still names them', () => {
+    const a = ask(index, 'Which politicians spoke at the Pellick march for the Ostrel bloggers?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Hanna Lodd/);
   });
 });
