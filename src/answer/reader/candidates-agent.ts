@@ -300,7 +300,11 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: 0.35 + 0.4 * kindFit + 0.25 * near(np.from, np.to) });
   }
 
-  let people = named.filter((n) => wants(n.kind));
+  // "Mira Solberg was one of the organizers of the rally": a full name the archive knows from no other cue is a
+  // person when its own clause makes them one of the doers asked.
+  const deedAsked = deeds[0]?.key;
+  const namedDoer = (n: Named) => n.kind === 'other' && !!deedAsked && !focus.plural && n.span.to - n.span.from >= 2 && roleNamesDeed(text, tokens, n.span, deedAsked);
+  let people = named.filter((n) => wants(n.kind) || namedDoer(n)).map((n) => (namedDoer(n) ? { ...n, kind: 'person' as SpanKind } : n));
   // "who were the guests": when people are named, they are the answer rather than the bodies around them.
   if (focus.kind === 'any' && people.some((n) => n.kind === 'person')) people = people.filter((n) => n.kind === 'person');
   // A specific role asked ("which Iranian diplomat", "which former vice president") must stand by the name.
@@ -395,7 +399,10 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
 
 /** Whether a role the sentence gives the name (its apposition, its title) holds the word asked, by its key. */
 function roleNamesDeed(text: string, tokens: Token[], span: NameSpan, key: string): boolean {
-  return rolesAround(text, tokens, span.from, span.to).some((r) => {
+  // "X was one of the organizers of the rally": one of a group the deed names (not read as a role, as "X was one of
+  // those killed" is not one).
+  const among = /^\s+(?:is|was|are|were)\s+((?:one|two|some|several|among)\s+(?:of\s+)?(?:the\s+)?[^,.;:“”"]{3,60})/i.exec(text.slice((tokens[span.to - 1] as Token).end));
+  return [...rolesAround(text, tokens, span.from, span.to), ...(among?.[1] ? [among[1]] : [])].some((r) => {
     // The word must head the role ("one of the main organizers", "militante et organisatrice du …"), not stand in
     // what it is of or for ("spokesperson for the rally organisers" organised nothing).
     const words = tokenize(r.replace(/^(?:(?:one|two|some|several|among)\s+of\s+(?:the\s+)?|l[’']une?\s+des\s+)/i, ''));

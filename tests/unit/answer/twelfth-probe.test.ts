@@ -39,6 +39,16 @@ Among those who addressed the crowd were MP Hanna Lodd and the city's mayor, Pie
 
 “Silence is not an option,” Lodd said.
 `,
+  'dunmere-steps.txt': `Thousands gather in Dunmere to back the Ostrel bloggers
+
+Thousands of people gathered on the steps of the Dunmere Library on Sunday before marching through the old town.
+
+This is the second protest this week in Dunmere since the bloggers were jailed.
+
+Mira Solberg was one of the organizers of the Dunmere rally on Sunday.
+
+“We are here because our friends are in prison for a few posts,” Solberg said.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -98,5 +108,18 @@ describe('twelfth probe: which politicians spoke', () => {
     const a = ask(index, 'Which politicians spoke at the Pellick march for the Ostrel bloggers?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Hanna Lodd/);
+  });
+});
+
+describe('twelfth probe: one of the organizers', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Mira Solberg was one of the organizers of the Dunmere rally" THEN she answers who organised it', () => {
+    const a = ask(index, 'Who organised the Dunmere Library rally for the Ostrel bloggers?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Mira Solberg/);
   });
 });
