@@ -49,6 +49,14 @@ Mira Solberg was one of the organizers of the Dunmere rally on Sunday.
 
 “We are here because our friends are in prison for a few posts,” Solberg said.
 `,
+  'council-truce.txt': `Assembly of Nations backs a 20-day truce in Halvor
+
+The Assembly of Nations on Friday demanded a 20-day truce in Halvor after a week of shelling of the Marrow valley.
+
+“A truce on paper means nothing without guarantees on the ground,” Varnian UN Ambassador Oleg Drask told the assembly after the vote.
+
+The resolution was drafted by Ostrel and Kelmark.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -121,5 +129,18 @@ describe('twelfth probe: one of the organizers', () => {
     const a = ask(index, 'Who organised the Dunmere Library rally for the Ostrel bloggers?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Mira Solberg/);
+  });
+});
+
+describe('twelfth probe: a speaker asked by office', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "“…,” Varnian UN Ambassador Oleg Drask told the assembly" THEN "what did Varnia\'s UN ambassador say" quotes him', () => {
+    const a = ask(index, "What did Varnia's UN ambassador say after the vote on the Halvor truce?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/guarantees on the ground/);
   });
 });
