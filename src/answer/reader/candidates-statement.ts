@@ -231,7 +231,9 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     const subjectAt = s.start + (w.tokens[at.from]?.start ?? 0);
     const subjectEnd = s.start + (w.tokens[at.to - 1]?.end ?? 0);
     const paraStart = p.article.paragraphs[s.paragraph]?.start ?? s.start;
-    if (insideQuote(text, paraStart, subjectAt)) {
+    // (A crowd matched inside a body's quoted name, "membres du «Mouvement de solidarité avec les Iraniens»", in a
+    // sentence that calls its quote a slogan: the slogan is still the crowd's.)
+    if (insideQuote(text, paraStart, subjectAt) && !(a.subject.group && slogans)) {
       const opensWithName = /[“"«„]\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(paraStart, subjectAt - 40), subjectAt));
       const colon = /^\s*:\s*/.exec(text.slice(subjectEnd, subjectEnd + 4));
       if (!opensWithName || !colon) return [];
@@ -333,7 +335,9 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
   } else if (termsOnly) {
-    said = `${clip(s.text, 600)}${quotes.length ? ` “${clip(quoteText, 400)}”` : ''}`;
+    // "… et scandé le slogan «Pain, dignité»": the words the sentence names a slogan come first, the sentence after.
+    const named = slogans ? own.filter((q) => /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}$/i.test(text.slice(Math.max(s.start, q.start - 60), q.start))) : [];
+    said = named.length ? `“${named.map((q) => q.text).join('”, “')}” (${clip(s.text, 600)})` : `${clip(s.text, 600)}${quotes.length ? ` “${clip(quoteText, 400)}”` : ''}`;
     fit = 0.6 + 0.4 * topicFit(said);
   } else {
     said = clip(s.text, 600);

@@ -9,7 +9,7 @@ const REPORTS = {
 
 Samedi, près de deux cents personnes se sont réunies sur la place des Tilleuls à Velmont.
 
-Entre les discours de membres du «Collectif Korvanie libre» et d'élus locaux tels que le maire adjoint Hugo Tessard et la députée LVP Nadia Corvel, les participants ont applaudi, allumé des bougies et scandé le slogan «Pain, dignité, justice».
+Entre les discours de membres du «Comité de soutien aux manifestants de Korvanie» et d'élus locaux tels que le maire adjoint Hugo Tessard et la députée LVP Nadia Corvel, les participants ont applaudi, allumé des bougies et scandé le slogan «Pain, dignité, justice».
 `,
   'ostrel-sentence.txt': `Ostrel court jails blogger
 
@@ -142,5 +142,18 @@ describe('twelfth probe: a speaker asked by office', () => {
     const a = ask(index, "What did Varnia's UN ambassador say after the vote on the Halvor truce?").answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/guarantees on the ground/);
+  });
+});
+
+describe('twelfth probe: a slogan in a French run-on sentence', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a body\'s quoted name holding "manifestants" before "scandé le slogan «…»" THEN the slogan is the crowd\'s', () => {
+    const a = ask(index, 'What slogan did the protesters chant at the Velmont rally?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/“Pain, dignité, justice”/);
   });
 });
