@@ -57,6 +57,10 @@ The Assembly of Nations on Friday demanded a 20-day truce in Halvor after a week
 
 The resolution was drafted by Ostrel and Kelmark.
 `,
+  'zarnia-toll.txt': `Zarnia Rights Desk | 20 June 2031
+
+At least 88 people were killed and hundreds were injured between 4 and 7 June as police broke up the water protests in Zarnia, the Zarnia Rights Desk said.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -155,5 +159,18 @@ describe('twelfth probe: a slogan in a French run-on sentence', () => {
     const a = ask(index, 'What slogan did the protesters chant at the Velmont rally?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/“Pain, dignité, justice”/);
+  });
+});
+
+describe('twelfth probe: a span of days told with one month', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "killed … between 4 and 7 June" THEN "between which days" answers from June 4 to June 7, not June 7 alone', () => {
+    const a = ask(index, 'Between which days were the 88 protesters killed in the Zarnia water protests?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^From June 4 to June 7/);
   });
 });
