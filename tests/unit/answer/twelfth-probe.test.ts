@@ -61,6 +61,12 @@ The resolution was drafted by Ostrel and Kelmark.
 
 At least 88 people were killed and hundreds were injured between 4 and 7 June as police broke up the water protests in Zarnia, the Zarnia Rights Desk said.
 `,
+  'halvik-square.txt': `More than 300 exiles gathered in Halvik Square on Saturday to back the Zarnia water protests.
+
+“What you are seeing is a dictatorship that is afraid of its own people,” former senator Ada Morrow said at the rally.
+
+Morrow also spoke of the jailed reporters.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -172,5 +178,18 @@ describe('twelfth probe: a span of days told with one month', () => {
     const a = ask(index, 'Between which days were the 88 protesters killed in the Zarnia water protests?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^From June 4 to June 7/);
+  });
+});
+
+describe('twelfth probe: the regime named in other words', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN words on "a dictatorship that is afraid of its own people" THEN "what did X say about Zarnia\'s rulers" quotes them', () => {
+    const a = ask(index, "What did Ada Morrow say about Zarnia's rulers?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/afraid of its own people/);
   });
 });
