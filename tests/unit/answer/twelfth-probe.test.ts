@@ -193,3 +193,22 @@ describe('twelfth probe: the regime named in other words', () => {
     expect(a.text).toMatch(/afraid of its own people/);
   });
 });
+
+describe('twelfth probe: a town\'s police as the claimant', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Police in Kelmark said about 12,000 people attended" THEN the count is the police\'s, not another body\'s', () => {
+    const a = ask(index, 'How many people attended the Norrow Green rally in Kelmark, according to police?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^About 12,000 people/);
+  });
+
+  it('GIVEN a long occasion name before "- police estimate?" THEN it is read as the police\'s count of the crowd', () => {
+    const a = ask(index, 'Kelmark rally for the Ostrel prisoners at Norrow Green - police estimate?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/12,000/);
+  });
+});
