@@ -7,6 +7,7 @@
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { fold } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, type NameSpan, type SpanKind } from './spans.ts';
@@ -227,7 +228,12 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const p = w.report.profile;
   const text = sentenceText(w);
   const tokens = w.tokens;
-  const named = namedIn(ctx, tokens, text).filter((n) => !givenByQuestion(ctx, tokens, n.span));
+  // "Which countries drafted the resolution?": a country is a doer here, not a place ("drafted by Ostrel and Kelmark").
+  const statesAsked = /^(?:countries|country|nations|nation|states|governments)$/.test(focus.head ?? '');
+  const isState = (n: Named) => COUNTRIES.has(fold(n.span.text)) || /^(?:the\s+)?united\s+(?:states|kingdom|arab\s+emirates)$/i.test(n.span.text) || (n.kind !== 'person' && /\b(?:by|and)\s*$/i.test(text.slice(0, n.span.start)) && /^\s*(?:,|and\b|\.|$)/.test(text.slice(n.span.end)));
+  const named = namedIn(ctx, tokens, text)
+    .filter((n) => !givenByQuestion(ctx, tokens, n.span))
+    .map((n) => (statesAsked && n.kind !== 'person' && isState(n) ? { ...n, kind: 'organisation' as SpanKind } : n));
   const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
   const out: Candidate[] = [];
   const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
@@ -286,6 +292,21 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
+    // "drafted by Ostrel and Kelmark" for "which countries": every state the doer's phrase joins.
+    // ("the Ostrel Republic, Kelmark and Varnia carried out …": a list before the verb, its items joined by commas.)
+    const joinedStates = statesAsked && focus.plural ? inside.filter((n) => n.kind === 'organisation' && isState(n)) : [];
+    if (statesAsked && focus.plural && joinedStates.length === 1) {
+      const states = named.filter((n) => n.kind === 'organisation' && isState(n)).sort((x, y) => x.span.start - y.span.start);
+      let k = states.indexOf(joinedStates[0] as Named);
+      while (k > 0 && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(text.slice((states[k - 1] as Named).span.end, (states[k] as Named).span.start))) joinedStates.unshift(states[--k] as Named);
+      let j = states.indexOf(joinedStates.at(-1) as Named);
+      while (j >= 0 && j + 1 < states.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(text.slice((states[j] as Named).span.end, (states[j + 1] as Named).span.start))) joinedStates.push(states[++j] as Named);
+    }
+    if (joinedStates.length >= 2) {
+      const items = withoutRepeats(joinedStates.map((n) => n.span.text));
+      out.push({ type: 'agent', text: items.join(', '), items, window: w, sentences: [w.si], fit: 0.75 + 0.25 * near(np.from, np.to) });
+      continue;
+    }
     const phrase = best ? best.span.text : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.

@@ -212,3 +212,16 @@ describe('twelfth probe: a town\'s police as the claimant', () => {
     expect(a.text).toMatch(/12,000/);
   });
 });
+
+describe('twelfth probe: countries as doers', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "The resolution was drafted by Ostrel and Kelmark" THEN "which countries drafted it" names both', () => {
+    const a = ask(index, 'Which countries drafted the Halvor truce resolution?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Ostrel, Kelmark/);
+  });
+});
