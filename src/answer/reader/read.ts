@@ -288,8 +288,19 @@ function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
   if (!head) return true;
   // (The sentence before counts only when the count's own sentence credits no one else: "… Free Voices claims that
   // 390 …" is Free Voices' count, whoever the sentence before quoted.)
-  return (creditedElsewhere(c, head) ? [c.window.si] : [c.window.si - 1, c.window.si]).some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
+  if ((creditedElsewhere(c, head) ? [c.window.si] : [c.window.si - 1, c.window.si]).some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]))) return true;
+  // "A reformist lawmaker said Tuesday that some 900 …" then "The parliament's site quoted Ilan Brekke as saying …": a
+  // count credited to someone described, not named, is the one a sentence after it names as saying it.
+  // (The naming sentence may come a paragraph later; the first one that quotes someone "as saying" is it.)
+  if (!UNNAMED_CLAIMANT.test(p.sentences[c.window.si]?.text ?? '')) return false;
+  for (let i = c.window.si + 1; i <= c.window.si + 4 && i < p.sentences.length; i++) {
+    if (/\bquot(?:ed|ing)\s+(?:[^.;]{1,60}?\s+)?as\s+saying\b/i.test(p.sentences[i]?.text ?? '')) return tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]);
+  }
+  return false;
 }
+
+/** A claimant described but not named ("An Iranian reformist lawmaker said", "a senior official told"). */
+const UNNAMED_CLAIMANT = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}(?:lawmaker|legislator|mp|official|spokes(?:man|woman|person)|minister|member of parliament|deputy|source|officer|doctor|activist|judge|prosecutor)\s+(?:said|says|told|stated|claimed|estimated)\b/iu;
 
 /** Whether a count's report names the claimant asked in its head or lead (its publisher, title, first sentences). */
 function leadNamesClaimant(a: QuestionAnalysis, c: Candidate): boolean {

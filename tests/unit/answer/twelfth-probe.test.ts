@@ -67,6 +67,14 @@ At least 88 people were killed and hundreds were injured between 4 and 7 June as
 
 Morrow also spoke of the jailed reporters.
 `,
+  'marvelia-lawmaker-arrests.txt': `Marvelia lawmaker says 900 arrested in bread protests
+
+DORVIK, Marvelia — An opposition lawmaker said Tuesday that some 900 people were arrested in the days of protests that shook Marvelia over the past two weeks.
+
+The protests, which vented anger at bread prices, were the largest seen in years. At least 12 people have been killed in the unrest.
+
+The official news website of the Marvelian parliament, mparl.mv, quoted Ilan Brekke of Dorvik as saying that several police forces detained the protesters.
+`,
 };
 
 describe('twelfth probe: roles of two people named in one run', () => {
@@ -223,5 +231,18 @@ describe('twelfth probe: countries as doers', () => {
     const a = ask(index, 'Which countries drafted the Halvor truce resolution?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Ostrel, Kelmark/);
+  });
+});
+
+describe('twelfth probe: a claimant named sentences after the count', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "An opposition lawmaker said … some 900 people were arrested" and later "quoted Ilan Brekke … as saying" THEN the 900 are his count', () => {
+    const a = ask(index, 'How many people did opposition MP Ilan Brekke say were arrested in the Marvelia protests?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Some 900 people/);
   });
 });
