@@ -357,10 +357,22 @@ function analyseChunk(
     end: (nameToks.at(-1) as Tok).end,
     gender: honorific ? (HONORIFICS.get(honorific.lower) ?? '') : '',
     strong,
-    roles: roles.filter((r) => r.end > r.start && article.text.slice(r.start, r.end).trim().length > 1),
+    roles: roles.map((r) => (r.end <= startTok.start ? ownPartOfRole(article.text, r) : r)).filter((r) => r.end > r.start && article.text.slice(r.start, r.end).trim().length > 1),
     first: mentionFirst,
     last: nEnd,
   };
+}
+
+/**
+ * The part of a role read before a name that is that person's own: two people's roles joined by "and the" / "et la"
+ * / "und die" ("the state councillor Ivo Brant and the MP Lisa Holm" → "MP" for Holm, not the councillor's title and
+ * name).
+ */
+function ownPartOfRole(text: string, r: RoleSpan): RoleSpan {
+  const phrase = text.slice(r.start, r.end);
+  let cut = -1;
+  for (const m of phrase.matchAll(/\s(?:and|et|und|y|e)\s+(?:the|a|an|la|le|les|l[’']|un|une|der|die|das|den|el|il|lo)\s*(?=\S)/giu)) cut = (m.index ?? 0) + m[0].length;
+  return cut > 0 ? { ...r, start: r.start + cut } : r;
 }
 
 function roleBefore(toks: Tok[], a: number): { start: number; end: number } | undefined {

@@ -116,9 +116,11 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
     return 'date';
   }
   if (/^where\b/.test(s) || /\bwhere (did|was|were|is|are|do|does|exactly|in)\b/.test(s)) return 'place';
-  const head = whichHead(s).head;
+  const { head, modifiers } = whichHead(s);
+  // "which judiciary news site reported …", "which web site": a site that publishes is a body, not a place.
+  const mediaSite = !!head && /^sites?$/.test(head) && /^(?:news|web|media|press|online|internet)$/.test(modifiers.at(-1) ?? '');
   if (/\bin (which|what) (city|town|place|country|district|province|square|hall|room|chamber|auditorium|part|area|neighbourhood|neighborhood|building|street|village|region)\b/.test(s)) return 'place';
-  if (head && PLACE_HEADS.has(head) && !/\b(which|what) (groups?|people)\b/.test(s)) return 'place';
+  if (head && PLACE_HEADS.has(head) && !mediaSite && !/\b(which|what) (groups?|people)\b/.test(s)) return 'place';
   if (head && DATE_HEADS.has(head)) return 'date';
   // "who is X" / "who's X" / "what's X's position": a role; "who is the organiser" is an agent question.
   if (isRoleQuestion(s, cleanRaw)) return 'role';

@@ -94,14 +94,15 @@ export function plainQuestion(q: string): string {
     if (!rest) return `${asks.toLowerCase()} was ${topic}?`;
     return q;
   }
+  // "…demo Paris, police estimate?": the crowd by the estimate of the one named (however long the occasion's name:
+  // "Vancouver rally for regime change at Lam Park - police estimate?").
+  const estimate = ASKING_WORD.test(q) ? null : /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(police|organi[sz]ers?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/i.exec(q);
+  if (estimate) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
   // Past this point a question with a word that asks anywhere ("On what date …, the ones with 304 dead?") is plain,
   // and so is one that asks for a day or is longer than a few words ("date of the march with X among the speakers?").
   if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;
   const lead = /^(children|kids|minors|women|men|people|protesters|demonstrators|civilians|journalists|prisoners|students)\s+(killed|arrested|executed|injured|wounded|detained|dead)\b\s*(.*?)\s*\??$/i.exec(q);
   if (lead) return `how many ${lead[1]} ${lead[2] === 'dead' ? 'died' : `were ${lead[2]}`} ${lead[3]}?`.replace(/\s+\?$/, '?');
-  // "…demo Paris, police estimate?": the crowd by the estimate of the one named.
-  const estimate = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(police|organi[sz]ers?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/i.exec(q);
-  if (estimate) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
   // "…rally 2009 - crowd size per organisers?", "…rally 2023, lapd number?": the crowd by whoever is named; the last
   // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
   // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).

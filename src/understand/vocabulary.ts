@@ -72,7 +72,8 @@ const FAMILIES: Record<string, string> = {
   anniversary: 'anniversary anniversaries anniversaire jahrestag',
   vice: 'vice vize',
   president: 'president presidente presidents prasident',
-  regime: 'regime regimes',
+  // "Iran's rulers" asked of words on "a frightened dictatorship", "the mullahs": the same power named in other words.
+  regime: 'regime regimes rulers dictatorship dictatorships mullahs theocracy',
   iranian: 'iranian iranians iraniens iranienne iraniennes iranien iraner iranische',
   syrian: 'syrian syrians syriens syrienne syrie syrischen',
   french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',

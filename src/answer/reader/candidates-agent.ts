@@ -7,10 +7,12 @@
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { fold } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, TITLES, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
+import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
@@ -52,6 +54,23 @@ function givenByQuestion(ctx: ExtractContext, tokens: Token[], span: NameSpan): 
   if (last.length >= 4 && !(folds.length > 2 && COUNTRIES.has(last)) && ctx.analysis.terms.some((t) => t.sort === 'name' && t.fold === last)) return true;
   const ex = ctx.analysis.excluded;
   return ex.length > 0 && folds.filter((f) => f.length > 2).some((f) => ex.includes(f));
+}
+
+/** Verbs of reporting whose doer a report may name only by crediting the news to it ("according to X"). */
+const REPORTING_DEED = /^(?:report|reported|reports|reporting|announce|announced|said|say|says|state|stated|claim|claimed)$/;
+
+/** The name "according to" credits in a sentence ("…, according to Vessna, the news site of …" → "Vessna"). */
+function creditedTo(tokens: Token[], text: string): { from: number; to: number } | undefined {
+  const at = tokens.findIndex((t, i) => t.fold === 'according' && tokens[i + 1]?.fold === 'to');
+  if (at < 0) return undefined;
+  let from = at + 2;
+  while (from < tokens.length && /^(the|a|an)$/.test((tokens[from] as Token).fold)) from++;
+  let to = from;
+  while (to < tokens.length && to - from < 8) {
+    if (to > from && /[,;:.()“”"—–!?]/.test(text.slice((tokens[to - 1] as Token).end, (tokens[to] as Token).start))) break;
+    to++;
+  }
+  return to > from ? { from, to } : undefined;
 }
 
 /** The noun phrase that does (or undergoes) the deed at token `v`. */
@@ -130,13 +149,34 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
-  const found = identified(ctx, w, agentCandidatesOf(ctx, w));
+  const found = politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/**
+ * "Which politicians addressed the crowd?": a person the sentence gives no office of politics ("X, who attended the
+ * rally, says …") is none of them; a list keeps those it does.
+ */
+function politicalOnly(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  if (!POLITICAL_HEADS.test(ctx.analysis.agent?.head ?? '')) return found;
+  const text = sentenceText(w);
+  const spans = nameSpans(w.tokens, text);
+  const political = (name: string) => {
+    const bare = name.replace(/\s*\(.*$/, '');
+    if (bare !== name && holdsPoliticalOffice(name.slice(bare.length))) return true;
+    const span = spans.find((n) => n.text === bare || n.text.endsWith(bare) || bare.endsWith(n.text));
+    return !!span && rolesAround(text, w.tokens, span.from, span.to).some(holdsPoliticalOffice);
+  };
+  return found.flatMap((c) => {
+    if (!c.items) return political(c.text) ? [c] : [];
+    const items = c.items.filter(political);
+    return items.length ? [{ ...c, items, text: items.join(', ') }] : [];
+  });
 }
 
 /**
@@ -192,7 +232,12 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const p = w.report.profile;
   const text = sentenceText(w);
   const tokens = w.tokens;
-  const named = namedIn(ctx, tokens, text).filter((n) => !givenByQuestion(ctx, tokens, n.span));
+  // "Which countries drafted the resolution?": a country is a doer here, not a place ("drafted by Ostrel and Kelmark").
+  const statesAsked = /^(?:countries|country|nations|nation|states|governments)$/.test(focus.head ?? '');
+  const isState = (n: Named) => COUNTRIES.has(fold(n.span.text)) || /^(?:the\s+)?united\s+(?:states|kingdom|arab\s+emirates)$/i.test(n.span.text) || (n.kind !== 'person' && /\b(?:by|and)\s*$/i.test(text.slice(0, n.span.start)) && /^\s*(?:,|and\b|\.|$)/.test(text.slice(n.span.end)));
+  const named = namedIn(ctx, tokens, text)
+    .filter((n) => !givenByQuestion(ctx, tokens, n.span))
+    .map((n) => (statesAsked && n.kind !== 'person' && isState(n) ? { ...n, kind: 'organisation' as SpanKind } : n));
   const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
   const out: Candidate[] = [];
   const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
@@ -217,6 +262,22 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // "who directs the Observatory" is told as "Observatory Director Rami Abdulrahman": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
     const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
+    // "which news site reported the sentence?" told as "… handed down the sentence on Sunday, according to Vessna, the
+    // news site of the courts": who a report is credited to is who reported it.
+    const credited = v < 0 && REPORTING_DEED.test(d.fold) ? creditedTo(tokens, text) : undefined;
+    if (credited) {
+      const inside = named.filter((n) => n.span.from < credited.to && n.span.to > credited.from && (n.kind === 'organisation' || n.kind === 'person' || n.kind === 'other'));
+      const best = inside.find((n) => wants(n.kind)) ?? inside[0];
+      const phrase = best ? best.span.text : spanText(text, tokens, credited.from, credited.to);
+      if (phrase && phrase.split(/\s+/).length <= 6 && tokens[credited.from]?.cap && !inQuestion(a, tokens.slice(credited.from, credited.to).map((t) => t.fold))) {
+        // ("according to Vessna, the news site of the courts" for "which court news site": the apposition names the head.)
+        const apposition = tokens.slice(credited.to, credited.to + 8);
+        const described = !!focus.head && apposition.some((t) => t.fold === focus.head || t.fold === focus.head?.replace(/s$/, ''));
+        // (The sentence holds no verb of reporting: "according to" is the deed asked, when the apposition says what was asked.)
+        out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: described ? 0.95 : 0.6 + 0.2 * modifierFit(credited.from, credited.to) + 0.2 * near(credited.from, credited.to), ...(described ? { focus: 1 } : {}) });
+      }
+      continue;
+    }
     if (v < 0) continue;
     // "a rally was held": a noun after a determiner is no deed with a doer.
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;
@@ -235,6 +296,21 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
+    // "drafted by Ostrel and Kelmark" for "which countries": every state the doer's phrase joins.
+    // ("the Ostrel Republic, Kelmark and Varnia carried out …": a list before the verb, its items joined by commas.)
+    const joinedStates = statesAsked && focus.plural ? inside.filter((n) => n.kind === 'organisation' && isState(n)) : [];
+    if (statesAsked && focus.plural && joinedStates.length === 1) {
+      const states = named.filter((n) => n.kind === 'organisation' && isState(n)).sort((x, y) => x.span.start - y.span.start);
+      let k = states.indexOf(joinedStates[0] as Named);
+      while (k > 0 && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(text.slice((states[k - 1] as Named).span.end, (states[k] as Named).span.start))) joinedStates.unshift(states[--k] as Named);
+      let j = states.indexOf(joinedStates.at(-1) as Named);
+      while (j >= 0 && j + 1 < states.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(text.slice((states[j] as Named).span.end, (states[j + 1] as Named).span.start))) joinedStates.push(states[++j] as Named);
+    }
+    if (joinedStates.length >= 2) {
+      const items = withoutRepeats(joinedStates.map((n) => n.span.text));
+      out.push({ type: 'agent', text: items.join(', '), items, window: w, sentences: [w.si], fit: 0.75 + 0.25 * near(np.from, np.to) });
+      continue;
+    }
     const phrase = best ? (best.kind === 'person' ? personWithTitle(text, tokens, best.span) : best.span.text) : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
@@ -249,7 +325,11 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     out.push({ type: 'agent', text: phrase, window: w, sentences: [w.si], fit: 0.35 + 0.4 * kindFit + 0.25 * near(np.from, np.to) });
   }
 
-  let people = named.filter((n) => wants(n.kind));
+  // "Mira Solberg was one of the organizers of the rally": a full name the archive knows from no other cue is a
+  // person when its own clause makes them one of the doers asked.
+  const deedAsked = deeds[0]?.key;
+  const namedDoer = (n: Named) => n.kind === 'other' && !!deedAsked && !focus.plural && n.span.to - n.span.from >= 2 && roleNamesDeed(text, tokens, n.span, deedAsked);
+  let people = named.filter((n) => wants(n.kind) || namedDoer(n)).map((n) => (namedDoer(n) ? { ...n, kind: 'person' as SpanKind } : n));
   // "who were the guests": when people are named, they are the answer rather than the bodies around them.
   if (focus.kind === 'any' && people.some((n) => n.kind === 'person')) people = people.filter((n) => n.kind === 'person');
   // A specific role asked ("which Iranian diplomat", "which former vice president") must stand by the name.
@@ -344,7 +424,10 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
 
 /** Whether a role the sentence gives the name (its apposition, its title) holds the word asked, by its key. */
 function roleNamesDeed(text: string, tokens: Token[], span: NameSpan, key: string): boolean {
-  return rolesAround(text, tokens, span.from, span.to).some((r) => {
+  // "X was one of the organizers of the rally": one of a group the deed names (not read as a role, as "X was one of
+  // those killed" is not one).
+  const among = /^\s+(?:is|was|are|were)\s+((?:one|two|some|several|among)\s+(?:of\s+)?(?:the\s+)?[^,.;:“”"]{3,60})/i.exec(text.slice((tokens[span.to - 1] as Token).end));
+  return [...rolesAround(text, tokens, span.from, span.to), ...(among?.[1] ? [among[1]] : [])].some((r) => {
     // The word must head the role ("one of the main organizers", "militante et organisatrice du …"), not stand in
     // what it is of or for ("spokesperson for the rally organisers" organised nothing).
     const words = tokenize(r.replace(/^(?:(?:one|two|some|several|among)\s+of\s+(?:the\s+)?|l[’']une?\s+des\s+)/i, ''));

@@ -137,6 +137,11 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
       to = tokenRange(next)[1];
       k++;
     }
+    // "between 15 and 18 November", "from 3 to 7 May": the first day takes the month of the second.
+    const bareFirst = date.precision === 'day' && date.day !== undefined ? /\b(?:between|from|entre|du|vom|zwischen)\s+(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:and|to|until|till|-|–|et|au|bis|und)\s*$/i.exec(text.slice(Math.max(0, f.start - 40), f.start)) : null;
+    if (bareFirst && Number(bareFirst[1]) < (date.day as number)) {
+      words = `from ${formatDate({ ...date, day: Number(bareFirst[1]), candidateYears: [] }).replace(/ \(year not stated\)$/, '').replace(/,? \d{4}$/, '')} to ${words}`;
+    }
     if (date.precision === 'month' && found.some((g) => g !== f && g.date.precision === 'day')) date = { ...date };
     const precision = date.precision === 'day' ? 1 : 0.85;
     const near = proximity(ctx.index, a, tokens, from, to, skip);

@@ -306,6 +306,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "a demonstration in Brenn, declaring support for the uprising in Ostra": where the cause the crowd backs is
     // told is not where the crowd was.
     if (gatheringAsked && /\b(?:support|solidarity)\s+(?:for|with|of|to)\s+[^.;:“”"]{0,60}\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 90), first.start))) origin *= 0.5;
+    // "the demonstration, which closed traffic along Harbour Row between A and B": a street (or its ends) closed to
+    // traffic for the crowd is not where it gathered (asked where a rally was, not its route).
+    if (gatheringAsked && !a.route && /\b(?:clos(?:ed|ing|es)|shut(?:ting)?(?:\s+down)?|block(?:ed|ing|s)|halt(?:ed|ing)|stopp(?:ed|ing))\s+(?:off\s+)?(?:the\s+)?(?:traffic|roads?|streets?)\s+(?:along|on|in|at|through)\s+[^.;:,“”"]{0,60}$/i.test(text.slice(Math.max(0, first.start - 120), first.start))) origin *= 0.4;
     if (a.route === 'end') origin *= routeTo && !headingOn ? 1.25 : routeTo ? 0.9 : routeFrom ? 0.5 : 0.8;
     if (a.route === 'start') origin *= routeFrom ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();

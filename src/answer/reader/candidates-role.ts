@@ -43,7 +43,13 @@ function holdsOffice(words: string[]): boolean {
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure)$/;
+
+/**
+ * A phrase after a name's comma that is a clause of its own, not an apposition: a subject and its finite verb
+ * ("X, les manifestants ont chanté", "X, the crowd has marched", "X, die Menge hat gesungen").
+ */
+const CLAUSE_AFTER_NAME = /^(?:(?!who\b|which\b|that\b|qui\b|que\b|dont\b|der\b|die\b|das\b)\S+\s+){1,3}(?:ont|a|sont|est|avaient|avait|have|has|had|are|were|is|was|haben|hat|sind|ist|war|waren)\s+\p{Ll}/u;
 
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
 const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
@@ -58,7 +64,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
   // (A quote is read whole, "member of the “Iran Justice” collective"; a verb ends the role where its comma is lost,
   // "X, director of research at Open Watch calls on "the world" to …", "X, le maire de Y a rendu public …".)
-  const app = /^\s*,\s*((?:[^,;:«».()"“”]|"[^",]*"|“[^”,]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$|\s(?:was|were|is|has|had|said|says|told|called|calls|urged|urges|warned|warns|demanded|demands|noted|notes|stated|added|adds|addressed|spoke|also|a déclaré)\b|\s(?:a|ont|avait|est)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|u|ue|i|is|it)\s))/u.exec(after);
+  let ownApposition = false;
+  const app = /^\s*,\s*((?:[^,;:«».()"“”–—]|"[^",]*"|“[^”,]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|[–—]|$|\s(?:was|were|is|has|had|said|says|told|called|calls|urged|urges|warned|warns|demanded|demands|noted|notes|stated|added|adds|addressed|spoke|also|a déclaré)\b|\s(?:a|ont|avait|est)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|u|ue|i|is|it)\s))/u.exec(after);
   const roleLike = (r: string) =>
     /^(?:a|an|the|former|then|ex|de|du|\p{Ll}|\p{Lu}[\p{Ll}]+\s+(?:of|for|de|du|vom|von|der|des)\b|[\p{Lu}][\p{L}-]*\s+\p{Ll})/u.test(r) ||
     r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
@@ -85,7 +92,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const nextPerson =
       /^(?:and|or|as well as|along with|plus)\b/i.test(role) ||
       (roleWords.length <= 5 && /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(role) && !/\b(?:of|for|at|in|to)\b/.test(role) && !TITLES.has(lastWord) && !LOWER_ROLE.test(lastWord) && !BODY_NOUN.test(lastWord));
-    if (!nextDeed && !nextPerson && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role)) out.push(role);
+    if (!nextDeed && !nextPerson && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
+      out.push(role);
+      ownApposition = true;
+    }
   }
   // "X, who is a journalist and host of "The Hour."": a relative clause that says what the person is.
   const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);
@@ -155,7 +165,12 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // name is that person's, and only the title after it is the one asked about.)
   const leadOwner = lead?.[1] ? beforeText.slice(0, (lead.index ?? 0) + lead[0].indexOf(lead[1])).replace(/[,;:]\s*$/, '') : '';
   const leadNamesAnother = !!lead?.[1] && (endsWithPersonName(lead[1]) || (leadOwner !== '' && (endsWithPersonName(leadOwner) || /(?:^|,\s+|\band\s+)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(leadOwner))));
-  if (lead?.[1] && leadNamesAnother) {
+  // ("A, députée, présidente du Comité X, Sid Ghozali, ancien premier ministre, …": in a list where each name has its
+  // own apposition, the phrase between two commas before the name is the person before's second role.)
+  const inList = !!lead && /^[,;:]\s/.test(lead[0]) && ownApposition;
+  if (inList) {
+    // (Nothing from before the name.)
+  } else if (lead?.[1] && leadNamesAnother) {
     const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).trim();
     if (tail && endsWithPersonName(lead[1]) && holdsOffice(tail.split(/\s+/))) out.push(tail);
   } else if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {

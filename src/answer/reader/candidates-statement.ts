@@ -19,6 +19,9 @@ import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from '.
  */
 const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
 
+/** The last word of an office asked for by its title ("Varnia's UN ambassador", "the city's police spokesman"). */
+const OFFICE_WORD = /^(?:ambassador|envoy|minister|spokes(?:man|woman|person)|president|mayor|chief|head|director|secretary|commissioner|governor|senator|coordinator|representative|chair(?:man|woman|person)?|prosecutor|judge|commander)$/;
+
 const OPEN = '“"«„‘';
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
 
@@ -217,7 +220,10 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
-  const speaks = pronoun || slogans || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, w.tokens[at.to - 1]?.end ?? 0, a.subject.group) : false);
+  // "What did Varnia's UN ambassador say?" against "…,” Varnian UN Ambassador Oleg Drask told the council": asked by
+  // office, the holder's name stands between the office and the verb.
+  const office = at && OFFICE_WORD.test(w.tokens[at.to - 1]?.fold ?? '') ? /^(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/u.exec(s.text.slice(w.tokens[at.to - 1]?.end ?? 0)) : null;
+  const speaks = pronoun || slogans || (at ? speaksAt(s.text, w.tokens[at.from]?.start ?? 0, (w.tokens[at.to - 1]?.end ?? 0) + (office?.[0].length ?? 0), a.subject.group) : false);
   // Someone named inside another person's quote ("I call on President Emmanuel Macron …") is not its speaker,
   // unless the quote opens with the name and a colon, as banners do (“Maryam Rajavi: Aleppo is the icon …”).
   let banner: { start: number; end: number; text: string } | undefined;
@@ -225,7 +231,9 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     const subjectAt = s.start + (w.tokens[at.from]?.start ?? 0);
     const subjectEnd = s.start + (w.tokens[at.to - 1]?.end ?? 0);
     const paraStart = p.article.paragraphs[s.paragraph]?.start ?? s.start;
-    if (insideQuote(text, paraStart, subjectAt)) {
+    // (A crowd matched inside a body's quoted name, "membres du «Mouvement de solidarité avec les Iraniens»", in a
+    // sentence that calls its quote a slogan: the slogan is still the crowd's.)
+    if (insideQuote(text, paraStart, subjectAt) && !(a.subject.group && slogans)) {
       const opensWithName = /[“"«„]\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(paraStart, subjectAt - 40), subjectAt));
       const colon = /^\s*:\s*/.exec(text.slice(subjectEnd, subjectEnd + 4));
       if (!opensWithName || !colon) return [];
@@ -305,7 +313,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // the point made; the sentence that continues it in the paragraph is.
   const point = quotes.length && quotes.every((q) => /\?\s*$/.test(q.text)) ? pointAfterQuestion(p, Math.max(...sentences), s.paragraph, lastEnd) : undefined;
   if (point) sentences.push(...point.sentences);
-  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end) : (namedBefore(a, p, w.si) ?? a.subject.text);
+  const speaker = at ? sentenceText(w).slice((w.tokens[at.from] ?? { start: 0 }).start, (w.tokens[at.to - 1] ?? { end: 0 }).end + (office?.[0].length ?? 0)) : (namedBefore(a, p, w.si) ?? a.subject.text);
   let said: string;
   let fit: number;
   const quoteText = quotes.map((q) => q.text).join('” … “');
@@ -327,7 +335,9 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
   } else if (termsOnly) {
-    said = `${clip(s.text, 600)}${quotes.length ? ` “${clip(quoteText, 400)}”` : ''}`;
+    // "… et scandé le slogan «Pain, dignité»": the words the sentence names a slogan come first, the sentence after.
+    const named = slogans ? own.filter((q) => /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}$/i.test(text.slice(Math.max(s.start, q.start - 60), q.start))) : [];
+    said = named.length ? `“${named.map((q) => q.text).join('”, “')}” (${clip(s.text, 600)})` : `${clip(s.text, 600)}${quotes.length ? ` “${clip(quoteText, 400)}”` : ''}`;
     fit = 0.6 + 0.4 * topicFit(said);
   } else {
     said = clip(s.text, 600);

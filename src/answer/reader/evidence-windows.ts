@@ -106,9 +106,18 @@ function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis, ex
   // "who directs …" in a report that titles someone "Director".
   if (t.sort === 'word' && t.part === 'focus' && t.key.length >= 4 && !p.keys.has(t.key) && ['or', 'er', 'ors', 'ers'].some((end) => p.words.has(t.key + end))) return true;
   if (t.key === '@speak' && p.keys.has('@say')) return true;
+  // "Russia's UN ambassador" in a report on "the Russian UN Ambassador": a country and its people's adjective.
+  if ((t.sort === 'name' || t.key.startsWith('@')) && t.fold.length >= 4 && nationOrCountry(t.fold).some((w) => p.words.has(w))) return true;
   // ("Banking Street" is keyed "bank": a name the archive writes is held only where a report writes it, not a river bank.)
   if (exact?.has(t) && t.sort === 'name' && t.key !== t.fold && !t.key.startsWith('@') && !p.words.has(t.fold)) return false;
   return reportHas(p, t.key, t.fold, !exact?.has(t) && (t.sort === 'name' || t.sort === 'source' || t.fold.length >= 7));
+}
+
+/** The adjective of a country's people, or the country of an adjective, as they are commonly formed ("russia" ↔ "russian"). */
+function nationOrCountry(fold: string): string[] {
+  const adjectives = ['n', 'an', 'ian', 'ese', 'ish'].map((e) => fold + e);
+  const country = /(?:ian|an|n)$/.test(fold) && fold.length >= 6 ? [fold.replace(/n$/, ''), fold.replace(/an$/, ''), fold.replace(/ian$/, '')] : [];
+  return [...adjectives, ...country].filter((w) => w !== fold && w.length >= 4);
 }
 
 /**
@@ -321,6 +330,8 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.
     for (const body of whole) {
       if (foldedText(p).includes(` ${body.join(' ')} `)) continue;
+      // ("Russia's UN ambassador" written "the Russian UN Ambassador".)
+      if (body.length >= 2 && body.some((w, i) => nationOrCountry(w).some((alt) => foldedText(p).includes(` ${[...body.slice(0, i), alt, ...body.slice(i + 1)].join(' ')} `)))) continue;
       // "the Toronto Global Day of Action rally": a town before an event's name is where it was, no part of the name
       // ("the Global Day of Action for Iran rally … in Toronto").
       const town = a.terms.find((t) => t.sort === 'name' && t.fold === body[0]);
@@ -383,7 +394,7 @@ function namesWrittenWhole(a: QuestionAnalysis): string[][] {
     const words = tokenize(a.subject.text)
       .map((t) => t.fold)
       .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|sen|rep|congressman|congresswoman|mp|mep|councillor|councilor|governor|gov|minister|mayor|president|prof|professor)$/.test(f))
-      .filter((f) => asked.has(f));
+      .filter((f) => asked.has(f) && f !== 's');
     if (subjectWords(a).length >= 2 && words.length >= 2) out.push(words);
   }
   return out;

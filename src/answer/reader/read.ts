@@ -5,6 +5,7 @@
  * names and constraints, its sentence the question's focus, and the candidate must fit the type asked. Otherwise
  * nothing is answered, and the caller says so.
  */
+import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
@@ -287,8 +288,19 @@ function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
   if (!head) return true;
   // (The sentence before counts only when the count's own sentence credits no one else: "… Free Voices claims that
   // 390 …" is Free Voices' count, whoever the sentence before quoted.)
-  return (creditedElsewhere(c, head) ? [c.window.si] : [c.window.si - 1, c.window.si]).some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]));
+  if ((creditedElsewhere(c, head) ? [c.window.si] : [c.window.si - 1, c.window.si]).some((i) => tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]))) return true;
+  // "A reformist lawmaker said Tuesday that some 900 …" then "The parliament's site quoted Ilan Brekke as saying …": a
+  // count credited to someone described, not named, is the one a sentence after it names as saying it.
+  // (The naming sentence may come a paragraph later; the first one that quotes someone "as saying" is it.)
+  if (!UNNAMED_CLAIMANT.test(p.sentences[c.window.si]?.text ?? '')) return false;
+  for (let i = c.window.si + 1; i <= c.window.si + 4 && i < p.sentences.length; i++) {
+    if (/\bquot(?:ed|ing)\s+(?:[^.;]{1,60}?\s+)?as\s+saying\b/i.test(p.sentences[i]?.text ?? '')) return tokensHold(p.tokens[i] ?? [], head, p.acronyms[i]);
+  }
+  return false;
 }
+
+/** A claimant described but not named ("An Iranian reformist lawmaker said", "a senior official told"). */
+const UNNAMED_CLAIMANT = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}(?:lawmaker|legislator|mp|official|spokes(?:man|woman|person)|minister|member of parliament|deputy|source|officer|doctor|activist|judge|prosecutor)\s+(?:said|says|told|stated|claimed|estimated)\b/iu;
 
 /** Whether a count's report names the claimant asked in its head or lead (its publisher, title, first sentences). */
 function leadNamesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
@@ -611,7 +623,9 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   if (!f?.plural || f.kind === 'organisation' || !ctx.analysis.terms.some((t) => (t.part === 'focus' || t.fold === f.head) && (t.key === '@speak' || t.key === '@say'))) return c;
   const away = spokeElsewhere(ctx, c.window.report.profile.article.id);
   // ("Former U.S. Vice President X": the abbreviation's stop cut "Former U." off as a name; initials name nobody.)
-  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()));
+  // ("Which politicians spoke?": only those the report gives an office of politics.)
+  const political = POLITICAL_HEADS.test(f.head ?? '');
+  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()) && (!political || holdsPoliticalOffice(sp.role ?? '')));
   const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')));
   // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
   const sentences = items.length ? [...c.sentences] : [];
