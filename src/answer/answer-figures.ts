@@ -426,7 +426,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const names = (intent.analysis?.terms ?? []).filter((t) => t.sort === 'name' && t.fold.length >= 3);
     const writesNames = (e: EventRecord) => {
       const text = ` ${fold(index.article(e.sources[0]?.articleId ?? '')?.text ?? '')} `;
-      return names.every((t) => text.includes(` ${t.fold} `) || text.includes(` ${t.fold}`));
+      return names.every((t) => text.includes(` ${t.fold} `));
     };
     // (Asked the police's or the organisers' count, a size whose sentence names neither is not theirs: "Police had no
     // official estimate" beside "thousands of demonstrators".)

@@ -5,7 +5,7 @@ import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker 
 import { dateSpan } from '../dates/index.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { tokenize } from '../understand/vocabulary.ts';
-import { contentStems, fold, foldedKeyWord, normalizeNumberWord, stem, unaccentLower, words } from '../understand/text.ts';
+import { contentStems, escapeRe, fold, foldedKeyWord, normalizeNumberWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, overlap, personWithRole, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { rankEvents, SCAFFOLD_STEMS, topEvents, type RankedEvent } from './event-match.ts';
 import { peopleInSentence, pickPassages, salientStems, stemSet } from './passages.ts';
@@ -47,7 +47,8 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     const ofNation = (p: Speaker) => !nations.length || p.roles.some((r) => tokenize(r.text).some((t) => nations.includes(t.key)));
     // "Who spoke … apart from Lea Tamm?": the people the question sets aside are not listed.
     const setAside = intent.analysis?.excluded ?? [];
-    const excluded = (p: Speaker) => setAside.length > 0 && fold(p.name).split(' ').some((w) => w.length > 2 && setAside.includes(w));
+    // (By surname: "apart from Lea Tamm" does not set aside Lea Borg.)
+    const excluded = (p: Speaker) => setAside.length > 0 && setAside.includes(fold(p.name).split(' ').at(-1) ?? '');
     // "Which politicians addressed the crowd?": a speaker whose stated role holds no office of politics (a marcher
     // quoted, an exile leader who only called the day) is not one of them.
     const political = POLITICAL_HEADS.test(intent.analysis?.agent?.head ?? '');
@@ -205,7 +206,7 @@ function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEven
 
 // "organised by the German wing of X": X organised it.
 const ORGANISED_BY =
-  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:(?:of|for|a|an|the|and|in|de|du|des|d’)\s+){0,2}[A-Z][\p{L}'’.-]*)*)/u;
+  /\b(?:organi[sz]ed by|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:(?:d’|(?:of|for|a|an|the|and|in|de|du|des)\s+)){0,2}[A-Z][\p{L}'’.-]*)*)/u;
 
 /** The organiser a sentence near the event names ("at the invitation of the X", "organised by X"). */
 function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string; prov: Provenance } | undefined {
@@ -418,9 +419,6 @@ const SPEECH_VERBS =
   'said|says|urged|urges|called|calls|stressed|affirmed|announced|added|told|wrote|tweeted|declared|warned|expressed|demanded|insisted|argued|noted|emphasi[sz]ed|condemned|praised|explained|asked|appealed|implored|pledged|promised|vowed|stated|reiterated|recalled|welcomed|denounced|described|offered';
 const SAY_STEMS = stemSet(['say', 'said', 'says', 'tell', 'told', 'state', 'speak', 'talk', 'quote', 'statement', 'word', 'words', 'speech', 'message', 'anything', 'mention']);
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Sentences where the person is the subject of a speech verb ("Mrs. X urged France to…", "X: Aleppo is…"). */
 /** What a speaker is reported saying in the sentences naming them, read once per index (callers copy, never change, them). */

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold, similarWord } from '../understand/text.ts';
+import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
@@ -38,11 +38,13 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
 function personsPlaceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'where' || !intent.slots.people?.length) return given;
   const q = intent.question ?? '';
+  // (Only where the person came or travelled from is asked: "where did X speak?" may be told by "She spoke at …".)
+  if (!/\b(?:from|come|came|travel(?:l?ed)?|arrive[ds]?|flew|fled)\b/i.test(q)) return given;
   const cited = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
   const missing = intent.slots.people.some((id) => {
     const last = fold(index.speaker(id)?.name ?? '').split(' ').at(-1);
     if (!last || last.length < 3) return false;
-    const subject = new RegExp(`\\b(?:did|does|do|has|had|was|is|were)\\s+(?:[\\p{L}'’.-]+\\s+){0,2}?${last}\\b`, 'iu').test(fold(q));
+    const subject = new RegExp(`\\b(?:did|does|do|has|had|was|is|were)\\s+(?:[\\p{L}'’.-]+\\s+){0,2}?${escapeRe(last)}\\b`, 'iu').test(fold(q));
     return subject && !cited.includes(` ${last} `);
   });
   return missing ? notAnswered(intent, 'The archive has nothing that answers this. No sentence tells it of the person asked.', suggestionsFor(intent, index)) : given;

@@ -93,13 +93,13 @@ const LOWER_CLAIM_JUST_BEFORE = new RegExp(
   'u',
 );
 
-/** "with police estimating the number of protesters at about 700": who puts a number at the amount that follows. */
 /** "Police in Kelmark said about 12,000 …": a body of a town, named before the town, is the claimant ("Kelmark police"). */
 const BODY_IN_TOWN_JUST_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(Police|Officials|Authorities|Organi[sz]ers|Activists|Prosecutors|Medics|Rescuers)\s+in\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
   'u',
 );
 
+/** "with police estimating the number of protesters at about 700": who puts a number at the amount that follows. */
 const ESTIMATE_JUST_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}?(?:[\p{L}-]+\s+){0,2}?(?:police|organi[sz]ers|authorities|officials|activists|[Pp]olice|[Oo]rgani[sz]ers|\p{Lu}[\p{L}’'.-]*))\s+(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:number|toll|figure|count|total|turnout|crowd|attendance)(?:\s+of\s+[\p{L}\s-]{1,40}?)?\s+at\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$`,
   'u',

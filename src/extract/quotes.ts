@@ -411,7 +411,9 @@ class Context {
     // "…, beginning his speech by saying, “… in Iran.” He later pointed out …": after a quote that ends its sentence, a
     // capitalised "He …" / "The …" opens the next sentence and tells of what the person did next, not who said this.
     const endsSentence = /[.!?…]$/u.test(this.text.slice(span.innerStart, span.innerEnd)) || /[.!?…]/u.test(after.slice(0, lead));
-    if (endsSentence && /^(?:He|She|The)\b/u.test(rest)) return undefined;
+    // ("“… .” He added …", "“… .” The spokesman said …" still tell who said it: a plain verb of saying right after.)
+    const saysNext = /^(?:He|She|The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)\s+(?:said|says|added|adds)\b/u.test(rest);
+    if (endsSentence && /^(?:He|She|The)\b/u.test(rest) && !saysNext) return undefined;
     const pron = new RegExp(`^(he|she)\\s+${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(rest);
     if (pron?.[1] && pron[2]) return withKind(this.byPronoun(pron[1], at), kindOfVerb(pron[2]));
     const role = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{L}-]+)\\s+${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(rest);

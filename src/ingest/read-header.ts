@@ -219,7 +219,7 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
         titleAt = i;
         afterTitle = true;
         info.dropped.add(i);
-        // "Abdorrahman Boroumand Center" / "for Human Rights in Iran": a name broken over two lines is one line.
+        // "Tamsin Vale Center" / "for Human Rights in Vardania": a name broken over two lines is one line.
         const rest = lines[i + 1]?.trim() ?? '';
         if (/^(?:for|of|and|de|du|des|für)\s+\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 8 && !/[.;,:!?]$/.test(rest)) {
           info.title = `${info.title} ${rest}`;

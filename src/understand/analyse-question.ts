@@ -527,7 +527,6 @@ const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verif
 /** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
-/** Keys of nouns that name an event. */
 /**
  * "according to the London Trafalgar Square report": from token `from` ("the" allowed first), up to four capitalised
  * words before a report's noun, among them a town the archive knows: a report told by where it is, not an outlet.
@@ -547,6 +546,7 @@ function placedReport(tokens: readonly Token[], from: number, isPlaceName: (fold
 
 /** Nouns of a report or of a crowd, which a place before them locates ("the Geneva report", "the Berlin marchers"). */
 const REPORT_OR_CROWD = /^(?:report|reports|account|article|story|coverage|protesters|protestors|demonstrators|marchers|crowd|crowds|participants|exhibition)$/;
+/** Keys of nouns that name an event. */
 const EVENT_KEYS = new Set(['@rally', '@attack', '@uprising', '@conference', 'ceremony', 'massacr', 'crackdown', 'offensiv', 'strik', 'airstrik']);
 /** Adjectives any event can take: they describe nothing a report must say. */
 const PLAIN_ADJECTIVES = new Set('big large huge major small recent last first latest annual same main mass massive great latest biggest largest whole recent early late new old'.split(' '));

@@ -144,3 +144,8 @@ export function normalizeNumberWord(w: string): string {
   if (m) return m[1] ?? w;
   return ord[w] ?? w;
 }
+
+/** A text to match literally inside a regular expression. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

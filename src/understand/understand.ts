@@ -43,9 +43,13 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
     // "whose daughter is X, one of the speakers?": X's relation is what X is said to be ("daughter of …").
-    .replace(/^whose\s+(?:daughter|son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|child|grandson|granddaughter)\s+(?:is|was)\s+([^,?]{3,}?)\s*(?:,.*)?\??$/i, 'who is $1?')
+    // (Only a name: "whose son was killed in the crackdown?" asks whose.)
+    .replace(/^whose\s+(?:daughter|son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|child|grandson|granddaughter)\s+(?:is|was)\s+(\p{Lu}[^,?]{2,}?)\s*(?:,.*)?\??$/iu, (all: string, who: string) => (/\b\p{Ll}+(?:ed|en)\b/u.test(who) ? all : `who is ${who}?`))
     // "what was the police estimate for the march?": the crowd by the police's estimate, as "according to" asks it.
-    .replace(/^(?:and\s+)?what(?:['’]s| is| was| were)\s+the\s+(police|organi[sz]ers['’]?)\s+(?:estimate|count|figure|number)s?\s+(?:for|of)\s+(?:the\s+crowd\s+at\s+)?(?:the\s+)?(.{4,}?)\s*\??$/i, (_, who: string, what: string) => `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`)
+    .replace(/^(?:and\s+)?what(?:['’]s| is| was| were)\s+the\s+(police|organi[sz]ers['’]?)\s+(?:estimate|count|figure|number)s?\s+(?:for|of)\s+(?:the\s+crowd\s+at\s+)?(?:the\s+)?(.{4,}?)\s*\??$/i, (all: string, who: string, what: string) =>
+      // ("the police count of arrests in X" counts arrests, not a crowd.)
+      COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
+    )
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
@@ -97,7 +101,7 @@ export function plainQuestion(q: string): string {
   // "…demo Paris, police estimate?": the crowd by the estimate of the one named (however long the occasion's name:
   // "Vancouver rally for regime change at Lam Park - police estimate?").
   const estimate = ASKING_WORD.test(q) ? null : /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(police|organi[sz]ers?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/i.exec(q);
-  if (estimate) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
+  if (estimate && !COUNTED_TOPIC.test(estimate[1] as string)) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
   // Past this point a question with a word that asks anywhere ("On what date …, the ones with 304 dead?") is plain,
   // and so is one that asks for a day or is longer than a few words ("date of the march with X among the speakers?").
   if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;

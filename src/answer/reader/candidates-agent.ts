@@ -445,8 +445,8 @@ function headInSentence(ctx: ExtractContext, tokens: Token[]): boolean {
 }
 
 /**
- * "Former U.S. Vice President Mike Pence addressed the crowd": a person's name read with the titles capitalised before
- * it ("Vice President Mike Pence") is given as the name with its whole title after it ("Mike Pence (Former U.S. Vice
+ * "Former U.S. Vice President Tom Hale addressed the crowd": a person's name read with the titles capitalised before
+ * it ("Vice President Tom Hale") is given as the name with its whole title after it ("Tom Hale (Former U.S. Vice
  * President)"), so that no part of the title ("Former") is lost.
  */
 function personWithTitle(text: string, tokens: Token[], span: NameSpan): string {

@@ -317,12 +317,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
 }
 
 /**
- * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
- * where the number of the thing or deed asked is given, whatever its sentence says between.
+ * The police and the organisers as reports name them, in English, French and German (a police department written
+ * by its initials ending in "PD", "the Met"; "organisation" alone is any body, not the organisers).
  */
-/** The police and the organisers as reports name them, in English, French and German. */
-const POLICE_WORDS = /\b(?:police|polizei|pr[ée]fecture|lapd|nypd|met|constabulary)\b/i;
-const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?|ation)|veranstalter\p{L}*|organisat\p{L}*)\b/iu;
+const POLICE_WORDS = /\b(?:police|polizei|pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
+const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*|organisat(?:or|eur)\p{L}*)\b/iu;
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
 export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
@@ -331,6 +330,10 @@ export function crowdSourceUnnamed(asked: readonly string[], text: string): bool
   return false;
 }
 
+/**
+ * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
+ * where the number of the thing or deed asked is given, whatever its sentence says between.
+ */
 function numberOfAsked(before: string, keys: readonly string[]): boolean {
   const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
   const noun = m ? tokenize(m[1] as string)[0] : undefined;

@@ -46,7 +46,7 @@ export function dateWords(d: FuzzyDate): string {
 }
 
 /** "When did the lawmaker give the toll?", "when was the figure announced?": the day of a saying is asked. */
-const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated|issue|issued|conclude|concluded|come out|came out)\b/i;
+const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated|issue|issued|conclude|concluded)\b|\bwhen\s+(?:did|was|were)\b.*\b(?:report|statement|study|findings?|figures?|toll)\b.*\b(?:come|came)\s+out\b/i;
 
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
@@ -121,7 +121,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // (So is "an unclassified report by US agencies concluded on Friday": the day a report's finding was made.)
     const spokenDay =
       /\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before) ||
-      /\b(?:report|study|inquiry|investigation|assessment|review|analysis|agencies|panel|experts)\b[^.;:“”"]{0,60}\b(?:concluded|found|determined)\s*(?:on\s+)?$/i.test(text.slice(Math.max(0, f.start - 100), f.start));
+      /\b(?:report|study|inquiry|investigation|assessment|review|analysis|agencies|panel|experts)\s+(?:[\p{L}-]+\s+){0,2}(?:concluded|determined)\s*(?:on\s+)?$/iu.test(text.slice(Math.max(0, f.start - 100), f.start));
     if (spokenDay && !asksSaying) continue;
     // Asked when something was said, a date inside what was said ("said Monday that 230 were killed in November") is
     // the event's, not the saying's.

@@ -6,7 +6,7 @@
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
 import type { QuestionTerm } from '../../domain/types.ts';
-import { fold } from '../../understand/text.ts';
+import { escapeRe, fold } from '../../understand/text.ts';
 import { COUNTRIES, CROWD_KEYS, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -149,11 +149,10 @@ function otherTownsClause(terms: readonly QuestionTerm[], report: readonly strin
   const start = (tokens[clause.from] as Token).start;
   const end = (tokens[clause.to - 1] as Token).end;
   // (A sentence that does not name the asked town at all is read whole: "In Paris, X …, also held a rally across from …".)
-  const asked0 = terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold));
-  const whole = self ? text.slice(0, self.from) + ' '.repeat(self.to - self.from) + text.slice(self.to) : text;
-  const own = asked0.some((t) => fold(text).split(' ').includes(t.fold)) ? whole.slice(start, end) : whole;
   const asked = terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold));
-  const placed = (t: QuestionTerm, s: string) => new RegExp(`(?<![\\p{L}])(?:in|at|à|dans)\\s+(?:the\\s+)?${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(s);
+  const whole = self ? text.slice(0, self.from) + ' '.repeat(self.to - self.from) + text.slice(self.to) : text;
+  const own = asked.some((t) => fold(text).split(' ').includes(t.fold)) ? whole.slice(start, end) : whole;
+  const placed = (t: QuestionTerm, s: string) => new RegExp(`(?<![\\p{L}])(?:in|at|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}(?![\\p{L}])`, 'iu').test(s);
   if (!asked.some((t) => report.some((x) => placed(t, x))) || asked.some((t) => fold(own).split(' ').includes(t.fold))) return false;
   for (const m of own.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà]|[Dd]ans)\s+(?:The\s+|(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
     const town = fold(m[1] as string);

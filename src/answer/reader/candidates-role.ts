@@ -47,12 +47,19 @@ const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|directo
 
 /**
  * A phrase after a name's comma that is a clause of its own, not an apposition: a subject and its finite verb
- * ("X, les manifestants ont chanté", "X, the crowd has marched", "X, die Menge hat gesungen").
+ * ("X, les manifestants ont chanté", "X, the crowd has marched", "X, die Menge hat gesungen"); French "a" only before a
+ * past participle ("X, le maire a dit"), never the English article ("X, head of a rights group").
  */
-const CLAUSE_AFTER_NAME = /^(?:(?!who\b|which\b|that\b|qui\b|que\b|dont\b|der\b|die\b|das\b)\S+\s+){1,3}(?:ont|a|sont|est|avaient|avait|have|has|had|are|were|is|was|haben|hat|sind|ist|war|waren)\s+\p{Ll}/u;
+const CLAUSE_AFTER_NAME = /^(?:(?!who\b|which\b|that\b|qui\b|que\b|dont\b|der\b|die\b|das\b)\S+\s+){1,3}(?:(?:ont|sont|est|avaient|avait|have|has|had|are|were|is|was|haben|hat|sind|ist|war|waren)\s+\p{Ll}|a\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}]))/u;
 
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
 const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
+
+/** A phrase ending on two capitalised words that are no title, role word or body: a person ("…, Ambassador Sam Brook"). */
+function endsOnPlainName(phrase: string): boolean {
+  const last = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase();
+  return /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(phrase) && !TITLES.has(last) && !LOWER_ROLE.test(last) && !BODY_NOUN.test(last);
+}
 
 /** The role phrases a sentence gives for the name at tokens [from, to). */
 export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
@@ -71,7 +78,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     r.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/[’']s$/, '')) || LOWER_ROLE.test(w.toLowerCase()));
   // "…, en exil en France", "…, in exile in London": where the person lives, not what they are ("in charge of …" is).
   const whereabouts = /^(?:(?:en|in)\s+(?!charge\b)|(?:from|à|au|aux|aus|im|living|based in|now in|currently in)\s)/i;
-  // "According to Oslo Police chief X, the march was peaceful": after a name that closes an "according to" opener,
+  // "According to Ostrov Police chief X, the march was peaceful": after a name that closes an "according to" opener,
   // words running into a verb are the sentence's own clause, not an apposition ("According to X, a spokesman for
   // the group, …" is one).
   const opener = /(?:^|[.;:!?]\s*)(?:according to|per|selon|laut)\s[^,;.:“”"]*$/i.test(text.slice(0, first.start)) && !!app && !/^\s*[,;.)]/.test(after.slice(app[0].length));
@@ -87,11 +94,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const nextDeed = /^\p{Ll}+ing\s+(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|how|what|why|whether|this|these|those|him|them|us|on|for|with)\b/u.test(role);
     // Nor is the next item of a list of people ("…, Rudy Vane, Ambassador Sam Brook, and several members of …"): a
     // title and a name, or the words after "and".
-    const roleWords = role.split(/\s+/);
-    const lastWord = (roleWords.at(-1) ?? '').toLowerCase();
-    const nextPerson =
-      /^(?:and|or|as well as|along with|plus)\b/i.test(role) ||
-      (roleWords.length <= 5 && /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(role) && !/\b(?:of|for|at|in|to)\b/.test(role) && !TITLES.has(lastWord) && !LOWER_ROLE.test(lastWord) && !BODY_NOUN.test(lastWord));
+    const nextPerson = /^(?:and|or|as well as|along with|plus)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
     if (!nextDeed && !nextPerson && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
       out.push(role);
       ownApposition = true;
@@ -107,7 +110,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const paren = /^\s*\(([^)]{2,100})\)/.exec(after);
   // ("Ryszard Nowak (Poland)": a country in brackets says where the person is from, not what they are.)
   if (paren?.[1] && !/^\d{4}$/.test(paren[1]) && !/^@/.test(paren[1].trim()) && !COUNTRIES.has(fold(paren[1]))) {
-    // "Hep Adler (Grüne) Landtagsabgeordneter aus Hessen,": a title right after the brackets, up to the comma, goes
+    // "Hep Adler (Blaue) Landtagsabgeordneter aus Nordmark,": a title right after the brackets, up to the comma, goes
     // with the party.
     const titleAfter = /^\s+([^,;:.()“”"]{3,80}?)(?=\s*[,;:.]|$)/u.exec(after.slice(paren[0].length));
     const titleWords = titleAfter?.[1]?.split(/\s+/) ?? [];
@@ -177,13 +180,11 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
     const words = phrase.split(/\s+/);
-    // ("…, Hep Adler (Greens) state MP, Ivo Lanner, …": a phrase holding a name with its party in brackets is the
+    // ("…, Hep Adler (Blues) state MP, Ivo Lanner, …": a phrase holding a name with its party in brackets is the
     // person before in a list, with that person's role.)
     // (Nor is "Other speakers included Representative Ivo Sarn (D-BR), former Ostrov Mayor X": a list with its verb.)
     // (Nor is "…, former Ostrov Mayor Rudy Vane, Ambassador X": a phrase ending on a name is the item before.)
-    const lastWord = (words.at(-1) ?? '').toLowerCase();
-    const endsOnName = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(phrase) && !TITLES.has(lastWord) && !LOWER_ROLE.test(lastWord) && !BODY_NOUN.test(lastWord);
-    const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnName;
+    const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnPlainName(phrase);
     // ("For his part, X": "for" and "of" join a role's words, they make none.)
     if (!listedPerson && holdsOffice(words)) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*/, '').trim();

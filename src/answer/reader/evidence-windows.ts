@@ -17,6 +17,7 @@ import { eventReportIds } from './event-candidates.ts';
 import { subjectWords } from './subject.ts';
 import { profileOf, reportHas, termWeight, type Acronyms, type ReportProfile } from './report-profile.ts';
 import { PLACE_WORDS } from './spans.ts';
+import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 /** A report the question may be about. */
 export interface ReportMatch {
@@ -115,9 +116,11 @@ function reportHolds(p: ReportProfile, t: QuestionTerm, a?: QuestionAnalysis, ex
 
 /** The adjective of a country's people, or the country of an adjective, as they are commonly formed ("russia" ↔ "russian"). */
 function nationOrCountry(fold: string): string[] {
+  // (Never a person's first name: "Julia" is not "Julian", nor "Christian" "Christ".)
+  if (FIRST_NAMES.has(fold)) return [];
   const adjectives = ['n', 'an', 'ian', 'ese', 'ish'].map((e) => fold + e);
   const country = /(?:ian|an|n)$/.test(fold) && fold.length >= 6 ? [fold.replace(/n$/, ''), fold.replace(/an$/, ''), fold.replace(/ian$/, '')] : [];
-  return [...adjectives, ...country].filter((w) => w !== fold && w.length >= 4);
+  return [...adjectives, ...country].filter((w) => w !== fold && w.length >= 4 && !FIRST_NAMES.has(w));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { acronymAskedFor, claimIsAcronym, creditsSourceAsked } from '../../understand/analyse-question.ts';
-import { fold } from '../../understand/text.ts';
+import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
 import { datesTold, findDates, formatDate } from '../../dates/index.ts';
@@ -896,9 +896,6 @@ function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
   });
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Event families a question and a report use for one another ("the uprising" / "the protests"). */
 // An offensive is told as its assaults, strikes and raids ("launched a deadly assault on Idlib").

@@ -9,10 +9,10 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
  * initials written with dots between letters ("Former N.V. Vice President") keeps them whole.
  */
 const REPORTS: Record<string, string> = {
-  'ostrov-atomium.txt': `Exiles rally at the Ostrov Atomium
+  'ostrov-atomium.txt': `Exiles rally at the Ostrov Glass Dome
 Published September 7, 2025
 
-Thousands of Vardanian exiles rallied at the Atomium in Ostrov on Saturday. Lea Tamm, the opposition's leader, spoke by video link.
+Thousands of Vardanian exiles rallied at the Glass Dome in Ostrov on Saturday. Lea Tamm, the opposition's leader, spoke by video link.
 
 Former N.V. Vice President Tom Hale addressed the crowd and argued that Vardania's future lies in free elections.
 `,
@@ -25,7 +25,7 @@ describe('one speaker picked out by what was said', () => {
   });
 
   it('GIVEN two speakers and "Tom Hale … argued that Vardania’s future lies in free elections" THEN that question is answered with Hale alone', () => {
-    const a = ask(index, "who argued at the Ostrov Atomium rally that Vardania's future lies in free elections?").answer;
+    const a = ask(index, "who argued at the Ostrov Glass Dome rally that Vardania's future lies in free elections?").answer;
     expect(a.answered).toBe(true);
     // (His title read back over the initials "N.V." whole.)
     expect(a.text).toMatch(/^Tom Hale \(Former N\.V\. Vice President\)/);

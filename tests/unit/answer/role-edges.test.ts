@@ -7,7 +7,7 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
  * Where a role ends, in sentences written loosely: an apposition that lost its closing comma runs into the verb
  * ("X, director of research at Open Watch calls on "the world" to …"); "For his part, X" is no role; in a list of
  * speakers with their parties in brackets, the phrase before a name belongs to the person before it, and the
- * title after the brackets ("(Grüne) Landtagsabgeordneter aus Hessen") to the person the brackets follow.
+ * title after the brackets ("(Blaue) Landtagsabgeordneter aus Nordmark") to the person the brackets follow.
  */
 const REPORTS: Record<string, string> = {
   'toll-revised.txt': `A toll revised sharply upwards
@@ -20,7 +20,7 @@ Mira Sol, a lawyer and member of the “Free Courts” collective, spoke at the 
   'kundgebung.txt': `Kundgebung gegen den Besuch des Außenministers
 12. Februar 2020
 
-Auf der Kundgebung sprachen unter anderem Gerd Pallmann (CDU/MdB), Hep Adler (Grüne) Landtagsabgeordneter aus Hessen, Ansgar Lind, Vizepräsident vom estnischen Senat sowie Vertreter der Exilgemeinden.
+Auf der Kundgebung sprachen unter anderem Gerd Pallmann (VPU/MdB), Hep Adler (Blaue) Landtagsabgeordneter aus Nordmark, Ansgar Lind, Vizepräsident vom kestanischen Senat sowie Vertreter der Exilgemeinden.
 `,
 };
 
@@ -43,16 +43,16 @@ describe('where a role ends', () => {
     expect(a.text).toContain('member of the “Free Courts” collective');
   });
 
-  it('GIVEN "…, Hep Adler (Grüne) Landtagsabgeordneter aus Hessen, Ansgar Lind, Vizepräsident …" THEN Adler’s title is not given as Lind’s', () => {
+  it('GIVEN "…, Hep Adler (Blaue) Landtagsabgeordneter aus Nordmark, Ansgar Lind, Vizepräsident …" THEN Adler’s title is not given as Lind’s', () => {
     const a = ask(index, 'who is Ansgar Lind?').answer;
     expect(a.answered).toBe(true);
-    expect(a.text).toContain('Vizepräsident vom estnischen Senat');
+    expect(a.text).toContain('Vizepräsident vom kestanischen Senat');
     expect(a.text).not.toContain('Landtagsabgeordneter');
   });
 
-  it('GIVEN "Hep Adler (Grüne) Landtagsabgeordneter aus Hessen" THEN his role is the party with the title after it', () => {
+  it('GIVEN "Hep Adler (Blaue) Landtagsabgeordneter aus Nordmark" THEN his role is the party with the title after it', () => {
     const a = ask(index, 'who is Hep Adler?').answer;
     expect(a.answered).toBe(true);
-    expect(a.text).toContain('Landtagsabgeordneter aus Hessen');
+    expect(a.text).toContain('Landtagsabgeordneter aus Nordmark');
   });
 });

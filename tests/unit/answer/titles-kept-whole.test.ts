@@ -14,10 +14,10 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
  * …" gave "… a rendu public un appel" as part of the role.
  */
 const REPORTS: Record<string, string> = {
-  'ostrov-square.txt': `Exiles rally at the Ostrov Atomium
+  'ostrov-square.txt': `Exiles rally at the Ostrov Glass Dome
 Published September 7, 2025
 
-Thousands of Vardanian exiles rallied at the Atomium in Ostrov on Saturday. Lea Tamm, the opposition's leader, spoke by video link.
+Thousands of Vardanian exiles rallied at the Glass Dome in Ostrov on Saturday. Lea Tamm, the opposition's leader, spoke by video link.
 
 Former U.S. Vice President Tom Hale addressed the crowd and argued that Vardania's future lies in free elections.
 `,
@@ -35,12 +35,12 @@ describe('a title kept whole with the name', () => {
   });
 
   it('GIVEN "Former U.S. Vice President Tom Hale addressed the crowd" THEN the reader keeps "Former" with his title', () => {
-    const read = readAnswer(analyseQuestionFor('who addressed the crowd at the Atomium in Ostrov?', lexiconOf(index)), index);
+    const read = readAnswer(analyseQuestionFor('who addressed the crowd at the Glass Dome in Ostrov?', lexiconOf(index)), index);
     expect(read.answer?.text).toMatch(/^Tom Hale \(Former U\.S\. Vice President\)/);
   });
 
   it('GIVEN "apart from Lea Tamm" THEN the speakers listed leave her out', () => {
-    const a = ask(index, 'who addressed the crowd at the Atomium in Ostrov apart from Lea Tamm?').answer;
+    const a = ask(index, 'who addressed the crowd at the Glass Dome in Ostrov apart from Lea Tamm?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Tom Hale \(Former U\.S\. Vice President\)/);
     expect(a.text).not.toContain('Lea Tamm');

@@ -32,10 +32,10 @@ My brother was killed in the crackdown. I helped to organise rallies in Tessa an
     });
   });
 
-  it('GIVEN "according to the Korvik Harbour Square report" THEN the count of that report, not of the interview', () => {
+  it('GIVEN "according to the Korvik Harbour Square report" THEN not the count of the interview (the report asked gives 90; today the engine declines rather than read it)', () => {
     const a = ask(index, "How many towns had the Vardania uprising's demonstrations spread to, according to the Korvik Harbour Square report?").answer;
     expect(a.text).not.toMatch(/150/);
-    if (a.answered) expect(a.text).toMatch(/90/);
+    expect(!a.answered || /\b90\b/.test(a.text)).toBe(true);
   });
 
   it('GIVEN the same question THEN the town and the square are names of the question, not an outlet', () => {
