@@ -1,5 +1,5 @@
 /** Answers about people: who spoke or organised, who someone is, what they said. */
-import { POLITICAL_HEADS, POLITICAL_ROLE } from './political-office.ts';
+import { holdsPoliticalOffice, POLITICAL_HEADS } from './political-office.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
 import { dateSpan } from '../dates/index.ts';
@@ -52,7 +52,7 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     // "Which politicians addressed the crowd?": a speaker whose stated role holds no office of politics (a marcher
     // quoted, an exile leader who only called the day) is not one of them.
     const political = POLITICAL_HEADS.test(intent.analysis?.agent?.head ?? '');
-    const ofPolitics = (p: Speaker) => !political || p.roles.some((r) => POLITICAL_ROLE.test(r.text));
+    const ofPolitics = (p: Speaker) => !political || p.roles.some((r) => holdsPoliticalOffice(r.text));
     const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p) && ofPolitics(p) && !excluded(p);
     if (bestRole > 0 || nations.length || political) evs = evs.filter((e) => speakersOf(index, e).some(keep));
     // None of them: the structured index cannot tell; the reader may, from the sentences.

@@ -63,3 +63,23 @@ describe('review of stop 22: rules kept to what they are for', () => {
     expect(ask(index, 'What was the police count of arrests in Korvik?').answer.text).not.toContain('3,000');
   });
 });
+
+describe('review of stop 22: an office of politics', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'ostrov-rally.txt': `Rally in Ostrov
+Published May 5, 2024
+
+Hundreds rallied in Ostrov on Saturday for the strikers in Vardania. Speakers at the rally included MP Ivo Sarn, Activist Lena Tamm and Rob Kell, deputy director of Open Watch.
+`,
+    });
+  });
+
+  it('GIVEN "MP Ivo Sarn, Activist Lena Tamm and Rob Kell, deputy director of Open Watch" THEN only the MP is a politician', () => {
+    const a = ask(index, 'which politicians spoke at the Ostrov rally?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Ivo Sarn');
+    expect(a.text).not.toMatch(/Rob Kell|Lena Tamm/);
+  });
+});
