@@ -408,7 +408,7 @@ class Context {
       if (v?.[1]) return this.fromMention(m, kindOfVerb(v[1]));
       return undefined;
     }
-    // "…, beginning his speech by saying, “… in Iran.” He later pointed out …": after a quote that ends its sentence, a
+    // "…, beginning his speech by saying, “… in Vardania.” He later pointed out …": after a quote that ends its sentence, a
     // capitalised "He …" / "The …" opens the next sentence and tells of what the person did next, not who said this.
     const endsSentence = /[.!?…]$/u.test(this.text.slice(span.innerStart, span.innerEnd)) || /[.!?…]/u.test(after.slice(0, lead));
     // ("“… .” He added …", "“… .” The spokesman said …" still tell who said it: a plain verb of saying right after.)

@@ -75,7 +75,7 @@ function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[]
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    // "« Khamenei, dégage d'Iran ! », « Macron ça suffit ! », ont-ils lancé": a "!" or "?" inside quotation marks
+    // "« Tyran, dégage ! », « Ça suffit ! », ont-ils lancé": a "!" or "?" inside quotation marks
     // ends no sentence; a piece that opens with a closing mark belongs to the sentence before it.
     const closes = /[!?…]$/.test(prev?.text ?? '') && /^[»”]/.test(s.text);
     if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes)) {

@@ -320,7 +320,7 @@ export function analyseQuestion(
       (/^(reported|wrote|covered)$/.test(next) && expects === 'agent' && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(which|what)$/.test(x.fold)));
     // "the Geneva report": a town the archive knows, alone before the noun, tells where, not who published it
     // ("the Kurdistan 24 report" still names an outlet).
-    // (Nor "the London Trafalgar Square report": names before the noun among which a town the archive knows.)
+    // (Nor "the Korvik Harbour Square report": names before the noun among which a town the archive knows.)
     const townReport = (isPlaceName(t.fold) && !tokens[i - 1]?.cap && tokens[i - 1]?.value === undefined && tokens[i + 1]?.fold !== 's') || (tokens[i + 1]?.fold !== 's' && placedReport(tokens, i - 2, isPlaceName) && (tokens[i] as Token).cap);
     if ((SOURCE_NOUNS.test(next) || /^(reported|covered|wrote)$/.test(next)) && !asVerb && !townReport) {
       // "the Voxeurop piece", "Europe 1's piece", "(Channel 4 report)", "that CBC covered".
@@ -416,7 +416,7 @@ export function analyseQuestion(
     if (!REPORT_OR_CROWD.test(t.fold)) return;
     const term = terms.find((x) => x.at === i - 1);
     if (term?.sort === 'name' && isPlaceName(term.fold)) term.locative = true;
-    // ("the London Trafalgar Square report": the town among the names before the noun.)
+    // ("the Korvik Harbour Square report": the town among the names before the noun.)
     for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
       const before = terms.find((x) => x.at === k);
       if (before?.sort !== 'name') break;
@@ -528,7 +528,7 @@ const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verif
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
 
 /**
- * "according to the London Trafalgar Square report": from token `from` ("the" allowed first), up to four capitalised
+ * "according to the Korvik Harbour Square report": from token `from` ("the" allowed first), up to four capitalised
  * words before a report's noun, among them a town the archive knows: a report told by where it is, not an outlet.
  */
 function placedReport(tokens: readonly Token[], from: number, isPlaceName: (folded: string) => boolean): boolean {

@@ -147,7 +147,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
         numberOfAsked(text.slice(Math.max(0, am.start - 120), am.start), [...deeds.map((d) => d.key), ...counted]);
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
-      // "Iranians took part in rallies in 16 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
+      // "Exiles took part in rallies in 14 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
       // things right after it counts those things, not the people named before it.
       const ownThings = !anaphor && countsOwnThings(text, tokens, to);
       if (ownThings && counted.length && asksPeople) continue;

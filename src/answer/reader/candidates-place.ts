@@ -142,13 +142,13 @@ function clauseAround(text: string, tokens: Token[], from: number, to: number): 
 
 /**
  * Whether a clause puts what it tells in another town ("and at The Hague, where …", "in central Paris") than the one
- * asked, which the report names as a place elsewhere ("in Stockholm, where …").
+ * asked, which the report names as a place elsewhere ("in Korvik, where …").
  */
 function otherTownsClause(terms: readonly QuestionTerm[], report: readonly string[], text: string, tokens: Token[], clause: { from: number; to: number }, self?: { from: number; to: number }): boolean {
   if (clause.to <= clause.from) return false;
   const start = (tokens[clause.from] as Token).start;
   const end = (tokens[clause.to - 1] as Token).end;
-  // (A sentence that does not name the asked town at all is read whole: "In Paris, X …, also held a rally across from …".)
+  // (A sentence that does not name the asked town at all is read whole: "In Brenn, X …, also held a rally across from …".)
   const asked = terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold));
   const whole = self ? text.slice(0, self.from) + ' '.repeat(self.to - self.from) + text.slice(self.to) : text;
   const own = asked.some((t) => fold(text).split(' ').includes(t.fold)) ? whole.slice(start, end) : whole;

@@ -69,7 +69,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "X, 58, a former political prisoner …": the age between the name and its apposition is no part of either.
   const after = text.slice(last.end).replace(/^\s*,\s*\d{1,3}(?=\s*,\s*(?:a|an|the|former)\s)/i, '');
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
-  // (A quote is read whole, "member of the “Iran Justice” collective"; a verb ends the role where its comma is lost,
+  // (A quote is read whole, "member of the “Free Courts” collective"; a verb ends the role where its comma is lost,
   // "X, director of research at Open Watch calls on "the world" to …", "X, le maire de Y a rendu public …".)
   let ownApposition = false;
   const app = /^\s*,\s*((?:[^,;:«».()"“”–—]|"[^",]*"|“[^”,]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|[–—]|$|\s(?:was|were|is|has|had|said|says|told|called|calls|urged|urges|warned|warns|demanded|demands|noted|notes|stated|added|adds|addressed|spoke|also|a déclaré)\b|\s(?:a|ont|avait|est)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|u|ue|i|is|it)\s))/u.exec(after);
@@ -168,7 +168,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // name is that person's, and only the title after it is the one asked about.)
   const leadOwner = lead?.[1] ? beforeText.slice(0, (lead.index ?? 0) + lead[0].indexOf(lead[1])).replace(/[,;:]\s*$/, '') : '';
   const leadNamesAnother = !!lead?.[1] && (endsWithPersonName(lead[1]) || (leadOwner !== '' && (endsWithPersonName(leadOwner) || /(?:^|,\s+|\band\s+)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(leadOwner))));
-  // ("A, députée, présidente du Comité X, Sid Ghozali, ancien premier ministre, …": in a list where each name has its
+  // ("A, députée, présidente du Comité X, Karim Dellal, ancien premier ministre, …": in a list where each name has its
   // own apposition, the phrase between two commas before the name is the person before's second role.)
   const inList = !!lead && /^[,;:]\s/.test(lead[0]) && ownApposition;
   if (inList) {

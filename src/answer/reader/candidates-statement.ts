@@ -231,7 +231,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     const subjectAt = s.start + (w.tokens[at.from]?.start ?? 0);
     const subjectEnd = s.start + (w.tokens[at.to - 1]?.end ?? 0);
     const paraStart = p.article.paragraphs[s.paragraph]?.start ?? s.start;
-    // (A crowd matched inside a body's quoted name, "membres du «Mouvement de solidarité avec les Iraniens»", in a
+    // (A crowd matched inside a body's quoted name, "membres du «Comité de soutien aux manifestants»", in a
     // sentence that calls its quote a slogan: the slogan is still the crowd's.)
     if (insideQuote(text, paraStart, subjectAt) && !(a.subject.group && slogans)) {
       const opensWithName = /[“"«„]\s*(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(paraStart, subjectAt - 40), subjectAt));

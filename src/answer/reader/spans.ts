@@ -121,7 +121,7 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       const two =
         !!t2 && !t2.cap && ((NAME_PARTICLE.test(t.fold) && /^(la|le|der|den|des|de|du|los|las)$/.test(t2.fold)) || (/^(for|of|against)$/.test(t.fold) && /^(a|an|the)$/.test(t2.fold))) ? 1 : 0;
       const after = tokens[j + 1 + two];
-      // ("Angemeldet wurde der Protestzug von der Exil-Iranischen Gesellschaft": "von der" before a body's name of
+      // ("Angemeldet wurde der Protestzug von der Exil-Vardanischen Gemeinde": "von der" before a body's name of
       // several words says who did it; a surname after "von der" is one word, "Ursula von der Leyen".)
       const beyond = tokens[j + 2 + two];
       const byBody = two === 1 && /^(von|van)$/.test(t.fold) && !!after && !!beyond && nameWord(beyond) && /^[\s\-‐'’]{0,3}$/.test(text.slice(after.end, beyond.start));
