@@ -151,9 +151,13 @@ function otherTownsClause(terms: readonly QuestionTerm[], report: readonly strin
   // (A sentence that does not name the asked town at all is read whole: "In Brenn, X …, also held a rally across from …".)
   const asked = terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold));
   const whole = self ? text.slice(0, self.from) + ' '.repeat(self.to - self.from) + text.slice(self.to) : text;
-  const own = asked.some((t) => fold(text).split(' ').includes(t.fold)) ? whole.slice(start, end) : whole;
-  const placed = (t: QuestionTerm, s: string) => new RegExp(`(?<![\\p{L}])(?:in|at|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}(?![\\p{L}])`, 'iu').test(s);
-  if (!asked.some((t) => report.some((x) => placed(t, x))) || asked.some((t) => fold(own).split(' ').includes(t.fold))) return false;
+  const textWords = fold(text).split(' ');
+  const own = asked.some((t) => textWords.includes(t.fold)) ? whole.slice(start, end) : whole;
+  const ownWords = fold(own).split(' ');
+  if (asked.some((t) => ownWords.includes(t.fold))) return false;
+  // (The report must write the asked town as a place somewhere: "in X", "at X".)
+  const placedAsked = asked.map((t) => new RegExp(`(?<![\\p{L}])(?:in|at|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}(?![\\p{L}])`, 'iu'));
+  if (!placedAsked.some((re) => report.some((x) => re.test(x)))) return false;
   for (const m of own.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà]|[Dd]ans)\s+(?:The\s+|(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
     const town = fold(m[1] as string);
     if (!COUNTRIES.has(town) && !MONTHS.has(town) && !PLACE_WORDS.has(town)) return true;

@@ -779,7 +779,8 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
-  const usesAsked = p.sentences.some((s) => asked.some((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu').test(s.text)));
+  const placedAsked = asked.map((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu'));
+  const usesAsked = p.sentences.some((s) => placedAsked.some((re) => re.test(s.text)));
   return usesAsked ? other : undefined;
 }
 
