@@ -238,6 +238,9 @@ function quotedWords(raw: string): string[] {
  * Reads a question once into its expected answer, focus, constraints and terms.
  * `isProperWord` says whether the archive writes a folded word only capitalised (a name), for lowercase questions.
  */
+/** Other words for a route's end ("finish", "wind up"), read as "end". */
+const ROUTE_END_WORDS = /^(?:finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind)$/;
+
 export function analyseQuestion(
   question: string,
   isProperWord: (folded: string) => boolean = () => false,
@@ -463,6 +466,8 @@ export function analyseQuestion(
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
     // "from where did Rajavi address the rally", "where did she speak from": where a speaker who joined from afar was.
+    // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
+    if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
     const spoke = String.raw`\b(?:address|addressed|speak|spoke|join|joined|appear|appeared|talk|talked)\b`;
     if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
   }
