@@ -4,6 +4,8 @@ import type { BuildOptions, BuildReport } from './build.ts';
 import { understand } from './understand/understand.ts';
 import { answerIntent } from './answer/answer.ts';
 import { memo } from './answer/memo.ts';
+import { compoundParts } from './understand/compound.ts';
+import { combineAnswers } from './answer/combine.ts';
 
 export type { BuildOptions, BuildReport } from './build.ts';
 
@@ -32,12 +34,28 @@ export async function buildArchiveFromFolder(
   return build.buildArchiveFromFolder(dir, opts, started);
 }
 
-/** Answers a question (understand + answer) and returns the conversation context a follow-up question will use. */
+/**
+ * Answers a question (understand + answer) and returns the conversation context a follow-up question will use.
+ * A question that asks two or three things ("who spoke at the Velmar rally and when was it?") is answered part by
+ * part, each part made to stand alone, in one reply; the context is the last part's.
+ */
 export function ask(
   index: ArchiveIndex,
   question: string,
   context?: ConversationContext,
 ): { answer: Answer; context: ConversationContext } {
+  const parts = compoundParts(question);
+  if (!parts) return askOne(index, question, context);
+  let ctx = context;
+  const answered = parts.map((part) => {
+    const r = askOne(index, part, ctx);
+    ctx = r.context;
+    return { question: part, answer: r.answer };
+  });
+  return { answer: combineAnswers(question, answered), context: ctx as ConversationContext };
+}
+
+function askOne(index: ArchiveIndex, question: string, context?: ConversationContext): { answer: Answer; context: ConversationContext } {
   const intent = understand(question, index, context);
   const answer = answerIntent(intent, index);
   return { answer, context: nextContext(index, intent.slots, answer, context) };
