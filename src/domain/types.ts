@@ -73,6 +73,11 @@ export interface Article {
   titleInferred?: boolean;
   /** Publication date; precision 'unknown' when none could be established. */
   date: FuzzyDate;
+  /**
+   * The day a "date YYYY-MM-DD" field opening the stored page gives (ISO), not the article's date: the page existed
+   * then, so what it tells is of that year or earlier.
+   */
+  storedOn?: string;
   /** Dates seen and deliberately not used as the article's date (e.g. a crawl date in the page header). */
   ignoredDates?: Array<{ text: string; reason: string }>;
   /** Cleaned body text (clutter removed, title not repeated). Paragraphs separated by "\n\n". All offsets point here. */

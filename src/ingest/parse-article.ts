@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { detectLanguage } from './language.ts';
 import type { Article, DateSource, FuzzyDate, Paragraph } from '../domain/types.ts';
-import { candidateYearsFromText, findDates, unknownFuzzyDate } from '../dates/index.ts';
+import { candidateYearsFromText, findDates, PAGE_DATE_FIELD, unknownFuzzyDate } from '../dates/index.ts';
 import { dropOverlongRuns, removeClutter, unwrapLines } from './clean-lines.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
@@ -134,6 +134,17 @@ function markdownToText(line: string): string {
     .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
 }
 
+/**
+ * " date 2031-03-14 Vardanian exiles rally in Kastel", "Published: 2031-03-14 …": a field of the stored page opening
+ * the line read as the headline is no part of the title; its day is kept as the article's `storedOn`. (The text keeps
+ * it where it stands, as before: what a report's yearless days are read against does not change.)
+ */
+function storedField(title: string): { day: string; rest: string } | undefined {
+  const m = PAGE_DATE_FIELD.exec(`${title} `);
+  const day = m ? /\d{4}-\d{2}-\d{2}/.exec(m[0])?.[0] : undefined;
+  return m && day ? { day, rest: `${title} `.slice(m[0].length).trim() } : undefined;
+}
+
 /** Builds an article from a page's lines, front matter / HTML hints overriding what the text shows. */
 function buildArticle(file: string, pageLines: string[], overrides: Hints, fallback: Hints): ParseResult {
   const { lines: rawLines, longest } = dropOverlongRuns(pageLines);
@@ -178,6 +189,9 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
   if (title && header.glued && !overrides.title) title = unglue(title);
   const titleInferred = !title;
   title ??= leadTitle(text);
+  const stored = storedField(title);
+  // (" date 2031-03-14 CLOSE": what follows the field is a button's label, no headline; the lead stands for it.)
+  if (stored?.rest) title = /^\p{Lu}{2,12}$/u.test(stored.rest) ? leadTitle(text) : stored.rest;
   date ??= captionDate(body);
   const publisher = overrides.publisher ?? header.publisher ?? lead?.publisher ?? fallback.publisher;
   const author = overrides.author ?? header.author ?? fallback.author;
@@ -197,6 +211,7 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
   if (url) article.url = url;
   if (lead?.place) article.dateline = lead.place;
   if (ignoredDates.length > 0) article.ignoredDates = ignoredDates;
+  if (stored) article.storedOn = stored.day;
   article.language = detectLanguage(text);
   if (titleInferred) article.titleInferred = true;
   return { ok: true, article };

@@ -147,7 +147,8 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
       if (t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold)) years.add(t.value);
     }
   };
-  const head = tokenize([article.title, article.publisher ?? '', article.dateline ?? '', article.url ?? ''].join(' . '));
+  // (With the day its stored page is dated: " date 2031-03-14" opened the page, and a report holds that year.)
+  const head = tokenize([article.title, article.publisher ?? '', article.dateline ?? '', article.url ?? '', article.storedOn ?? ''].join(' . '));
   add(head, [keys, lead]);
   tokens.forEach((ts, i) => add(ts, i < 2 ? [keys, lead] : [keys]));
   if (article.date.year) years.add(article.date.year);
