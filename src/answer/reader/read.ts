@@ -9,7 +9,7 @@ import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
-import { acronymAskedFor, claimIsAcronym, creditsSourceAsked } from '../../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, TOWN_FAMILY } from '../../understand/analyse-question.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
@@ -129,6 +129,16 @@ function windowsToRead(a: QuestionAnalysis, index: ArchiveIndex, reports: Report
 function missingPlaces(r: ReportMatch): QuestionTerm[] {
   const foreign = (r.profile.article.language ?? 'en') !== 'en';
   return r.missing.filter((t) => t.sort === 'name' && t.locative && !(foreign && /^[A-Z]{2,7}$/.test(t.text)));
+}
+
+/**
+ * "sydney harbour rally - police estimate?", "geneva protest, how many showed up": a town the question names, even
+ * with no "in" before it, is where the counted crowd or toll was; a report that never writes it counts another.
+ * (A country is not checked: a national figure need not repeat its name.)
+ */
+function townsUnwritten(index: ArchiveIndex, r: ReportMatch): QuestionTerm[] {
+  const cities = judgeOf(index).cities;
+  return r.missing.filter((t) => (t.sort === 'name' || t.sort === 'word') && !COUNTRIES.has(t.fold) && (cities.has(t.fold) || TOWN_FAMILY.test(t.key)));
 }
 
 /**
@@ -954,6 +964,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
   const places = missingPlaces(w.report);
   if (places.length) return `The closest report does not mention ${places.map((t) => t.text).join(', ')}.`;
+  const towns = a.expects === 'count' ? townsUnwritten(index, w.report) : [];
+  if (towns.length) return `The closest report does not mention ${towns.map((t) => t.text).join(', ')}.`;
   // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
   const names = namesMissing(a, index, w.report);
   if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
