@@ -997,7 +997,20 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   if (c.type === 'fact' && notYetDone(a, c)) return 'The archive tells only that it was still to come.';
+  const unsaid = c.type === 'fact' ? namesUnsaid(a, c) : [];
+  if (unsaid.length) return `No sentence of the closest report tells of ${unsaid.map((t) => t.text).join(', ')}.`;
   return undefined;
+}
+
+/**
+ * "and Lebanon's refugee count a year before?" answered by a passage on refugees in general: a passage states nothing
+ * typed, so it answers only when it (or the sentence before it) or the report's lead names every person, place or
+ * body the question names; else it tells of them in general, not of the one asked.
+ */
+function namesUnsaid(a: QuestionAnalysis, c: Candidate): QuestionTerm[] {
+  const p = c.window.report.profile;
+  const near = [c.window.si - 1, c.window.si, c.window.si + 1];
+  return a.terms.filter((t) => t.sort === 'name' && !p.lead.has(t.key) && !near.some((i) => tokensHold(p.tokens[i] ?? [], t, p.acronyms[i])));
 }
 
 /**
