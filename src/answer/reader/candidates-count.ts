@@ -70,6 +70,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
   const askedDays = daysAsked(a.question);
+  const changeAsked = /\bby how much\b/i.test(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
@@ -248,6 +249,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
     if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
+    // "By how much did they raise the fare?": a change is asked; "raised by 50 percent" gives it, "for the first 60
+    // litres" in the same sentence counts something else.
+    if (changeAsked && !/\bby\s+$/i.test(text.slice(Math.max(0, am.start - 6), am.start)) && !/^\s*(?:percent|per cent|%|percentage points?|-fold|fold)\b/i.test(text.slice(am.numberEnd, am.numberEnd + 20))) fit *= 0.4;
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
     if (a.years.length === 1) {
