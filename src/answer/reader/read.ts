@@ -235,6 +235,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       if (a.quoted?.length && !writesQuoted(a, c)) continue;
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
+      // (Nor from a sentence that never tells the deed asked: the next sentence that does is read instead.)
+      if (a.expects === 'agent' && deedUntold(a, c)) continue;
       all.push(c);
       // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
@@ -984,6 +986,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : a.expects === 'agent' ? EVIDENCE.agentFocus : EVIDENCE.focus;
   if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
+  if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
@@ -1011,6 +1014,21 @@ function namesUnsaid(a: QuestionAnalysis, c: Candidate): QuestionTerm[] {
   const p = c.window.report.profile;
   const near = [c.window.si - 1, c.window.si, c.window.si + 1];
   return a.terms.filter((t) => t.sort === 'name' && !p.lead.has(t.key) && !near.some((i) => tokensHold(p.tokens[i] ?? [], t, p.acronyms[i])));
+}
+
+/**
+ * "Who drafted the 20-day ceasefire?" against "The Council demanded a 20-day ceasefire": the doer asked is read from a
+ * sentence that tells the deed (the verb the question writes, or one of its family); a name in a sentence that
+ * shares only the question's other words did something else.
+ */
+function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
+  // (A report in another language tells the deed in its own words; "which site reported it" is told by "according to".)
+  const p = c.window.report.profile;
+  if ((p.article.language ?? 'en') !== 'en') return false;
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && t.inAsk && /ed$/.test(t.fold) && !/^(?:reported|announced|said|stated|claimed)$/.test(t.fold));
+  if (!deeds.length) return false;
+  const told = [c.window.si, ...c.sentences].map((i) => p.tokens[i] ?? []);
+  return !deeds.some((t) => told.some((ts) => tokensHold(ts, t)));
 }
 
 /**
