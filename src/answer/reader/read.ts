@@ -833,6 +833,19 @@ function monthUnknown(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "stockholm rally - any arrests?" against "reports … inside the country indicate … 12,000 arrested" in a report on a
+ * Stockholm rally: a count its own sentence puts across the whole country is the country's, not the asked town's
+ * (nor its gathering's), unless the sentence names that town too.
+ */
+function countrywide(a: QuestionAnalysis, c: Candidate): boolean {
+  const asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
+  if (!asked.length) return false;
+  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  if (!/\b(?:inside|across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?country\b|\b(?:nationwide|countrywide)\b/i.test(text)) return false;
+  return !asked.some((t) => tokensHold(c.window.tokens, t));
+}
+
+/**
  * "How many were killed in Tehran province alone?" against "over 1500 protesters were killed last month": a count
  * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
  * lead). A country is not checked: national figures rarely repeat its name.
@@ -996,6 +1009,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
   const listed = a.expects === 'count' && !c.share ? placeOnlyListed(a, c) : undefined;
   if (listed) return `No figure in the archive is given for ${listed} alone.`;
+  if (a.expects === 'count' && countrywide(a, c)) return 'The figure the archive holds is the whole country’s, not the town’s asked.';
   const untold = a.expects === 'count' ? placeUntold(a, index, c) : undefined;
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
