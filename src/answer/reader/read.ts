@@ -925,7 +925,7 @@ function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
 
 /** Event families a question and a report use for one another ("the uprising" / "the protests"). */
 // An offensive is told as its assaults, strikes and raids ("launched a deadly assault on Idlib").
-const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising'], offensiv: ['@attack', 'assault', 'campaign', 'onslaught'] };
+const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising', '@protester'], offensiv: ['@attack', 'assault', 'campaign', 'onslaught'] };
 
 /**
  * "How many … over the 2022 protests": a figure counts the event the asking clause names only when that event (or a
