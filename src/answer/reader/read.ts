@@ -999,6 +999,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : a.expects === 'agent' ? EVIDENCE.agentFocus : EVIDENCE.focus;
   if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
+  if (c.type === 'place' && placeNotInWordsAsked(a, c)) return 'No sentence gives the places in the words of the one asked.';
   if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
@@ -1043,6 +1044,30 @@ function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   if (!deeds.length) return false;
   const told = [c.window.si, ...c.sentences].map((i) => p.tokens[i] ?? []);
   return !deeds.some((t) => told.some((ts) => tokensHold(ts, t)));
+}
+
+/** "Which cities did X name …": a question asking the places a person named, listed or mentioned (their words). */
+const PLACES_NAMED_BY = /\b(?:did|does|do|has|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:name|list|mention|cite|designate|call|pick|choose|single out)\b/u;
+
+/**
+ * "Which cities did Pahlavi name as the main gathering points?" against "The rally in Vancouver is one of many …, as
+ * part of what Pahlavi labelled a global day of action": the places a person named are in that person's words, after
+ * the name in the sentence ("Pahlavi said Toronto, …") or inside a quotation; a place told before the name is the
+ * report's own.
+ */
+function placeNotInWordsAsked(a: QuestionAnalysis, c: Candidate): boolean {
+  const m = PLACES_NAMED_BY.exec(a.question);
+  if (!m) return false;
+  const last = fold((m[1] as string).trim()).split(' ').at(-1) ?? '';
+  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  const at = ` ${fold(text)} `.indexOf(` ${last} `);
+  if (at < 0) return true;
+  const place = fold(c.text.replace(/^the\s+/i, '')).split(' ')[0] ?? '';
+  const placeAt = ` ${fold(text)} `.indexOf(` ${place} `);
+  if (placeAt > at) return false;
+  // (Inside a quotation told before the name: "“Meet us in A,” X said.")
+  const quoted = /[“"«][^”"»]*$/.test(text.slice(0, Math.max(0, text.indexOf(c.text.replace(/^the\s+/i, '')))));
+  return !quoted;
 }
 
 /**
