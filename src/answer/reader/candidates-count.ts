@@ -260,7 +260,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (own.length && !own.includes(asked)) fit *= 0.3;
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
       // clause does not date is of the report's own period, one of those years, not the year asked.
-      else if (!own.length && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
+      // (Not a crowd: a report's gathering is its own occasion, "500 gathered … on Saturday", whatever year the other
+      // counts it recalls are dated: "one of 52 refugees killed in 2013".)
+      else if (!own.length && !crowdAsked && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
       // "Among those put to death were six women" in a report on "the first half of 2023": a count of part of the
       // year is not the year's, unless a part of the year is asked.
       else if (!own.length && (!a.range || (a.range.from === `${asked}-01-01` && a.range.to === `${asked}-12-31`)) && partOfYearReport(w.report.profile, asked)) fit *= 0.3;
