@@ -83,6 +83,10 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
   if (adjacent && /(?:ed|ing|drew|draws|together)$/i.test(justBefore!.text)) return adjacent;
+  // "the death of at least 49 people, and the wounding of up to 650 others": the deed's noun right before "of" is the
+  // amount's own measure, whatever other deed the words after it name for the next amount.
+  const ofDeed = /\b([\p{L}-]+)\s+of\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iu.exec(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))?.[1];
+  const ofMeasure = ofDeed ? measureOfWord(ofDeed) : undefined;
   const following = wordTokens(text.slice(countedEnd, Math.min(nextStart, countedEnd + WORDS_WINDOW))).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;
@@ -91,6 +95,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     const m = measureOfWord(t.text);
     // "800 arrests in the provinces of …": a noun after a counted noun that names its own measure is where, not what.
     if (m && countedMeasure && m !== countedMeasure && !/(?:ed|ing)$/i.test(t.text)) continue;
+    if (m && ofMeasure && m !== ofMeasure && ofMeasure !== 'attendance' && ofMeasure !== 'other') return ofMeasure;
     if (m) return m;
   }
   const before = text.slice(prevEnd, amount.start);

@@ -559,6 +559,8 @@ const PLAIN_ADJECTIVES = new Set('big large huge major small recent last first l
 /** Families of verbs ("took part" → participated): a counted noun ends before them. */
 const VERB_FAMILIES = new Set(['@attend', '@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@sign', '@begin', '@say', '@speak', '@organise', '@blame']);
 
+/** Family keys of towns whose names differ between languages ("@geneva" for "Genève", "Genf"). */
+export const TOWN_FAMILY = /^@(munich|cologne|vienna|geneva|brussels|hague|aleppo|damascus|tehran|london|rome|warsaw)$/;
 /** Family keys of places whose names differ between languages ("@munich"): still names. */
 const PLACE_FAMILY = /^@(munich|bavaria|cologne|vienna|geneva|brussels|hague|aleppo|damascus|syria|tehran|germany|london|rome|warsaw|poland|netherlands|switzerland|sweden|norway|denmark|russia|turkey|iraq|lebanon|egypt|putin|europe|senate|parliament)$/;
 

@@ -33,6 +33,8 @@ function tidied(raw: string): string {
     .replace(/<a?:\w+:\d+>/g, ' ')
     .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    // "who drafted it lol", "pls who spoke": chat words say nothing a report must hold.
+    .replace(/(?<![\p{L}'’-])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|btw|idk|imo|fyi|ngl)(?![\p{L}'’-])[.!]*/giu, ' ')
     .replace(/\s+/g, ' ')
     // "the 6,000-strong protest": the number sizes the crowd; "strong" is no word a report must hold.
     .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')
@@ -93,7 +95,8 @@ export function plainQuestion(q: string): string {
     if (asks.toLowerCase() === 'who') {
       if (!rest) return `who was at the ${topic}?`;
       // "…, who organised?" asks who organised the occasion itself; "…, who spoke as mayor?" who did so at it.
-      return /^(?:organi[sz]ed|hosted|led|called|convened|ran)(?:\s+it)?$/i.test(rest) ? `who ${rest.replace(/\s+it$/i, '')} the ${topic}?` : `who ${rest} at the ${topic}?`;
+      // ("…truce, who drafted it?": "it" is the occasion or thing named before, what the deed was done to.)
+      return /^(?:organi[sz]ed|hosted|led|called|convened|ran)(?:\s+it)?$/i.test(rest) || /^\p{L}+ed\s+it$/iu.test(rest) ? `who ${rest.replace(/\s+it$/i, '')} the ${topic}?` : `who ${rest} at the ${topic}?`;
     }
     if (!rest) return `${asks.toLowerCase()} was ${topic}?`;
     return q;

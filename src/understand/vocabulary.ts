@@ -84,6 +84,7 @@ const FAMILIES: Record<string, string> = {
   sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang',
   mujahedin: 'mujahedin mujahedeen mujahideen mujahedeens mojahedin mojahedeen mojahedines moudjahidines moudjahidine modjahedin mudschahedin',
   war: 'war wars guerre guerres krieg',
+  truce: 'truce truces ceasefire ceasefires cease-fire cease-fires armistice treve waffenstillstand waffenruhe',
   evening: 'evening evenings soir soiree abend',
   un: 'unitednations',
   // Places and people whose names differ between English, French and German (exonyms), so a question in

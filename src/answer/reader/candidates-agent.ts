@@ -235,9 +235,12 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   // "Which countries drafted the resolution?": a country is a doer here, not a place ("drafted by Ostrel and Kelmark").
   const statesAsked = /^(?:countries|country|nations|nation|states|governments)$/.test(focus.head ?? '');
   const isState = (n: Named) => COUNTRIES.has(fold(n.span.text)) || /^(?:the\s+)?united\s+(?:states|kingdom|arab\s+emirates)$/i.test(n.span.text) || (n.kind !== 'person' && /\b(?:by|and)\s*$/i.test(text.slice(0, n.span.start)) && /^\s*(?:,|and\b|\.|$)/.test(text.slice(n.span.end)));
+  // "Who drafted the truce?" told as "drafted by Ostrel and Kelmark": a state named as the doer after "by" did it.
+  const whoAsked = focus.kind === 'any' && !focus.head && !focus.object;
+  const doerState = (n: Named) => isState(n) && /\b(?:by|and)\s+(?:the\s+)?$/i.test(text.slice(0, n.span.start));
   const named = namedIn(ctx, tokens, text)
     .filter((n) => !givenByQuestion(ctx, tokens, n.span))
-    .map((n) => (statesAsked && n.kind !== 'person' && isState(n) ? { ...n, kind: 'organisation' as SpanKind } : n));
+    .map((n) => ((statesAsked && n.kind !== 'person' && isState(n)) || (whoAsked && n.kind !== 'person' && doerState(n)) ? { ...n, kind: 'organisation' as SpanKind } : n));
   const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
   const out: Candidate[] = [];
   const near = (from: number, to: number) => proximity(ctx.index, a, tokens, from, to);
@@ -298,8 +301,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
     // "drafted by Ostrel and Kelmark" for "which countries": every state the doer's phrase joins.
     // ("the Ostrel Republic, Kelmark and Varnia carried out …": a list before the verb, its items joined by commas.)
-    const joinedStates = statesAsked && focus.plural ? inside.filter((n) => n.kind === 'organisation' && isState(n)) : [];
-    if (statesAsked && focus.plural && joinedStates.length === 1) {
+    const listAsked = (statesAsked && focus.plural) || whoAsked;
+    const joinedStates = listAsked ? inside.filter((n) => n.kind === 'organisation' && isState(n)) : [];
+    if (listAsked && joinedStates.length === 1) {
       const states = named.filter((n) => n.kind === 'organisation' && isState(n)).sort((x, y) => x.span.start - y.span.start);
       let k = states.indexOf(joinedStates[0] as Named);
       while (k > 0 && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(text.slice((states[k - 1] as Named).span.end, (states[k] as Named).span.start))) joinedStates.unshift(states[--k] as Named);

@@ -70,6 +70,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
   const askedDays = daysAsked(a.question);
+  const changeAsked = /\bby how much\b/i.test(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
@@ -248,6 +249,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
     if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
+    // "By how much did they raise the fare?": a change is asked; "raised by 50 percent" gives it, "for the first 60
+    // litres" in the same sentence counts something else.
+    if (changeAsked && !/\bby\s+$/i.test(text.slice(Math.max(0, am.start - 6), am.start)) && !/^\s*(?:percent|per cent|%|percentage points?|-fold|fold)\b/i.test(text.slice(am.numberEnd, am.numberEnd + 20))) fit *= 0.4;
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
     if (a.years.length === 1) {
@@ -256,7 +260,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (own.length && !own.includes(asked)) fit *= 0.3;
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
       // clause does not date is of the report's own period, one of those years, not the year asked.
-      else if (!own.length && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
+      // (Not a crowd: a report's gathering is its own occasion, "500 gathered … on Saturday", whatever year the other
+      // counts it recalls are dated: "one of 52 refugees killed in 2013".)
+      else if (!own.length && !crowdAsked && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
       // "Among those put to death were six women" in a report on "the first half of 2023": a count of part of the
       // year is not the year's, unless a part of the year is asked.
       else if (!own.length && (!a.range || (a.range.from === `${asked}-01-01` && a.range.to === `${asked}-12-31`)) && partOfYearReport(w.report.profile, asked)) fit *= 0.3;

@@ -278,7 +278,10 @@ function yearContradicted(a: QuestionAnalysis, p: ReportProfile): boolean {
   // 2023): the report was written before then, and its figures are of another year.
   // (A year long past, "33 years after the Wall fell", recalls history and says nothing of when it was written.)
   const latest = Math.max(...p.years);
-  return a.expects === 'count' && p.years.size > 0 && a.years.every((y) => y > latest && y - latest <= 3);
+  // A count asked for a year before every year an undated report names ("deaths in the jan 2016 unrest" against a
+  // report that writes only 2020): it was written later and counts a later toll, or it would name the year asked.
+  const earliest = Math.min(...p.years);
+  return a.expects === 'count' && p.years.size > 0 && a.years.every((y) => (y > latest && y - latest <= 3) || y < earliest);
 }
 
 const SELECTED = new WeakMap<QuestionAnalysis, ReportMatch[]>();

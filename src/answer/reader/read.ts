@@ -9,7 +9,7 @@ import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
-import { acronymAskedFor, claimIsAcronym, creditsSourceAsked } from '../../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, TOWN_FAMILY } from '../../understand/analyse-question.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
@@ -132,6 +132,16 @@ function missingPlaces(r: ReportMatch): QuestionTerm[] {
 }
 
 /**
+ * "sydney harbour rally - police estimate?", "geneva protest, how many showed up": a town the question names, even
+ * with no "in" before it, is where the counted crowd or toll was; a report that never writes it counts another.
+ * (A country is not checked: a national figure need not repeat its name.)
+ */
+function townsUnwritten(index: ArchiveIndex, r: ReportMatch): QuestionTerm[] {
+  const cities = judgeOf(index).cities;
+  return r.missing.filter((t) => (t.sort === 'name' || t.sort === 'word') && !COUNTRIES.has(t.fold) && (cities.has(t.fold) || TOWN_FAMILY.test(t.key)));
+}
+
+/**
  * Names the question gives that a report in English never writes: for who did a deed, any person's or body's (not a
  * country's); for where or when an event was, a person the archive knows by full name ("the rally with Ana Holm":
  * a report without her tells of another gathering).
@@ -225,6 +235,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       if (a.quoted?.length && !writesQuoted(a, c)) continue;
       // Nor is a doer read from a report that never names the person or body the question says the deed involves.
       if (namesMissing(a, index, w.report).length) continue;
+      // (Nor from a sentence that never tells the deed asked: the next sentence that does is read instead.)
+      if (a.expects === 'agent' && deedUntold(a, c)) continue;
       all.push(c);
       // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
@@ -821,6 +833,19 @@ function monthUnknown(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "stockholm rally - any arrests?" against "reports … inside the country indicate … 12,000 arrested" in a report on a
+ * Stockholm rally: a count its own sentence puts across the whole country is the country's, not the asked town's
+ * (nor its gathering's), unless the sentence names that town too.
+ */
+function countrywide(a: QuestionAnalysis, c: Candidate): boolean {
+  const asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
+  if (!asked.length) return false;
+  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  if (!/\b(?:inside|across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?country\b|\b(?:nationwide|countrywide)\b/i.test(text)) return false;
+  return !asked.some((t) => tokensHold(c.window.tokens, t));
+}
+
+/**
  * "How many were killed in Tehran province alone?" against "over 1500 protesters were killed last month": a count
  * answers for a town only where the town is named next to it or the report is about it (its title, dateline and
  * lead). A country is not checked: national figures rarely repeat its name.
@@ -900,7 +925,7 @@ function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
 
 /** Event families a question and a report use for one another ("the uprising" / "the protests"). */
 // An offensive is told as its assaults, strikes and raids ("launched a deadly assault on Idlib").
-const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising'], offensiv: ['@attack', 'assault', 'campaign', 'onslaught'] };
+const EVENT_ALIKE: Record<string, string[]> = { '@uprising': ['@rally'], '@rally': ['@uprising', '@protester'], offensiv: ['@attack', 'assault', 'campaign', 'onslaught'] };
 
 /**
  * "How many … over the 2022 protests": a figure counts the event the asking clause names only when that event (or a
@@ -954,6 +979,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
   const places = missingPlaces(w.report);
   if (places.length) return `The closest report does not mention ${places.map((t) => t.text).join(', ')}.`;
+  const towns = a.expects === 'count' ? townsUnwritten(index, w.report) : [];
+  if (towns.length) return `The closest report does not mention ${towns.map((t) => t.text).join(', ')}.`;
   // "Who gave Reuters the toll?": a report that never names the person or body the deed involves cannot tell who did it.
   const names = namesMissing(a, index, w.report);
   if (names.length) return `The closest report does not mention ${names.map((t) => t.text).join(', ')}.`;
@@ -972,6 +999,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   const focusNeeded = a.expects === 'place' || a.expects === 'date' ? EVIDENCE.focus / 2 : a.expects === 'agent' ? EVIDENCE.agentFocus : EVIDENCE.focus;
   if (Math.max(w.focus, c.focus ?? 0) < focusNeeded && !(foreign && (a.expects === 'place' || a.expects === 'date' || a.expects === 'agent'))) return 'No sentence states what the question asks.';
   if (c.fit < EVIDENCE.fit) return 'No sentence gives an answer of the kind asked.';
+  if (c.type === 'place' && placeNotInWordsAsked(a, c)) return 'No sentence gives the places in the words of the one asked.';
+  if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
@@ -981,11 +1010,64 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
   const listed = a.expects === 'count' && !c.share ? placeOnlyListed(a, c) : undefined;
   if (listed) return `No figure in the archive is given for ${listed} alone.`;
+  if (a.expects === 'count' && countrywide(a, c)) return 'The figure the archive holds is the whole country’s, not the town’s asked.';
   const untold = a.expects === 'count' ? placeUntold(a, index, c) : undefined;
   if (untold) return `No figure in the archive is given for ${untold}.`;
   if (total < (foreign ? EVIDENCE.foreignTotal : EVIDENCE.total)) return 'The evidence is too weak to answer.';
   if (c.type === 'fact' && notYetDone(a, c)) return 'The archive tells only that it was still to come.';
+  const unsaid = c.type === 'fact' ? namesUnsaid(a, c) : [];
+  if (unsaid.length) return `No sentence of the closest report tells of ${unsaid.map((t) => t.text).join(', ')}.`;
   return undefined;
+}
+
+/**
+ * "and Lebanon's refugee count a year before?" answered by a passage on refugees in general: a passage states nothing
+ * typed, so it answers only when it (or the sentence before it) or the report's lead names every person, place or
+ * body the question names; else it tells of them in general, not of the one asked.
+ */
+function namesUnsaid(a: QuestionAnalysis, c: Candidate): QuestionTerm[] {
+  const p = c.window.report.profile;
+  const near = [c.window.si - 1, c.window.si, c.window.si + 1];
+  return a.terms.filter((t) => t.sort === 'name' && !p.lead.has(t.key) && !near.some((i) => tokensHold(p.tokens[i] ?? [], t, p.acronyms[i])));
+}
+
+/**
+ * "Who drafted the 20-day ceasefire?" against "The Council demanded a 20-day ceasefire": the doer asked is read from a
+ * sentence that tells the deed (the verb the question writes, or one of its family); a name in a sentence that
+ * shares only the question's other words did something else.
+ */
+function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
+  // (A report in another language tells the deed in its own words; "which site reported it" is told by "according to".)
+  const p = c.window.report.profile;
+  if ((p.article.language ?? 'en') !== 'en') return false;
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && t.inAsk && /ed$/.test(t.fold) && !/^(?:reported|announced|said|stated|claimed)$/.test(t.fold));
+  if (!deeds.length) return false;
+  const told = [c.window.si, ...c.sentences].map((i) => p.tokens[i] ?? []);
+  return !deeds.some((t) => told.some((ts) => tokensHold(ts, t)));
+}
+
+/** "Which cities did X name …": a question asking the places a person named, listed or mentioned (their words). */
+const PLACES_NAMED_BY = /\b(?:did|does|do|has|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:name|list|mention|cite|designate|call|pick|choose|single out)\b/u;
+
+/**
+ * "Which cities did Pahlavi name as the main gathering points?" against "The rally in Vancouver is one of many …, as
+ * part of what Pahlavi labelled a global day of action": the places a person named are in that person's words, after
+ * the name in the sentence ("Pahlavi said Toronto, …") or inside a quotation; a place told before the name is the
+ * report's own.
+ */
+function placeNotInWordsAsked(a: QuestionAnalysis, c: Candidate): boolean {
+  const m = PLACES_NAMED_BY.exec(a.question);
+  if (!m) return false;
+  const last = fold((m[1] as string).trim()).split(' ').at(-1) ?? '';
+  const text = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  const at = ` ${fold(text)} `.indexOf(` ${last} `);
+  if (at < 0) return true;
+  const place = fold(c.text.replace(/^the\s+/i, '')).split(' ')[0] ?? '';
+  const placeAt = ` ${fold(text)} `.indexOf(` ${place} `);
+  if (placeAt > at) return false;
+  // (Inside a quotation told before the name: "“Meet us in A,” X said.")
+  const quoted = /[“"«][^”"»]*$/.test(text.slice(0, Math.max(0, text.indexOf(c.text.replace(/^the\s+/i, '')))));
+  return !quoted;
 }
 
 /**
