@@ -76,7 +76,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const amounts = findAmounts(text);
   const claimWords = a.claimant?.length ? a.claimant.flatMap((n) => fold(n).split(' ')) : (askedSource ?? []);
   const claimantHere = claimWords.length > 0 && claimWords.every((w) => tokens.some((t) => t.fold === w));
-  const clauseOf = placeClauses(a, text, amounts);
+  const sayers = new Set(amounts.map((_, k) => k).filter((k) => countsSayers(text, amounts, k, counted)));
+  const clauseOf = placeClauses(a, text, amounts.filter((_, k) => !sayers.has(k)));
   const colon = text.indexOf(':');
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
@@ -89,6 +90,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
+    if (sayers.has(k)) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
@@ -211,10 +213,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       }
     }
     if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
-    // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed.
+    // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed
+    // (also past a few auxiliaries: "Three individuals are known to have been killed and hundreds wounded").
     const clauseEnd = (() => {
       let k = to;
-      while (k < tokens.length && k < to + 6 && !/[,;:.()]/.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? am.end, (tokens[k] as Token).start))) k++;
+      while (k < tokens.length && k < to + 8 && !/[,;:.()]/.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? am.end, (tokens[k] as Token).start))) k++;
       return k;
     })();
     const ownVerb = tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key));
@@ -314,6 +317,27 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
+}
+
+/**
+ * "But two officials at the hospital in Marrow said 14 exiles were killed", "three witnesses told reporters 30 were
+ * hurt": a number whose noun is the subject of a verb of saying, with the claim's own number after it, counts who
+ * says, not what is said (unless it is the noun asked: "how many officials said …").
+ */
+const FUNCTION_WORDS = /^(?:and|or|but|of|in|at|on|to|for|from|by|with|per|percent|while|as|than|who|which|that|were|was|are|is|have|has|had)$/;
+
+function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, counted: readonly string[]): boolean {
+  const am = amounts[k] as FoundAmount;
+  const next = amounts[k + 1];
+  if (!next) return false;
+  const between = tokenize(text.slice(am.end, next.start));
+  const sayAt = between.findIndex((t) => t.key === '@say');
+  if (sayAt < 1 || sayAt > 12) return false;
+  // The number's own noun stands right after it ("two officials"), not a clause ("245, and the Council claimed …").
+  const noun = between[0] as Token;
+  if (!/^\s+\p{Ll}/u.test(text.slice(am.end, am.end + 3)) || FUNCTION_WORDS.test(noun.fold)) return false;
+  if (counted.includes(noun.key) || /^\p{Lu}/u.test(noun.raw)) return false;
+  return !between.slice(0, sayAt).some((t) => DEED_FAMILIES.has(t.key) || /^(?:were|was|are|is|have|has|had)$/.test(t.fold));
 }
 
 /**
