@@ -24,6 +24,38 @@ May 2031
 
 Guards storm the Harlan camp of Osrian exiles on May 4. Guards reportedly kill 9 and wound 300 after opening fire.
 `,
+  'corvel-trial.txt': `Three convicted over plot against Osrian exiles
+
+The criminal court of Corvel sentenced on Thursday an Osrian envoy, Tarik B., to 15 years in prison. Two other defendants received terms of 10 and 12 years, while a third defendant, Lomas Reddick, was sentenced to 9 years. Mila Kors and Tarik Boll, a couple living in Dunmere, were arrested in Varna on May 2, 2030. They were prosecuted over a plan to attack a congress of the Exiles' Front (EXF) in Varna, near Corvel.
+
+The third defendant, Lomas Reddick, presented as a courier for the envoy, was present at the EXF congress.
+`,
+  'halden-raid.txt': `Police raid exiles' camp in Halden
+
+Police in Osria raided the Halden camp of the Exiles' Front early on Tuesday. The Exiles' Council, a coalition that includes the EXF, said one man was killed and up to 20 others injured.
+
+"After this attack, Karim Dassel was martyred and more than 60 people were hurt," the council said.
+`,
+  'kelvar-camp.txt': `Police raid exiles' camp in Osria
+
+Residents of Kelvar-2 camp at a speech by a visiting senator last May. AFP
+
+Police in Osria have raided a camp of an exiled opposition group, reportedly leaving one man dead.
+
+Authorities raided the Kelvar-2 camp in Durnitz, located about 30 kilometres from the capital Velgrad, early on Tuesday morning.
+
+“The Osrian State Police have assured us that all was done lawfully,” a Dornish State Department representative said of the raid.
+`,
+  'tovar-toll.txt': `UN: Dozens dead in raid on exiles' camp
+
+Twenty-two exiles were killed when troops stormed Camp Tovar last week, a UN spokesman has revealed.
+
+UN rights spokeswoman Ilse Brandt in Velgrad said on Thursday that a team of observers saw 18 bodies at the camp during a visit on Wednesday.
+`,
+  'pell-raid.txt': `Police raid on Pell camp criticised
+
+“The Osrian State Police have assured us that all was done lawfully,” a Dornish State Department representative said of the raid on the Pell camp.
+`,
 };
 
 describe('thirteenth probe: who counts is not what is counted', () => {
@@ -49,5 +81,23 @@ describe('thirteenth probe: who counts is not what is counted', () => {
     const a = ask(index, 'How many were wounded when guards went into the Harlan camp with clubs?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^300\b/);
+  });
+});
+
+describe('thirteenth probe: a person a deed befell', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "who did the council say died" THEN a person is asked, not the body in the sentence that counts the dead', () => {
+    const a = ask(index, "Who did the Exiles' Council say died in the police raid on Halden?").answer;
+    expect(a.text).not.toMatch(/^(?:EXF|Exiles)/);
+    expect(a.text).toMatch(/^Karim Dassel/);
+  });
+
+  it('GIVEN "who was the third person convicted" THEN a name from a sentence giving no rank (a couple arrested) is no answer', () => {
+    const a = ask(index, "Who was the third person convicted in Corvel over the plot against the Varna congress, the one described as the envoy's courier?").answer;
+    expect(a.text).not.toMatch(/Tarik Boll|Mila Kors|EXF/);
   });
 });
