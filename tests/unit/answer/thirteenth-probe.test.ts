@@ -101,3 +101,27 @@ describe('thirteenth probe: a person a deed befell', () => {
     expect(a.text).not.toMatch(/Tarik Boll|Mila Kors|EXF/);
   });
 });
+
+describe('thirteenth probe: places that are people or bodies', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a caption "Residents of Kelvar-2 camp …" THEN the residents are no place, and the town the camp is in answers', () => {
+    const a = ask(index, 'Where in Osria is the Kelvar-2 camp?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/^Residents/);
+    expect(a.text).toMatch(/^Durnitz/);
+  });
+
+  it('GIVEN "the Osrian State Police", "a Dornish State Department representative" THEN neither body is a place', () => {
+    const a = ask(index, 'Where in Osria is the Pell camp?').answer;
+    expect(a.text).not.toMatch(/^(?:the )?(?:Osrian State Police|Dornish State Department)/i);
+  });
+
+  it('GIVEN "from which city did X speak when she announced the death toll" THEN a place is asked, never the toll', () => {
+    const a = ask(index, 'From which city did Ilse Brandt speak when she announced the Tovar death toll?').answer;
+    expect(a.text).not.toMatch(/Twenty-two|\b22\b|were killed/);
+  });
+});
