@@ -5,6 +5,7 @@
  * names and constraints, its sentence the question's focus, and the candidate must fit the type asked. Otherwise
  * nothing is answered, and the caller says so.
  */
+import { titleAskedOf, titleBeforeName } from '../title-asked.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
@@ -102,8 +103,13 @@ function candidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
       return statementCandidates(ctx, w);
     case 'role':
       return roleCandidates(ctx, w);
-    case 'fact':
+    case 'fact': {
+      // "Which general ordered the raid?": a sentence giving nobody that title ("the general who ordered the raid
+      // denied …") tells no one's name.
+      const title = titleAskedOf(ctx.analysis.question);
+      if (title && !titleBeforeName(sentenceText(w), title)) return [];
       return [{ type: 'fact', text: '', window: w, sentences: [w.si], fit: w.coverage >= 0.6 ? 0.8 : 0.4 }];
+    }
   }
 }
 

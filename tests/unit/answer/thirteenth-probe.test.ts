@@ -56,6 +56,20 @@ UN rights spokeswoman Ilse Brandt in Velgrad said on Thursday that a team of obs
 
 “The Osrian State Police have assured us that all was done lawfully,” a Dornish State Department representative said of the raid on the Pell camp.
 `,
+  'pell-plaza.txt': `Exiles protest in the rain outside the assembly
+
+Protest by Dornish exiles across the Assembly Hall in Velgrad on Thursday was widely covered.
+
+The Coastal Wire reported that former Dornish Sen. Arno Tesk told those gathered at Pell Plaza that thousands had been jailed under Dornish President Halvard Ekk, and former Dornish Ambassador Jorun Mell said the government should go.
+`,
+  'brellow-col.txt': `Army raids Brellow settlement; 14 dead
+
+BRELLOW - Army units raided the settlement of exiled Dornish dissidents and at least 14 people were killed in the pre-dawn clashes Friday, officials said.
+
+The exiles claimed 40 residents were killed, while the Osrian colonel who ordered the raid denied that anybody died. Observers were unable to verify any casualties.
+
+Osrian Lt. Col. Edric Vantablack said he ordered the crackdown after his troops were provoked.
+`,
 };
 
 describe('thirteenth probe: who counts is not what is counted', () => {
@@ -123,5 +137,25 @@ describe('thirteenth probe: places that are people or bodies', () => {
   it('GIVEN "from which city did X speak when she announced the death toll" THEN a place is asked, never the toll', () => {
     const a = ask(index, 'From which city did Ilse Brandt speak when she announced the Tovar death toll?').answer;
     expect(a.text).not.toMatch(/Twenty-two|\b22\b|were killed/);
+  });
+});
+
+describe('thirteenth probe: a person asked by title', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "former Dornish Sen. Arno Tesk told …, under Dornish President Halvard Ekk, and former Ambassador Jorun Mell" THEN only the senator answers "which former senator"', () => {
+    const a = ask(index, 'Which former Dornish senator told the protesters at Pell Plaza that thousands had been jailed under Ekk?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Arno Tesk\b/);
+    expect(a.text).not.toMatch(/^[^—(]*(?:Halvard Ekk|Jorun Mell)/);
+  });
+
+  it('GIVEN "the colonel who ordered the raid denied …" THEN a passage naming no one by that title does not answer "which colonel"', () => {
+    const a = ask(index, 'which osrian colonel ordered the pre-dawn crackdown on brellow that left 14 dead?').answer;
+    // Declining is right; an answer must name the colonel.
+    expect(a.answered && !/Vantablack/.test(a.text)).toBe(false);
   });
 });
