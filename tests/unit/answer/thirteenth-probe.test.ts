@@ -70,6 +70,14 @@ The exiles claimed 40 residents were killed, while the Osrian colonel who ordere
 
 Osrian Lt. Col. Edric Vantablack said he ordered the crackdown after his troops were provoked.
 `,
+  'tovar-mortar.txt': `Two dead in mortar attack on exiles' camp
+
+A deadly attack on a camp near Velgrad housing Dornish exiles Saturday killed two residents, the second such assault this year.
+
+But Arvid Solberg, a spokesman for members of the Exiles' Front, or the EXF, at Camp Tovar, said two people were killed -- one woman and one man -- and more than 30 wounded.
+
+In February, dozens of mortar rounds fired at the camp killed six people, according to the Dornish Foreign Ministry.
+`,
 };
 
 describe('thirteenth probe: who counts is not what is counted', () => {
@@ -157,5 +165,24 @@ describe('thirteenth probe: a person asked by title', () => {
     const a = ask(index, 'which osrian colonel ordered the pre-dawn crackdown on brellow that left 14 dead?').answer;
     // Declining is right; an answer must name the colonel.
     expect(a.answered && !/Vantablack/.test(a.text)).toBe(false);
+  });
+});
+
+describe('thirteenth probe: a count of the month asked, and its source', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "X, a spokesman for … at Camp Tovar, said two people were killed" THEN the camp is not credited with the count', () => {
+    const a = ask(index, 'camp tovar mortar attack - how many dead according to the EXF spokesman?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toMatch(/according to Camp Tovar/);
+  });
+
+  it('GIVEN "In February, … killed six people" in a report on a later attack THEN the February attack\'s count is six', () => {
+    const a = ask(index, 'How many people died in the February attack on Camp Tovar?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Six people/);
   });
 });
