@@ -704,6 +704,8 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     keys.push(t.key);
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
+  // "How long a prison term did the court give X?": a term is counted in years.
+  if (/\bhow long\b/.test(q) && /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/.test(q) && !keys.includes('year')) keys.push('year');
   // "according to IHR's 215 toll", "when the toll was 76": a toll the question states is the occasion, not the count.
   if (/\btoll\b/.test(q) && !STATED_TOLL.test(q) && !keys.includes('@kill')) keys.push('@kill');
   return [...new Set(keys)];

@@ -196,7 +196,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // "date of the London rally?", "the day of the march": the date asked in a noun phrase.
   if (/^(when|what (date|day|year|month)|on (what|which) (date|day)|in (what|which) (year|month)|(the )?(exact )?(date|day) of)\b/.test(q)) return 'when';
   // "How long was her speech?", "how long did the sit-in last?": a duration, never a quote or a head count.
-  if (/^(and )?how long\b(?! ago)/.test(q)) return 'search';
+  // ("How long a prison term did X get?": a term is counted in years.)
+  if (/^(and )?how long\b(?! ago)/.test(q)) return /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/.test(q) ? 'howmany' : 'search';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
   if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
   if (/\b(quotes?|statements?|words|remarks|message|speech|tweets?|banners?|slogans?|chants?)\b/.test(q) && (hasPerson || pronounPerson || /\b(banners?|slogans?|chants?|chanted|shouted)\b/.test(q))) {

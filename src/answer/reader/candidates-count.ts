@@ -25,6 +25,9 @@ const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@f
 /** Families of verbs a count is about. */
 const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
 
+/** Units of time a term is counted in ("15 years in prison"). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
+
 /** Groups that are a part of the people counted ("women", "children"), not all of them. */
 const PART_KEYS = new Set(['@woman', '@child']);
 
@@ -313,6 +316,18 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "according to the UN": a claim by another named body ("the Syrian Observatory …") is not the UN's.
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
+  }
+  // "sentenced … to 15 years in prison": a span of time is no amount the figure reader keeps; asked how many years
+  // (or months) a term was, the span is the count.
+  if (counted.some((k) => TIME_UNITS.has(k))) {
+    for (const m of text.matchAll(/\b(\d{1,3})\s+(years?|months?|weeks?|days?)\b/gi)) {
+      const unit = tokenize(m[2] as string)[0];
+      const value = Number(m[1]);
+      if (!unit || !counted.includes(unit.key) || a.numbers.includes(value) || out.some((c) => c.value === value)) continue;
+      const from = tokens.findIndex((t) => t.end > (m.index ?? 0));
+      const near = from >= 0 ? proximity(ctx.index, a, tokens, from, from + 2, (t: QuestionTerm) => counted.includes(t.key)) : 0;
+      out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
+    }
   }
   // "a 389-seat conference room", "a 40-vehicle convoy": the number joined to the noun asked counts it.
   for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})*|\d+)-(\p{L}+)\b/gu)) {

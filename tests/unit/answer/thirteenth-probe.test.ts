@@ -78,6 +78,10 @@ But Arvid Solberg, a spokesman for members of the Exiles' Front, or the EXF, at 
 
 In February, dozens of mortar rounds fired at the camp killed six people, according to the Dornish Foreign Ministry.
 `,
+  'corvel-verdict.txt': `Envoy convicted in Corvel
+
+The criminal court of Corvel sentenced on Thursday an Osrian envoy, Tarik B., to 15 years in prison for terrorism. Two other defendants received terms of 10 and 12 years.
+`,
 };
 
 describe('thirteenth probe: who counts is not what is counted', () => {
@@ -184,5 +188,24 @@ describe('thirteenth probe: a count of the month asked, and its source', () => {
     const a = ask(index, 'How many people died in the February attack on Camp Tovar?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Six people/);
+  });
+});
+
+describe('thirteenth probe: a prison term counted in years', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "sentenced … an Osrian envoy, Tarik B., to 15 years in prison" and other defendants\' "10 and 12 years" THEN the envoy\'s term is 15 years', () => {
+    const a = ask(index, 'How many years in prison did the Corvel court give the Osrian envoy?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^15 years/);
+  });
+
+  it('GIVEN the same verdict THEN "how long a prison term" asks the years, never a bare number of another term', () => {
+    const a = ask(index, 'How long a prison term did the Corvel court give the Osrian envoy?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^15 years/);
   });
 });
