@@ -318,6 +318,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
     const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
     if (landmark) origin *= 0.8;
+    // "a couple living in A, near B, were arrested in C": where people live is not where the deed asked was done
+    // (unless where they live is asked).
+    if (/\b(?:living|lives|live|lived|residing|resident|domiciled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:live[sd]?|living|reside[sd]?|home)\b/i.test(a.question)) origin *= 0.5;
     // "a demonstration in Brenn, declaring support for the uprising in Ostra": where the cause the crowd backs is
     // told is not where the crowd was.
     if (gatheringAsked && /\b(?:support|solidarity)\s+(?:for|with|of|to)\s+[^.;:“”"]{0,60}\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 90), first.start))) origin *= 0.5;

@@ -82,6 +82,10 @@ In February, dozens of mortar rounds fired at the camp killed six people, accord
 
 The criminal court of Corvel sentenced on Thursday an Osrian envoy, Tarik B., to 15 years in prison for terrorism. Two other defendants received terms of 10 and 12 years.
 `,
+  'corvel-couple.txt': `Couple convicted over Varna plot
+
+Mila K. and Tomas B., a couple of Osrian origin living in Dunmere, near Corvel, were arrested in Lessing-Saint-Paul on May 2, 2030 with explosives in their car.
+`,
 };
 
 describe('thirteenth probe: who counts is not what is counted', () => {
@@ -169,6 +173,25 @@ describe('thirteenth probe: a person asked by title', () => {
     const a = ask(index, 'which osrian colonel ordered the pre-dawn crackdown on brellow that left 14 dead?').answer;
     // Declining is right; an answer must name the colonel.
     expect(a.answered && !/Vantablack/.test(a.text)).toBe(false);
+  });
+});
+
+describe('thirteenth probe: where people live is not where the deed was done', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "a couple … living in Dunmere, near Corvel, were arrested in Lessing-Saint-Paul" THEN where they were stopped is Lessing-Saint-Paul alone', () => {
+    const a = ask(index, 'Where were Mila K. and Tomas B. stopped with the explosives in May 2030?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Lessing-Saint-Paul/);
+  });
+
+  it('GIVEN the same sentence THEN where the couple lived is still Dunmere', () => {
+    const a = ask(index, 'Where did Mila K. and Tomas B. live?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Dunmere/);
   });
 });
 
