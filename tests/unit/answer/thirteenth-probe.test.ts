@@ -86,6 +86,12 @@ The criminal court of Corvel sentenced on Thursday an Osrian envoy, Tarik B., to
 
 Mila K. and Tomas B., a couple of Osrian origin living in Dunmere, near Corvel, were arrested in Lessing-Saint-Paul on May 2, 2030 with explosives in their car.
 `,
+  'velgrad-fast.txt': `Exiles on hunger strike in Velgrad
+
+04 December 2031
+
+The group – six women and one man, all residents of Velgrad – are fasting to protest against the killing of 20 residents and the kidnapping of four others at Camp Tovar on the 1st of September.
+`,
 };
 
 describe('thirteenth probe: who counts is not what is counted', () => {
@@ -230,5 +236,17 @@ describe('thirteenth probe: a prison term counted in years', () => {
     const a = ask(index, 'How long a prison term did the Corvel court give the Osrian envoy?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^15 years/);
+  });
+});
+
+describe('thirteenth probe: the toll a when-question states', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "six women and one man … are fasting" dated the 1st of September THEN it does not date "the attack that killed six"', () => {
+    const a = ask(index, 'In which month of 2031 was Camp Tovar first hit, the attack that killed six?').answer;
+    expect(a.text).not.toMatch(/September/);
   });
 });
