@@ -1,4 +1,5 @@
 /** Answers about people: who spoke or organised, who someone is, what they said. */
+import { titleAskedOf, titledAs } from './title-asked.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from './political-office.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, EventRecord, Intent, Provenance, Quote, Sentence, Speaker } from '../domain/types.ts';
@@ -245,6 +246,10 @@ function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefine
   const picks = pickPassages(index, intent.question, { ignore, must, minCoverage: 0.5, ...(articleIds ? { articleIds } : {}) });
   const top = picks[0];
   if (!top) return undefined;
+  // "Which colonel ordered the raid?": a passage naming nobody by that title ("the officer who ordered the raid
+  // denied …") does not answer.
+  const title = titleAskedOf(intent.question);
+  if (title && !namesInText(index, top.sentence.text).some((n) => titledAs(top.sentence.text, n, title))) return undefined;
   return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
 }
 
@@ -280,9 +285,12 @@ function answerNamed(intent: Intent, index: ArchiveIndex): Answer | undefined {
     must,
     bonus: (articleId, s) => (peopleInSentence(index, articleId, s).length || namesInText(index, s.text).length ? 2 : -3),
   });
+  const title = titleAskedOf(intent.question);
   for (const pick of picks.slice(0, 5)) {
     const people = peopleInSentence(index, pick.articleId, pick.sentence).map((p) => p.name);
-    const names = people.length ? people : namesInText(index, pick.sentence.text).slice(0, 1);
+    let names = people.length ? people : namesInText(index, pick.sentence.text).slice(0, 1);
+    // "Which former senator told the crowd …": of the people the sentence names, those it gives that title.
+    if (title) names = names.filter((n) => titledAs(pick.sentence.text, n, title));
     if (!names.length) continue;
     const text = `${joinList(names)} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
     const provs = [provOf(pick.articleId, pick.sentence)];
@@ -332,8 +340,9 @@ function answerNames(intent: Intent, index: ArchiveIndex, articleIds?: string[])
     bonus: (articleId, s) => (peopleInSentence(index, articleId, s).length ? 2 : -3),
     ...(articleIds ? { articleIds } : {}),
   });
+  const title = titleAskedOf(intent.question);
   for (const pick of picks.slice(0, 5)) {
-    const people = peopleInSentence(index, pick.articleId, pick.sentence);
+    const people = peopleInSentence(index, pick.articleId, pick.sentence).filter((p) => !title || titledAs(pick.sentence.text, p.name, title));
     if (!people.length) continue;
     const text = `${joinList(people.map((p) => p.name))} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
     const provs = [provOf(pick.articleId, pick.sentence)];

@@ -156,6 +156,8 @@ export function claimantIn(sentence0: string): string | undefined {
   // "US-based Union of …", "the Oslo-based group": where a body is based is no part of its name.
   let name = m?.[1]?.trim().replace(/[.’']+$/, '').replace(/^[\p{L}.]+-based\s+(?=\p{Lu})/u, '');
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;
+  // "X, a spokesman for the Front at Camp Tovar, said …": a place the speaker is at is not who speaks.
+  if (m && /\b(?:at|in|inside|near|outside|from)\s+(?:the\s+)?$/.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].indexOf(name)))) return undefined;
   // "Where the Observatory documented …", "Meanwhile the Council reported …": a word opening the clause is no part
   // of the body's name.
   const opener = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(the\\s+)?(?=[A-Z])`).exec(name);

@@ -1,4 +1,5 @@
 /** Shared pieces of every answer: citations, answered / not-answered values, suggestions, passage fallback, event matching. */
+import { titleAskedOf, titleBeforeName } from './title-asked.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Citation, EventKind, EventRecord, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
@@ -98,7 +99,10 @@ export function answerFromPassages(
     ...(opts.must ? { must: opts.must } : {}),
     ...(opts.articleIds ? { articleIds: opts.articleIds } : {}),
   });
-  const top = picks[0];
+  // "Which colonel ordered the raid?": a passage that gives nobody that title ("the officer who ordered the raid
+  // denied …") does not answer.
+  const title = intent.kind === 'who' ? titleAskedOf(intent.question) : undefined;
+  const top = title ? picks.find((p) => titleBeforeName(p.sentence.text, title)) : picks[0];
   if (!top) return undefined;
   const provs: Provenance[] = [provOf(top.articleId, top.sentence)];
   if (top.neighbour) provs.push(provOf(top.articleId, top.neighbour));

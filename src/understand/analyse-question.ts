@@ -652,6 +652,12 @@ function trailingOutlet(raw: string, tokens: Token[]): number[] {
 /** "Who gave a speech", "who delivered the address": a person who spoke is asked, as with "who spoke". */
 const GAVE_SPEECH = /^who (?:gave|delivered|made|held) (?:a |an |the )?(?:speech|speeches|address|remarks|talk|keynote)\b/;
 
+/**
+ * "Who did the council say died in the raid?", "who was the third man convicted in Corvel?": a deed that befalls a
+ * person (dying, being killed, convicted, sentenced, kidnapped) asks for a person, never the body that reported it.
+ */
+const BEFELL_PERSON = /^who\b(?:(?!\b(?:killed|arrested|convicted|sentenced)\b)[^?])*?\b(?:died|dies|was (?:\w+ )?(?:killed|martyred|convicted|sentenced|executed|kidnapped|abducted|jailed|shot)|(?:was|is) the (?:\w+ )?(?:person|man|woman|defendant|victim|suspect)\b)/;
+
 function agentFocus(q: string, tokens: Token[]): AgentFocus {
   const object = /^(?:who|whom) (?:did|does|do|has|had|will|would)\b/.test(q) && !/\b(say|said|claim|claimed|report|reported)\b/.test(q.split(' ').slice(0, 6).join(' '));
   // "which X …" names the kind asked; so does "who were the X …".
@@ -675,6 +681,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   if (head && ORG_HEADS.has(head)) kind = 'organisation';
   else if (head && PERSON_HEADS.has(head)) kind = 'person';
   else if (/^who (spoke|speaks|addressed|attended|participated|joined|presented|led|were the (speakers|guests))\b/.test(q) || /\bwho (spoke|addressed|participated|attended)\b/.test(q) || GAVE_SPEECH.test(q)) kind = 'person';
+  else if (!head && BEFELL_PERSON.test(q)) kind = 'person';
   const plural =
     (!!head && /s$/.test(head) && !/ss$/.test(head)) ||
     /\bwho (spoke|addressed|attended|participated|took part|joined|were)\b/.test(q) ||
@@ -704,6 +711,8 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     keys.push(t.key);
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
+  // "How long a prison term did the court give X?": a term is counted in years.
+  if (/\bhow long\b/.test(q) && /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/.test(q) && !keys.includes('year')) keys.push('year');
   // "according to IHR's 215 toll", "when the toll was 76": a toll the question states is the occasion, not the count.
   if (/\btoll\b/.test(q) && !STATED_TOLL.test(q) && !keys.includes('@kill')) keys.push('@kill');
   return [...new Set(keys)];

@@ -189,14 +189,18 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/\b(crowd size|size of the (crowd|rally|demonstration|protest|gathering)|turn ?out|how big|how large)\b/.test(q)) return 'howmany';
   // "total executions in the December report?", "overall number of displaced": a count asked without "how many".
   if (asksTotal(q)) return 'howmany';
-  if (/\bhow (many|much)\b|\bnumber of\b|\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bhow big\b|\bhow large\b|\bcount of\b|\bfigures? (for|on)\b/.test(q)) {
+  // "From which city did X announce the death toll?", "when was the toll first given?": a toll named in a question
+  // that opens by asking a place or a day is what was announced, not what is asked.
+  const placeOrDay = /^(?:where|when|(?:from |in |at |on )?(?:which|what) (?:city|town|place|country|venue|location|date|day|year|month))\b/.test(q);
+  if (/\bhow (many|much)\b|\bnumber of\b|\bcount of\b|\bhow big\b|\bhow large\b/.test(q) || (!placeOrDay && /\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bfigures? (for|on)\b/.test(q))) {
     return 'howmany';
   }
   // "What date was the rally where Rajavi said …": the date is asked; what was said only says which rally.
   // "date of the London rally?", "the day of the march": the date asked in a noun phrase.
   if (/^(when|what (date|day|year|month)|on (what|which) (date|day)|in (what|which) (year|month)|(the )?(exact )?(date|day) of)\b/.test(q)) return 'when';
   // "How long was her speech?", "how long did the sit-in last?": a duration, never a quote or a head count.
-  if (/^(and )?how long\b(?! ago)/.test(q)) return 'search';
+  // ("How long a prison term did X get?": a term is counted in years.)
+  if (/^(and )?how long\b(?! ago)/.test(q)) return /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/.test(q) ? 'howmany' : 'search';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
   if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
   if (/\b(quotes?|statements?|words|remarks|message|speech|tweets?|banners?|slogans?|chants?)\b/.test(q) && (hasPerson || pronounPerson || /\b(banners?|slogans?|chants?|chanted|shouted)\b/.test(q))) {
@@ -223,6 +227,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(who|whom|whos|whose)\b/.test(q) || /\bwho (spoke|speaks|addressed|attended|organi[sz]ed|was there|were there|led|was killed|were killed|died)\b/.test(q) || /\b(which|what) ((\w+ ){0,4})(spoke|speakers?|addressed|attended|organi[sz]ed|organi[sz]ers?|leaders?|members?|officials?|people|persons?|figures?|politicians?|mps?|senators?|mayors?|killed|died|arrested|participants?)\b/.test(q) || /\bnames? of\b/.test(q)) {
     return 'who';
   }
+  // "From which city did X speak when she announced …": a question opening on a place asks it; "when" only says which time.
+  if (placeOrDay && !/^(?:when|(?:on |in |at )?(?:which|what) (?:date|day|year|month))\b/.test(q)) return 'where';
   if (/\bwhen\b|\bwhat (date|day|time|year|month)\b|\bon which (date|day)\b|\bwhat happened\b|\bwhat took place\b|\bwhat went on\b|\bhow long ago\b/.test(q)) return 'when';
   if (/\bwhere\b|\b(what|which) (place|venue|city|town|country|location|square|street|building|hall|room|chamber|auditorium)\b|\bin (what|which) (city|place|country|town)\b/.test(q)) return 'where';
   if (/^(what|wat|wht)\b/.test(q) && (hasPerson || pronounPerson) && quoteVerb.test(q)) return 'quote';

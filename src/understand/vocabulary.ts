@@ -11,9 +11,9 @@ import { fold, stem } from './text.ts';
 /** Families: folded word forms that a question and a report may use for one another. */
 const FAMILIES: Record<string, string> = {
   kill:
-    'kill kills killed killing killings dead death deaths die died dies dying toll tolls slain fatalities fatality ' +
+    'kill kills killed killing killings dead death deaths die died dies dying toll tolls slain martyred fatalities fatality ' +
     'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees starben tote toten getotet todesopfer',
-  injure: 'injure injured injuring injuries injury wounded wounding wounds hurt blesses blesse blessees verletzt verletzte verletzten verwundet',
+  injure: 'injure injured injuring injuries injury wound wounded wounding wounds hurt blesses blesse blessees verletzt verletzte verletzten verwundet',
   arrest:
     'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
     'jailed imprisoned incarcerated rounded arretes arrete arretees interpelles interpelle detenus verhaftet festgenommen verhaftungen inhaftiert',

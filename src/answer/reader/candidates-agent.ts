@@ -149,13 +149,34 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
-  const found = politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)));
+  const found = ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/** "the fourth person convicted", "the second man arrested": one of several people, picked by rank. */
+const ORDINAL_PERSON = /\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[a-z-]+ )?(?:person|man|woman|defendant|suspect|accused|victim|detainee|prisoner)\b/i;
+
+/**
+ * "Who was the third person convicted in Corvel?": the one asked by rank is named in a sentence giving that rank
+ * ("The third defendant, Lomas Reddick, …"), not in one listing others ("Mila Kors and Tarik Boll were arrested").
+ */
+function ordinalTold(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  const rank = ORDINAL_PERSON.exec(ctx.analysis.question)?.[1]?.toLowerCase();
+  if (!rank) return found;
+  const at = w.tokens.find((t) => t.fold === rank);
+  if (!at) return [];
+  // "Two other defendants, A and B, received …, while a third defendant, C, was sentenced": the name by the rank.
+  const text = sentenceText(w);
+  return found.filter((c) => {
+    const name = c.text.replace(/\s*\(.*$/, '');
+    const from = text.indexOf(name, at.end);
+    return from >= 0 && from - at.end <= 40;
+  });
 }
 
 /**

@@ -25,6 +25,9 @@ const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@f
 /** Families of verbs a count is about. */
 const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
 
+/** Units of time a term is counted in ("15 years in prison"). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
+
 /** Groups that are a part of the people counted ("women", "children"), not all of them. */
 const PART_KEYS = new Set(['@woman', '@child']);
 
@@ -71,13 +74,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
   const askedDays = daysAsked(a.question);
   const changeAsked = /\bby how much\b/i.test(a.question);
+  const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
   const amounts = findAmounts(text);
   const claimWords = a.claimant?.length ? a.claimant.flatMap((n) => fold(n).split(' ')) : (askedSource ?? []);
   const claimantHere = claimWords.length > 0 && claimWords.every((w) => tokens.some((t) => t.fold === w));
-  const clauseOf = placeClauses(a, text, amounts);
+  const sayers = new Set(amounts.map((_, k) => k).filter((k) => countsSayers(text, amounts, k, counted)));
+  const clauseOf = placeClauses(a, text, amounts.filter((_, k) => !sayers.has(k)));
   const colon = text.indexOf(':');
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
@@ -90,6 +95,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
+    if (sayers.has(k)) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
@@ -212,10 +218,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       }
     }
     if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
-    // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed.
+    // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed
+    // (also past a few auxiliaries: "Three individuals are known to have been killed and hundreds wounded").
     const clauseEnd = (() => {
       let k = to;
-      while (k < tokens.length && k < to + 6 && !/[,;:.()]/.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? am.end, (tokens[k] as Token).start))) k++;
+      while (k < tokens.length && k < to + 8 && !/[,;:.()]/.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? am.end, (tokens[k] as Token).start))) k++;
       return k;
     })();
     const ownVerb = tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key));
@@ -287,6 +294,13 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const dayClause = clauseHoldsDay(text, am.start, askedDays);
     if (dayClause === 'other') fit *= 0.5;
     else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);
+    // "the February attack" against a report telling "In February, … killed six people" beside the day it reports
+    // ("Saturday killed two"): the count told in the month asked is that month's, the others are of another time.
+    if (askedMonths.length) {
+      const told = toldInMonth(askedMonths);
+      if (told.test(text)) fit = Math.min(1, fit * 1.25);
+      else if (w.report.profile.sentences.some((x) => told.test(x.text) && findAmounts(x.text).length > 0)) fit *= 0.7;
+    }
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -309,6 +323,18 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
   }
+  // "sentenced … to 15 years in prison": a span of time is no amount the figure reader keeps; asked how many years
+  // (or months) a term was, the span is the count.
+  if (counted.some((k) => TIME_UNITS.has(k))) {
+    for (const m of text.matchAll(/\b(\d{1,3})\s+(years?|months?|weeks?|days?)\b/gi)) {
+      const unit = tokenize(m[2] as string)[0];
+      const value = Number(m[1]);
+      if (!unit || !counted.includes(unit.key) || a.numbers.includes(value) || out.some((c) => c.value === value)) continue;
+      const from = tokens.findIndex((t) => t.end > (m.index ?? 0));
+      const near = from >= 0 ? proximity(ctx.index, a, tokens, from, from + 2, (t: QuestionTerm) => counted.includes(t.key)) : 0;
+      out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
+    }
+  }
   // "a 389-seat conference room", "a 40-vehicle convoy": the number joined to the noun asked counts it.
   for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})*|\d+)-(\p{L}+)\b/gu)) {
     const noun = tokenize(m[2] as string)[0];
@@ -320,6 +346,27 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
+}
+
+/**
+ * "But two officials at the hospital in Marrow said 14 exiles were killed", "three witnesses told reporters 30 were
+ * hurt": a number whose noun is the subject of a verb of saying, with the claim's own number after it, counts who
+ * says, not what is said (unless it is the noun asked: "how many officials said …").
+ */
+const FUNCTION_WORDS = /^(?:and|or|but|of|in|at|on|to|for|from|by|with|per|percent|while|as|than|who|which|that|were|was|are|is|have|has|had)$/;
+
+function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, counted: readonly string[]): boolean {
+  const am = amounts[k] as FoundAmount;
+  const next = amounts[k + 1];
+  if (!next) return false;
+  const between = tokenize(text.slice(am.end, next.start));
+  const sayAt = between.findIndex((t) => t.key === '@say');
+  if (sayAt < 1 || sayAt > 12) return false;
+  // The number's own noun stands right after it ("two officials"), not a clause ("245, and the Council claimed …").
+  const noun = between[0] as Token;
+  if (!/^\s+\p{Ll}/u.test(text.slice(am.end, am.end + 3)) || FUNCTION_WORDS.test(noun.fold)) return false;
+  if (counted.includes(noun.key) || /^\p{Lu}/u.test(noun.raw)) return false;
+  return !between.slice(0, sayAt).some((t) => DEED_FAMILIES.has(t.key) || /^(?:were|was|are|is|have|has|had)$/.test(t.fold));
 }
 
 /**
@@ -423,6 +470,16 @@ function daysAsked(question: string): RegExp[] {
     out.push(new RegExp(`\\b${month}\\s+${day}(?:st|nd|rd|th)?(?!\\d)|(?<!\\d)${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`, 'i'));
   }
   return out;
+}
+
+/** The months a question names without a day ("the February 2013 attack", "in March"). */
+function monthsAsked(question: string): string[] {
+  return [...question.matchAll(new RegExp(`\\b(${MONTHS})\\b(?!\\s+\\d{1,2}\\b)`, 'g'))].map((m) => m[1] as string);
+}
+
+/** A sentence telling its deed in one of the months: "In February, …", "on 3 March", "during March". */
+function toldInMonth(months: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months.join('|')})\\b`);
 }
 
 /**

@@ -203,6 +203,12 @@ function insideBodyName(text: string, tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns that end a body's name and never a venue's ("State Department", "Border Police", "Interior Ministry" is a venue). */
+const BODY_ENDS = /^(?:department|police|forces|force|army|guards|agency|bureau|administration|government|regime|corps|service|services)$/;
+
+/** People a sentence may name by their place ("Residents of", "Members of", "Supporters of"). */
+const PEOPLE_OF = /^(?:residents|inhabitants|members|supporters|people|citizens|families|relatives|villagers|dwellers|natives|refugees|exiles)$/;
+
 /** Place candidates of one window. */
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -220,13 +226,19 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // a speaker once stood) is less likely where the rally was than one told with it.
   const gatheringAsked = a.terms.some((t) => GATHERING_KEYS.has(t.key));
   const gatheringTold = !gatheringAsked || tokens.some((t) => GATHERING_KEYS.has(t.key) || CROWD_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold));
-  for (const ph of phrases) {
+  for (const found of phrases) {
+    // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
+    const ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
     const kind = span && !words.some(isPlaceWord) ? judgeSpan(span, tokens, text, ctx.judge) : undefined;
     // A person or a body ("on the EU list") is not a place.
     if (kind === 'person' || kind === 'organisation') continue;
+    // "the Osrian State Police", "a Dornish State Department representative": a name ending in a body's own noun is
+    // that body, whatever place word it holds ("State").
+    const end = tokens[ph.to - 1] as Token;
+    if (end.cap && BODY_ENDS.test(end.fold)) continue;
     // "in the Middle Eastern nation", "in Syrian prisons": an adjective of a place before a common noun is no place.
     const following = tokens[ph.to];
     if (following && !following.cap && /(?:ern|ian|ean|ese|ish)$/.test((tokens[ph.to - 1] as Token).fold) && /^\s+$/.test(text.slice((tokens[ph.to - 1] as Token).end, following.start))) continue;
@@ -306,6 +318,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
     const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
     if (landmark) origin *= 0.8;
+    // "a couple living in A, near B, were arrested in C": where people live is not where the deed asked was done
+    // (unless where they live is asked).
+    if (/\b(?:living|lives|live|lived|residing|resident|domiciled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:live[sd]?|living|reside[sd]?|home)\b/i.test(a.question)) origin *= 0.5;
     // "a demonstration in Brenn, declaring support for the uprising in Ostra": where the cause the crowd backs is
     // told is not where the crowd was.
     if (gatheringAsked && /\b(?:support|solidarity)\s+(?:for|with|of|to)\s+[^.;:“”"]{0,60}\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 90), first.start))) origin *= 0.5;

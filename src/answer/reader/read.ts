@@ -5,6 +5,7 @@
  * names and constraints, its sentence the question's focus, and the candidate must fit the type asked. Otherwise
  * nothing is answered, and the caller says so.
  */
+import { titleAskedOf, titleBeforeName } from '../title-asked.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
@@ -102,8 +103,13 @@ function candidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
       return statementCandidates(ctx, w);
     case 'role':
       return roleCandidates(ctx, w);
-    case 'fact':
+    case 'fact': {
+      // "Which general ordered the raid?": a sentence giving nobody that title ("the general who ordered the raid
+      // denied …") tells no one's name.
+      const title = titleAskedOf(ctx.analysis.question);
+      if (title && !titleBeforeName(sentenceText(w), title)) return [];
       return [{ type: 'fact', text: '', window: w, sentences: [w.si], fit: w.coverage >= 0.6 ? 0.8 : 0.4 }];
+    }
   }
 }
 
@@ -973,6 +979,27 @@ function figuresUnwritten(a: QuestionAnalysis, r: ReportMatch): QuestionTerm[] {
 
 const UNWRITTEN = new WeakMap<ReportMatch, QuestionTerm[]>();
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The toll a question states by its deed: "the attack that killed six", "the raid that left 14 dead". */
+function tollStated(question: string): number | undefined {
+  const m = /\b(?:killed|kill(?:ing)?|left)\s+(?:at least\s+|some\s+)?(\d{1,5}(?![\d,.]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:years?|months?|days?|percent|%))/i.exec(question);
+  if (!m) return undefined;
+  const w = (m[1] as string).toLowerCase();
+  return /^\d/.test(w) ? Number(w) : NUMBER_WORDS.indexOf(w) + 1;
+}
+
+/** Whether a sentence writes the number at all, in digits or in words (a sentence that never does may date it still). */
+function writesCount(text: string, n: number): boolean {
+  return new RegExp(`(?<![\\d,.])${n}(?![\\d,.]\\d)${n <= NUMBER_WORDS.length ? `|\\b${NUMBER_WORDS[n - 1]}\\b` : ''}`, 'i').test(text);
+}
+
+/** Whether a sentence writes that number as people killed ("killed six people", "six were killed", "six dead"). */
+function sentenceCountsDeath(text: string, n: number): boolean {
+  const num = `(?:${n}${n <= NUMBER_WORDS.length ? `|${NUMBER_WORDS[n - 1]}` : ''})`;
+  return new RegExp(`\\b(?:killed|killing|left|kill)\\s+(?:at least\\s+|some\\s+)?${num}\\b|\\b${num}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|are|have been|had been)?\\s*(?:killed|dead|died|deaths)\\b`, 'iu').test(text);
+}
+
 /** Why a candidate's evidence does not cover the question, or undefined when it does. */
 export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
   const w = c.window;
@@ -988,6 +1015,10 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   // tells of another toll (its date, its source or its place is not the one asked).
   const figures = figuresUnwritten(a, w.report);
   if (figures.length) return `The closest report does not give the figure ${figures.map((t) => t.text).join(', ')}.`;
+  // "When was the camp hit, the attack that killed six?": a date read from a sentence where six kills no one ("six
+  // women and one man are on hunger strike") is another event's.
+  const toll = tollStated(a.question);
+  if (c.type === 'date' && toll && writesCount(sentenceText(w), toll) && !sentenceCountsDeath(sentenceText(w), toll)) return 'The closest sentence does not tell of that toll.';
   // A report in another language shares fewer of an English question's words: its names and numbers carry it. One
   // that neither writes the year asked nor is dated in it ("dimanche 1er février" asked as "the 2009 rally") has
   // lost one of those, and must cover the question as a report in English would.

@@ -26,6 +26,8 @@ describe('understand: intent kinds across phrasings', () => {
     ['What did Marchetti-Roux urge France to do?', 'quote'],
     ['How many protesters were killed in the September 2022 uprising?', 'howmany'],
     ['whats the death toll', 'howmany'],
+    ['From which city did the spokeswoman speak when she announced the death toll?', 'where'],
+    ['When was the death toll first announced?', 'when'],
     ['number of detainees?', 'howmany'],
     ['When was the vigil in Oslo?', 'when'],
     ['What happened outside the Iranian embassy in Oslo on November 12?', 'when'],

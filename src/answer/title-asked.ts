@@ -1,0 +1,42 @@
+/**
+ * A title the question asks a person by ("which former senator", "which Dornish colonel") and whether a sentence
+ * gives someone that title, written whole or short ("Sen. Arno Tesk", "Lt. Col. Edric Vantablack").
+ */
+
+/** A title the question asks the person by ("which former senator", "which Dornish colonel"). */
+const TITLE_ASKED = /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant)s?\b/iu;
+
+export function titleAskedOf(question: string): string | undefined {
+  return TITLE_ASKED.exec(question.trim())?.[1]?.toLowerCase();
+}
+
+/** The short forms titles take before a name ("Sen.", "Gen.", "Col."). */
+const TITLE_SHORT: Readonly<Record<string, string>> = {
+  senator: 'sen', general: 'gen', colonel: 'col', governor: 'gov', representative: 'rep', ambassador: 'amb', commander: 'cmdr', admiral: 'adm', captain: 'capt', lieutenant: 'lt',
+};
+
+/**
+ * Whether a sentence gives a person the title asked, before the name ("former Dornish Sen. Arno Tesk", "Lt. Col.
+ * Edric Vantablack") or in an apposition after it ("Arno Tesk, a former senator,").
+ */
+export function titledAs(sentence: string, name: string, title: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const words = titleWords(title);
+  // (No "i" flag: with it \p{Lu} would match any letter.)
+  if (new RegExp(`\\b(?:${words})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u').test(before)) return true;
+  return new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${words})\\b`, 'u').test(sentence.slice(at + name.length, at + name.length + 60));
+}
+
+/** Whether a sentence writes the title asked right before a capitalised name ("Col. Edric Vantablack", "Senator Ana Holm"). */
+export function titleBeforeName(sentence: string, title: string): boolean {
+  return new RegExp(`\\b(?:${titleWords(title)})\\s+\\p{Lu}`, 'u').test(sentence);
+}
+
+/** The title and its short form as a pattern, either capitalised or not ("[Ss]enators?|[Ss]en\\."). */
+function titleWords(title: string): string {
+  const either = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+  const short = TITLE_SHORT[title];
+  return `${either(title)}s?${short ? `|${either(short)}\\.` : ''}`;
+}
