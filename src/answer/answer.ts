@@ -297,6 +297,9 @@ function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: An
   // "Where will the march end?": where an event was held is not where its route ends or starts.
   // Nor where a speaker who joined from afar was ("from where did X address the rally?").
   if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
+  // "Where was X shot, the first speaker at the rally?": where a gathering was held is not where a deed done to or by
+  // someone happened.
+  if (intent.kind === 'where' && DEED_ON_SOMEONE.test(intent.question ?? '') && /\bwas held (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.analysis.expects === 'count') return countOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
@@ -327,6 +330,9 @@ function foldedSpeakerNames(index: ArchiveIndex): Array<[string, string]> {
  * "Where did marchers meet before walking to Trafalgar Square?" is not answered by "held at Trafalgar Square,
  * London": a place answer whose names the question already gives tells nothing new.
  */
+/** Deeds done to or by a person that no gathering's venue locates. */
+const DEED_ON_SOMEONE = /\b(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|injured|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|hanged|born|buried|died|raised|educated)\b/i;
+
 function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
   // ("2 events match: the rally … was held in Washington; the march … was held in Washington": each event's place.)
   const body = records.text.replace(/^\d+ events match:\s*/, '');
