@@ -217,7 +217,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
       return 'role';
     }
   }
-  if (/^(who|whom|whos|whose)\b/.test(q) || /\bwho (spoke|speaks|addressed|attended|organi[sz]ed|was there|were there|led|was killed|were killed|died)\b/.test(q) || /\b(which|what) ((\w+ ){0,4})(spoke|speakers?|addressed|attended|organi[sz]ed|organi[sz]ers?|leaders?|members?|officials?|people|persons?|figures?|politicians?|mps?|senators?|mayors?|killed|died|arrested|participants?)\b/.test(q) || /\bnames? of\b/.test(q)) {
+  if (/^(who|whom|whos|whose)\b/.test(q) || /\bwho (spoke|speaks|addressed|attended|organi[sz]ed|was there|were there|led|was killed|were killed|died)\b/.test(q) || /\b(which|what) ((\w+ ){0,4})(spoke|speakers?|addressed|attended|organi[sz]ed|organi[sz]ers?|leaders?|members?|officials?|people|persons?|figures?|politicians?|mps?|meps?|senators?|mayors?|ministers?|lawmakers?|legislators?|congress(?:wo)?m[ae]n|diplomats?|ambassadors?|chancellors?|governors?|killed|died|arrested|participants?)\b/.test(q) || /\bnames? of\b/.test(q)) {
     return 'who';
   }
   if (/\bwhen\b|\bwhat (date|day|time|year|month)\b|\bon which (date|day)\b|\bwhat happened\b|\bwhat took place\b|\bwhat went on\b|\bhow long ago\b/.test(q)) return 'when';
