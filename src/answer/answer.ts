@@ -6,7 +6,7 @@ import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
-import type { Candidate } from './reader/candidate.ts';
+import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
@@ -119,6 +119,10 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
   const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
+  if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
+    return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
+  }
   if (read.answer && read.best) {
     // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
     // else the reader's report shares with the question.
@@ -252,9 +256,22 @@ function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): b
  * out of the speakers by rank or by words quoted is not answered by the list of everyone who spoke, nor by any one
  * speaker the records hold: only a sentence saying so answers.
  */
+/** "Who spoke after X?", "who came before the first speaker?": one place in the order of speakers is asked. */
+function speakerOrderAsked(intent: Intent): boolean {
+  const q = intent.analysis.question;
+  const personAsked = !!intent.slots.people?.length || !!intent.slots.unknownPeople?.length;
+  return /\b(?:after|before|following|followed|preceded)\s+(?:by\s+)?the\s+(?:first|last|opening|keynote)\b/.test(q) || (personAsked && /\b(?:after|before|following|followed|preceded)\s+(?:by\s+)?\p{Lu}\p{Ll}/u.test(q));
+}
+
+/** Words telling the order in which people spoke: "He was followed by …", "then …", "after him". */
+const ORDER_TOLD = /\b(?:followed|preceded|after|before|then|next|succeeded)\b/i;
+
 function listForOne(intent: Intent, records: Answer): boolean {
   const a = intent.analysis;
-  if (!a.agent || a.agent.plural || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  if (!a.agent || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  // ("who spoke after X?", "who came before the senator?": one place in the order of speakers, which a list does not tell.)
+  if (speakerOrderAsked(intent)) return true;
+  if (a.agent.plural) return false;
   // (Nor "who argued at the rally that the future lies in free elections?": what one of them said, told in a clause.)
   const saidThat = /\b(?:said|says|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|declared|declares|stressed|stresses)\b(?:\s+[^?]*?)?\s+that\s+\S+\s+\S+/i.test(a.question);
   return !!a.quoted?.length || saidThat || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
