@@ -50,6 +50,12 @@ function tidied(raw: string): string {
       // ("the police count of arrests in X" counts arrests, not a crowd.)
       COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
     )
+    // Chat shorthand: "ppl", "w/ X", "w/o", "cops" in the words reports use.
+    .replace(/\bppl\b/gi, 'people')
+    .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
+    .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
+    .replace(/\bcops\b/gi, 'police officers')
+    .replace(/\bcop\b/gi, 'police officer')
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
