@@ -124,6 +124,9 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
   }
   if (read.answer && read.best) {
+    // "Who spoke for the Union there?": of the reader's list, only those whose stated role names the body speak for
+    // it; a record naming just those says it, the list beside it does not.
+    if (checked && !passage && read.best.candidate.type === 'agent' && (read.best.candidate.items?.length ?? 0) > 1 && spokeForBodyNamed(intent, records, read.best.candidate)) return records;
     // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
     // else the reader's report shares with the question.
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
@@ -256,6 +259,20 @@ function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): b
  * out of the speakers by rank or by words quoted is not answered by the list of everyone who spoke, nor by any one
  * speaker the records hold: only a sentence saying so answers.
  */
+/** "Who spoke for the NUF?", "who spoke on behalf of the union": the body a speaker is asked to stand for. */
+const SPOKE_FOR = /\b(?:spoke|speaks|speaking|talked|appeared)\s+(?:for|on behalf of)\s+(?:the\s+)?([\p{L}][\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
+
+/** Whether the record names the body asked before its "spoke", and some of the reader's list hold no role naming it. */
+function spokeForBodyNamed(intent: Intent, records: Answer, c: Candidate): boolean {
+  const body = SPOKE_FOR.exec(intent.analysis.question)?.[1];
+  if (!body || body.length < 3) return false;
+  const b = ` ${fold(body)} `;
+  if (!/^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  const lead = records.text.split(/\bspoke at\b/)[0] ?? '';
+  if (!` ${fold(lead)} `.includes(b)) return false;
+  return (c.items ?? []).some((item) => !` ${fold(item)} `.includes(b));
+}
+
 /** "Who spoke after X?", "who came before the first speaker?": one place in the order of speakers is asked. */
 function speakerOrderAsked(intent: Intent): boolean {
   const q = intent.analysis.question;
