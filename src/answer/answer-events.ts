@@ -1,7 +1,7 @@
 /** Answers about events: when, where, what happened, timelines and which articles mention something. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Article, EventRecord, FuzzyDate, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
-import { datesTold, findDates, formatDate } from '../dates/index.ts';
+import { dateIsScheduledFor, datesTold, findDates, formatDate } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold } from '../understand/text.ts';
 import { clip, eventPhrase, joinList, placePhrase, reportedDates, sentenceAt, sourceOf } from './evidence.ts';
@@ -124,7 +124,8 @@ export function dateFromSentences(index: ArchiveIndex, e: EventRecord): { date: 
     const s = sentenceAt(index, src);
     if (!a || !s) continue;
     const ref = a.date.precision !== 'unknown' ? a.date : undefined;
-    const found = datesTold(s.text, findDates(s.text, ref)).filter((d) => d.date.precision === 'day' && d.date.iso !== a.date.iso);
+    // (A day something else is set for, "a runoff set for July 5", is no day of the event.)
+    const found = datesTold(s.text, findDates(s.text, ref)).filter((d) => d.date.precision === 'day' && d.date.iso !== a.date.iso && !dateIsScheduledFor(s.text, d.start));
     if (found[0]) return { date: found[0].date, prov: src };
   }
   return undefined;

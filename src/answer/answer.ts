@@ -6,7 +6,7 @@ import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
-import type { Candidate } from './reader/candidate.ts';
+import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
@@ -119,7 +119,14 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
   const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
+  if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
+    return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
+  }
   if (read.answer && read.best) {
+    // "Who spoke for the Union there?": of the reader's list, only those whose stated role names the body speak for
+    // it; a record naming just those says it, the list beside it does not.
+    if (checked && !passage && read.best.candidate.type === 'agent' && (read.best.candidate.items?.length ?? 0) > 1 && spokeForBodyNamed(intent, records, read.best.candidate)) return records;
     // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
     // else the reader's report shares with the question.
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
@@ -252,9 +259,36 @@ function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): b
  * out of the speakers by rank or by words quoted is not answered by the list of everyone who spoke, nor by any one
  * speaker the records hold: only a sentence saying so answers.
  */
+/** "Who spoke for the NUF?", "who spoke on behalf of the union": the body a speaker is asked to stand for. */
+const SPOKE_FOR = /\b(?:spoke|speaks|speaking|talked|appeared)\s+(?:for|on behalf of)\s+(?:the\s+)?([\p{L}][\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
+
+/** Whether the record names the body asked before its "spoke", and some of the reader's list hold no role naming it. */
+function spokeForBodyNamed(intent: Intent, records: Answer, c: Candidate): boolean {
+  const body = SPOKE_FOR.exec(intent.analysis.question)?.[1];
+  if (!body || body.length < 3) return false;
+  const b = ` ${fold(body)} `;
+  if (!/^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  const lead = records.text.split(/\bspoke at\b/)[0] ?? '';
+  if (!` ${fold(lead)} `.includes(b)) return false;
+  return (c.items ?? []).some((item) => !` ${fold(item)} `.includes(b));
+}
+
+/** "Who spoke after X?", "who came before the first speaker?": one place in the order of speakers is asked. */
+function speakerOrderAsked(intent: Intent): boolean {
+  const q = intent.analysis.question;
+  const personAsked = !!intent.slots.people?.length || !!intent.slots.unknownPeople?.length;
+  return /\b(?:after|before|following|followed|preceded)\s+(?:by\s+)?the\s+(?:first|last|opening|keynote)\b/.test(q) || (personAsked && /\b(?:after|before|following|followed|preceded)\s+(?:by\s+)?\p{Lu}\p{Ll}/u.test(q));
+}
+
+/** Words telling the order in which people spoke: "He was followed by …", "then …", "after him". */
+const ORDER_TOLD = /\b(?:followed|preceded|after|before|then|next|succeeded)\b/i;
+
 function listForOne(intent: Intent, records: Answer): boolean {
   const a = intent.analysis;
-  if (!a.agent || a.agent.plural || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  if (!a.agent || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  // ("who spoke after X?", "who came before the senator?": one place in the order of speakers, which a list does not tell.)
+  if (speakerOrderAsked(intent)) return true;
+  if (a.agent.plural) return false;
   // (Nor "who argued at the rally that the future lies in free elections?": what one of them said, told in a clause.)
   const saidThat = /\b(?:said|says|argued|argues|claimed|claims|warned|warns|stated|states|insisted|insists|declared|declares|stressed|stresses)\b(?:\s+[^?]*?)?\s+that\s+\S+\s+\S+/i.test(a.question);
   return !!a.quoted?.length || saidThat || /\b(?:first|last|final|opening|closing|keynote|guest|main|principal|featured)\s+(?:speaker|speech|address)/i.test(a.question);
@@ -297,6 +331,9 @@ function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: An
   // "Where will the march end?": where an event was held is not where its route ends or starts.
   // Nor where a speaker who joined from afar was ("from where did X address the rally?").
   if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
+  // "Where was X shot, the first speaker at the rally?": where a gathering was held is not where a deed done to or by
+  // someone happened.
+  if (intent.kind === 'where' && DEED_ON_SOMEONE.test(intent.question ?? '') && /\bwas held (?:at|in|on|outside|near) /.test(records.text)) return true;
   if (intent.kind === 'where') return placeOnlyTheAsked(intent, records);
   if (intent.analysis.expects === 'count') return countOnlyTheAsked(intent, records);
   if (intent.kind !== 'who' || !intent.slots.people?.length) return false;
@@ -327,6 +364,9 @@ function foldedSpeakerNames(index: ArchiveIndex): Array<[string, string]> {
  * "Where did marchers meet before walking to Trafalgar Square?" is not answered by "held at Trafalgar Square,
  * London": a place answer whose names the question already gives tells nothing new.
  */
+/** Deeds done to or by a person that no gathering's venue locates. */
+const DEED_ON_SOMEONE = /\b(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|injured|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|hanged|born|buried|died|raised|educated)\b/i;
+
 function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
   // ("2 events match: the rally … was held in Washington; the march … was held in Washington": each event's place.)
   const body = records.text.replace(/^\d+ events match:\s*/, '');

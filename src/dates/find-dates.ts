@@ -357,7 +357,7 @@ export function findDates(text: string, ref?: FuzzyDate, source: DateSource = 't
 
 /** `findDates` without its first look for a digit or a date word (kept as the reference the shortcut is tested against). */
 export function findDatesByEveryPattern(text: string, ref?: FuzzyDate, source: DateSource = 'text'): FoundDate[] {
-  const kept = selectNonOverlapping(collect(text));
+  const kept = selectNonOverlapping(collect(text)).filter((r) => !namesAStreet(text, r));
   // "From December 24 to December 26, 2019": the stated year carries back to the first part of the range.
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i]!;
@@ -379,6 +379,14 @@ export function findDatesByEveryPattern(text: string, ref?: FuzzyDate, source: D
     if (date) found.push({ date, start: r.start, end: r.end });
   }
   return found;
+}
+
+/** A street or square named after a day ("Platz des 18. März", "rue du 4 Septembre", "Piazza del 25 Aprile"): a name, no date. */
+const STREET_OF_DAY =
+  /(?:^|[^\p{L}])(?:\p{L}*(?:platz|straße|strasse|allee|ufer|gasse|brücke)|rue|place|avenue|boulevard|quai|pont|piazza|piazzale|via|viale|largo|plaza|calle|avenida|praça|rua|square|street|bridge)\s+(?:des|der|du|de|del|della|dei|do|da|of(?:\s+the)?)\s+$/iu;
+
+function namesAStreet(text: string, r: Raw): boolean {
+  return STREET_OF_DAY.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 
 /** The words a date without digits needs (`collect`'s month-alone and weekday-alone patterns). */
@@ -426,6 +434,11 @@ export function candidateYearsFromText(articleDate: FuzzyDate, text: string, not
  * page, not a date the report tells of.
  */
 export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/i;
+
+/** "a second round set for July 5": whether the date at `start` is the day something is set or scheduled for. */
+export function dateIsScheduledFor(text: string, start: number): boolean {
+  return /\b(?:set|scheduled|slated|planned|due|expected)\s+(?:for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** The dates a text tells of: those `findDates` found less any inside a page's date field opening it. */
 export function datesTold<T extends { start: number }>(text: string, found: T[]): T[] {

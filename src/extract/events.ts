@@ -4,7 +4,7 @@
  */
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
-import { datesTold, findDates, type FoundDate } from '../dates/index.ts';
+import { dateIsScheduledFor, datesTold, findDates, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -81,6 +81,9 @@ function ignoredDate(article: Article, d: FoundDate, sentence: Sentence): boolea
   return (article.ignoredDates ?? []).some((ig) => ig.text.includes(words));
 }
 
+/** The trigger itself is what is set: "the march scheduled for May 3", "a rally planned in Lyon for May 3". */
+const TRIGGER_SET_FOR = /^\s*(?:[\p{L}’'-]+\s+){0,4}?(?:set|scheduled|slated|planned|due|expected)\s+(?:for|on)\s+(?:the\s+)?$/iu;
+
 /** Whether a trigger may take a date found at [dStart, dEnd) of the same sentence. */
 function accepts(t: Trigger, text: string, d: FoundDate): boolean {
   if (d.date.precision === 'year') {
@@ -90,6 +93,8 @@ function accepts(t: Trigger, text: string, d: FoundDate): boolean {
     if (t.group !== 'uprising' && !adjacent && !(/\bin\s+$/i.test(before) && d.start >= t.end && d.start - t.end <= 40)) return false;
     if (t.group === 'uprising' && !adjacent && !/\b(?:in|since|of)\s+$/i.test(before)) return false;
   }
+  // "a second round set for July 5": a day something is set for dates that thing, never a gathering told elsewhere in the sentence.
+  if (dateIsScheduledFor(text, d.start) && !(d.start >= t.end && TRIGGER_SET_FOR.test(text.slice(t.end, d.start)))) return false;
   if (t.group !== 'uprising') return true;
   // The wave of protests takes only its own modifiers: "the November 2019 uprising", "protests … since November 15".
   if (d.end <= t.start) return /^(?:\s*(?:and|or|,)?\s*(?:\p{Lu}\p{L}+\s+\d{4}|\p{Lu}\p{L}+)?\s*)$/u.test(text.slice(d.end, t.start));

@@ -27,6 +27,13 @@ interface Found {
   end: number;
 }
 
+/** Whether the word before "march" makes it a walk: a word of its own ("solidarity", "freedom"), no time word or gathering noun. */
+function walkBefore(before: string): boolean {
+  const w = /([a-z'-]+)\s*$/.exec(before)?.[1];
+  if (!w) return false;
+  return !/^(?:in|of|on|since|by|from|until|till|during|before|after|through|throughout|between|and|or|to|early|late|mid|end|start|beginning|last|next|this|the|a|rally|rallies|protest|protests|demo|demos|demonstration|demonstrations|vigil|gathering|conference|meeting|summit|strike|uprising|attack|attacks|killed|arrested|executed|held|happened|was|were|is|are)$/.test(w);
+}
+
 /**
  * Reads the date or period a question asks about: "on February 11, 2020", "11 Feb 2020", "in December 2019",
  * "late December 2019", "late 2019", "in 2018", "December 17" (no year → "--12-17"), "between X and Y".
@@ -72,6 +79,9 @@ export function parseQuestionRange(question: string): DateRange | undefined {
     if (!month) continue;
     // "may" alone is far more often the verb than the month, and "march" the walk ("the Paris march").
     if ((m[2] === 'may' || m[2] === 'march') && !year && !which) continue;
+    // "the solidarity march 2019", "freedom march 2031": a walk named with its year; only after a word that makes it a
+    // time ("in", "of", "since", a gathering's noun: "the rally march 2019") is "march" the month.
+    if (m[2] === 'march' && year && !which && walkBefore(q.slice(0, m.index))) continue;
     if (m[2] === 'mar' || m[2] === 'dec' || m[2] === 'jan') {
       if (!year && !which) continue;
     }

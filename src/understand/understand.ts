@@ -52,6 +52,12 @@ function tidied(raw: string): string {
       // ("the police count of arrests in X" counts arrests, not a crowd.)
       COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
     )
+    // Chat shorthand: "ppl", "w/ X", "w/o", "cops" in the words reports use.
+    .replace(/\bppl\b/gi, 'people')
+    .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
+    .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
+    .replace(/\bcops\b/gi, 'police officers')
+    .replace(/\bcop\b/gi, 'police officer')
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
@@ -90,15 +96,22 @@ const ASKS_PLAINLY = /^(?:who|whom|whose|what|what's|whats|when|where|which|how|
 export function plainQuestion(q: string): string {
   if (ASKS_PLAINLY.test(q)) return q;
   const wh = /^(.{4,}?)\s*[,;:–—-]\s*(who|when|where)\b\s*(.*?)\s*\??$/i.exec(q);
+  // "… - who was the spokesman?": who held that part at the occasion (not "… - who's that?").
+  const part = wh && (wh[2] as string).toLowerCase() === 'who' ? /^(?:was|is|were|are)\s+(?:the|its|their)\s+([a-z]+(?:\s+[a-z]+)?)$/i.exec(wh[3] as string) : null;
+  if (wh && part && !ASKING_WORD.test(wh[1] as string)) return `who ${(wh[3] as string).toLowerCase()} for the ${(wh[1] as string).replace(/^the\s+/i, '')}?`;
   if (wh && !ASKING_WORD.test(wh[1] as string) && !/^(?:['’]s|is|was|are|were|['’]re)\b/i.test(wh[3] as string)) {
     const [, topic, asks, rest] = wh as unknown as [string, string, string, string];
     if (asks.toLowerCase() === 'who') {
       if (!rest) return `who was at the ${topic}?`;
+      // "…, who put it on?", "…, who ran it?": who organised it.
+      if (/^(?:put\s+(?:it\s+)?on|put\s+(?:it\s+)?together|set\s+(?:it\s+)?up|ran\s+it|was\s+behind\s+it)$/i.test(rest)) return `who organised the ${topic.replace(/^the\s+/i, '')}?`;
       // "…, who organised?" asks who organised the occasion itself; "…, who spoke as mayor?" who did so at it.
       // ("…truce, who drafted it?": "it" is the occasion or thing named before, what the deed was done to.)
       return /^(?:organi[sz]ed|hosted|led|called|convened|ran)(?:\s+it)?$/i.test(rest) || /^\p{L}+ed\s+it$/iu.test(rest) ? `who ${rest.replace(/\s+it$/i, '')} the ${topic}?` : `who ${rest} at the ${topic}?`;
     }
     if (!rest) return `${asks.toLowerCase()} was ${topic}?`;
+    // "… - where did it start": the occasion named before the dash is what "it" stands for.
+    if (/^(?:did|does|was|is)\s+it\b/i.test(rest)) return `${asks.toLowerCase()} ${rest.replace(/\bit\b/i, `the ${topic.replace(/^the\s+/i, '')}`)}?`;
     return q;
   }
   // "…demo Paris, police estimate?": the crowd by the estimate of the one named (however long the occasion's name:
@@ -215,6 +228,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // "Tim Wilson who spoke to the crowd - who is he": the question closing on "who is he" asks who the person named is.
   if (hasPerson && /\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(q)) return 'role';
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
+  // "Who was the spokesman for the rally with X?": the holder of a part at the occasion is asked, not who X is.
+  if (/^(who|whos|who s) (is|was|are|were) (the|a|an) (\w+ ){1,2}(for|at) (the|a|an|this|that) /.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       (/\b(role|title|job|position|occupation|profession)\b/.test(q) && hasPerson) || (hasPerson && /^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(q))) {
     // "Who interviewed Maryam Rajavi?": someone who did something to the person, not who the person is.
@@ -224,7 +239,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
       return 'role';
     }
   }
-  if (/^(who|whom|whos|whose)\b/.test(q) || /\bwho (spoke|speaks|addressed|attended|organi[sz]ed|was there|were there|led|was killed|were killed|died)\b/.test(q) || /\b(which|what) ((\w+ ){0,4})(spoke|speakers?|addressed|attended|organi[sz]ed|organi[sz]ers?|leaders?|members?|officials?|people|persons?|figures?|politicians?|mps?|senators?|mayors?|killed|died|arrested|participants?)\b/.test(q) || /\bnames? of\b/.test(q)) {
+  if (/^(who|whom|whos|whose)\b/.test(q) || /\bwho (spoke|speaks|addressed|attended|organi[sz]ed|was there|were there|led|was killed|were killed|died)\b/.test(q) || /\b(which|what) ((\w+ ){0,4})(spoke|speakers?|addressed|attended|organi[sz]ed|organi[sz]ers?|leaders?|members?|officials?|people|persons?|figures?|politicians?|mps?|meps?|senators?|mayors?|ministers?|lawmakers?|legislators?|congress(?:wo)?m[ae]n|diplomats?|ambassadors?|chancellors?|governors?|killed|died|arrested|participants?)\b/.test(q) || /\bnames? of\b/.test(q)) {
     return 'who';
   }
   // "From which city did X speak when she announced …": a question opening on a place asks it; "when" only says which time.

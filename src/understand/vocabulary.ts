@@ -60,6 +60,8 @@ const FAMILIES: Record<string, string> = {
   // Calling someone something ("X called the demonstrators “…”"), in a report in German ("bezeichnete sie als") too.
   call: 'call calls called calling bezeichnete bezeichneten bezeichnet nannte nannten nennt',
   guest: 'guest guests invite invited invites',
+  // Receiving a crowd or a guest ("X welcomed the protesters", "who greeted people?", "begrüßte", "accueilli").
+  welcome: 'welcome welcomes welcomed welcoming greet greets greeted greeting begrusst begrusste begrussten accueilli accueillie accueille accueillis',
   // Leading a delegation or a march ("a delegation led by", "dirigée par", "angeführt von").
   lead: 'lead leads led leading dirige dirigee diriges dirigees conduite conduit angefuhrt angefuehrt',
   accompany: 'accompany accompanies accompanied accompanying accompagne accompagnee accompagnes accompagnait begleitet begleitete begleiteten',

@@ -6,7 +6,7 @@
  */
 import { findAmounts, type FoundAmount } from '../../extract/figure-numbers.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
-import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { claimantIn } from '../evidence.ts';
 import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
@@ -192,7 +192,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "450 executions in three months and over 1,850 in the past 14 months": a bare count joined to the count before
     // it counts the same noun and deed.
     const joined = lastCount ? text.slice(lastCount.end, am.start) : '';
-    if (nounAt < 0 && lastCount && joined.length <= 60 && !/[.;:]/.test(joined) && JOINED_COUNT.test(joined)) {
+    // ("105 countries, and over one million viewers": an amount with a plural noun of its own counts that noun.)
+    if (nounAt < 0 && lastCount && joined.length <= 60 && !/[.;:]/.test(joined) && JOINED_COUNT.test(joined) && !ownPluralNoun(text, tokens, to)) {
       nounFit = Math.max(nounFit, lastCount.nounFit * 0.95);
       deedFit = Math.max(deedFit, lastCount.deedFit * 0.95);
     }
@@ -519,6 +520,13 @@ function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number
 }
 
 /** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
+/** Whether the word right after a number, with only a space between, is a plural noun it counts ("viewers", "Länder"). */
+function ownPluralNoun(text: string, tokens: Token[], to: number): boolean {
+  const t = tokens[to];
+  if (!t || to === 0 || !/^\s+$/.test(text.slice((tokens[to - 1] as Token).end, t.start))) return false;
+  return countsOwnThings(text, tokens, to) || (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(t.raw) && !isFunctionWord(t.fold) && !/^(?:days|weeks|months|years|hours|times|percent|pounds|dollars|euros)$/.test(t.fold));
+}
+
 const JOINED_COUNT = /\b(?:and|or|while|whereas|against)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
 
 /**

@@ -5,7 +5,7 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
-import { datesTold, findDates, formatDate, type FoundDate } from '../../dates/index.ts';
+import { dateIsScheduledFor, datesTold, findDates, formatDate, type FoundDate } from '../../dates/index.ts';
 import type { QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -107,6 +107,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   };
   const skip = (t: QuestionTerm) => t.sort === 'year';
   const asksSaying = SAYING_ASKED.test(a.question);
+  const asksScheduled = /\b(?:set|scheduled|slated|planned|due|expected)\b/i.test(a.question);
   // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
   // about one of the names, the others' days are not the answer.
   const labelOf = (f: FoundDate) => (/^\s*\)/.test(text.slice(f.end)) ? /(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u.exec(text.slice(0, f.start))?.[1] : undefined);
@@ -123,6 +124,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
       /\b(?:said|says|told|reported|announced|stated|added|wrote|tweeted|published|released a|updated)\s*(?:on\s+|late\s+|early\s+)?$/i.test(before) ||
       /\b(?:report|study|inquiry|investigation|assessment|review|analysis|agencies|panel|experts)\s+(?:[\p{L}-]+\s+){0,2}(?:concluded|determined)\s*(?:on\s+)?$/iu.test(text.slice(Math.max(0, f.start - 100), f.start));
     if (spokenDay && !asksSaying) continue;
+    // "a second round set for July 5": the day something is set for answers only a question about a scheduled thing.
+    if (dateIsScheduledFor(text, f.start) && !asksScheduled) continue;
     // Asked when something was said, a date inside what was said ("said Monday that 230 were killed in November") is
     // the event's, not the saying's.
     const inSaid = asksSaying && !spokenDay && /\b(?:said|says|told|reported|announced|stated|revealed|disclosed)\b/i.test(text.slice(0, f.start));
