@@ -41,13 +41,19 @@ const ASKS_AFTER_WH: Record<string, RegExp> = {
   how: /^\s+\S/,
 };
 
+/** "what was his old job?", "and what's her title": the post of the person a first part asked about. */
+const POST_OF_SAME_PERSON = /^(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:his|her|their)\s+(?:(?:old|former|previous|past|earlier|current)\s+)?(?:job|post|role|title|position|office|occupation|profession)\b/i;
+
 /** "Who organised the vigil? How many came?": a question mark, then another question. */
 const NEXT_QUESTION = new RegExp(String.raw`(?<=\?)\s+(?=${WH}\b)`, 'i');
 
-/** A part that names no occasion, person, place or time of its own ("how many came", "when was it"). */
+/**
+ * A part that names no occasion, person, place or time of its own ("how many came", "when was it"). A person the part
+ * refers back to ("what was his old job?") is its scope: the conversation carries who.
+ */
 function lacksScope(part: string): boolean {
   const rest = part.replace(/^\S+\s*/, '');
-  return !/\p{Lu}|\d/u.test(rest) && !OCCASION.test(part);
+  return !/\p{Lu}|\d/u.test(rest) && !OCCASION.test(part) && !/\b(?:he|she|his|her|hers|him|they|their|them)\b/i.test(rest);
 }
 
 const OCCASION_WORDS = String.raw`rally|rallies|protests?|march|marches|demonstrations?|demo|gathering|conference|summit|vigil|sit-in|hunger strike|meeting|uprising|attack|strike|event|convention|ceremony|commemoration|exhibition|briefing|hearing|trial`;
@@ -147,6 +153,9 @@ export function compoundParts(question: string): string[] | undefined {
   const parts = q.split(NEXT_QUESTION).flatMap((s) => joinedParts(s));
   const distinct = [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
   if (distinct.length < 2 || distinct.length > 3) return undefined;
+  // "what did X say …, and what was his old job?": the person's post is asked with the words, of the same person;
+  // the question is answered whole (the words, then the post the quoting report gives).
+  if (distinct.slice(1).some((p) => POST_OF_SAME_PERSON.test(p))) return undefined;
   const scopes = distinct.map(scopeOf);
   const from = Math.max(scopes.findIndex((o) => o?.occasion), 0);
   const at = scopes[from] ? from : scopes.findIndex((o) => o !== undefined);
@@ -155,3 +164,4 @@ export function compoundParts(question: string): string[] | undefined {
   const out = distinct.map((p, i) => (i === at ? p.trim().replace(/\s*\?*$/, '?') : standAlone(p, scope)));
   return out.every(Boolean) ? out : undefined;
 }
+

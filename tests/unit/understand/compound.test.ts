@@ -62,3 +62,10 @@ describe('compound questions', () => {
     expect(parts).toEqual(['who spoke at the Velmar rally?', 'when was the Velmar rally?']);
   });
 });
+
+describe('compound questions answered whole', () => {
+  it('GIVEN "what did X say …, and what was his old job?" THEN one question (the post is asked of the person quoted)', () => {
+    expect(compoundParts('what did Paul Vell say at the Kastel rally, and what was his old job?')).toBeUndefined();
+    expect(compoundParts('what did Ana Roth say in Orvel and what is her title?')).toBeUndefined();
+  });
+});
