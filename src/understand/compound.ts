@@ -65,10 +65,13 @@ const OCCASION = new RegExp(String.raw`\b(?:${OCCASION_WORDS})\b`, 'i');
  * "there", or leave unsaid.
  */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*`;
-/** A word inside an occasion's name after "the": not a word that joins clauses ("the mayor of X say at the …"). */
-const INNER_WORD = String.raw`(?!(?:of|at|in|on|to|by|for|from|and|or|say|said|says|did|does|was|were|is|are|who|that)\b)[\p{L}\d'’.-]+`;
+/**
+ * A word inside an occasion's name after "the" ("the Kastel freedom for Vardania rally"): not a word that joins
+ * clauses ("the mayor of X say at the …").
+ */
+const INNER_WORD = String.raw`(?!(?:at|in|on|to|by|from|and|or|say|said|says|did|does|was|were|is|are|who|that)\b)[\p{L}\d'’.-]+`;
 const OCCASION_PHRASE = new RegExp(
-  String.raw`(?:\b(at|in|of|during|on|for|about|from|after|before|outside)\s+)?((?:(?:the|a|an|this|that|last)(?:\s+${INNER_WORD}){0,4}?|${NAME_WORD}(?:\s+${NAME_WORD}){0,4}?)\s+(?:${OCCASION_WORDS})(?:\s+(?:in|at|on|outside|near|against|of|for|by)\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${NAME_WORD}){0,4})*)`,
+  String.raw`(?:\b(at|in|of|during|on|for|about|from|after|before|outside)\s+)?\b((?:(?:the|a|an|this|that|last)(?:\s+${INNER_WORD}){0,4}?|${NAME_WORD}(?:\s+${NAME_WORD}){0,4}?)\s+(?:${OCCASION_WORDS})(?:\s+(?:in|at|on|outside|near|against|of|for|by)\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${NAME_WORD}){0,4})*)`,
   'u',
 );
 

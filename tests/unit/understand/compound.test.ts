@@ -69,3 +69,12 @@ describe('compound questions answered whole', () => {
     expect(compoundParts('what did Ana Roth say in Orvel and what is her title?')).toBeUndefined();
   });
 });
+
+describe('the occasion a later part refers to', () => {
+  it('GIVEN "the kastel freedom for vardania rally … and how many groups backed it?" THEN "it" is the whole rally, not a word’s end ("…an rally")', () => {
+    expect(compoundParts('who organised the kastel freedom for vardania rally in feb 2031 and how many groups backed it?')).toEqual([
+      'who organised the kastel freedom for vardania rally in feb 2031?',
+      'how many groups backed the kastel freedom for vardania rally?',
+    ]);
+  });
+});
