@@ -480,7 +480,8 @@ function quoteLine(index: ArchiveIndex, c: QuoteCandidate, name: string): string
     case 'sentence':
       return `According to ${src}: “${body}”`;
     case 'indirect':
-      return /^[a-z]+(ed|s)\b/.test(body)
+      // ("said solidarity is growing" already says it: no "said that said".)
+      return /^(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|warned|urged)\b/.test(body)
         ? `According to ${src}, ${name} ${body.replace(/[.!]?$/, '.')}`
         : `According to ${src}, ${name} said that ${body.replace(/[.!]?$/, '.')}`;
     case 'banner':
