@@ -254,11 +254,6 @@ function sourceOnlyReaderGives(intent: Intent, c: Candidate, records: Answer): b
   return sources.every((w) => credited.includes(` ${w} `)) && !sources.every((w) => given.includes(` ${w} `));
 }
 
-/**
- * "Who was the first speaker?", "which minister called the exiles 'the conscience of the coast'?": one person picked
- * out of the speakers by rank or by words quoted is not answered by the list of everyone who spoke, nor by any one
- * speaker the records hold: only a sentence saying so answers.
- */
 /** "Who spoke for the NUF?", "who spoke on behalf of the union": the body a speaker is asked to stand for. */
 const SPOKE_FOR = /\b(?:spoke|speaks|speaking|talked|appeared)\s+(?:for|on behalf of)\s+(?:the\s+)?([\p{L}][\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
 
@@ -283,6 +278,11 @@ function speakerOrderAsked(intent: Intent): boolean {
 /** Words telling the order in which people spoke: "He was followed by …", "then …", "after him". */
 const ORDER_TOLD = /\b(?:followed|preceded|after|before|then|next|succeeded)\b/i;
 
+/**
+ * "Who was the first speaker?", "which minister called the exiles 'the conscience of the coast'?": one person picked
+ * out of the speakers by rank or by words quoted is not answered by the list of everyone who spoke, nor by any one
+ * speaker the records hold: only a sentence saying so answers.
+ */
 function listForOne(intent: Intent, records: Answer): boolean {
   const a = intent.analysis;
   if (!a.agent || !/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
@@ -360,13 +360,13 @@ function foldedSpeakerNames(index: ArchiveIndex): Array<[string, string]> {
   return memo(index, 'answer-folded-speaker-names', () => index.data.speakers.map((sp): [string, string] => [sp.id, fold(sp.name)]));
 }
 
+/** Deeds done to or by a person that no gathering's venue locates. */
+const DEED_ON_SOMEONE = /\b(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|injured|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|hanged|born|buried|died|raised|educated)\b/i;
+
 /**
  * "Where did marchers meet before walking to Trafalgar Square?" is not answered by "held at Trafalgar Square,
  * London": a place answer whose names the question already gives tells nothing new.
  */
-/** Deeds done to or by a person that no gathering's venue locates. */
-const DEED_ON_SOMEONE = /\b(?:shot|killed|murdered|assassinated|stabbed|attacked|wounded|injured|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|hanged|born|buried|died|raised|educated)\b/i;
-
 function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
   // ("2 events match: the rally … was held in Washington; the march … was held in Washington": each event's place.)
   const body = records.text.replace(/^\d+ events match:\s*/, '');

@@ -4,6 +4,7 @@
  */
 import type { Answer, Citation } from '../domain/types.ts';
 
+/** The parts' answers as one: answered when any part is, each part's text under its own question, sources once. */
 export function combineAnswers(question: string, parts: ReadonlyArray<{ question: string; answer: Answer }>): Answer {
   const first = parts.find((p) => p.answer.answered) ?? parts[0];
   if (!first) throw new Error('combineAnswers: no parts');
@@ -20,7 +21,7 @@ export function combineAnswers(question: string, parts: ReadonlyArray<{ question
   const answered = parts.some((p) => p.answer.answered);
   const text = parts.map((p) => `${upperFirst(p.question)} — ${p.answer.text.trim()}`).join('\n\n');
   const out: Answer = { question, answered, intent: first.answer.intent, text, citations };
-  // Nothing answered: what the archive holds that is closest, as the first part found it.
+  // Nothing answered: what the archive holds that is closest, as each part found it (each suggestion once).
   const suggestions = answered ? undefined : parts.flatMap((p) => p.answer.suggestions ?? []);
   if (suggestions?.length) out.suggestions = [...new Set(suggestions)];
   return out;

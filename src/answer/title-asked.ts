@@ -4,7 +4,10 @@
  */
 
 /** A title the question asks the person by ("which former senator", "which Dornish colonel"). */
-const TITLE_ASKED = /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant)s?\b/iu;
+// (Only words describing the title between: "what was the general message", "what did the mayor say" ask no title,
+// and "general" before a noun is no rank: "which general election", "the general assembly".)
+const TITLE_ASKED =
+  /^(?:which|what)\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an)\b)[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant)s?\b(?!\s+(?:assembly|election|elections|message|secretary|strike|public|population|consul|manager|director|staff|idea|prosecutor|council|amnesty|view|sense|public)\b)/iu;
 
 export function titleAskedOf(question: string): string | undefined {
   return TITLE_ASKED.exec(question.trim())?.[1]?.toLowerCase();

@@ -383,10 +383,13 @@ export function findDatesByEveryPattern(text: string, ref?: FuzzyDate, source: D
 
 /** A street or square named after a day ("Platz des 18. März", "rue du 4 Septembre", "Piazza del 25 Aprile"): a name, no date. */
 const STREET_OF_DAY =
-  /(?:^|[^\p{L}])(?:\p{L}*(?:platz|straße|strasse|allee|ufer|gasse|brücke)|rue|place|avenue|boulevard|quai|pont|piazza|piazzale|via|viale|largo|plaza|calle|avenida|praça|rua|square|street|bridge)\s+(?:des|der|du|de|del|della|dei|do|da|of(?:\s+the)?)\s+$/iu;
+  /(?:^|[^\p{L}])(?:\p{L}*(?:platz|straße|strasse|allee|ufer|gasse|brücke)|rue|place|avenue|boulevard|quai|pont|piazza|piazzale|via|viale|largo|plaza|calle|avenida|praça|rua)\s+(?:des|der|du|de|del|della|dei|do|da)\s+$/iu;
+/** "Square of the 8 March", written with a capital (a name): "held in place of the March 8 rally" names no street. */
+const STREET_OF_DAY_EN = /(?:^|[^\p{L}])(?:Place|Square|Street|Bridge|Avenue|Plaza)\s+of(?:\s+the)?\s+$/u;
 
 function namesAStreet(text: string, r: Raw): boolean {
-  return STREET_OF_DAY.test(text.slice(Math.max(0, r.start - 40), r.start));
+  const before = text.slice(Math.max(0, r.start - 40), r.start);
+  return STREET_OF_DAY.test(before) || STREET_OF_DAY_EN.test(before);
 }
 
 /** The words a date without digits needs (`collect`'s month-alone and weekday-alone patterns). */

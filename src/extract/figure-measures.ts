@@ -118,7 +118,7 @@ export function countedAfter(text: string, from: number): { counted: string; mea
     if (!/^[\p{L}\p{N}]/u.test(t)) break;
     if (STOP.has(t.toLowerCase())) break;
     // "hundreds severely wounded", "dozens badly hurt": an adverb before the deed says how, it is not what is counted.
-    if (/^\p{Ll}{3,}ly$/u.test(t) && !/^(?:elderly|family)$/i.test(t) && tokens[i + 1] && measureOfWord(tokens[i + 1]!.text)) break;
+    if (/^\p{Ll}{3,}ly$/u.test(t) && !/^(?:elderly|family|rally|assembly|ally|supply|july|italy)$/i.test(t) && tokens[i + 1] && measureOfWord(tokens[i + 1]!.text)) break;
     const m = measureOfWord(t);
     // A measure noun ("martyrs", "detainees", "cities") is the counted thing; a verb ("killed") ends the phrase.
     if (m && /(?:ed|dead|died|\s\S+)$/i.test(t)) break;

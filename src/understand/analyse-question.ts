@@ -234,13 +234,13 @@ function quotedWords(raw: string): string[] {
   return out;
 }
 
+/** Other words for a route's end ("finish", "wind up"), read as "end". */
+const ROUTE_END_WORDS = /^(?:finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind)$/;
+
 /**
  * Reads a question once into its expected answer, focus, constraints and terms.
  * `isProperWord` says whether the archive writes a folded word only capitalised (a name), for lowercase questions.
  */
-/** Other words for a route's end ("finish", "wind up"), read as "end". */
-const ROUTE_END_WORDS = /^(?:finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind)$/;
-
 export function analyseQuestion(
   question: string,
   isProperWord: (folded: string) => boolean = () => false,

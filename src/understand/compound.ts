@@ -59,17 +59,18 @@ function lacksScope(part: string): boolean {
 const OCCASION_WORDS = String.raw`rally|rallies|protests?|march|marches|demonstrations?|demo|gathering|conference|summit|vigil|sit-in|hunger strike|meeting|uprising|attack|strike|event|convention|ceremony|commemoration|exhibition|briefing|hearing|trial`;
 const OCCASION = new RegExp(String.raw`\b(?:${OCCASION_WORDS})\b`, 'i');
 
-/**
- * The occasion a part is about, as the part names it, with the word before it that places it ("at the Velmar
- * rally", "in the 2019 uprising", "the march outside the Palace of Orvel"): what the other parts refer to by "it" or
- * "there", or leave unsaid.
- */
+/** A word of a name: capitalised, or a number ("Velmar", "2019"). */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*`;
 /**
  * A word inside an occasion's name after "the" ("the Kastel freedom for Vardania rally"): not a word that joins
  * clauses ("the mayor of X say at the …").
  */
 const INNER_WORD = String.raw`(?!(?:at|in|on|to|by|from|and|or|say|said|says|did|does|was|were|is|are|who|that)\b)[\p{L}\d'’.-]+`;
+/**
+ * The occasion a part is about, as the part names it, with the word before it that places it ("at the Velmar
+ * rally", "in the 2019 uprising", "the march outside the Palace of Orvel"): what the other parts refer to by "it" or
+ * "there", or leave unsaid.
+ */
 const OCCASION_PHRASE = new RegExp(
   String.raw`(?:\b(at|in|of|during|on|for|about|from|after|before|outside)\s+)?\b((?:(?:the|a|an|this|that|last)(?:\s+${INNER_WORD}){0,4}?|${NAME_WORD}(?:\s+${NAME_WORD}){0,4}?)\s+(?:${OCCASION_WORDS})(?:\s+(?:in|at|on|outside|near|against|of|for|by)\s+(?:the\s+)?${NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${NAME_WORD}){0,4})*)`,
   'u',

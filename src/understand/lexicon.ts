@@ -109,10 +109,10 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
     addText(a.publisher);
     addText(a.dateline);
     if (a.date.year) years.add(a.date.year);
-    // (A page stored in a year may tell of it: "the archive has nothing from 2031" is not said of such a page.)
-    if (a.storedOn) years.add(Number(a.storedOn.slice(0, 4)));
     // "Friday, September 16", the year not stated: the years its weekday fits may be the report's.
     else for (const y of a.date.candidateYears ?? []) years.add(y);
+    // (A page stored in a year may tell of it: "the archive has nothing from 2031" is not said of such a page.)
+    if (a.storedOn) years.add(Number(a.storedOn.slice(0, 4)));
     for (const s of index.sentencesOf(a.id)) {
       addText(s.text);
       if (a.date.year === undefined && WEEKDAY.test(s.text)) for (const y of weekdayYears(s.text)) years.add(y);

@@ -27,11 +27,13 @@ interface Found {
   end: number;
 }
 
-/** Whether the word before "march" makes it a walk: a word of its own ("solidarity", "freedom"), no time word or gathering noun. */
+/** Whether the word before "march" makes it a walk: a word that names one ("solidarity", "freedom"). */
 function walkBefore(before: string): boolean {
   const w = /([a-z'-]+)\s*$/.exec(before)?.[1];
   if (!w) return false;
-  return !/^(?:in|of|on|since|by|from|until|till|during|before|after|through|throughout|between|and|or|to|early|late|mid|end|start|beginning|last|next|this|the|a|rally|rallies|protest|protests|demo|demos|demonstration|demonstrations|vigil|gathering|conference|meeting|summit|strike|uprising|attack|attacks|killed|arrested|executed|held|happened|was|were|is|are)$/.test(w);
+  // Only a word that names a walk ("solidarity march", "freedom march", "women's march"): before any other word
+  // ("around march 2019", "arrested march 2019") the month is meant.
+  return /^(?:solidarity|freedom|peace|silent|candle|candlelight|unity|memorial|grand|great|national|million|long|women's|womens|annual|liberty|justice|remembrance|torch|funeral)$/.test(w);
 }
 
 /**

@@ -34,7 +34,8 @@ function tidied(raw: string): string {
     .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     // "who drafted it lol", "pls who spoke": chat words say nothing a report must hold.
-    .replace(/(?<![\p{L}'’-])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|btw|idk|imo|fyi|ngl)(?![\p{L}'’-])[.!]*/giu, ' ')
+    // (As typed in lower case: "the IMO", "FYI" may be names.)
+    .replace(/(?<![\p{L}'’-])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|btw|idk|imo|fyi|ngl|LOL|LMAO)(?![\p{L}'’-])[.!]*/gu, ' ')
     .replace(/\s+/g, ' ')
     // "the 6,000-strong protest": the number sizes the crowd; "strong" is no word a report must hold.
     .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')

@@ -269,7 +269,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
       // clause does not date is of the report's own period, one of those years, not the year asked.
       // (Not a crowd: a report's gathering is its own occasion, "500 gathered … on Saturday", whatever year the other
-      // counts it recalls are dated: "one of 52 refugees killed in 2013".)
+      // counts it recalls are dated: "one of 40 exiles killed in 2027".)
       else if (!own.length && !crowdAsked && undatedCountOfOtherYears(w.report.profile, asked)) fit *= 0.3;
       // "Among those put to death were six women" in a report on "the first half of 2023": a count of part of the
       // year is not the year's, unless a part of the year is asked.
@@ -349,13 +349,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   return out;
 }
 
+/** Words that end a noun phrase read backwards from an amount ("and", "of", "were"). */
+const FUNCTION_WORDS = /^(?:and|or|but|of|in|at|on|to|for|from|by|with|per|percent|while|as|than|who|which|that|were|was|are|is|have|has|had)$/;
+
 /**
  * "But two officials at the hospital in Marrow said 14 exiles were killed", "three witnesses told reporters 30 were
  * hurt": a number whose noun is the subject of a verb of saying, with the claim's own number after it, counts who
  * says, not what is said (unless it is the noun asked: "how many officials said …").
  */
-const FUNCTION_WORDS = /^(?:and|or|but|of|in|at|on|to|for|from|by|with|per|percent|while|as|than|who|which|that|were|was|are|is|have|has|had)$/;
-
 function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, counted: readonly string[]): boolean {
   const am = amounts[k] as FoundAmount;
   const next = amounts[k + 1];
@@ -519,7 +520,6 @@ function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number
   return undefined;
 }
 
-/** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
 /** Whether the word right after a number, with only a space between, is a plural noun it counts ("viewers", "Länder"). */
 function ownPluralNoun(text: string, tokens: Token[], to: number): boolean {
   const t = tokens[to];
@@ -527,6 +527,7 @@ function ownPluralNoun(text: string, tokens: Token[], to: number): boolean {
   return countsOwnThings(text, tokens, to) || (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(t.raw) && !isFunctionWord(t.fold) && !/^(?:days|weeks|months|years|hours|times|percent|pounds|dollars|euros)$/.test(t.fold));
 }
 
+/** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
 const JOINED_COUNT = /\b(?:and|or|while|whereas|against)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
 
 /**

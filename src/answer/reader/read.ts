@@ -138,7 +138,7 @@ function missingPlaces(r: ReportMatch): QuestionTerm[] {
 }
 
 /**
- * "sydney harbour rally - police estimate?", "geneva protest, how many showed up": a town the question names, even
+ * "kastel harbour rally - police estimate?", "orvel protest, how many showed up": a town the question names, even
  * with no "in" before it, is where the counted crowd or toll was; a report that never writes it counts another.
  * (A country is not checked: a national figure need not repeat its name.)
  */
@@ -839,8 +839,8 @@ function monthUnknown(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
- * "stockholm rally - any arrests?" against "reports … inside the country indicate … 12,000 arrested" in a report on a
- * Stockholm rally: a count its own sentence puts across the whole country is the country's, not the asked town's
+ * "kastel rally - any arrests?" against "reports … inside the country indicate … 9,000 arrested" in a report on a
+ * Kastel rally: a count its own sentence puts across the whole country is the country's, not the asked town's
  * (nor its gathering's), unless the sentence names that town too.
  */
 function countrywide(a: QuestionAnalysis, c: Candidate): boolean {
@@ -1052,7 +1052,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
 }
 
 /**
- * "and Lebanon's refugee count a year before?" answered by a passage on refugees in general: a passage states nothing
+ * "and Norland's refugee count a year before?" answered by a passage on refugees in general: a passage states nothing
  * typed, so it answers only when it (or the sentence before it) or the report's lead names every person, place or
  * body the question names; else it tells of them in general, not of the one asked.
  */
@@ -1081,9 +1081,9 @@ function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
 const PLACES_NAMED_BY = /\b(?:did|does|do|has|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:name|list|mention|cite|designate|call|pick|choose|single out)\b/u;
 
 /**
- * "Which cities did Pahlavi name as the main gathering points?" against "The rally in Vancouver is one of many …, as
- * part of what Pahlavi labelled a global day of action": the places a person named are in that person's words, after
- * the name in the sentence ("Pahlavi said Toronto, …") or inside a quotation; a place told before the name is the
+ * "Which cities did Vell name as the main gathering points?" against "The rally in Kastel is one of many …, as
+ * part of what Vell labelled a global day of action": the places a person named are in that person's words, after
+ * the name in the sentence ("Vell said Orvel, …") or inside a quotation; a place told before the name is the
  * report's own.
  */
 function placeNotInWordsAsked(a: QuestionAnalysis, c: Candidate): boolean {
