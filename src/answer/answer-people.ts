@@ -13,6 +13,7 @@ import { peopleInSentence, pickPassages, salientStems, stemSet } from './passage
 import { eventsOfArticle, memo, memoFor, quotesOfSpeaker, speakersInArticles } from './memo.ts';
 import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
+import { asksPostToo } from '../understand/compound.ts';
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
 const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
@@ -624,14 +625,10 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   if (second && second.score >= best.score && best.score > 0 && chosen.length < 2) chosen.push(second);
   const text = chosen.map((c) => quoteLine(index, c, speaker.name)).join(' ');
   // "What did X say, and what was his old job?": the post the reports give X is asked too (the quoting report's first).
-  const role = ROLE_ALSO_ASKED.test(intent.question) ? (speaker.roles.find((r) => r.source.articleId === best.prov.articleId) ?? speaker.roles[0]) : undefined;
+  const role = asksPostToo(intent.question) ? (speaker.roles.find((r) => r.source.articleId === best.prov.articleId) ?? speaker.roles[0]) : undefined;
   if (role) return answered(intent, `${text} ${speaker.name}'s post, as reported: ${role.text.replace(/[.,;:]+$/, '')}.`, citeAll(index, [...chosen.map((c) => c.prov), role.source]));
   return answered(intent, text, citeAll(index, chosen.map((c) => c.prov)));
 }
-
-/** A second question, after a first asking for words, about the speaker's post: "…, and what was his old job?". */
-const ROLE_ALSO_ASKED =
-  /\band\s+(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:old|former|previous|past|earlier)\s+)?(?:job|post|role|title|position|office)\b|\band\s+(?:what|which)\s+(?:job|post|role|title|position|office)\s+(?:had|has|did|does|do)\b/i;
 
 /** "What did the NCRI say about…": sentences where the named body is the subject of a speech verb. */
 function answerBodyStatement(intent: Intent, index: ArchiveIndex): Answer | undefined {

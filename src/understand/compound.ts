@@ -41,8 +41,16 @@ const ASKS_AFTER_WH: Record<string, RegExp> = {
   how: /^\s+\S/,
 };
 
-/** "what was his old job?", "and what's her title": the post of the person a first part asked about. */
-const POST_OF_SAME_PERSON = /^(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:his|her|their)\s+(?:(?:old|former|previous|past|earlier|current)\s+)?(?:job|post|role|title|position|office|occupation|profession)\b/i;
+/**
+ * A second question, after a first asking for someone's words, about that person's post: "…, and what was his old
+ * job?", "… and what job did she hold?" (the question is answered whole: the words, then the post).
+ */
+const POST_ALSO_ASKED =
+  /\band\s+(?:what|which)\s+(?:(?:was|is|were|are)\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:old|former|previous|past|earlier|current)\s+)?(?:job|post|role|title|position|office|occupation|profession)\b|\band\s+(?:what|which)\s+(?:job|post|role|title|position|office)\s+(?:had|has|did|does|do)\b/i;
+
+export function asksPostToo(question: string): boolean {
+  return POST_ALSO_ASKED.test(question);
+}
 
 /** "Who organised the vigil? How many came?": a question mark, then another question. */
 const NEXT_QUESTION = new RegExp(String.raw`(?<=\?)\s+(?=${WH}\b)`, 'i');
@@ -159,7 +167,7 @@ export function compoundParts(question: string): string[] | undefined {
   if (distinct.length < 2 || distinct.length > 3) return undefined;
   // "what did X say …, and what was his old job?": the person's post is asked with the words, of the same person;
   // the question is answered whole (the words, then the post the quoting report gives).
-  if (distinct.slice(1).some((p) => POST_OF_SAME_PERSON.test(p))) return undefined;
+  if (asksPostToo(q)) return undefined;
   const scopes = distinct.map(scopeOf);
   const from = Math.max(scopes.findIndex((o) => o?.occasion), 0);
   const at = scopes[from] ? from : scopes.findIndex((o) => o !== undefined);

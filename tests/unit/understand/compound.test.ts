@@ -78,3 +78,9 @@ describe('the occasion a later part refers to', () => {
     ]);
   });
 });
+
+describe('the post asked with the words, in another wording', () => {
+  it('GIVEN "…, and what job did he hold?" THEN one question too', () => {
+    expect(compoundParts('what did Paul Vell say at the Kastel rally, and what job did he hold?')).toBeUndefined();
+  });
+});
