@@ -190,7 +190,8 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
   const titleInferred = !title;
   title ??= leadTitle(text);
   const stored = storedField(title);
-  // (" date 2031-03-14 CLOSE": what follows the field is a button's label, no headline; the lead stands for it.)
+  // (" date 2031-03-14 CLOSE", " date 2031-03-14 AFP": a single word in capitals after the field is a button's label
+  // or an agency's initials, no headline; the lead stands for it.)
   if (stored?.rest) title = /^\p{Lu}{2,12}$/u.test(stored.rest) ? leadTitle(text) : stored.rest;
   date ??= captionDate(body);
   const publisher = overrides.publisher ?? header.publisher ?? lead?.publisher ?? fallback.publisher;
