@@ -438,9 +438,14 @@ export function candidateYearsFromText(articleDate: FuzzyDate, text: string, not
  */
 export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/i;
 
+/** The words that set something for a day to come ("set", "scheduled", "due"), shared by every reader of such days. */
+export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expected)`;
+
+const SET_FOR_BEFORE_DAY = new RegExp(String.raw`\b${SET_FOR_VERBS}\s+(?:for|on)\s+(?:the\s+)?$`, 'i');
+
 /** "a second round set for July 5": whether the date at `start` is the day something is set or scheduled for. */
 export function dateIsScheduledFor(text: string, start: number): boolean {
-  return /\b(?:set|scheduled|slated|planned|due|expected)\s+(?:for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
+  return SET_FOR_BEFORE_DAY.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** The dates a text tells of: those `findDates` found less any inside a page's date field opening it. */

@@ -4,7 +4,7 @@
  */
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
-import { dateIsScheduledFor, datesTold, findDates, type FoundDate } from '../dates/index.ts';
+import { dateIsScheduledFor, datesTold, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -82,7 +82,7 @@ function ignoredDate(article: Article, d: FoundDate, sentence: Sentence): boolea
 }
 
 /** The trigger itself is what is set: "the march scheduled for May 3", "a rally planned in Lyon for May 3". */
-const TRIGGER_SET_FOR = /^\s*(?:[\p{L}’'-]+\s+){0,4}?(?:set|scheduled|slated|planned|due|expected)\s+(?:for|on)\s+(?:the\s+)?$/iu;
+const TRIGGER_SET_FOR = new RegExp(String.raw`^\s*(?:[\p{L}’'-]+\s+){0,4}?${SET_FOR_VERBS}\s+(?:for|on)\s+(?:the\s+)?$`, 'iu');
 
 /** Whether a trigger may take a date found at [dStart, dEnd) of the same sentence. */
 function accepts(t: Trigger, text: string, d: FoundDate): boolean {

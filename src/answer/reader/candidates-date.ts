@@ -5,12 +5,15 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
-import { dateIsScheduledFor, datesTold, findDates, formatDate, type FoundDate } from '../../dates/index.ts';
+import { dateIsScheduledFor, datesTold, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
 import type { QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
+
+/** A question about something set for a day ("when was the runoff set for?"): the day it was set for answers it. */
+const SCHEDULED_ASKED = new RegExp(String.raw`\b${SET_FOR_VERBS}\b`, 'i');
 
 /**
  * The report's own date, or the full date its head opens with (a dateline "Stockholm – March 1, 2026 —",
@@ -107,7 +110,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   };
   const skip = (t: QuestionTerm) => t.sort === 'year';
   const asksSaying = SAYING_ASKED.test(a.question);
-  const asksScheduled = /\b(?:set|scheduled|slated|planned|due|expected)\b/i.test(a.question);
+  const asksScheduled = SCHEDULED_ASKED.test(a.question);
   // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
   // about one of the names, the others' days are not the answer.
   const labelOf = (f: FoundDate) => (/^\s*\)/.test(text.slice(f.end)) ? /(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u.exec(text.slice(0, f.start))?.[1] : undefined);
