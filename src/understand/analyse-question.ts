@@ -68,12 +68,15 @@ const STATEMENT_VERBS =
   'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
   'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed|predict|predicted|forecast|vow|vowed|suggest|suggested';
 
-/** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
+/** Words of a prison term ("how long a prison term", "how long was X jailed"): a term is counted in years. */
+export const PRISON_TERM = /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/;
+
 /** "total executions in the December report?", "overall number of displaced": a count asked without "how many". */
 export function asksTotal(q: string): boolean {
   return /^(?:the |what (?:is|was|were) the )?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
 }
 
+/** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
 function asksCount(q: string): boolean {
   return (
     asksTotal(q) ||
@@ -712,7 +715,7 @@ function countedNoun(q: string, tokens: Token[]): string[] {
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
   // "How long a prison term did the court give X?": a term is counted in years.
-  if (/\bhow long\b/.test(q) && /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/.test(q) && !keys.includes('year')) keys.push('year');
+  if (/\bhow long\b/.test(q) && PRISON_TERM.test(q) && !keys.includes('year')) keys.push('year');
   // "according to IHR's 215 toll", "when the toll was 76": a toll the question states is the occasion, not the count.
   if (/\btoll\b/.test(q) && !STATED_TOLL.test(q) && !keys.includes('@kill')) keys.push('@kill');
   return [...new Set(keys)];

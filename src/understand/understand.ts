@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksTotal, withSubject, type QuestionTerm } from './analyse-question.ts';
+import { analyseQuestionFor, asksTotal, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /**
@@ -214,7 +214,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(when|what (date|day|year|month)|on (what|which) (date|day)|in (what|which) (year|month)|(the )?(exact )?(date|day) of)\b/.test(q)) return 'when';
   // "How long was her speech?", "how long did the sit-in last?": a duration, never a quote or a head count.
   // ("How long a prison term did X get?": a term is counted in years.)
-  if (/^(and )?how long\b(?! ago)/.test(q)) return /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/.test(q) ? 'howmany' : 'search';
+  if (/^(and )?how long\b(?! ago)/.test(q)) return PRISON_TERM.test(q) ? 'howmany' : 'search';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
   if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
   if (/\b(quotes?|statements?|words|remarks|message|speech|tweets?|banners?|slogans?|chants?)\b/.test(q) && (hasPerson || pronounPerson || /\b(banners?|slogans?|chants?|chanted|shouted)\b/.test(q))) {
