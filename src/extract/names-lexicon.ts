@@ -24,6 +24,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'baroness', 'baron', 'duke', 'count', 'countess', 'dean', 'rapporteur', 'envoy', 'founder', 'co-founder',
   'member', 'delegate', 'editor', 'activist', 'journalist', 'lawyer', 'official', 'officer', 'commissioner',
   'lawmaker', 'legislator', 'parliamentarian', 'politician', 'diplomat', 'campaigner', 'adviser', 'advisor',
+  'organizer', 'organiser', 'co-organizer', 'co-organiser', 'co-chair',
   'mp.', 'sen.', 'gen.', 'col.', 'capt.', 'lt.', 'gov.', 'rep.', 'sgt.', 'sec-gen', 'secretary-general',
   // French titles and roles ("maire du quartier", "la députée X"), which an English tagger may read as verbs.
   'maire', 'député', 'députée', 'eurodéputé', 'eurodéputée', 'sénateur', 'sénatrice', 'ministre', 'président', 'présidente',
