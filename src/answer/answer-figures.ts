@@ -7,7 +7,7 @@ import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds
 import { contentStems, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { STOP_WORDS } from '../index/fold.ts';
 import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
-import { placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
+import { opensElsewhere, placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
 import { figureContext, figureDates, sentenceDates } from './lookups.ts';
 import { memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
@@ -432,8 +432,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     // official estimate" beside "thousands of demonstrators".)
     const askedSource = sourceAskedFor(intent.question);
     const creditedAsAsked = (e: EventRecord) => {
-      if (!askedSource || !e.size) return true;
+      if (!e.size) return true;
       const said = index.sentencesOf(e.sources[0]?.articleId ?? '').find((x) => x.text.includes(e.size?.text ?? ''));
+      // ("In Kastel, nearly 30,000 …" is no count of the other town asked.)
+      if (said && opensElsewhere(intent.slots.places, said.text)) return false;
+      if (!askedSource) return true;
       return !!said && !crowdSourceUnnamed(askedSource, said.text);
     };
     const sized = matchedEvents(intent, index, 2).filter(
@@ -579,7 +582,7 @@ function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undef
     for (const src of e.sources.slice(0, 3)) {
       const s = sentenceAt(index, src);
       const m = s ? CROWD.exec(s.text) : null;
-      if (!s || !m) continue;
+      if (!s || !m || opensElsewhere(intent.slots.places, s.text)) continue;
       const group = askedGroup(intent.question);
       if (group && stem(fold(m[2] ?? '')) !== stem(group)) continue;
       // (Asked the police's or the organisers' count, a sentence naming neither does not give it.)

@@ -605,6 +605,19 @@ export function topEvents(ranked: readonly RankedEvent[], minScore: number, slac
   return ranked.filter((r) => r.score >= best.score - slack);
 }
 
+/**
+ * Whether a sentence opens on another place than those asked and never names them: "In Kastel, nearly 30,000 people
+ * gathered" tells of Kastel, not of the Port Alden march its report also covers.
+ */
+export function opensElsewhere(places: string[] | undefined, text: string): boolean {
+  if (!places?.length) return false;
+  const m = /^\s*In\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),/u.exec(text);
+  if (!m) return false;
+  const here = ` ${fold(m[1] as string)} `;
+  const body = ` ${fold(text)} `;
+  return !places.some((p) => here.includes(` ${fold(p)} `) || body.includes(` ${fold(p)} `));
+}
+
 /** Whether a sentence names every place asked about other than in its dateline (where the report was filed). */
 export function namesPlacesInBody(places: string[] | undefined, text: string): boolean {
   if (!places?.length) return true;

@@ -3,6 +3,8 @@ import type { EventRecord, Speaker } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
 
+/** A month's or a weekday's name, folded. */
+const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The years the weekdays of a text's yearless days fit ("on Saturday, September 17": 2011, 2016, 2022). */
@@ -97,6 +99,7 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   };
   // "the town of Ehsim", "the city of Saraqeb": places named as such, which no event or dateline may hold.
   const namedTowns = new Set<string>();
+  const openers = new Set<string>();
   for (const a of index.data.articles) {
     learnPlaceWords(a.title);
     for (const s of index.sentencesOf(a.id)) {
@@ -104,6 +107,9 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
         for (const m of s.text.matchAll(/\b(?:town|city|village)\s+of\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]*\s+\p{Lu})/gu)) namedTowns.add(m[1] as string);
       }
       learnPlaceWords(s.text);
+      // "In Port Alden, home to …": a sentence opening on a name and a comma puts what it tells there.
+      const opener = /^In\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),/u.exec(s.text);
+      if (opener) openers.add(opener[1] as string);
     }
     addText(a.title);
     addText(a.publisher);
@@ -137,6 +143,8 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   };
   for (const e of index.data.events) addEventPlaces(e);
   for (const a of index.data.articles) addPlace(places, a.dateline, lowerSeen);
+  // (Not "In December," nor "In Addition,": every word a name the archive never writes in lower case.)
+  for (const o of openers) if (words(o).every((w) => !STOP.has(w) && !lowerSeen.has(w) && !MONTHS_AND_DAYS.test(w))) addPlace(places, o, lowerSeen);
   const cities = new Set<string>();
   for (const e of index.data.events) for (const c of [e.city, e.country]) if (c) cities.add(fold(c));
   for (const a of index.data.articles) if (a.dateline) cities.add(fold(a.dateline));

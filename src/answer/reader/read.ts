@@ -774,9 +774,9 @@ function anotherBodys(a: QuestionAnalysis, c: Candidate): boolean {
 function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   // One town asked for ("in Shiraz"); a venue ("outside the French National Assembly") lies in a town, so a town
   // named with it is no contradiction.
-  const asked = a.terms.filter((t) => t.locative);
-  if (asked.length !== 1) return undefined;
   const p = c.window.report.profile;
+  const asked = placesAsked(a, p);
+  if (!asked.length) return undefined;
   const tokens = c.window.tokens;
   if (asked.some((t) => tokensHold(tokens, t))) return undefined;
   const text = p.sentences[c.window.si]?.text ?? '';
@@ -800,6 +800,30 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const placedAsked = asked.map((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu'));
   const usesAsked = p.sentences.some((s) => placedAsked.some((re) => re.test(s.text)));
   return usesAsked ? other : undefined;
+}
+
+/**
+ * The one town a count is asked for: a name the question puts the event at ("in Shiraz"), or else a name before the
+ * event ("the Kastel Bay march") that the report writes as a place ("In Kastel Bay, …"). One town of several words
+ * is one place; none when several towns are asked.
+ */
+function placesAsked(a: QuestionAnalysis, p: ReportProfile): QuestionTerm[] {
+  const runs = (terms: QuestionTerm[]) => {
+    const out: QuestionTerm[][] = [];
+    for (const t of terms) {
+      const last = out.at(-1);
+      if (last && (last.at(-1) as QuestionTerm).at + 1 === t.at) last.push(t);
+      else out.push([t]);
+    }
+    return out;
+  };
+  const locative = runs(a.terms.filter((t) => t.locative));
+  if (locative.length) return locative.length === 1 ? (locative[0] as QuestionTerm[]) : [];
+  const placed = runs(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold))).filter((run) => {
+    const re = new RegExp(`(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?${run.map((t) => escapeRe(t.text)).join('\\s+')}(?![\\p{L}])`, 'iu');
+    return p.sentences.some((s) => re.test(s.text));
+  });
+  return placed.length === 1 ? (placed[0] as QuestionTerm[]) : [];
 }
 
 /**

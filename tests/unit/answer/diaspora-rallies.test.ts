@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+/*
+ * Classes found on the fifteenth probe (reports of diaspora rallies in several cities on one day, each with its own
+ * organisers, speakers and counts), in invented words.
+ */
+const REPORTS: Record<string, string> = {
+  'northdale-march.txt': `Northdale march draws 90,000 backing exiled prince
+
+A march in Northdale on Saturday that drew an estimated 90,000 people called on the government to recognise the exiled crown prince Aurel Vantor as the leader of a transition in Vardania.
+
+Co-organizer Lena Varga said the aim of the march was to make outsiders aware of the revolution.
+
+“We are all here because we were lucky,” she said. “Many people at home are not.”
+
+Organiser Tomas Rieck said buses came from six provinces.
+`,
+  'three-cities.txt': `Crowds march in Kastel, Brenn and Port Alden
+
+Crowds marched in the streets of Kastel, Brenn and Port Alden on Saturday in support of the strikers in Vardania.
+
+In Port Alden, home to the largest Vardanian community abroad, a long procession filled a closed street by the harbour.
+
+In Kastel, nearly 30,000 people gathered to show solidarity with the strikers.
+
+The Kastel march began at the Lantern Column and went on through the old town.
+`,
+};
+
+describe('diaspora rallies in several cities', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Co-organizer Lena Varga said …" then "“…,” she said." THEN the words are hers, not the prince named before her', () => {
+    const own = ask(index, 'What did Lena Varga say at the Northdale march?').answer;
+    expect(own.answered).toBe(true);
+    expect(own.text).toMatch(/because we were lucky/);
+    const prince = ask(index, 'What did Aurel Vantor say at the Northdale march?').answer;
+    expect(prince.text).not.toMatch(/because we were lucky|not\./);
+  });
+
+  it('GIVEN "Organiser Tomas Rieck said …" THEN the name is Tomas Rieck and the title his role', () => {
+    const role = ask(index, 'Who is Tomas Rieck?').answer;
+    expect(role.answered).toBe(true);
+    expect(role.text).toMatch(/organi[sz]er/i);
+    expect(index.data.speakers.map((s) => s.name)).toContain('Tomas Rieck');
+  });
+
+  it('GIVEN a count told "In Kastel, …" THEN it does not answer for the Port Alden march the same report names', () => {
+    const other = ask(index, 'How many people attended the Port Alden march?').answer;
+    expect(other.answered && /30,000/.test(other.text)).toBe(false);
+    const own = ask(index, 'How many people attended the Kastel march?').answer;
+    expect(own.answered).toBe(true);
+    expect(own.text).toMatch(/30,000/);
+  });
+});
