@@ -441,6 +441,14 @@ export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last update
 /** The words that set something for a day to come ("set", "scheduled", "due"), shared by every reader of such days. */
 export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expected)`;
 
+/**
+ * A happening's noun right before its day ("her detention in September", "his death on May 4"): the day is that
+ * happening's, not of a gathering told in the same sentence. Returns the noun, or undefined.
+ */
+export function deedBeforeDay(text: string, at: number): string | undefined {
+  return /\b(detention|arrest|death|killing|murder|funeral|execution|release|abduction|birth)\s+(?:in|on)\s+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+}
+
 const SET_FOR_BEFORE_DAY = new RegExp(String.raw`\b${SET_FOR_VERBS}\s+(?:for|on)\s+(?:the\s+)?$`, 'i');
 
 /** "a second round set for July 5": whether the date at `start` is the day something is set or scheduled for. */

@@ -4,7 +4,7 @@
  */
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
-import { dateIsScheduledFor, datesTold, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
+import { dateIsScheduledFor, datesTold, deedBeforeDay, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -95,6 +95,9 @@ function accepts(t: Trigger, text: string, d: FoundDate): boolean {
   }
   // "a second round set for July 5": a day something is set for dates that thing, never a gathering told elsewhere in the sentence.
   if (dateIsScheduledFor(text, d.start) && !(d.start >= t.end && TRIGGER_SET_FOR.test(text.slice(t.end, d.start)))) return false;
+  // "gathered … in response to her detention in August 2031": the day is the detention's, not the gathering's.
+  const deed = deedBeforeDay(text, d.start);
+  if (deed && text.slice(t.start, t.end).toLowerCase() !== deed.toLowerCase()) return false;
   if (t.group !== 'uprising') return true;
   // The wave of protests takes only its own modifiers: "the November 2019 uprising", "protests … since November 15".
   if (d.end <= t.start) return /^(?:\s*(?:and|or|,)?\s*(?:\p{Lu}\p{L}+\s+\d{4}|\p{Lu}\p{L}+)?\s*)$/u.test(text.slice(d.end, t.start));

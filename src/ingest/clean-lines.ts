@@ -126,6 +126,8 @@ export function clutterReason(raw: string): string | undefined {
   if (/^https?:\/\/\S+$/.test(line)) return 'bare link';
   if (/^(?:(?:last )?updated:?\s+|posted:?\s+)?(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(line)) return 'relative timestamp';
   if (NAV_WORD.test(line)) return 'navigation';
+  // "1. Skip to content", "3. Skip to more DW sites": a page's skip links, numbered when scraped as a list.
+  if (/^(?:\d{1,2}\.\s*|[-•*]\s*)?skip to\s[\p{L} -]{1,40}$/iu.test(line)) return 'navigation';
   if (line.length <= 120) {
     const toks = tokens(line);
     if (toks.length > 0 && toks.every((t) => SHARE_TOKENS.has(t)) && toks.some((t) => SHARE_VERBS.has(t))) return 'share / follow line';

@@ -65,6 +65,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "how many people were injured": "people" says only that persons are counted, as any count of the deed does.
   const genericPeople = counted.length > 0 && counted.every((k) => k === '@people');
   const partAsked = counted.length > 0 && counted.every((k) => PART_KEYS.has(k));
+  // "how many rallies": gatherings are counted, not the people at them.
+  const gatheringsAsked = counted.length > 0 && counted.every((k): boolean => k === '@rally');
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
@@ -123,8 +125,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (cut > 0) after = after.slice(0, cut);
     let nounAt = -1;
     let nounFit = 0;
+    // "how many rallies …" against "50,000 people gathered": the number counts the people first named after it, not
+    // the gathering a verb of the asked word's family tells.
+    let peopleCounted = false;
     after.forEach((t, i) => {
-      if (nounAt >= 0) return;
+      if (nounAt >= 0 || peopleCounted) return;
+      if (gatheringsAsked && !counted.includes(t.key) && isPeopleNoun(t)) {
+        peopleCounted = true;
+        return;
+      }
       if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
         nounAt = i;
         // "how many women": other people counted ("214 members of the security forces") are not the women asked.

@@ -5,12 +5,13 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
-import { dateIsScheduledFor, datesTold, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
+import { dateIsScheduledFor, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
 import type { QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
+import { tokenize } from '../../understand/vocabulary.ts';
 
 /** A question about something set for a day ("when was the runoff set for?"): the day it was set for answers it. */
 const SCHEDULED_ASKED = new RegExp(String.raw`\b${SET_FOR_VERBS}\b`, 'i');
@@ -129,6 +130,10 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     if (spokenDay && !asksSaying) continue;
     // "a second round set for July 5": the day something is set for answers only a question about a scheduled thing.
     if (dateIsScheduledFor(text, f.start) && !asksScheduled) continue;
+    // "gathered … in response to her detention in September": the day of another happening the gathering answered,
+    // not the gathering's own, when the question asks when a gathering was (and not about that happening).
+    const deed = deedBeforeDay(text, f.start);
+    if (deed && a.terms.some((t) => t.key === '@rally') && !a.terms.some((t) => t.key === tokenize(deed)[0]?.key)) continue;
     // Asked when something was said, a date inside what was said ("said Monday that 230 were killed in November") is
     // the event's, not the saying's.
     const inSaid = asksSaying && !spokenDay && /\b(?:said|says|told|reported|announced|stated|revealed|disclosed)\b/i.test(text.slice(0, f.start));

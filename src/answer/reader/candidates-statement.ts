@@ -181,6 +181,9 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
   return undefined;
 }
 
+/** A crowd asked as the speaker: its words are its chants, slogans and banners. */
+const CROWD_ASKED = /\b(?:crowds?|protesters|protestors|demonstrators|marchers|participants|people|rally|gathering|exiles|iranians)\b/i;
+
 /** A sentence that calls the quotes it gives slogans, chants or banners ("slogans such as “…”", "the chants were “…”"). */
 const SLOGANS = /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
 
@@ -216,7 +219,9 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // "The main slogans were “…”": quotes the sentence itself calls slogans or chants are a crowd's words, whoever is
   // named.
   // A crowd named in the sentence too ("a message from the crowd: … under the slogan “…”") chants them as well.
-  const slogans = !pronoun && !!a.subject.group && SLOGANS.test(s.text);
+  // (A crowd, not any body asked as a group: "the police" carry no banners and chant no slogans.)
+  const crowd = !!a.subject.group && CROWD_ASKED.test(a.subject.text);
+  const slogans = !pronoun && crowd && SLOGANS.test(s.text);
   if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
@@ -257,7 +262,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
   // "X held a banner with friends that said “…”": the banner's words, not the holder's (a crowd's, asked as such).
-  const own = banner ? [] : quotesIn(text, s.start, s.end, end).filter((q) => !!a.subject?.group || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)));
+  const own = banner ? [] : quotesIn(text, s.start, s.end, end).filter((q) => crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon

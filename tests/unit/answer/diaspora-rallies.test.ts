@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clutterReason } from '../../../src/ingest/clean-lines.ts';
 import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
@@ -16,7 +17,7 @@ Co-organizer Lena Varga said the aim of the march was to make outsiders aware of
 
 “We are all here because we were lucky,” she said. “Many people at home are not.”
 
-Organiser Tomas Rieck said buses came from six provinces.
+Organiser Tomas Rieck said buses came from six provinces and from around the world to take part.
 `,
   'three-cities.txt': `Crowds march in Kastel, Brenn and Port Alden
 
@@ -27,6 +28,23 @@ In Port Alden, home to the largest Vardanian community abroad, a long procession
 In Kastel, nearly 30,000 people gathered to show solidarity with the strikers.
 
 The Kastel march began at the Lantern Column and went on through the old town.
+`,
+  'lakeside-rally.txt': `1. Skip to content
+2. Skip to main menu
+
+Thousands rally in Lakeside for Vardania
+
+Flags fluttered over the crowd in Lakeside on Saturday afternoon as thousands chanted the poet's name.
+
+The rally north of Harbourtown was one of 90 across the globe this weekend organized in support of the strikers.
+
+Harbour Regional Police have estimated that more than 20,000 people gathered in Lakeside in response to the poet's detention in August 2031 for reading a banned verse.
+
+In Lakeside, police estimated 20,000 people joined the march, with protesters holding banners saying "Bread, Work, Freedom".
+
+The organizers of the event initially expected 8,000 participants.
+
+The police reported a "largely peaceful" march.
 `,
 };
 
@@ -49,6 +67,37 @@ describe('diaspora rallies in several cities', () => {
     expect(role.answered).toBe(true);
     expect(role.text).toMatch(/organi[sz]er/i);
     expect(index.data.speakers.map((s) => s.name)).toContain('Tomas Rieck');
+  });
+
+  it('GIVEN "gathered … in response to the poet\'s detention in August" THEN August is not when the rally was', () => {
+    const a = ask(index, 'When was the rally in Lakeside?').answer;
+    expect(a.text.split('“')[0]).not.toMatch(/August/);
+  });
+
+  it('GIVEN "one of 90 across the globe" beside "20,000 people gathered" THEN "how many rallies" is 90', () => {
+    const a = ask(index, 'how many rallies around the world was the lakeside one part of?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/\b90\b/);
+  });
+
+  it('GIVEN "the organizers initially expected 8,000 participants" THEN that is what they expected, not the town\'s crowd', () => {
+    const a = ask(index, 'How many participants did the organizers of the Lakeside rally initially expect?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/8,000/);
+  });
+
+  it('GIVEN banners "saying …" in a sentence on the police THEN the police\'s words are theirs, not the banners\'', () => {
+    const a = ask(index, 'How did the police describe the Lakeside march?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/largely peaceful/);
+    expect(a.text).not.toMatch(/Bread, Work/);
+  });
+
+  it('GIVEN a page opening on numbered skip links THEN its headline is the title', () => {
+    const report = index.data.articles.find((x) => x.text.includes('Lakeside'));
+    expect(report?.title).toBe('Thousands rally in Lakeside for Vardania');
+    expect(clutterReason('3. Skip to more Lakeside sites')).toBe('navigation');
+    expect(clutterReason('Skip to the vigil, she said.')).toBeUndefined();
   });
 
   it('GIVEN a count told "In Kastel, …" THEN it does not answer for the Port Alden march the same report names', () => {
