@@ -37,6 +37,9 @@ export function dateOnlyLine(line: string, source: FuzzyDate['source']): FuzzyDa
   return f.date;
 }
 
+/** An hour printed after a date: ", 5:58 AM", " at 12:00". */
+const HOUR_AFTER = /[\s,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$/;
+
 /** "…Breadcrumb words…Headline" or "…words glued to the Headline Starts Here..." followed by the headline on its own line. */
 function isBreadcrumbOf(line: string, next: string): boolean {
   const l = line.trim();
@@ -201,7 +204,8 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
       continue;
     }
     if (!afterTitle) {
-      if (dateOnlyLine(line, 'byline')) {
+      // (With the hour the page was viewed at: "Monday, 24 October, 2031, 5:58 AM".)
+      if (dateOnlyLine(line.replace(HOUR_AFTER, ''), 'byline')) {
         info.ignoredDates.push({ text: line.trim(), reason: CRAWL_DATE_REASON });
         info.dropped.add(i);
         continue;

@@ -384,7 +384,8 @@ function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, 
  * The police and the organisers as reports name them, in English, French and German (a police department written
  * by its initials ending in "PD", "the Met"; "organisation" alone is any body, not the organisers).
  */
-const POLICE_WORDS = /\b(?:police|polizei|pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
+// (Not the police a report tells of otherwise: "died in police custody", "the morality police", "a police station".)
+const POLICE_WORDS = /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b|\b(?:pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
 const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*|organisat(?:or|eur)\p{L}*)\b/iu;
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */

@@ -3,6 +3,7 @@ import { clutterReason } from '../../../src/ingest/clean-lines.ts';
 import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { parseArticleFile } from '../../../src/ingest/parse-article.ts';
 
 /*
  * Classes found on the fifteenth probe (reports of diaspora rallies in several cities on one day, each with its own
@@ -45,6 +46,10 @@ In Lakeside, police estimated 20,000 people joined the march, with protesters ho
 The organizers of the event initially expected 8,000 participants.
 
 The police reported a "largely peaceful" march.
+`,
+  'westhaven-vigil.txt': `Exiles mark the poet's death in Westhaven
+
+WESTHAVEN (AP) — Hundreds of people gathered in central Westhaven on Saturday to mark the anniversary of the death of the poet, who died in police custody in Vardania last year.
 `,
 };
 
@@ -98,6 +103,19 @@ describe('diaspora rallies in several cities', () => {
     expect(report?.title).toBe('Thousands rally in Lakeside for Vardania');
     expect(clutterReason('3. Skip to more Lakeside sites')).toBe('navigation');
     expect(clutterReason('Skip to the vigil, she said.')).toBeUndefined();
+  });
+
+  it('GIVEN "died in police custody" in a crowd\'s sentence THEN the crowd is not counted "according to police"', () => {
+    const a = ask(index, 'How many people attended the Westhaven anniversary vigil according to police?').answer;
+    expect(a.answered && /hundreds/i.test(a.text.split('“')[0] ?? '')).toBe(false);
+  });
+
+  it('GIVEN a page whose menu, printed hour and "Advance Search" stand above the headline THEN the headline is the title', () => {
+    const page = ['Video', 'Gallery', 'Monday, 24 October, 2031, 5:58 AM', 'Advance Search', 'Advance Search', 'latest', 'Home News', '', 'Thousands march in Harbourtown for the strikers', '', 'HARBOURTOWN, Oct 23: Thousands of people marched on Saturday in support of the strikers in Vardania.'].join('\n');
+    const parsed = parseArticleFile({ name: 'menu.txt', bytes: new TextEncoder().encode(page) });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.article.title).toBe('Thousands march in Harbourtown for the strikers');
+    expect(parsed.article.publisher ?? '').not.toMatch(/Search/);
   });
 
   it('GIVEN a count told "In Kastel, …" THEN it does not answer for the Port Alden march the same report names', () => {
