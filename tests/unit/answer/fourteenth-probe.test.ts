@@ -17,6 +17,18 @@ Anlässlich der Gefängnismorde im Sommer 1977 hatte der Verein für Exilierte z
 
 Redner war der Vereinsvorsitzende Oskar Tamsel.
 `,
+  'tarsk-water.txt': `Water protests spread in Tarsk province
+
+Protests have erupted in Tarsk province over the lack of drinking water. According to Lantern Rights Watch, in interviews with local outlets, relatives reported the deaths of three men during the protests.
+
+On June 9, the Corlish State Wire (CSW) reported that a fourth protester in the town of Obel was killed.
+`,
+  'lorvania-refugees.txt': `Refugees in Lorvania pass half a million
+
+Dask, Lorvania - More than half a million people fleeing the war have registered as refugees in Lorvania, the UN said on Monday.
+
+Tamir, a 17-year-old from Vossa, was recorded by the UNHCR as the half-millionth refugee to be registered in the country.
+`,
 };
 
 describe('fourteenth probe: a town the question names', () => {
@@ -29,5 +41,25 @@ describe('fourteenth probe: a town the question names', () => {
     const a = ask(index, 'When did the Vellmar memorial for the victims of the 1977 prison killings take place?').answer;
     expect(a.text).not.toMatch(/August 14/);
     expect(a.text).toMatch(/May 3, 2029/);
+  });
+});
+
+describe('fourteenth probe: who is asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "According to X, … relatives reported three deaths" THEN the group the news is credited to said it, named whole ("… Rights Watch")', () => {
+    const a = ask(index, 'Which rights group said relatives reported three men dead in the Tarsk water protests?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Lantern Rights Watch/);
+    expect(a.text).not.toMatch(/Corlish State Wire/);
+  });
+
+  it('GIVEN "X was recorded by the agency as the half-millionth refugee" THEN "who was the half-millionth refugee" is X, not the agency nor the UN', () => {
+    const a = ask(index, 'Who was the half-millionth refugee registered in Lorvania?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Tamir/);
   });
 });
