@@ -87,6 +87,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   // amount's own measure, whatever other deed the words after it name for the next amount.
   const ofDeed = /\b([\p{L}-]+)\s+of\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iu.exec(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))?.[1];
   const ofMeasure = ofDeed ? measureOfWord(ofDeed) : undefined;
+  // "the massacre of 9,000 political prisoners": what was done to the prisoners, not their being held, is counted.
+  if (ofMeasure && countedMeasure === 'arrested' && (ofMeasure === 'killed' || ofMeasure === 'executed' || ofMeasure === 'injured')) return ofMeasure;
   const following = wordTokens(text.slice(countedEnd, Math.min(nextStart, countedEnd + WORDS_WINDOW))).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;

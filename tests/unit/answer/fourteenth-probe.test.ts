@@ -29,6 +29,22 @@ Dask, Lorvania - More than half a million people fleeing the war have registered
 
 Tamir, a 17-year-old from Vossa, was recorded by the UNHCR as the half-millionth refugee to be registered in the country.
 `,
+  'orvel-memorial.txt': `Exhibition marks the killings of 1977
+
+CORLAN - An exhibition was set up in Orvel on Friday to mark the 40th anniversary of the massacre of 9,000 political prisoners in 1977 in Corland.
+`,
+  'tarsk-dead.txt': `Rights group fears for detained protesters in Tarsk
+
+Protests against the water shortage have spread to five provinces. Of the nine confirmed protesters killed in the first days, only five have been named by officials.
+`,
+  'tarsk-arrests.txt': `Sweeping arrests amid water protests in Tarsk
+
+The local Brenner channel listed the names of 240 people who have been arrested.
+`,
+  'dask-rally.txt': `L'opposition corlaise manifeste lundi à Dask
+
+Le rassemblement débutera à 10 h 45 place Anton Vell à Dask et se prolongera par une courte marche vers la place Morel. Le cortège passera notamment par la rue Tissot et l’avenue de Lanz.
+`,
 };
 
 describe('fourteenth probe: a town the question names', () => {
@@ -61,5 +77,36 @@ describe('fourteenth probe: who is asked', () => {
     const a = ask(index, 'Who was the half-millionth refugee registered in Lorvania?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Tamir/);
+  });
+});
+
+describe('fourteenth probe: counts and places', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "the massacre of 9,000 political prisoners" THEN the prisoners are counted as killed, not as arrested', () => {
+    const a = ask(index, 'How many political prisoners were massacred in 1977, per the report on the Orvel exhibition?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/9,000/);
+    expect(a.text).not.toMatch(/arrested|detained/);
+  });
+
+  it('GIVEN "Of the nine confirmed killed, only five have been named by officials" THEN "how many did officials name" is the part, five', () => {
+    const a = ask(index, 'Of the protesters confirmed killed in the Tarsk protests, how many did officials name?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Five\b/i);
+  });
+
+  it('GIVEN a count asked "according to <a body>" THEN a figure from a report that never names that body is refused', () => {
+    const a = ask(index, 'How many people were arrested in the Tarsk water protests according to Lantern Rights Watch?').answer;
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN "Le rassemblement débutera à 10 h 45 place A … passera par B" THEN the rally starts at A, not at a street it passes', () => {
+    const a = ask(index, 'Where did the Corlish opposition rally in Dask start?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Place Anton Vell/i);
   });
 });
