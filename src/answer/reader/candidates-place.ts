@@ -7,7 +7,7 @@
  */
 import type { QuestionTerm } from '../../domain/types.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
-import { COUNTRIES, CROWD_KEYS, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, CROWD_KEYS, isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES } from './spans.ts';
@@ -324,6 +324,16 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
     const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
     if (landmark) origin *= 0.8;
+    // "in Velden (capital of the province of Marsh), where …": a place in brackets after a name describes that name;
+    // the name is where.
+    if (/\p{Lu}[\p{L}'’-]*\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, first.start - 70), first.start))) origin *= 0.6;
+    // "… in Canada today, one of which is in Velden (…), where the minister is to address thousands": the place a
+    // "where" clause hangs on is where the deed it tells was done, when that clause holds the words asked.
+    const whereClause = /^\s*(?:\([^()]{0,80}\))?\s*,?\s*where\s+([^.;]*)/i.exec(text.slice(last.end))?.[1];
+    if (whereClause) {
+      const clauseWords = new Set(tokenize(whereClause).map((x) => x.key));
+      if (a.terms.filter((t) => (t.sort === 'word' || t.sort === 'name') && clauseWords.has(t.key)).length >= 2) origin *= 1.2;
+    }
     // "a couple living in A, near B, were arrested in C": where people live is not where the deed asked was done
     // (unless where they live is asked).
     if (/\b(?:living|lives|live|lived|residing|resident|domiciled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:live[sd]?|living|reside[sd]?|home)\b/i.test(a.question)) origin *= 0.5;

@@ -45,6 +45,14 @@ The local Brenner channel listed the names of 240 people who have been arrested.
 
 Le rassemblement débutera à 10 h 45 place Anton Vell à Dask et se prolongera par une courte marche vers la place Morel. Le cortège passera notamment par la rue Tissot et l’avenue de Lanz.
 `,
+  'osria-jails.txt': `Arrests mount as Osrian protests go on
+
+The Lantern Centre has learned of nearly 90 arrests in Varnholt. In Stellin prison, authorities allocated a hall with the capacity of more than 120 prisoners to make room for the new detainees.
+`,
+  'velden-mourning.txt': `Thousands mourn the victims of the downed airliner
+
+Ceremonies are taking place across Dornia today, one of which is in Velden (capital of the province of Marsh), where Prime Minister Ilse Varga is to address thousands of people.
+`,
 };
 
 describe('fourteenth probe: a town the question names', () => {
@@ -108,5 +116,25 @@ describe('fourteenth probe: counts and places', () => {
     const a = ask(index, 'Where did the Corlish opposition rally in Dask start?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Place Anton Vell/i);
+  });
+});
+
+describe('fourteenth probe: what a sentence tells around a count or a place', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "a hall with the capacity of more than 120 prisoners" THEN no one is counted as arrested by it', () => {
+    const a = ask(index, 'How many arrests in Varnholt did the Lantern Centre learn of during the Osrian protests?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b90\b/);
+    expect(a.text).not.toMatch(/120/);
+  });
+
+  it('GIVEN "in Velden (capital of the province of Marsh), where the prime minister is to address thousands" THEN Velden is where, not the province nor the country', () => {
+    const a = ask(index, 'Where was Ilse Varga due to address thousands of people at a ceremony for the airliner victims?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Velden/);
   });
 });
