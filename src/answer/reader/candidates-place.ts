@@ -20,7 +20,7 @@ const PREP =
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
 
 /** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
-const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel']);
+const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel', 'gallery', 'museum', 'theatre', 'theater', 'auditorium', 'rotunda', 'foyer', 'library', 'cathedral', 'church', 'mosque', 'arena']);
 
 const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
 /** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */

@@ -53,6 +53,10 @@ The Lantern Centre has learned of nearly 90 arrests in Varnholt. In Stellin pris
 
 Ceremonies are taking place across Dornia today, one of which is in Velden (capital of the province of Marsh), where Prime Minister Ilse Varga is to address thousands of people.
 `,
+  'marrow-photos.txt': `A photo exhibition on Osria's secret prisons
+
+Last Tuesday I went to the Lantern Exhibition hosted by the charity HOPE in the KTA Gallery, Marrow.
+`,
 };
 
 describe('fourteenth probe: a town the question names', () => {
@@ -136,5 +140,18 @@ describe('fourteenth probe: what a sentence tells around a count or a place', ()
     const a = ask(index, 'Where was Ilse Varga due to address thousands of people at a ceremony for the airliner victims?').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Velden/);
+  });
+});
+
+describe('fourteenth probe: venues of culture', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "hosted by the charity HOPE in the KTA Gallery, Marrow" THEN a gallery named by an acronym is where the exhibition was', () => {
+    const a = ask(index, 'Where in Marrow was the Lantern photo exhibition held?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/KTA Gallery/);
   });
 });
