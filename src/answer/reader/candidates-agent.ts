@@ -337,6 +337,14 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // "singer Leila Farzad", "organiser Hassan Lababidi": the doer's title stands right before the name.
     const next = tokens[v + 1];
     const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
+    // "Redner war der Vereinsvorsitzende X", "the main speaker was X": the doer's noun, a copula, then the person
+    // (a title or role may stand between).
+    const copula = !agentNoun && /(?:er|or|ers|ors|in|innen|eur|eurs|ant|ants)$/.test(tokens[v]?.fold ?? '') && /^(?:war|waren|ist|sind|was|were|is|are|etait|etaient|est|sont)$/.test(next?.fold ?? '');
+    const named1 = copula ? named.find((n) => n.span.from > v + 1 && n.span.from <= v + 9 && n.span.to - n.span.from >= 2 && n.kind !== 'place' && n.kind !== 'organisation') : undefined;
+    if (named1 && !inQuestion(a, tokens.slice(named1.span.from, named1.span.to).map((t) => t.fold))) {
+      out.push({ type: 'agent', text: personWithTitle(text, tokens, named1.span), window: w, sentences: [w.si], fit: 0.85 });
+      continue;
+    }
     const np = agentNoun ? named.find((n) => n.span.from === v + 1)?.span : doerOf(tokens, text, v, focus.object);
     if (!np) continue;
     // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of

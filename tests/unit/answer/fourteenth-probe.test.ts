@@ -155,3 +155,16 @@ describe('fourteenth probe: venues of culture', () => {
     expect(a.text).toMatch(/KTA Gallery/);
   });
 });
+
+describe('fourteenth probe: a speaker named after the noun', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Redner war der Vereinsvorsitzende Oskar Tamsel" THEN he spoke at the Vellmar memorial', () => {
+    const a = ask(index, 'Who spoke at the Vellmar memorial for the victims of the prison killings?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Oskar Tamsel/);
+  });
+});
