@@ -3,6 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
+import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
@@ -27,7 +28,13 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))));
+  return bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))));
+}
+
+/** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
+function bodyUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!bodyAskedUnwritten(intent, index, given)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
 }
 
 /**
@@ -310,6 +317,24 @@ function claimantUntold(intent: Intent, records: Answer): boolean {
   if (!head) return false;
   const said = ` ${fold(records.text.replace(/“[^”]*”/g, ' '))} `;
   return !said.includes(` ${fold(head)}`);
+}
+
+/**
+ * "How many were arrested, according to Amnesty International?": a body the question names as the source (a name
+ * with a body's head word, "… International", "… Watch", "… Committee") gives its count only in a report that writes
+ * its name; figures of reports that never name it are other sources' (an outlet, "per France 24", may not print
+ * its own name, so only bodies are checked).
+ */
+function bodyAskedUnwritten(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
+  if (intent.analysis.expects !== 'count' || !records.answered || !records.citations.length) return false;
+  const body = intent.analysis.terms.filter((t) => t.sort === 'source' && /^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !COUNTRIES.has(t.fold));
+  if (!body.some((t) => ORG_WORDS.has(t.fold))) return false;
+  const writes = (articleId: string) => {
+    const a = index.article(articleId);
+    const text = ` ${fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? ''].join(' '))} `;
+    return body.every((t) => text.includes(` ${t.fold} `));
+  };
+  return !records.citations.some((c) => writes(c.articleId));
 }
 
 /**

@@ -9,7 +9,7 @@ const MEASURE_WORDS: Array<{ measure: Measure; re: RegExp }> = [
   { measure: 'executed', re: /^(?:executed|executions?|hanged|hangings?|put to death)$/i },
   {
     measure: 'killed',
-    re: /^(?:killed|kill|killing|killings|dead|died|deaths?|death toll|martyrs?|martyred|lost their lives|slain|murdered|fatalities|perished|massacred|shot dead|bodies)$/i,
+    re: /^(?:killed|kill|killing|killings|dead|died|deaths?|death toll|martyrs?|martyred|lost their lives|slain|murdered|fatalities|perished|massacred|massacres?|shot dead|bodies)$/i,
   },
   // "six have been handed the death penalty": a sentence passed, not a death (nor yet an execution).
   { measure: 'other', re: /^(?:death penalty|death penalties|death sentences?|sentenced to death|condemned to death)$/i },

@@ -78,6 +78,9 @@ const WORDS_WINDOW = 400;
 
 /** The measure read around an amount: participle, following words, preceding words, then the counted noun. */
 function measureAround(text: string, amount: FoundAmount, countedEnd: number, nextStart: number, prevEnd: number, participle?: Measure, countedMeasure?: Measure): Measure | undefined {
+  // "a hall with the capacity of more than 150 prisoners", "room for 300 detainees": how many a place can hold is
+  // no count of people it holds.
+  if (/\b(?:capacity|room|space|places|beds)\s+(?:of|for)\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/i.test(text.slice(Math.max(0, amount.start - 40), amount.start))) return 'other';
   if (participle) return participle;
   // A verb right before the amount governs it ("wounded 35 people and detained 400").
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
@@ -87,6 +90,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   // amount's own measure, whatever other deed the words after it name for the next amount.
   const ofDeed = /\b([\p{L}-]+)\s+of\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iu.exec(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))?.[1];
   const ofMeasure = ofDeed ? measureOfWord(ofDeed) : undefined;
+  // "the massacre of 9,000 political prisoners": what was done to the prisoners, not their being held, is counted.
+  if (ofMeasure && countedMeasure === 'arrested' && (ofMeasure === 'killed' || ofMeasure === 'executed' || ofMeasure === 'injured')) return ofMeasure;
   const following = wordTokens(text.slice(countedEnd, Math.min(nextStart, countedEnd + WORDS_WINDOW))).slice(0, 18);
   for (const t of following) {
     if (/^[.;!?]$/.test(t.text)) break;

@@ -239,3 +239,52 @@ export function inVocab(lex: Lexicon, w: string): boolean {
 export function isProperInArchive(lex: Lexicon, w: string): boolean {
   return w.length >= 3 && lex.vocab.has(w) && !lex.lowerSeen.has(w);
 }
+
+/**
+ * The consonants of a name as a transliteration keeps them: the first letter, then every letter but a vowel, "y" or
+ * "w", doubled letters once ("sheikhoun" and "shaykhun" → "shkhn", "neishabour" and "neyshabur" → "nshbr").
+ */
+function consonantSkeleton(folded: string): string {
+  return (folded[0] ?? '') + folded.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+const SKELETONS = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** Words of the archive written only with a capital (names), by their consonant skeleton. */
+function nameSkeletons(lex: Lexicon): Map<string, string[]> {
+  let out = SKELETONS.get(lex);
+  if (!out) {
+    out = new Map();
+    for (const w of lex.vocab) {
+      if (w.length < 5 || lex.lowerSeen.has(w) || !/^[a-z]+$/.test(w)) continue;
+      const k = consonantSkeleton(w);
+      if (k.length < 4) continue;
+      const list = out.get(k) ?? [];
+      list.push(w);
+      out.set(k, list);
+    }
+    SKELETONS.set(lex, out);
+  }
+  return out;
+}
+
+/**
+ * A question with each name the archive never writes respelt as the one name it writes with the same consonants
+ * ("Khan Sheikhoun" → "Khan Shaykhun", "Neyshabur" → "Neishabour"): Arabic and Persian names are transliterated in
+ * several ways, beyond what a typo allowance covers. A word the archive writes, one with two such names, or one
+ * written in lower case, is kept.
+ */
+export function respelledNames(question: string, index: ArchiveIndex): string {
+  const lex = lexiconOf(index);
+  if (!/\p{Lu}\p{Ll}{4,}/u.test(question)) return question;
+  // (Only a name written as one, capitalised: a word typed in lower case may be any word the archive lacks.)
+  return question.replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{4,}(?![\p{L}'’-])/gu, (word) => {
+    const f = fold(word);
+    if (!/^[a-z]+$/.test(f) || lex.vocab.has(f)) return word;
+    const k = consonantSkeleton(f);
+    const found = k.length >= 4 ? nameSkeletons(lex).get(k) : undefined;
+    if (found?.length !== 1) return word;
+    const name = found[0] as string;
+    return (name[0] as string).toUpperCase() + name.slice(1);
+  });
+}

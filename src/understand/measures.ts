@@ -24,11 +24,18 @@ const MEASURE_WORDS: Array<[Measure, RegExp]> = [
 /** A death or a deed a gathering marks, in folded text ("anniversary of mahsa amini s death"). */
 const OCCASION = /\b(?:anniversary|anniversaries|memory|commemoration|commemorating|commemorate|marking|mark|honou?ring|honou?r)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:death|deaths|killing|killings|murder|execution|executions|arrest|massacre|martyrdom)\b/g;
 
+/** What a gathering is against, in folded text: "the anti execution demo", "a protest against the executions". */
+const ANTI = /\banti\s+[a-z]+\b/g;
+const AGAINST = /\b(?:against|denouncing|condemning)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:executions?|killings?|arrests?|death penalty|hangings?)\b/g;
+const GATHERING = /\b(?:rally|rallies|demo|demos|demonstrations?|protests?|march|marches|vigils?|gatherings?)\b/;
+
 /** The measure a question asks about ("whats the death toll" → killed), or undefined. */
 export function measureOf(question: string): Measure | undefined {
   // "the march on the second anniversary of Amini's death", "a vigil in memory of the executed": the occasion a
   // gathering marks names no count asked.
-  const q = fold(question).replace(OCCASION, ' ');
+  // "the anti-execution demo", "a rally against the death penalty": what a gathering opposes names no count asked.
+  const occasion = fold(question).replace(OCCASION, ' ').replace(ANTI, ' ');
+  const q = GATHERING.test(occasion) ? occasion.replace(AGAINST, ' ') : occasion;
   // "took part" with cities/towns is the number of cities, not attendance.
   for (const [measure, re] of MEASURE_WORDS) {
     if (measure === 'damaged' && /\b(hit|struck)\b/.test(q) && !/\b(facilit|hospital|building|school|damag|destroy)/.test(q)) continue;

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { ConversationContext, EventKind, Intent, IntentKind, Measure } from '../domain/types.ts';
-import { inVocab, lexiconOf } from './lexicon.ts';
+import { inVocab, lexiconOf, respelledNames } from './lexicon.ts';
 import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
@@ -363,7 +363,8 @@ function looksLikeName(phrase: string): boolean {
  * places, date range, event kinds, measure, topic and the content words left for passage search.
  * A follow-up ("what did she say?", "and how many were arrested?") takes what it lacks from `context`.
  */
-export function understand(question: string, index: ArchiveIndex, context?: ConversationContext): Intent {
+export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
+  const question = respelledNames(asked, index);
   const clean = cleanQuestion(question);
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];

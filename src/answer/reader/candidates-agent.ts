@@ -149,13 +149,40 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
-  const found = ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))));
+  const ranked = rankedSubject(ctx, w);
+  const found = ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/** "Who was the millionth refugee", "who became the first …": a person asked by a rank alone. */
+const RANK_OF_PERSON = /\bwho\s+(?:was|is|were|are|became|becomes)\s+the\s+(first|second|third|fourth|fifth|last|youngest|oldest|[\p{L}-]*(?:hundred|thousand|million|billion)th|\d+(?:st|nd|rd|th))\b/iu;
+
+/**
+ * "Who was the millionth refugee registered in Lorvania?" told as "Tamir, an 18-year-old from Dask, was recorded by
+ * the agency as the millionth refugee": the name the sentence sets equal to the rank (its subject) answers, not the
+ * body that did the recording; a sentence that never tells the rank names no one asked (`[]`). `undefined` when no
+ * rank alone is asked.
+ */
+function rankedSubject(ctx: ExtractContext, w: EvidenceWindow): Candidate[] | undefined {
+  const rank = RANK_OF_PERSON.exec(ctx.analysis.question)?.[1]?.toLowerCase();
+  if (!rank || ORDINAL_PERSON.test(ctx.analysis.question)) return undefined;
+  const text = sentenceText(w);
+  const named = namedIn(ctx, w.tokens, text).filter((n) => n.kind !== 'place');
+  // "X was the first to speak", "… recorded X as the millionth refugee" (the subject before); "The first speaker was X"
+  // (the name after).
+  const told = new RegExp(`\\b(?:(?:was|is|were|are|became|becomes)\\s+(?:the|its|their)|as\\s+(?:the\\s+)?)\\s*${rank}\\b`, 'i').exec(text);
+  const opened = told ? null : new RegExp(`\\b(?:the|its|their)\\s+${rank}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:was|is|were)\\s+`, 'iu').exec(text);
+  if (!told && !opened) return [];
+  const subject = told
+    ? named.find((n) => n.span.end <= told.index && !/[.;:!?]/.test(text.slice(n.span.end, told.index)))
+    : named.find((n) => n.span.start >= opened!.index + opened![0].length && n.span.start - (opened!.index + opened![0].length) < 40);
+  if (!subject || inQuestion(ctx.analysis, w.tokens.slice(subject.span.from, subject.span.to).map((t) => t.fold))) return [];
+  return [{ type: 'agent', text: subject.span.text, window: w, sentences: [w.si], fit: 0.95, focus: 1 }];
 }
 
 /** "the fourth person convicted", "the second man arrested": one of several people, picked by rank. */
@@ -288,7 +315,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
     // "which news site reported the sentence?" told as "… handed down the sentence on Sunday, according to Vessna, the
     // news site of the courts": who a report is credited to is who reported it.
-    const credited = v < 0 && REPORTING_DEED.test(d.fold) ? creditedTo(tokens, text) : undefined;
+    // ("According to the Watch, … families reported two deaths": the news is the Watch's, whoever told it to them.)
+    const creditedFirst = v >= 0 && REPORTING_DEED.test(d.fold) ? creditedTo(tokens, text) : undefined;
+    const credited = (v < 0 && REPORTING_DEED.test(d.fold)) ? creditedTo(tokens, text) : creditedFirst && creditedFirst.to <= v ? creditedFirst : undefined;
     if (credited) {
       const inside = named.filter((n) => n.span.from < credited.to && n.span.to > credited.from && (n.kind === 'organisation' || n.kind === 'person' || n.kind === 'other'));
       const best = inside.find((n) => wants(n.kind)) ?? inside[0];
@@ -308,6 +337,14 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // "singer Leila Farzad", "organiser Hassan Lababidi": the doer's title stands right before the name.
     const next = tokens[v + 1];
     const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
+    // "Redner war der Vereinsvorsitzende X", "the main speaker was X": the doer's noun, a copula, then the person
+    // (a title or role may stand between).
+    const copula = !agentNoun && /(?:er|or|ers|ors|in|innen|eur|eurs|ant|ants)$/.test(tokens[v]?.fold ?? '') && /^(?:war|waren|ist|sind|was|were|is|are|etait|etaient|est|sont)$/.test(next?.fold ?? '');
+    const named1 = copula ? named.find((n) => n.span.from > v + 1 && n.span.from <= v + 9 && n.span.to - n.span.from >= 2 && n.kind !== 'place' && n.kind !== 'organisation') : undefined;
+    if (named1 && !inQuestion(a, tokens.slice(named1.span.from, named1.span.to).map((t) => t.fold))) {
+      out.push({ type: 'agent', text: personWithTitle(text, tokens, named1.span), window: w, sentences: [w.si], fit: 0.85 });
+      continue;
+    }
     const np = agentNoun ? named.find((n) => n.span.from === v + 1)?.span : doerOf(tokens, text, v, focus.object);
     if (!np) continue;
     // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of

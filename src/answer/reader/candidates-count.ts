@@ -56,6 +56,22 @@ function isPeopleNoun(t: Token): boolean {
 }
 
 /** Count candidates of one window. */
+/**
+ * "Of the nine protesters confirmed dead, only five have been named by officials": a sentence opening with the whole
+ * ("Of / Among the N …,") and telling its part after the comma. Asked the deed of the part ("how many did officials
+ * name"), the part answers, not the whole it is taken from. The end of the opening, or -1 when the sentence is not
+ * so told or the words asked stand in the opening too.
+ */
+function wholeToldFirst(a: QuestionAnalysis, text: string, tokens: Token[]): number {
+  const opening = /^\s*(?:of|among|out of)\s+(?:the|those|these)\s+[^,;.]{1,80}?,/i.exec(text);
+  if (!opening || findAmounts(opening[0]).length === 0) return -1;
+  const end = opening[0].length;
+  const asked = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && t.inAsk);
+  if (!asked.length) return -1;
+  const held = (t: QuestionTerm, after: boolean) => tokens.some((x) => (after ? x.start >= end : x.end <= end) && (x.key === t.key || x.fold === t.fold));
+  return asked.some((t) => held(t, true)) && !asked.some((t) => held(t, false)) ? end : -1;
+}
+
 export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const text = sentenceText(w);
@@ -304,6 +320,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const dayClause = clauseHoldsDay(text, am.start, askedDays);
     if (dayClause === 'other') fit *= 0.5;
     else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);
+    const whole = wholeToldFirst(a, text, tokens);
+    if (whole >= 0) fit = am.start < whole ? fit * 0.6 : Math.min(1, fit * 1.2);
     // "the February attack" against a report telling "In February, … killed six people" beside the day it reports
     // ("Saturday killed two"): the count told in the month asked is that month's, the others are of another time.
     if (askedMonths.length) {

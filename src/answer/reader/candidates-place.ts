@@ -7,7 +7,7 @@
  */
 import type { QuestionTerm } from '../../domain/types.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
-import { COUNTRIES, CROWD_KEYS, isFunctionWord, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, CROWD_KEYS, isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES } from './spans.ts';
@@ -20,7 +20,7 @@ const PREP =
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
 
 /** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
-const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel']);
+const VENUE_WORDS = new Set(['assembly', 'parliament', 'senate', 'bundestag', 'congress', 'capitol', 'storting', 'riksdag', 'ministry', 'embassy', 'consulate', 'townhall', 'mairie', 'hotel', 'gallery', 'museum', 'theatre', 'theater', 'auditorium', 'rotunda', 'foyer', 'library', 'cathedral', 'church', 'mosque', 'arena']);
 
 const DETERMINERS = new Set(['the', 'a', 'le', 'la', 'les', 'l', 'dem', 'der', 'den', 'das', 'its', 'their']);
 /** Lowercase words a place phrase may hold between its names ("the military air base of Abu Duhur"). */
@@ -110,7 +110,9 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
     let from = i;
     while (from > 0 && i - from < 5) {
       const p = tokens[from - 1] as Token;
-      const ok = (p.cap && nameWord(p)) || inner(p) || p.fold === 's' || p.value !== undefined || joined(text, p, tokens[from] as Token);
+      // (A clock time before the noun is no part of its name: "à 11 h 30 place Jean Rey".)
+      const clock = p.value !== undefined && /(?:\d\s*h|:)\s*$/i.test(text.slice(Math.max(0, p.start - 6), p.start));
+      const ok = (p.cap && nameWord(p)) || inner(p) || p.fold === 's' || (p.value !== undefined && !clock) || joined(text, p, tokens[from] as Token);
       if (!ok || /[,;:.()“”"—–]/.test(text.slice(p.end, (tokens[from] as Token).start))) break;
       from--;
     }
@@ -186,6 +188,9 @@ function sameHead(word: string, head: string): boolean {
 /** Nouns of streets and squares, which are often named after a person. */
 const STREET_NOUNS = /^(?:boulevard|avenue|rue|place|platz|plaza|piazza|street|square|quai|quay|bridge|pont|strasse|straße|allee)$/;
 
+/** The same nouns as French writes them in lower case before the name. */
+const FRENCH_STREET_NOUNS = /^(?:rue|place|avenue|boulevard|quai|pont|allée|allee|esplanade|parvis)$/;
+
 /** Words a body's name may hold between its capitalised words ("Association to Defend Freedom & Rights in …"). */
 const BODY_NAME_GLUE = new Set(['to', 'for', 'of', 'in', 'and', 'the', 'against', 'on']);
 
@@ -254,7 +259,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const tail = lastPlace >= 0 ? words.slice(lastPlace + 1) : [];
     // Streets and squares are named after people ("Boulevard Albert II", "Place Charles de Gaulle"): the name right
     // after such a noun is the place's own.
-    const namedAfter = lastPlace >= 0 && STREET_NOUNS.test((words[lastPlace] as Token).fold) && (words[lastPlace] as Token).cap;
+    // (French writes the noun in lower case: "place Jean Rey", "rue Victor Hugo".)
+    const namedAfter = lastPlace >= 0 && STREET_NOUNS.test((words[lastPlace] as Token).fold) && ((words[lastPlace] as Token).cap || FRENCH_STREET_NOUNS.test((words[lastPlace] as Token).fold));
     if (!namedAfter && tail.length >= 2 && tail.every((x) => x.cap) && (ctx.judge.knownPeople.has(tail.map((x) => x.fold).join(' ')) || FIRST_NAMES.has((tail[0] as Token).fold))) continue;
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
@@ -318,6 +324,16 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.
     const landmark = /\b(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(lead) && phrases.some((x) => x !== ph && x.to <= ph.from && x.to >= ph.from - 3 && /^\s+(?:near|close to|next to|beside|opposite)\s+(?:the\s+)?$/i.test(text.slice((tokens[x.to - 1] as Token).end, first.start)));
     if (landmark) origin *= 0.8;
+    // "in Velden (capital of the province of Marsh), where …": a place in brackets after a name describes that name;
+    // the name is where.
+    if (/\p{Lu}[\p{L}'’-]*\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, first.start - 70), first.start))) origin *= 0.6;
+    // "… in Canada today, one of which is in Velden (…), where the minister is to address thousands": the place a
+    // "where" clause hangs on is where the deed it tells was done, when that clause holds the words asked.
+    const whereClause = /^\s*(?:\([^()]{0,80}\))?\s*,?\s*where\s+([^.;]*)/i.exec(text.slice(last.end))?.[1];
+    if (whereClause) {
+      const clauseWords = new Set(tokenize(whereClause).map((x) => x.key));
+      if (a.terms.filter((t) => (t.sort === 'word' || t.sort === 'name') && clauseWords.has(t.key)).length >= 2) origin *= 1.2;
+    }
     // "a couple living in A, near B, were arrested in C": where people live is not where the deed asked was done
     // (unless where they live is asked).
     if (/\b(?:living|lives|live|lived|residing|resident|domiciled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:live[sd]?|living|reside[sd]?|home)\b/i.test(a.question)) origin *= 0.5;
@@ -328,7 +344,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // traffic for the crowd is not where it gathered (asked where a rally was, not its route).
     if (gatheringAsked && !a.route && /\b(?:clos(?:ed|ing|es)|shut(?:ting)?(?:\s+down)?|block(?:ed|ing|s)|halt(?:ed|ing)|stopp(?:ed|ing))\s+(?:off\s+)?(?:the\s+)?(?:traffic|roads?|streets?)\s+(?:along|on|in|at|through)\s+[^.;:,“”"]{0,60}$/i.test(text.slice(Math.max(0, first.start - 120), first.start))) origin *= 0.4;
     if (a.route === 'end') origin *= routeTo && !headingOn ? 1.25 : routeTo ? 0.9 : routeFrom ? 0.5 : 0.8;
-    if (a.route === 'start') origin *= routeFrom ? 1.25 : routeTo ? 0.5 : 0.8;
+    // "Le rassemblement débutera à 11 h 30 place A …": where a gathering is told to begin is where it starts; "le cortège
+    // passera par B et C", "marching through B": a place passed on the way is neither end.
+    // (Not "protests began in X": the town or country unrest began in is no route's start.)
+    const begunAt = /(?:\b(?:starts?|started|begins?|began)|(?<![\p{L}])(?:début\p{L}*|commenc\p{L}*|beginn\p{L}*))\b[^.;,]{0,25}$/iu.test(lead) && !/\b(?:in|en|dans)\s+(?:the\s+)?$/i.test(lead);
+    const passedBy = /(?:(?<![\p{L}])(?:passer\p{L}*|passant)\s+(?:notamment\s+|ensuite\s+)?par|\b(?:through|via|past))\b[^.;]{0,40}$/iu.test(text.slice(Math.max(0, first.start - 60), first.start));
+    if (a.route && passedBy && !routeFrom && !routeTo) origin *= 0.6;
+    if (a.route === 'start') origin *= routeFrom || begunAt ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;

@@ -162,10 +162,16 @@ function namesMissing(a: QuestionAnalysis, index: ArchiveIndex, r: ReportMatch):
   const known = judgeOf(index).knownPeople;
   return r.missing.filter((t) => {
     if (t.sort !== 'name') return false;
+    // "When was the Vellmar vigil?": a town the archive writes as a place ("… in Vellmar") names the occasion asked;
+    // a report that never writes it dates another one.
+    if (a.expects === 'date' && judgeOf(index).places.has(t.fold) && !COUNTRIES.has(t.fold) && !CALENDAR_NAME.test(t.fold)) return true;
     const first = a.terms.find((x) => x.sort === 'name' && x.at === t.at - 1);
     return !!first && known.has(`${first.fold} ${t.fold}`);
   });
 }
+
+/** Month and weekday names, which "in May" makes look like places. */
+const CALENDAR_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 /** The keys of every word the archive uses (memoised per index). */
 function archiveKeys(index: ArchiveIndex): Set<string> {
