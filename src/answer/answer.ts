@@ -10,7 +10,7 @@ import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from 
 import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
-import { reportHas } from './reader/report-profile.ts';
+import { profileOf, reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor } from '../understand/analyse-question.ts';
 import { memo } from './memo.ts';
 
@@ -332,7 +332,9 @@ function bodyAskedUnwritten(intent: Intent, index: ArchiveIndex, records: Answer
   const writes = (articleId: string) => {
     const a = index.article(articleId);
     const text = ` ${fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? ''].join(' '))} `;
-    return body.every((t) => text.includes(` ${t.fold} `));
+    // (Or in full: "per HRANA" is written "the Human Rights Activists News Agency", "per the UN" "the United Nations".)
+    const p = profileOf(index, articleId);
+    return body.every((t) => text.includes(` ${t.fold} `) || (!!p && reportHas(p, t.key, t.fold, false)));
   };
   return !records.citations.some((c) => writes(c.articleId));
 }
