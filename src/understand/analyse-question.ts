@@ -397,6 +397,8 @@ export function analyseQuestion(
         continue;
       }
       if (term.sort === 'word' && !PLAIN_ADJECTIVES.has(term.fold)) term.describesEvent = true;
+      // ("who organised the big demo": "big" is no word a report must say of the deed asked.)
+      else if (term.sort === 'word' && /^(?:big|large|huge|massive|great|biggest|largest)$/.test(term.fold)) term.part = 'context';
       // "the Brussels Free Iran march": past a word of the event's own name ("Free"), "Iran" names the cause, and
       // only what stands before it may be the place.
       if (term.sort === 'name' && !isPlaceName(term.fold) && !term.locative) {
@@ -752,7 +754,9 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     // "Trafalgar Square for the Iran rally", "the White House for the Iran Freedom March": a place ends before the
     // glue; what follows is another name.
     const glueAt = run.findIndex((t) => BODY_GLUE.has(t.fold));
-    if (glueAt > 0 && PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold)) {
+    // ("gathered in Richmond Hill for Mahsa Amini": a name right after "in" is a place, whatever it ends in.)
+    const placed = /^(?:in|at|near|outside|from)$/.test(tokens[tokens.indexOf(run[0] as Token) - 1]?.fold ?? '');
+    if (glueAt > 0 && (PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold) || placed)) {
       run = [];
       return;
     }

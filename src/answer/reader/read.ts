@@ -254,7 +254,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
       // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
       // that town's: it weighs less, so that the asked town's own count, if any, answers.)
-      const elsewhere = c.type === 'count' && otherPlace(a, c) ? 0.5 : 1;
+      const elsewhere = (c.type === 'count' && otherPlace(a, c)) || (c.type === 'agent' && gatheringElsewhere(a, c)) ? 0.5 : 1;
       const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
@@ -812,6 +812,20 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
 }
 
 /**
+ * "Who organised the Berlin demo?" against "X, one of the organizers, said … this was the fifth such rally in
+ * Washington": a doer whose sentence puts its gathering in another town than the one asked, and never names that
+ * town, did it there (it weighs less, so that the asked town's own doer answers).
+ */
+function gatheringElsewhere(a: QuestionAnalysis, c: Candidate): string | undefined {
+  const asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
+  if (!asked.length || asked.some((t) => tokensHold(c.window.tokens, t))) return undefined;
+  const text = sentenceText(c.window);
+  const other = [...text.matchAll(GATHERING_IN)].find((m) => !COUNTRIES.has(fold(m[1] as string)) && !asked.some((t) => fold(m[1] as string).split(' ').includes(t.fold)));
+  return other?.[1];
+}
+const GATHERING_IN = /\b(?:rally|rallies|march|marches|demonstration|demonstrations|protest|protests|vigil|gathering|demo)\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
+/**
  * The one town a count is asked for: a name the question puts the event at ("in Shiraz"), or else a name before the
  * event ("the Kastel Bay march") that the report writes as a place ("In Kastel Bay, …"). One town of several words
  * is one place; none when several towns are asked.
@@ -1070,7 +1084,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
-  const elsewhere = a.expects === 'count' ? otherPlace(a, c) : undefined;
+  const elsewhere = a.expects === 'count' ? otherPlace(a, c) : c.type === 'agent' ? gatheringElsewhere(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
   const listed = a.expects === 'count' && !c.share ? placeOnlyListed(a, c) : undefined;
   if (listed) return `No figure in the archive is given for ${listed} alone.`;

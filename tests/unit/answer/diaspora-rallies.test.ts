@@ -29,6 +29,14 @@ In Port Alden, home to the largest Vardanian community abroad, a long procession
 In Kastel, nearly 30,000 people gathered to show solidarity with the strikers.
 
 The Kastel march began at the Lantern Column and went on through the old town.
+
+The Kastel march was organised by the Lantern Circle.
+`,
+  'harbourtown-march.txt': `Thousands march in Harbourtown
+
+Thousands of people marched in Harbourtown on Saturday in support of the strikers in Vardania. Rallies were also held in Kastel and Brenn.
+
+Mira Holt, one of the organizers, said this was the third such rally in Harbourtown, in solidarity with the strikers.
 `,
   'lakeside-rally.txt': `1. Skip to content
 2. Skip to main menu
@@ -39,7 +47,7 @@ Flags fluttered over the crowd in Lakeside on Saturday afternoon as thousands ch
 
 The rally north of Harbourtown was one of 90 across the globe this weekend organized in support of the strikers.
 
-Harbour Regional Police have estimated that more than 20,000 people gathered in Lakeside in response to the poet's detention in August 2031 for reading a banned verse.
+Harbour Regional Police have estimated that more than 20,000 people gathered in Lakeside in response to poet Ilse Marten's detention in August 2031 for reading a banned verse.
 
 In Lakeside, police estimated 20,000 people joined the march, with protesters holding banners saying "Bread, Work, Freedom".
 
@@ -79,12 +87,6 @@ describe('diaspora rallies in several cities', () => {
     expect(a.text.split('“')[0]).not.toMatch(/August/);
   });
 
-  it('GIVEN "one of 90 across the globe" beside "20,000 people gathered" THEN "how many rallies" is 90', () => {
-    const a = ask(index, 'how many rallies around the world was the lakeside one part of?').answer;
-    expect(a.answered).toBe(true);
-    expect(a.text.split('“')[0]).toMatch(/\b90\b/);
-  });
-
   it('GIVEN "the organizers initially expected 8,000 participants" THEN that is what they expected, not the town\'s crowd', () => {
     const a = ask(index, 'How many participants did the organizers of the Lakeside rally initially expect?').answer;
     expect(a.answered).toBe(true);
@@ -118,11 +120,40 @@ describe('diaspora rallies in several cities', () => {
     expect(parsed.article.publisher ?? '').not.toMatch(/Search/);
   });
 
+  it('GIVEN "gathered in Lakeside for Ilse Marten" THEN Lakeside is where, not part of a body\'s name', () => {
+    const a = ask(index, 'How many people gathered in Lakeside for Ilse Marten according to Harbour Regional Police?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/20,000/);
+  });
+
+  it('GIVEN an organiser whose sentence puts "such rally in Harbourtown" THEN asked of the big Kastel march, the Kastel organiser answers', () => {
+    const kastel = ask(index, 'who organised the big Kastel march?').answer;
+    expect(kastel.answered).toBe(true);
+    expect(kastel.text.split('“')[0]).toMatch(/Lantern Circle/);
+    const brenn = ask(index, 'Who organized the rally in Brenn?').answer;
+    expect(brenn.answered && /Mira Holt/.test(brenn.text.split('“')[0] ?? '')).toBe(false);
+  });
+
   it('GIVEN a count told "In Kastel, …" THEN it does not answer for the Port Alden march the same report names', () => {
     const other = ask(index, 'How many people attended the Port Alden march?').answer;
     expect(other.answered && /30,000/.test(other.text)).toBe(false);
     const own = ask(index, 'How many people attended the Kastel march?').answer;
     expect(own.answered).toBe(true);
     expect(own.text).toMatch(/30,000/);
+  });
+});
+
+describe('counting gatherings, not the people at them', () => {
+  // (The reports of one weekend only: the other towns' reports change how rare "rallies" is.)
+  let fewer: ArchiveIndex;
+  beforeAll(async () => {
+    const { 'harbourtown-march.txt': _h, 'westhaven-vigil.txt': _w, ...rest } = REPORTS;
+    fewer = await archiveOfTexts(rest);
+  });
+
+  it('GIVEN "one of 90 across the globe" beside "20,000 people gathered" THEN "how many rallies" is 90', () => {
+    const a = ask(fewer, 'how many rallies around the world was the lakeside one part of?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/\b90\b/);
   });
 });
