@@ -136,6 +136,8 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
     // "in its December 2 assessment": of one report's several figures the reader read the one of the day asked.
     if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && DAY_STATED.test(intent.question ?? '')) return read.answer;
+    // "how many died in Kelmor itself?": the same for the count whose own sentence names the town asked.
+    if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && townInOwnSentence(intent, read.best.candidate)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
@@ -222,6 +224,12 @@ function townOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boo
   const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
   const given = ` ${fold([records.text, ...records.citations.map((x) => x.excerpt ?? '')].join(' '))} `;
   return intent.analysis.terms.some((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `) && !given.includes(` ${t.fold} `));
+}
+
+/** Whether a count's own sentence names a town the question asks it in ("in Kelmor"; not a country). */
+function townInOwnSentence(intent: Intent, c: Candidate): boolean {
+  const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
+  return intent.analysis.terms.some((t) => t.sort === 'name' && t.locative && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `));
 }
 
 /** Keys of words that tell of the occasion or the saying, not of what was said. */

@@ -268,6 +268,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1)) best = venueNearby(best, scored);
+  // (A report whose best count tells of the event asked tells of it in its other counts too: see `ownTownCount`.)
+  const eventReport = best.candidate.type === 'count' && a.expects === 'count' && countsTheEvent(a, best.candidate) ? best.candidate.window.report : undefined;
   if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, ownTownCount(a, index, shareOfPlace(a, best, scored), scored), scored), scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
@@ -279,7 +281,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
-  const problem = evidenceProblem(a, index, c, best.score);
+  const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
   if (problem) return { reason: problem, best };
   const answer = compose(a, index, c);
   if (c.type === 'count') withOtherFigures(a, index, answer, best, scored);
@@ -541,9 +543,12 @@ function ownTownCount(a: QuestionAnalysis, index: ArchiveIndex, best: { candidat
   const opening = fold(a.question).split(' ')[0];
   const towns = a.terms.filter((t) => t.sort === 'name' && (t.locative || t.fold === opening) && !COUNTRIES.has(t.fold) && !title.includes(` ${t.fold} `) && writesAsPlace(p, t.text));
   if (c.share || !towns.length || towns.some((t) => tokensHold(c.window.tokens, t))) return best;
-  // (Only a count that could answer on its own: a weak one would turn an answer into a refusal.)
+  // (Only a count that could answer on its own: a weak one would turn an answer into a refusal. The event asked is
+  // shown to be the report's by the count it replaces: "Three deaths have been recorded in Lund" after "the crackdown
+  // on protests … has left 76 dead" needs no word of the protests beside it.)
+  const eventShown = a.expects === 'count' && countsTheEvent(a, c);
   const own = scored
-    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score))
+    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score, eventShown))
     .sort((x, y) => y.score - x.score)[0];
   return own ?? best;
 }
@@ -1000,8 +1005,8 @@ function sentenceCountsDeath(text: string, n: number): boolean {
   return new RegExp(`\\b(?:killed|killing|left|kill)\\s+(?:at least\\s+|some\\s+)?${num}\\b|\\b${num}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|are|have been|had been)?\\s*(?:killed|dead|died|deaths)\\b`, 'iu').test(text);
 }
 
-/** Why a candidate's evidence does not cover the question, or undefined when it does. */
-export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
+/** Why a candidate's evidence does not cover the question, or undefined when it does (`eventShown`: the report is known to count the event asked). */
+export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number, eventShown = false): string | undefined {
   const w = c.window;
   const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
   const places = missingPlaces(w.report);
@@ -1033,7 +1038,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (c.type === 'place' && placeNotInWordsAsked(a, c)) return 'No sentence gives the places in the words of the one asked.';
   if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
-  if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  if (a.expects === 'count' && !foreign && !eventShown && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
