@@ -553,6 +553,50 @@ function ownTownCount(a: QuestionAnalysis, index: ArchiveIndex, best: { candidat
   return own ?? best;
 }
 
+/** Deeds a count is of (killed, injured, arrested …), as the question's focus words say them. */
+const COUNTED_DEEDS = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
+
+/**
+ * "How many children were killed in Marrow?" against "… the death of five civilians in Marrow" and, in another
+ * sentence, "the toll rose to 300 including 90 children": a report that tells the deed asked in the town asked, with a
+ * number, in a sentence of its own, counts that town there; a count whose own sentence names no such town is the
+ * report's total or another town's, never the town's (the report's own town, named in its title, excepted).
+ */
+function countedInTownApart(a: QuestionAnalysis, c: Candidate): boolean {
+  const p = c.window.report.profile;
+  const deeds = a.terms.filter((t) => t.part === 'focus' && COUNTED_DEEDS.has(t.key));
+  if (!deeds.length) return false;
+  const title = ` ${fold(p.article.title)} `;
+  const towns = a.terms.filter((t) => t.sort === 'name' && t.locative && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && !title.includes(` ${t.fold} `) && writesAsPlace(p, t.text));
+  // (A count whose sentence names another place the question gives, "the attack on Adra, … the bombs that killed 36
+  // in Aleppo", is that place's.)
+  const own = c.sentences.flatMap((si) => p.tokens[si] ?? []);
+  if (!towns.length || a.terms.some((t) => t.sort === 'name' && !COUNTRIES.has(t.fold) && tokensHold(own, t))) return false;
+  // (A sentence naming the town that gives the same number, "killing six people" near the town, tells the same count.)
+  return p.sentences.some(
+    (s, i) =>
+      !c.sentences.includes(i) &&
+      /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i.test(s.text) &&
+      !(c.value !== undefined && writesCount(s.text, c.value)) &&
+      towns.some((t) => namesAsPlace(s.text, t.text)) &&
+      deeds.every((d) => tokensHold(p.tokens[i] ?? [], d)),
+  );
+}
+
+/**
+ * Whether a sentence writes a name as where something happened ("in Lund,", "in Lund and …", "in Lund province"), not
+ * as a word describing something else ("in the Lund civil war").
+ */
+function namesAsPlace(text: string, name: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside)\\s+(?:the\\s+)?${escapeRe(name)}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(at)) {
+    // (Case matters after the name: "in Lund Old Town" goes on with the place's name, "in the Lund civil war" does not.)
+    const rest = text.slice(m.index + m[0].length).replace(/^(?:\s+\p{Lu}[\p{L}'’-]*)+/u, '');
+    if (/^(?:\s*(?:[,.;:)!?]|$)|\s+(?:and|or|on|in|at|during|after|before|when|with|since|between|by|for|as|which|who|while|from|to|of|province|city|town|village|district|prison|area|region)\b)/.test(rest)) return true;
+  }
+  return false;
+}
+
 /** Whether a report writes a name as a place ("in Lund", "à Lund", "A Lund,", "nach Lund"). */
 function writesAsPlace(p: ReportProfile, name: string): boolean {
   const re = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|a|dans|en|nach|aus)\\s+(?:the\\s+)?${escapeRe(name)}(?![\\p{L}])`, 'iu');
@@ -1039,6 +1083,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !eventShown && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
