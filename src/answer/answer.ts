@@ -10,7 +10,8 @@ import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
-import { sourceAskedFor } from '../understand/analyse-question.ts';
+import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
+import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
@@ -27,7 +28,28 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))));
+  return groupUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))));
+}
+
+/** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */
+const PEOPLE_AT_LARGE = new Set(['exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant', 'supporter', 'prisoner', 'person', 'peopl']);
+
+/**
+ * "how many afghans got executed?": a count asked of a group the question names by a name (a people, a faith, a
+ * party) is answered by a figure of that group; one that never names the group ("266 prisoners were executed") counts
+ * everyone, and is no answer.
+ */
+function groupUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const counted = intent.analysis.counted ?? [];
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  // (Asked in lower case, "how many orlans", a word the archive only ever writes capitalised is a name too.)
+  const lex = lexiconOf(index);
+  const named = (t: QuestionTerm) => t.sort === 'name' || isProperInArchive(lex, t.key) || isProperInArchive(lex, t.fold.replace(/s$/, ''));
+  const groups = intent.analysis.terms.filter((t) => counted.includes(t.key) && named(t) && !t.key.startsWith('@') && !PEOPLE_AT_LARGE.has(t.key) && !COUNTRIES.has(t.fold) && t.fold.length >= 4);
+  if (!groups.length) return given;
+  const said = tokenize(given.text).map((t) => t.fold);
+  if (groups.every((g) => said.some((w) => w.startsWith(g.fold.slice(0, 4))))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No figure counts the group asked.', suggestionsFor(intent, index));
 }
 
 /**
