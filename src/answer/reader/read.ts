@@ -459,10 +459,14 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
   // Another report's figure is another answer only when that report holds every name the best one holds (a toll in
   // Syria is no other figure for Iran) and, when a source is asked, credits that source.
   const bestMissing = new Set(best.candidate.window.report.missing.filter((t) => t.sort === 'name').map((t) => t.key));
+  // Nor when the question states a number the best report writes ("among the 81 civilians killed") and the other
+  // report writes none: that report tells of another toll.
+  const stated = a.numbers.map(String).filter((n) => writesNumber(best.candidate.window.report.profile.article.text, n));
   const others = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.value !== undefined && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .filter((x) => x.candidate.window.report.missing.every((t) => t.sort !== 'name' || bestMissing.has(t.key)))
     .filter((x) => creditsSourceAsked(a.question, x.candidate.attribution) !== false)
+    .filter((x) => !stated.length || stated.some((n) => writesNumber(x.candidate.window.report.profile.article.text, n)))
     .sort((x, y) => y.score - x.score);
   for (const o of others) {
     const c = o.candidate;
