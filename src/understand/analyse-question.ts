@@ -522,6 +522,12 @@ export function analyseQuestion(
         if (words.length && toldTo) analysis.addressee ??= words.map((t) => t.key);
         else if (words.length) analysis.topic = words.map((t) => t.key);
       }
+      // "What did X say the death toll would reach?": the words must speak of the toll.
+      const saidOf = /\bwhat (?:did|does|do|has|had) .+? say\s+(?:that\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:would|will|was|is|were|are|had|has|could|should)\b/iu.exec(raw);
+      if (!topic && saidOf?.[1]) {
+        const words = tokenize(saidOf[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
+        if (words.length) analysis.saidOf = words.map((t) => t.key);
+      }
       // The subject's words are what the evidence must name, not content to cover elsewhere.
       for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';
     }
