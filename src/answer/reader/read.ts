@@ -10,7 +10,7 @@ import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
-import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, TOWN_FAMILY } from '../../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, sourceAskedFor, TOWN_FAMILY } from '../../understand/analyse-question.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
@@ -1087,6 +1087,11 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !eventShown && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  // "…, per BuzzFeed?": a report in English that never writes the source asked by a single name (in its text, title
+  // or publisher) gives no figure of that source's. (A source described, "the National Review piece", "police", may be
+  // written otherwise.)
+  const source = a.expects === 'count' && !foreign ? sourceAskedFor(a.question) : undefined;
+  if (source?.length === 1 && new RegExp(`\\b(?:according to|per)\\s+(?:the\\s+)?\\p{Lu}\\p{L}*\\s*(?:[?,.;]|$)`, 'u').test(a.question) && !w.report.profile.keys.has(keyOf(source[0] as string))) return `The closest report does not mention ${source[0]}.`;
   if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
