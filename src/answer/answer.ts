@@ -8,6 +8,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
@@ -160,6 +161,10 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && DAY_STATED.test(intent.question ?? '')) return read.answer;
     // "how many died in Kelmor itself?": the same for the count whose own sentence names the town asked.
     if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && townInOwnSentence(intent, read.best.candidate)) return read.answer;
+    // "kelmor mosque shooting after friday prayers - how many killed?": a figure the structured answer adds from the
+    // reader's own report, in a sentence holding far fewer of the question's words ("more than 500 … in the response
+    // to protests"), counts another occasion; the reader's figure, told of the occasion asked, answers alone.
+    if (read.best.candidate.type === 'count' && agrees(read.best.candidate, records) && otherOccasionCounted(intent, read.best.candidate, records)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
@@ -246,6 +251,15 @@ function townOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boo
   const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
   const given = ` ${fold([records.text, ...records.citations.map((x) => x.excerpt ?? '')].join(' '))} `;
   return intent.analysis.terms.some((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `) && !given.includes(` ${t.fold} `));
+}
+
+/** Whether an answer cites a sentence of a count's report that holds at least three fewer of the question's words. */
+function otherOccasionCounted(intent: Intent, c: Candidate, records: Answer): boolean {
+  const p = c.window.report.profile;
+  const terms = intent.analysis.terms.filter((t) => t.sort === 'word' || t.sort === 'name');
+  const held = (si: number) => terms.filter((t) => tokensHold(p.tokens[si] ?? [], t)).length;
+  const own = Math.max(...c.sentences.map(held));
+  return records.citations.some((x) => x.articleId === p.article.id && !c.sentences.includes(x.sentence) && own - held(x.sentence) >= 3);
 }
 
 /** Whether a count's own sentence names a town the question asks it in ("in Kelmor"; not a country). */
