@@ -9,9 +9,11 @@ import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
+import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
-import { sourceAskedFor } from '../understand/analyse-question.ts';
+import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
+import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
@@ -28,13 +30,34 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))));
+  return groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
 function bodyUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!bodyAskedUnwritten(intent, index, given)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+}
+
+/** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */
+const PEOPLE_AT_LARGE = new Set(['exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant', 'supporter', 'prisoner', 'person', 'peopl']);
+
+/**
+ * "how many afghans got executed?": a count asked of a group the question names by a name (a people, a faith, a
+ * party) is answered by a figure of that group; one that never names the group ("266 prisoners were executed") counts
+ * everyone, and is no answer.
+ */
+function groupUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const counted = intent.analysis.counted ?? [];
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  // (Asked in lower case, "how many orlans", a word the archive only ever writes capitalised is a name too.)
+  const lex = lexiconOf(index);
+  const named = (t: QuestionTerm) => t.sort === 'name' || isProperInArchive(lex, t.key) || isProperInArchive(lex, t.fold.replace(/s$/, ''));
+  const groups = intent.analysis.terms.filter((t) => counted.includes(t.key) && named(t) && !t.key.startsWith('@') && !PEOPLE_AT_LARGE.has(t.key) && !COUNTRIES.has(t.fold) && t.fold.length >= 4);
+  if (!groups.length) return given;
+  const said = tokenize(given.text).map((t) => t.fold);
+  if (groups.every((g) => said.some((w) => w.startsWith(g.fold.slice(0, 4))))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No figure counts the group asked.', suggestionsFor(intent, index));
 }
 
 /**
@@ -143,6 +166,12 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
     // "in its December 2 assessment": of one report's several figures the reader read the one of the day asked.
     if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && DAY_STATED.test(intent.question ?? '')) return read.answer;
+    // "how many died in Kelmor itself?": the same for the count whose own sentence names the town asked.
+    if (read.best.candidate.type === 'count' && /gives more than one figure/.test(records.text) && townInOwnSentence(intent, read.best.candidate)) return read.answer;
+    // "kelmor mosque shooting after friday prayers - how many killed?": a figure the structured answer adds from the
+    // reader's own report, in a sentence holding far fewer of the question's words ("more than 500 … in the response
+    // to protests"), counts another occasion; the reader's figure, told of the occasion asked, answers alone.
+    if (read.best.candidate.type === 'count' && agrees(read.best.candidate, records) && otherOccasionCounted(intent, read.best.candidate, records)) return read.answer;
     if (checked && !passage && agrees(read.best.candidate, records)) return records;
     // A passage that quotes the very sentence the reader names its person from says less than the name itself.
     // (Only a name read with full confidence, such as a person whose own stated role is the deed asked.)
@@ -229,6 +258,21 @@ function townOnlyReaderNames(intent: Intent, c: Candidate, records: Answer): boo
   const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
   const given = ` ${fold([records.text, ...records.citations.map((x) => x.excerpt ?? '')].join(' '))} `;
   return intent.analysis.terms.some((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `) && !given.includes(` ${t.fold} `));
+}
+
+/** Whether an answer cites a sentence of a count's report that holds at least three fewer of the question's words. */
+function otherOccasionCounted(intent: Intent, c: Candidate, records: Answer): boolean {
+  const p = c.window.report.profile;
+  const terms = intent.analysis.terms.filter((t) => t.sort === 'word' || t.sort === 'name');
+  const held = (si: number) => terms.filter((t) => tokensHold(p.tokens[si] ?? [], t)).length;
+  const own = Math.max(...c.sentences.map(held));
+  return records.citations.some((x) => x.articleId === p.article.id && !c.sentences.includes(x.sentence) && own - held(x.sentence) >= 3);
+}
+
+/** Whether a count's own sentence names a town the question asks it in ("in Kelmor"; not a country). */
+function townInOwnSentence(intent: Intent, c: Candidate): boolean {
+  const own = ` ${fold(c.window.report.profile.sentences[c.window.si]?.text ?? '')} `;
+  return intent.analysis.terms.some((t) => t.sort === 'name' && t.locative && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && own.includes(` ${t.fold} `));
 }
 
 /** Keys of words that tell of the occasion or the saying, not of what was said. */

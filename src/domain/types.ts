@@ -319,6 +319,8 @@ export interface QuestionAnalysis {
   subject?: { text: string; keys: string[]; group: boolean };
   /** Keys of what the words asked are about ("about the protesters in Iran", "describe conditions in Idlib"). */
   topic?: string[];
+  /** Keys of what the words asked said something of, in a clause after "say" ("say the death toll would reach"). */
+  saidOf?: string[];
   /** The words asked call for something ("what did X call for / demand / urge"): a call fits them best. */
   demand?: boolean;
   /** Keys of the name the words were told to ("what did X tell CBC Toronto"): the sentence saying so fits best. */

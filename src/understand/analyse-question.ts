@@ -524,6 +524,12 @@ export function analyseQuestion(
         if (words.length && toldTo) analysis.addressee ??= words.map((t) => t.key);
         else if (words.length) analysis.topic = words.map((t) => t.key);
       }
+      // "What did X say the death toll would reach?": the words must speak of the toll.
+      const saidOf = /\bwhat (?:did|does|do|has|had) .+? say\s+(?:that\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:would|will|was|is|were|are|had|has|could|should)\b/iu.exec(raw);
+      if (!topic && saidOf?.[1]) {
+        const words = tokenize(saidOf[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
+        if (words.length) analysis.saidOf = words.map((t) => t.key);
+      }
       // The subject's words are what the evidence must name, not content to cover elsewhere.
       for (const term of terms) if (keys.includes(term.key) && term.part === 'focus') term.part = 'context';
     }
@@ -700,6 +706,9 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
 /** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
 const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;
 
+/** Adverbs that end the noun counted: "how many hospitals still work" counts hospitals, not something "still". */
+const ADVERBS = /^(?:still|now|currently|already|ever|really|actually|reportedly|altogether|overall|just|even|also|yet|truly|exactly|roughly|approximately)$/;
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -712,7 +721,7 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     const adjective = /(ed|ing)$/.test(t.fold) && !!next && !isFunctionWord(next.fold) && !VERBISH.test(next.fold) && !VERB_FAMILIES.has(next.key);
     // "how many IS fighters": an acronym in capitals names whose they are, even one spelt like a verb.
     if (/^\p{Lu}{2,6}$/u.test(t.raw) && next && !isFunctionWord(next.fold)) continue;
-    if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
+    if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ADVERBS.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
     keys.push(t.key);
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');

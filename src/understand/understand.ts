@@ -53,8 +53,8 @@ function tidied(raw: string): string {
       // ("the police count of arrests in X" counts arrests, not a crowd.)
       COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
     )
-    // Chat shorthand: "ppl", "w/ X", "w/o", "cops" in the words reports use.
-    .replace(/\bppl\b/gi, 'people')
+    // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
+    .replace(/\b(?:ppl|folks)\b/gi, 'people')
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')

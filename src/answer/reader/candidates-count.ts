@@ -25,6 +25,9 @@ const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@f
 /** Families of verbs a count is about. */
 const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
 
+/** Past participles not ending in -ed that tell a deed done to what is counted ("were hit", "were shot"). */
+const IRREGULAR_DONE = /^(?:hit|struck|shot|hurt|built|burnt|seized|torn|blown|stolen|taken|sent|held|kept|lost|sold|beaten|broken|given|left|brought)$/;
+
 /** Units of time a term is counted in ("15 years in prison"). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
 
@@ -90,6 +93,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const qualifiers = counted.slice(0, -1).filter((k) => a.terms.some((t) => t.sort === 'name' && t.key === k && /^\p{Lu}/u.test(t.text)));
   // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
+  // Things counted ("hospitals", "schools"), not people nor a toll, and the deeds the question says were done to them.
+  // (The noun counted is the last of its words: "Kurdish prisoners" counts prisoners, who are people.)
+  const head = a.terms.find((t) => t.key === counted.at(-1));
+  const thingsAsked =
+    !!head && head.sort === 'word' && !PEOPLE_KEYS.has(head.key) && !MEASURE_FAMILIES.has(head.key) && !DEED_FAMILIES.has(head.key) && !/(?:ians|ans|ers|ors|ists|ees|men|ren|ple|ice|aff)$/.test(head.fold);
+  const doneTo = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.question));
   const askedDays = daysAsked(a.question);
   const changeAsked = /\bby how much\b/i.test(a.question);
   const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
@@ -278,6 +287,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     let fit = vague * subset * (0.45 * (counted.length ? nounFit : Math.max(nounFit, 0.5)) + 0.35 * deedFit + 0.2 * near);
     if (labelAsked) fit = Math.max(fit, vague * (0.45 * Math.max(nounFit, 0.7) + 0.35 * Math.max(deedFit, 0.7) + 0.2));
     else if (label?.cap) fit *= 0.6;
+    // "how many hospitals were hit": things counted without the deed asked ("six functioning hospitals") are not the
+    // ones the deed was done to. (People are often counted apart from their deed: "200 people … were detained".)
+    if (!labelAsked && thingsAsked && doneTo.length && !doneTo.some((d) => tokens.some((t) => t.key === d.key || t.parts?.includes(d.key)))) fit = Math.min(fit, 0.4);
     // "killed 19 people … outside the city of A, and another 23 people … in the town of B": asked about B, the count
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.

@@ -8,6 +8,7 @@ import { clip } from '../evidence.ts';
 import { TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
+import type { QuestionAnalysis } from '../../domain/types.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -339,6 +340,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     fit = 0.6 + 0.4 * Math.max(topicFit(quoteText), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
+    // Nor, to "what did X say the toll would reach?", words that speak of no toll.
+    if (saysOfNone(a, `${quoteText} ${s.text}`)) fit = 0.3;
   } else if (termsOnly) {
     // "… et scandé le slogan «Pain, dignité»": the words the sentence names a slogan come first, the sentence after.
     const named = slogans ? own.filter((q) => /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}$/i.test(text.slice(Math.max(s.start, q.start - 60), q.start))) : [];
@@ -379,4 +382,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     out.push({ type: 'statement', text: clip(withNext, 700), window: w, sentences: next && withNext !== s.text ? [w.si, next.index] : [w.si], fit: 0.55 + 0.45 * topicFit(s.text), attribution: speaker });
   }
   return out;
+}
+
+/** Whether a text holds none of what the question says the words said something of ("say the death toll would …"). */
+function saysOfNone(a: QuestionAnalysis, text: string): boolean {
+  if (!a.saidOf?.length) return false;
+  const keys = new Set(tokenize(text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
+  return !a.saidOf.some((k) => keys.has(k));
 }

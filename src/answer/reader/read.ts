@@ -10,7 +10,7 @@ import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
-import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, TOWN_FAMILY } from '../../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, sourceAskedFor, TOWN_FAMILY } from '../../understand/analyse-question.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
@@ -274,6 +274,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1)) best = venueNearby(best, scored);
+  // (A report whose best count tells of the event asked tells of it in its other counts too: see `ownTownCount`.)
+  const eventReport = best.candidate.type === 'count' && a.expects === 'count' && countsTheEvent(a, best.candidate) ? best.candidate.window.report : undefined;
   if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, ownTownCount(a, index, shareOfPlace(a, best, scored), scored), scored), scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
@@ -285,7 +287,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
-  const problem = evidenceProblem(a, index, c, best.score);
+  const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
   if (problem) return { reason: problem, best };
   const answer = compose(a, index, c);
   if (c.type === 'count') withOtherFigures(a, index, answer, best, scored);
@@ -463,10 +465,14 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
   // Another report's figure is another answer only when that report holds every name the best one holds (a toll in
   // Syria is no other figure for Iran) and, when a source is asked, credits that source.
   const bestMissing = new Set(best.candidate.window.report.missing.filter((t) => t.sort === 'name').map((t) => t.key));
+  // Nor when the question states a number the best report writes ("among the 81 civilians killed") and the other
+  // report writes none: that report tells of another toll.
+  const stated = a.numbers.map(String).filter((n) => writesNumber(best.candidate.window.report.profile.article.text, n));
   const others = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.value !== undefined && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .filter((x) => x.candidate.window.report.missing.every((t) => t.sort !== 'name' || bestMissing.has(t.key)))
     .filter((x) => creditsSourceAsked(a.question, x.candidate.attribution) !== false)
+    .filter((x) => !stated.length || stated.some((n) => writesNumber(x.candidate.window.report.profile.article.text, n)))
     .sort((x, y) => y.score - x.score);
   for (const o of others) {
     const c = o.candidate;
@@ -549,12 +555,59 @@ function ownTownCount(a: QuestionAnalysis, index: ArchiveIndex, best: { candidat
   if (c.share || !towns.length || towns.some((t) => tokensHold(c.window.tokens, t))) return best;
   // (Only a count that could answer on its own: a weak one would turn an answer into a refusal. Nor, when the best
   // count's sentence names no other place, one that fits the question's noun and deed much worse: "the organisers
-  // initially expected 50,000 participants" answers what they expected, not "80,000 people gathered in Kastel".)
+  // initially expected 50,000 participants" answers what they expected, not "80,000 people gathered in Kastel". The
+  // event asked is shown to be the report's by the count it replaces: "Three deaths have been recorded in Lund" after
+  // "the crackdown on protests … has left 76 dead" needs no word of the protests beside it.)
   const placesOther = /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà])\s+(?:the\s+)?\p{Lu}/u.test(sentenceText(c.window));
+  const eventShown = a.expects === 'count' && countsTheEvent(a, c);
   const own = scored
-    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && (placesOther || x.candidate.fit >= c.fit * 0.85) && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score))
+    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && (placesOther || x.candidate.fit >= c.fit * 0.85) && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score, eventShown))
     .sort((x, y) => y.score - x.score)[0];
   return own ?? best;
+}
+
+/** Deeds a count is of (killed, injured, arrested …), as the question's focus words say them. */
+const COUNTED_DEEDS = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
+
+/**
+ * "How many children were killed in Marrow?" against "… the death of five civilians in Marrow" and, in another
+ * sentence, "the toll rose to 300 including 90 children": a report that tells the deed asked in the town asked, with a
+ * number, in a sentence of its own, counts that town there; a count whose own sentence names no such town is the
+ * report's total or another town's, never the town's (the report's own town, named in its title, excepted).
+ */
+function countedInTownApart(a: QuestionAnalysis, c: Candidate): boolean {
+  const p = c.window.report.profile;
+  const deeds = a.terms.filter((t) => t.part === 'focus' && COUNTED_DEEDS.has(t.key));
+  if (!deeds.length) return false;
+  const title = ` ${fold(p.article.title)} `;
+  const towns = a.terms.filter((t) => t.sort === 'name' && t.locative && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && !title.includes(` ${t.fold} `) && writesAsPlace(p, t.text));
+  // (A count whose sentence names another place the question gives, "the attack on Adra, … the bombs that killed 36
+  // in Aleppo", is that place's.)
+  const own = c.sentences.flatMap((si) => p.tokens[si] ?? []);
+  if (!towns.length || a.terms.some((t) => t.sort === 'name' && !COUNTRIES.has(t.fold) && tokensHold(own, t))) return false;
+  // (A sentence naming the town that gives the same number, "killing six people" near the town, tells the same count.)
+  return p.sentences.some(
+    (s, i) =>
+      !c.sentences.includes(i) &&
+      /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i.test(s.text) &&
+      !(c.value !== undefined && writesCount(s.text, c.value)) &&
+      towns.some((t) => namesAsPlace(s.text, t.text)) &&
+      deeds.every((d) => tokensHold(p.tokens[i] ?? [], d)),
+  );
+}
+
+/**
+ * Whether a sentence writes a name as where something happened ("in Lund,", "in Lund and …", "in Lund province"), not
+ * as a word describing something else ("in the Lund civil war").
+ */
+function namesAsPlace(text: string, name: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}])(?:in|at|near|outside)\\s+(?:the\\s+)?${escapeRe(name)}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(at)) {
+    // (Case matters after the name: "in Lund Old Town" goes on with the place's name, "in the Lund civil war" does not.)
+    const rest = text.slice(m.index + m[0].length).replace(/^(?:\s+\p{Lu}[\p{L}'’-]*)+/u, '');
+    if (/^(?:\s*(?:[,.;:)!?]|$)|\s+(?:and|or|on|in|at|during|after|before|when|with|since|between|by|for|as|which|who|while|from|to|of|province|city|town|village|district|prison|area|region)\b)/.test(rest)) return true;
+  }
+  return false;
 }
 
 /** Whether a report writes a name as a place ("in Lund", "à Lund", "A Lund,", "nach Lund"). */
@@ -1047,8 +1100,8 @@ function sentenceCountsDeath(text: string, n: number): boolean {
   return new RegExp(`\\b(?:killed|killing|left|kill)\\s+(?:at least\\s+|some\\s+)?${num}\\b|\\b${num}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|are|have been|had been)?\\s*(?:killed|dead|died|deaths)\\b`, 'iu').test(text);
 }
 
-/** Why a candidate's evidence does not cover the question, or undefined when it does. */
-export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number): string | undefined {
+/** Why a candidate's evidence does not cover the question, or undefined when it does (`eventShown`: the report is known to count the event asked). */
+export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate, total: number, eventShown = false): string | undefined {
   const w = c.window;
   const foreign = (w.report.profile.article.language ?? 'en') !== 'en';
   const places = missingPlaces(w.report);
@@ -1080,7 +1133,13 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (c.type === 'place' && placeNotInWordsAsked(a, c)) return 'No sentence gives the places in the words of the one asked.';
   if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
-  if (a.expects === 'count' && !foreign && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  if (a.expects === 'count' && !foreign && !eventShown && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
+  // "…, per BuzzFeed?": a report in English that never writes the source asked by a single name (in its text, title
+  // or publisher) gives no figure of that source's. (A source described, "the National Review piece", "police", may be
+  // written otherwise.)
+  const source = a.expects === 'count' && !foreign ? sourceAskedFor(a.question) : undefined;
+  if (source?.length === 1 && new RegExp(`\\b(?:according to|per)\\s+(?:the\\s+)?\\p{Lu}\\p{L}*\\s*(?:[?,.;]|$)`, 'u').test(a.question) && !w.report.profile.keys.has(keyOf(source[0] as string))) return `The closest report does not mention ${source[0]}.`;
+  if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
