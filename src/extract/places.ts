@@ -99,6 +99,9 @@ function institutionNotCity(name: string): boolean {
   return isVenueHead(name) || /^(?:Assembly|Senate|Congress|Council|Parliament|Bundestag|Commission|Court|University|Museum|Ministry|Government|Regime)$/u.test(name);
 }
 
+/** Heads of bodies that act: after "by" they name a doer ("by the Prefectural Office", "by the city council"). */
+const BODY_HEADS_AFTER_BY = /^(?:office|prefecture|ministry|council|court|tribunal|police|government|authorities|committee|commission|administration|department|agency)$/i;
+
 export function findVenues(text: string): VenueMatch[] {
   const out: VenueMatch[] = [];
   for (const m of text.matchAll(PREP_RE)) {
@@ -108,6 +111,8 @@ export function findVenues(text: string): VenueMatch[] {
     if (prep === 'by' && /\b(?:\p{L}+ed|\p{L}+en|made|held|led|set|put|run|hit|shot|struck|brought|caught|paid|sent|told|won|kept|taught|thought)\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = readNounPhrase(text, m.index + m[0].length);
     if (words.length === 0) continue;
+    // "banning the July 1 demonstration by the Paris Prefectural Office": a body after "by" is who acted, not where.
+    if (prep === 'by' && BODY_HEADS_AFTER_BY.test(words[words.length - 1]!.w)) continue;
     let i = 0;
     let determiner = '';
     let city: string | undefined;
