@@ -62,8 +62,9 @@ const FAMILIES: Record<string, string> = {
   guest: 'guest guests invite invited invites',
   // Receiving a crowd or a guest ("X welcomed the protesters", "who greeted people?", "begrüßte", "accueilli").
   welcome: 'welcome welcomes welcomed welcoming greet greets greeted greeting begrusst begrusste begrussten accueilli accueillie accueille accueillis',
-  // Leading a delegation or a march ("a delegation led by", "dirigée par", "angeführt von").
-  lead: 'lead leads led leading dirige dirigee diriges dirigees conduite conduit angefuhrt angefuehrt',
+  // Leading a delegation or a march ("a delegation led by", "X headed the delegation", "dirigée par", "angeführt
+  // von"; the verb only: "head of" and "leader" are roles).
+  lead: 'lead leads led leading headed heading dirige dirigee diriges dirigees conduite conduit angefuhrt angefuehrt',
   accompany: 'accompany accompanies accompanied accompanying accompagne accompagnee accompagnes accompagnait begleitet begleitete begleiteten',
   uprising: 'uprising uprisings revolt revolts unrest insurrection soulevement aufstand volksaufstand',
   attack: 'attack attacks attacked raid raids strike strikes struck airstrike airstrikes bombing bombings bombardment bombardments bombed bomb bombs shelling shelled',
