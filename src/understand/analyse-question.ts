@@ -698,6 +698,9 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
 /** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
 const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;
 
+/** A plural noun as a question writes it ("rockets", "civilians", "women", "people"). */
+const PLURAL_NOUN = /^(?:\p{L}+[^s\W]s|people|men|women|children|police)$/iu;
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -711,6 +714,10 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     // "how many IS fighters": an acronym in capitals names whose they are, even one spelt like a verb.
     if (/^\p{Lu}{2,6}$/u.test(t.raw) && next && !isFunctionWord(next.fold)) continue;
     if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
+    // "how many shells hit the depot": after a plural noun, a lower-case word that is no plural is its verb, however
+    // irregular ("hit", "fell", "went"), not a second word of the noun ("women prisoners", "rocket strikes").
+    const prev = tokens[i - 1];
+    if (keys.length && prev && PLURAL_NOUN.test(prev.raw) && /^\p{Ll}+$/u.test(t.raw) && !PLURAL_NOUN.test(t.raw)) break;
     keys.push(t.key);
   }
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
