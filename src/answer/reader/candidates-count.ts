@@ -25,6 +25,13 @@ const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@f
 /** Families of verbs a count is about. */
 const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
 
+/** A unit of weight, volume, length, money or share right after a number ("500 grams", "2 million euros", "40%"). */
+const UNIT_AFTER =
+  /^\s*(?:(?:million|billion|thousand)\s+)?(?:grams?|grammes?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|tons?|tonnes?|lit(?:re|er)s?|gallons?|barrels?|(?:kilo|centi)?met(?:re|er)s?|km|miles?|hectares?|acres?|dollars?|euros?|rials?|tomans?|francs?|percent|per cent|%)(?!\p{L})/iu;
+
+/** A sign of money right before a number ("$5 million", "€300", "£2"). */
+const CURRENCY_BEFORE = /[$€£]\s*\d$/;
+
 /** Units of time a term is counted in ("15 years in prison"). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
 
@@ -74,6 +81,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
   const askedDays = daysAsked(a.question);
   const changeAsked = /\bby how much\b/i.test(a.question);
+  const amountAsked = /\bhow much\b/i.test(a.question) && !changeAsked;
   const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
@@ -96,6 +104,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
     if (sayers.has(k)) continue;
+    // "how much explosive did they carry": an amount in a unit of measure or money ("500 grams"), never a bare count
+    // of things or people ("the two suspects").
+    const unit = amountAsked ? UNIT_AFTER.exec(text.slice(am.numberEnd, am.numberEnd + 24))?.[0].trim() : undefined;
+    if (amountAsked && !unit && !CURRENCY_BEFORE.test(text.slice(Math.max(0, am.start - 4), am.numberStart + 1))) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
@@ -237,7 +249,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && !tokens.some((t) => askedMeasures.has(t.key))) continue;
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
-    const phrase = text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
+    const phrase = unit && !last ? `${text.slice(am.start, phraseEnd).trim()} ${unit}` : text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
     // ("according to Maryam Vell?" against "Maryam Vell estimated a few thousand people attended": the words of the
     // one asked are her count, vague as it is.)
