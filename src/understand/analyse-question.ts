@@ -698,6 +698,9 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
 /** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
 const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;
 
+/** "how many of the dead were children", "how many of those … are women": the word naming the part counted. */
+const PART_OF_THOSE = /\bhow many of (?:the|those|these|them)\b.*?\b(?:were|are|was)\s+([\p{L}-]+)/u;
+
 /** A plural noun as a question writes it ("rockets", "civilians", "women", "people"). */
 const PLURAL_NOUN = /^(?:\p{L}+[^s\W]s|people|men|women|children|police)$/iu;
 
@@ -720,6 +723,10 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     if (keys.length && prev && PLURAL_NOUN.test(prev.raw) && /^\p{Ll}+$/u.test(t.raw) && !PLURAL_NOUN.test(t.raw)) break;
     keys.push(t.key);
   }
+  // "how many of those 214 civilians killed were women?": the people after "were" are the part counted.
+  const part = at >= 0 && !keys.length ? PART_OF_THOSE.exec(q) : null;
+  const partNoun = part ? tokenize(part[1] as string)[0] : undefined;
+  if (partNoun && !isFunctionWord(partNoun.fold) && !VERBISH.test(partNoun.fold) && !/(ed|ing)$/.test(partNoun.fold) && !VERB_FAMILIES.has(partNoun.key)) keys.push(partNoun.key);
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
   // "How long a prison term did the court give X?": a term is counted in years.
   if (/\bhow long\b/.test(q) && PRISON_TERM.test(q) && !keys.includes('year')) keys.push('year');
