@@ -452,6 +452,11 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
   );
   const main = amounts.filter((am) => !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)));
   if (main.length < 2 || !names.length) return () => 'none';
+  // "two officials at the hospital in A said 10 … were killed and 39 wounded": a place in the words of who says, before
+  // the first count, is where the whole claim comes from, not the first count's own place.
+  const lead = tokenize(text.slice(0, (main[0] as (typeof main)[number]).start));
+  const saidAt = lead.findLastIndex((w) => w.key === '@say');
+  if (saidAt > 0 && names.some((t) => lead.slice(0, saidAt).some((w) => w.key === t.key || w.fold === t.fold))) return () => 'none';
   // A clause begins at the last comma, semicolon or "and" before its amount (after the amount before it).
   const starts = main.map((am, i) => {
     if (i === 0) return 0;

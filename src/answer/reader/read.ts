@@ -794,7 +794,8 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,))\s+(\p{Lu}[\p{L}'’-]+)/gu)]
     .map((m) => m[1] as string)
     .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
-  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
+  // (A place the question names too, "baqouba hospital - how many wounded in the ashraf raid", is no other place.)
+  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x) && !named.some((t) => keyOf(fold(x)) === t.key));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
   const placedAsked = asked.map((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu'));
