@@ -27,7 +27,24 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))));
+  return countryUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))));
+}
+
+/** "Which country's embassy …", "in what country …": a country is asked. */
+const COUNTRY_ASKED = /\b(?:which|what)\s+country(?:['’]s)?\b/i;
+
+/** Words for a country's people or state that name it as well as its name does ("French", "US"). */
+const COUNTRY_ADJECTIVE = /^(?:french|british|dutch|swiss|danish|swedish|finnish|polish|spanish|greek|turkish|irish|german|us|uk|united|\p{L}+(?:ian|ican|ese|ish))$/u;
+
+/**
+ * "At which country's embassy was X posted?": an answer that names no country (the town of the rally the report tells
+ * of) does not say which; only a country, or its people's word, before the quoted evidence answers.
+ */
+function countryUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !COUNTRY_ASKED.test(intent.question ?? '')) return given;
+  const lead = tokenize(given.text.split('“')[0] ?? '');
+  if (lead.some((t) => COUNTRIES.has(t.fold) || (t.cap && COUNTRY_ADJECTIVE.test(t.fold)))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence names the country asked.', suggestionsFor(intent, index));
 }
 
 /**
