@@ -716,6 +716,8 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     const adjective = /(ed|ing)$/.test(t.fold) && !!next && !isFunctionWord(next.fold) && !VERBISH.test(next.fold) && !VERB_FAMILIES.has(next.key);
     // "how many IS fighters": an acronym in capitals names whose they are, even one spelt like a verb.
     if (/^\p{Lu}{2,6}$/u.test(t.raw) && next && !isFunctionWord(next.fold)) continue;
+    // "how many more bodies": "more" says the count is beyond one told, not what is counted.
+    if (i === at + 1 && /^(?:more|further|additional|extra)$/.test(t.fold)) continue;
     if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
     // "how many shells hit the depot": after a plural noun, a lower-case word that is no plural is its verb, however
     // irregular ("hit", "fell", "went"), not a second word of the noun ("women prisoners", "rocket strikes").

@@ -81,6 +81,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const partAsked2 = counted.length > 0 && !genericPeople && /\bamong\s+(?:those|the|them)\b|\bhow many of (?:the|those|them)\b/i.test(a.question);
   const askedDays = daysAsked(a.question);
   const changeAsked = /\bby how much\b/i.test(a.question);
+  const moreAsked = /\bhow many (?:more|further|additional|extra)\b/i.test(a.question);
   const amountAsked = /\bhow much\b/i.test(a.question) && !changeAsked;
   const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
   const out: Candidate[] = [];
@@ -304,6 +305,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (stated >= 0) fit = stated === k ? Math.min(1, fit * 1.25) : fit * 0.8;
     // "in its December 2 assessment" against "… estimated 304 …, while a previous assessment, established on
     // December 2, amounted to 208 dead": the count whose own clause holds the day asked is that day's.
+    // "how many more bodies were they looking for": the count told as more than one before it ("six more bodies",
+    // "another six"), not the one it adds to.
+    if (moreAsked && !/^\s+(?:more|further|additional|extra|other)\b/i.test(text.slice(am.end, am.end + 12)) && !/\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, am.start - 16), am.start))) fit *= 0.5;
     const dayClause = clauseHoldsDay(text, am.start, askedDays);
     if (dayClause === 'other') fit *= 0.5;
     else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);
