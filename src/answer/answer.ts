@@ -27,7 +27,26 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return countryUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))));
+  return ageUntold(intent, index, countryUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))));
+}
+
+/** "how old is X?", "what age were they?": an age is asked. */
+const AGE_ASKED = /\bhow old\b|\bwhat age\b|\bhow young\b/i;
+
+/**
+ * An age as reports write it: "aged between 40 and 60", "a 49-year-old", "49 years old", "X, 28, …", "49 ans", "âgé de
+ * 49 ans", "the two thirty-somethings", "in her fifties".
+ */
+const AGE_SAID =
+  /\baged?\s+(?:between\s+|about\s+|around\s+|from\s+)?\d|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+ans\b|\b[âa]g[ée]e?s?\s+de\s+\d|\p{Lu}[\p{L}.'’-]*,\s*\d{1,3}\s*,|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-somethings?\b|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iu;
+
+/**
+ * "london hunger strikers, how old r they": an answer asked for an age says one; a passage that merely shares a word
+ * of the question ("the old camp") gives none.
+ */
+function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !AGE_ASKED.test(intent.question ?? '') || AGE_SAID.test(given.text)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age asked.', suggestionsFor(intent, index));
 }
 
 /** "Which country's embassy …", "in what country …": a country is asked. */
