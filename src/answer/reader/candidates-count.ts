@@ -247,7 +247,11 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "forces also killed at least another 93 people": a deed verb right before the number, with only qualifiers
     // between, is the number's own deed too; asked how many were arrested, it counts no arrests.
     const verbBefore = deedVerbJustBefore(text, tokens, from);
-    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && !tokens.some((t) => askedMeasures.has(t.key))) continue;
+    // "killing six people and wounding about 40": each number is its own verb's; asked how many were hurt, the count the
+    // wounding governs answers, the one the killing governs does not.
+    const askedGoverns = askedMeasures.size > 0 && amounts.some((x, j) => j !== k && governedBy(text, tokens, x, askedMeasures));
+    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && (askedGoverns || !tokens.some((t) => askedMeasures.has(t.key)))) continue;
+    if (verbBefore && askedMeasures.has(verbBefore.key) && nounAt < 0) nounFit = Math.max(nounFit, 0.8);
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
     const phrase = unit && !last ? `${text.slice(am.start, phraseEnd).trim()} ${unit}` : text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
@@ -535,10 +539,17 @@ function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (next && /[,;:.()“”"«»]/.test(text.slice(t.end, next.start))) return undefined;
-    if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /ed$/.test(t.fold) ? t : undefined;
+    if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /(?:ed|ing)$/.test(t.fold) ? t : undefined;
     if (!QUALIFIER_WORDS.has(t.fold)) return undefined;
   }
   return undefined;
+}
+
+/** Whether the deed verb right before an amount ("wounding about 40") is one of the deeds asked. */
+function governedBy(text: string, tokens: readonly Token[], am: FoundAmount, asked: ReadonlySet<string>): boolean {
+  const from = tokens.findIndex((t) => t.end > am.numberStart);
+  const verb = from >= 0 ? deedVerbJustBefore(text, tokens, from) : undefined;
+  return !!verb && asked.has(verb.key);
 }
 
 /** Whether the word right after a number, with only a space between, is a plural noun it counts ("viewers", "Länder"). */
