@@ -501,8 +501,14 @@ function daysAsked(question: string): RegExp[] {
 
 /** The months a question names without a day ("the February 2013 attack", "in March"). */
 function monthsAsked(question: string): string[] {
-  return [...question.matchAll(new RegExp(`\\b(${MONTHS})\\b(?!\\s+\\d{1,2}\\b)`, 'g'))].map((m) => m[1] as string);
+  const full = [...question.matchAll(new RegExp(`\\b(${MONTHS})\\b(?!\\s+\\d{1,2}\\b)`, 'g'))].map((m) => m[1] as string);
+  // "camp rockets feb 2013, how many hurt?": a month cut short before a year, as chat writes it.
+  const short = [...question.matchAll(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?=(?:19|20)\d{2}\b)/gi)].map((m) => MONTH_OF_SHORT.get((m[1] as string).toLowerCase().slice(0, 3)) as string);
+  return [...new Set([...full, ...short])];
 }
+
+/** Months by their first three letters. */
+const MONTH_OF_SHORT = new Map(MONTHS.split('|').map((m) => [m.slice(0, 3).toLowerCase(), m]));
 
 /** A sentence telling its deed in one of the months: "In February, …", "on 3 March", "during March". */
 function toldInMonth(months: readonly string[]): RegExp {
