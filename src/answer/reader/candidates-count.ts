@@ -19,6 +19,12 @@ import { fold } from '../../understand/text.ts';
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
 
+/** Words of harm or loss a question may use for a deed ("died", "toll", "casualties", "missing"). */
+const HARM_WORDS = /\b(?:die[sd]?|dying|dead|deaths?|kill\w*|wound\w*|injur\w*|hurt|arrest\w*|detain\w*|detention\w*|execut\w*|hang\w*|tolls?|casualt\w*|fatalit\w*|victims?|missing|displaced|fled|flee\w*|jailed|imprison\w*|sentenc\w*)\b/i;
+
+/** Keys of people counted as a crowd ("how many people", "protesters"): their deed is being there. */
+const CROWD_KEYS_ASKED = new Set(['@people', '@protester', '@attend']);
+
 /** Families that say what happened to the people counted: a number next to one counts that. */
 const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
 
@@ -258,7 +264,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
     // ("according to Maryam Vell?" against "Maryam Vell estimated a few thousand people attended": the words of the
     // one asked are her count, vague as it is.)
-    const vague = am.qualifier === 'vague' ? (claimantHere ? 0.85 : 0.5) : 1;
+    // "How many residents did the camp house?": no deed asked of the people counted; a count of those the sentence
+    // says were killed, hurt or arrested ("killed six people") is of the victims, not of the people asked.
+    const victimsOnly = !askedMeasures.size && !deeds.length && !a.terms.some((t) => MEASURE_FAMILIES.has(t.key)) && !HARM_WORDS.test(a.question) && counted.some((k) => PEOPLE_KEYS.has(k) && !CROWD_KEYS_ASKED.has(k)) && !crowdAsked && ((ownVerb && ownVerb.key !== '@attend') || (verbBefore && verbBefore.key !== '@attend'));
+    const vague = (am.qualifier === 'vague' ? (claimantHere ? 0.85 : 0.5) : 1) * (victimsOnly ? 0.4 : 1);
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
     let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
