@@ -249,7 +249,10 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
       // that town's: it weighs less, so that the asked town's own count, if any, answers.)
       const elsewhere = c.type === 'count' && otherPlace(a, c) ? 0.5 : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * weekdayFit(a, w.report);
+      // ("Bolton: “That should be the stated policy …”": words that open by pointing back say what they point to only
+      // with the sentence before, which tells it in the reporter's words, and weigh less than a sentence that does.)
+      const pointsBack = c.type === 'statement' && POINTS_BACK.test(c.text) ? 0.85 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -287,6 +290,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
 }
+
+/** Quoted words opening with a pointer back and a verb ("“That should be …", "“Those were …"; not "“This is no longer …"). */
+const POINTS_BACK = /^[^“"]{0,80}[“"](?:That|Those)\s+(?:is|was|are|were|should|would|must|means|meant)\b/;
 
 /**
  * "… rally on the Saturday after …": a report that tells its gathering on another weekday ("on Sunday", "dimanche") and
