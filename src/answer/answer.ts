@@ -30,7 +30,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))));
+  return ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))))));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
@@ -58,6 +58,42 @@ function groupUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer
   const said = tokenize(given.text).map((t) => t.fold);
   if (groups.every((g) => said.some((w) => w.startsWith(g.fold.slice(0, 4))))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No figure counts the group asked.', suggestionsFor(intent, index));
+}
+
+/** "how old is X?", "what age were they?": an age is asked. */
+const AGE_ASKED = /\bhow old\b|\bwhat age\b|\bhow young\b/i;
+
+/**
+ * An age as reports write it: "aged between 40 and 60", "a 49-year-old", "49 years old", "X, 28, …", "49 ans", "âgé de
+ * 49 ans", "the two thirty-somethings", "in her fifties".
+ */
+const AGE_SAID =
+  /\baged?\s+(?:between\s+|about\s+|around\s+|from\s+)?\d|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+ans\b|\b[âa]g[ée]e?s?\s+de\s+\d|\p{Lu}[\p{L}.'’-]*,\s*\d{1,3}\s*,|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-somethings?\b|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iu;
+
+/**
+ * "london hunger strikers, how old r they": an answer asked for an age says one; a passage that merely shares a word
+ * of the question ("the old camp") gives none.
+ */
+function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !AGE_ASKED.test(intent.question ?? '') || AGE_SAID.test(given.text)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age asked.', suggestionsFor(intent, index));
+}
+
+/** "Which country's embassy …", "in what country …": a country is asked. */
+const COUNTRY_ASKED = /\b(?:which|what)\s+country(?:['’]s)?\b/i;
+
+/** Words for a country's people or state that name it as well as its name does ("French", "US"). */
+const COUNTRY_ADJECTIVE = /^(?:french|british|dutch|swiss|danish|swedish|finnish|polish|spanish|greek|turkish|irish|german|us|uk|united|\p{L}+(?:ian|ican|ese|ish))$/u;
+
+/**
+ * "At which country's embassy was X posted?": an answer that names no country (the town of the rally the report tells
+ * of) does not say which; only a country, or its people's word, before the quoted evidence answers.
+ */
+function countryUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !COUNTRY_ASKED.test(intent.question ?? '')) return given;
+  const lead = tokenize(given.text.split('“')[0] ?? '');
+  if (lead.some((t) => COUNTRIES.has(t.fold) || (t.cap && COUNTRY_ADJECTIVE.test(t.fold)))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence names the country asked.', suggestionsFor(intent, index));
 }
 
 /**

@@ -709,6 +709,12 @@ const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|
 /** Adverbs that end the noun counted: "how many hospitals still work" counts hospitals, not something "still". */
 const ADVERBS = /^(?:still|now|currently|already|ever|really|actually|reportedly|altogether|overall|just|even|also|yet|truly|exactly|roughly|approximately)$/;
 
+/** "how many of the dead were children", "how many of those … are women": the word naming the part counted. */
+const PART_OF_THOSE = /\bhow many of (?:the|those|these|them)\b.*?\b(?:were|are|was)\s+([\p{L}-]+)/u;
+
+/** A plural noun as a question writes it ("rockets", "civilians", "women", "people"). */
+const PLURAL_NOUN = /^(?:\p{L}+[^s\W]s|people|men|women|children|police)$/iu;
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -721,9 +727,19 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     const adjective = /(ed|ing)$/.test(t.fold) && !!next && !isFunctionWord(next.fold) && !VERBISH.test(next.fold) && !VERB_FAMILIES.has(next.key);
     // "how many IS fighters": an acronym in capitals names whose they are, even one spelt like a verb.
     if (/^\p{Lu}{2,6}$/u.test(t.raw) && next && !isFunctionWord(next.fold)) continue;
+    // "how many more bodies": "more" says the count is beyond one told, not what is counted.
+    if (i === at + 1 && /^(?:more|further|additional|extra)$/.test(t.fold)) continue;
     if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ADVERBS.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
+    // "how many shells hit the depot": after a plural noun, a lower-case word that is no plural is its verb, however
+    // irregular ("hit", "fell", "went"), not a second word of the noun ("women prisoners", "rocket strikes").
+    const prev = tokens[i - 1];
+    if (keys.length && prev && PLURAL_NOUN.test(prev.raw) && /^\p{Ll}+$/u.test(t.raw) && !PLURAL_NOUN.test(t.raw)) break;
     keys.push(t.key);
   }
+  // "how many of those 214 civilians killed were women?": the people after "were" are the part counted.
+  const part = at >= 0 && !keys.length ? PART_OF_THOSE.exec(q) : null;
+  const partNoun = part ? tokenize(part[1] as string)[0] : undefined;
+  if (partNoun && !isFunctionWord(partNoun.fold) && !VERBISH.test(partNoun.fold) && !/(ed|ing)$/.test(partNoun.fold) && !VERB_FAMILIES.has(partNoun.key)) keys.push(partNoun.key);
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
   // "How long a prison term did the court give X?": a term is counted in years.
   if (/\bhow long\b/.test(q) && PRISON_TERM.test(q) && !keys.includes('year')) keys.push('year');

@@ -61,10 +61,12 @@ const NEXT_QUESTION = new RegExp(String.raw`(?<=\?)\s+(?=${WH}\b)`, 'i');
  */
 function lacksScope(part: string): boolean {
   const rest = part.replace(/^\S+\s*/, '');
-  return !/\p{Lu}|\d/u.test(rest) && !OCCASION.test(part) && !/\b(?:he|she|his|her|hers|him|they|their|them)\b/i.test(rest);
+  // ("they" in "how many members were arrested in the raid, and what were they charged with?" are the people the
+  // other part counts, of its occasion; no one the conversation carries.)
+  return !/\p{Lu}|\d/u.test(rest) && !OCCASION.test(part) && !/\b(?:he|she|his|her|hers|him)\b/i.test(rest);
 }
 
-const OCCASION_WORDS = String.raw`rally|rallies|protests?|march|marches|demonstrations?|demo|gathering|conference|summit|vigil|sit-in|hunger strike|meeting|uprising|attack|strike|event|convention|ceremony|commemoration|exhibition|briefing|hearing|trial`;
+const OCCASION_WORDS = String.raw`rally|rallies|protests?|march|marches|demonstrations?|demo|gathering|conference|summit|vigil|sit-in|hunger strike|meeting|uprising|attack|raid|strike|event|convention|ceremony|commemoration|exhibition|briefing|hearing|trial`;
 const OCCASION = new RegExp(String.raw`\b(?:${OCCASION_WORDS})\b`, 'i');
 
 /** A word of a name: capitalised, or a number ("Velmar", "2019"). */

@@ -426,7 +426,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       items.length = 0;
       extra.length = 0;
     }
-    if (items.length <= 1 && (isHeading(text) || items.length === 1)) {
+    // (One name read from a sentence that is no heading is the answer to "which spokeswoman confirmed …": the speakers of
+    // the lines after it are listed only when several are asked.)
+    if (items.length <= 1 && (isHeading(text) || (items.length === 1 && !oneAsked(ctx.analysis.question)))) {
       for (let k = w.si + 1; k < Math.min(p.sentences.length, w.si + 8); k++) {
         const s = p.sentences[k]?.text ?? '';
         if (isHeading(s)) break;
@@ -649,4 +651,13 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
     }
   });
   return out;
+}
+
+/**
+ * "Which UN mission spokeswoman confirmed …", "which general ordered …": one person asked, by a singular noun right
+ * before the verb (not "which speakers addressed …").
+ */
+function oneAsked(question: string): boolean {
+  const m = /^\s*(?:and\s+|so\s+|ok\s+)?which\s+(?:[\p{L}.'’-]+\s+){0,4}?([\p{Ll}-]+)\s+(?:\p{Ll}+ed|was|is|did|said|says|told|gave|made|led|spoke|wrote)\b/iu.exec(question);
+  return !!m && !/(?<!s)s$/.test(m[1] as string) && !/^(?:people|police|men|women|children)$/i.test(m[1] as string);
 }

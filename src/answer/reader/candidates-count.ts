@@ -19,6 +19,12 @@ import { fold } from '../../understand/text.ts';
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
 
+/** Words of harm or loss a question may use for a deed ("died", "toll", "casualties", "missing"). */
+const HARM_WORDS = /\b(?:die[sd]?|dying|dead|deaths?|kill\w*|wound\w*|injur\w*|hurt|arrest\w*|detain\w*|detention\w*|execut\w*|hang\w*|tolls?|casualt\w*|fatalit\w*|victims?|missing|displaced|fled|flee\w*|jailed|imprison\w*|sentenc\w*)\b/i;
+
+/** Keys of people counted as a crowd ("how many people", "protesters"): their deed is being there. */
+const CROWD_KEYS_ASKED = new Set(['@people', '@protester', '@attend']);
+
 /** Families that say what happened to the people counted: a number next to one counts that. */
 const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
 
@@ -27,6 +33,13 @@ const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@atte
 
 /** Past participles not ending in -ed that tell a deed done to what is counted ("were hit", "were shot"). */
 const IRREGULAR_DONE = /^(?:hit|struck|shot|hurt|built|burnt|seized|torn|blown|stolen|taken|sent|held|kept|lost|sold|beaten|broken|given|left|brought)$/;
+
+/** A unit of weight, volume, length, money or share right after a number ("500 grams", "2 million euros", "40%"). */
+const UNIT_AFTER =
+  /^\s*(?:(?:million|billion|thousand)\s+)?(?:grams?|grammes?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|tons?|tonnes?|lit(?:re|er)s?|gallons?|barrels?|(?:kilo|centi)?met(?:re|er)s?|km|miles?|hectares?|acres?|dollars?|euros?|rials?|tomans?|francs?|percent|per cent|%)(?!\p{L})/iu;
+
+/** A sign of money right before a number ("$5 million", "€300", "£2"). */
+const CURRENCY_BEFORE = /[$€£]\s*\d$/;
 
 /** Units of time a term is counted in ("15 years in prison"). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
@@ -101,6 +114,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const doneTo = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.question));
   const askedDays = daysAsked(a.question);
   const changeAsked = /\bby how much\b/i.test(a.question);
+  const moreAsked = /\bhow many (?:more|further|additional|extra)\b/i.test(a.question);
+  const amountAsked = /\bhow much\b/i.test(a.question) && !changeAsked;
   const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
@@ -123,6 +138,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
     if (sayers.has(k)) continue;
+    // "how much explosive did they carry": an amount in a unit of measure or money ("500 grams"), never a bare count
+    // of things or people ("the two suspects").
+    const unit = amountAsked ? UNIT_AFTER.exec(text.slice(am.numberEnd, am.numberEnd + 24))?.[0].trim() : undefined;
+    if (amountAsked && !unit && !CURRENCY_BEFORE.test(text.slice(Math.max(0, am.start - 4), am.numberStart + 1))) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
@@ -268,14 +287,21 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "forces also killed at least another 93 people": a deed verb right before the number, with only qualifiers
     // between, is the number's own deed too; asked how many were arrested, it counts no arrests.
     const verbBefore = deedVerbJustBefore(text, tokens, from);
-    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && !tokens.some((t) => askedMeasures.has(t.key))) continue;
+    // "killing six people and wounding about 40": each number is its own verb's; asked how many were hurt, the count the
+    // wounding governs answers, the one the killing governs does not.
+    const askedGoverns = askedMeasures.size > 0 && amounts.some((x, j) => j !== k && governedBy(text, tokens, x, askedMeasures));
+    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && (askedGoverns || !tokens.some((t) => askedMeasures.has(t.key)))) continue;
+    if (verbBefore && askedMeasures.has(verbBefore.key) && nounAt < 0) nounFit = Math.max(nounFit, 0.8);
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
-    const phrase = text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
+    const phrase = unit && !last ? `${text.slice(am.start, phraseEnd).trim()} ${unit}` : text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
     // ("according to Maryam Vell?" against "Maryam Vell estimated a few thousand people attended": the words of the
     // one asked are her count, vague as it is.)
-    const vague = am.qualifier === 'vague' ? (claimantHere ? 0.85 : 0.5) : 1;
+    // "How many residents did the camp house?": no deed asked of the people counted; a count of those the sentence
+    // says were killed, hurt or arrested ("killed six people") is of the victims, not of the people asked.
+    const victimsOnly = !askedMeasures.size && !deeds.length && !a.terms.some((t) => MEASURE_FAMILIES.has(t.key)) && !HARM_WORDS.test(a.question) && counted.some((k) => PEOPLE_KEYS.has(k) && !CROWD_KEYS_ASKED.has(k)) && !crowdAsked && ((ownVerb && ownVerb.key !== '@attend') || (verbBefore && verbBefore.key !== '@attend'));
+    const vague = (am.qualifier === 'vague' ? (claimantHere ? 0.85 : 0.5) : 1) * (victimsOnly ? 0.4 : 1);
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
     let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
@@ -329,6 +355,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (stated >= 0) fit = stated === k ? Math.min(1, fit * 1.25) : fit * 0.8;
     // "in its December 2 assessment" against "… estimated 304 …, while a previous assessment, established on
     // December 2, amounted to 208 dead": the count whose own clause holds the day asked is that day's.
+    // "how many more bodies were they looking for": the count told as more than one before it ("six more bodies",
+    // "another six"), not the one it adds to.
+    if (moreAsked && !/^\s+(?:more|further|additional|extra|other)\b/i.test(text.slice(am.end, am.end + 12)) && !/\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, am.start - 16), am.start))) fit *= 0.5;
     const dayClause = clauseHoldsDay(text, am.start, askedDays);
     if (dayClause === 'other') fit *= 0.5;
     else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);
@@ -480,6 +509,11 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
   );
   const main = amounts.filter((am) => !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)));
   if (main.length < 2 || !names.length) return () => 'none';
+  // "two officials at the hospital in A said 10 … were killed and 39 wounded": a place in the words of who says, before
+  // the first count, is where the whole claim comes from, not the first count's own place.
+  const lead = tokenize(text.slice(0, (main[0] as (typeof main)[number]).start));
+  const saidAt = lead.findLastIndex((w) => w.key === '@say');
+  if (saidAt > 0 && names.some((t) => lead.slice(0, saidAt).some((w) => w.key === t.key || w.fold === t.fold))) return () => 'none';
   // A clause begins at the last comma, semicolon or "and" before its amount (after the amount before it).
   const starts = main.map((am, i) => {
     if (i === 0) return 0;
@@ -516,8 +550,14 @@ function daysAsked(question: string): RegExp[] {
 
 /** The months a question names without a day ("the February 2013 attack", "in March"). */
 function monthsAsked(question: string): string[] {
-  return [...question.matchAll(new RegExp(`\\b(${MONTHS})\\b(?!\\s+\\d{1,2}\\b)`, 'g'))].map((m) => m[1] as string);
+  const full = [...question.matchAll(new RegExp(`\\b(${MONTHS})\\b(?!\\s+\\d{1,2}\\b)`, 'g'))].map((m) => m[1] as string);
+  // "camp rockets feb 2013, how many hurt?": a month cut short before a year, as chat writes it.
+  const short = [...question.matchAll(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?=(?:19|20)\d{2}\b)/gi)].map((m) => MONTH_OF_SHORT.get((m[1] as string).toLowerCase().slice(0, 3)) as string);
+  return [...new Set([...full, ...short])];
 }
+
+/** Months by their first three letters. */
+const MONTH_OF_SHORT = new Map(MONTHS.split('|').map((m) => [m.slice(0, 3).toLowerCase(), m]));
 
 /** A sentence telling its deed in one of the months: "In February, …", "on 3 March", "during March". */
 function toldInMonth(months: readonly string[]): RegExp {
@@ -554,10 +594,17 @@ function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (next && /[,;:.()“”"«»]/.test(text.slice(t.end, next.start))) return undefined;
-    if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /ed$/.test(t.fold) ? t : undefined;
+    if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /(?:ed|ing)$/.test(t.fold) ? t : undefined;
     if (!QUALIFIER_WORDS.has(t.fold)) return undefined;
   }
   return undefined;
+}
+
+/** Whether the deed verb right before an amount ("wounding about 40") is one of the deeds asked. */
+function governedBy(text: string, tokens: readonly Token[], am: FoundAmount, asked: ReadonlySet<string>): boolean {
+  const from = tokens.findIndex((t) => t.end > am.numberStart);
+  const verb = from >= 0 ? deedVerbJustBefore(text, tokens, from) : undefined;
+  return !!verb && asked.has(verb.key);
 }
 
 /** Whether the word right after a number, with only a space between, is a plural noun it counts ("viewers", "Länder"). */

@@ -215,6 +215,13 @@ const BODY_ENDS = /^(?:department|police|forces|force|army|guards|agency|bureau|
 const PEOPLE_OF = /^(?:residents|inhabitants|members|supporters|people|citizens|families|relatives|villagers|dwellers|natives|refugees|exiles)$/;
 
 /** Place candidates of one window. */
+/** "which city's criminal court", "what town's mayor": the place is asked as the owner of these words (their keys). */
+function ownedAsked(question: string): string[] {
+  const m = /\b(?:which|what)\s+(?:city|town|country|province|region)['’]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(question);
+  if (!m) return [];
+  return tokenize([m[1], m[2]].filter(Boolean).join(' ')).filter((t) => !isFunctionWord(t.fold) && t.fold.length >= 4).map((t) => t.key);
+}
+
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const text = sentenceText(w);
@@ -230,6 +237,14 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "Where was the rally held?": a place in a sentence that tells of no gathering (where members were killed, where
   // a speaker once stood) is less likely where the rally was than one told with it.
   const gatheringAsked = a.terms.some((t) => GATHERING_KEYS.has(t.key));
+  const owned = ownedAsked(a.question);
+  // ("the criminal court of A": the town after the thing asked and "of" is a place, with no preposition of place.)
+  for (let i = 0; owned.length && i + 2 < tokens.length; i++) {
+    const at = tokens[i + 2] as Token;
+    if (!owned.includes((tokens[i] as Token).key) || (tokens[i + 1] as Token).fold !== 'of' || !at.cap) continue;
+    const ph = extendRight(text, tokens, i + 2);
+    if (ph && !phrases.some((x) => x.from === ph.from)) phrases.push(ph);
+  }
   const gatheringTold = !gatheringAsked || tokens.some((t) => GATHERING_KEYS.has(t.key) || CROWD_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold));
   for (const found of phrases) {
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
@@ -390,6 +405,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "From where did X address the rally?": the place a speaker joined from ("addressed the crowd via video from
     // France"), not where the crowd was.
     if (a.speakerFrom) origin *= /\bfrom\s+(?:the\s+)?$/i.test(lead) && REMOTE.test(text) ? 1.4 : 0.5;
+    // "Which city's criminal court …": the town written with the thing it owns ("the criminal court of A", "A's court"),
+    // not another town of the sentence or of a sentence without that thing.
+    if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
     if (routeAsked) c.focus = 1;

@@ -255,7 +255,10 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
       // that town's: it weighs less, so that the asked town's own count, if any, answers.)
       const elsewhere = (c.type === 'count' && otherPlace(a, c)) || (c.type === 'agent' && gatheringElsewhere(a, c)) ? 0.5 : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * weekdayFit(a, w.report);
+      // ("Bolton: “That should be the stated policy …”": words that open by pointing back say what they point to only
+      // with the sentence before, which tells it in the reporter's words, and weigh less than a sentence that does.)
+      const pointsBack = c.type === 'statement' && POINTS_BACK.test(c.text) ? 0.85 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -295,6 +298,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
 }
+
+/** Quoted words opening with a pointer back and a verb ("“That should be …", "“Those were …"; not "“This is no longer …"). */
+const POINTS_BACK = /^[^“"]{0,80}[“"](?:That|Those)\s+(?:is|was|are|were|should|would|must|means|meant)\b/;
 
 /**
  * "… rally on the Saturday after …": a report that tells its gathering on another weekday ("on Sunday", "dimanche") and
@@ -857,7 +863,8 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,))\s+(\p{Lu}[\p{L}'’-]+)/gu)]
     .map((m) => m[1] as string)
     .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
-  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x));
+  // (A place the question names too, "baqouba hospital - how many wounded in the ashraf raid", is no other place.)
+  const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x) && !named.some((t) => keyOf(fold(x)) === t.key));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
   const placedAsked = asked.map((t) => new RegExp(`(?<![\\p{L}])(?:in|at|near|outside|to|from|à|dans)\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'iu'));
