@@ -474,11 +474,18 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
   // Nor when the question states a number the best report writes ("among the 81 civilians killed") and the other
   // report writes none: that report tells of another toll.
   const stated = a.numbers.map(String).filter((n) => writesNumber(best.candidate.window.report.profile.article.text, n));
+  // Nor when the best count is one place's in a sentence counting place by place ("400 in Tehran Province, another 320
+  // in Kermanshah, 270 in Fars" asked "… by province - fars?") and the other's sentence does not name that place: it
+  // counts somewhere else, or everywhere.
+  const bestSentence = sentenceText(best.candidate.window);
+  const byPlace = (bestSentence.match(/(?<![\p{L}])(?:in|at)\s+\p{Lu}/gu) ?? []).length >= 2;
+  const placesTold = a.terms.filter((t) => byPlace && t.sort === 'name' && !COUNTRIES.has(t.fold) && new RegExp(`(?<![\\p{L}])(?:in|at|near|outside)\\s+(?:the\\s+)?${escapeRe(t.text)}(?![\\p{L}])`, 'iu').test(bestSentence));
   const others = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.value !== undefined && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .filter((x) => x.candidate.window.report.missing.every((t) => t.sort !== 'name' || bestMissing.has(t.key)))
     .filter((x) => creditsSourceAsked(a.question, x.candidate.attribution) !== false)
     .filter((x) => !stated.length || stated.some((n) => writesNumber(x.candidate.window.report.profile.article.text, n)))
+    .filter((x) => placesTold.every((t) => tokensHold(x.candidate.window.tokens, t)))
     .sort((x, y) => y.score - x.score);
   for (const o of others) {
     const c = o.candidate;
