@@ -911,7 +911,10 @@ function placesAsked(a: QuestionAnalysis, p: ReportProfile): QuestionTerm[] {
   };
   const locative = runs(a.terms.filter((t) => t.locative));
   if (locative.length) return locative.length === 1 ? (locative[0] as QuestionTerm[]) : [];
-  const placed = runs(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold))).filter((run) => {
+  // (Right before a gathering's noun: "the Port Alden march", not "villepinte plot - how much explosive …".)
+  const qTokens = tokenize(a.question);
+  const beforeGathering = (run: QuestionTerm[]) => /^@(?:rally|attend)$/.test(qTokens[(run.at(-1) as QuestionTerm).at + 1]?.key ?? '');
+  const placed = runs(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold))).filter(beforeGathering).filter((run) => {
     const re = new RegExp(`(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?${run.map((t) => escapeRe(t.text)).join('\\s+')}(?![\\p{L}])`, 'iu');
     return p.sentences.some((s) => re.test(s.text));
   });

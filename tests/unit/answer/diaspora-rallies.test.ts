@@ -55,6 +55,12 @@ The organizers of the event initially expected 8,000 participants.
 
 The police reported a "largely peaceful" march.
 `,
+  'bomb-plot.txt': `Couple charged over plot against exiles
+
+A couple living in Brenn was charged on Friday with planning to bomb the exiles' rally at Port Alden in June.
+
+In Brenn, police found 400 grams of explosive in the couple's car.
+`,
   'westhaven-vigil.txt': `Exiles mark the poet's death in Westhaven
 
 WESTHAVEN (AP) — Hundreds of people gathered in central Westhaven on Saturday to mark the anniversary of the death of the poet, who died in police custody in Vardania last year.
@@ -132,6 +138,12 @@ describe('diaspora rallies in several cities', () => {
     expect(kastel.text.split('“')[0]).toMatch(/Lantern Circle/);
     const brenn = ask(index, 'Who organized the rally in Brenn?').answer;
     expect(brenn.answered && /Mira Holt/.test(brenn.text.split('“')[0] ?? '')).toBe(false);
+  });
+
+  it('GIVEN "port alden plot - how much explosive …" THEN the amount found in another town still answers (a plot is no gathering held there)', () => {
+    const a = ask(index, 'port alden plot - how much explosive did the couple have?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/400 grams/);
   });
 
   it('GIVEN a count told "In Kastel, …" THEN it does not answer for the Port Alden march the same report names', () => {
