@@ -900,6 +900,26 @@ const GATHERING_IN = /\b(?:rally|rallies|march|marches|demonstration|demonstrati
  * is one place; none when several towns are asked.
  */
 function placesAsked(a: QuestionAnalysis, p: ReportProfile): QuestionTerm[] {
+  let asked = PLACES_ASKED.get(a);
+  if (!asked) {
+    asked = placeRunsAsked(a);
+    PLACES_ASKED.set(a, asked);
+  }
+  if (asked.locative) return asked.runs.length === 1 ? (asked.runs[0] as QuestionTerm[]) : [];
+  // (Worked out once per report and question: the count reader asks it of every count candidate.)
+  let byReport = asked.placedIn.get(p.article.id);
+  if (!byReport) {
+    byReport = asked.runs.filter((run) => {
+      const re = new RegExp(`(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?${run.map((t) => escapeRe(t.text)).join('\\s+')}(?![\\p{L}])`, 'iu');
+      return p.sentences.some((s) => re.test(s.text));
+    });
+    asked.placedIn.set(p.article.id, byReport);
+  }
+  return byReport.length === 1 ? (byReport[0] as QuestionTerm[]) : [];
+}
+
+/** The question's runs of names that may be the town asked: its locative ones, or else those before a gathering. */
+function placeRunsAsked(a: QuestionAnalysis): { locative: boolean; runs: QuestionTerm[][]; placedIn: Map<string, QuestionTerm[][]> } {
   const runs = (terms: QuestionTerm[]) => {
     const out: QuestionTerm[][] = [];
     for (const t of terms) {
@@ -910,16 +930,13 @@ function placesAsked(a: QuestionAnalysis, p: ReportProfile): QuestionTerm[] {
     return out;
   };
   const locative = runs(a.terms.filter((t) => t.locative));
-  if (locative.length) return locative.length === 1 ? (locative[0] as QuestionTerm[]) : [];
+  if (locative.length) return { locative: true, runs: locative, placedIn: new Map() };
   // (Right before a gathering's noun: "the Port Alden march", not "villepinte plot - how much explosive …".)
   const qTokens = tokenize(a.question);
   const beforeGathering = (run: QuestionTerm[]) => /^@(?:rally|attend)$/.test(qTokens[(run.at(-1) as QuestionTerm).at + 1]?.key ?? '');
-  const placed = runs(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold))).filter(beforeGathering).filter((run) => {
-    const re = new RegExp(`(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?${run.map((t) => escapeRe(t.text)).join('\\s+')}(?![\\p{L}])`, 'iu');
-    return p.sentences.some((s) => re.test(s.text));
-  });
-  return placed.length === 1 ? (placed[0] as QuestionTerm[]) : [];
+  return { locative: false, runs: runs(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold))).filter(beforeGathering), placedIn: new Map() };
 }
+const PLACES_ASKED = new WeakMap<QuestionAnalysis, ReturnType<typeof placeRunsAsked>>();
 
 /**
  * "955 casualties … in March 2019" in the title, "documented the death of 955 people in January 2019" in the text: when
