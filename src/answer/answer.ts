@@ -43,7 +43,7 @@ function bodyUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
 const PEOPLE_AT_LARGE = new Set(['exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant', 'supporter', 'prisoner', 'person', 'peopl']);
 
 /**
- * "how many afghans got executed?": a count asked of a group the question names by a name (a people, a faith, a
+ * "how many orlans got executed?": a count asked of a group the question names by a name (a people, a faith, a
  * party) is answered by a figure of that group; one that never names the group ("266 prisoners were executed") counts
  * everyone, and is no answer.
  */

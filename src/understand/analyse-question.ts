@@ -779,7 +779,7 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     // "Trafalgar Square for the Iran rally", "the White House for the Iran Freedom March": a place ends before the
     // glue; what follows is another name.
     const glueAt = run.findIndex((t) => BODY_GLUE.has(t.fold));
-    // ("gathered in Richmond Hill for Mahsa Amini": a name right after "in" is a place, whatever it ends in.)
+    // ("gathered in Lakeside for Ilse Marten": a name right after "in" is a place, whatever it ends in.)
     const placed = /^(?:in|at|near|outside|from)$/.test(tokens[tokens.indexOf(run[0] as Token) - 1]?.fold ?? '');
     if (glueAt > 0 && (PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold) || placed)) {
       run = [];

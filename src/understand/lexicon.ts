@@ -242,7 +242,7 @@ export function isProperInArchive(lex: Lexicon, w: string): boolean {
 
 /**
  * The consonants of a name as a transliteration keeps them: the first letter, then every letter but a vowel, "y" or
- * "w", doubled letters once ("sheikhoun" and "shaykhun" → "shkhn", "neishabour" and "neyshabur" → "nshbr").
+ * "w", doubled letters once ("qadoun" and "qaydun" → "qdn", "veishamour" and "veyshamur" → "vshmr").
  */
 function consonantSkeleton(folded: string): string {
   return (folded[0] ?? '') + folded.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
@@ -270,7 +270,7 @@ function nameSkeletons(lex: Lexicon): Map<string, string[]> {
 
 /**
  * A question with each name the archive never writes respelt as the one name it writes with the same consonants
- * ("Khan Sheikhoun" → "Khan Shaykhun", "Neyshabur" → "Neishabour"): Arabic and Persian names are transliterated in
+ * ("Tell Qadoun" → "Tell Qaydun", "Veyshamur" → "Veishamour"): Arabic and Persian names are transliterated in
  * several ways, beyond what a typo allowance covers. A word the archive writes, one with two such names, or one
  * written in lower case, is kept.
  */

@@ -255,7 +255,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
       // that town's: it weighs less, so that the asked town's own count, if any, answers.)
       const elsewhere = (c.type === 'count' && otherPlace(a, c)) || (c.type === 'agent' && gatheringElsewhere(a, c)) ? 0.5 : 1;
-      // ("Bolton: “That should be the stated policy …”": words that open by pointing back say what they point to only
+      // ("Varga: “That should be the stated policy …”": words that open by pointing back say what they point to only
       // with the sentence before, which tells it in the reporter's words, and weigh less than a sentence that does.)
       const pointsBack = c.type === 'statement' && POINTS_BACK.test(c.text) ? 0.85 : 1;
       const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * weekdayFit(a, w.report);
@@ -474,8 +474,8 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
   // Nor when the question states a number the best report writes ("among the 81 civilians killed") and the other
   // report writes none: that report tells of another toll.
   const stated = a.numbers.map(String).filter((n) => writesNumber(best.candidate.window.report.profile.article.text, n));
-  // Nor when the best count is one place's in a sentence counting place by place ("400 in Tehran Province, another 320
-  // in Kermanshah, 270 in Fars" asked "… by province - fars?") and the other's sentence does not name that place: it
+  // Nor when the best count is one place's in a sentence counting place by place ("400 in Lisk Province, another 320
+  // in Varn, 270 in Dunmarsh" asked "… by province - dunmarsh?") and the other's sentence does not name that place: it
   // counts somewhere else, or everywhere.
   const bestSentence = sentenceText(best.candidate.window);
   const byPlace = (bestSentence.match(/(?<![\p{L}])(?:in|at)\s+\p{Lu}/gu) ?? []).length >= 2;
@@ -871,7 +871,7 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
   const here = [...text.matchAll(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà]|A(?=\s+\p{Lu}[\p{L}'’-]+,))\s+(\p{Lu}[\p{L}'’-]+)/gu)]
     .map((m) => m[1] as string)
     .filter((x) => !/^(?:The|A|An)$/.test(x) && !MONTH_WORDS.has(fold(x)) && !WEEKDAY_WORDS.has(fold(x)));
-  // (A place the question names too, "baqouba hospital - how many wounded in the ashraf raid", is no other place.)
+  // (A place the question names too, "kastel hospital - how many wounded in the brenn raid", is no other place.)
   const other = here.find((x) => !COUNTRIES.has(fold(x)) && !isAsked(x) && !named.some((t) => keyOf(fold(x)) === t.key));
   if (!other) return undefined;
   // The report must use the asked place as a place too ("… spread to Shiraz", "in Shiraz").
@@ -881,8 +881,8 @@ function otherPlace(a: QuestionAnalysis, c: Candidate): string | undefined {
 }
 
 /**
- * "Who organised the Berlin demo?" against "X, one of the organizers, said … this was the fifth such rally in
- * Washington": a doer whose sentence puts its gathering in another town than the one asked, and never names that
+ * "Who organised the Kastel demo?" against "X, one of the organizers, said … this was the fifth such rally in
+ * Port Alden": a doer whose sentence puts its gathering in another town than the one asked, and never names that
  * town, did it there (it weighs less, so that the asked town's own doer answers).
  */
 function gatheringElsewhere(a: QuestionAnalysis, c: Candidate): string | undefined {
@@ -931,7 +931,7 @@ function placeRunsAsked(a: QuestionAnalysis): { locative: boolean; runs: Questio
   };
   const locative = runs(a.terms.filter((t) => t.locative));
   if (locative.length) return { locative: true, runs: locative, placedIn: new Map() };
-  // (Right before a gathering's noun: "the Port Alden march", not "villepinte plot - how much explosive …".)
+  // (Right before a gathering's noun: "the Port Alden march", not "port alden plot - how much explosive …".)
   const qTokens = tokenize(a.question);
   const beforeGathering = (run: QuestionTerm[]) => /^@(?:rally|attend)$/.test(qTokens[(run.at(-1) as QuestionTerm).at + 1]?.key ?? '');
   return { locative: false, runs: runs(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold))).filter(beforeGathering), placedIn: new Map() };
@@ -1170,7 +1170,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'agent' && deedUntold(a, c)) return 'No sentence tells who did what the question asks.';
   if (a.quoted?.length && !writesQuoted(a, c)) return 'No sentence says the words the question quotes.';
   if (a.expects === 'count' && !foreign && !eventShown && !countsTheEvent(a, c)) return 'No figure in the archive is given for that event.';
-  // "…, per BuzzFeed?": a report in English that never writes the source asked by a single name (in its text, title
+  // "…, per Kastelfeed?": a report in English that never writes the source asked by a single name (in its text, title
   // or publisher) gives no figure of that source's. (A source described, "the National Review piece", "police", may be
   // written otherwise.)
   const source = a.expects === 'count' && !foreign ? sourceAskedFor(a.question) : undefined;
