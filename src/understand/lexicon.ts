@@ -249,6 +249,18 @@ function consonantSkeleton(folded: string): string {
 }
 
 const SKELETONS = new WeakMap<Lexicon, Map<string, string[]>>();
+const PERSON_WORDS = new WeakMap<Lexicon, Set<string>>();
+
+/** Every folded word of the names of the archive's speakers. */
+function personWords(lex: Lexicon): Set<string> {
+  let out = PERSON_WORDS.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const variants of lex.names.values()) for (const v of variants) for (const w of v.split(' ')) out.add(w);
+    PERSON_WORDS.set(lex, out);
+  }
+  return out;
+}
 
 /** Words of the archive written only with a capital (names), by their consonant skeleton. */
 function nameSkeletons(lex: Lexicon): Map<string, string[]> {
@@ -285,6 +297,8 @@ export function respelledNames(question: string, index: ArchiveIndex): string {
     const found = k.length >= 4 ? nameSkeletons(lex).get(k) : undefined;
     if (found?.length !== 1) return word;
     const name = found[0] as string;
+    // (Not a person's name: "Mohammad" and "Mahmoud" share their consonants and are two names.)
+    if (personWords(lex).has(name)) return word;
     return (name[0] as string).toUpperCase() + name.slice(1);
   });
 }

@@ -14,6 +14,8 @@ The Lantern Monitor said 14 people, including six children, were killed when she
   'tellan.txt': `Exiles rally in Tellan
 
 Some 400 exiles rallied in Tellan on Sunday against the shelling.
+
+Organiser Mahmud Qaderi said some 3,700 exiles had been arrested across Vardania.
 `,
 };
 
@@ -33,5 +35,9 @@ describe('names transliterated another way', () => {
   it('GIVEN a word the archive writes, or a name with other consonants THEN it is kept as asked', () => {
     expect(respelledNames('how many exiles rallied in Tellan?', index)).toBe('how many exiles rallied in Tellan?');
     expect(respelledNames('how many were killed in Marburg?', index)).toBe('how many were killed in Marburg?');
+  });
+
+  it('GIVEN a person "Mahmud Qaderi" in the archive THEN "Mohammed Qaderi" is another person, not respelt', () => {
+    expect(respelledNames('how many arrests did Mohammed Qaderi report?', index)).toBe('how many arrests did Mohammed Qaderi report?');
   });
 });
