@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
+import { OPENS_IN_PLACE } from '../understand/lexicon.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventFields, eventText, eventTextSources, overlap, StemSet } from './evidence.ts';
 import { STOP_WORDS } from '../index/fold.ts';
@@ -611,7 +612,7 @@ export function topEvents(ranked: readonly RankedEvent[], minScore: number, slac
  */
 export function opensElsewhere(places: string[] | undefined, text: string): boolean {
   if (!places?.length) return false;
-  const m = /^\s*In\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),/u.exec(text);
+  const m = OPENS_IN_PLACE.exec(text);
   if (!m) return false;
   const here = ` ${fold(m[1] as string)} `;
   const body = ` ${fold(text)} `;

@@ -2,9 +2,13 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { EventRecord, Speaker } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './vocabulary.ts';
 
-/** A month's or a weekday's name, folded. */
-const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/**
+ * A sentence opening on a place and a comma ("In Port Alden, home to …"): what it tells is there. Read by the lexicon
+ * (such places are places of the archive) and by the size answers (a count told so is that place's).
+ */
+export const OPENS_IN_PLACE = /^\s*In\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The years the weekdays of a text's yearless days fit ("on Saturday, September 17": 2011, 2016, 2022). */
@@ -108,7 +112,7 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
       }
       learnPlaceWords(s.text);
       // "In Port Alden, home to …": a sentence opening on a name and a comma puts what it tells there.
-      const opener = /^In\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),/u.exec(s.text);
+      const opener = OPENS_IN_PLACE.exec(s.text);
       if (opener) openers.add(opener[1] as string);
     }
     addText(a.title);
@@ -144,7 +148,7 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   for (const e of index.data.events) addEventPlaces(e);
   for (const a of index.data.articles) addPlace(places, a.dateline, lowerSeen);
   // (Not "In December," nor "In Addition,": every word a name the archive never writes in lower case.)
-  for (const o of openers) if (words(o).every((w) => !STOP.has(w) && !lowerSeen.has(w) && !MONTHS_AND_DAYS.test(w))) addPlace(places, o, lowerSeen);
+  for (const o of openers) if (words(o).every((w) => !STOP.has(w) && !lowerSeen.has(w) && !MONTH_WORDS.has(w) && !WEEKDAY_WORDS.has(w))) addPlace(places, o, lowerSeen);
   const cities = new Set<string>();
   for (const e of index.data.events) for (const c of [e.city, e.country]) if (c) cities.add(fold(c));
   for (const a of index.data.articles) if (a.dateline) cities.add(fold(a.dateline));

@@ -2,23 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { DORVAN_CAMP } from './dorvan-camp-report.ts';
 
 /*
  * "how much explosive did they have": an amount in a unit of weight, money or share ("300 grams"), never a bare count of
  * people or things ("the two suspects").
  */
-const REPORTS: Record<string, string> = {
-  'dorvan-camp.txt': `Two dead in shelling of Dorvan camp
-
-March 3, 2031
-
-Shells struck the Dorvan refugee camp outside Kelmar before dawn on Sunday, the camp's residents said.
-
-But Ilan Matz, a spokesman for the residents at Dorvan, said two people were killed -- one woman and one man -- and more than 20 wounded.
-
-Police said the two thirty-somethings arrested near the camp on Saturday had a detonator and 300 grams of explosives in their van.
-`,
-};
+const REPORTS = DORVAN_CAMP;
 
 describe('an amount asked with "how much"', () => {
   let index: ArchiveIndex;

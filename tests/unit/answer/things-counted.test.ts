@@ -3,23 +3,13 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { analyseQuestion } from '../../../src/understand/analyse-question.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { DORVAN_CAMP } from './dorvan-camp-report.ts';
 
 /*
  * "how many shells hit dorvan": the noun counted ends at its verb, however irregular ("hit"), so a count of the people
  * killed beside the camp's name is no count of shells.
  */
-const REPORTS: Record<string, string> = {
-  'dorvan-camp.txt': `Two dead in shelling of Dorvan camp
-
-March 3, 2031
-
-Shells struck the Dorvan refugee camp outside Kelmar before dawn on Sunday, the camp's residents said.
-
-But Ilan Matz, a spokesman for the residents at Dorvan, said two people were killed -- one woman and one man -- and more than 20 wounded.
-
-Police said the two thirty-somethings arrested near the camp on Saturday had a detonator and 300 grams of explosives in their van.
-`,
-};
+const REPORTS = DORVAN_CAMP;
 
 describe('the noun a count question counts', () => {
   let index: ArchiveIndex;
