@@ -243,7 +243,9 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
   const events = index.data.events;
   // A range with a year rules out every event dated outside it: only those dated inside it and those it cannot rule out
   // on their date alone are looked at (in archive order, as a scan of all events would).
-  const only = q.range ? eventsPossiblyIn(index, q.range) : undefined;
+  const inRange = q.range ? eventsPossiblyIn(index, q.range) : undefined;
+  // A place asked rules out every event it does not fit ('other'): only those it may fit are looked at.
+  const only = asked.length ? placesPossible(index, asked, cache, inRange) : inRange;
   const count = only ? only.length : events.length;
   // Ranking every event (no place, no date: "closest in the archive" suggestions): the stems' overlaps are counted
   // from postings of the events' stems instead of asking each event's stem sets.
@@ -493,6 +495,8 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
   stemPostings(index, 'label');
   yield;
   stemPostings(index, 'text');
+  yield;
+  placeLookup(index, cache);
 }
 
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */
@@ -517,6 +521,7 @@ function knownCities(index: ArchiveIndex): Set<string> {
 function placeFit(index: ArchiveIndex, e: EventRecord, place: PlaceAsked, cache = factsCache(index), at = cache.positions.get(e)): PlaceFit {
   // Remembered per place asked (the same cities come back question after question): one byte per event.
   if (at === undefined) return placeFitOf(index, e, place, cache, at);
+  if (!place.filled) fillFits(index, place, cache);
   const known = place.fits[at] as number;
   if (known) return FITS[known - 1] as PlaceFit;
   const fit = placeFitOf(index, e, place, cache, at);
@@ -524,8 +529,147 @@ function placeFit(index: ArchiveIndex, e: EventRecord, place: PlaceAsked, cache 
   return fit;
 }
 
+/**
+ * Works out a new place's fit with every event at once. Only the events it may fit are tested one by one: those whose
+ * venue, city, country or label write it, whose reports carry it as their dateline, or whose own fields or sentences
+ * hold its key word (as the passage index tells); every other event fits as one that names it nowhere does — 'other'
+ * when it has a place of its own, else 'none' (see `placeFitOf`). A place without a key word, or whose key is a
+ * function word the passage index leaves out, is tested against every event as it is asked.
+ */
+function fillFits(index: ArchiveIndex, place: PlaceAsked, cache: FactsCache): void {
+  place.filled = true;
+  const key = place.key;
+  if (key === undefined || STOP_WORDS.has(key)) return;
+  const lookup = placeLookup(index, cache);
+  const events = index.data.events;
+  const maybe = new Uint8Array(events.length);
+  lookup.where.mark(place.padded, maybe);
+  lookup.fields.mark(key, maybe);
+  for (const at of lookup.byDateline.get(place.fp) ?? []) maybe[at] = 1;
+  for (const [articleId, sentences] of sentencesHolding(index, key)) {
+    const pairs = lookup.bySentence.get(articleId);
+    if (!pairs) continue;
+    for (let k = 0; k < pairs.length; k += 2) if (sentences.has(pairs[k + 1] as number)) maybe[pairs[k] as number] = 1;
+  }
+  const fits = place.fits;
+  const possible: number[] = [];
+  for (let at = 0; at < events.length; at++) {
+    if (!fits[at]) {
+      const e = events[at] as EventRecord;
+      const fit = maybe[at] ? placeFitOf(index, e, place, cache, at) : e.venue || e.city ? 'other' : 'none';
+      fits[at] = FITS.indexOf(fit) + 1;
+    }
+    if (fits[at] !== OTHER) possible.push(at);
+  }
+  place.possible = Int32Array.from(possible);
+}
+
+/**
+ * Positions (ascending) of the events that every place asked may fit (own, near or none: an event none of whose fits
+ * is 'other'), within `within` when given; undefined when a place cannot be looked up (see `fillFits`), and then
+ * every event is tested.
+ */
+function placesPossible(index: ArchiveIndex, asked: readonly PlaceAsked[], cache: FactsCache, within: Int32Array | undefined): Int32Array | undefined {
+  let out = within;
+  for (const place of asked) {
+    if (!place.filled) fillFits(index, place, cache);
+    if (!place.possible) return within;
+    out = out ? intersectSorted(out, place.possible) : place.possible;
+  }
+  return out;
+}
+
+/** The positions two ascending lists share, ascending. */
+function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return Int32Array.from(out);
+}
+
+/** Per index, what `fillFits` looks a place up in (built on first use, or when reading ahead). */
+interface PlaceLookup {
+  /** Every event's `where` text. */
+  where: TextPool;
+  /** Every event's fields as `#mayHold` reads them. */
+  fields: TextPool;
+  /** Positions of the events with a report whose folded dateline is the key. */
+  byDateline: Map<string, number[]>;
+  /** Per report, pairs of (event position, sentence) for the sentences `eventText` reads. */
+  bySentence: Map<string, number[]>;
+}
+
+function placeLookup(index: ArchiveIndex, cache: FactsCache): PlaceLookup {
+  return memo(index, 'place-lookup', () => {
+    const events = index.data.events;
+    const byDateline = new Map<string, number[]>();
+    const bySentence = new Map<string, number[]>();
+    const push = (m: Map<string, number[]>, k: string, ...xs: number[]) => {
+      const list = m.get(k);
+      if (list) list.push(...xs);
+      else m.set(k, xs);
+    };
+    events.forEach((e, at) => {
+      const datelines = new Set(e.sources.map((p) => foldedDateline(index, p.articleId)).filter(Boolean));
+      for (const d of datelines) push(byDateline, d, at);
+      for (const p of eventTextSources(e)) push(bySentence, p.articleId, at, p.sentence);
+    });
+    return {
+      where: new TextPool(events.map((e, at) => eventFacts(index, e, cache, at).where)),
+      fields: new TextPool(events.map((e) => unaccentLower(eventFields(e).filter(Boolean).join(' . ')))),
+      byDateline,
+      bySentence,
+    };
+  });
+}
+
+/** Many short texts in one string, to find which of them hold a phrase with one scan (`indexOf`), not one test each. */
+class TextPool {
+  readonly #all: string;
+  readonly #starts: Int32Array;
+  constructor(texts: readonly string[]) {
+    const starts = new Int32Array(texts.length);
+    let at = 0;
+    texts.forEach((t, i) => {
+      starts[i] = at;
+      at += t.length + 1;
+    });
+    // A separator no phrase looked for holds: a match never runs from one text into the next.
+    this.#all = texts.join('\u0001');
+    this.#starts = starts;
+  }
+  /** Marks (1) in `into` the positions of the texts that hold `phrase`. */
+  mark(phrase: string, into: Uint8Array): void {
+    if (!phrase) return;
+    const all = this.#all;
+    const starts = this.#starts;
+    for (let from = all.indexOf(phrase); from >= 0; from = all.indexOf(phrase, from + 1)) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((starts[mid] as number) <= from) lo = mid;
+        else hi = mid - 1;
+      }
+      into[lo] = 1;
+    }
+  }
+}
+
 type PlaceFit = 'own' | 'near' | 'other' | 'none';
 const FITS: readonly PlaceFit[] = ['own', 'near', 'other', 'none'];
+/** `PlaceAsked.fits`' code of 'other'. */
+const OTHER = FITS.indexOf('other') + 1;
 /** How many places' fits are kept per index (a place is 1 byte per event); past that the oldest is forgotten. */
 const PLACES_KEPT = 256;
 
@@ -545,6 +689,10 @@ interface PlaceAsked {
   strict: boolean;
   /** Per event position: 0 not yet known, else 1 + the index of its fit in `FITS`. */
   fits: Uint8Array;
+  /** Whether `fillFits` has been run for it. */
+  filled: boolean;
+  /** Positions of the events it may fit (not 'other'), ascending: set by `fillFits` when it could work out every fit. */
+  possible?: Int32Array;
 }
 
 function placeAsked(index: ArchiveIndex, fp: string, strict: boolean): PlaceAsked {
@@ -555,6 +703,7 @@ function placeAsked(index: ArchiveIndex, fp: string, strict: boolean): PlaceAske
     knownCity: knownCities(index).has(fp),
     strict,
     fits: new Uint8Array(index.data.events.length),
+    filled: false,
   }));
 }
 
