@@ -36,22 +36,40 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
     if (last) lists.push(bySpeaker.get(last.fold) ?? []);
   }
   if (!lists.length) return { ids: [], allConstraints: false };
-  const hits = new Map<EventRecord, number>();
-  for (const list of lists) for (const e of new Set(list)) hits.set(e, (hits.get(e) ?? 0) + 1);
+  // How many of the lists hold each event, the events in the order first found (a common city's list holds thousands).
+  const at = eventPositions(index);
+  const hits = new Uint8Array(index.data.events.length);
+  const found: EventRecord[] = [];
+  for (const list of lists) {
+    const seen = new Uint8Array(index.data.events.length);
+    for (const e of list) {
+      const k = at.get(e) as number;
+      if (seen[k]) continue;
+      seen[k] = 1;
+      if (!hits[k]) found.push(e);
+      hits[k] = (hits[k] as number) + 1;
+    }
+  }
   // A date the question names must not be contradicted by the event's own.
   const r = a.range;
-  const fitting = [...hits].filter(([e]) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r));
-  let best = 0;
-  for (const [, n] of fitting) if (n > best) best = n;
+  const fits = (e: EventRecord) => !r || !e.date || e.date.precision === 'unknown' || dateMatchesRange(e.date, r);
   // The events that hold the most of the constraints asked (a record may lack one: its organiser not stated), in the
-  // order they were found (no sort: every other event is passed over).
+  // order they were found (no sort: every other event is passed over). The most any fitting event holds is found from
+  // the top down, so the date is checked only of the events that may hold that many.
+  let best = 0;
+  for (let n = lists.length; n >= 1 && !best; n--) for (const e of found) if (hits[at.get(e) as number] === n && fits(e)) { best = n; break; }
   const ids: string[] = [];
-  for (const [e, n] of fitting) {
-    if (n < best) continue;
+  for (const e of found) {
+    if (hits[at.get(e) as number] !== best || !fits(e)) continue;
     for (const s of e.sources) if (!ids.includes(s.articleId)) ids.push(s.articleId);
     if (ids.length >= limit) break;
   }
   return { ids: ids.slice(0, limit), allConstraints: lists.length >= 2 && best === lists.length };
+}
+
+/** Each event's position in the archive's list (memoised per index). */
+function eventPositions(index: ArchiveIndex): Map<EventRecord, number> {
+  return memo(index, 'reader-event-positions', () => new Map(index.data.events.map((e, i) => [e, i])));
 }
 
 /** Events by the keys of their city and venue words (memoised per index). */
