@@ -56,6 +56,8 @@ export interface SizeResult {
   maxRssMB: number;
   /** A question the ready-to-answer child asks. */
   probeQuestion: string;
+  /** The timed questions and the answers given to them (bench/asks.ts asks them again in a serving process). */
+  timedFile: string;
   /** Full builds on one thread and on the pool, and a refresh after adding one file (bench/builds.ts). */
   builds?: BuildTimes;
 }
@@ -184,6 +186,9 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
   });
   const readAhead = measureReadAhead(snapFile, timedQuestions, given.map((g) => g.answer));
   const sameAsBaseline = compareWithBaseline(opts.baseline ?? join(opts.dir, 'answers.jsonl'), given);
+  // The timed questions and the answers given, for the serving latency probe (bench/asks.ts).
+  const timedFile = join(opts.dir, 'timed-questions.json');
+  writeFileSync(timedFile, JSON.stringify({ questions: timedQuestions, answers: given.map((g) => g.answer) }));
   writeFileSync(join(opts.dir, 'answers.jsonl'), given.map((g) => JSON.stringify(g)).join('\n') + '\n');
   const askL = latency(askMs);
   const searchL = latency(searchMs);
@@ -218,6 +223,7 @@ export async function measureSize(opts: { n: number; seed: number; dir: string; 
     ...(sameAsBaseline ? { sameAsBaseline } : {}),
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     probeQuestion: all.find((q) => q.kind === 'howmany')?.question ?? all[0]?.question ?? 'Who spoke at the rally?',
+    timedFile,
   };
 }
 
