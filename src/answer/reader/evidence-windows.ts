@@ -423,14 +423,19 @@ export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: 
   const crowd = a.expects === 'count' || (a.expects === 'statement' && !!a.subject?.group);
   const sentenceTotal = a.terms.reduce((s, t, k) => s + (weights[k] as number) * (t.inAsk || t.part === 'focus' ? 1 : 0.6), 0);
   const day = a.range && a.range.from === a.range.to ? a.range : undefined;
+  const nTerms = a.terms.length;
   for (const r of reports) {
     const p = r.profile;
     const leadTokens = p.tokens.slice(0, 2).flat();
     const titleHas = (t: QuestionTerm) => p.lead.has(t.key) || tokensHold(leadTokens, t);
-    p.tokens.forEach((tokens, si) => {
+    const all = p.tokens;
+    // Whether each sentence holds each term, tested once: a sentence is judged on itself and its two neighbours.
+    const held = new Uint8Array(all.length * nTerms);
+    all.forEach((tokens, si) => a.terms.forEach((t, k) => (held[si * nTerms + k] = tokensHold(tokens, t, p.acronyms[si], crowd) ? 1 : 0)));
+    // A context word's weight where no sentence near holds it: in the title or lead, or anywhere in the report (per term, once).
+    const away = new Float64Array(nTerms).fill(-1);
+    all.forEach((tokens, si) => {
       if (tokens.length === 0) return;
-      const prev = p.tokens[si - 1] ?? [];
-      const next = p.tokens[si + 1] ?? [];
       let got = 0;
       let focusGot = 0;
       const told = day ? dayTold(p, si, day) : undefined;
@@ -439,9 +444,12 @@ export function scoreWindows(a: QuestionAnalysis, index: ArchiveIndex, reports: 
         // place the report; the sentence is judged mostly on the clause that asks.
         const w = (weights[k] as number) * (t.inAsk || t.part === 'focus' ? 1 : 0.6);
         let m = 0;
-        if (tokensHold(tokens, t, p.acronyms[si], crowd)) m = 1;
-        else if (tokensHold(prev, t, p.acronyms[si - 1], crowd) || tokensHold(next, t, p.acronyms[si + 1], crowd)) m = 0.5;
-        else if (t.part === 'context') m = titleHas(t) ? 0.5 : reportHolds(p, t) ? 0.3 : 0;
+        if (held[si * nTerms + k]) m = 1;
+        else if ((si > 0 && held[(si - 1) * nTerms + k]) || (si + 1 < all.length && held[(si + 1) * nTerms + k])) m = 0.5;
+        else if (t.part === 'context') {
+          if ((away[k] as number) < 0) away[k] = titleHas(t) ? 0.5 : reportHolds(p, t) ? 0.3 : 0;
+          m = away[k] as number;
+        }
         // "rallied on Sunday" in a report of Tuesday 23 February: the sentence tells of the 21st, whatever words
         // the report's date shares with the day asked; "on Tuesday" in that report tells of the 23rd.
         if (told && (t.sort === 'date' || t.sort === 'year')) m = told === 'fits' ? 1 : 0;
