@@ -5,8 +5,10 @@ import { findAmounts } from '../extract/figure-numbers.ts';
  * 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
  */
 export function ownClauseYears(text: string, start: number, end: number): number[] {
-  const after = /^[^,;.:()]{0,60}/.exec(text.slice(end))?.[0] ?? '';
-  const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(0, start))?.[1] ?? '';
+  const after = /^[^,;.:()]{0,60}/.exec(text.slice(end, end + 60))?.[0] ?? '';
+  // (Only the 41 characters before can hold a clause's start within 40 of the count: a regex anchored at the end of
+  // the whole prefix is tried at every one of its characters.)
+  const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(Math.max(0, start - 41), start))?.[1] ?? '';
   return [
     ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
     ...[...before.matchAll(/\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),

@@ -18,7 +18,7 @@ import { datesTold, findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
-import { memo } from '../memo.ts';
+import { eventsOfArticle, memo } from '../memo.ts';
 import { agentCandidates, speakersOfReport } from './candidates-agent.ts';
 import { countCandidates } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
@@ -749,7 +749,7 @@ function spokeElsewhere(ctx: ExtractContext, articleId: string): (name: string) 
   const never = () => false;
   const asked = ctx.analysis.terms.filter((t) => t.sort === 'name' && t.locative).map((t) => t.fold);
   if (!asked.length) return never;
-  const events = ctx.index.data.events.filter((e) => e.speakers.length && e.sources.some((s) => s.articleId === articleId));
+  const events = eventsOfArticle(ctx.index, articleId).filter((e) => e.speakers.length);
   if (new Set(events.map((e) => fold(e.city ?? ''))).size < 2) return never;
   const at = (e: (typeof events)[number]) => asked.some((w) => fold(e.city ?? '') === w || ` ${fold(e.venue ?? '')} `.includes(` ${w} `));
   const here = new Set(events.filter(at).map((e) => e.id));
