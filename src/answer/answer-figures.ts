@@ -254,6 +254,7 @@ function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
  * chunk of figures per step: see `warmIndex`.
  */
 export function* warmFigures(index: ArchiveIndex, chunk: number): Generator<void> {
+  figuresOfMeasure(index, '');
   let n = 0;
   for (const measure of new Set(index.data.figures.map((f) => f.measure))) {
     const table = measureTable(index, measure);

@@ -508,6 +508,17 @@ function quoteKindsAsked(question: string): { kinds: Array<Quote['kind']>; label
   return undefined;
 }
 
+/** Each quote's position in the archive's list (once per index). */
+function quoteOrder(index: ArchiveIndex): Map<string, number> {
+  return memo(index, 'quote-order', () => new Map(index.data.quotes.map((q, i) => [q.id, i])));
+}
+
+/** Builds the per-index tables quote answers read (see `warmIndex`). */
+export function warmQuoteTables(index: ArchiveIndex): void {
+  quoteOrder(index);
+  unattributedQuotesIn(index, '', 0);
+}
+
 /** The quotes with no speaker in one sentence of a report (grouped once per index). */
 function unattributedQuotesIn(index: ArchiveIndex, articleId: string, sentence: number): readonly Quote[] {
   const by = memo(index, 'unattributed-quotes', () => {
@@ -544,7 +555,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const occasionPlaces = (intent.slots.places ?? []).filter((p) => new RegExp(` (at|in|near|outside|during) (the )?(\\w+ ){0,3}${fold(p)} `).test(qf));
   const occasion = new Set([...occasionPlaces.flatMap((p) => contentStems(p)), ...SCAFFOLD_STEMS]);
   const rel = contentStems(intent.question).filter((s) => !lexNames.has(s) && !SAY_STEMS.has(s) && !topicStems.includes(s) && !occasion.has(s));
-  const order = memo(index, 'quote-order', () => new Map(index.data.quotes.map((q, i) => [q.id, i])));
+  const order = quoteOrder(index);
   const cands: QuoteCandidate[] = quotesOfSpeaker(index, speaker.id).map((q) => ({ text: q.text, prov: q.source, kind: q.kind, ...(q.eventId ? { eventId: q.eventId } : {}), score: 0, order: order.get(q.id) ?? 0 }));
   // Quotes no speaker was found for, in a sentence that mentions this one (in archive order); a name inside the
   // quotation is someone addressed or spoken of ("« Monsieur X, assez ! »"), not its speaker.

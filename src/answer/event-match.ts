@@ -490,6 +490,9 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
   for (let at = 0; at < events.length; at++) {
     const facts = eventFacts(index, events[at] as EventRecord, cache, at);
     void facts.where, facts.datelines, facts.reportDatelines, facts.cityIsDateline, facts.labelStems, facts.stems, facts.bodyFold, facts.fullFold;
+    // An undated event is placed in a period asked by the dates its reports state.
+    const e = events[at] as EventRecord;
+    if (!e.date || e.date.precision === 'unknown') for (const p of e.sources) articleDates(index, p.articleId);
     if ((at + 1) % chunk === 0) yield;
   }
   stemPostings(index, 'label');

@@ -63,6 +63,13 @@ function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], ke
   });
 }
 
+/** Builds the groupings below (see `warmIndex`). */
+export function warmGroups(index: ArchiveIndex): void {
+  quotesOfSpeaker(index, '');
+  eventsOfArticle(index, '');
+  speakersInArticles(index, []);
+}
+
 /** A speaker's quotes, in archive order. */
 export function quotesOfSpeaker(index: ArchiveIndex, speakerId: string): Quote[] {
   return groupOnce(index, 'quotes-by-speaker', index.data.quotes, (q) => (q.speakerId ? [q.speakerId] : [])).get(speakerId) ?? [];

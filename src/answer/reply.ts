@@ -71,7 +71,7 @@ export function suggestionsFor(intent: Intent, index: ArchiveIndex): string[] {
 }
 
 /** The two speakers with the most quotes (quotes counted per speaker in one pass, once per index). */
-function mostQuoted(index: ArchiveIndex): Speaker[] {
+export function mostQuoted(index: ArchiveIndex): Speaker[] {
   return memo(index, 'most-quoted', () => {
     const counts = new Map<string, number>();
     for (const q of index.data.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);

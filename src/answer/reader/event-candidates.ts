@@ -72,6 +72,15 @@ function eventPositions(index: ArchiveIndex): Map<EventRecord, number> {
   return memo(index, 'reader-event-positions', () => new Map(index.data.events.map((e, i) => [e, i])));
 }
 
+/** Builds the per-index tables the narrowing reads (see `warmIndex`). */
+export function warmEventLookups(index: ArchiveIndex): void {
+  eventPositions(index);
+  eventsByPlace(index);
+  eventsByCalendar(index);
+  organisedBy(index);
+  eventsBySpeakerWord(index);
+}
+
 /** Events by the keys of their city and venue words (memoised per index). */
 function eventsByPlace(index: ArchiveIndex): Map<string, EventRecord[]> {
   return memo(index, 'reader-events-by-place', () => {

@@ -70,6 +70,12 @@ export const EVIDENCE = {
   foreignTotal: 0.25,
 } as const;
 
+/** Builds the per-index tables the reader reads on a first question (see `warmIndex`). */
+export function warmReaderTables(index: ArchiveIndex): void {
+  judgeOf(index);
+  archiveKeys(index);
+}
+
 function judgeOf(index: ArchiveIndex): SpanJudge {
   return memo(index, 'reader-judge', () => {
     const knownPeople = new Set<string>();
