@@ -86,10 +86,23 @@ const CONNECTORS = new Set(['of', 'the', 'and', '&', 'on', 'for', 'in', 'de', 'l
 function isSiteNameLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 50 || /[.!?,;:]/.test(t) || /\d/.test(t)) return false;
+  if (isGluedMenu(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
   return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));
 }
+
+/**
+ * "HomeNewsIran ProtestsHuman RightsOpinionVideo": a menu whose items were glued together when the page was scraped, no
+ * outlet's name (which joins at most a word or two so: "IranWire", "HuffPost") and no headline.
+ */
+function isGluedMenu(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 100 && !/[.!?,;:]/.test(t) && (t.match(GLUED) ?? []).length >= 3;
+}
+
+/** A lowercase letter directly followed by a capital, inside a word. */
+const GLUED = /\p{Ll}\p{Lu}/gu;
 
 function bylineOf(line: string): { author?: string; publisher?: string; date?: FuzzyDate } | undefined {
   const t = line.trim();
@@ -197,6 +210,10 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
     if (titleAt < 0 && next !== undefined && isBreadcrumbOf(line, next)) {
       info.dropped.add(i);
       info.glued = /\p{Ll}\p{Lu}/u.test(line);
+      continue;
+    }
+    if (titleAt < 0 && isGluedMenu(line)) {
+      info.dropped.add(i);
       continue;
     }
     if (/^(?:press release|news release|for immediate release|media advisory)[\s:.]*$/i.test(line.trim())) {

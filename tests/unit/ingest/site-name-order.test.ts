@@ -60,6 +60,17 @@ describe('the site name and the headline in either order', () => {
     expect(a.publisher).toBeUndefined();
   });
 
+  it('GIVEN a menu whose items the scraper glued together above the headline THEN it is neither the publisher nor the title, and the site name under the headline is', () => {
+    const a = page('StartReportsExile LifeCulture DeskPodcasts\n\nBrussels protest marks EU foreign ministers meeting\n\nExile Rights Bulletin');
+    expect(a).toMatchObject({ title: 'Brussels protest marks EU foreign ministers meeting', publisher: 'Exile Rights Bulletin' });
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN an outlet whose own name joins two words ("CampusWire") above the headline THEN it is still the publisher', () => {
+    const a = page('CampusWire\n\nBrussels protest marks EU foreign ministers meeting');
+    expect(a).toMatchObject({ title: 'Brussels protest marks EU foreign ministers meeting', publisher: 'CampusWire' });
+  });
+
   it('GIVEN a section label above the headline THEN it is not taken for the publisher', () => {
     const a = page('Middle East\n\nBrussels protest marks EU foreign ministers meeting');
     expect(a.title).toBe('Brussels protest marks EU foreign ministers meeting');
