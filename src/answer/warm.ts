@@ -1,6 +1,6 @@
 /**
  * Reading ahead after an index is loaded. The first question about a place, a measure or an event pays for reading
- * what every later question reuses (each event's place and stems, each figure's texts and dates); done ahead, step
+ * what every later question reuses (each event's place and stems, each figure's texts and dates, each report's words); done ahead, step
  * by step while the bot is idle, a question asked later finds them read.
  */
 import type { ArchiveIndex } from '../index/archive-index.ts';
@@ -8,6 +8,7 @@ import { warmEvents } from './event-match.ts';
 import { warmFigures } from './answer-figures.ts';
 import { warmQuoteTables } from './answer-people.ts';
 import { warmGroups } from './memo.ts';
+import { warmProfiles } from './reader/report-profile.ts';
 import { warmEventLookups } from './reader/event-candidates.ts';
 import { warmReaderTables } from './reader/read.ts';
 import { mostQuoted } from './reply.ts';
@@ -25,4 +26,6 @@ export function* warmIndex(index: ArchiveIndex, chunk = CHUNK): Generator<void> 
   }
   yield* warmEvents(index, chunk);
   yield* warmFigures(index, chunk);
+  // (Reports last: a report's profile costs more than an event's or a figure's facts, a step reads fewer of them.)
+  yield* warmProfiles(index, Math.max(1, Math.floor(chunk / 16)));
 }

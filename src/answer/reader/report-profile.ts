@@ -122,8 +122,20 @@ export function acronymsOf(tokens: Token[], text: string): Set<string> {
   return out;
 }
 
+/**
+ * Reads ahead the profile of every report, `chunk` reports a step (see `warmIndex`): a question's first reading of a
+ * report tokenises all its sentences, most of a first answer's time in a large archive.
+ */
+export function* warmProfiles(index: ArchiveIndex, chunk: number): Generator<void> {
+  const articles = index.data.articles;
+  for (let i = 0; i < articles.length; i++) {
+    profileOf(index, (articles[i] as Article).id, false);
+    if ((i + 1) % chunk === 0) yield;
+  }
+}
+
 /** The profile of one report (memoised per index). */
-export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile | undefined {
+export function profileOf(index: ArchiveIndex, articleId: string, keepTokens = true): ReportProfile | undefined {
   const cache = memo(index, 'reader-profiles', () => new Map<string, ReportProfile>());
   const hit = cache.get(articleId);
   if (hit) return hit;
@@ -188,7 +200,7 @@ export function profileOf(index: ArchiveIndex, articleId: string): ReportProfile
     allAcronyms: new WordSet(table, allAcronyms),
     placeKeys: new WordSet(table, placeKeys),
   };
-  kept.keep(articleId, tokens);
+  if (keepTokens) kept.keep(articleId, tokens);
   const profile = withTokens(fields, kept, articleId);
   cache.set(articleId, profile);
   return profile;
