@@ -149,6 +149,8 @@ export function claimantIn(sentence0: string): string | undefined {
     // "according to a report released by the UN human rights office": the body that released it, with the common
     // words that close its name.
     new RegExp(`\\baccording to (?:a|an|the|its) (?:[\\p{L}-]+ )?(?:report|study|tally|count|statement|survey|briefing) (?:released|published|issued|compiled) by ((?:the )?[A-Z][\\p{L}'’.&-]*(?: [a-z]+){0,3} (?:office|agency|group|organi[sz]ation|ministry|commission|council|committee|monitor|watchdog))\\b`, 'u').exec(sentence) ??
+    // "according to the organisers, the Teachers' League": the organisers, as the sentence names them.
+    new RegExp(`\\baccording to (?:the )?(organi[sz]ers,\\s+${BODY_NAME})`, 'u').exec(sentence) ??
     // (French and German reports say "selon X", "d'après X", "laut X".)
     new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut))\\s+${BODY_NAME}`, 'u').exec(sentence) ??
     new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??

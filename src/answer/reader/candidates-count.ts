@@ -152,10 +152,16 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (from < 0) continue;
     let to = tokens.findIndex((t) => t.start >= am.numberEnd);
     if (to < 0) to = tokens.length;
-    // "between 2,800 and 3,800": one range.
+    // "between 2,800 and 3,800", "3,000 to 4,000", "3,000-4,000": one range, told whole (its first number alone is
+    // no figure the report gives).
+    let phraseStart = am.start;
     let phraseEnd = am.end;
     const next = amounts[k + 1];
-    if (next && /^\s*(?:and|to|-|–|et|bis|und)\s*$/i.test(text.slice(am.end, next.start)) && /\b(?:between|from|entre|zwischen)\s+$/i.test(text.slice(Math.max(0, am.start - 10), am.start))) {
+    const joiner = next ? text.slice(am.end, next.start) : '';
+    const opener = /\b(?:between|from|entre|zwischen)\s+$/i.exec(text.slice(Math.max(0, am.start - 10), am.start));
+    const bareRange = !opener && am.qualifier === 'exact' && next?.qualifier === 'exact' && am.value !== undefined && next.value !== undefined && next.value > am.value && /^\s*(?:to|-|–)\s*$/.test(joiner);
+    if (next && ((opener && /^\s*(?:and|to|-|–|et|bis|und)\s*$/i.test(joiner)) || bareRange)) {
+      if (opener) phraseStart = am.start - opener[0].length;
       phraseEnd = next.end;
       to = tokens.findIndex((t) => t.start >= next.numberEnd);
       if (to < 0) to = tokens.length;
@@ -294,7 +300,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (verbBefore && askedMeasures.has(verbBefore.key) && nounAt < 0) nounFit = Math.max(nounFit, 0.8);
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
-    const phrase = unit && !last ? `${text.slice(am.start, phraseEnd).trim()} ${unit}` : text.slice(am.start, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
+    const phrase = unit && !last ? `${text.slice(phraseStart, phraseEnd).trim()} ${unit}` : text.slice(phraseStart, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
     // ("according to Maryam Vell?" against "Maryam Vell estimated a few thousand people attended": the words of the
     // one asked are her count, vague as it is.)
