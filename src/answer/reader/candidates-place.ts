@@ -389,7 +389,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
     // (Not where a route asked ends or starts: "zum Kanzleramt ziehen" tells a place by the march itself.)
     const routeAsked = (a.route === 'end' && routeTo && !headingOn) || (a.route === 'start' && routeFrom);
-    const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
+    // ("Exiles Rally in Marden to Seek Justice": after "to", capitalised words the archive never uses as a place, with
+    // no place noun, are a headline's purpose, not a destination.)
+    const unknownAfterTo = !bareName && /\bto\s+$/i.test(lead) && words.every((x) => x.cap || inner(x)) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
+    const unknownWord = (bareName || unknownAfterTo) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+/* Classes found by the seventeenth probe (trial rallies, tolls, press releases), pinned on invented reports. */
+const REPORTS: Record<string, string> = {
+  'hearing-rally.txt': `Marden, May 3, 2022: Exiled Lorvanians, supporters of the Lorvan Freedom League (LFL), rallied outside the hearing of the former warden Tomas Virel.
+
+Alongside the rally, the 41st session of the trial of the warden Tomas Virel, one of the jailers of the Kesh prison, held in the Marden District Court.
+`,
+  'court-rally.txt': `Standing for Liberty and Law
+
+
+Marden Rally by Lorvanians – May 3, 2022
+
+May 3, 2022: Freedom-loving Lorvanians, LFL Supporters Rally in Marden, to Seek Justice on Lorvan’s 1990 Massacre
+
+Marden, May 3, 2022: Freedom-loving Lorvanians, supporters of the Lorvan Freedom League (LFL), rallied outside the court session of the former warden Tomas Virel for justice.
+
+LFL supporters are seeking justice for 4,000 prisoners killed in the 1990 massacre.
+`,
+};
+
+describe('seventeenth probe classes', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "the session …, held in the Marden District Court" THEN the court did not hold the rally', () => {
+    const a = ask(index, 'Who held the rally outside the Virel trial in May 2022?').answer;
+    expect(a.answered && /District Court/.test(a.text.split('“')[0] ?? '')).toBe(false);
+  });
+
+  it('GIVEN a headline "Rally in Marden, to Seek Justice on …" THEN the rally is in Marden, not "Seek Justice"', () => {
+    const a = ask(index, 'Where did LFL supporters rally on May 3, 2022?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Marden/);
+    expect(a.text.split('“')[0]).not.toMatch(/Seek Justice/);
+  });
+});
