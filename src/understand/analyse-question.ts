@@ -32,7 +32,7 @@ const ORG_HEADS = new Set(
 );
 /** Heads of "which X" that ask for people. */
 const PERSON_HEADS = new Set(
-  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps'.split(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates'.split(
     ' ',
   ),
 );

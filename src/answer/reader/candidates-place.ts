@@ -370,6 +370,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
     if (seen.has(phrase)) continue;
+    // "pressure on the Kelmarian Republic‘s ruling generals": a name cut at its possessive owns what follows, which is
+    // no place; the owner is not where anything was.
+    if (last.fold === 's' && /[’‘']$/.test(text.slice(Math.max(0, last.start - 1), last.start))) continue;
     // "… in Iran-June 21, 2019": a caption's place glued to its date is no place of its own.
     if (/-(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(phrase)) continue;
     seen.add(phrase);

@@ -20,6 +20,16 @@ Marden, May 3, 2022: Freedom-loving Lorvanians, supporters of the Lorvan Freedom
 
 LFL supporters are seeking justice for 4,000 prisoners killed in the 1990 massacre.
 `,
+  'death-sentence.txt': `A court in Velmar has sentenced a demonstrator to death as unrest grips the country.
+
+The person, who has not been named, was found guilty of “waging war on the state” after setting fire to a tax office.
+
+Concerns have been raised that the death sentence in Velmar will lead to more hangings, with the rights group Velmar Watch warning that at least 12 people face charges punishable by death.
+`,
+  'vossberg-rally.txt': `Several thousand exiles came from across Europe to rally in Vossberg on Saturday, calling on world leaders to put more pressure on the Kelmarian Republic‘s ruling generals.
+
+“Instead of courting the generals, Europe should stand with the Kelmarian people,” Ilona Farrow, head of the Kelmarian Exile Council, told the rally.
+`,
 };
 
 describe('seventeenth probe classes', () => {
@@ -38,5 +48,15 @@ describe('seventeenth probe classes', () => {
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Marden/);
     expect(a.text.split('“')[0]).not.toMatch(/Seek Justice/);
+  });
+
+  it('GIVEN a demonstrator "who has not been named" THEN the rights group in the sentence is not the name asked', () => {
+    const a = ask(index, 'What was the name of the demonstrator sentenced to death in Velmar?').answer;
+    expect(a.answered && /Velmar Watch/.test(a.text.split('“')[0] ?? '')).toBe(false);
+  });
+
+  it('GIVEN "pressure on the Kelmarian Republic‘s ruling generals" THEN the owner before a possessive is no venue', () => {
+    const a = ask(index, 'Where in Vossberg was the rally with Ilona Farrow held?').answer;
+    expect(a.answered && /Republic/.test(a.text.split('“')[0] ?? '')).toBe(false);
   });
 });
