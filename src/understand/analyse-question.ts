@@ -13,6 +13,9 @@ import { fold } from './text.ts';
 import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** Words a question uses to ask, never content to match. */
+/** A question opened in English ("when did", "how did", "who …"). */
+const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
+
 const ASKING = new Set(
   (
     'who whom whose what which when where why how many much whats tell know anyone archive please info information ' +
@@ -351,10 +354,12 @@ export function analyseQuestion(
   // words, not words a report must hold.
   const hedge = /\?\s*(?:something (?:about|like)|i think|i believe|i remember|not sure|maybe|iirc|probably)\b/i.exec(raw);
   const hedgeAt = hedge ? hedge.index : Infinity;
+  // "When did Lena Varo die?": in a question asked in English, "die" is the verb, not the German article.
+  const englishDie = ENGLISH_OPENING.test(raw);
   tokens.forEach((t, i) => {
     if (t.start > hedgeAt) return;
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
-    if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym) return;
+    if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym && !(t.fold === 'die' && englishDie)) return;
     if (t.fold.length < 2 && t.value === undefined) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;

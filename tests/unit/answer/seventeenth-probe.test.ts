@@ -30,6 +30,12 @@ Concerns have been raised that the death sentence in Velmar will lead to more ha
 
 “Instead of courting the generals, Europe should stand with the Kelmarian people,” Ilona Farrow, head of the Kelmarian Exile Council, told the rally.
 `,
+  'varo-death.txt': `At least 40 killed in Kelmar unrest, monitors say
+
+Protests in Kelmar began on May 2 after the death of 30-year-old Lena Varo in the river town of Ostrik.
+
+Varo was held by the border guard on April 27 for allegedly carrying leaflets. She passed away three days later on April 30.
+`,
 };
 
 describe('seventeenth probe classes', () => {
@@ -58,5 +64,10 @@ describe('seventeenth probe classes', () => {
   it('GIVEN "pressure on the Kelmarian Republic‘s ruling generals" THEN the owner before a possessive is no venue', () => {
     const a = ask(index, 'Where in Vossberg was the rally with Ilona Farrow held?').answer;
     expect(a.answered && /Republic/.test(a.text.split('“')[0] ?? '')).toBe(false);
+  });
+
+  it('GIVEN "Protests began on May 2 after the death of Lena Varo" THEN May 2 is not the day she died', () => {
+    const a = ask(index, 'When did Lena Varo die?').answer;
+    expect(a.text.split('“')[0]).not.toMatch(/May 2|April 27/);
   });
 });
