@@ -76,6 +76,9 @@ function creditedTo(tokens: Token[], text: string): { from: number; to: number }
 /** A preposition of place or time right after a verb ("held in", "staged outside"): what follows is no doer. */
 const PLACE_AFTER_VERB = /^(in|at|on|inside|outside|near|into|from|during)$/;
 
+/** A name, then "of/from <body>" between commas, right before a verb ("Ilse Moran, of the Rescue Service, told"). */
+const APPOSED_DOER = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;:.“”"]{1,60},\s*$/u;
+
 /** A place's preposition right before a name ("in the", "outside"). */
 const PLACE_BEFORE_NAME = /\b(?:in|at|inside|outside|near|into)\s+(?:the\s+)?$/i;
 
@@ -128,6 +131,15 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
       while (from < v && /^(der|den|dem)$/.test((tokens[from] as Token).fold)) from++;
       return from < v ? { from, to: v } : undefined;
     }
+  }
+  // "Ilse Moran, of the Kelmar Rescue Service, told the radio": a name, the body it belongs to between commas, then
+  // the verb; the name before the body is the doer.
+  const apposed = /,\s*$/.test(gapBefore) ? APPOSED_DOER.exec(text.slice(Math.max(0, verb.start - 140), verb.start)) : null;
+  if (apposed) {
+    const start = Math.max(0, verb.start - 140) + apposed.index;
+    const from = tokens.findIndex((t) => t.start >= start);
+    const to = tokens.findIndex((t) => t.start >= start + (apposed[1] as string).length);
+    if (from >= 0 && to > from) return { from, to };
   }
   // "…, said the UN's office": the doer follows a verb of saying that comes after a comma or quote.
   // ("the 41st session of the trial, held in the Marden District Court": a participle with a place after it names

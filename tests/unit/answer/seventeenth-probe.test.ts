@@ -36,6 +36,12 @@ Protests in Kelmar began on May 2 after the death of 30-year-old Lena Varo in th
 
 Varo was held by the border guard on April 27 for allegedly carrying leaflets. She passed away three days later on April 30.
 `,
+  'dellin-evacuation.txt': `Evacuation of Port Dellin begins
+
+At least 800 residents were taken out of east Port Dellin by bus on Friday, the Harbour Aid Committee said.
+
+Dervo Abu Kallan, of the Vardanian Civil Defence, told Radio Ostra that militias loyal to the government reportedly killed at least one person and injured four mo
+`,
 };
 
 describe('seventeenth probe classes', () => {
@@ -69,5 +75,11 @@ describe('seventeenth probe classes', () => {
   it('GIVEN "Protests began on May 2 after the death of Lena Varo" THEN May 2 is not the day she died', () => {
     const a = ask(index, 'When did Lena Varo die?').answer;
     expect(a.text.split('“')[0]).not.toMatch(/May 2|April 27/);
+  });
+
+  it('GIVEN "Dervo Abu Kallan, of the Vardanian Civil Defence, told Radio Ostra" THEN he told it, not the body he belongs to', () => {
+    const a = ask(index, 'Who told Radio Ostra that militias killed at least one person during the Port Dellin evacuation?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Dervo Abu Kallan/);
   });
 });
