@@ -42,6 +42,12 @@ At least 800 residents were taken out of east Port Dellin by bus on Friday, the 
 
 Dervo Abu Kallan, of the Vardanian Civil Defence, told Radio Ostra that militias loyal to the government reportedly killed at least one person and injured four mo
 `,
+  'clinic-release.txt': `Hundreds treated for poisoning in clinics backed by Helping Hands
+
+Velden, 3 May 2014 - Two clinics in Ostra's Marsh province that are supported by the relief group Helping Hands have reported that they treated about 900 patients with signs of poisoning on the morning of Friday, May 2, 2014.
+
+“Our staff could not reach the clinics,” said Dr Ansel Brik, the group's head of operations.
+`,
 };
 
 describe('seventeenth probe classes', () => {
@@ -81,5 +87,11 @@ describe('seventeenth probe classes', () => {
     const a = ask(index, 'Who told Radio Ostra that militias killed at least one person during the Port Dellin evacuation?').answer;
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Dervo Abu Kallan/);
+  });
+
+  it('GIVEN a release opening "Velden, 3 May 2014 - Two clinics in Ostra…" THEN it was issued from Velden', () => {
+    const a = ask(index, "Where was Helping Hands' statement on the poisoned patients issued from?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/Velden/);
   });
 });
