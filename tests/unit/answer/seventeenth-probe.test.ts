@@ -48,6 +48,10 @@ Velden, 3 May 2014 - Two clinics in Ostra's Marsh province that are supported by
 
 “Our staff could not reach the clinics,” said Dr Ansel Brik, the group's head of operations.
 `,
+  'warden-verdict.txt': `A court in Marden on Thursday sentenced a former Lorvan official to life in prison.
+
+The Marden District Court said that Tomas Virel, 64, took part in grave abuses in 1990 while working as a deputy to the chief warden at the Kesh prison outside the town of Arlo.
+`,
 };
 
 describe('seventeenth probe classes', () => {
@@ -93,5 +97,11 @@ describe('seventeenth probe classes', () => {
     const a = ask(index, "Where was Helping Hands' statement on the poisoned patients issued from?").answer;
     expect(a.answered).toBe(true);
     expect(a.text.split('“')[0]).toMatch(/Velden/);
+  });
+
+  it('GIVEN "Tomas Virel … while working as a deputy to the chief warden at the Kesh prison" THEN that is his job', () => {
+    const a = ask(index, "What was Virel's job at the prison in 1990?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text.split('“')[0]).toMatch(/deputy to the chief warden/);
   });
 });
