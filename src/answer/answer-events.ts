@@ -4,6 +4,7 @@ import type { Answer, Article, EventRecord, FuzzyDate, Intent, Provenance, Sente
 import { dateIsScheduledFor, datesTold, findDates, formatDate } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold } from '../understand/text.ts';
+import { tokenize } from '../understand/vocabulary.ts';
 import { clip, eventPhrase, joinList, placePhrase, reportedDates, sentenceAt, sourceOf } from './evidence.ts';
 import { findArticles, timeline } from './lookups.ts';
 import { namesPlacesInBody } from './event-match.ts';
@@ -73,9 +74,11 @@ export function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefi
  */
 function whenFromPassages(intent: Intent, index: ArchiveIndex, placed: (t: string) => boolean): Answer | undefined {
   const picks = pickPassages(index, intent.question, { ignore: WHEN_IGNORE, must: (s) => hasDateWords(s) && placed(s.text) });
+  const deeds = new Set(tokenize(intent.question).filter((t) => t.key.startsWith('@')).map((t) => t.key));
   for (const pick of picks.slice(0, 5)) {
     const a = index.article(pick.articleId);
     if (!a) continue;
+    if (datesWhatFollowed(pick.sentence.text, deeds)) continue;
     const date = statedDate(a, pick.sentence) ?? (pick.neighbour ? statedDate(a, pick.neighbour) : undefined);
     if (!date) continue;
     const lead = date.precision === 'day' ? 'On' : 'In';
@@ -85,6 +88,20 @@ function whenFromPassages(intent: Intent, index: ArchiveIndex, placed: (t: strin
     return answered(intent, text, citeAll(index, provs));
   }
   return undefined;
+}
+
+/**
+ * "Protests began on May 2 after the death of Lena Varo": a sentence whose day stands before "after" / "following"
+ * and whose words of the deed asked (by family, "died" → "@kill") stand only after it dates what followed the deed,
+ * not the deed.
+ */
+function datesWhatFollowed(text: string, deeds: ReadonlySet<string>): boolean {
+  if (!deeds.size) return false;
+  const at = text.search(/\b(?:after|following)\b/i);
+  if (at < 0) return false;
+  const head = text.slice(0, at);
+  if (tokenize(head).some((t) => deeds.has(t.key)) || !findDates(head).length) return false;
+  return tokenize(text.slice(at)).some((t) => deeds.has(t.key));
 }
 
 /** The date a sentence states for what it reports ("on Friday" resolved against the report's date), never its dateline. */

@@ -13,6 +13,9 @@ import { fold } from './text.ts';
 import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** Words a question uses to ask, never content to match. */
+/** A question opened in English ("when did", "how did", "who …"). */
+const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
+
 const ASKING = new Set(
   (
     'who whom whose what which when where why how many much whats tell know anyone archive please info information ' +
@@ -32,7 +35,7 @@ const ORG_HEADS = new Set(
 );
 /** Heads of "which X" that ask for people. */
 const PERSON_HEADS = new Set(
-  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps'.split(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates'.split(
     ' ',
   ),
 );
@@ -351,10 +354,12 @@ export function analyseQuestion(
   // words, not words a report must hold.
   const hedge = /\?\s*(?:something (?:about|like)|i think|i believe|i remember|not sure|maybe|iirc|probably)\b/i.exec(raw);
   const hedgeAt = hedge ? hedge.index : Infinity;
+  // "When did Lena Varo die?": in a question asked in English, "die" is the verb, not the German article.
+  const englishDie = ENGLISH_OPENING.test(raw);
   tokens.forEach((t, i) => {
     if (t.start > hedgeAt) return;
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
-    if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym) return;
+    if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym && !(t.fold === 'die' && englishDie)) return;
     if (t.fold.length < 2 && t.value === undefined) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;

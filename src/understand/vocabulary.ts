@@ -175,6 +175,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(turned|turn|turns|turning) out\b/g, 'attended'],
   [/\b(showed|show|shows|showing) up\b/g, 'attended'],
   [/\bput to death\b/g, 'executed'],
+  [/\b(passed|pass|passes|passing) away\b/g, 'died'],
   [/\bdeath tolls?\b/g, 'toll'],
   [/\b(taken|took|take) into custody\b/g, 'detained'],
   [/\b(broke|break|breaks) out\b/g, 'erupted'],

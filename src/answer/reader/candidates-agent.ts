@@ -73,6 +73,15 @@ function creditedTo(tokens: Token[], text: string): { from: number; to: number }
   return to > from ? { from, to } : undefined;
 }
 
+/** A preposition of place or time right after a verb ("held in", "staged outside"): what follows is no doer. */
+const PLACE_AFTER_VERB = /^(in|at|on|inside|outside|near|into|from|during)$/;
+
+/** A name, then "of/from <body>" between commas, right before a verb ("Ilse Moran, of the Rescue Service, told"). */
+const APPOSED_DOER = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;:.“”"]{1,60},\s*$/u;
+
+/** A place's preposition right before a name ("in the", "outside"). */
+const PLACE_BEFORE_NAME = /\b(?:in|at|inside|outside|near|into)\s+(?:the\s+)?$/i;
+
 /** The noun phrase that does (or undergoes) the deed at token `v`. */
 function doerOf(tokens: Token[], text: string, v: number, object: boolean): { from: number; to: number } | undefined {
   const verb = tokens[v] as Token;
@@ -123,8 +132,19 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
       return from < v ? { from, to: v } : undefined;
     }
   }
+  // "Ilse Moran, of the Kelmar Rescue Service, told the radio": a name, the body it belongs to between commas, then
+  // the verb; the name before the body is the doer.
+  const apposed = /,\s*$/.test(gapBefore) ? APPOSED_DOER.exec(text.slice(Math.max(0, verb.start - 140), verb.start)) : null;
+  if (apposed) {
+    const start = Math.max(0, verb.start - 140) + apposed.index;
+    const from = tokens.findIndex((t) => t.start >= start);
+    const to = tokens.findIndex((t) => t.start >= start + (apposed[1] as string).length);
+    if (from >= 0 && to > from) return { from, to };
+  }
   // "…, said the UN's office": the doer follows a verb of saying that comes after a comma or quote.
-  if (/[,"”]\s*$/.test(gapBefore) || /^\s*[”"]/.test(gapBefore)) return after(v + 1);
+  // ("the 41st session of the trial, held in the Marden District Court": a participle with a place after it names
+  // where, not who.)
+  if (/[,"”]\s*$/.test(gapBefore) || /^\s*[”"]/.test(gapBefore)) return PLACE_AFTER_VERB.test(tokens[v + 1]?.fold ?? '') ? undefined : after(v + 1);
   // "X (OIAC) has launched": the auxiliary is no part of the doer, nor is the acronym in brackets a break.
   let end = v;
   while (end > 0 && /^(has|have|had|was|were|is|are|will|would|also)$/.test((tokens[end - 1] as Token).fold)) end--;
@@ -467,6 +487,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const organiseAsked = deeds.some((d) => d.key === '@organise');
     const organising = !organiseAsked || tokens.some((t, i) => (t.key === '@organise' && !(i > 0 && /^(?:a|an|the|its|their|his|her|our)$/.test((tokens[i - 1] as Token).fold) && !!tokens[i + 1] && !tokens[i + 1]!.cap && !/^(?:by|in|at|on|for|with|from|outside|near)$/.test(tokens[i + 1]!.fold))) || heldEvent(tokens, i));
     for (const n of people) {
+      // "… held in the Marden District Court": a body a place's preposition governs is where the deed was done, not
+      // its doer.
+      if (deeds.length && n.kind === 'organisation' && PLACE_BEFORE_NAME.test(text.slice(Math.max(0, n.span.start - 16), n.span.start))) continue;
       let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6) * (organising ? 1 : 0.6);
       // "what party is X from?" against "X, MP from the JA21 party": the name the noun asked stands right by ("the JA21
       // party", "party JA21") is the one it names, before another name a few words away.

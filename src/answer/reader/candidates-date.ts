@@ -11,7 +11,7 @@ import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
-import { tokenize } from '../../understand/vocabulary.ts';
+import { tokenize, type Token } from '../../understand/vocabulary.ts';
 
 /** A question about something set for a day ("when was the runoff set for?"): the day it was set for answers it. */
 const SCHEDULED_ASKED = new RegExp(String.raw`\b${SET_FOR_VERBS}\b`, 'i');
@@ -93,6 +93,22 @@ function clockCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   return out;
 }
 
+/** Families of what befalls a person: dying, being arrested, executed, wounded. */
+const FATES: ReadonlySet<string> = new Set(['@kill', '@arrest', '@execute', '@injure']);
+
+/** "When did Lena Varo die?", "when was Tomas Brell arrested?": the day of a named person's fate is asked. */
+const PERSON_FATE_ASKED = /\b[Ww]hen\s+(?:did|was|were|is|had)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:die|died|killed|arrested|detained|executed|hanged|shot|wounded|injured|pass(?:ed)? away)\b/u;
+
+/** A day followed by what it came after: "on May 2 after …", "on May 2, following …". */
+const AFTER_DAY = /^[\s,]*(?:\d{4}\s*)?(?:after|following)\b/i;
+
+/** Whether the words asked (by key) stand in the sentence after `afterEnd` and none of them before `dayStart`. */
+function deedAfterOnly(tokens: readonly Token[], keys: ReadonlySet<string>, dayStart: number, afterEnd: number): boolean {
+  if (!keys.size) return false;
+  const before = tokens.some((t) => t.end <= dayStart && keys.has(t.key));
+  return !before && tokens.some((t) => t.start >= afterEnd && keys.has(t.key));
+}
+
 /** Date candidates of one window. */
 export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -110,6 +126,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     return [from, to];
   };
   const skip = (t: QuestionTerm) => t.sort === 'year';
+  const wordKeys = new Set(a.terms.filter((t) => t.sort === 'word').map((t) => t.key));
+  const fatesAsked = PERSON_FATE_ASKED.test(a.question) ? a.terms.filter((t) => FATES.has(t.key)).map((t) => t.key) : [];
   const asksSaying = SAYING_ASKED.test(a.question);
   const asksScheduled = SCHEDULED_ASKED.test(a.question);
   // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
@@ -173,7 +191,14 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
     const sayingFit = spokenDay ? 1.15 : inSaid ? 0.5 : 1;
     const labelFit = sortsByLabel && labels[k] ? (labelAsked(labels[k]) ? 1.2 : 0.4) : 1;
-    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit), date };
+    // "Protests began on May 2 after the death of Lena Varo": asked when she died, the day dates the protests; the
+    // death is only what they followed (the words asked stand after "after", none before it).
+    const followed = AFTER_DAY.exec(text.slice(f.end));
+    const followedFit = fatesAsked.length && followed && deedAfterOnly(tokens, wordKeys, f.start, f.end + followed[0].length) ? 0.4 : 1;
+    // "When did Lena Varo die?" against "Varo was held on April 27": asked the day of a person's fate (death, arrest,
+    // execution, wounding), a sentence that tells no such fate dates something else.
+    const fateFit = fatesAsked.length && !tokens.some((t) => fatesAsked.includes(t.key)) ? 0.5 : 1;
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit * followedFit * fateFit), date };
     out.push(c);
   }
   // "have inaugurated today", "this morning": the report's own day.

@@ -169,6 +169,19 @@ function otherTownsClause(terms: readonly QuestionTerm[], report: readonly strin
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** "where was the statement issued from", "released in": where a statement, release or report came from. */
+const ISSUED_FROM = /\b(?:issued|released|published|sent|put out|filed|dated)\s+(?:from|in)\b|\bfrom where\b[^?]*\b(?:statement|release|report)\b/i;
+
+/** Whether the question asks where a statement was issued from, read once per question (the last one asked). */
+let lastIssued: { question: string; asked: boolean } | undefined;
+function issuedFromAsked(question: string): boolean {
+  if (lastIssued?.question !== question) lastIssued = { question, asked: ISSUED_FROM.test(question) };
+  return lastIssued.asked;
+}
+
+/** A dateline opening a sentence: "Velden, 3 May 2014 -", "Velden, May 3, 2014 –". */
+const DATELINE_TOWN = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2},?)\s+\d{4}\s*[-–—]/u;
+
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
 const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
 
@@ -246,6 +259,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (ph && !phrases.some((x) => x.from === ph.from)) phrases.push(ph);
   }
   const gatheringTold = !gatheringAsked || tokens.some((t) => GATHERING_KEYS.has(t.key) || CROWD_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold));
+  // "Where was the aid group's statement issued from?" against "Velden, 3 May 2014 - Two clinics in …": the town of
+  // the dateline the statement opens with is where it was issued; the places it tells of are not.
+  const issuedAsked = issuedFromAsked(a.question);
+  if (issuedAsked) {
+    const dated = DATELINE_TOWN.exec(text);
+    if (dated && !inQuestion(a, [fold(dated[1] as string)])) out.push({ type: 'place', text: dated[1] as string, window: w, sentences: [w.si], fit: 0.95, focus: 1 });
+  }
   for (const found of phrases) {
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
     const ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
@@ -370,6 +390,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
     if (seen.has(phrase)) continue;
+    // "pressure on the Kelmarian Republic‘s ruling generals": a name cut at its possessive owns what follows, which is
+    // no place; the owner is not where anything was.
+    if (last.fold === 's' && /[’‘']$/.test(text.slice(Math.max(0, last.start - 1), last.start))) continue;
     // "… in Iran-June 21, 2019": a caption's place glued to its date is no place of its own.
     if (/-(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(phrase)) continue;
     seen.add(phrase);
@@ -389,7 +412,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "auf der Kundgebung": a lone capitalised word the archive never uses as a place is likely just a noun.
     // (Not where a route asked ends or starts: "zum Kanzleramt ziehen" tells a place by the march itself.)
     const routeAsked = (a.route === 'end' && routeTo && !headingOn) || (a.route === 'start' && routeFrom);
-    const unknownWord = bareName && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
+    // ("Exiles Rally in Marden to Seek Justice": after "to", capitalised words the archive never uses as a place, with
+    // no place noun, are a headline's purpose, not a destination.)
+    const unknownAfterTo = !bareName && /\bto\s+$/i.test(lead) && words.every((x) => x.cap || inner(x)) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
+    const unknownWord = (bareName || unknownAfterTo) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
@@ -408,6 +434,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "Which city's criminal court …": the town written with the thing it owns ("the criminal court of A", "A's court"),
     // not another town of the sentence or of a sentence without that thing.
     if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
+    if (issuedAsked) origin *= 0.5;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
     if (routeAsked) c.focus = 1;

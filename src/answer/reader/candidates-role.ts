@@ -198,6 +198,12 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
 const OCCUPATIONS =
   /^(?:teacher|driver|engineer|doctor|nurse|student|lawyer|journalist|farmer|worker|physician|professor|activist|artist|singer|writer|poet|economist|researcher|architect|mechanic|shopkeeper|pharmacist|dentist|accountant|programmer|businessman|businesswoman|retiree|pensioner|surgeon|photographer|filmmaker|musician|actor|actress|chef|baker|tailor|electrician|carpenter|plumber|clerk|banker|translator|entrepreneur|scientist|designer|painter)$/;
 
+/** "… while working as an assistant to the deputy prosecutor at …": the job a person's own clause says they held. */
+const WORKED_AS = /^[^.;:“”"]{0,120}?\b(?:working|worked|serving|served|employed)\s+as\s+((?:an?|the)\s+[^,;:.“”"()]{3,80}?)(?=\s+(?:at|in|for|with|from|during|until|between|under)\b|\s*[,;.)]|\s*$)/;
+
+/** "What was X's job", "what did X work as", "X's position at the prison". */
+const JOB_ASKED = /\b(?:job|work(?:ed)? as|occupation|profession|position|post)\b/i;
+
 /** Whether the subject is the only person the window's sentence names. */
 function onlyOnePersonNamed(ctx: ExtractContext, w: EvidenceWindow, at: { from: number; to: number }): boolean {
   const text = sentenceText(w);
@@ -236,8 +242,15 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     roles.push(described[1]);
     sentences.push(w.si + 1);
   }
+  // "X, 61, took part in the killings while working as an assistant to the deputy prosecutor at the Kesh prison":
+  // what the person worked as, later in their own clause, is their job (and the one asked by "what was X's job").
+  const workedAt = at ? WORKED_AS.exec(text.slice((w.tokens[at.to - 1] as Token).end)) : null;
+  // (Not past another person's name: "X met Dana Kerr, working as a nurse there" tells Kerr's job.)
+  const worked = workedAt && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(workedAt[0]) ? workedAt : null;
+  const jobAsked = worked?.[1] && JOB_ASKED.test(a.question);
+  if (worked?.[1] && !roles.includes(worked[1])) roles.unshift(worked[1]);
   if (!roles.length) return [];
-  const c: Candidate = { type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: 0.9 };
+  const c: Candidate = { type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: jobAsked ? 0.95 : 0.9 };
   // The name as the report writes it ("david zimmer" asked, "David Zimmer" answered).
   if (at) c.attribution = text.slice((w.tokens[at.from] as Token).start, (w.tokens[at.to - 1] as Token).end);
   return [c];
