@@ -53,6 +53,7 @@ function tidied(raw: string): string {
       // ("the police count of arrests in X" counts arrests, not a crowd.)
       COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
     )
+    .replace(WHAT_ABOUT, whatAboutAsked)
     // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
@@ -65,6 +66,21 @@ function tidied(raw: string): string {
     .replace(/(\p{L}{3,}) (st|sq|ave|rd)\.?(?= (?:rally|protest|march|demonstration|vigil|gathering|on|in|at|to|near|outside|and|during|for|after|before|was|were|is|where|when|who)\b|[?,.!]|$)/giu, (_, name: string, abbr: string) => `${name} ${FULL_STREET[abbr.toLowerCase()] ?? abbr}`)
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** "what about Kessia - how many marched there?": a topic named ahead of the question it is asked of. */
+const WHAT_ABOUT = /^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:the\s+(?=\p{Lu}))?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
+
+/**
+ * The question after "what about X -" with X put where the question points to it: "there" is "in X", "he" or "she"
+ * is X, and a question pointing nowhere ("how many marched?") is asked of X's place ("… in X?"); one pointing at
+ * something else ("who is that?") is left as it was written.
+ */
+function whatAboutAsked(all: string, topic: string, rest: string): string {
+  if (/\bthere\b/i.test(rest)) return rest.replace(/\bthere\b/i, `in ${topic}`);
+  if (/\b(?:he|she|him)\b/i.test(rest)) return rest.replace(/\b(?:he|she|him)\b/i, topic);
+  if (/\b(?:her|his|they|them|their|it|its|that|this|those|these)\b/i.test(rest)) return all;
+  return `${rest.replace(/\s*\?+\s*$/, '')} in ${topic}?`;
 }
 
 /** What a terse question's last word asks to count ("… protests – arrests?"), as the question it stands for. */
