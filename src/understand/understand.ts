@@ -92,6 +92,9 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
   [/^(?:participants|turnout|attendance|crowd|crowd size)$/i, 'how many people attended'],
 ];
 
+/** A terse question for an hour: "… - start time?", "…, end time". */
+const TERSE_CLOCK = /^(.{4,}?)\s*[,;:–—-]\s*(start(?:ing)?|begin(?:ning)?|end(?:ing)?|finish(?:ing)?|kick-?off)\s+time\s*\??$/i;
+
 /** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
 const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
 
@@ -137,6 +140,9 @@ export function plainQuestion(q: string): string {
   if (estimate && !COUNTED_TOPIC.test(estimate[1] as string)) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
   // Past this point a question with a word that asks anywhere ("On what date …, the ones with 304 dead?") is plain,
   // and so is one that asks for a day or is longer than a few words ("date of the march with X among the speakers?").
+  // "…rally - start time?": the hour the occasion named before the dash began (or ended) at.
+  const clock = ASKING_WORD.test(q) ? null : TERSE_CLOCK.exec(q);
+  if (clock) return `what time did the ${(clock[1] as string).replace(/^the\s+/i, '')} ${/^(?:end|finish)/i.test(clock[2] as string) ? 'end' : 'start'}?`;
   if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;
   const lead = /^(children|kids|minors|women|men|people|protesters|demonstrators|civilians|journalists|prisoners|students)\s+(killed|arrested|executed|injured|wounded|detained|dead)\b\s*(.*?)\s*\??$/i.exec(q);
   if (lead) return `how many ${lead[1]} ${lead[2] === 'dead' ? 'died' : `were ${lead[2]}`} ${lead[3]}?`.replace(/\s+\?$/, '?');
