@@ -45,6 +45,9 @@ function tidied(raw: string): string {
     // "la" is a word of French).
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
+    // "the dc march": the capital's initials alone, as users write them, stand for Washington ("Washington, D.C." keeps
+    // its own name).
+    .replace(/(?<![\p{L}./])(?<!washington,?\s*)(?:dc|d\.c\.)(?![\p{L}/])/giu, 'Washington')
     // "whose daughter is X, one of the speakers?": X's relation is what X is said to be ("daughter of …").
     // (Only a name: "whose son was killed in the crackdown?" asks whose.)
     .replace(/^whose\s+(?:daughter|son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|child|grandson|granddaughter)\s+(?:is|was)\s+(\p{Lu}[^,?]{2,}?)\s*(?:,.*)?\??$/iu, (all: string, who: string) => (/\b\p{Ll}+(?:ed|en)\b/u.test(who) ? all : `who is ${who}?`))
