@@ -30,7 +30,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))))));
+  return ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
@@ -77,6 +77,45 @@ const AGE_SAID =
 function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !AGE_ASKED.test(intent.question ?? '') || AGE_SAID.test(given.text)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age asked.', suggestionsFor(intent, index));
+}
+
+/**
+ * "Who spoke for the harbour police at the march?": a person stands for the body asked only when the answer says so —
+ * the body named before the quoted evidence (in the person's stated role) or in a cited sentence next to a word of
+ * speaking for it ("police spokesman", "on behalf of the police"). A speaker with another role speaks for another.
+ */
+function bodySpokenForUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'agent') return given;
+  const body = SPOKE_FOR.exec(intent.analysis.question)?.[1];
+  if (!body || body.length < 3) return given;
+  const b = fold(body);
+  if (` ${fold(given.text.split('“')[0] ?? '')} `.includes(` ${b} `)) return given;
+  const forBody = new RegExp(`\\b${escapeRe(b)}\\s+(?:spokes\\w*|representatives?|officials?|officers?|chiefs?|heads?|leaders?)\\b|\\b(?:spokes\\w*|representatives?|on behalf)\\s+(?:for|of)\\s+(?:the\\s+)?${escapeRe(b)}\\b`);
+  if (given.citations.some((c) => forBody.test(fold(c.excerpt ?? '')))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report names someone speaking for the body asked.', suggestionsFor(intent, index));
+}
+
+/** A crowd asked for its words ("what did the protesters chant", "what did the crowd shout", "slogans of the marchers"). */
+const CROWD_ASKED = /\b(?:protest[eo]rs|demonstrators|crowds?|marchers|participants|rally-goers|supporters)\b/i;
+const CROWD_WORDS_ASKED = /\b(?:chant\w*|shout\w*|sang|sing\w*|slogans?|banners?|placards?)\b/i;
+
+/**
+ * "What did the Dunmere protesters chant?": a crowd's words are told of the town asked when the quoted sentence or
+ * the cited report's title and lead name it; a report on another town's march that names the town asked only among
+ * "other rallies" quotes words heard elsewhere.
+ */
+function crowdTownUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  // (Whoever the crowd's description was matched to by role, "organizers of the protest", the crowd is asked.)
+  const q = intent.question ?? '';
+  if (!given.answered || intent.analysis.expects !== 'statement' || !CROWD_ASKED.test(q) || !CROWD_WORDS_ASKED.test(q)) return given;
+  const towns = intent.analysis.terms.filter((t) => t.sort === 'name' && /^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !COUNTRIES.has(t.fold));
+  if (!towns.length) return given;
+  const told = given.citations.some((c) => {
+    const excerpt = tokenize(c.excerpt ?? '');
+    const lead = profileOf(index, c.articleId)?.lead;
+    return towns.every((t) => tokensHold(excerpt, t) || !!lead?.has(t.key));
+  });
+  return told ? given : notAnswered(intent, 'The archive has nothing that answers this. No report quotes the crowd of the place asked.', suggestionsFor(intent, index));
 }
 
 /** "Which country's embassy …", "in what country …": a country is asked. */

@@ -93,8 +93,13 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   // "the massacre of 9,000 political prisoners": what was done to the prisoners, not their being held, is counted.
   if (ofMeasure && countedMeasure === 'arrested' && (ofMeasure === 'killed' || ofMeasure === 'executed' || ofMeasure === 'injured')) return ofMeasure;
   const following = wordTokens(text.slice(countedEnd, Math.min(nextStart, countedEnd + WORDS_WINDOW))).slice(0, 18);
-  for (const t of following) {
+  for (const [i, t] of following.entries()) {
     if (/^[.;!?]$/.test(t.text)) break;
+    // "thousands chanted her name, that of a young woman who died …": when the count's own verb follows it (in its
+    // counted words or right after them), a deed after a relative pronoun further on is the deed of whoever the
+    // pronoun follows ("52 from that group who were killed", "thousands of people who were … and who were executed"
+    // are the count's own).
+    if (i > 0 && RELATIVE.test(t.text) && ownVerbBefore(text, amount.numberEnd, countedEnd + (following[0]?.end ?? 0))) break;
     // "40 families had asked for news, while the Monitor identified 212": the verb after a contrast is the next count's.
     if (CONTRAST.test(t.text)) break;
     const m = measureOfWord(t.text);
@@ -104,6 +109,10 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     if (m) return m;
   }
   const before = text.slice(prevEnd, amount.start);
+  // "Lenmark died in jail and his death brought thousands to the streets": a verb right before the amount governs it;
+  // a deed told before that verb, in a clause joined by "and", is the other clause's ("Those injured included 2,000"
+  // is still a count of the injured).
+  const governed = !!justBefore && !adjacent && GOVERNING_VERB.test(justBefore.text);
   if (/\bblood of\s+(?:the\s+)?$/i.test(before)) return 'killed';
   if (/\bnames of\s+(?:the\s+)?$/i.test(before)) return 'identified';
   // "The death toll has risen to 750": the toll is the measure, whatever verb carries it.
@@ -114,6 +123,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     if (/^[.;!?]$/.test(t)) break;
     // "…18 had died, while the Monitor reported 940 arrests": a verb before another clause's claim governs its own count.
     if (CLAUSE_TURN.test(t)) break;
+    if (governed && /^(?:and|but)$/i.test(t)) break;
     const m = measureOfWord(t);
     // A preceding noun ("martyrs", "cities") names another thing; only verbs carry over ("that killed at least 200").
     if (m && /(?:ed|ing|drew|took part)$/i.test(t)) return m;
@@ -122,6 +132,16 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
 }
 
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
+
+const RELATIVE = /^(?:who|whom|whose|which)$/i;
+
+/** Whether a verb in the past that names no measure stands between a number and a point ("thousands chanted …"). */
+function ownVerbBefore(text: string, from: number, to: number): boolean {
+  return wordTokens(text.slice(from, to)).some((w) => /^\p{L}{3,}ed$/u.test(w.text) && !measureOfWord(w.text));
+}
+
+/** A verb in the past that takes the amount after it as its object ("brought thousands", "sent 300", "urged 40"). */
+const GOVERNING_VERB = /^(?:\p{L}{3,}ed|brought|sent|took|drew|led|kept|held|saw|put|left|got|gave|found)$/iu;
 
 /** "the figure of", "a total of": a count that names no noun of its own and refers to what was being counted. */
 const FIGURE_OF = /\b(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of\s+$/i;

@@ -24,6 +24,13 @@ const MEASURE_WORDS: Array<[Measure, RegExp]> = [
 /** A death or a deed a gathering marks, in folded text ("anniversary of mahsa amini s death"). */
 const OCCASION = /\b(?:anniversary|anniversaries|memory|commemoration|commemorating|commemorate|marking|mark|honou?ring|honou?r)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:death|deaths|killing|killings|murder|execution|executions|arrest|massacre|martyrdom)\b/g;
 
+/**
+ * The time since a death a gathering marks ("to mark a year since Amini's death", "two years after the massacre"),
+ * read only when the question asks of a crowd.
+ */
+const SINCE_OCCASION = /\b(?:since|after)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:death|deaths|killing|killings|murder|execution|executions|arrest|massacre|martyrdom)\b/g;
+const CROWD_ASKED = /\b(?:turn ?out|turned out|showed up|attend\w*|gathered|marched|rallied|crowd|participa\w*|took part)\b/;
+
 /** What a gathering is against, in folded text: "the anti execution demo", "a protest against the executions". */
 const ANTI = /\banti\s+[a-z]+\b/g;
 const AGAINST = /\b(?:against|denouncing|condemning)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:executions?|killings?|arrests?|death penalty|hangings?)\b/g;
@@ -34,7 +41,8 @@ export function measureOf(question: string): Measure | undefined {
   // "the march on the second anniversary of Amini's death", "a vigil in memory of the executed": the occasion a
   // gathering marks names no count asked.
   // "the anti-execution demo", "a rally against the death penalty": what a gathering opposes names no count asked.
-  const occasion = fold(question).replace(OCCASION, ' ').replace(ANTI, ' ');
+  const folded = fold(question);
+  const occasion = (CROWD_ASKED.test(folded) ? folded.replace(SINCE_OCCASION, ' ') : folded).replace(OCCASION, ' ').replace(ANTI, ' ');
   const q = GATHERING.test(occasion) ? occasion.replace(AGAINST, ' ') : occasion;
   // "took part" with cities/towns is the number of cities, not attendance.
   for (const [measure, re] of MEASURE_WORDS) {

@@ -45,6 +45,9 @@ function tidied(raw: string): string {
     // "la" is a word of French).
     .replace(/(?<![\p{L}.])(?:LA|L\.A\.)(?![\p{L}])/gu, 'Los Angeles')
     .replace(/(?<![\p{L}.])NYC(?![\p{L}])/gu, 'New York')
+    // "the dc march": the capital's initials alone, as users write them, stand for Washington ("Washington, D.C." keeps
+    // its own name).
+    .replace(/(?<![\p{L}./])(?<!washington,?\s*)(?:dc|d\.c\.)(?![\p{L}/])/giu, 'Washington')
     // "whose daughter is X, one of the speakers?": X's relation is what X is said to be ("daughter of …").
     // (Only a name: "whose son was killed in the crackdown?" asks whose.)
     .replace(/^whose\s+(?:daughter|son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|child|grandson|granddaughter)\s+(?:is|was)\s+(\p{Lu}[^,?]{2,}?)\s*(?:,.*)?\??$/iu, (all: string, who: string) => (/\b\p{Ll}+(?:ed|en)\b/u.test(who) ? all : `who is ${who}?`))
@@ -53,6 +56,7 @@ function tidied(raw: string): string {
       // ("the police count of arrests in X" counts arrests, not a crowd.)
       COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
     )
+    .replace(WHAT_ABOUT, whatAboutAsked)
     // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
@@ -67,6 +71,21 @@ function tidied(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
+/** "what about Kessia - how many marched there?": a topic named ahead of the question it is asked of. */
+const WHAT_ABOUT = /^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:the\s+(?=\p{Lu}))?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
+
+/**
+ * The question after "what about X -" with X put where the question points to it: "there" is "in X", "he" or "she"
+ * is X, and a question pointing nowhere ("how many marched?") is asked of X's place ("… in X?"); one pointing at
+ * something else ("who is that?") is left as it was written.
+ */
+function whatAboutAsked(all: string, topic: string, rest: string): string {
+  if (/\bthere\b/i.test(rest)) return rest.replace(/\bthere\b/i, `in ${topic}`);
+  if (/\b(?:he|she|him)\b/i.test(rest)) return rest.replace(/\b(?:he|she|him)\b/i, topic);
+  if (/\b(?:her|his|they|them|their|it|its|that|this|those|these)\b/i.test(rest)) return all;
+  return `${rest.replace(/\s*\?+\s*$/, '')} in ${topic}?`;
+}
+
 /** What a terse question's last word asks to count ("… protests – arrests?"), as the question it stands for. */
 const TERSE_COUNTS: Array<[RegExp, string]> = [
   [/^(?:arrests|arrested|detentions|detained|detainees)$/i, 'how many people were arrested in'],
@@ -75,6 +94,9 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
   [/^(?:executions|executed)$/i, 'how many people were executed in'],
   [/^(?:participants|turnout|attendance|crowd|crowd size)$/i, 'how many people attended'],
 ];
+
+/** A terse question for an hour: "… - start time?", "…, end time". */
+const TERSE_CLOCK = /^(.{4,}?)\s*[,;:–—-]\s*(start(?:ing)?|begin(?:ning)?|end(?:ing)?|finish(?:ing)?|kick-?off)\s+time\s*\??$/i;
 
 /** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
 const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
@@ -121,6 +143,9 @@ export function plainQuestion(q: string): string {
   if (estimate && !COUNTED_TOPIC.test(estimate[1] as string)) return `how many people attended the ${(estimate[1] as string).replace(/^the\s+/i, '')}, according to the ${(estimate[2] as string).toLowerCase()}?`;
   // Past this point a question with a word that asks anywhere ("On what date …, the ones with 304 dead?") is plain,
   // and so is one that asks for a day or is longer than a few words ("date of the march with X among the speakers?").
+  // "…rally - start time?": the hour the occasion named before the dash began (or ended) at.
+  const clock = ASKING_WORD.test(q) ? null : TERSE_CLOCK.exec(q);
+  if (clock) return `what time did the ${(clock[1] as string).replace(/^the\s+/i, '')} ${/^(?:end|finish)/i.test(clock[2] as string) ? 'end' : 'start'}?`;
   if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;
   const lead = /^(children|kids|minors|women|men|people|protesters|demonstrators|civilians|journalists|prisoners|students)\s+(killed|arrested|executed|injured|wounded|detained|dead)\b\s*(.*?)\s*\??$/i.exec(q);
   if (lead) return `how many ${lead[1]} ${lead[2] === 'dead' ? 'died' : `were ${lead[2]}`} ${lead[3]}?`.replace(/\s+\?$/, '?');

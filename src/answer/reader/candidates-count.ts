@@ -285,11 +285,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       while (k < tokens.length && k < to + 8 && !/[,;:.()]/.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? am.end, (tokens[k] as Token).start))) k++;
       return k;
     })();
-    const ownVerb = tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key));
+    // "more than 5,000 people gathered …, in response to X's detention": people a past verb of gathering has right
+    // after them ("gathered", "marched") were there; they are no count of the detentions the sentence goes on to name.
+    const gatheredAt = nounAt >= 0 ? tokens[to + nounAt + 1] : undefined;
+    const gathered = gatheredAt?.key === '@rally' && /ed$/.test(gatheredAt.fold) && !tokens.slice(to, clauseEnd).some((t) => MEASURE_FAMILIES.has(t.key));
+    const ownVerb = gathered ? '@attend' : tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key))?.key;
     // "how many people marched": marching, gathering or protesting is being there, as attending is ("leaving more than
     // 200 people dead" counts the dead, not the marchers).
     const askedMeasures = new Set([...counted, ...deeds.map((d) => (d.key === '@rally' ? '@attend' : d.key))].filter((k) => MEASURE_FAMILIES.has(k)));
-    if (ownVerb && askedMeasures.size && !askedMeasures.has(ownVerb.key)) continue;
+    if (ownVerb && askedMeasures.size && !askedMeasures.has(ownVerb)) continue;
     // "forces also killed at least another 93 people": a deed verb right before the number, with only qualifiers
     // between, is the number's own deed too; asked how many were arrested, it counts no arrests.
     const verbBefore = deedVerbJustBefore(text, tokens, from);
@@ -306,7 +310,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // one asked are her count, vague as it is.)
     // "How many residents did the camp house?": no deed asked of the people counted; a count of those the sentence
     // says were killed, hurt or arrested ("killed six people") is of the victims, not of the people asked.
-    const victimsOnly = !askedMeasures.size && !deeds.length && !a.terms.some((t) => MEASURE_FAMILIES.has(t.key)) && !HARM_WORDS.test(a.question) && counted.some((k) => PEOPLE_KEYS.has(k) && !CROWD_KEYS_ASKED.has(k)) && !crowdAsked && ((ownVerb && ownVerb.key !== '@attend') || (verbBefore && verbBefore.key !== '@attend'));
+    const victimsOnly = !askedMeasures.size && !deeds.length && !a.terms.some((t) => MEASURE_FAMILIES.has(t.key)) && !HARM_WORDS.test(a.question) && counted.some((k) => PEOPLE_KEYS.has(k) && !CROWD_KEYS_ASKED.has(k)) && !crowdAsked && ((ownVerb && ownVerb !== '@attend') || (verbBefore && verbBefore.key !== '@attend'));
     const vague = (am.qualifier === 'vague' ? (claimantHere ? 0.85 : 0.5) : 1) * (victimsOnly ? 0.4 : 1);
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
