@@ -30,7 +30,30 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))))));
+  return sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))))))));
+}
+
+/** An acronym as a question writes a body's name ("CHRI", "VRC"). */
+const ACRONYM = /^\p{Lu}{3,7}$/u;
+
+/**
+ * "When did the strikes begin, according to CHRI's report?", "which provinces, according to Iran Human Rights?": a
+ * body the question names as its source (an acronym, or a name with a body's head word) that the archive writes is
+ * written in the report the answer stands on; a day or a place read from a report that never names it is another
+ * source's account, and no answer. (Counts have their own, finer check: `bodyAskedUnwritten`.)
+ */
+function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects === 'count') return given;
+  const first = given.citations[0];
+  if (!first) return given;
+  const named = intent.analysis.terms.filter((t) => t.sort === 'source' && /^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !COUNTRIES.has(t.fold));
+  if (!named.some((t) => ORG_WORDS.has(t.fold) || ACRONYM.test(t.text))) return given;
+  // (A source no report writes, an outlet the asker read elsewhere, tells nothing of which report answers.)
+  if (!named.every((t) => index.documentFrequency(t.fold).df > 0)) return given;
+  const p = profileOf(index, first.articleId);
+  const publisher = ` ${fold(index.article(first.articleId)?.publisher ?? '')} `;
+  if (!p || named.every((t) => reportHas(p, t.key, t.fold, false) || publisher.includes(` ${t.fold} `))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The report that tells it does not name the source asked.', suggestionsFor(intent, index));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */

@@ -22,6 +22,10 @@ export function cleanQuestion(raw: string): string {
   return plainQuestion(tidied(raw));
 }
 
+/** A date between "the" or a possessive and a document's noun ("the group's May 2020 report", "its 2019 annual report"). */
+const DATED_DOCUMENT =
+  /((?:['’]s|\bthe|\bits|\btheir)\s+)(?:(?:early|late|mid)[\s-]+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d{2}\s+(?=(?:annual\s+|special\s+|press\s+)?(?:report|statement|release|bulletin|briefing|study|update)s?\b)/gi;
+
 /** Street words users shorten. */
 const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
 
@@ -59,6 +63,9 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
+    // "according to CHRI's January 2018 report": the date dates the report, which tells of days before it; read as a
+    // date of the thing asked it would bound the answer to the report's month.
+    .replace(DATED_DOCUMENT, '$1')
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
