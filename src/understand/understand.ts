@@ -26,6 +26,9 @@ export function cleanQuestion(raw: string): string {
 const DATED_DOCUMENT =
   /((?:['’]s|\bthe|\bits|\btheir)\s+)(?:(?:early|late|mid)[\s-]+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d{2}\s+(?=(?:annual\s+|special\s+|press\s+)?(?:report|statement|release|bulletin|briefing|study|update)s?\b)/gi;
 
+/** A question asking a day ("when …", "on what date …", "what day …"). */
+const DAY_ASKED = /\b(?:when|what date|which date|what day|which day)\b/i;
+
 /** Street words users shorten. */
 const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
 
@@ -63,9 +66,10 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
-    // "according to CHRI's January 2018 report": the date dates the report, which tells of days before it; read as a
-    // date of the thing asked it would bound the answer to the report's month.
-    .replace(DATED_DOCUMENT, '$1')
+    // "when did the strikes begin, according to CHRI's January 2018 report?": the date dates the report, which tells
+    // of days before it; read as a date of the thing asked it would bound the day asked to the report's month. (Asked
+    // anything else, "the March 2021 statement" tells which statement.)
+    .replace(DATED_DOCUMENT, (all: string, lead: string, _at: number, whole: string) => (DAY_ASKED.test(whole) ? lead : all))
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
