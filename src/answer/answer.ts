@@ -30,7 +30,22 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))))))));
+  return homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))))))));
+}
+
+/** "where does X live", "where is the family staying": a question asking where someone lives. */
+const HOME_ASKED = /\bwhere\b.*\b(?:live|lives|living|lived|reside|resides|resided|residing|stay|stays|staying|stayed|settle|settled)\b/i;
+/** Words telling where someone lives ("he lives in a garage in Arlen", "their home in Brisk", "sheltering in a school"). */
+const HOME_TOLD = /\b(?:live|lives|living|lived|reside|resides|resided|residing|residents?|stay|stays|staying|stayed|settled|home|homes|house|housed|shelter(?:s|ed|ing)?|sleep(?:s|ing)?|slept|rent(?:s|ed|ing)?|moved)\b/i;
+
+/**
+ * "where does the hundredth refugee live?": a place read from a sentence that tells of no one living anywhere (the
+ * centre where refugees queue to register) is where something else happened; only evidence telling of a home answers.
+ */
+function homeUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || !HOME_ASKED.test(intent.question ?? '')) return given;
+  if (given.citations.some((c) => HOME_TOLD.test(c.excerpt ?? ''))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells where the person asked lives.', suggestionsFor(intent, index));
 }
 
 /** An acronym as a question writes a body's name ("CHRI", "VRC"). */
