@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
-import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, tokenize } from '../understand/vocabulary.ts';
 import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
@@ -30,7 +30,27 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))))))));
+  return unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))))))))));
+}
+
+/** "outside which university …", "which embassy …": the noun a question asks to be named. */
+const WHICH_NOUN = /\b(?:which|what)\s+(\p{Ll}{4,})\b/u;
+/** A passage answer: the quoted sentence alone, with no typed answer before it. */
+const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))?: “/;
+
+/**
+ * "Outside which university did the protesters gather?": a passage that writes the noun asked only after "a" ("outside
+ * a university in Arlen") says the report leaves it unnamed there; given as the answer, it names nothing.
+ */
+function unnamedWhich(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !PASSAGE_ANSWER.test(given.text)) return given;
+  const noun = WHICH_NOUN.exec(intent.question ?? '')?.[1];
+  if (!noun || isFunctionWord(noun)) return given;
+  const said = given.text.slice(given.text.indexOf('“')).toLowerCase();
+  let at = said.indexOf(noun);
+  if (at < 0) return given;
+  for (; at >= 0; at = said.indexOf(noun, at + noun.length)) if (!/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/u.test(said.slice(Math.max(0, at - 30), at))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index));
 }
 
 /** "where does X live", "where is the family staying": a question asking where someone lives. */
