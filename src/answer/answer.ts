@@ -3,7 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, isFunctionWord, tokenize } from '../understand/vocabulary.ts';
-import { ORG_WORDS } from './reader/spans.ts';
+import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
@@ -30,7 +30,22 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index)))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, chooseAnswer(intent, index))))))))))));
+}
+
+/**
+ * "From where did the police take injured protesters during the Kestrin strikes?": a place answer that names only the
+ * place the question itself gives (however the report spells it: "Kestrin Province" for "Kestrin") tells nothing
+ * new; it is the place of the whole affair, read from a sentence about something else. Declined.
+ */
+function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || PASSAGE_ANSWER.test(given.text)) return given;
+  const lead = given.text.split(/ \(according|[:“]/)[0] ?? '';
+  const names = tokenize(lead).filter((t) => t.cap && !PLACE_WORDS.has(t.fold) && !isFunctionWord(t.fold)).map((t) => t.fold);
+  if (!names.length) return given;
+  const asked = tokenize(intent.question ?? '').filter((t) => t.cap).map((t) => t.fold);
+  if (!names.every((n) => asked.some((q) => similarWord(q, n)))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The only place the closest sentence gives is the one the question names.', suggestionsFor(intent, index));
 }
 
 /** "outside which university …", "which embassy …": the noun a question asks to be named. */
