@@ -66,6 +66,10 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
+    // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
+    .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
+    .replace(/\b((?:19|20)(\d{2}))[-–/](\d{2})\b(?![-–/.,]?\d)/g, (all: string, first: string, yy: string, next: string) => (Number(next) === Number(yy) + 1 ? `${first}-${first.slice(0, 2)}${next}` : all))
     // "when did the strikes begin, according to CHRI's January 2018 report?": the date dates the report, which tells
     // of days before it; read as a date of the thing asked it would bound the day asked to the report's month. (Asked
     // anything else, "the March 2021 statement" tells which statement.)
