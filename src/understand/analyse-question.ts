@@ -106,6 +106,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  // "what were people chanting", "what was she saying": the words said, asked in the progressive.
+  if (/\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,6}?(?:saying|chanting|shouting|singing|demanding|telling|tweeting|writing|calling for)\b/.test(s)) return 'statement';
   // "What does X expect will happen to the death toll?": what someone expects or fears is what they said of it.
   if (/^what (?:does|did|do) (?:[\w'-]+ ){1,6}?(?:expect|think|believe|fear|hope)(?:s|ed)?\b/.test(s) && !/\b(?:turnout|crowd|how many)\b/.test(s)) return 'statement';
   // "…, what is X reported to have told the group?", "what was X quoted as saying?": reported speech asked.

@@ -236,6 +236,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
     if (!/^(who|when|where)\b/.test(q)) return 'quote';
   }
   if (/^(what|which) (did|do|does) (the )?(protesters|demonstrators|crowd|participants|banners?|placards?|signs?)\b/.test(q) && quoteVerb.test(q)) return 'quote';
+  // "what were people chanting", "what was she saying": the words said, asked in the progressive.
+  if (/\bwhat (?:was|were|is|are) (?:\w+ ){1,6}?(?:saying|chanting|shouting|singing|demanding|tweeting|writing|calling for)\b/.test(q)) return 'quote';
   // "What did the NCRI say / report…": a statement by a named body.
   if (/^(and )?what (did|does|has|have) (the )?(\w+ ){1,6}(say|said|report|reported|announce|state|claim|declare|warn|demand|condemn|write|call for|urge)\b/.test(q)) return 'quote';
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
