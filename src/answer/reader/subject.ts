@@ -82,7 +82,8 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
       // "referencing Norlandic Supreme Leader X": a people's word before a capitalised title or name is part of that
       // name, not a crowd.
       const next = tokens[i + 1];
-      if (t.cap && next?.cap && next.start - t.end <= 1 && !keys.has(next.key) && !GROUP_KEYS.has(next.key)) continue;
+      // (Only a word standing for the crowd asked; the subject's own word, "UN" in "UN High Commissioner", is it.)
+      if (!keys.has(t.key) && t.cap && next?.cap && next.start - t.end <= 1 && !GROUP_KEYS.has(next.key)) continue;
       return { from: i, to: i + 1 };
     }
   }
