@@ -97,6 +97,9 @@ const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|
 /** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
 const COUNTED_TOPIC = /\b(?:execut\w*|kill\w*|dead|deaths?|toll|arrest\w*|detain\w*|detention\w*|injur\w*|wounded|casualt\w*|fatalit\w*|death)\b/i;
 
+/** A word for a crowd's size ("crowd estimate", "turnout figure"): what is counted, not who counts. */
+const CROWD_WORD = /^(?:crowd|turnout|attendance)$/i;
+
 /** A word that asks, anywhere in a question. */
 const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b/i;
 
@@ -143,8 +146,11 @@ export function plainQuestion(q: string): string {
   // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
   // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).
   const per = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(?:crowd size|crowd|turnout|attendance|head ?count|numbers?|count|estimate)\s+(?:per|according to|by|from)\s+(?:the\s+)?(\p{L}[\p{L}-]*)\s*\??$/iu.exec(q);
-  const whose = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(\p{L}[\p{L}-]*?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/iu.exec(q);
+  // ("…, fars crowd estimate?": the crowd's word may stand between whose count and the count's own word.)
+  const whose = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(\p{L}[\p{L}-]*?)(?:['’]s?)?\s+(?:(?:crowd|turnout|attendance)\s+)?(?:estimates?|counts?|figures?|numbers?)\s*\??$/iu.exec(q);
   const crowdOf = per ?? (whose && GATHERING_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[2] as string) ? whose : null);
+  // ("…, crowd estimate?" names no one whose estimate it is: the crowd is what is counted.)
+  if (crowdOf && !COUNTED_TOPIC.test(crowdOf[1] as string) && CROWD_WORD.test(crowdOf[2] as string)) return `how many people attended the ${(crowdOf[1] as string).replace(/^the\s+/i, '')}?`;
   if (crowdOf && !COUNTED_TOPIC.test(crowdOf[1] as string)) return `how many people attended the ${(crowdOf[1] as string).replace(/^the\s+/i, '')}, according to the ${(crowdOf[2] as string).toLowerCase()}?`;
   const tail = /^(.{4,}?)\s*(?:[,;:–—-]\s*)?\b(death toll|crowd size|[a-z]+)\s*\??$/i.exec(q);
   if (tail) {
