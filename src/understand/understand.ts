@@ -66,6 +66,9 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
+    // "algeria ex-PM", "the PM": a prime minister as chat writes it (in capitals only: "5 pm" is an hour).
+    .replace(/\b[Ee]x[- ]PM\b/g, 'former prime minister')
+    .replace(/(?<!\d\s?)\bPM\b/g, 'prime minister')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
