@@ -38,7 +38,7 @@ const PERSON_HEADS = new Set(
 );
 /** Heads of "which X" that ask for a place. */
 const PLACE_HEADS = new Set(
-  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy room rooms chamber chambers auditorium theatre theater stadium arena plaza avenue'.split(
+  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy room rooms chamber chambers auditorium theatre theater stadium arena plaza avenue landmark landmarks monument monuments'.split(
     ' ',
   ),
 );

@@ -272,7 +272,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // "From which city did X speak when she announced …": a question opening on a place asks it; "when" only says which time.
   if (placeOrDay && !/^(?:when|(?:on |in |at )?(?:which|what) (?:date|day|year|month))\b/.test(q)) return 'where';
   if (/\bwhen\b|\bwhat (date|day|time|year|month)\b|\bon which (date|day)\b|\bwhat happened\b|\bwhat took place\b|\bwhat went on\b|\bhow long ago\b/.test(q)) return 'when';
-  if (/\bwhere\b|\b(what|which) (place|venue|city|town|country|location|square|street|building|hall|room|chamber|auditorium)\b|\bin (what|which) (city|place|country|town)\b/.test(q)) return 'where';
+  if (/\bwhere\b|\b(what|which) (place|venue|city|town|country|location|square|street|building|hall|room|chamber|auditorium|landmark|monument)\b|\bin (what|which) (city|place|country|town)\b/.test(q)) return 'where';
   if (/^(what|wat|wht)\b/.test(q) && (hasPerson || pronounPerson) && quoteVerb.test(q)) return 'quote';
   return 'search';
 }
