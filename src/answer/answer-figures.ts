@@ -576,6 +576,9 @@ const NOT_CROWD = /\b(countries|districts|cities|nations|provinces|towns|states|
 const CROWD =
   /\b((?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated|several|a few)?\s*(?:\d[\d,.]*|hundreds|thousands|dozens|tens of thousands|hundreds of thousands|several hundred|several thousand|a few hundred|a few thousand|a crowd of \d[\d,]*))\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(supporters|people|protesters|iranians|demonstrators|participants|members|activists|exiles|marchers|residents|students|women|compatriots|attendees|delegates)\b/iu;
 
+/** A month and day (or a day and month) right before a year: "January 14, 2024", "14 January 2024". */
+const DATE_BEFORE_YEAR = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s*$/i;
+
 /** "450 supporters of X held a demonstration…": the crowd size as the event's own sentence states it. */
 function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const evs = matchedEvents(intent, index, 2.5).slice(0, 2).map((r) => r.event);
@@ -584,6 +587,8 @@ function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undef
       const s = sentenceAt(index, src);
       const m = s ? CROWD.exec(s.text) : null;
       if (!s || !m || opensElsewhere(intent.slots.places, s.text)) continue;
+      // "Brisk, January 14, 2024 - Students protested …": the year that closes a date counts no one.
+      if (/^\s*(?:19|20)\d{2}$/.test(m[1] ?? '') && DATE_BEFORE_YEAR.test(s.text.slice(Math.max(0, m.index - 20), m.index + (m[0].length - m[0].trimStart().length)))) continue;
       const group = askedGroup(intent.question);
       if (group && stem(fold(m[2] ?? '')) !== stem(group)) continue;
       // (Asked the police's or the organisers' count, a sentence naming neither does not give it.)

@@ -2,8 +2,8 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
-import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
-import { ORG_WORDS } from './reader/spans.ts';
+import { COUNTRIES, isFunctionWord, tokenize } from '../understand/vocabulary.ts';
+import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
@@ -30,7 +30,80 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))));
+}
+
+/**
+ * "From where did the police take injured protesters during the Kestrin strikes?": a place answer that names only the
+ * place the question itself gives (however the report spells it: "Kestrin Province" for "Kestrin") tells nothing
+ * new; it is the place of the whole affair, read from a sentence about something else. Declined.
+ */
+function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || PASSAGE_ANSWER.test(given.text)) return given;
+  const lead = given.text.split(/ \(according|[:“]/)[0] ?? '';
+  const names = tokenize(lead).filter((t) => t.cap && !PLACE_WORDS.has(t.fold) && !isFunctionWord(t.fold)).map((t) => t.fold);
+  if (!names.length) return given;
+  const asked = tokenize(intent.question ?? '').filter((t) => t.cap).map((t) => t.fold);
+  if (!names.every((n) => asked.some((q) => similarWord(q, n)))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The only place the closest sentence gives is the one the question names.', suggestionsFor(intent, index));
+}
+
+/** "outside which university …", "which embassy …": the noun a question asks to be named. */
+const WHICH_NOUN = /\b(?:which|what)\s+(\p{Ll}{4,})\b/u;
+/** A passage answer: the quoted sentence alone, with no typed answer before it. */
+const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))?: “/;
+
+/**
+ * "Outside which university did the protesters gather?": a passage that writes the noun asked only after "a" ("outside
+ * a university in Arlen") says the report leaves it unnamed there; given as the answer, it names nothing.
+ */
+function unnamedWhich(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !PASSAGE_ANSWER.test(given.text)) return given;
+  const noun = WHICH_NOUN.exec(intent.question ?? '')?.[1];
+  if (!noun || isFunctionWord(noun)) return given;
+  const said = given.text.slice(given.text.indexOf('“')).toLowerCase();
+  let at = said.indexOf(noun);
+  if (at < 0) return given;
+  for (; at >= 0; at = said.indexOf(noun, at + noun.length)) if (!/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/u.test(said.slice(Math.max(0, at - 30), at))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index));
+}
+
+/** "where does X live", "where is the family staying": a question asking where someone lives. */
+const HOME_ASKED = /\bwhere\b.*\b(?:live|lives|living|lived|reside|resides|resided|residing|stay|stays|staying|stayed|settle|settled)\b/i;
+/** Words telling where someone lives ("he lives in a garage in Arlen", "their home in Brisk", "sheltering in a school"). */
+const HOME_TOLD = /\b(?:live|lives|living|lived|reside|resides|resided|residing|residents?|stay|stays|staying|stayed|settled|home|homes|house|housed|shelter(?:s|ed|ing)?|sleep(?:s|ing)?|slept|rent(?:s|ed|ing)?|moved)\b/i;
+
+/**
+ * "where does the hundredth refugee live?": a place read from a sentence that tells of no one living anywhere (the
+ * centre where refugees queue to register) is where something else happened; only evidence telling of a home answers.
+ */
+function homeUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || !HOME_ASKED.test(intent.question ?? '')) return given;
+  if (given.citations.some((c) => HOME_TOLD.test(c.excerpt ?? ''))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells where the person asked lives.', suggestionsFor(intent, index));
+}
+
+/** An acronym as a question writes a body's name ("CHRI", "VRC"). */
+const ACRONYM = /^\p{Lu}{3,7}$/u;
+
+/**
+ * "When did the strikes begin, according to CHRI's report?", "which provinces, according to Iran Human Rights?": a
+ * body the question names as its source (an acronym, or a name with a body's head word) that the archive writes is
+ * written in the report the answer stands on; a day or a place read from a report that never names it is another
+ * source's account, and no answer. (Counts have their own, finer check: `bodyAskedUnwritten`.)
+ */
+function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects === 'count') return given;
+  const first = given.citations[0];
+  if (!first) return given;
+  const named = intent.analysis.terms.filter((t) => t.sort === 'source' && /^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !COUNTRIES.has(t.fold));
+  if (!named.some((t) => ORG_WORDS.has(t.fold) || ACRONYM.test(t.text))) return given;
+  // (A source no report writes, an outlet the asker read elsewhere, tells nothing of which report answers.)
+  if (!named.every((t) => index.documentFrequency(t.fold).df > 0)) return given;
+  const p = profileOf(index, first.articleId);
+  const publisher = ` ${fold(index.article(first.articleId)?.publisher ?? '')} `;
+  if (!p || named.every((t) => reportHas(p, t.key, t.fold, false) || publisher.includes(` ${t.fold} `))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The report that tells it does not name the source asked.', suggestionsFor(intent, index));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */

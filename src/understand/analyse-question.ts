@@ -41,7 +41,7 @@ const PERSON_HEADS = new Set(
 );
 /** Heads of "which X" that ask for a place. */
 const PLACE_HEADS = new Set(
-  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy room rooms chamber chambers auditorium theatre theater stadium arena plaza avenue'.split(
+  'place places venue venues city cities town towns village country location square squares street streets building hall halls station stations hospital hospitals district districts province provinces part area areas neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs outskirts countryside arrondissement base camp region regions park palace site spot market markets embassy room rooms chamber chambers auditorium theatre theater stadium arena plaza avenue landmark landmarks monument monuments'.split(
     ' ',
   ),
 );
@@ -109,6 +109,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  // "what were people chanting", "what was she saying": the words said, asked in the progressive.
+  if (/\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,6}?(?:saying|chanting|shouting|singing|demanding|telling|tweeting|writing|calling for)\b/.test(s)) return 'statement';
   // "What does X expect will happen to the death toll?": what someone expects or fears is what they said of it.
   if (/^what (?:does|did|do) (?:[\w'-]+ ){1,6}?(?:expect|think|believe|fear|hope)(?:s|ed)?\b/.test(s) && !/\b(?:turnout|crowd|how many)\b/.test(s)) return 'statement';
   // "…, what is X reported to have told the group?", "what was X quoted as saying?": reported speech asked.

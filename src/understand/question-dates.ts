@@ -140,7 +140,8 @@ export function parseQuestionRange(question: string): DateRange | undefined {
   const first = found[0] as Found;
   const last = found[found.length - 1] as Found;
   // "between December 24 and December 26, 2019": the year of the end applies to a year-less start.
-  if (found.length >= 2 && /\b(between|from|to|until|till|and|through)\b/.test(q.slice(first.end, last.start + 1))) {
+  // ("2017-2018", "March–May 2019": a dash between two dates spans them.)
+  if (found.length >= 2 && (/\b(between|from|to|until|till|and|through)\b/.test(q.slice(first.end, last.start + 1)) || /^\s*[-–]\s*$/.test(q.slice(first.end, last.start)))) {
     let from = first.range.from;
     if (from.startsWith('--') && /^\d{4}/.test(last.range.to)) from = last.range.to.slice(0, 4) + from.slice(1);
     return { from, to: last.range.to, text: q.slice(first.start, last.end).trim() };

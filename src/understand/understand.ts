@@ -22,6 +22,13 @@ export function cleanQuestion(raw: string): string {
   return plainQuestion(tidied(raw));
 }
 
+/** A date between "the" or a possessive and a document's noun ("the group's May 2020 report", "its 2019 annual report"). */
+const DATED_DOCUMENT =
+  /((?:['’]s|\bthe|\bits|\btheir)\s+)(?:(?:early|late|mid)[\s-]+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d{2}\s+(?=(?:annual\s+|special\s+|press\s+)?(?:report|statement|release|bulletin|briefing|study|update)s?\b)/gi;
+
+/** A question asking a day ("when …", "on what date …", "what day …"). */
+const DAY_ASKED = /\b(?:when|what date|which date|what day|which day)\b/i;
+
 /** Street words users shorten. */
 const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
 
@@ -63,6 +70,17 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
+    // "algeria ex-PM", "the PM": a prime minister as chat writes it (in capitals only: "5 pm" is an hour).
+    .replace(/\b[Ee]x[- ]PM\b/g, 'former prime minister')
+    .replace(/(?<!\d\s?)\bPM\b/g, 'prime minister')
+    // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
+    .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
+    .replace(/\b((?:19|20)(\d{2}))[-–/](\d{2})\b(?![-–/.,]?\d)/g, (all: string, first: string, yy: string, next: string) => (Number(next) === Number(yy) + 1 ? `${first}-${first.slice(0, 2)}${next}` : all))
+    // "when did the strikes begin, according to CHRI's January 2018 report?": the date dates the report, which tells
+    // of days before it; read as a date of the thing asked it would bound the day asked to the report's month. (Asked
+    // anything else, "the March 2021 statement" tells which statement.)
+    .replace(DATED_DOCUMENT, (all: string, lead: string, _at: number, whole: string) => (DAY_ASKED.test(whole) ? lead : all))
     // "in rural Idlib": the countryside of the place, as reports write it ("the countryside of Idlib").
     .replace(/\brural (\p{Lu}[\p{L}-]+)/gu, 'the countryside of $1')
     // "the downing st rally", "Parliament Sq": a street's or square's name shortened after it (not "St Paul's").
@@ -103,6 +121,9 @@ const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|
 
 /** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
 const COUNTED_TOPIC = /\b(?:execut\w*|kill\w*|dead|deaths?|toll|arrest\w*|detain\w*|detention\w*|injur\w*|wounded|casualt\w*|fatalit\w*|death)\b/i;
+
+/** A word for a crowd's size ("crowd estimate", "turnout figure"): what is counted, not who counts. */
+const CROWD_WORD = /^(?:crowd|turnout|attendance)$/i;
 
 /** A word that asks, anywhere in a question. */
 const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|how|why)\b/i;
@@ -153,8 +174,11 @@ export function plainQuestion(q: string): string {
   // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
   // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).
   const per = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(?:crowd size|crowd|turnout|attendance|head ?count|numbers?|count|estimate)\s+(?:per|according to|by|from)\s+(?:the\s+)?(\p{L}[\p{L}-]*)\s*\??$/iu.exec(q);
-  const whose = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(\p{L}[\p{L}-]*?)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?)\s*\??$/iu.exec(q);
+  // ("…, fars crowd estimate?": the crowd's word may stand between whose count and the count's own word.)
+  const whose = /^(.{4,}?)\s*[,;:–—-]\s*(?:the\s+)?(\p{L}[\p{L}-]*?)(?:['’]s?)?\s+(?:(?:crowd|turnout|attendance)\s+)?(?:estimates?|counts?|figures?|numbers?)\s*\??$/iu.exec(q);
   const crowdOf = per ?? (whose && GATHERING_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[1] as string) && !COUNTED_TOPIC.test(whose[2] as string) ? whose : null);
+  // ("…, crowd estimate?" names no one whose estimate it is: the crowd is what is counted.)
+  if (crowdOf && !COUNTED_TOPIC.test(crowdOf[1] as string) && CROWD_WORD.test(crowdOf[2] as string)) return `how many people attended the ${(crowdOf[1] as string).replace(/^the\s+/i, '')}?`;
   if (crowdOf && !COUNTED_TOPIC.test(crowdOf[1] as string)) return `how many people attended the ${(crowdOf[1] as string).replace(/^the\s+/i, '')}, according to the ${(crowdOf[2] as string).toLowerCase()}?`;
   const tail = /^(.{4,}?)\s*(?:[,;:–—-]\s*)?\b(death toll|crowd size|[a-z]+)\s*\??$/i.exec(q);
   if (tail) {
@@ -246,6 +270,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
     if (!/^(who|when|where)\b/.test(q)) return 'quote';
   }
   if (/^(what|which) (did|do|does) (the )?(protesters|demonstrators|crowd|participants|banners?|placards?|signs?)\b/.test(q) && quoteVerb.test(q)) return 'quote';
+  // "what were people chanting", "what was she saying": the words said, asked in the progressive.
+  if (/\bwhat (?:was|were|is|are) (?:\w+ ){1,6}?(?:saying|chanting|shouting|singing|demanding|tweeting|writing|calling for)\b/.test(q)) return 'quote';
   // "What did the NCRI say / report…": a statement by a named body.
   if (/^(and )?what (did|does|has|have) (the )?(\w+ ){1,6}(say|said|report|reported|announce|state|claim|declare|warn|demand|condemn|write|call for|urge)\b/.test(q)) return 'quote';
   if (/^(did|has|have) .+ (say|said|speak|talk|comment|mention)\b/.test(q) && (hasPerson || pronounPerson)) return 'quote';
@@ -271,7 +297,7 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // "From which city did X speak when she announced …": a question opening on a place asks it; "when" only says which time.
   if (placeOrDay && !/^(?:when|(?:on |in |at )?(?:which|what) (?:date|day|year|month))\b/.test(q)) return 'where';
   if (/\bwhen\b|\bwhat (date|day|time|year|month)\b|\bon which (date|day)\b|\bwhat happened\b|\bwhat took place\b|\bwhat went on\b|\bhow long ago\b/.test(q)) return 'when';
-  if (/\bwhere\b|\b(what|which) (place|venue|city|town|country|location|square|street|building|hall|room|chamber|auditorium)\b|\bin (what|which) (city|place|country|town)\b/.test(q)) return 'where';
+  if (/\bwhere\b|\b(what|which) (place|venue|city|town|country|location|square|street|building|hall|room|chamber|auditorium|landmark|monument)\b|\bin (what|which) (city|place|country|town)\b/.test(q)) return 'where';
   if (/^(what|wat|wht)\b/.test(q) && (hasPerson || pronounPerson) && quoteVerb.test(q)) return 'quote';
   return 'search';
 }

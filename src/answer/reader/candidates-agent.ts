@@ -505,8 +505,32 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       }
       out.push({ type: 'agent', text: n.kind === 'person' ? personWithTitle(text, tokens, n.span) : n.span.text, window: w, sentences: [w.si], fit });
     }
+    roleDescribesOne(a, text, tokens, people, out);
   }
   return out;
+}
+
+/** What may stand between a name and its apposition ("X, the …", "X (…"). */
+const APPOSITION_GAP = /^[\s,(]{0,3}$/;
+
+/**
+ * "who was the former prime minister of Varnia at the exhibition?" against "… were A, the former prime minister of
+ * Varnia, and B, director of …": with no deed asked, the person whose own stated role holds the question's words
+ * (two or more, and more than any other name's) is the one described; B, nearer the question's other words, is not.
+ */
+function roleDescribesOne(a: ExtractContext['analysis'], text: string, tokens: Token[], people: Named[], out: Candidate[]): void {
+  if (people.length < 2 || a.expects !== 'agent') return;
+  const asked = new Set(a.terms.filter((t) => t.sort === 'word' || t.sort === 'name').map((t) => t.key));
+  const hits = people.map((n) => {
+    if (n.kind !== 'person') return 0;
+    // (Only the apposition right after the name: a role told before it may be the previous name's.)
+    const role = rolesAround(text, tokens, n.span.from, n.span.to).filter((r) => APPOSITION_GAP.test(text.slice(n.span.end, text.indexOf(r, n.span.end)))).join(' ');
+    return role ? new Set(tokenize(role).filter((t) => asked.has(t.key)).map((t) => t.key)).size : 0;
+  });
+  const best = Math.max(...hits);
+  if (best < 2 || hits.filter((h) => h === best).length > 1) return;
+  const c = out[out.length - people.length + hits.indexOf(best)];
+  if (c) c.fit = Math.max(c.fit, 0.9);
 }
 
 /** Whether a role the sentence gives the name (its apposition, its title) holds the word asked, by its key. */

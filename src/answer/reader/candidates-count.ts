@@ -593,7 +593,7 @@ function clauseHoldsDay(text: string, at: number, days: readonly RegExp[]): 'own
 const BREAKDOWN_OPENING = /^\s*(?:(?:This|These|That|Those|They|It)\s+(?:includes?|included|comprises?|comprised)\b|(?:Of|Among)\s+(?:these|them|those)\b)/;
 
 /** Words that may stand between a deed verb and its number: "killed at least another 93", "arrested some 40". */
-const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'also', 'an', 'estimated', 'roughly', 'approximately']);
+const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'also', 'an', 'estimated', 'roughly', 'approximately', 'all', 'only', 'just']);
 
 /**
  * The deed verb ("killed", "arrested", "executed") that governs a number from just before it, with only qualifiers

@@ -6,7 +6,7 @@
  */
 import type { FuzzyDate } from '../../domain/types.ts';
 import { dateIsScheduledFor, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
-import type { QuestionTerm } from '../../understand/analyse-question.ts';
+import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import type { ReportProfile } from './report-profile.ts';
@@ -129,6 +129,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const wordKeys = new Set(a.terms.filter((t) => t.sort === 'word').map((t) => t.key));
   const fatesAsked = PERSON_FATE_ASKED.test(a.question) ? a.terms.filter((t) => FATES.has(t.key)).map((t) => t.key) : [];
   const asksSaying = SAYING_ASKED.test(a.question);
+  const spans: SpanCandidate[] = [];
   const asksScheduled = SCHEDULED_ASKED.test(a.question);
   // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
   // about one of the names, the others' days are not the answer.
@@ -160,7 +161,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     let to = to0;
     let date = withInferredYear(f.date, p, a.years);
     let words = dateWords(date);
-    if (next && /^\s*(?:and|to|until|till|-|–|et|au|bis|und)\s*$/i.test(text.slice(f.end, next.start)) && /\b(?:between|from|entre|du|vom|zwischen)\s+$/i.test(before)) {
+    if (next && /^\s*,?\s*(?:and|to|until|till|-|–|et|au|bis|und)\s*$/i.test(text.slice(f.end, next.start)) && /\b(?:between|from|entre|du|vom|zwischen)\s+$/i.test(before)) {
       const end = withInferredYear(next.date, p, a.years);
       words = `from ${formatDate({ ...date, candidateYears: [] }).replace(/ \(year not stated\)$/, '')} to ${dateWords(end)}`;
       to = tokenRange(next)[1];
@@ -200,7 +201,9 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const fateFit = fatesAsked.length && !tokens.some((t) => fatesAsked.includes(t.key)) ? 0.5 : 1;
     const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit * followedFit * fateFit), date };
     out.push(c);
+    if (words.startsWith('from ')) spans.push({ c, from, to });
   }
+  leadNamesSpans(a, tokens, spans);
   // "have inaugurated today", "this morning": the report's own day.
   if (out.length === 0 && ref && ref.precision === 'day' && RELATIVE.test(text)) {
     const m = RELATIVE.exec(text);
@@ -210,6 +213,36 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     out.push({ type: 'date', text: dateWords(date), window: w, sentences: [w.si], fit: 0.6, date });
   }
   return out;
+}
+
+/** A span candidate ("from July 3 to July 9") with its tokens in the sentence. */
+interface SpanCandidate {
+  c: Candidate;
+  from: number;
+  to: number;
+}
+
+/**
+ * "The photos can be seen at the Senate lobby from July 3 to July 9, and at the Hall of Flags from July 8 to July 12":
+ * each span is the period of the place named before it. Asked about one of those places, the span its own words lead
+ * to answers; the other span, though it ends next to the place asked, is another place's. (Only when the sentence
+ * ends with its last span: "from May 3 to 5 in Arlen, and from May 8 to 10 in Brisk" names each place after.)
+ */
+function leadNamesSpans(a: QuestionAnalysis, tokens: Token[], spans: SpanCandidate[]): void {
+  if (spans.length < 2) return;
+  const last = spans[spans.length - 1] as SpanCandidate;
+  if (tokens.slice(last.to).some((t) => /[\p{L}\d]/u.test(t.raw))) return;
+  const names = a.terms.filter((t) => t.sort === 'name');
+  if (!names.length) return;
+  const leads = spans.map((s, k) => {
+    const start = k === 0 ? 0 : (spans[k - 1] as SpanCandidate).to;
+    const lead = tokens.slice(start, s.from);
+    return names.some((n) => lead.some((t) => t.key === n.key));
+  });
+  if (!leads.some(Boolean) || leads.every(Boolean)) return;
+  spans.forEach((s, k) => {
+    s.c.fit = leads[k] ? Math.min(1, s.c.fit * 1.2) : s.c.fit * 0.4;
+  });
 }
 
 function shiftDay(d: FuzzyDate, delta: number): FuzzyDate {

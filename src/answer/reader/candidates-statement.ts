@@ -185,8 +185,8 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
 /** A crowd asked as the speaker: its words are its chants, slogans and banners. */
 const CROWD_ASKED = /\b(?:crowds?|protesters|protestors|demonstrators|marchers|participants|people|rally|gathering|exiles|iranians)\b/i;
 
-/** A sentence that calls the quotes it gives slogans, chants or banners ("slogans such as “…”", "the chants were “…”"). */
-const SLOGANS = /\b(?:slogans?|chants?|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+/** A sentence that calls the quotes it gives slogans, chants or banners, or says they were chanted ("slogans such as “…”", "some chanted “…”"). */
+const SLOGANS = /\b(?:slogans?|chants?|chanted|chanting|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
 
 /** A slogan named without quotation marks at the end of a sentence ("… with the slogan of bread, work, freedom."). */
 const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».;:]{5,80}[.;]?\s*$/i;

@@ -78,7 +78,13 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
     const keys = new Set(tokenize(a.subject.text).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (keys.has(t.key) || (GROUP_KEYS.has(t.key) && [...keys].some((k) => GROUP_KEYS.has(k)))) return { from: i, to: i + 1 };
+      if (!keys.has(t.key) && !(GROUP_KEYS.has(t.key) && [...keys].some((k) => GROUP_KEYS.has(k)))) continue;
+      // "referencing Norlandic Supreme Leader X": a people's word before a capitalised title or name is part of that
+      // name, not a crowd.
+      const next = tokens[i + 1];
+      // (Only a word standing for the crowd asked; the subject's own word, "UN" in "UN High Commissioner", is it.)
+      if (!keys.has(t.key) && t.cap && next?.cap && next.start - t.end <= 1 && !GROUP_KEYS.has(next.key)) continue;
+      return { from: i, to: i + 1 };
     }
   }
   const last = words[words.length - 1] as string;
