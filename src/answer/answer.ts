@@ -175,7 +175,8 @@ const CROWD_WORDS_ASKED = /\b(?:chant\w*|shout\w*|sang|sing\w*|slogans?|banners?
 /**
  * "What did the Dunmere protesters chant?": a crowd's words are told of the town asked when the quoted sentence or
  * the cited report's title and lead name it; a report on another town's march that names the town asked only among
- * "other rallies" quotes words heard elsewhere.
+ * "other rallies" quotes words heard elsewhere. The sentence before the quote counts too: a quote refers back to the
+ * crowd it names ("Those gathered at the Old Bridge …" then "« … », ont-ils lancé").
  */
 function crowdTownUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   // (Whoever the crowd's description was matched to by role, "organizers of the protest", the crowd is asked.)
@@ -185,8 +186,11 @@ function crowdTownUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
   if (!towns.length) return given;
   const told = given.citations.some((c) => {
     const excerpt = tokenize(c.excerpt ?? '');
-    const lead = profileOf(index, c.articleId)?.lead;
-    return towns.every((t) => tokensHold(excerpt, t) || !!lead?.has(t.key));
+    const p = profileOf(index, c.articleId);
+    // (And the sentence just before, whose crowd a quote refers back to: "The marchers gathered at the Old Bridge …"
+    // then "« … », ont-ils lancé".)
+    const before = p && c.sentence > 0 ? (p.tokens[c.sentence - 1] ?? []) : [];
+    return towns.every((t) => tokensHold(excerpt, t) || tokensHold(before, t) || !!p?.lead.has(t.key));
   });
   return told ? given : notAnswered(intent, 'The archive has nothing that answers this. No report quotes the crowd of the place asked.', suggestionsFor(intent, index));
 }

@@ -38,3 +38,35 @@ describe('a crowd asked in a town the quoted words were not heard in', () => {
     expect(a.text).toMatch(/Free the poet/);
   });
 });
+
+/*
+ * A quote that refers back to the crowd the sentence before places ("… gathered at the Old Bridge in Varel." then
+ * "“…”, they chanted."): the town asked is named there, not in the quote nor in the report's lead.
+ */
+const REFERRED: Record<string, string> = {
+  'region-rallies.txt': `Exiles rally across the region for the jailed poet
+
+Northern Courier
+
+Vornholt, May 4 — Rallies took place on Saturday in several towns of the region to demand the release of the jailed poet Arvid Lenmark.
+
+Organisers said more would follow next month if the poet stays in prison.
+
+Several hundred people gathered at the Old Bridge in Varel in the early afternoon.
+
+"Free the poet!" and "Words are not crimes!", they chanted, before walking to the town hall.
+`,
+};
+
+describe('a crowd the sentence before the quote places in the town asked', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REFERRED);
+  });
+
+  it('GIVEN "… gathered at the Old Bridge in Varel." then "“Free the poet!” …, they chanted" WHEN asked what the protesters in Varel chanted THEN the slogans', () => {
+    const a = ask(index, 'what did the protesters in Varel chant?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Free the poet/);
+  });
+});
