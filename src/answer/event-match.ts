@@ -524,7 +524,6 @@ function knownCities(index: ArchiveIndex): Set<string> {
 function placeFit(index: ArchiveIndex, e: EventRecord, place: PlaceAsked, cache = factsCache(index), at = cache.positions.get(e)): PlaceFit {
   // Remembered per place asked (the same cities come back question after question): one byte per event.
   if (at === undefined) return placeFitOf(index, e, place, cache, at);
-  if (!place.filled) fillFits(index, place, cache);
   const known = place.fits[at] as number;
   if (known) return FITS[known - 1] as PlaceFit;
   const fit = placeFitOf(index, e, place, cache, at);
@@ -567,12 +566,18 @@ function fillFits(index: ArchiveIndex, place: PlaceAsked, cache: FactsCache): vo
   place.possible = Int32Array.from(possible);
 }
 
+/** How many events a ranking must look at before a new place's fit is worked out with every event at once. */
+const FILL_FROM = 2000;
+
 /**
  * Positions (ascending) of the events that every place asked may fit (own, near or none: an event none of whose fits
  * is 'other'), within `within` when given; undefined when a place cannot be looked up (see `fillFits`), and then
- * every event is tested.
+ * every event is tested. A period that leaves fewer than `FILL_FROM` events is not narrowed further: those are tested
+ * one by one as the ranking reaches them.
  */
 function placesPossible(index: ArchiveIndex, asked: readonly PlaceAsked[], cache: FactsCache, within: Int32Array | undefined): Int32Array | undefined {
+  // A few events dated in the period asked are tested one by one (a new place's fit with every event costs more).
+  if (within && within.length < FILL_FROM) return within;
   let out = within;
   for (const place of asked) {
     if (!place.filled) fillFits(index, place, cache);
