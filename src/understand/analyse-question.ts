@@ -12,10 +12,10 @@ import { parseQuestionRange, questionYears } from './question-dates.ts';
 import { fold } from './text.ts';
 import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
-/** Words a question uses to ask, never content to match. */
 /** A question opened in English ("when did", "how did", "who …"). */
 const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
 
+/** Words a question uses to ask, never content to match. */
 const ASKING = new Set(
   (
     'who whom whose what which when where why how many much whats tell know anyone archive please info information ' +
