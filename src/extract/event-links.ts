@@ -83,12 +83,25 @@ function lastMentionUpTo(e: EventRecord, i: number): number {
   return lo > 0 ? list[lo - 1]! : -1;
 }
 
-const ELSEWHERE = /\b(?:had (?:said|told|stated|declared|written)|in (?:a|an) (?:separate|earlier|later) (?:statement|interview|post|tweet|message)|in an interview|earlier this (?:week|month|year)|last (?:week|month|year))\b/i;
+const ELSEWHERE = /\b(?:had (?:said|told|stated|declared|written)|(?:has|have) (?:also |long |repeatedly |previously |often )?(?:said|stated|declared|written|expressed)|in (?:a|an) (?:separate|earlier|later) (?:statement|interview|post|tweet|message)|in an interview|earlier this (?:week|month|year)|last (?:week|month|year))\b/i;
+
+/**
+ * Words told to a paper, an agency or reporters ("… told the Harbour Star", "told AFP", "told reporters"): an interview
+ * given beside the gathering, not a speech at it (a gathering named as the one told, "told the Free Iran rally", is).
+ */
+const TOLD_TO = /\btold\s+(?:(?:reporters|journalists|the press|the media|a (?:news|press) conference)\b|(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}))/u;
+const GATHERING_NAMED = /\b(?:rally|rallies|crowd|conference|summit|gathering|meeting|march|demonstration|protest|vigil|convention|assembly|session)\b/i;
+
+/** Whether a sentence tells words told to a paper, an agency or reporters (see `TOLD_TO`). */
+function toldToPress(text: string): boolean {
+  const m = TOLD_TO.exec(text);
+  return !!m && !(m[1] && GATHERING_NAMED.test(m[1]));
+}
 
 /** A sentence that reports words said at another time ("had said on Monday", "in a separate statement"). */
 function elsewhere(article: Article, s: Sentence | undefined, event: EventRecord): boolean {
   if (!s) return true;
-  if (ELSEWHERE.test(s.text)) return true;
+  if (ELSEWHERE.test(s.text) || toldToPress(s.text)) return true;
   if (!event.date) return false;
   const ref = article.date.precision === 'unknown' ? event.date : article.date;
   return findDates(s.text, ref, 'text').some((d) => d.date.precision === 'day' && !sameDay(d.date, event.date!));
@@ -151,7 +164,8 @@ export function linkSpeakers(article: Article, sentences: Sentence[], people: Pe
     const between = cue ? after.slice(0, cue.index) : '';
     const otherPersonBetween = bySentence.get(m.sentence)!.some((o) => o !== m && o.start >= m.end && o.start < m.end + between.length && o.speakerId !== m.speakerId && !/^\s*(?:,|and)\s/.test(s.text.slice(relEnd, o.start - s.start)));
     const bySpeech = BY_CUE.test(s.text.slice(Math.max(0, relStart - 80), relStart));
-    const listed = /\b(?:speakers|speeches were delivered by)\s+(?:at [^,.]+\s+)?(?:included|were|came from|by)?\b[^.;]*$/i.test(s.text.slice(0, relStart));
+    // (Not a name a clause of theirs only mentions: "speakers … voiced hopes that President X's promise …".)
+    const listed = /\b(?:speakers|speeches were delivered by)\s+(?:at [^,.]+\s+)?(?:included|were|came from|by)?\b[^.;]*$/i.test(s.text.slice(0, relStart)) && !/^['’]s?\b/.test(s.text.slice(relEnd)) && !/\bspeakers\b[^.;]*\bthat\b[^.;]*$/i.test(s.text.slice(0, relStart));
     const subject = cue !== null && !/[.;!?]|\b(?:that|which|whom)\b/i.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, '')) && !otherPersonBetween;
     if (subject || bySpeech || listed) attach(m.speakerId, m.sentence);
   }
