@@ -95,7 +95,10 @@ const GATHERING_NAMED = /\b(?:rally|rallies|crowd|conference|summit|gathering|me
 /** Whether a sentence tells words told to a paper, an agency or reporters (see `TOLD_TO`). */
 function toldToPress(text: string): boolean {
   const m = TOLD_TO.exec(text);
-  return !!m && !(m[1] && GATHERING_NAMED.test(m[1]));
+  if (!m) return false;
+  // Who was told, up to "that" or a clause's end: "told Saturday's rally in Paris" told the gathering.
+  const told = /^[^,.;:“”"«»]*?(?=\s+that\b|[,.;:“”"«»]|$)/.exec(text.slice(m.index))?.[0] ?? m[0];
+  return !GATHERING_NAMED.test(told);
 }
 
 /** A sentence that reports words said at another time ("had said on Monday", "in a separate statement"). */

@@ -27,3 +27,17 @@ describe('speakers at a rally, not beside it', () => {
     expect(speakersOf(x, rally)).toEqual(['Lena Marsh']);
   });
 });
+
+describe('a gathering told by its day', () => {
+  it('GIVEN "X told Saturday\'s rally in Dunmere" THEN X spoke at the rally (a capitalised day is no paper)', () => {
+    const x = extractArticle(
+      nlp,
+      articleFromText(`Exiles rally in Dunmere
+
+Several thousand exiles rallied in Dunmere's Harbour Square on Saturday to demand sanctions on the rulers of Valdor.
+"The prisons of Valdor must be opened," Lena Marsh told Saturday's rally in Dunmere.
+`),
+    );
+    expect(speakersOf(x, x.events.find((e) => e.city === 'Dunmere'))).toEqual(['Lena Marsh']);
+  });
+});
