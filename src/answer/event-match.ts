@@ -6,7 +6,7 @@ import { OPENS_IN_PLACE } from '../understand/lexicon.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventFields, eventText, eventTextSources, overlap, StemSet } from './evidence.ts';
 import { STOP_WORDS } from '../index/fold.ts';
-import { eventsOfArticle, memo, memoFor, memoKept } from './memo.ts';
+import { eventPositions, eventsOfArticle, memo, memoFor, memoKept } from './memo.ts';
 
 /** What an event question can pin an event down with. */
 export interface EventQuery {
@@ -181,12 +181,12 @@ function eventFacts(index: ArchiveIndex, e: EventRecord, cache = factsCache(inde
  * ranking reads it for every event on every question).
  */
 interface FactsCache {
-  positions: Map<EventRecord, number>;
+  positions: ReadonlyMap<EventRecord, number>;
   facts: Array<EventFacts | undefined>;
 }
 
 function factsCache(index: ArchiveIndex): FactsCache {
-  return memo(index, 'event-facts', () => ({ positions: new Map(index.data.events.map((e, i) => [e, i])), facts: new Array(index.data.events.length) }));
+  return memo(index, 'event-facts', () => ({ positions: eventPositions(index), facts: new Array(index.data.events.length) }));
 }
 
 function factsOf(index: ArchiveIndex, e: EventRecord): EventFacts {

@@ -63,8 +63,14 @@ function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], ke
   });
 }
 
+/** Each event's position in `index.data.events` (once per index). */
+export function eventPositions(index: ArchiveIndex): ReadonlyMap<EventRecord, number> {
+  return memo(index, 'event-positions', () => new Map(index.data.events.map((e, i) => [e, i])));
+}
+
 /** Builds the groupings below (see `warmIndex`). */
 export function warmGroups(index: ArchiveIndex): void {
+  eventPositions(index);
   quotesOfSpeaker(index, '');
   eventsOfArticle(index, '');
   speakersInArticles(index, []);

@@ -7,7 +7,7 @@ import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { EventRecord, QuestionAnalysis, DateRange } from '../../domain/types.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { tokenize, type Token } from '../../understand/vocabulary.ts';
-import { memo } from '../memo.ts';
+import { eventPositions, memo } from '../memo.ts';
 
 /** A period asked is looked up day by day when it is at most this long. */
 const MAX_DAYS = 31;
@@ -67,14 +67,8 @@ export function eventReportIds(a: QuestionAnalysis, index: ArchiveIndex, limit: 
   return { ids: ids.slice(0, limit), allConstraints: lists.length >= 2 && best === lists.length };
 }
 
-/** Each event's position in the archive's list (memoised per index). */
-function eventPositions(index: ArchiveIndex): Map<EventRecord, number> {
-  return memo(index, 'reader-event-positions', () => new Map(index.data.events.map((e, i) => [e, i])));
-}
-
 /** Builds the per-index tables the narrowing reads (see `warmIndex`). */
 export function warmEventLookups(index: ArchiveIndex): void {
-  eventPositions(index);
   eventsByPlace(index);
   eventsByCalendar(index);
   organisedBy(index);
