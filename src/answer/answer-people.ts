@@ -14,6 +14,7 @@ import { eventsOfArticle, memo, memoFor, quotesOfSpeaker, speakersInArticles } f
 import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { asksPostToo } from '../understand/compound.ts';
+import { describedAsAttendee, tellsSpeechMade } from '../extract/event-links.ts';
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
 const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
@@ -148,7 +149,7 @@ function addressedAt(index: ArchiveIndex, e: EventRecord): Array<{ s: Speaker; p
   const near = (p: Provenance) => e.sources.some((src) => src.articleId === p.articleId && p.sentence >= src.sentence - 1 && p.sentence <= src.sentence + 12);
   // Only people the report names can match: the others have no mention or quote in it.
   for (const sp of speakersInArticles(index, articles)) {
-    if (sp.events.some((id) => id !== e.id)) continue;
+    if (sp.events.some((id) => id !== e.id) || inTheCrowd(index, sp, articles)) continue;
     const m = sp.mentions.find((x) => articles.has(x.articleId) && ADDRESSED.test(sentenceAt(index, x)?.text ?? ''));
     const q = quotesOfSpeaker(index, sp.id).find(
       (x) => x.speakerId === sp.id && x.kind === 'direct' && (!x.eventId || x.eventId === e.id) && articles.has(x.source.articleId) && near(x.source),
@@ -157,6 +158,22 @@ function addressedAt(index: ArchiveIndex, e: EventRecord): Array<{ s: Speaker; p
     if (prov) out.push({ s: sp, prov });
   }
   return out.sort((a, b) => a.prov.start - b.prov.start);
+}
+
+/**
+ * Someone the reports describe only as one of the crowd ("Mina Roe, 34, a nurse who travelled from Brenn, said …"):
+ * words given to the reporter, not a speech at the gathering.
+ */
+function inTheCrowd(index: ArchiveIndex, sp: Speaker, articles: Set<string>): boolean {
+  let described = false;
+  for (const m of sp.mentions) {
+    if (!articles.has(m.articleId)) continue;
+    const s = sentenceAt(index, m);
+    if (!s) continue;
+    if (tellsSpeechMade(s.text)) return false;
+    described ||= describedAsAttendee(s.text, m.start - s.start, m.end - s.start);
+  }
+  return described;
 }
 
 const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor|took the (microphone|podium|stage)|(via|by|in a) video( message)?|sent a (video )?message)\b/i;
@@ -171,6 +188,7 @@ function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[
   if ([...articles].some((a) => eventsOfArticle(index, a).some((x) => competes(x, e)))) return undefined;
   const found: Array<{ s: Speaker; prov: Provenance }> = [];
   for (const sp of speakersInArticles(index, articles)) {
+    if (inTheCrowd(index, sp, articles)) continue;
     const q = quotesOfSpeaker(index, sp.id).find(
       (x) => x.speakerId === sp.id && articles.has(x.source.articleId) && (x.kind === 'direct' || x.kind === 'indirect'),
     );

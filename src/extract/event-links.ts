@@ -12,8 +12,11 @@ import type { PeopleResult } from './people.ts';
 /** Verbs of speaking that follow their subject ("Mr. X, General Coordinator of …, talked about"). */
 const SUBJECT_CUE =
   /\b(?:spoke|speaks|talked|addressed|told|said|says|stressed|announced|affirmed|urged|declared|added|concluded|expressed|delivered|noted|emphasi[sz]ed|underlined|pointed out|remarked|gave (?:a|the) (?:speech|address)|read (?:a|the) (?:statement|message)|(?:was|were) (?:among|one of) (?:the )?speakers|sent (?:a|an|her|his|their) (?:video |written |recorded )?(?:message|greeting|address)|(?:appeared|joined|participated|took part) (?:via|by|through) video|took (?:to )?the (?:microphone|mic|floor|stage|podium|rostrum|lectern))\b/gi;
-/** Phrases that name a speech before its speaker ("A video message by X", "In her speech, X urged"). */
-const BY_CUE = /\b(?:video message|message|speech|address|remarks|statement)\s+(?:by|from)\s+(?:[\p{L}-]+\s+){0,6}?$|\bin (?:her|his|their) (?:[\p{L}-]+\s+)?(?:speech|remarks|address|message|statement),\s*(?:[\p{L}.-]+\s+){0,6}?$/iu;
+/**
+ * Phrases that name a speech before its speaker ("A video message by X", "In her speech, X urged"), or the speaking
+ * itself ("Also addressing the rally was Councillor X", "Also speaking were X and Y").
+ */
+const BY_CUE = /\b(?:also\s+)?(?:addressing|speaking (?:at|to))\s+(?:the\s+)?(?:rally|crowd|gathering|demonstrators|protesters|marchers|meeting|conference|audience|event|vigil)\s+(?:was|were)\s+(?:[\p{L}.'’-]+,?\s+){0,6}?$|\b(?:also|other(?:s)?)\s+speaking\s+(?:was|were)\s+(?:[\p{L}.'’-]+,?\s+){0,6}?$|\b(?:video message|message|speech|address|remarks|statement)\s+(?:by|from)\s+(?:[\p{L}-]+\s+){0,6}?$|\bin (?:her|his|their) (?:[\p{L}-]+\s+)?(?:speech|remarks|address|message|statement),\s*(?:[\p{L}.-]+\s+){0,6}?$/iu;
 
 const firstSentences = new WeakMap<EventRecord, number>();
 
@@ -110,6 +113,49 @@ function elsewhere(article: Article, s: Sentence | undefined, event: EventRecord
   return findDates(s.text, ref, 'text').some((d) => d.date.precision === 'day' && !sameDay(d.date, event.date!));
 }
 
+/**
+ * Words after a name that describe someone in the crowd a reporter talked to, not a speaker: an age ("Mina Roe, 34,"),
+ * "a protester / one of the marchers", "who travelled from Brenn", "who carried a placard", "who joined the march".
+ */
+const ATTENDEE_AFTER =
+  /^,\s*(?:aged\s+)?\d{1,2},|^,\s*(?:an?|one of the|another|among the)\s+(?:[\p{L}-]+\s+){0,3}?(?:protesters?|demonstrators?|participants?|attendees?|marchers?|rally-?goers?|onlookers?)\b|^,?[^.;:“”"«»]{0,80}?\bwho (?:had )?(?:travell?ed|came|had come|drove|flew|attended|carried|held|waved|joined (?:the )?(?:rally|march|protest|crowd|demonstration|vigil|gathering))\b/iu;
+/** A descriptive word just before a name: "protester Ali Roe", "one demonstrator, Ali Roe,". */
+const ATTENDEE_BEFORE = /\b(?:protester|demonstrator|participant|attendee|marcher|rally-?goer)s?,?\s*$/i;
+const ATTENDEE_WORD = /^(?:protester|demonstrator|participant|attendee|marcher|rally-?goer)\s/i;
+/** An office in the words after a name: such a person quoted at a rally is a notable guest, kept as a speaker. */
+const OFFICE_AFTER = /^[^.;:“”"«»]{0,60}?\b(?:senator|MP|MEP|member of (?:parliament|congress)|minister|mayor|president|chair(?:man|woman|person)?|leader|head of|spokes(?:man|woman|person)|director|council+or|deputy|ambassador|lawmaker|congress(?:man|woman)|representative)\b/i;
+/** Words that make someone a speaker of the gathering whatever else describes them. */
+const SPEECH_MADE = /\b(?:told|addressed|addressing) (?:the )?(?:crowd|rally|gathering|audience|demonstrators|protesters|participants|marchers|demonstration|protest|meeting|conference|summit|vigil)\b|\b(?:speech|keynote|speakers?)\b|\btook (?:to )?the (?:stage|podium|microphone|mic|rostrum|lectern|floor)\b|\bfrom the (?:stage|podium)\b/i;
+
+/** Whether the words around a name (offsets into the sentence) describe someone in the crowd (see `ATTENDEE_AFTER`). */
+export function describedAsAttendee(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  // (A sentence's first word may be read into the name: "Protester Ilse Brandt said …".)
+  return (ATTENDEE_AFTER.test(after) && !OFFICE_AFTER.test(after)) || ATTENDEE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ATTENDEE_WORD.test(text.slice(start, end));
+}
+
+/** Whether a sentence tells a speech made to the gathering ("told the crowd", "in her speech", "took the stage"). */
+export function tellsSpeechMade(text: string): boolean {
+  return SPEECH_MADE.test(text);
+}
+
+/**
+ * People a report describes as in the crowd ("Mina Roe, 34, a nurse who travelled from Brenn, said …") and never as
+ * speaking to the gathering: their words were given to the reporter, so they are no speakers of the rally.
+ */
+function attendeesOf(sentences: Sentence[], people: PeopleResult): Set<string> {
+  const described = new Set<string>();
+  const spoke = new Set<string>();
+  for (const m of people.mentions) {
+    const s = sentences[m.sentence];
+    if (!s) continue;
+    if (tellsSpeechMade(s.text)) spoke.add(m.speakerId);
+    if (describedAsAttendee(s.text, m.start - s.start, m.end - s.start)) described.add(m.speakerId);
+  }
+  for (const id of spoke) described.delete(id);
+  return described;
+}
+
 /** Attaches speakers to the gatherings they spoke at, and quotes to those gatherings. */
 export function linkSpeakers(article: Article, sentences: Sentence[], people: PeopleResult, quotes: Quote[], events: EventRecord[]): void {
   const assemblyList = events.filter((e) => groupOf(e.kind) === 'assembly');
@@ -122,7 +168,9 @@ export function linkSpeakers(article: Article, sentences: Sentence[], people: Pe
     if (!set) speakerSets.set(e, (set = new Set(e.speakers)));
     return set;
   };
+  const attendees = attendeesOf(sentences, people);
   const attach = (speakerId: string, sentence: number): EventRecord | undefined => {
+    if (attendees.has(speakerId)) return undefined;
     const event = eventForSentence(assemblies, sentence);
     if (!event) return undefined;
     const key = `${event.id}@${sentence}`;

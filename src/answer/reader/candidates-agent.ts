@@ -13,6 +13,7 @@ import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext
 import { judgeSpan, nameSpans, nameWord, TITLES, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
+import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.ts';
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
@@ -679,6 +680,7 @@ const SPEAK_NEAR = /\b(?<!-)(?:said|says|told|stated|noted|added|declared|stress
 export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Array<{ name: string; si: number; role?: string }> {
   const p = report.profile;
   const out: Array<{ name: string; si: number; role?: string }> = [];
+  const crowd = crowdOfReport(ctx, report);
   p.tokens.forEach((tokens, si) => {
     const text = p.sentences[si]?.text ?? '';
     if (!SPEAK_NEAR.test(text) && !/[“"«]/.test(text)) return;
@@ -697,7 +699,35 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
       out.push(role && role.length <= 90 ? { name: n.span.text, si, role } : { name: n.span.text, si });
     }
   });
-  return out;
+  return out.filter((o) => !crowd.has(lastNameOf(o.name)));
+}
+
+const lastNameOf = (name: string): string => name.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+const crowds = new WeakMap<object, Set<string>>();
+
+/**
+ * The people a report shows only as one of the crowd, by last name: described as such ("X, 34, a nurse who travelled
+ * from Brenn, said …", "protester X") in a sentence of saying, and never told as speaking to the gathering.
+ */
+export function crowdOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Set<string> {
+  const p = report.profile;
+  let crowd = crowds.get(p);
+  if (crowd) return crowd;
+  crowd = new Set<string>();
+  const madeSpeech = new Set<string>();
+  p.tokens.forEach((tokens, si) => {
+    const text = p.sentences[si]?.text ?? '';
+    if (!SPEAK_NEAR.test(text) && !/[“"«]/.test(text)) return;
+    const speech = tellsSpeechMade(text);
+    for (const n of namedIn(ctx, tokens, text)) {
+      if (n.kind !== 'person') continue;
+      if (speech) madeSpeech.add(lastNameOf(n.span.text));
+      else if (describedAsAttendee(text, n.span.start, n.span.end)) crowd.add(lastNameOf(n.span.text));
+    }
+  });
+  for (const name of madeSpeech) crowd.delete(name);
+  crowds.set(p, crowd);
+  return crowd;
 }
 
 /**

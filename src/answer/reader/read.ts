@@ -19,7 +19,7 @@ import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
-import { agentCandidates, speakersOfReport } from './candidates-agent.ts';
+import { agentCandidates, crowdOfReport, speakersOfReport } from './candidates-agent.ts';
 import { countCandidates } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
 import { placeCandidates } from './candidates-place.ts';
@@ -727,12 +727,21 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   // ("Which politicians spoke?": only those the report gives an office of politics.)
   const political = POLITICAL_HEADS.test(f.head ?? '');
   const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()) && (!political || holdsPoliticalOffice(sp.role ?? '')));
-  const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')));
-  // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
-  const sentences = items.length ? [...c.sentences] : [];
-  if (!items.length && !found.length) return c;
+  // (Nor someone the report shows only as one of the crowd: "X, 34, a nurse who travelled from Brenn, said …".)
   // "Hélène Marchetti-Roux (Deputy Mayor of Lyon)": compare names without the role after them.
-  const lastOf = (n: string) => n.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase();
+  const lastOf = (n: string) => n.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  const crowd = crowdOfReport(ctx, c.window.report);
+  const inCrowd = (c.items ?? [c.text]).filter((i) => crowd.has(lastOf(i))).map(lastOf);
+  const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')) && !crowd.has(lastOf(i)));
+  // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
+  let sentences = items.length ? [...c.sentences] : [];
+  if (!items.length && !found.length) return c;
+  // (A sentence read for someone of the crowd only is no longer cited.)
+  if (inCrowd.length) {
+    const lower = (si: number) => c.window.report.profile.sentences[si]?.text.toLowerCase() ?? '';
+    const kept = sentences.filter((si) => !inCrowd.some((n) => lower(si).includes(n)) || items.some((i) => lower(si).includes(lastOf(i))));
+    if (kept.length) sentences = kept;
+  }
   for (const sp of found) {
     if (items.some((i) => lastOf(i) === lastOf(sp.name))) continue;
     items.push(sp.role ? `${sp.name} (${sp.role})` : sp.name);
@@ -744,7 +753,8 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
     const p = c.window.report.profile;
     return { ...c, items, text: items.join(', '), sentences, window: { ...c.window, si, tokens: p.tokens[si] ?? [] } };
   }
-  return items.length !== (c.items?.length ?? 1) || items[0] !== (c.items?.[0] ?? c.text) ? { ...c, items, text: items.join(', '), sentences } : c;
+  const before = c.items ?? [c.text];
+  return items.length !== before.length || items.some((item, i) => item !== before[i]) ? { ...c, items, text: items.join(', '), sentences } : c;
 }
 
 /**
