@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../index/fold.ts';
 import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { opensElsewhere, placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
 import { figureContext, figureDates, sentenceDates } from './lookups.ts';
-import { memo, memoFor } from './memo.ts';
+import { figuresOfEvent, memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
@@ -450,10 +450,15 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     );
     if (sized.length) {
       const evs = sized.slice(0, 2).map((r) => r.event);
+      const claims = evs.map((e) => creditedCrowds(index, e));
       const text = evs
-        .map((e) => `According to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}, ${midSentence(e.size!.text)} took part in ${eventPhrase(e)}.`)
+        .map((e, i) => {
+          // ("Police put the figure at …": a body named by a common word is written mid-sentence in lower case.)
+          const credited = claims[i]!.map((f) => `${f.text} according to ${f.claimant!.replace(/^(?:Police|Organi[sz]ers|Authorities|Officials|Activists)$/, (w) => w.toLowerCase())}`).join('; ');
+          return `According to ${sourceOf(index.article(e.sources[0]?.articleId ?? ''))}, ${midSentence(e.size!.text)} took part in ${eventPhrase(e)}${credited ? ` (${credited})` : ''}.`;
+        })
         .join(' ');
-      return answered(intent, text, citeAll(index, evs.flatMap((e) => e.sources.slice(0, 1))));
+      return answered(intent, text, citeAll(index, evs.flatMap((e, i) => [...e.sources.slice(0, 1), ...claims[i]!.map((f) => f.source)])));
     }
   }
   if (measure === 'attendance') {
@@ -580,6 +585,24 @@ const CROWD =
 const DATE_BEFORE_YEAR = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s*$/i;
 
 /** "450 supporters of X held a demonstration…": the crowd size as the event's own sentence states it. */
+/**
+ * The crowd sizes credited to a body other than the report's publisher ("The organisers said 40,000 took part. Police
+ * put the figure at 12,000.") linked to a gathering, besides the size its own sentences give: shown beside it, since
+ * sources that disagree are shown together.
+ */
+function creditedCrowds(index: ArchiveIndex, e: EventRecord): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figuresOfEvent(index, e.id)) {
+    if (f.measure !== 'attendance' || f.value === undefined || !f.claimant || f.value === e.size?.value) continue;
+    const publisher = index.article(f.source.articleId)?.publisher;
+    if (publisher && fold(publisher) === fold(f.claimant)) continue;
+    if (out.some((o) => o.value === f.value)) continue;
+    out.push(f);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
 function attendanceFromText(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const evs = matchedEvents(intent, index, 2.5).slice(0, 2).map((r) => r.event);
   for (const e of evs) {

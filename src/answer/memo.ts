@@ -1,5 +1,5 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { EventRecord, Quote, Speaker } from '../domain/types.ts';
+import type { EventRecord, Figure, Quote, Speaker } from '../domain/types.ts';
 
 // Per-index memo of derived values (event texts, stem sets, figure dates). Keyed weakly by the index,
 // so a swapped-out index takes its cache with it; an index is immutable once built, so nothing goes stale.
@@ -73,12 +73,18 @@ export function warmGroups(index: ArchiveIndex): void {
   eventPositions(index);
   quotesOfSpeaker(index, '');
   eventsOfArticle(index, '');
+  figuresOfEvent(index, '');
   speakersInArticles(index, []);
 }
 
 /** A speaker's quotes, in archive order. */
 export function quotesOfSpeaker(index: ArchiveIndex, speakerId: string): Quote[] {
   return groupOnce(index, 'quotes-by-speaker', index.data.quotes, (q) => (q.speakerId ? [q.speakerId] : [])).get(speakerId) ?? [];
+}
+
+/** The figures linked to an event, in archive order. */
+export function figuresOfEvent(index: ArchiveIndex, eventId: string): Figure[] {
+  return groupOnce(index, 'figures-by-event', index.data.figures, (f) => (f.eventId ? [f.eventId] : [])).get(eventId) ?? [];
 }
 
 /** The events with a source in an article, in archive order. */

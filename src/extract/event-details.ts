@@ -51,7 +51,8 @@ export function readOrganisation(text: string, from: number): Phrase | undefined
 /** Organisers stated outright: "at the invitation of X", "organised by X", "called by X". */
 export function findOrganisers(text: string): string[] {
   const out: string[] = [];
-  const re = /\b(?:at the invitation of|(?:organi[sz]ed|called|sponsored|hosted|convened|initiated|co-organi[sz]ed)\s+by|organi[sz]ers?\s+(?:were|was|included))\s+/gi;
+  // ("The organisers, the Coalition for a Free Valdor, said …": a body named in apposition to the organisers.)
+  const re = /\b(?:at the invitation of|(?:organi[sz]ed|called|sponsored|hosted|convened|initiated|co-organi[sz]ed)\s+by|organi[sz]ers?\s+(?:were|was|included)|organi[sz]ers?,\s+(?=(?:the\s+)?\p{Lu}))\s*/giu;
   for (const m of text.matchAll(re)) {
     const p = readOrganisation(text, m.index + m[0].length);
     if (p) out.push(...splitGroups(p));

@@ -7,6 +7,7 @@ import { findQuoteSpans, insideQuote } from './quote-spans.ts';
 import { findDates } from '../dates/index.ts';
 import { sameDay } from './event-sections.ts';
 import { groupOf } from './event-triggers.ts';
+import { findOrganisers } from './event-details.ts';
 import type { PeopleResult } from './people.ts';
 
 /** Verbs of speaking that follow their subject ("Mr. X, General Coordinator of …, talked about"). */
@@ -244,8 +245,42 @@ function lowerFirst(s: string): string {
 }
 
 /** Links each figure to the event it counts and fills its scope from that event when the text gave none. */
-export function linkFigures(figures: Figure[], events: EventRecord[]): void {
+/** A crowd told of another time than the gathering the report is about ("last year 20,000 came", "in 2029"). */
+const OTHER_TIME = /\b(?:last|previous|next) (?:year|month|week|time|summer|winter|spring|autumn)\b|\b(?:a year|years) (?:ago|earlier|before)\b|\b(?:in|since|of) (?:19|20)\d\d\b|\b(?:expected|hoped|planned|will|would)\b/i;
+
+/**
+ * Organisers told in the sentences right after a gathering ("… marched through Marvant on Saturday." then "The
+ * organisers, the Coalition for a Free Valdor, said …"): the gathering's, when its own sentences name none.
+ */
+export function linkOrganisers(sentences: Sentence[], events: EventRecord[]): void {
+  const assemblyList = events.filter((e) => groupOf(e.kind) === 'assembly');
+  if (!assemblyList.length || assemblyList.every((e) => e.organisers.length)) return;
+  const assemblies = byFirstSentence(assemblyList);
+  for (const s of sentences) {
+    if (!ORGANISER_WORD.test(s.text) || !aboutNoOtherGathering(s.text)) continue;
+    const near = eventForSentence(assemblies, s.index);
+    if (!near || near.organisers.length) continue;
+    const last = lastMentionUpTo(near, s.index);
+    if (last < 0 || last < s.index - 3 || last === s.index) continue;
+    const found = findOrganisers(s.text);
+    if (found.length) near.organisers = [...new Set(found)];
+  }
+}
+const ORGANISER_WORD = /\b(?:organi[sz]|called by|sponsored by|hosted by|convened by|initiated by|at the invitation of)/i;
+
+/**
+ * A sentence that counts a crowd without telling a gathering of its own ("Police put the figure at 12,000"): not of
+ * another time ("the day before, a silent march …"), another gathering or another place ("In Dallin, some 250 …").
+ */
+function aboutNoOtherGathering(text: string): boolean {
+  return !OTHER_TIME.test(text) && !GATHERING_TOLD.test(text) && !/\b(?:in|at|outside|near)\s+\p{Lu}/u.test(text);
+}
+const GATHERING_TOLD = /\b(?:march(?:ed|es|ing)?|rall(?:y|ies|ied|ying)|demonstrat\w*|protest(?:s|ed|ing)?|vigils?|gather(?:ed|ing|ings)?|assembl(?:ed|y)|sit-in|meeting|conference|summit|the day (?:before|after)|earlier|later)\b/i;
+
+export function linkFigures(figures: Figure[], events: EventRecord[], sentences: Sentence[] = []): void {
   const happenings = events.filter((e) => groupOf(e.kind) !== 'assembly');
+  const assemblyList = events.filter((e) => groupOf(e.kind) === 'assembly');
+  const assemblies = byFirstSentence(assemblyList);
   // Each sentence's events in their order, and each scope's candidates, are worked out once, not per figure.
   const bySentence = new Map<number, EventRecord[]>();
   for (const e of events) {
@@ -261,6 +296,14 @@ export function linkFigures(figures: Figure[], events: EventRecord[]): void {
     let event: EventRecord | undefined;
     if (f.measure === 'attendance') {
       event = inSentence.find((e) => groupOf(e.kind) === 'assembly');
+      // "… marched through Marvant on Saturday." then "The organisers said 40,000 people took part. Police put the figure
+      // at 12,000.": a crowd counted in the sentences right after a gathering is told, of no other time, is its crowd.
+      const i = f.source.sentence;
+      const text = sentences[i]?.text;
+      if (!event && text !== undefined && aboutNoOtherGathering(text)) {
+        const near = eventForSentence(assemblies, i);
+        if (near && lastMentionUpTo(near, i) >= i - 3 && lastMentionUpTo(near, i) >= 0) event = near;
+      }
     } else if (CASUALTY.has(f.measure)) {
       const scope = f.scope?.toLowerCase() ?? '';
       const kindWord = /uprising|protests|revolt/.test(scope) ? 'uprising' : /bomb|shelling|strike/.test(scope) ? 'bombardment' : /attack|massacre|raid/.test(scope) ? 'attack' : undefined;

@@ -1,5 +1,5 @@
 import type { Article, ArticleExtraction } from '../domain/types.ts';
-import { linkFigures, linkSpeakers } from './event-links.ts';
+import { linkFigures, linkOrganisers, linkSpeakers } from './event-links.ts';
 import { extractEvents } from './events.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -25,6 +25,7 @@ function extractWithin(nlp: Nlp, article: Article): ArticleExtraction {
   const events = extractEvents(nlp, article, sentences, people, quotes);
   checkDeadline();
   linkSpeakers(article, sentences, people, quotes, events);
-  linkFigures(figures, events);
+  linkFigures(figures, events, sentences);
+  linkOrganisers(sentences, events);
   return { articleId: article.id, sentences, events, speakers: people.speakers, quotes, figures };
 }

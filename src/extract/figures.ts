@@ -146,6 +146,14 @@ const GOVERNING_VERB = /^(?:\p{L}{3,}ed|brought|sent|took|drew|led|kept|held|saw
 /** "the figure of", "a total of": a count that names no noun of its own and refers to what was being counted. */
 const FIGURE_OF = /\b(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of\s+$/i;
 
+/**
+ * "Police put the crowd at 12,000", "estimated the turnout at", "put attendance at around 2,000", "put the figure at
+ * 4,000": a crowd's estimate, or ("the figure", "the number") an estimate of the count told just before.
+ */
+const ESTIMATE_AT =
+  /\b(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es)|set(?:s|ting)?)\s+(?:the\s+|its\s+|their\s+)?(crowd|turnout|attendance|participation|size of the (?:crowd|rally|march|demonstration|protest|gathering)|figure|number|total|count|tally|estimate)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to|only|just)\s+)?$/i;
+const CROWD_NOUN = /^(?:crowd|turnout|attendance|participation|size)/i;
+
 /** Counted nouns that say only that something happened so many times ("251 cases", "40 incidents"). */
 const GENERIC_CASES = /^(?:cases|instances|incidents)$/i;
 
@@ -274,8 +282,14 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       if (measures[i]) return;
       const { counted: c } = countedAfter(text, amount.numberEnd);
       const before = text.slice(i > 0 ? amounts[i - 1]!.end : 0, amount.start);
+      const estimate = ESTIMATE_AT.exec(before);
+      // (A range, "put the crowd at 3,000 to 4,000", is no one count: the reader states it whole.)
+      if (estimate?.[1] && !/^\s*(?:to|-|–|and)\s*\d/.test(text.slice(amount.end))) {
+        const earlier = measures.slice(0, i).findLast((m) => m && PERSON_MEASURES.has(m)) ?? (lastCount?.sentence === sentence.index - 1 ? lastCount.measure : undefined);
+        measures[i] = CROWD_NOUN.test(estimate[1]) ? 'attendance' : earlier;
+      }
       // "well above the figure of 333 in 2021": the count the sentence (or the one before) gave, in another year.
-      if (!c && FIGURE_OF.test(before)) {
+      else if (!c && FIGURE_OF.test(before)) {
         measures[i] = measures.slice(0, i).findLast((m) => m && PERSON_MEASURES.has(m)) ?? (lastCount?.sentence === sentence.index - 1 ? lastCount.measure : undefined);
         const year = /^\s+(?:in|for)\s+((?:19|20)\d\d)\b/.exec(text.slice(amount.numberEnd))?.[1];
         if (year) tolls[i] = { ...tolls[i], year: yearDate(Number(year)) };

@@ -105,6 +105,12 @@ const ESTIMATE_JUST_BEFORE = new RegExp(
   'u',
 );
 
+/** "The organisers, the Coalition for a Free Valdor, said 40,000 …": a body named in apposition to who it is. */
+const NAMED_IN_APPOSITION_JUST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(organi[sz]ers|police|authorities|officials|activists|monitor|group)\s*,\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|the|and|a|an|in|\p{Lu}[\p{L}’'.-]*))*)\s*,\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
+  'u',
+);
+
 export function claimantJustBefore(before: string): string | undefined {
   const who = claimedJustBefore(before);
   // "X was the commander of the Revolutionary Guard and said that …": the verb is X's, not the Guard's.
@@ -112,6 +118,8 @@ export function claimantJustBefore(before: string): string | undefined {
 }
 
 function claimedJustBefore(before: string): string | undefined {
+  const named = NAMED_IN_APPOSITION_JUST_BEFORE.exec(before);
+  if (named?.[1] && named[2]) return `the ${named[1].toLowerCase()}, ${named[2].trim()}`;
   const town = BODY_IN_TOWN_JUST_BEFORE.exec(before);
   if (town?.[1] && town[2]) return `${town[2].trim()} ${town[1].toLowerCase()}`;
   const put = ESTIMATE_JUST_BEFORE.exec(before);

@@ -487,10 +487,14 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // organising describes a noun tells of no one organising anything; its names are not the organisers.
     const organiseAsked = deeds.some((d) => d.key === '@organise');
     const organising = !organiseAsked || tokens.some((t, i) => (t.key === '@organise' && !(i > 0 && /^(?:a|an|the|its|their|his|her|our)$/.test((tokens[i - 1] as Token).fold) && !!tokens[i + 1] && !tokens[i + 1]!.cap && !/^(?:by|in|at|on|for|with|from|outside|near)$/.test(tokens[i + 1]!.fold))) || heldEvent(tokens, i));
+    const reported = reportedDeedAt(tokens, deeds);
     for (const n of people) {
       // "… held in the Marden District Court": a body a place's preposition governs is where the deed was done, not
       // its doer.
       if (deeds.length && n.kind === 'organisation' && PLACE_BEFORE_NAME.test(text.slice(Math.max(0, n.span.start - 16), n.span.start))) continue;
+      // "X, the coalition's spokeswoman, said the march was the largest the group had organised": the deed is in what
+      // X said, and another subject's; X only said it.
+      if (reported >= 0 && n.span.to <= reported && !roleNamesDeed(text, tokens, n.span, deeds[0]!.key)) continue;
       let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6) * (organising ? 1 : 0.6);
       // "what party is X from?" against "X, MP from the JA21 party": the name the noun asked stands right by ("the JA21
       // party", "party JA21") is the one it names, before another name a few words away.
@@ -510,6 +514,24 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   }
   return out;
 }
+
+/**
+ * Where a sentence's verb of saying stands when the deed asked comes in what was said, with a subject of its own
+ * ("… said the march was the largest the group had organised"; not "said he had organised it"): -1 otherwise.
+ */
+function reportedDeedAt(tokens: Token[], deeds: ReadonlyArray<{ key: string }>): number {
+  if (!deeds.length || deeds.some((d) => d.key === '@say' || d.key === '@speak')) return -1;
+  const deed = tokens.findIndex((t) => deeds.some((d) => t.key === d.key));
+  if (deed < 0) return -1;
+  const say = tokens.slice(0, deed).findLastIndex((t) => SAYING.test(t.fold));
+  if (say < 0) return -1;
+  let k = say + 1;
+  if (tokens[k]?.fold === 'that') k++;
+  // (The sayer goes on as the clause's subject: "said he had organised", "said she and her husband organised".)
+  if (/^(?:he|she|they|we|i|it)$/.test(tokens[k]?.fold ?? '') || k >= deed) return -1;
+  return say;
+}
+const SAYING = /^(?:said|says|told|added|stated|noted|claimed|insisted|argued|explained|recalled|stressed)$/;
 
 /** What may stand between a name and its apposition ("X, the …", "X (…"). */
 const APPOSITION_GAP = /^[\s,(]{0,3}$/;
