@@ -70,6 +70,9 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
+    // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
+    // organisation (the pronoun never follows "the").
+    .replace(/\b(the|an?)\s+(us|un)(?=\s+\p{Ll}{3,})/giu, (_, article: string, initials: string) => `${article} ${initials.toUpperCase()}`)
     // "algeria ex-PM", "the PM": a prime minister as chat writes it (in capitals only: "5 pm" is an hour).
     .replace(/\b[Ee]x[- ]PM\b/g, 'former prime minister')
     .replace(/(?<!\d\s?)\bPM\b/g, 'prime minister')
