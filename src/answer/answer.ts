@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
-import { COUNTRIES, isFunctionWord, tokenize } from '../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { structuredAnswer } from './structured-answer.ts';
@@ -30,7 +30,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))));
 }
 
 /**
@@ -300,7 +300,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
@@ -545,6 +545,39 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
+
+/**
+ * "On what date did the court lift the ban on the march?": the day the march took place does not date a deed someone
+ * else did about it (a court, a prefect, a ministry); only a sentence telling that deed does. The deed is a verb of
+ * no word family of the genre (those of gathering, starting, speaking, organising, attacking … are done at the event),
+ * and its doer is no crowd nor the event itself; an answer whose sentences never write that verb is declined.
+ */
+function deedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const verb = deedAsked(intent);
+  if (!verb) return given;
+  // (The day an event took place is never the answer; a sentence quoted must write the deed.)
+  const lead = given.text.split('“')[0] ?? '';
+  const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (!/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells when that was done (“${verb.raw}”).`, suggestionsFor(intent, index));
+}
+
+/** The verb of a deed done about an event by others that a when-question asks the day of, if it asks one. */
+function deedAsked(intent: Intent): Token | undefined {
+  if (intent.kind !== 'when') return undefined;
+  const m = DEED_DATE_ASKED.exec(intent.question ?? '');
+  if (!m) return undefined;
+  const verb = tokenize(m[2] as string)[0];
+  if (!verb || verb.key.startsWith('@') || HAPPENING_VERBS.has(verb.fold) || isFunctionWord(verb.fold) || PARTICLES.has(verb.fold) || tokenize(m[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
+  return verb;
+}
+/** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
+const DEED_DATE_ASKED = /^(?:when|on what (?:date|day)|what (?:date|day)|which (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,})\s+(?:the|a|an|its|their|his|her)\s/iu;
+/** Particles of a phrasal verb ("put out its report"): the verb stands before them. */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'on', 'over', 'back', 'away', 'forward']);
+/** Verbs of an event's own happening or holding, which its day dates. */
+const HAPPENING_VERBS = new Set(['hold', 'take', 'happen', 'occur', 'end', 'finish', 'stage', 'host', 'mark', 'celebrate', 'commemorate', 'open', 'close', 'visit', 'join', 'form', 'walk', 'meet', 'see', 'have', 'make', 'get']);
 
 /**
  * "Who phoned Nasrin Sotudeh?" is not answered by "Nasrin Sotudeh spoke at the protest": a who-answer that names only
