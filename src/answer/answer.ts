@@ -4,7 +4,9 @@ import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
-import { notAnswered, suggestionsFor } from './reply.ts';
+import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
+import { pickPassages, stemSet } from './passages.ts';
+import { clip, sourceOf } from './evidence.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
@@ -30,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))));
 }
 
 /**
@@ -104,6 +106,47 @@ function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
   const publisher = ` ${fold(index.article(first.articleId)?.publisher ?? '')} `;
   if (!p || named.every((t) => reportHas(p, t.key, t.fold, false) || publisher.includes(` ${t.fold} `))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The report that tells it does not name the source asked.', suggestionsFor(intent, index));
+}
+
+/** "Which news agency reported …", "what paper covered …": a question asking the outlet a report came from. */
+const OUTLET_ASKED =
+  /^(?:which|what)\s+(?:news\s+|press\s+|wire\s+)?(?:agency|agencies|newspapers?|papers?|outlets?|media|publications?|wires?|websites?|sites?|broadcasters?|channels?)\b.*\b(?:report|reports|reported|covered|covers|cover|broke|published|publish)\b/i;
+
+/**
+ * "Which news agency reported that the court lifted the ban?": only an outlet answers — one a quoted sentence
+ * credits ("…, Harbour Wire reports", "according to Harbour Wire", "(Harbour Wire)") or the cited report's own
+ * publisher. A body or a person the sentence merely names, or a list of reports that mention the topic, is none.
+ */
+function outletUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!OUTLET_ASKED.test(intent.question ?? '')) return given;
+  if (!given.answered) return outletFromPassages(intent, index) ?? given;
+  const lead = given.text.split('“')[0] ?? '';
+  const names = lead.match(/\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*/gu) ?? [];
+  const said = ` ${given.citations.map((c) => fold(c.excerpt ?? '')).join(' ')} `;
+  const publishers = given.citations.map((c) => ` ${fold(index.article(c.articleId)?.publisher ?? '')} `);
+  const credited = names.some((raw) => {
+    const n = fold(raw);
+    if (n.length < 2 || /^(?:according|the|a|an)$/.test(n)) return false;
+    if (publishers.some((p) => p.includes(` ${n} `))) return true;
+    return [`${n} report`, `reported by ${n}`, `according to ${n} `, `reports ${n} `, `reported ${n} `].some((k) => said.includes(k));
+  });
+  if (credited) return given;
+  return outletFromPassages(intent, index) ?? notAnswered(intent, 'The archive has nothing that answers this. No sentence credits an outlet with that report.', suggestionsFor(intent, index));
+}
+
+/** Words of a question asking an outlet that no sentence telling the report needs to hold. */
+const OUTLET_WORDS = stemSet(['which', 'what', 'news', 'press', 'wire', 'agency', 'agencies', 'newspaper', 'newspapers', 'paper', 'papers', 'outlet', 'outlets', 'media', 'publication', 'website', 'site', 'broadcaster', 'channel', 'report', 'reported', 'reports', 'covered', 'cover', 'broke', 'published']);
+
+/** An outlet the sentence credits with what it tells: "…, Harbour Wire reports." or "…, reported Harbour Wire." */
+const OUTLET_CREDITED = /,\s*(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reports|reported)\s*[.;]|,\s*(?:reported|reports)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s*[.;]/u;
+
+/** The outlet the best sentence telling what the question asks credits with it, if that sentence credits one. */
+function outletFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const pick = pickPassages(index, intent.question ?? '', { ignore: OUTLET_WORDS })[0];
+  const m = pick ? OUTLET_CREDITED.exec(pick.sentence.text) : null;
+  const outlet = m?.[1] ?? m?.[2];
+  if (!pick || !outlet) return undefined;
+  return answered(intent, `${outlet} (according to ${sourceOf(index.article(pick.articleId))}): “${clip(pick.sentence.text, 400)}”`, citeAll(index, [provOf(pick.articleId, pick.sentence)]));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
