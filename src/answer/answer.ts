@@ -32,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))));
 }
 
 /**
@@ -147,6 +147,40 @@ function outletFromPassages(intent: Intent, index: ArchiveIndex): Answer | undef
   const outlet = m?.[1] ?? m?.[2];
   if (!pick || !outlet) return undefined;
   return answered(intent, `${outlet} (according to ${sourceOf(index.article(pick.articleId))}): “${clip(pick.sentence.text, 400)}”`, citeAll(index, [provOf(pick.articleId, pick.sentence)]));
+}
+
+/** "Which Canadians spoke …", "what Norlandic lawmaker attended …": a people named where the asking word points. */
+const PEOPLE_ASKED = /^(?:which|what)\s+(\p{Lu}[\p{L}-]+)\s/u;
+
+/**
+ * "Which Canadians spoke at the congress?": the people a who-answer names must each be told as of that country
+ * (their role or their words saying it: "former Prime Minister of Canada"); a list of every speaker, or one speaker
+ * nothing ties to the country, is declined.
+ */
+function nationalityUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || (intent.kind !== 'who' && intent.kind !== 'role')) return given;
+  const m = PEOPLE_ASKED.exec(intent.question ?? '');
+  const people = m ? tokenize(m[1] as string)[0] : undefined;
+  if (!people || !people.key.startsWith('@') || !COUNTRIES.has(people.key.slice(1))) return given;
+  const lead = given.text.split('“')[0] ?? '';
+  // (A passage quoted whole names no one itself: it stands when it writes the country.)
+  if (/^According to (?:“[^”]*”|[^:“]*)(?: \([^)]*\))?: “/.test(given.text)) return given.citations.some((c) => tokenize(c.excerpt ?? '').some((t) => t.key === people.key)) ? given : notAnswered(intent, `The archive has nothing that answers this. No sentence tells which people were ${m?.[1]}.`, suggestionsFor(intent, index));
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < lead.length; i++) {
+    const ch = lead[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) {
+      items.push(lead.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(lead.replace(/\s*\((?:according to|reported by)[^)]*\)\s*[:.]?\s*$/, '').slice(from));
+  const told = items.filter((x) => /\p{Lu}/u.test(x)).every((x) => tokenize(x).some((t) => t.key === people.key));
+  if (told) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells which of the people named are ${m?.[1]}.`, suggestionsFor(intent, index));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
