@@ -76,6 +76,8 @@ function tidied(raw: string): string {
     // "algeria ex-PM", "the PM": a prime minister as chat writes it (in capitals only: "5 pm" is an hour).
     .replace(/\b[Ee]x[- ]PM\b/g, 'former prime minister')
     .replace(/(?<!\d\s?)\bPM\b/g, 'prime minister')
+    // "who ran the Lindenplatz rally?": who organised it (not "who ran for office", "who ran away").
+    .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
