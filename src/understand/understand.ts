@@ -122,6 +122,9 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
 const TERSE_CLOCK = /^(.{4,}?)\s*[,;:–—-]\s*(start(?:ing)?|begin(?:ning)?|end(?:ing)?|finish(?:ing)?|kick-?off)\s+time\s*\??$/i;
 
 /** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
+/** Words of an occasion or a body, which no person's name holds ("kastel summit role?"). */
+const OCCASION_NAMED = /\b(?:summits?|conferences?|meetings?|events?|congress|ceremony|uprising|protests?|strikes?|council|committee|police|government|army|court)\b/i;
+
 const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
 
 /** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
@@ -193,6 +196,9 @@ export function plainQuestion(q: string): string {
     if (ask) return `${ask} the ${topic.replace(/^the\s+/i, '')}?`;
     if (/^(?:organi[sz]ers?|hosts?)$/i.test(word)) return `who organised the ${topic.replace(/^the\s+/i, '')}?`;
     if (/^(?:speakers|speeches)$/i.test(word)) return `who spoke at the ${topic.replace(/^the\s+/i, '')}?`;
+    // "michael mukasey role?", "ana lind's job": a person's role, when the topic is a name of two or three words.
+    const person = /^\p{L}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]+){1,2}$/u.exec(topic.trim().replace(/['’]s$/, ''))?.[0];
+    if (person && /^(?:role|job|title|position|post|office)$/i.test(word) && !GATHERING_TOPIC.test(person) && !OCCASION_NAMED.test(person) && !person.split(/\s+/).some((w) => isFunctionWord(w.toLowerCase()))) return `who is ${person}?`;
   }
   return q;
 }
