@@ -121,10 +121,10 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
 /** A terse question for an hour: "… - start time?", "…, end time". */
 const TERSE_CLOCK = /^(.{4,}?)\s*[,;:–—-]\s*(start(?:ing)?|begin(?:ning)?|end(?:ing)?|finish(?:ing)?|kick-?off)\s+time\s*\??$/i;
 
-/** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
 /** Words of an occasion or a body, which no person's name holds ("kastel summit role?"). */
 const OCCASION_NAMED = /\b(?:summits?|conferences?|meetings?|events?|congress|ceremony|uprising|protests?|strikes?|council|committee|police|government|army|court)\b/i;
 
+/** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
 const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
 
 /** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
@@ -178,6 +178,8 @@ export function plainQuestion(q: string): string {
   if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;
   const lead = /^(children|kids|minors|women|men|people|protesters|demonstrators|civilians|journalists|prisoners|students)\s+(killed|arrested|executed|injured|wounded|detained|dead)\b\s*(.*?)\s*\??$/i.exec(q);
   if (lead) return `how many ${lead[1]} ${lead[2] === 'dead' ? 'died' : `were ${lead[2]}`} ${lead[3]}?`.replace(/\s+\?$/, '?');
+  // "executions since may per the rights group?", "arrests in kessel after the vigil": the count of what is named first.
+  if (/^(?:executions|arrests|detentions|deaths|killings|casualties|fatalities|injuries)\s+(?:since|in|during|at|after|before|per|across|over|from)\b[^,;:–—-]*$/i.test(q)) return `how many ${q.replace(/\s*\?+\s*$/, '')}?`;
   // "…rally 2009 - crowd size per organisers?", "…rally 2023, lapd number?": the crowd by whoever is named; the last
   // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
   // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).
