@@ -2,9 +2,11 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
-import { COUNTRIES, isFunctionWord, tokenize } from '../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
-import { notAnswered, suggestionsFor } from './reply.ts';
+import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
+import { pickPassages, stemSet } from './passages.ts';
+import { clip, sourceOf } from './evidence.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
@@ -30,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))));
 }
 
 /**
@@ -104,6 +106,81 @@ function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
   const publisher = ` ${fold(index.article(first.articleId)?.publisher ?? '')} `;
   if (!p || named.every((t) => reportHas(p, t.key, t.fold, false) || publisher.includes(` ${t.fold} `))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The report that tells it does not name the source asked.', suggestionsFor(intent, index));
+}
+
+/** "Which news agency reported …", "what paper covered …": a question asking the outlet a report came from. */
+const OUTLET_ASKED =
+  /^(?:which|what)\s+(?:news\s+|press\s+|wire\s+)?(?:agency|agencies|newspapers?|papers?|outlets?|media|publications?|wires?|websites?|sites?|broadcasters?|channels?)\b.*\b(?:report|reports|reported|covered|covers|cover|broke|published|publish)\b/i;
+
+/**
+ * "Which news agency reported that the court lifted the ban?": only an outlet answers — one a quoted sentence
+ * credits ("…, Harbour Wire reports", "according to Harbour Wire", "(Harbour Wire)") or the cited report's own
+ * publisher. A body or a person the sentence merely names, or a list of reports that mention the topic, is none.
+ */
+function outletUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!OUTLET_ASKED.test(intent.question ?? '')) return given;
+  if (!given.answered) return outletFromPassages(intent, index) ?? given;
+  const lead = given.text.split('“')[0] ?? '';
+  const names = lead.match(/\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*/gu) ?? [];
+  const said = ` ${given.citations.map((c) => fold(c.excerpt ?? '')).join(' ')} `;
+  const publishers = given.citations.map((c) => ` ${fold(index.article(c.articleId)?.publisher ?? '')} `);
+  const credited = names.some((raw) => {
+    const n = fold(raw);
+    if (n.length < 2 || /^(?:according|the|a|an)$/.test(n)) return false;
+    if (publishers.some((p) => p.includes(` ${n} `))) return true;
+    return [`${n} report`, `reported by ${n}`, `according to ${n} `, `reports ${n} `, `reported ${n} `].some((k) => said.includes(k));
+  });
+  if (credited) return given;
+  return outletFromPassages(intent, index) ?? notAnswered(intent, 'The archive has nothing that answers this. No sentence credits an outlet with that report.', suggestionsFor(intent, index));
+}
+
+/** Words of a question asking an outlet that no sentence telling the report needs to hold. */
+const OUTLET_WORDS = stemSet(['which', 'what', 'news', 'press', 'wire', 'agency', 'agencies', 'newspaper', 'newspapers', 'paper', 'papers', 'outlet', 'outlets', 'media', 'publication', 'website', 'site', 'broadcaster', 'channel', 'report', 'reported', 'reports', 'covered', 'cover', 'broke', 'published']);
+
+/** An outlet the sentence credits with what it tells: "…, Harbour Wire reports." or "…, reported Harbour Wire." */
+const OUTLET_CREDITED = /,\s*(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reports|reported)\s*[.;]|,\s*(?:reported|reports)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s*[.;]/u;
+
+/** The outlet the best sentence telling what the question asks credits with it, if that sentence credits one. */
+function outletFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  const pick = pickPassages(index, intent.question ?? '', { ignore: OUTLET_WORDS })[0];
+  const m = pick ? OUTLET_CREDITED.exec(pick.sentence.text) : null;
+  const outlet = m?.[1] ?? m?.[2];
+  if (!pick || !outlet) return undefined;
+  return answered(intent, `${outlet} (according to ${sourceOf(index.article(pick.articleId))}): “${clip(pick.sentence.text, 400)}”`, citeAll(index, [provOf(pick.articleId, pick.sentence)]));
+}
+
+/** "Which Canadians spoke …", "what Norlandic lawmaker attended …": a people named where the asking word points. */
+const PEOPLE_ASKED = /^(?:which|what)\s+(\p{Lu}[\p{L}-]+)\s/u;
+
+/**
+ * "Which Canadians spoke at the congress?": the people a who-answer names must each be told as of that country
+ * (their role or their words saying it: "former Prime Minister of Canada"); a list of every speaker, or one speaker
+ * nothing ties to the country, is declined.
+ */
+function nationalityUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || (intent.kind !== 'who' && intent.kind !== 'role')) return given;
+  const m = PEOPLE_ASKED.exec(intent.question ?? '');
+  const people = m ? tokenize(m[1] as string)[0] : undefined;
+  if (!people || !people.key.startsWith('@') || !COUNTRIES.has(people.key.slice(1))) return given;
+  const lead = given.text.split('“')[0] ?? '';
+  // (A passage quoted whole names no one itself: it stands when it writes the country.)
+  if (/^According to (?:“[^”]*”|[^:“]*)(?: \([^)]*\))?: “/.test(given.text)) return given.citations.some((c) => tokenize(c.excerpt ?? '').some((t) => t.key === people.key)) ? given : notAnswered(intent, `The archive has nothing that answers this. No sentence tells which people were ${m?.[1]}.`, suggestionsFor(intent, index));
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < lead.length; i++) {
+    const ch = lead[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) {
+      items.push(lead.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(lead.replace(/\s*\((?:according to|reported by)[^)]*\)\s*[:.]?\s*$/, '').slice(from));
+  const told = items.filter((x) => /\p{Lu}/u.test(x)).every((x) => tokenize(x).some((t) => t.key === people.key));
+  if (told) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells which of the people named are ${m?.[1]}.`, suggestionsFor(intent, index));
 }
 
 /** An answer whose reports never name the body the question asks the count of is refused (`bodyAskedUnwritten`). */
@@ -300,7 +377,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
@@ -545,6 +622,39 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
+
+/**
+ * "On what date did the court lift the ban on the march?": the day the march took place does not date a deed someone
+ * else did about it (a court, a prefect, a ministry); only a sentence telling that deed does. The deed is a verb of
+ * no word family of the genre (those of gathering, starting, speaking, organising, attacking … are done at the event),
+ * and its doer is no crowd nor the event itself; an answer whose sentences never write that verb is declined.
+ */
+function deedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const verb = deedAsked(intent);
+  if (!verb) return given;
+  // (The day an event took place is never the answer; a sentence quoted must write the deed.)
+  const lead = given.text.split('“')[0] ?? '';
+  const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (!/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells when that was done (“${verb.raw}”).`, suggestionsFor(intent, index));
+}
+
+/** The verb of a deed done about an event by others that a when-question asks the day of, if it asks one. */
+function deedAsked(intent: Intent): Token | undefined {
+  if (intent.kind !== 'when') return undefined;
+  const m = DEED_DATE_ASKED.exec(intent.question ?? '');
+  if (!m) return undefined;
+  const verb = tokenize(m[2] as string)[0];
+  if (!verb || verb.key.startsWith('@') || HAPPENING_VERBS.has(verb.fold) || isFunctionWord(verb.fold) || PARTICLES.has(verb.fold) || tokenize(m[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
+  return verb;
+}
+/** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
+const DEED_DATE_ASKED = /^(?:when|on what (?:date|day)|what (?:date|day)|which (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,})\s+(?:the|a|an|its|their|his|her)\s/iu;
+/** Particles of a phrasal verb ("put out its report"): the verb stands before them. */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'on', 'over', 'back', 'away', 'forward']);
+/** Verbs of an event's own happening or holding, which its day dates. */
+const HAPPENING_VERBS = new Set(['hold', 'take', 'happen', 'occur', 'end', 'finish', 'stage', 'host', 'mark', 'celebrate', 'commemorate', 'open', 'close', 'visit', 'join', 'form', 'walk', 'meet', 'see', 'have', 'make', 'get']);
 
 /**
  * "Who phoned Nasrin Sotudeh?" is not answered by "Nasrin Sotudeh spoke at the protest": a who-answer that names only

@@ -42,7 +42,10 @@ export function readOrganisation(text: string, from: number): Phrase | undefined
     // Skip a short description between names ("the Iranian opposition People's Mojahedin …"), never a verb or preposition.
     const gapMatch = /^\s*(?:[\p{Ll}][\p{L}-]*\s+){1,2}/u.exec(text.slice(pos));
     if (!gapMatch || /[,.;:]/.test(text.slice(pos, pos + 2))) break;
-    if (gapMatch[0].trim().split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || GAP_STOP.has(w))) break;
+    // ("organised by the platforms X and Y": an article may lead the first description, as it leads a name.)
+    const gapWords = gapMatch[0].trim().split(/\s+/);
+    if (hops === 0 && gapWords.length === 2 && /^(?:the|a|an)$/.test(gapWords[0]!)) gapWords.shift();
+    if (gapWords.some((w) => /(?:ed|ing)$/.test(w) || GAP_STOP.has(w))) break;
     pos += gapMatch[0].length;
   }
   return best;

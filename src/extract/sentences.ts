@@ -67,6 +67,9 @@ function piece(s: Sentence, from: number, to: number, index: number): Sentence {
 
 const MONTH_START = /^(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/;
 
+/** A piece opening with the end of a web address ("org, the event …", "com/news …"), cut from the name before its dot. */
+const WEB_SUFFIX_START = /^(?:org|com|net|info|eu|fr|de|uk|ch|be|nl|io|tv)(?![\p{L}\d])/u;
+
 /**
  * "am 14. Februar 2020": a German ordinal day ends with a dot that is no sentence end; the two halves are joined
  * back (and re-indexed) when the next one opens with a month name.
@@ -78,7 +81,9 @@ function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[]
     // "« Tyran, dégage ! », « Ça suffit ! », ont-ils lancé": a "!" or "?" inside quotation marks
     // ends no sentence; a piece that opens with a closing mark belongs to the sentence before it.
     const closes = /[!?…]$/.test(prev?.text ?? '') && /^[»”]/.test(s.text);
-    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes)) {
+    // "the platforms Kesfree.org and VardaNet.org, the event …": a web address's dot ends no sentence.
+    const address = /[\p{L}\d]\.$/u.test(prev?.text ?? '') && WEB_SUFFIX_START.test(s.text);
+    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || address)) {
       prev.end = s.end;
       prev.text = article.text.slice(prev.start, prev.end);
       continue;

@@ -145,7 +145,7 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
-  if (/\b(role|position|job|title|function|post|occupation|profession)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
   // "what does X do for a living?": the person's occupation.
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
@@ -185,7 +185,7 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
       /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
       // "what position did X hold", "what role does X play".
-      /\bwhat\s+(?:role|position|job|title|post|office|function)\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
+      /\bwhat\s+(?:role|position|job|title|post|office|function)s?\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|held|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
       /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c) ??
       /(?:^|[,;.]\s*)(?:so\s+|and\s+|but\s+)?who(?:'s|’s|\s+is|\s+was)\s+(he|she)\b/i.exec(c);

@@ -27,7 +27,8 @@ const TOPIC_THEN_WH = new RegExp(String.raw`^(.{4,}?)\s*[,;:–—-]\s*(${WH}(?:
  * ("when was", "who spoke", "how many …", "which city …") or stands alone at the end ("… and when?"); "… and where
  * they were held" is a clause of the first question, not a second one.
  */
-const JOINED = new RegExp(String.raw`^(.{6,}?)(?:\s*,?\s+and\s+(?:also\s+)?|\s*;\s*(?:and\s+)?)(${WH})(\s+.*)?$`, 'i');
+// ("… and on what date was it held?": a preposition may lead "what" or "which".)
+const JOINED = new RegExp(String.raw`^(.{6,}?)(?:\s*,?\s+and\s+(?:also\s+)?|\s*;\s*(?:and\s+)?)((?:(?:on|in|at|from|since|until|by|for|to)\s+(?=(?:what|which)\s))?${WH})(\s+.*)?$`, 'i');
 const ASKS_FIRST = new RegExp(`^${WH}\\b`, 'i');
 const ASKS_AFTER_WH: Record<string, RegExp> = {
   // "and who spoke", "and who else was there" (not "and who they were": a clause).
@@ -138,7 +139,7 @@ function joinedParts(sentence: string): string[] {
     if (!m) break;
     const [, first, wh, after = ''] = m as unknown as [string, string, string, string | undefined];
     const tail = after.replace(/\?+\s*$/, '');
-    const key = wh.toLowerCase().split(/\s+/)[0] as string;
+    const key = wh.toLowerCase().replace(/^(?:on|in|at|from|since|until|by|for|to)\s+/, '').split(/\s+/)[0] as string;
     const asks = tail.trim() === '' ? /^(?:when|where)$/i.test(wh) : (ASKS_AFTER_WH[key]?.test(tail) ?? false);
     if (!asks) break;
     out.push(first);

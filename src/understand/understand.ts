@@ -70,9 +70,14 @@ function tidied(raw: string): string {
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
+    // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
+    // organisation (the pronoun never follows "the").
+    .replace(/\b(the|an?)\s+(us|un)(?=\s+\p{Ll}{3,})/giu, (_, article: string, initials: string) => `${article} ${initials.toUpperCase()}`)
     // "algeria ex-PM", "the PM": a prime minister as chat writes it (in capitals only: "5 pm" is an hour).
     .replace(/\b[Ee]x[- ]PM\b/g, 'former prime minister')
     .replace(/(?<!\d\s?)\bPM\b/g, 'prime minister')
+    // "who ran the Lindenplatz rally?": who organised it (not "who ran for office", "who ran away").
+    .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
@@ -115,6 +120,9 @@ const TERSE_COUNTS: Array<[RegExp, string]> = [
 
 /** A terse question for an hour: "… - start time?", "…, end time". */
 const TERSE_CLOCK = /^(.{4,}?)\s*[,;:–—-]\s*(start(?:ing)?|begin(?:ning)?|end(?:ing)?|finish(?:ing)?|kick-?off)\s+time\s*\??$/i;
+
+/** Words of an occasion or a body, which no person's name holds ("kastel summit role?"). */
+const OCCASION_NAMED = /\b(?:summits?|conferences?|meetings?|events?|congress|ceremony|uprising|protests?|strikes?|council|committee|police|government|army|court)\b/i;
 
 /** A topic that names a gathering, whose crowd a terse question may ask ("…rally 2023, lapd number?"). */
 const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?)\b/i;
@@ -170,6 +178,8 @@ export function plainQuestion(q: string): string {
   if (ASKING_WORD.test(q) || /\b(?:date|day|year|month|time)\b/i.test(q) || q.split(/\s+/).length > 10) return q;
   const lead = /^(children|kids|minors|women|men|people|protesters|demonstrators|civilians|journalists|prisoners|students)\s+(killed|arrested|executed|injured|wounded|detained|dead)\b\s*(.*?)\s*\??$/i.exec(q);
   if (lead) return `how many ${lead[1]} ${lead[2] === 'dead' ? 'died' : `were ${lead[2]}`} ${lead[3]}?`.replace(/\s+\?$/, '?');
+  // "executions since may per the rights group?", "arrests in kessel after the vigil": the count of what is named first.
+  if (/^(?:executions|arrests|detentions|deaths|killings|casualties|fatalities|injuries)\s+(?:since|in|during|at|after|before|per|across|over|from)\b[^,;:–—-]*$/i.test(q)) return `how many ${q.replace(/\s*\?+\s*$/, '')}?`;
   // "…rally 2009 - crowd size per organisers?", "…rally 2023, lapd number?": the crowd by whoever is named; the last
   // word is then whose count, not the thing asked ("organisers" would read "who organised"). A body other than the
   // police or the organisers counts a crowd only when the topic is a gathering ("…executions, amnesty number?" is not).
@@ -188,6 +198,9 @@ export function plainQuestion(q: string): string {
     if (ask) return `${ask} the ${topic.replace(/^the\s+/i, '')}?`;
     if (/^(?:organi[sz]ers?|hosts?)$/i.test(word)) return `who organised the ${topic.replace(/^the\s+/i, '')}?`;
     if (/^(?:speakers|speeches)$/i.test(word)) return `who spoke at the ${topic.replace(/^the\s+/i, '')}?`;
+    // "michael mukasey role?", "ana lind's job": a person's role, when the topic is a name of two or three words.
+    const person = /^\p{L}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]+){1,2}$/u.exec(topic.trim().replace(/['’]s$/, ''))?.[0];
+    if (person && /^(?:role|job|title|position|post|office)$/i.test(word) && !GATHERING_TOPIC.test(person) && !OCCASION_NAMED.test(person) && !person.split(/\s+/).some((w) => isFunctionWord(w.toLowerCase()))) return `who is ${person}?`;
   }
   return q;
 }

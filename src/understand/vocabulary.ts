@@ -266,6 +266,9 @@ for (let i = 0; i + 1 < SMALL_NUMBER_LIST.length; i += 2) SMALL_NUMBERS.set(SMAL
 export function keyOf(folded: string): string {
   const fam = WORD_FAMILY.get(folded);
   if (fam) return fam;
+  // "Canadians", "Italians": a people in the plural is its country's family, as the singular is.
+  const people = folded.length > 5 && folded.endsWith('ans') ? WORD_FAMILY.get(folded.slice(0, -1)) : undefined;
+  if (people) return people;
   const month = MONTH_WORDS.get(folded);
   if (month !== undefined && folded.length >= 3) return MONTH_KEYS[month - 1] as string;
   const n = /^\d/.test(folded) ? numberKey(folded.replace(/(st|nd|rd|th|e|er|eme)$/, '')) : SMALL_NUMBERS.get(folded)?.toString();
