@@ -634,8 +634,13 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
   // ends there, and "Free" is not where.
   const startsName = (t: Token | undefined) => !!t?.cap && !(isPlaceName(t.fold) && !isPlaceName(tokens[i]?.fold ?? ''));
   while (k >= 0 && (tokens[k]?.fold === 'the' || (startsName(tokens[k]) && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
+  // ("NCRI toll for Kessel?": the town a toll or a figure is "for" is where it was counted.)
+  if (tokens[k]?.fold === 'for' && TOLL_NOUNS.test(tokens[k - 1]?.fold ?? '')) return true;
   return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
 }
+
+/** Nouns of a count whose "for" names the place it was counted in: "toll for", "figure for", "numbers for". */
+const TOLL_NOUNS = /^(?:toll|tolls|tally|figure|figures|count|counts|number|numbers|estimate|estimates)$/;
 
 /**
  * The tokens of an outlet named in brackets at the very end of a question ("(Europe 1)?", "(2016, Top Channel)"):

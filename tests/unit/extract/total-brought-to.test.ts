@@ -16,15 +16,15 @@ function figuresOf(text: string): Figure[] {
   return extractFigures(nlp, article, splitSentences(nlp, article), noPeople, []);
 }
 
-const REPORT = `Over 900 protesters killed in the autumn unrest, council says
+const REPORT = `Front puts the autumn death toll above 900
 
 12 March 2031 :
 
-The Exile Council said on March 10, 2031 that over 900 protesters were killed across Vardania. The Freedom Front also released the names of 31 more victims of the unrest, bringing to 412 the number of those killed in 40 towns identified by name among the estimated 900 protesters.
+In a statement dated March 10, 2031, the Exile Council put the number of demonstrators killed across Vardania this autumn at over 900. The Freedom Front has now put out the names of 31 more victims, bringing to 412 the number of the dead it has identified by name across 40 towns.
 `;
 
 /*
- * "released the names of 31 more victims, bringing to 412 the number of those killed … identified by name": the amount
+ * "put out the names of 31 more victims, bringing to 412 the number of the dead it has identified by name": the amount
  * brought to is the total, of what the words after it name last; "31 more" only adds to it.
  */
 describe('a total brought to, and the amount that adds to it', () => {
