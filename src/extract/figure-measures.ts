@@ -86,8 +86,9 @@ const STOP = new Set(
   ).split(' '),
 );
 /** People counted by kind, which reports list together ("men, women and children"). */
-const PEOPLE_PARTS = /^(?:men|women|children|boys|girls|adults|elderly|infants)$/i;
-const PEOPLE_LIST = /^(?:,\s*(?:men|women|children|boys|girls|adults|elderly|infants)){0,4},?\s+(?:and|or)\s+(?:men|women|children|boys|girls|adults|elderly|infants)\b/i;
+// ("31 soldiers and civilians were killed": groups of people joined by "and" are counted together too.)
+const PEOPLE_PARTS = /^(?:men|women|children|boys|girls|adults|elderly|infants|soldiers|civilians|troops|policemen|bystanders|spectators|protesters|demonstrators)$/i;
+const PEOPLE_LIST = /^(?:,\s*(?:men|women|children|boys|girls|adults|elderly|infants|soldiers|civilians|troops|policemen|bystanders|spectators|protesters|demonstrators)){0,4},?\s+(?:and|or)\s+(?:men|women|children|boys|girls|adults|elderly|infants|soldiers|civilians|troops|policemen|bystanders|spectators|protesters|demonstrators)\b/i;
 
 /** Characters after an amount read for the noun it counts (a few words, with any skipped leading ones). */
 const COUNTED_WINDOW = 160;

@@ -169,6 +169,13 @@ function deedBefore(before: string): Measure | undefined {
   return undefined;
 }
 
+/** Text ending where a total is given as brought to a number: "bringing to ", "raising the toll to at least ". */
+const BROUGHT_TO = /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:(?:the|its|their)\s+(?:total|toll|tally|count|number)\s+)?to\s+(?:(?:at least|more than|over|about|around|some|nearly)\s+)?$/i;
+/** What a total brought to counts when told after it: "504 the number of those killed in 56 cities identified by name". */
+const NUMBER_OF_AFTER = /^\s+(?:the\s+)?(?:total\s+)?(?:number|total|toll|tally|count)\s+of\s+([^.;:]{1,100})/i;
+/** An amount told as added to a total: "28 more", "12 new", "30 additional". */
+const INCREMENT_AFTER = /^\s+(?:more|new|additional|further)\b/i;
+
 /** Words that open another clause with its own verb: a claim, or a contrast ("while", "whereas", "but"). */
 const CLAUSE_TURN = /^(?:said|says|say|reported|reports|recorded|records|documented|counted|estimated|estimates|confirmed|announced|stated|claimed|while|whereas|but|although)$/i;
 
@@ -246,6 +253,16 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     tolls.forEach((t, i) => {
       if (t?.measure) measures[i] = t.measure;
     });
+    // "released the names of 28 more victims, bringing to 504 the number of those killed … identified by name": the
+    // amount brought to is the total, counting what the phrase after it names last; the "more" before it only adds to it.
+    const broughtTo = amounts.map((amount) => BROUGHT_TO.test(text.slice(Math.max(0, amount.start - 40), amount.start)));
+    amounts.forEach((amount, i) => {
+      if (broughtTo[i]) {
+        const what = NUMBER_OF_AFTER.exec(text.slice(amount.numberEnd, amount.numberEnd + 120))?.[1];
+        const last = what ? wordTokens(what).map((w) => measureOfWord(w.text)).filter((m) => m && m !== 'cities').at(-1) : undefined;
+        if (last) measures[i] = last;
+      } else if (INCREMENT_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 16)) && broughtTo.slice(i + 1).some(Boolean)) measures[i] = 'other';
+    });
     // "sent more than 30,000 prisoners to the gallows": where the counted were sent says what happened to them.
     amounts.forEach((amount, i) => {
       // (Only the gallows: "condemned 30 to death" is a sentence passed, not carried out.)
@@ -318,7 +335,9 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       // "of whom 80 were students": what the subset is comes after the verb.
       const ofWhom = c || !/\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? undefined : /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end));
       const toll = tolls[i];
-      let counted = c || ofWhom?.[1] || toll?.counted || prevCounted;
+      // ("bringing to 504 the number of those killed": the noun after the amount is "the number", not who is counted.)
+      const broughtWhole = broughtTo[i] && NUMBER_OF_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 120));
+      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || prevCounted;
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
       prevCounted = counted;
       const figCtx: SentenceContext = { ...ctx };

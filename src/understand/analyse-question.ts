@@ -363,6 +363,9 @@ export function analyseQuestion(
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
     if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym && !(t.fold === 'die' && englishDie)) return;
     if (t.fold.length < 2 && t.value === undefined) return;
+    // "What position does X hold?", "What is X's job?": the words asking for a role are the answer's kind, no word a
+    // report must hold.
+    if (expects === 'role' && ROLE_ASKING.test(t.fold)) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
@@ -634,8 +637,16 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
   // ends there, and "Free" is not where.
   const startsName = (t: Token | undefined) => !!t?.cap && !(isPlaceName(t.fold) && !isPlaceName(tokens[i]?.fold ?? ''));
   while (k >= 0 && (tokens[k]?.fold === 'the' || (startsName(tokens[k]) && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
+  // ("NCRI toll for Kessel?": the town a toll or a figure is "for" is where it was counted.)
+  if (tokens[k]?.fold === 'for' && TOLL_NOUNS.test(tokens[k - 1]?.fold ?? '')) return true;
   return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
 }
+
+/** Words that ask for a role: "what position does X hold", "what was X's job", "what post did X occupy". */
+const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|hold|holds|held|occupy|occupies|occupied)$/;
+
+/** Nouns of a count whose "for" names the place it was counted in: "toll for", "figure for", "numbers for". */
+const TOLL_NOUNS = /^(?:toll|tolls|tally|figure|figures|count|counts|number|numbers|estimate|estimates)$/;
 
 /**
  * The tokens of an outlet named in brackets at the very end of a question ("(Europe 1)?", "(2016, Top Channel)"):

@@ -159,7 +159,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const next = amounts[k + 1];
     const joiner = next ? text.slice(am.end, next.start) : '';
     const opener = /\b(?:between|from|entre|zwischen)\s+$/i.exec(text.slice(Math.max(0, am.start - 10), am.start));
-    const bareRange = !opener && am.qualifier === 'exact' && next?.qualifier === 'exact' && am.value !== undefined && next.value !== undefined && next.value > am.value && /^\s*(?:to|-|–)\s*$/.test(joiner);
+    // ("nearly 200 to 225 people": a qualifier before the first of two close numbers qualifies the whole range.)
+    const bareRange =
+      !opener &&
+      next?.qualifier === 'exact' &&
+      am.value !== undefined &&
+      next.value !== undefined &&
+      next.value > am.value &&
+      /^\s*(?:to|-|–)\s*$/.test(joiner) &&
+      (am.qualifier === 'exact' || next.value <= am.value * 2);
     if (next && ((opener && /^\s*(?:and|to|-|–|et|bis|und)\s*$/i.test(joiner)) || bareRange)) {
       if (opener) phraseStart = am.start - opener[0].length;
       phraseEnd = next.end;

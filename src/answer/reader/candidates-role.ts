@@ -50,6 +50,12 @@ const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|directo
  * ("X, les manifestants ont chanté", "X, the crowd has marched", "X, die Menge hat gesungen"); French "a" only before a
  * past participle ("X, le maire a dit"), never the English article ("X, head of a rights group").
  */
+/**
+ * What was done to a person, not what the person is: "was brutally beaten to force …", "was tortured", "was shot
+ * dead" (a passive deed, maybe after an adverb). Words of appointment give a role and are kept: "was named …".
+ */
+const PASSIVE_DEED = /^(?:\p{Ll}+ly\s+)?(?!(?:appointed|named|elected|nominated|promoted|designated|reelected|re-elected)\b)(?:\p{Ll}+ed|beaten|shot|hung|held|taken|given|hidden|thrown|driven|bound|caught|struck|stabbed|seen|found)\b/u;
+
 const CLAUSE_AFTER_NAME = /^(?:(?!who\b|which\b|that\b|qui\b|que\b|dont\b|der\b|die\b|das\b)\S+\s+){1,3}(?:(?:ont|sont|est|avaient|avait|have|has|had|are|were|is|was|haben|hat|sind|ist|war|waren)\s+\p{Ll}|a\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}]))/u;
 
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
@@ -120,7 +126,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "X is director of the … (ICWAF), the group that organized the rally."
   // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)
   const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b|\s(?:and|but)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|reported|announced|stated|warned|noted)\b))/u.exec(after);
-  if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim())) out.push(is[1].trim());
+  if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim()) && !PASSIVE_DEED.test(is[1].trim())) out.push(is[1].trim());
   // Titles before the name, read backwards: "former U.S. Assistant Secretary of State X", "UN high commissioner for human rights X".
   let i = from - 1;
   while (i >= 0) {

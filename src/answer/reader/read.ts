@@ -260,7 +260,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
       // (A count its sentence puts in another town than the one asked, "À Toulouse, 250 personnes …" for Paris, is
       // that town's: it weighs less, so that the asked town's own count, if any, answers.)
-      const elsewhere = (c.type === 'count' && otherPlace(a, c)) || (c.type === 'agent' && gatheringElsewhere(a, c)) ? 0.5 : 1;
+      const elsewhere = (c.type === 'count' && otherPlace(a, c)) || (c.type === 'agent' && gatheringElsewhere(a, c)) ? 0.5 : townOnlyInPassing(a, c) ? 0.3 : 1;
       // ("Varga: “That should be the stated policy …”": words that open by pointing back say what they point to only
       // with the sentence before, which tells it in the reporter's words, and weigh less than a sentence that does.)
       const pointsBack = c.type === 'statement' && POINTS_BACK.test(c.text) ? 0.85 : 1;
@@ -1064,6 +1064,59 @@ function placeOnlyListed(a: QuestionAnalysis, c: Candidate): string | undefined 
   return undefined;
 }
 
+/** Words after a town that make it part of a paper's name: "the New York Times", "the Harbour Post". */
+const OUTLET_AFTER = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Courier|Daily|Star|Telegraph|Independent|Guardian|Globe|Examiner|Standard)\b/u;
+
+/** Text ending in a list of places after "in" or "at": "were held in Morrow, Tallis, and ". */
+const PLACES_LISTED_BEFORE = new RegExp(String.raw`\b(?:in|at)\s+(?:${LIST_ITEM},\s*)+(?:${LIST_ITEM},?\s+and\s+)?$`, 'u');
+
+/** Per report, the towns (folded) it names only in passing, worked out once per report and town. */
+const PASSING_TOWNS = new WeakMap<ReportProfile, Map<string, boolean>>();
+
+/**
+ * "Where did the Dunmere march start?" against a report that names Dunmere only in a list ("Similar events were held
+ * in Morrow, Tallis and Dunmere") or only in a paper's name ("the Port Alden Herald reported"), and tells its places,
+ * organisers and words of another town ("In the city of Lusk, … at the Embassy"): such a report tells nothing of its
+ * own of the town asked, so no place, doer or words are read from it for that town. Returns the town, or undefined.
+ * (Counts have their own reading, `placeOnlyListed`; dates are often shared, "similar events were held" that day.)
+ */
+function townOnlyInPassing(a: QuestionAnalysis, c: Candidate): string | undefined {
+  if (a.expects !== 'place' && a.expects !== 'agent' && a.expects !== 'statement') return undefined;
+  let asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
+  // ("the Dunmere march": a name right before a gathering, which a list names as a place, "held in A, B and Dunmere".)
+  const beforeGathering = !asked.length;
+  if (beforeGathering) {
+    const runs = placeRunsAsked(a).runs;
+    asked = runs.length === 1 ? (runs[0] as QuestionTerm[]) : [];
+  }
+  if (!asked.length) return undefined;
+  const p = c.window.report.profile;
+  let known = PASSING_TOWNS.get(p);
+  if (!known) PASSING_TOWNS.set(p, (known = new Map()));
+  // (A town of several words is asked whole: "New York".)
+  const town = asked.map((t) => t.text).join(' ');
+  const key = `${beforeGathering ? '~' : ''}${fold(town)}`;
+  let passing = known.get(key);
+  if (passing === undefined) {
+    const re = new RegExp(`(?<![\\p{L}])${asked.map((t) => escapeRe(t.text)).join('\\s+')}(?![\\p{L}])`, 'giu');
+    let seen = false;
+    passing = true;
+    for (const text of [p.article.title ?? '', ...p.sentences.map((s) => s.text)]) {
+      for (const m of text.matchAll(re)) {
+        seen = true;
+        const at = m.index ?? 0;
+        const before = text.slice(Math.max(0, at - 40), at);
+        const after = text.slice(at + m[0].length, at + m[0].length + 40);
+        const listed = beforeGathering ? PLACES_LISTED_BEFORE.test(text.slice(Math.max(0, at - 160), at)) : LISTED_BEFORE.some((r) => r.test(before)) || LISTED_AFTER.some((r) => r.test(after));
+        if (!OUTLET_AFTER.test(after) && !listed) passing = false;
+      }
+    }
+    passing = seen && passing;
+    known.set(key, passing);
+  }
+  return passing ? town : undefined;
+}
+
 /** The folded cities the index places each report's events in (reports whose events have none are left out). */
 function reportCities(index: ArchiveIndex): Map<string, Set<string>> {
   return memo(index, 'reader-report-cities', () => {
@@ -1197,6 +1250,8 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : c.type === 'agent' ? gatheringElsewhere(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
+  const passing = townOnlyInPassing(a, c);
+  if (passing) return `The closest report names ${passing} only in passing.`;
   const listed = a.expects === 'count' && !c.share ? placeOnlyListed(a, c) : undefined;
   if (listed) return `No figure in the archive is given for ${listed} alone.`;
   if (a.expects === 'count' && countrywide(a, c)) return 'The figure the archive holds is the whole country’s, not the town’s asked.';
