@@ -178,6 +178,22 @@ function inTheCrowd(index: ArchiveIndex, sp: Speaker, articles: Set<string>): bo
 
 const ADDRESSED = /\b(told (the|a) (rally|crowd|gathering|demonstrat\w*|protesters|conference|audience|participants|meeting|commemoration)|addressed|spoke at|in (his|her) speech|took the floor|took the (microphone|podium|stage)|(via|by|in a) video( message)?|sent a (video )?message)\b/i;
 
+/** Heads of "which …" that name no office a person must hold ("which people", "which speakers"). */
+const ANY_PERSON_HEADS: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'individuals', 'speakers', 'speaker', 'figures', 'figure', 'guests', 'guest', 'members', 'member', 'women', 'men']);
+
+/**
+ * "Which foreign minister spoke …", "which lawyer …": the office the question asks of the person, as a test of a
+ * speaker's stated roles; undefined when the question asks of anyone.
+ */
+function officeAsked(intent: Intent): ((p: Speaker) => boolean) | undefined {
+  const agent = intent.analysis?.agent;
+  const head = agent?.kind === 'person' ? agent.head : undefined;
+  if (!head || ANY_PERSON_HEADS.has(head)) return undefined;
+  if (POLITICAL_HEADS.test(head)) return (p) => p.roles.some((r) => holdsPoliticalOffice(r.text));
+  const st = stem(head);
+  return (p) => p.roles.some((r) => new StemSet(r.text).has(st));
+}
+
 /** The people the event's own report quotes in person (not banners or tweets), when extraction linked nobody to it. */
 function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[]): Answer | undefined {
   const top = ranked[0];
@@ -187,8 +203,11 @@ function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[
   // A report about several gatherings cannot tell whose speech belongs where.
   if ([...articles].some((a) => eventsOfArticle(index, a).some((x) => competes(x, e)))) return undefined;
   const found: Array<{ s: Speaker; prov: Provenance }> = [];
+  // A speaker who holds no office of the kind asked is not the one asked, however much the report quotes them.
+  const office = officeAsked(intent);
   for (const sp of speakersInArticles(index, articles)) {
     if (inTheCrowd(index, sp, articles)) continue;
+    if (office && !office(sp)) continue;
     const q = quotesOfSpeaker(index, sp.id).find(
       (x) => x.speakerId === sp.id && articles.has(x.source.articleId) && (x.kind === 'direct' || x.kind === 'indirect'),
     );

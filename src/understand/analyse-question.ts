@@ -157,6 +157,8 @@ function isRoleQuestion(s: string, raw: string): boolean {
   if (/^(the|a|an|this|that|these|those)\b/.test(rest)) return false;
   // "who was spokesperson for the rally organisers", "who is head of the committee": the person holding the role is asked.
   if (ROLE_ASKED.test(rest)) return false;
+  // "who is Orrin's lawyer", "who was the mayor's deputy": the person standing in that part to the one named is asked.
+  if (asksPartOfNamed(raw)) return false;
   // "who was one of the organisers of …", "who were some of the speakers": one of a group is asked for, not a role.
   if (/^(?:one|some|any|two|three|each|all|both|several|many|most|none)\s+of\s+(?:the|its|their|his|her)\b/.test(rest)) return false;
   // The name must be written as one, or at least read as two words before any clause ("…, who spoke at …").
@@ -169,6 +171,15 @@ function isRoleQuestion(s: string, raw: string): boolean {
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
   /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor)s?\s+(?:of|for|at|to|in|on)\b/;
+
+/** A part one person stands in to another, after a possessive ("orrin's lawyer", "the mayor s deputy"). */
+const PART_OF_NAMED =
+  /(?:['’]s|s['’]|\ss)\s+(?:(?:defen[cs]e|chief|former|personal|main|lead)\s+)?(?:lawyers?|attorneys?|counsel|advocates?|spokes(?:person|man|woman)|wife|husband|brothers?|sisters?|sons?|daughters?|father|mother|deputy|successor|predecessor|aides?|advis[eo]rs?|assistants?)$/;
+
+/** Whether a question ends on a part one person stands in to another ("who is Orrin's lawyer?"). */
+export function asksPartOfNamed(question: string): boolean {
+  return PART_OF_NAMED.test(question.toLowerCase().replace(/[\s?!.]+$/, ''));
+}
 
 /** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …", "David Zimmer spoke at …" → the name). */
 function cutName(s: string): string {

@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksTotal, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
+import { analyseQuestionFor, asksPartOfNamed, asksTotal, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /**
@@ -147,6 +147,9 @@ const ASKS_PLAINLY = /^(?:who|whom|whose|what|what's|whats|when|where|which|how|
  */
 export function plainQuestion(q: string): string {
   if (ASKS_PLAINLY.test(q)) return q;
+  // "orrin's lawyer name?", "the mayor's spokesman - name?": who stands in that part to the one named.
+  const nameOf = /^(.{3,}?)\s*(?:[,;:–—-]\s*)?(?:(?:his|her|their|the)\s+)?names?\s*\??$/i.exec(q);
+  if (nameOf && asksPartOfNamed(nameOf[1] as string)) return `who is ${nameOf[1] as string}?`;
   const wh = /^(.{4,}?)\s*[,;:–—-]\s*(who|when|where)\b\s*(.*?)\s*\??$/i.exec(q);
   // "… - who was the spokesman?": who held that part at the occasion (not "… - who's that?").
   const part = wh && (wh[2] as string).toLowerCase() === 'who' ? /^(?:was|is|were|are)\s+(?:the|its|their)\s+([a-z]+(?:\s+[a-z]+)?)$/i.exec(wh[3] as string) : null;
@@ -443,6 +446,8 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   // "Who is Sacha Vell, a speaker at the rally?", "who is Ana Roth, who attended …": a name right after "who is" and
   // a comma, then what the asker knows of the person, asks who the person is (not who spoke or attended).
   if (kind === 'who' && /^[Ww]ho(?:['’]s|\s+is|\s+was)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*,\s*(?:a|an|the|one|who|whose)\s/u.test(clean)) kind = 'role';
+  // "Who is Orrin's lawyer?": the person standing in that part to the one named is asked, not who Orrin is.
+  if (kind === 'role' && /^who(?:['’]s|\s+(?:is|was|are|were))\s/i.test(clean) && asksPartOfNamed(clean)) kind = 'who';
   const slots: Intent['slots'] = { keywords: [] };
 
   let peopleIds = people.map((p) => p.speakerId);

@@ -175,6 +175,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(turned|turn|turns|turning) out\b/g, 'attended'],
   [/\b(showed|show|shows|showing) up\b/g, 'attended'],
   [/\bput to death\b/g, 'executed'],
+  // "15,000 protesters have been sentenced to death": a sentence passed is no death (nor yet an execution).
+  [/\b(sentenced|condemned) to death\b/g, 'deathsentence'],
+  [/\bdeath (sentences?|penalty|penalties)\b/g, 'deathsentence'],
   [/\b(passed|pass|passes|passing) away\b/g, 'died'],
   [/\bdeath tolls?\b/g, 'toll'],
   [/\b(taken|took|take) into custody\b/g, 'detained'],
@@ -230,7 +233,7 @@ const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new Re
 
 /** Words a phrase of the table can start with: any other word starts none, and is not tried. */
 const PHRASE_STARTS = new Set(
-  'took take takes taking turned turn turns turning showed show shows showing put death taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who'.split(' '),
+  'took take takes taking turned turn turns turning showed show shows showing put death sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who'.split(' '),
 );
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */

@@ -307,8 +307,10 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   // "Who drafted the truce?" told as "drafted by Ostrel and Kelmark": a state named as the doer after "by" did it.
   const whoAsked = focus.kind === 'any' && !focus.head && !focus.object;
   const doerState = (n: Named) => isState(n) && /\b(?:by|and)\s+(?:the\s+)?$/i.test(text.slice(0, n.span.start));
+  // "Who spoke …?": a name inside the words quoted ("“As Tarvia did with Odo Brann, …,” said X") is spoken of.
+  const speech = speechAsked(a);
   const named = namedIn(ctx, tokens, text)
-    .filter((n) => !givenByQuestion(ctx, tokens, n.span))
+    .filter((n) => !givenByQuestion(ctx, tokens, n.span) && !(speech && insideQuote(text, n.span.start)))
     .map((n) => ((statesAsked && n.kind !== 'person' && isState(n)) || (whoAsked && n.kind !== 'person' && doerState(n)) ? { ...n, kind: 'organisation' as SpanKind } : n));
   const wants = (k: SpanKind) => (focus.kind === 'any' ? k === 'person' || k === 'organisation' : k === focus.kind);
   const out: Candidate[] = [];
@@ -713,6 +715,8 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
       const subject = firstPerson;
       firstPerson = false;
       if (givenByQuestion(ctx, tokens, n.span)) continue;
+      // "“As Tarvia did with Odo Brann, …,” said X": a name inside the words quoted is spoken of, not speaking.
+      if (insideQuote(text, n.span.start)) continue;
       const around = text.slice(Math.max(0, n.span.start - 30), Math.min(text.length, n.span.end + 40));
       const quoted = /[”"»]\s*,?\s*(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) || /^\s*(?:,[^,]{0,80},)?\s*(?:said|says|told|added|stated|noted|stressed|declared|remarked|affirmed)\s*[:,]?\s*[“"«]?/.test(text.slice(n.span.end));
       if (!SPEAK_NEAR.test(around) && !quoted && !(subject && SPEAK_NEAR.test(text.slice(n.span.end)))) continue;
@@ -750,6 +754,27 @@ export function crowdOfReport(ctx: ExtractContext, report: EvidenceWindow['repor
   for (const name of madeSpeech) crowd.delete(name);
   crowds.set(p, crowd);
   return crowd;
+}
+
+const SPEECH_ASKED = new WeakMap<ExtractContext['analysis'], boolean>();
+
+/** Whether the question asks who spoke or said something (once per question). */
+function speechAsked(a: ExtractContext['analysis']): boolean {
+  let asked = SPEECH_ASKED.get(a);
+  if (asked === undefined) {
+    asked = a.terms.some((t) => t.key === '@speak' || t.key === '@say');
+    SPEECH_ASKED.set(a, asked);
+  }
+  return asked;
+}
+
+/** Whether a position of a sentence stands inside quoted words (a quote opened and not closed before it). */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  let straight = 0;
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }
 
 /**

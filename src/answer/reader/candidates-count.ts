@@ -88,6 +88,18 @@ function wholeToldFirst(a: QuestionAnalysis, text: string, tokens: Token[]): num
   return asked.some((t) => held(t, true)) && !asked.some((t) => held(t, false)) ? end : -1;
 }
 
+const NAMED_DEEDS = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
+
+/** Every deed the question names, asked or not ("protests" before the dash of a terse question; marching is being there), once per question. */
+function deedsNamed(a: QuestionAnalysis): ReadonlySet<string> {
+  let named = NAMED_DEEDS.get(a);
+  if (!named) {
+    named = new Set(a.terms.map((t) => (t.key === '@rally' ? '@attend' : t.key)).filter((k) => MEASURE_FAMILIES.has(k)));
+    NAMED_DEEDS.set(a, named);
+  }
+  return named;
+}
+
 export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const text = sentenceText(w);
@@ -99,6 +111,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const partAsked = counted.length > 0 && counted.every((k) => PART_KEYS.has(k));
   // "how many rallies": gatherings are counted, not the people at them.
   const gatheringsAsked = counted.length > 0 && counted.every((k): boolean => k === '@rally');
+  const namedDeeds = deedsNamed(a);
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
@@ -309,6 +322,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // wounding governs answers, the one the killing governs does not.
     const askedGoverns = askedMeasures.size > 0 && amounts.some((x, j) => j !== k && governedBy(text, tokens, x, askedMeasures));
     if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key) && (askedGoverns || !tokens.some((t) => askedMeasures.has(t.key)))) continue;
+    // "hrana report - protests in how many cities?" against "17,451 were arrested in 155 cities": a count governed by a
+    // deed the question never names, when it names another, counts that deed's places or people, not those asked.
+    const deedOfPlaces = !askedMeasures.size && namedDeeds.size ? (verbBefore ?? deedVerbJustBefore(text, tokens, from, true)) : undefined;
+    if (deedOfPlaces && !namedDeeds.has(deedOfPlaces.key)) continue;
     if (verbBefore && askedMeasures.has(verbBefore.key) && nounAt < 0) nounFit = Math.max(nounFit, 0.8);
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
@@ -607,16 +624,25 @@ const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more
  * The deed verb ("killed", "arrested", "executed") that governs a number from just before it, with only qualifiers
  * between and no punctuation ("killed at least another 93 people"); undefined when none does.
  */
-function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number): Token | undefined {
+function deedVerbJustBefore(text: string, tokens: readonly Token[], from: number, overPlace = false): Token | undefined {
+  let placed = !overPlace;
   for (let i = from - 1; i >= 0 && i >= from - 5; i--) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (next && /[,;:.()“”"«»]/.test(text.slice(t.end, next.start))) return undefined;
     if (MEASURE_FAMILIES.has(t.key) && t.key !== '@attend') return /(?:ed|ing)$/.test(t.fold) ? t : undefined;
+    // "arrested in 155 cities": the places a deed was done in are counted by that deed (one such word, when asked).
+    if (!placed && PLACE_PREPOSITIONS.has(t.fold)) {
+      placed = true;
+      continue;
+    }
     if (!QUALIFIER_WORDS.has(t.fold)) return undefined;
   }
   return undefined;
 }
+
+/** Words that set a count of places after a deed ("arrested in 155 cities", "killed across 12 provinces"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'at']);
 
 /** Whether the deed verb right before an amount ("wounding about 40") is one of the deeds asked. */
 function governedBy(text: string, tokens: readonly Token[], am: FoundAmount, asked: ReadonlySet<string>): boolean {
