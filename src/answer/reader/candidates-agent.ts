@@ -771,7 +771,9 @@ function speechAsked(a: ExtractContext['analysis']): boolean {
 /** Whether a position of a sentence stands inside quoted words (a quote opened and not closed before it). */
 function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  const open = before.lastIndexOf('“');
+  // (A closing mark typed as an opening one, "… disrupted, “said X", closes the quote.)
+  if (open > before.lastIndexOf('”') && !/^\s*(?:said|says|told|added|stated|noted|declared|wrote|asked)\b/i.test(text.slice(open + 1, open + 20))) return true;
   let straight = 0;
   for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight++;
   return straight % 2 === 1;

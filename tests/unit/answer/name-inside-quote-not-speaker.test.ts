@@ -18,6 +18,10 @@ Several thousand Velsh exiles came from across the region to rally in Lund on Sa
 
 "The junta will fall the way the Tarvian one fell," former Tarvian rebel commander Sami Orlov told the crowd by video link.
 `,
+  'lund-vigil.txt': `Mourners remember the victims of the Lund ferry fire
+
+“Nothing will bring back these lives, “said Velshland’s Deputy Prime Minister, Hanne Strell at a ceremony at the Lund Music Hall.
+`,
 };
 
 describe('a name inside quoted words is no speaker', () => {
@@ -31,5 +35,11 @@ describe('a name inside quoted words is no speaker', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Ilse Marrow/);
     expect(a.text).not.toMatch(/Odo Brann \(/);
+  });
+
+  it('GIVEN a closing quotation mark typed as an opening one (“…, “said X) WHEN which minister addressed the ceremony is asked THEN X, who said the words, answers', () => {
+    const a = ask(index, 'Which minister addressed the ceremony at the Lund Music Hall?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Hanne Strell/);
   });
 });
