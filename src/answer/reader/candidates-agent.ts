@@ -704,7 +704,6 @@ const SPEAK_NEAR = /\b(?<!-)(?:said|says|told|stated|noted|added|declared|stress
 export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Array<{ name: string; si: number; role?: string }> {
   const p = report.profile;
   const out: Array<{ name: string; si: number; role?: string }> = [];
-  const crowd = crowdOfReport(ctx, report);
   p.tokens.forEach((tokens, si) => {
     const text = p.sentences[si]?.text ?? '';
     if (!SPEAK_NEAR.test(text) && !/[“"«]/.test(text)) return;
@@ -725,34 +724,41 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
       out.push(role && role.length <= 90 ? { name: n.span.text, si, role } : { name: n.span.text, si });
     }
   });
-  return out.filter((o) => !crowd.has(lastNameOf(o.name)));
+  return out.filter((o) => !inCrowdOfReport(report, o.name));
 }
 
 const lastNameOf = (name: string): string => name.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
-const crowds = new WeakMap<object, Set<string>>();
+const crowds = new WeakMap<object, Map<string, boolean>>();
 
 /**
- * The people a report shows only as one of the crowd, by last name: described as such ("X, 34, a nurse who travelled
- * from Brenn, said …", "protester X") in a sentence of saying, and never told as speaking to the gathering.
+ * Whether a report shows the person of this name only as one of the crowd: described as such ("X, 34, a nurse who
+ * travelled from Brenn, said …", "protester X") where it writes the surname, and never told as speaking to the
+ * gathering. Only the sentences writing the surname are read (memoised per report and surname).
  */
-export function crowdOfReport(ctx: ExtractContext, report: EvidenceWindow['report']): Set<string> {
+export function inCrowdOfReport(report: EvidenceWindow['report'], name: string): boolean {
   const p = report.profile;
-  let crowd = crowds.get(p);
-  if (crowd) return crowd;
-  crowd = new Set<string>();
-  const madeSpeech = new Set<string>();
-  p.tokens.forEach((tokens, si) => {
-    const text = p.sentences[si]?.text ?? '';
-    if (!SPEAK_NEAR.test(text) && !/[“"«]/.test(text)) return;
-    const speech = tellsSpeechMade(text);
-    for (const n of namedIn(ctx, tokens, text)) {
-      if (n.kind !== 'person') continue;
-      if (speech) madeSpeech.add(lastNameOf(n.span.text));
-      else if (describedAsAttendee(text, n.span.start, n.span.end)) crowd.add(lastNameOf(n.span.text));
+  const last = lastNameOf(name);
+  if (last.length < 2) return false;
+  let byName = crowds.get(p);
+  if (!byName) crowds.set(p, (byName = new Map()));
+  let crowd = byName.get(last);
+  if (crowd !== undefined) return crowd;
+  crowd = false;
+  for (const s of p.sentences) {
+    const lower = s.text.toLowerCase();
+    let at = lower.indexOf(last);
+    if (at < 0) continue;
+    if (tellsSpeechMade(s.text)) {
+      crowd = false;
+      break;
     }
-  });
-  for (const name of madeSpeech) crowd.delete(name);
-  crowds.set(p, crowd);
+    for (; at >= 0 && !crowd; at = lower.indexOf(last, at + 1)) {
+      // The name's span: back over the capitalised words before the surname ("Mina Tavassel").
+      const before = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(s.text.slice(Math.max(0, at - 60), at))?.[0] ?? '';
+      crowd = describedAsAttendee(s.text, at - before.length, at + last.length);
+    }
+  }
+  byName.set(last, crowd);
   return crowd;
 }
 
