@@ -15,6 +15,8 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
   /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei|zum|zur)\s+$/i;
+/** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
+const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 
 /** A sentence telling of someone taking part from afar. */
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
@@ -262,6 +264,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "Where was the aid group's statement issued from?" against "Velden, 3 May 2014 - Two clinics in …": the town of
   // the dateline the statement opens with is where it was issued; the places it tells of are not.
   const issuedAsked = issuedFromAsked(a.question);
+  // "Where is the Monitor based?": the place a body is based in ("a group based in Geneva", "the Geneva-based group").
+  const basedAsked = a.terms.some((t) => /^(?:based|headquartered)$/.test(t.fold));
   if (issuedAsked) {
     const dated = DATELINE_TOWN.exec(text);
     if (dated && !inQuestion(a, [fold(dated[1] as string)])) out.push({ type: 'place', text: dated[1] as string, window: w, sentences: [w.si], fit: 0.95, focus: 1 });
@@ -435,9 +439,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // not another town of the sentence or of a sentence without that thing.
     if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
     if (issuedAsked) origin *= 0.5;
+    // (Asked where a body is based, the place told as its base is the answer; the sentence's other places are not.)
+    const base = basedAsked && (/\b(?:based|headquartered)\s+in\s+(?:the\s+)?$/i.test(lead) || /^-(?:based|headquartered)\b/.test(text.slice(last.end)));
+    if (base) origin *= 1.3;
+    else if (basedAsked && BASE_TOLD.test(text)) origin *= 0.5;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
-    if (routeAsked) c.focus = 1;
+    if (routeAsked || base) c.focus = 1;
     out.push(c);
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
