@@ -193,6 +193,8 @@ const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».
 
 const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
+/** A call told right after a name, in its own clause: "X, who called for …", "X, the senator, urged …", "X demanded". */
+const CALL_BY_NAME = /^\s*(?:,\s*(?:who|which)\s+|,[^.;:“”"]{0,80}?,\s*)?(?:(?:has|had|also|then)\s+)*(?:call(?:s|ed)?\s+(?:for|on|upon)|urge[sd]|demand(?:s|ed)|appeal(?:s|ed)\s+(?:to|for))\b/i;
 const CALL = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
 
 /** Statement candidates of one window. */
@@ -360,6 +362,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   }
   // "What did X call for?": words that call for something answer it better than the rest of the speech.
   if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
+  // … and a sentence telling X's own call ("Senator X, who called for the Guard to be listed …", "X urged …") best.
+  else if (a.demand && at && !quotes.length && CALL_BY_NAME.test(s.text.slice(w.tokens[at.to - 1]?.end ?? 0))) fit = Math.max(fit, 0.9);
   if (!speaks) fit = Math.min(fit, 0.3);
   // "What did X tell CBC Toronto?": the words the report says were told to them ("…,” she told CBC Toronto) fit
   // best; a pronoun that tells them is sure of its speaker.
