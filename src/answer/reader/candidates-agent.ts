@@ -727,7 +727,8 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
   return out.filter((o) => !inCrowdOfReport(report, o.name));
 }
 
-const lastNameOf = (name: string): string => name.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+/** A name's last word in lower case, a role in brackets after it left out ("Hélène Roux (Deputy Mayor)" → "roux"). */
+export const lastNameOf = (name: string): string => name.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
 const crowds = new WeakMap<object, Map<string, boolean>>();
 
 /**

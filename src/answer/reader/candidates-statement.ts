@@ -337,7 +337,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   if (point) {
     said = `${speaker} asked: “${clip(quoteText, 300)}” ${clip(point.text, 600)}`;
     fit = 0.6 + 0.4 * Math.max(topicFit(`${quoteText} ${point.text}`), 0.5 * topicFit(s.text));
-  } else if (a.demand && quotes.length && !termsOnly && !CALL.test(quoteText) && CALL.test(s.text) && !sentences.slice(1).length) {
+  } else if (a.demand && quotes.length && !termsOnly && !CALL.test(quoteText) && CALL.test(s.text) && sentences.length === 1) {
     // "What did X call for?" against "X said the Union had “looked away for too long” and called for a tribunal":
     // the call is told around the words quoted; the whole sentence answers, not the fragment.
     said = clip(s.text, 600);

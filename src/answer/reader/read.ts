@@ -19,7 +19,7 @@ import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
-import { agentCandidates, inCrowdOfReport, speakersOfReport } from './candidates-agent.ts';
+import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
 import { countCandidates } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
 import { placeCandidates } from './candidates-place.ts';
@@ -729,7 +729,7 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()) && (!political || holdsPoliticalOffice(sp.role ?? '')));
   // (Nor someone the report shows only as one of the crowd: "X, 34, a nurse who travelled from Brenn, said …".)
   // "Hélène Marchetti-Roux (Deputy Mayor of Lyon)": compare names without the role after them.
-  const lastOf = (n: string) => n.replace(/\s*\(.*$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  const lastOf = lastNameOf;
   const inCrowd = (c.items ?? [c.text]).filter((i) => inCrowdOfReport(c.window.report, i)).map(lastOf);
   const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')) && !inCrowd.includes(lastOf(i)));
   // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
