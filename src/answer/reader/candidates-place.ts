@@ -223,6 +223,9 @@ function insideBodyName(text: string, tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns that head a body's name and never a venue's ("Union of …", "Committee for …"). */
+const BODY_HEADS = new Set(['union', 'unions', 'association', 'coalition', 'committee', 'federation', 'league', 'alliance', 'society', 'network', 'movement', 'campaign', 'syndicate', 'collective', 'initiative', 'foundation', 'friends']);
+
 /** Nouns that end a body's name and never a venue's ("State Department", "Border Police", "Interior Ministry" is a venue). */
 const BODY_ENDS = /^(?:department|police|forces|force|army|guards|agency|bureau|administration|government|regime|corps|service|services)$/;
 
@@ -266,6 +269,14 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const issuedAsked = issuedFromAsked(a.question);
   // "Where is the Monitor based?": the place a body is based in ("a group based in Geneva", "the Geneva-based group").
   const basedAsked = a.terms.some((t) => /^(?:based|headquartered)$/.test(t.fold));
+  // "the Kessa-based union": asked where a body is based, the town written before "-based" is a place of the sentence,
+  // though no word of place comes before it ("the New York-based group": the capitalised words before it, all of them).
+  for (let i = 0; basedAsked && i < tokens.length; i++) {
+    if (!(tokens[i] as Token).cap || !/^-(?:based|headquartered)\b/.test(text.slice((tokens[i] as Token).end))) continue;
+    let from = i;
+    while (from > 0 && (tokens[from - 1] as Token).cap && !isFunctionWord((tokens[from - 1] as Token).fold) && text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start) === ' ') from--;
+    if (!phrases.some((x) => x.from <= from && x.to > i)) phrases.push({ from, to: i + 1 });
+  }
   if (issuedAsked) {
     const dated = DATELINE_TOWN.exec(text);
     if (dated && !inQuestion(a, [fold(dated[1] as string)])) out.push({ type: 'place', text: dated[1] as string, window: w, sentences: [w.si], fit: 0.95, focus: 1 });
@@ -291,6 +302,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (words.length === 1 && /(?:an|ish|ese|i|ch|ic)$/.test((words[0] as Token).fold) && following && !following.cap && following.value === undefined && !isFunctionWord(following.fold) && !isPlaceWord(words[0] as Token) && /^\s+$/.test(text.slice((words[0] as Token).end, following.start)) && /\bthe\s+$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start))) continue;
     // "organised by the Association to Defend Freedom in Valdor-Norland": a phrase inside a body's name is no place.
     if (insideBodyName(text, tokens, ph.from)) continue;
+    // "the Union of Harbour Workers", "the Committee for Coastal Towns": a phrase headed by a body's noun and its "of"
+    // or "for" names that body, whatever place word it holds. (Not "the Court of Justice", "the University of X":
+    // venues a rally stands outside.)
+    if ((tokens[ph.from] as Token).cap && BODY_HEADS.has((tokens[ph.from] as Token).fold) && /^(?:of|for)$/.test(tokens[ph.from + 1]?.fold ?? '')) continue;
     // "Islamic State (IS) militants", "Popular Front fighters": a name that qualifies a group of people is a body.
     if (GROUP_AFTER.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // "Secretary of State Mike Pompeo": a phrase ending in a person's name is that person with an office, not a place.
@@ -392,7 +407,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (a.route === 'start') origin *= routeFrom || begunAt ? 1.25 : routeTo ? 0.5 : 0.8;
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
-    if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase)) phrase = `the ${phrase}`;
+    // (In "the Kessa-based union" the article is the body's, not the town's.)
+    const baseWord = /^-(?:based|headquartered)\b/.test(text.slice(last.end));
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase) && !baseWord) phrase = `the ${phrase}`;
     if (seen.has(phrase)) continue;
     // "pressure on the Kelmarian Republic‘s ruling generals": a name cut at its possessive owns what follows, which is
     // no place; the owner is not where anything was.
