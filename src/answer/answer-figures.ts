@@ -13,8 +13,9 @@ import { figuresOfEvent, memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
-import { asksRate, isRate } from './rate.ts';
-import { otherYearOwn } from './count-year.ts';
+import { asksChange, asksRate, isRate } from './rate.ts';
+import { otherYearOwn, ownClauseYears } from './count-year.ts';
+import { findAmounts } from '../extract/figure-numbers.ts';
 import { writesNumber, writtenWhole } from './numbers-stated.ts';
 import { crowdSourceUnnamed } from './reader/candidates-count.ts';
 import { creditsSourceAsked, sourceAskedFor } from '../understand/analyse-question.ts';
@@ -127,6 +128,18 @@ function measureAmount(sentence: string, measure: Figure['measure']): string | u
   return undefined;
 }
 
+/** "… up from 288 in 2030", "compared with 288 in 2030": the count a sentence compares with, told of the year given. */
+function comparedIn(sentence: string, year: number): string | undefined {
+  for (const am of findAmounts(sentence)) {
+    if (!COMPARED_WITH.test(sentence.slice(Math.max(0, am.start - 30), am.start))) continue;
+    if (ownClauseYears(sentence, am.start, am.end).includes(year)) return am.text;
+  }
+  return undefined;
+}
+
+/** Words that put a second count beside a first, to compare ("up from", "down from", "compared with"). */
+const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell|increase|decrease|jump|drop)?\s*from\s+$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
+
 /** A sentence that states a count of the measure asked for, when no extracted figure answers (figures missed by extraction). */
 function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const measure = intent.slots.measure;
@@ -145,11 +158,16 @@ function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefi
   for (const top of picks.slice(0, 5)) {
     const sentence = top.sentence.text;
     // The number stated must be the count asked for: of the group asked about, or of the measure itself, never a year.
-    const amount = (group ? amountOf(sentence, group) : measureAmount(sentence, measure))?.replace(/[,.]+$/, '');
+    const stated = (group ? amountOf(sentence, group) : measureAmount(sentence, measure))?.replace(/[,.]+$/, '');
+    if (!stated) continue;
+    const years = questionYears(intent.question);
+    // "412 executions in 2031, up from 288 in 2030", asked of 2030: the count its own clause dates to another year is
+    // that year's; the one compared with it in the year asked answers, or the sentence gives none.
+    const amount = years.length === 1 && otherYearOwn(sentence, sentence.indexOf(stated), sentence.indexOf(stated) + stated.length, years[0] as number) ? comparedIn(sentence, years[0] as number) : stated;
     if (!amount) continue;
     const article = index.article(top.articleId);
     const who = claimantOf(sentence, sentence.indexOf(amount)) ?? sourceOf(article);
-    const year = questionYears(intent.question).find((y) => sentence.includes(String(y)));
+    const year = years.find((y) => sentence.includes(String(y)));
     const noun = group ?? 'people';
     const text = `According to ${who}, ${midSentence(amount)} ${noun} ${measurePhrase(measure)}${year ? ` in ${year}` : ''}. ${sourceOf(article)}: “${clip(sentence, 400)}”`;
     return answered(intent, text, citeAll(index, [provOf(top.articleId, top.sentence)]));
@@ -159,6 +177,9 @@ function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefi
 
 /** A count, attributed to its sources, with disagreeing figures shown together. */
 export function answerHowMany(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  // "By how much did executions rise?", "by what percentage …": a change is asked, which no count of a period states
+  // (the reader reads "rose by 43 per cent").
+  if (asksChange(intent.question ?? '')) return undefined;
   const a = countFigures(intent, index);
   if (a) return a;
   // Places and dates carried over from the previous question narrow softly: without them the figure may still be the one meant.

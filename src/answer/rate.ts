@@ -16,3 +16,11 @@ export function isRate(sentence: string, start: number, end: number): boolean {
 export function asksRate(question: string): boolean {
   return /\b(?:average|daily|a day|per day|each day|every day|a week|per week|a month|per month|rate)\b/i.test(question);
 }
+
+/**
+ * Whether a question asks how much a count changed ("by how much did executions rise?", "by what percentage …",
+ * "how much did arrests go up?"): no count of a period states it, only a sentence telling the change does.
+ */
+export function asksChange(question: string): boolean {
+  return /\bby (?:how much|what (?:percentage|percent|proportion|margin|factor))\b|\bhow much (?:did|has|have|had|does|do) [^?]{1,60}?\b(?:rise|increase|grow|climb|jump|surge|go up|fall|drop|decrease|decline|go down)\b/i.test(question);
+}

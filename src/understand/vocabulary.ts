@@ -60,6 +60,11 @@ const FAMILIES: Record<string, string> = {
   // Calling someone something ("X called the demonstrators “…”"), in a report in German ("bezeichnete sie als") too.
   call: 'call calls called calling bezeichnete bezeichneten bezeichnet nannte nannten nennt',
   guest: 'guest guests invite invited invites',
+  // A change in a count ("executions rose by 43 per cent", "how much did arrests increase?"), either way.
+  rise: 'rise rises rose risen rising increase increases increased increasing surge surged surging soared jumped climbed grew',
+  fall: 'fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped declined decline declines',
+  // A share asked ("what percentage", "what proportion") and one stated ("43 per cent", "60%": see `sentenceTokens`).
+  percent: 'percent percentage percentages proportion share pourcentage prozent',
   // Receiving a crowd or a guest ("X welcomed the protesters", "who greeted people?", "begrüßte", "accueilli").
   welcome: 'welcome welcomes welcomed welcoming greet greets greeted greeting begrusst begrusste begrussten accueilli accueillie accueille accueillis',
   // Leading a delegation or a march ("a delegation led by", "X headed the delegation", "dirigée par", "angeführt
@@ -175,6 +180,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(turned|turn|turns|turning) out\b/g, 'attended'],
   [/\b(showed|show|shows|showing) up\b/g, 'attended'],
   [/\bput to death\b/g, 'executed'],
+  // "how much did executions go up?": a rise (see the family `rise`), and a fall.
+  [/\b(go|goes|went|gone|going) up\b/g, 'rose'],
+  [/\b(go|goes|went|gone|going) down\b/g, 'fell'],
   // "15,000 protesters have been sentenced to death": a sentence passed is no death (nor yet an execution).
   [/\b(sentenced|condemned) to death\b/g, 'deathsentence'],
   [/\bdeath (sentences?|penalty|penalties)\b/g, 'deathsentence'],

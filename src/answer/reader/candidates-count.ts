@@ -6,12 +6,12 @@
  */
 import { findAmounts, type FoundAmount } from '../../extract/figure-numbers.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
-import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { claimantIn } from '../evidence.ts';
 import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { asksRate, isRate } from '../rate.ts';
+import { asksChange, asksRate, isRate } from '../rate.ts';
 import { countYearsOf, ownClauseYears } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
@@ -130,6 +130,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const moreAsked = /\bhow many (?:more|further|additional|extra)\b/i.test(a.question);
   const amountAsked = /\bhow much\b/i.test(a.question) && !changeAsked;
   const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
+  // "By how much did executions rise?": only the change a sentence tells answers ("rose by 43 per cent").
+  if (asksChange(a.question)) return changeCandidates(ctx, w);
   const out: Candidate[] = [];
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
@@ -713,4 +715,45 @@ function sayerBefore(text: string, at: number): string | undefined {
   const words = tokenize(who);
   if (!words.some((t) => t.cap) && !/police|organi[sz]ers|officials|activists|authorities/.test(who)) return undefined;
   return who.replace(/^(?:The|the)\s+/, 'the ');
+}
+
+/** A change told with its verb or its comparison: "rose by …", "a 14% increase", "… compared with the previous year". */
+const CHANGE_WORDS = /\b(?:r(?:ise|ises|ose|isen|ising)|increas\w*|decreas\w*|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|declin\w*|jump(?:s|ed)?|surg\w*|soar\w*|climb\w*|gr(?:ew|own|owth)|went up|gone up|went down|compared|previous year|year before)\b/i;
+
+/**
+ * The change a sentence tells of a count, asked "by how much" or "by what percentage": a share ("43 per cent", "14%")
+ * or an amount after "by" ("rose by 124"), in a sentence telling a change and no other year than the one asked.
+ */
+function changeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  const a = ctx.analysis;
+  const text = sentenceText(w);
+  if (!changeTold(a, w)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/\b(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)) {
+    const value = Number((m[1] as string).replace(',', '.'));
+    if (a.numbers.includes(value)) continue;
+    out.push({ type: 'count', text: `${m[1]} per cent`, window: w, sentences: [w.si], fit: 0.8, value });
+  }
+  if (!/\bpercent(?:age)?\b/i.test(a.question)) {
+    for (const am of findAmounts(text)) {
+      if (am.value === undefined || a.numbers.includes(am.value) || !/\bby\s+$/i.test(text.slice(Math.max(0, am.start - 4), am.start))) continue;
+      out.push({ type: 'count', text: am.text, window: w, sentences: [w.si], fit: 0.7, value: am.value });
+    }
+  }
+  return out;
+}
+
+const CHANGE_KEYS = new Set(['rise', 'fall', 'percent', 'much', 'go', 'up'].map(keyOf));
+
+/**
+ * Whether a sentence tells the change asked: a change ("rose", "a 14% increase", "compared with the previous year") of
+ * every thing the question names as changing ("arrests" asked: a rise in executions is no answer), in no other year
+ * than the one asked ("a 20 per cent rise in 2029" asked of 2031).
+ */
+export function changeTold(a: QuestionAnalysis, w: EvidenceWindow): boolean {
+  const text = sentenceText(w);
+  if (!CHANGE_WORDS.test(text)) return false;
+  const years = (text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number);
+  if (a.years.length === 1 && years.length && !years.includes(a.years[0] as number)) return false;
+  return a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !CHANGE_KEYS.has(t.key)).every((t) => w.tokens.some((x) => x.key === t.key || x.parts?.includes(t.key)));
 }

@@ -14,13 +14,14 @@ import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, sourceAskedFor, TO
 import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
+import { asksChange } from '../rate.ts';
 import { datesTold, findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
-import { countCandidates } from './candidates-count.ts';
+import { changeTold, countCandidates } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
 import { placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
@@ -114,10 +115,14 @@ function candidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
       // denied …") tells no one's name.
       const title = titleAskedOf(ctx.analysis.question);
       if (title && !titleBeforeName(sentenceText(w), title)) return [];
+      // "By what percentage did executions go up?": a sentence stating no change ("91% of all executions") tells none.
+      // ("A 43% rise in executions in 2023" asked of 2024 is another year's change.)
+      if (asksChange(ctx.analysis.question) && !changeTold(ctx.analysis, w)) return [];
       return [{ type: 'fact', text: '', window: w, sentences: [w.si], fit: w.coverage >= 0.6 ? 0.8 : 0.4 }];
     }
   }
 }
+
 
 /** The windows to read: the best-scored sentences, plus every sentence naming the subject of a role or statement question. */
 function windowsToRead(a: QuestionAnalysis, index: ArchiveIndex, reports: ReportMatch[]): EvidenceWindow[] {

@@ -5,7 +5,7 @@
  */
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { Article, Sentence } from '../../domain/types.ts';
-import { tokenize, type Token } from '../../understand/vocabulary.ts';
+import { keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { similarWord } from '../../understand/text.ts';
 import { memo } from '../memo.ts';
 
@@ -257,12 +257,18 @@ function withTokens(fields: Omit<ReportProfile, 'tokens'>, kept: TokenCache, art
   };
 }
 
+/** A share stated with its number ("43 per cent", "60%", "12 percent", "30 pour cent", "20 Prozent"). */
+const PERCENT_STATED = /\d\s*(?:%|per\s*cent\b|percent\b|pour\s*cent\b|prozent\b)/i;
+const PERCENT_KEY = keyOf('percent');
+
 /** The tokens of each sentence of a report. */
 export function sentenceTokens(sentences: readonly Sentence[]): Token[][] {
   return sentences.map((s) => {
     const ts = tokenize(s.text);
     // "— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019" signs an embedded post: the sentence says "tweet".
     if (/^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text)) ts.push({ raw: '', fold: 'tweet', key: 'tweet', start: s.text.length, end: s.text.length, cap: false });
+    // "rose by 43 per cent", "60% of the executions": the sentence states a share ("what percentage …?").
+    if (PERCENT_STATED.test(s.text)) ts.push({ raw: '', fold: 'percent', key: PERCENT_KEY, start: s.text.length, end: s.text.length, cap: false });
     return ts;
   });
 }
