@@ -391,6 +391,9 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
     // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
+    // "Whose brother was executed?": one person, the one the reader reads as the owner ("…, whose brother …"), not the
+    // list a structured answer gives around them.
+    if (read.best.candidate.type === 'agent' && read.best.candidate.fit >= 0.9 && /^\s*(?:and\s+)?whose\s/i.test(q)) return read.answer;
     // "…, according to UOSSM?": the figure credited to that body, not every body's figures beside it.
     if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
     // "in its December 2 assessment": of one report's several figures the reader read the one of the day asked.

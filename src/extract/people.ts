@@ -436,6 +436,14 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
   const tail = toks.slice(Math.max(from, to - 2), to);
   const titleAndName = toks.slice(from, to).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:former|then|ex)$/.test(t.lower));
   if (titleAndName && to - from >= 3 && tail.length === 2 && tail.every((t) => isNameWord(t.text) && t.pos === 'PROPN' && !ROLE_NOUNS.has(t.lower) && !isTitle(t))) return false;
+  // "Senator A, former foreign minister B C and D": a role word right before a full name is that next person's title.
+  for (let k = from; k + 2 < to; k++) {
+    const t = toks[k] as Tok;
+    const n1 = toks[k + 1] as Tok;
+    const n2 = toks[k + 2] as Tok;
+    if (!/^\p{Ll}/u.test(t.text) || !(ROLE_NOUNS.has(t.lower) || isTitle(t))) continue;
+    if ([n1, n2].every((x) => isNameWord(x.text) && x.pos === 'PROPN' && !ROLE_NOUNS.has(x.lower) && !isTitle(x))) return false;
+  }
   // "Paris, France" / "A, B and C": a name right after the comma is a list or a place, not a role.
   if (isNameWord(first.text) && !isTitle(first) && !ROLE_NOUNS.has(first.lower) && first.pos === 'PROPN') {
     const words = toks.slice(from, to);

@@ -374,6 +374,8 @@ export function analyseQuestion(
     const acronym = !shouting && /^\p{Lu}{2,6}$/u.test(t.raw);
     if ((isFunctionWord(t.fold) || ASKING.has(t.fold)) && !acronym && !(t.fold === 'die' && englishDie)) return;
     if (t.fold.length < 2 && t.value === undefined) return;
+    // "how long was X sentenced to?": "long" asks the length, no word a report must hold ("to 18 years in prison").
+    if (t.fold === 'long' && tokens[i - 1]?.fold === 'how') return;
     // "What position does X hold?", "What is X's job?": the words asking for a role are the answer's kind, no word a
     // report must hold.
     if (expects === 'role' && ROLE_ASKING.test(t.fold)) return;
@@ -758,6 +760,11 @@ function countedNoun(q: string, tokens: Token[]): string[] {
     if (/^\p{Lu}{2,6}$/u.test(t.raw) && next && !isFunctionWord(next.fold)) continue;
     // "how many more bodies": "more" says the count is beyond one told, not what is counted.
     if (i === at + 1 && /^(?:more|further|additional|extra)$/.test(t.fold)) continue;
+    // "how many days does X have to appeal": days counted (elsewhere "what day" asks, and "days" is no fact asked).
+    if (i === at + 1 && t.fold === 'days') {
+      keys.push(t.key);
+      break;
+    }
     if (isFunctionWord(t.fold) || ASKING.has(t.fold) || VERBISH.test(t.fold) || ADVERBS.test(t.fold) || ((/(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) && !adjective)) break;
     // "how many shells hit the depot": after a plural noun, a lower-case word that is no plural is its verb, however
     // irregular ("hit", "fell", "went"), not a second word of the noun ("women prisoners", "rocket strikes").

@@ -575,14 +575,22 @@ export function withAcronyms(text: string): string {
 }
 
 /** Speakers whose stated role fits a description ("the UN coordinator"), best first. */
+/** Stems of nouns naming a body, not a person ("ministry", "office", "embassy"). */
+const BODY_NOUNS = new Set(['ministry', 'ministries', 'office', 'department', 'government', 'embassy', 'council', 'committee', 'agency', 'court', 'police', 'army', 'judiciary', 'parliament'].map(stem));
+
 function peopleByRole(description: string, index: ArchiveIndex): string[] {
   const want = words(description).filter((w) => !STOP.has(w)).map(stem);
   if (!want.length) return [];
+  // A body asked ("the foreign ministry") is none of the people whose role merely shares its other words ("former
+  // foreign minister"): a role must name that body.
+  const head = want.at(-1) as string;
+  const bodyAsked = BODY_NOUNS.has(head);
   const scored: Array<[string, number]> = [];
   for (const sp of index.data.speakers) {
     let best = 0;
     for (const r of sp.roles) {
       const have = new Set(words(withAcronyms(r.text)).map(stem));
+      if (bodyAsked && !have.has(head)) continue;
       const hit = want.filter((w) => have.has(w)).length / want.length;
       if (hit > best) best = hit;
     }

@@ -10,7 +10,7 @@ import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts'
 import { fold } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, nameWord, TITLES, type NameSpan, type SpanKind } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, ORG_WORDS, TITLES, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.ts';
@@ -83,6 +83,13 @@ const APPOSED_DOER = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 /** A place's preposition right before a name ("in the", "outside"). */
 const PLACE_BEFORE_NAME = /\b(?:in|at|inside|outside|near|into)\s+(?:the\s+)?$/i;
 
+/** The index of "which/that/who" right before the verb at `v`, active auxiliaries between ("which had organised"); else `v - 1`. */
+function relativeBefore(tokens: Token[], v: number): number {
+  let r = v - 1;
+  while (r > 0 && r >= v - 3 && /^(?:has|have|had|also|then|later|once)$/.test((tokens[r] as Token).fold)) r--;
+  return /^(?:that|which|who)$/.test(tokens[r]?.fold ?? '') ? r : v - 1;
+}
+
 /** The noun phrase that does (or undergoes) the deed at token `v`. */
 function doerOf(tokens: Token[], text: string, v: number, object: boolean): { from: number; to: number } | undefined {
   const verb = tokens[v] as Token;
@@ -105,13 +112,18 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
   // "at the invitation of the “Syrian Revolution Coordination”", "organised by X": the doer follows.
   if (/^(of|by)$/.test(tokens[v + 1]?.fold ?? '') && /^(invitation|call|initiative|appeal)$/.test(verb.fold)) return after(v + 2);
   // "X (ICWAF), the group that organized the rally": the doer is the name before "the group that".
-  const rel = tokens[v - 1];
+  // ("the exiles' council, which had organised the congress": the auxiliaries stand between.)
+  const r = relativeBefore(tokens, v);
+  const rel = tokens[r];
   if (rel && /^(that|which|who)$/.test(rel.fold)) {
-    let k = v - 2;
+    let k = r - 1;
     while (k >= 0 && !/,\s*$/.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && v - k < 6) k--;
     if (k < 0) return undefined;
     let from = k;
     while (from > 0 && k - from < 9 && !/[,;:.“”"]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
+    // "a lawyer for the exiles' council, which had organised …": the clause tells of the nearest body, after "for"/"of".
+    const of = tokens.slice(from, k + 1).findLastIndex((t, i) => i > 0 && /^(?:for|of)$/.test(t.fold));
+    if (of > 0 && ORG_WORDS.has((tokens[k] as Token).fold)) from += of + 1;
     return { from, to: k + 1 };
   }
   if (passive) {
@@ -170,7 +182,7 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
-  const ranked = rankedSubject(ctx, w);
+  const ranked = rankedSubject(ctx, w) ?? ownerOfWhose(ctx, w);
   const found = ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
@@ -178,6 +190,26 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/** "Whose brother was executed in January?": a person asked by what is theirs. */
+const WHOSE_ASKED = /^\s*(?:and\s+)?whose\s+([\p{L}'’-]+)/iu;
+
+/**
+ * "Whose brother was executed in January?" told as "Speakers included A, B and C, whose brother was executed in
+ * January": the name right before ", whose brother" answers, not the list it ends; a sentence that tells no one's
+ * brother names no one asked (`[]`). `undefined` when no "whose" is asked.
+ */
+function ownerOfWhose(ctx: ExtractContext, w: EvidenceWindow): Candidate[] | undefined {
+  const noun = WHOSE_ASKED.exec(ctx.analysis.question)?.[1];
+  if (!noun) return undefined;
+  const text = sentenceText(w);
+  const told = new RegExp(`,?\\s*whose\\s+(?:own\\s+|late\\s+|younger\\s+|older\\s+|elder\\s+)?${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').exec(text);
+  if (!told) return [];
+  const named = namedIn(ctx, w.tokens, text).filter((n) => n.kind === 'person' && n.span.end <= told.index && /^[\s,]*$/.test(text.slice(n.span.end, told.index)));
+  const owner = named.at(-1);
+  if (!owner || inQuestion(ctx.analysis, w.tokens.slice(owner.span.from, owner.span.to).map((t) => t.fold))) return [];
+  return [{ type: 'agent', text: owner.span.text, window: w, sentences: [w.si], fit: 0.95, focus: 1 }];
 }
 
 /** "Who was the millionth refugee", "who became the first …": a person asked by a rank alone. */
@@ -330,6 +362,8 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     return Math.min(1, hits / Math.max(1, Math.min(3, focus.modifiers.length + (focus.head ? 1 : 0))));
   };
 
+  // The doers a relative clause tells of ("the council, which had organised …"): no one else in the sentence did it.
+  const relDoers: Array<{ from: number; to: number }> = [];
   // The doer of the deed asked (or its object).
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
   for (const d of deeds) {
@@ -370,6 +404,8 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     }
     const np = agentNoun ? named.find((n) => n.span.from === v + 1)?.span : doerOf(tokens, text, v, focus.object);
     if (!np) continue;
+    const relative = !agentNoun && !focus.object && /^(?:that|which|who)$/.test(tokens[relativeBefore(tokens, v)]?.fold ?? '');
+    if (relative) relDoers.push(np);
     // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of
     // Iran"): a name that starts inside it counts, and the one of the kind asked is the doer.
     // "Hossein Salami the commander of the Guards told …": a name cut at the phrase's start is its head, first.
@@ -400,6 +436,12 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
     const npWords = tokens.slice(np.from, np.to);
+    // "…, a lawyer for the exiles' council, which had organised the congress": a body the clause tells of is the doer,
+    // named or not.
+    if (!best && relative && ORG_WORDS.has((npWords.at(-1) as Token).fold) && !npWords.some((t) => t.cap) && !inQuestion(a, npWords.map((t) => t.fold))) {
+      out.push({ type: 'agent', text: `the ${phrase}`, window: w, sentences: [w.si], fit: 0.7 + 0.25 * near(np.from, np.to) });
+      continue;
+    }
     if (!best && !npWords.some((t) => t.cap && nameWord(t))) continue;
     // Nor is a clause ("carried out the death sentences of nearly 20 Kurdish …", "Iran carried out …"): a doer
     // without a name starts with a capital and has no verb after one.
@@ -497,6 +539,8 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       // "X, the coalition's spokeswoman, said the march was the largest the group had organised": the deed is in what
       // X said, and another subject's; X only said it.
       if (reported >= 0 && n.span.to <= reported && !roleNamesDeed(text, tokens, n.span, deeds[0]!.key)) continue;
+      // "…, said X, a lawyer for the council, which had organised the congress": the clause's body did it, not X.
+      if (relDoers.length && !relDoers.some((np) => n.span.from >= np.from && n.span.to <= np.to)) continue;
       let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6) * (organising ? 1 : 0.6);
       // "what party is X from?" against "X, MP from the JA21 party": the name the noun asked stands right by ("the JA21
       // party", "party JA21") is the one it names, before another name a few words away.

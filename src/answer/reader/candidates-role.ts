@@ -101,7 +101,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // Nor is the next item of a list of people ("…, Rudy Vane, Ambassador Sam Brook, and several members of …"): a
     // title and a name, or the words after "and".
     const nextPerson = /^(?:and|or|as well as|along with|plus)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
-    if (!nextDeed && !nextPerson && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
+    // ("former U" is a phrase cut at the dot of "U.S.": no role read whole.)
+    const cutAtDot = /(?:^|\s)\p{Lu}$/u.test(role) && /^\.\p{Lu}/u.test(after.slice(app[0].length).replace(/^\s*/, ''));
+    if (!nextDeed && !nextPerson && !cutAtDot && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
       out.push(role);
       ownApposition = true;
     }
