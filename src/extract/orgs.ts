@@ -57,7 +57,7 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
   return { text: phraseText, start: first.start, end };
 }
 
-const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of)`;
+const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|claims|claim|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of)`;
 /** A lowercase description ending in what kind of body it is ("civil defence group", "a Britain-based monitor"). */
 const ORG_NOUN_END = /\b(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|centre|center|service|services|office|ministry|body|campaign|coalition|association|union|society|observatory|charity|ngo)\s*[.;]?$/iu;
 /** "The X, a Britain-based monitor, put the death toll at 41": a subject with an appositive before the claim verb. */
@@ -82,14 +82,17 @@ const AMOUNT_LEAD = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|a
  * clause, is who states that figure, whoever else the sentence credits first; and of a part of it told after
  * ("…, including 14 children"). `before`: the sentence up to the figure.
  */
+/** What kind of body a name is, in lower case after it ("the White Shield rescue service put the toll at 41"). */
+const BODY_KIND = String.raw`(?:group|service|services|agency|monitor|organi[sz]ation|network|committee|council|office|ministry|observatory|watchdog|charity|campaign|coalition|alliance|association|union|society|ngo)`;
+
 const CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:\s+(?:[\p{Ll}-]+\s+){0,2}?${BODY_KIND})?(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
   'u',
 );
 
 /** The same with a body written in lower case, named by what kind of body it is ("the city council said 40 …"). */
 const LOWER_CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`\b(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|police|officials|authorities|activists|organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
+  String.raw`\b(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|police|officials|authorities|activists|organi[sz]ers|Police|Officials|Authorities|Activists|Organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
   'u',
 );
 
@@ -101,7 +104,7 @@ const BODY_IN_TOWN_JUST_BEFORE = new RegExp(
 
 /** "with police estimating the number of protesters at about 700": who puts a number at the amount that follows. */
 const ESTIMATE_JUST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}?(?:[\p{L}-]+\s+){0,2}?(?:police|organi[sz]ers|authorities|officials|activists|[Pp]olice|[Oo]rgani[sz]ers|\p{Lu}[\p{L}’'.-]*))\s+(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:number|toll|figure|count|total|turnout|crowd|attendance)(?:\s+of\s+[\p{L}\s-]{1,40}?)?\s+at\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$`,
+  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}?(?:[\p{L}-]+\s+){0,2}?(?:police|organi[sz]ers|authorities|officials|activists|[Pp]olice|[Oo]rgani[sz]ers|\p{Lu}[\p{L}’'.-]*))\s+(?:(?:now|also|later|initially|earlier|then)\s+)?(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:number|toll|figure|count|total|turnout|crowd|attendance)(?:\s+of\s+[\p{L}\s-]{1,40}?)?\s+at\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$`,
   'u',
 );
 
@@ -125,18 +128,20 @@ function claimedJustBefore(before: string): string | undefined {
   const put = ESTIMATE_JUST_BEFORE.exec(before);
   if (put?.[1]) {
     const who = put[1].trim().replace(/^(?:with|while|and|as|the|The|With|While|And|As)\s+/u, '').replace(/^(?:the|The)\s+/u, '');
-    if (who && !/^(?:He|She|They|It|We|I|he|she|they|it|we)$/u.test(who)) return who;
+    if (who && !/^(?:He|She|They|It|We|I|he|she|they|it|we)$/u.test(who)) return who.replace(/^(Police|Officials|Authorities|Activists|Organi[sz]ers)$/, (w) => w.toLowerCase());
   }
   const lower = LOWER_CLAIM_JUST_BEFORE.exec(before);
   if (lower?.[1]) {
     // "the Shabha Press news agency said", "Berlin police said": the name before what kind of body it is.
     const named = /((?:\p{Lu}[\p{L}\p{N}’'.-]*\s+)+)$/u.exec(before.slice(0, lower.index + lower[0].indexOf(lower[1])))?.[1]?.trim().replace(/^(?:The|A|An|While|And|But)(?:\s+|$)/, '');
-    return named ? `${named} ${lower[1]}` : lower[1];
+    // ("Organisers claim 25,000 …": the sentence's capital is no name's.)
+    return named ? `${named} ${lower[1]}` : lower[1].replace(/^(Police|Officials|Authorities|Activists|Organi[sz]ers)\b/, (w) => w.toLowerCase());
   }
   const m = CLAIM_JUST_BEFORE.exec(before);
   if (!m?.[1]) return undefined;
   const name = withDescribedBody(before.slice(0, m.index), m[1]).replace(/^(?:The|A|An)\s+/, '').trim();
-  if (!name || /^(?:He|She|They|It|We|I|You)$/i.test(name)) return undefined;
+  // ("A human-rights group said …": an article alone is no name.)
+  if (!name || /^(?:He|She|They|It|We|I|You|A|An|The)$/i.test(name)) return undefined;
   return name;
 }
 

@@ -40,7 +40,7 @@ describe('crowd counts and organisers told after the march', () => {
 
   it('GIVEN "Police put the figure at 12,000" WHEN the police count is asked THEN 12,000 answers', () => {
     const { answer } = ask(index, 'how many attended the Dunmere march according to police?');
-    expect(answer.text).toMatch(/^According to Police, 12,000 people took part/);
+    expect(answer.text).toMatch(/^According to police, 12,000 people took part/);
   });
 
   it('GIVEN "The organisers, the Coalition …, said" and a spokeswoman saying what "the group had organised" WHEN who organised is asked THEN the coalition, not the spokeswoman', () => {
@@ -65,8 +65,8 @@ Police put attendance at around 2,000, while organisers estimated the number at 
     );
     const crowd = x.figures.filter((f) => f.measure === 'attendance' && f.value !== undefined).map((f) => [f.value, f.claimant]);
     expect(crowd).toEqual([
-      [2500, 'Police'],
-      [2000, 'Police'],
+      [2500, 'police'],
+      [2000, 'police'],
       [10000, 'organisers'],
     ]);
   });

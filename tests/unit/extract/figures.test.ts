@@ -74,7 +74,7 @@ describe('figures in the genre', () => {
     const figures = figuresOf(fixture('vienna-live.txt'), { from: 'Updated', publisher: 'Alpine Iran Watch' });
     expect(figures.map(brief)).toEqual(['attendance:vague:-:2000:-:people', 'attendance:about:4500:-:-:people']);
     expect(figures.map((f) => f.asOf?.iso)).toEqual(['2022-04-09', '2022-04-09']);
-    expect(figures.map((f) => f.claimant)).toEqual(['organisers', 'Organisers']);
+    expect(figures.map((f) => f.claimant)).toEqual(['organisers', 'organisers']);
   });
 
   it('GIVEN a number after a speaker’s reported words THEN the speaker claims it', () => {
