@@ -19,6 +19,7 @@ const PREP =
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 
 /** A sentence telling of someone taking part from afar. */
+const PRESS = /\b(?:reporters|journalists|press|media|news (?:conference|briefing)|briefing)\b/i;
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
 
 /** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
@@ -435,6 +436,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "From where did X address the rally?": the place a speaker joined from ("addressed the crowd via video from
     // France"), not where the crowd was.
     if (a.speakerFrom) origin *= /\bfrom\s+(?:the\s+)?$/i.test(lead) && REMOTE.test(text) ? 1.4 : 0.5;
+    // "Where did X talk to reporters?" against "X told reporters in Geneva": the place told with the press.
+    if (a.pressAt) origin *= /\b(?:in|at)\s+(?:the\s+)?$/i.test(lead) && PRESS.test(text.slice(Math.max(0, first.start - 60), first.start)) ? 1.4 : 0.4;
     // "Which city's criminal court …": the town written with the thing it owns ("the criminal court of A", "A's court"),
     // not another town of the sentence or of a sentence without that thing.
     if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
