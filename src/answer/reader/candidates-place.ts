@@ -19,6 +19,7 @@ const PREP =
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 
 /** A sentence telling of someone taking part from afar. */
+const NOT_A_PLACE_AFTER = /^[\s-]+(?:war|wars|conflict|deal|talks|agreement|accords?|relations|ceasefire|truce)\b/i;
 const PRESS = /\b(?:reporters|journalists|press|media|news (?:conference|briefing)|briefing)\b/i;
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
 
@@ -311,7 +312,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
     // "the Italian city", "a Kurdish town": a nationality before a common place noun describes a place, naming none.
     const capitals = words.filter((x) => x.cap);
-    if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
+    // ("a former American military base": "-can" as in "American", "Moroccan".)
+    if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish|can)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
     if (!words.some((x) => x.cap && nameWord(x))) continue;
     let to = ph.to;
@@ -332,6 +334,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
+    // "the Iran-Iraq war", "the Vardan talks": places naming a war, a deal or talks are no place anything is.
+    if (NOT_A_PLACE_AFTER.test(text.slice(last.end, last.end + 16))) continue;
     // "describing exiles in Camp Nine and in Tallby as “one people”": where the people described are, inside what a
     // speaker calls them, is not where anything was held.
     if (/\b(?:describ(?:ing|ed|es)|hail(?:ing|ed)|prais(?:ing|ed)|salut(?:ing|ed)|label+(?:ing|ed))\b[^.;:“”"]*$/i.test(text.slice(0, first.start)) && /^[^.;:“”"]*?\bas\b/i.test(text.slice(last.end))) continue;
