@@ -573,6 +573,9 @@ function unattributedQuotesIn(index: ArchiveIndex, articleId: string, sentence: 
   return by.get(articleId)?.get(sentence) ?? [];
 }
 
+/** Stems of words of time, which place a topic in a period and name none ("April 2011", "the first half"). */
+const PERIOD_STEM = /^(?:\d.*|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|first|second|third|last|past|half|quarter|year|month|week|day)$/;
+
 export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
   if (!people[0]) return answerCrowdQuote(intent, index);
@@ -648,7 +651,24 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   }
   let pool = cands;
   if (topicStems.length) {
-    pool = cands.filter((c) => overlap(topicStems, new StemSet(`${c.text} ${sentenceAt(index, c.prov)?.text ?? ''}`)) > 0);
+    // ("What did X say about the Osk raid?": words X said in a report whose headline and lead tell of that raid are
+    // about it, whatever the quote itself names.)
+    const aboutTopic = new Map<string, boolean>();
+    // (Its words of time aside; a period alone, "the first half of 2023", is no topic: a report on it holds words on
+    // many things.)
+    const topicCore = topicStems.filter((st) => !PERIOD_STEM.test(st));
+    const reportAbout = (articleId: string): boolean => {
+      if (!topicCore.length) return false;
+      let v = aboutTopic.get(articleId);
+      if (v === undefined) {
+        const sents = index.sentencesOf(articleId);
+        const lead = new StemSet([index.article(articleId)?.title, sents[0]?.text, sents[1]?.text].filter(Boolean).join(' . '));
+        v = topicCore.every((st) => lead.has(st));
+        aboutTopic.set(articleId, v);
+      }
+      return v;
+    };
+    pool = cands.filter((c) => overlap(topicStems, new StemSet(`${c.text} ${sentenceAt(index, c.prov)?.text ?? ''}`)) > 0 || reportAbout(c.prov.articleId));
     if (!pool.length) {
       return notAnswered(intent, `The archive holds no statement by ${speaker.name} about ${topic}.`, [
         ...cands.slice(0, 2).map((c) => `${speaker.name}: “${clip(c.text, 80)}”`),

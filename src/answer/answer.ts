@@ -639,9 +639,33 @@ function deedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   // (The day an event took place is never the answer; a sentence quoted must write the deed.)
   const lead = given.text.split('“')[0] ?? '';
   const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
-  if (!/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key)) return given;
+  const past = IRREGULAR_PAST.get(verb.fold);
+  if (!/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key || t.fold === past) && !dateOfAnEvent(lead, given)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence tells when that was done (“${verb.raw}”).`, suggestionsFor(intent, index));
 }
+
+/**
+ * "convicted in March … for the planned August 9, 2029 attack": a date written before an event's noun (an attack, a
+ * rally, an uprising) dates that event, not the deed the question asks of the sentence.
+ */
+function dateOfAnEvent(lead: string, given: Answer): boolean {
+  const day = /^(.+?)\s+\(/.exec(lead)?.[1];
+  if (!day) return false;
+  return given.citations.some((c) => {
+    const at = (c.excerpt ?? '').indexOf(day);
+    if (at < 0) return false;
+    const next = /^\s+([\p{L}-]+)/u.exec((c.excerpt ?? '').slice(at + day.length))?.[1];
+    return !!next && /^\p{Ll}/u.test(next) && EVENT_NOUN_KEYS.has(tokenize(next)[0]?.key ?? '');
+  });
+}
+/** Irregular past forms a sentence tells a deed in ("when did X leave Iran" against "who left Iran in 1987"). */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  'leave left|give gave|send sent|win won|lose lost|seek sought|buy bought|sell sold|bring brought|fight fought|build built|choose chose|come came|go went|find found|keep kept|write wrote|break broke|tell told|throw threw|strike struck|shut shut|set set|put put'
+    .split('|')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+/** Families of an event's own noun ("attack", "rally", "uprising"). */
+const EVENT_NOUN_KEYS = new Set(['@attack', '@rally', '@uprising', '@conference']);
 
 /** The verb of a deed done about an event by others that a when-question asks the day of, if it asks one. */
 function deedAsked(intent: Intent): Token | undefined {
@@ -653,7 +677,9 @@ function deedAsked(intent: Intent): Token | undefined {
   return verb;
 }
 /** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
-const DEED_DATE_ASKED = /^(?:when|on what (?:date|day)|what (?:date|day)|which (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,})\s+(?:the|a|an|its|their|his|her)\s/iu;
+// (Or a person named right after the verb: "On what day did the court convict Arvel?". Case-sensitive, so that the verb
+// is a lowercase word and the name a capitalised one.)
+const DEED_DATE_ASKED = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,})\s+(?:(?:[Tt]he|an?|its|their|his|her)\s|\p{Lu}\p{Ll})/u;
 /** Particles of a phrasal verb ("put out its report"): the verb stands before them. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'on', 'over', 'back', 'away', 'forward']);
 /** Verbs of an event's own happening or holding, which its day dates. */
@@ -666,7 +692,7 @@ const HAPPENING_VERBS = new Set(['hold', 'take', 'happen', 'occur', 'end', 'fini
 function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: Answer): boolean {
   // "Where will the march end?": where an event was held is not where its route ends or starts.
   // Nor where a speaker who joined from afar was ("from where did X address the rally?").
-  if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
+  if (intent.kind === 'where' && (intent.analysis.route || intent.analysis.speakerFrom || intent.analysis.pressAt) && /\b(?:held|took place|was|were) (?:at|in|on|outside|near) /.test(records.text)) return true;
   // "Where was X shot, the first speaker at the rally?": where a gathering was held is not where a deed done to or by
   // someone happened.
   if (intent.kind === 'where' && DEED_ON_SOMEONE.test(intent.question ?? '') && /\bwas held (?:at|in|on|outside|near) /.test(records.text)) return true;

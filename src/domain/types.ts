@@ -351,6 +351,8 @@ export interface QuestionAnalysis {
   route?: 'start' | 'end';
   /** "From where did X address the rally?": where a speaker who joined from afar was, not where the event was. */
   speakerFrom?: boolean;
+  /** "Where did X tell reporters …?", "where did X brief the press?": where the words were said, not the event's place. */
+  pressAt?: boolean;
   /** "What time did the rally end?": a time of day is asked, which a day or a month does not answer. */
   clock?: boolean;
 }

@@ -71,6 +71,7 @@ const SENTENCE_OPENERS = new Set([
   'demonstrators', 'participants', 'speakers', 'supporters', 'iranians', 'officials', 'activists', 'residents',
 ]);
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const NOT_PLACE_PREPS = new Set(['by', 'with', 'like', 'including', 'as', 'and', 'for']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'then', 'later', 'further', 'again', 'once', 'strongly', 'publicly', 'repeatedly', 'recently', 'previously', 'would', 'will']);
@@ -242,6 +243,15 @@ function analyseChunk(
     const clean = lead2.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',' && !/^[“"«]$/u.test(t.text));
     if (hasRole && clean && lead2[0] && lead2.at(-1)) {
       roles.push({ start: lead2[0].start, end: (lead2.at(-1) as Tok).end });
+      strong = true;
+    }
+  }
+  // "“…,” his lawyer, Piet Saarn, told the agency": a role after a possessive, between commas before the name.
+  if (!roles.length && toks[mentionFirst - 1]?.text === ',' && toks[nEnd + 1]?.text === ',') {
+    const own = roleBefore(toks, mentionFirst - 1);
+    const det = own ? toks[toks.findIndex((t) => t.start === own.start) - 1] : undefined;
+    if (own && det && POSSESSIVES.has(det.lower)) {
+      roles.push({ start: det.start, end: own.end });
       strong = true;
     }
   }

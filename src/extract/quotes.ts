@@ -26,6 +26,10 @@ const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|billboards?|flags?
 const SLOGAN_WORDS = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|chorus|sang|sing(?:ing)?|yell\w*|roar\w*|scream\w*)\b/giu;
 const CONNECTOR = /^[\s,;:.!]*(?:(?:and|or|as well as|along with|followed by|together with|plus|then|also|while|others?|such as|like)[\s,;:]*)*$/iu;
 const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|strongly|publicly|repeatedly|recently|would|will|firmly|clearly|openly)\\s+)*';
+/** A role opening the words after a quote, before the speaker's name: "his lawyer, ", "the camp's spokesman, ". */
+const ROLE_BEFORE_NAME = /^(?:his|her|their|its|the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}'’-]*,\s*/u;
+/** The verb of saying after a name in apposition: ", told the agency", ", said". */
+const VERB_AFTER_APPOSITION = new RegExp(`^\\s*,\\s*${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu');
 const TOOK_FLOOR = String.raw`(?:took|takes|taking)\s+(?:to\s+)?the\s+(?:microphone|mic|floor|stage|podium|rostrum|lectern)\b`;
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   called: /^\s+(?:on|for|upon)\b/u,
@@ -400,6 +404,13 @@ class Context {
       const named = /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:de|du|van|von|al|el|\p{Lu}[\p{L}'’-]+)){1,3})(?![\p{L}])/u.exec(rest.slice(verbFirst[0].length));
       if (named?.[1] && !NOT_A_SPEAKER.test(named[1])) return withKind({ speakerName: named[1] }, kind);
       return undefined;
+    }
+    // "“…,” his lawyer, Piet Saarn, told the agency": a role before the name, between commas, then the verb.
+    const appos = ROLE_BEFORE_NAME.exec(rest);
+    if (appos) {
+      const named = this.range(at + appos[0].length, at + appos[0].length + 1)[0];
+      const v = named ? VERB_AFTER_APPOSITION.exec(this.text.slice(named.end, named.end + 60)) : null;
+      if (named && v?.[1]) return this.fromMention(named, kindOfVerb(v[1]));
     }
     const m = this.range(at, at + 1)[0];
     if (m) {

@@ -168,6 +168,10 @@ function isRoleQuestion(s: string, raw: string): boolean {
   return first.split(/\s+/).length <= 5;
 }
 
+/** "where did X talk to reporters", "where did X brief the press", "where did X hold a news conference". */
+const PRESS_AT =
+  /\bwhere\b.*\b(?:(?:talk|talked|speak|spoke|tell|told|brief|briefed|address|addressed)\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media)|(?:hold|held|give|gave)\s+(?:a|the|his|her|their)\s+(?:news|press)\s+(?:conference|briefing))\b/i;
+
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
   /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor)s?\s+(?:of|for|at|to|in|on)\b/;
@@ -498,6 +502,7 @@ export function analyseQuestion(
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
     const spoke = String.raw`\b(?:address|addressed|speak|spoke|join|joined|appear|appeared|talk|talked)\b`;
     if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
+    else if (PRESS_AT.test(raw)) analysis.pressAt = true;
   }
   const quoted = quotedWords(raw);
   if (quoted.length) analysis.quoted = quoted;

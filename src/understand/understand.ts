@@ -1,5 +1,5 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { ConversationContext, EventKind, Intent, IntentKind, Measure } from '../domain/types.ts';
+import type { ConversationContext, EventKind, Intent, IntentKind, Measure, Speaker } from '../domain/types.ts';
 import { inVocab, lexiconOf, respelledNames } from './lexicon.ts';
 import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
@@ -467,6 +467,11 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
       peopleIds = subjectMatches.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);
     }
   }
+  // "What did Dunn's lawyer tell the paper?": the one holding that part to Dunn, not Dunn.
+  if (kind === 'quote' && subject && asksPartOfNamed(subject) && peopleIds.length) {
+    const holders = partHolders(subject, peopleIds, index);
+    if (holders.length) peopleIds = holders;
+  }
   if (kind === 'quote' && peopleIds.length === 0 && subject && /^the\s/i.test(subject)) {
     // "What did the UN coordinator say…": the people whose stated role fits the description.
     peopleIds = peopleByRole(subject, index);
@@ -572,6 +577,22 @@ export function withAcronyms(text: string): string {
   const runs = text.match(/(?:\b\p{Lu}[\p{L}]+(?:\s+(?:of|for|and|the)?\s*\p{Lu}[\p{L}]+)+)/gu) ?? [];
   const initials = runs.map((r) => r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase());
   return `${text} ${initials.join(' ')}`;
+}
+
+/**
+ * Speakers a report naming one of `named` gives the part a possessive asks ("Dunn's lawyer" → whoever "his lawyer,
+ * Piet Saarn" names in a report on Dunn).
+ */
+function partHolders(subject: string, named: readonly string[], index: ArchiveIndex): string[] {
+  const part = stem(words(subject).at(-1) ?? '');
+  const reports = new Set(index.data.speakers.filter((sp) => named.includes(sp.id)).flatMap((sp) => sp.mentions.map((m) => m.articleId)));
+  // A role told as someone's ("his lawyer", "Dunn's lawyer") before a bare one ("Lawyer X", of whom the report may say
+  // nothing more).
+  const fit = (sp: Speaker): number =>
+    Math.max(0, ...sp.roles.filter((r) => reports.has(r.source.articleId) && words(r.text).map(stem).includes(part)).map((r) => (/^(?:his|her|their|its)\s|['’]s\s/i.test(r.text) ? 2 : 1)));
+  const scored = index.data.speakers.filter((sp) => !named.includes(sp.id)).map((sp): [string, number] => [sp.id, fit(sp)]);
+  const top = Math.max(0, ...scored.map(([, v]) => v));
+  return top > 0 ? scored.filter(([, v]) => v === top).map(([id]) => id) : [];
 }
 
 /** Speakers whose stated role fits a description ("the UN coordinator"), best first. */

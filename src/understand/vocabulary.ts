@@ -13,11 +13,11 @@ const FAMILIES: Record<string, string> = {
   kill:
     'kill kills killed killing killings dead death deaths die died dies dying toll tolls slain martyred fatalities fatality ' +
     'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees starben tote toten getotet todesopfer',
-  injure: 'injure injured injuring injuries injury wound wounded wounding wounds hurt blesses blesse blessees verletzt verletzte verletzten verwundet',
+  injure: 'injure injured injuring injuries injury wound wounded wounding wounds hurt blesses blesse blessee blessees verletzt verletzte verletzten verwundet',
   arrest:
     'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
-    'jailed imprisoned incarcerated rounded arretes arrete arretees interpelles interpelle detenus verhaftet festgenommen verhaftungen inhaftiert',
-  execute: 'execute executes executed executing execution executions hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
+    'jailed imprisoned incarcerated rounded arretes arrete arretee arretees interpelles interpelle interpellee interpellees detenus verhaftet festgenommen verhaftungen inhaftiert',
+  execute: 'execute executes executed executing execution executions executee executees hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
     'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnahme teilnahmen join joins joined joining',
@@ -54,6 +54,8 @@ const FAMILIES: Record<string, string> = {
   release: 'release released releasing freed frees libere liberee liberes freigelassen',
   begin: 'begin begins began begun beginning start starts started starting erupted erupt outbreak launched commenced begann starteten',
   flee: 'flee flees fled fleeing displaced displacement deplaces vertrieben geflohen',
+  // Evacuating a town or a camp ("the evacuation of Aleppo", "Evakuierung", "évacuation").
+  evacuate: 'evacuate evacuates evacuated evacuating evacuation evacuations evakuierung evakuierungen evakuiert evakuierten evacue evacues evacuee evacuees',
   sign: 'sign signs signed signing signature signatures signatories signe signee signes unterzeichnet',
   elect: 'elect elects elected electing election elections reelected reelection gewahlt wahl',
   blame: 'blame blames blamed blaming accuse accused accuses accusing',
@@ -188,6 +190,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bdeath (sentences?|penalty|penalties)\b/g, 'deathsentence'],
   [/\b(passed|pass|passes|passing) away\b/g, 'died'],
   [/\bdeath tolls?\b/g, 'toll'],
+  // "clashes that claimed the lives of at least eight", "a raid that cost the lives of 30": deaths, not a claim.
+  [/\b(claimed|claim|claims|claiming|cost|costing) the lives\b/g, 'killed'],
   [/\b(taken|took|take) into custody\b/g, 'detained'],
   [/\b(broke|break|breaks) out\b/g, 'erupted'],
   [/\bkicked off\b/g, 'began'],
@@ -204,6 +208,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(a|ont) pris la parole\b/g, 'spoke'],
   [/\bvize ?prasident(in)?\b/g, 'vice president'],
   [/\bunited nations\b/g, 'unitednations'],
+  // "the Red Cross", "das Rote Kreuz", "la Croix-Rouge": one body in three languages.
+  [/\b(red cross|rote[nsm]? kreuz(es)?|croix[ -]rouge)\b/g, 'redcross'],
   [/\bunited states\b/g, 'usa'],
   [/\bsit ins?\b/g, 'sitin'],
   [/\bnerve agents?\b/g, 'chemical'],
@@ -241,7 +247,7 @@ const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new Re
 
 /** Words a phrase of the table can start with: any other word starts none, and is not tried. */
 const PHRASE_STARTS = new Set(
-  'took take takes taking turned turn turns turning showed show shows showing put death sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who'.split(' '),
+  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix'.split(' '),
 );
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */

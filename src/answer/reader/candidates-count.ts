@@ -46,6 +46,8 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /** Groups that are a part of the people counted ("women", "children"), not all of them. */
 const PART_KEYS = new Set(['@woman', '@child']);
+/** Armed or security men, a group no count of people in general gives ("soldiers", "policemen", "guards"). */
+const ARMED_NOUNS = /^(?:soldiers?|troops|policem[ae]n|policewom[ae]n|officers|guards?|fighters|militants|rebels|militiamen|gunmen|servicemen|conscripts)$/;
 
 /** Text ending where a part of a larger figure is given: "including ", "of whom at least ", "including 142 children and ". */
 const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)(?:(?:at least|some|about|nearly)\s+)?)*$/iu;
@@ -115,6 +117,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The deed asked: a verb of the genre (killed, arrested, signed…) or any other past participle ("inaugurated").
   // "what turnout did the organisers claim": who claims a figure is its source, not the deed counted.
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !counted.includes(t.key) && (DEED_FAMILIES.has(t.key) || /ed$/.test(t.fold)) && t.key !== '@say' && t.key !== '@organise');
+  const armedAsked = !!counted.length && ARMED_NOUNS.test(a.terms.find((t) => t.key === counted.at(-1))?.fold ?? '');
+  const harmAsked = deeds.some((d) => d.key !== '@attend' && MEASURE_FAMILIES.has(d.key));
   // Names that qualify the noun counted, written capitalised before it ("Kurdish prisoners", "Afghan citizens").
   const qualifiers = counted.slice(0, -1).filter((k) => a.terms.some((t) => t.sort === 'name' && t.key === k && /^\p{Lu}/u.test(t.text)));
   // "how many protesters were among those executed", "how many of the dead were children": a part is asked.
@@ -221,6 +225,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = partAsked ? 0.2 : 0.5;
       }
     });
+    // "how many soldiers were killed" against "killed 35 people": armed men are a group a count of people at large
+    // (or of other people) does not name.
+    if (armedAsked && nounAt < 0 && after.slice(0, 2).some(isPeopleNoun)) continue;
     // The counted noun before the number: "the death toll … had risen to 28", "killings … Aleppo (31,932)",
     // "put the number between 2,800 and 3,800", "the Baluch … 29 percent or 138 people".
     if (nounAt < 0) {
@@ -234,6 +241,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // "The number of executions in X surged to 901": the number of the deed asked, with what rose or fell between.
       const anaphor =
         /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
+        (crowdAsked && crowdNumberBefore(text.slice(Math.max(0, am.start - 70), am.start))) ||
         numberOfAsked(text.slice(Math.max(0, am.start - 120), am.start), [...deeds.map((d) => d.key), ...counted]);
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
       // "Exiles took part in rallies in 14 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
@@ -271,6 +279,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (nounAt >= 0 && qualifiers.length && !after.slice(0, nounAt + 1).some((t) => qualifiers.includes(t.key))) nounFit *= 0.6;
     // "killed 19 people …, and another 23 people …": "another" counts under the deed of the amount before it.
     if (/\b(?:another|a further)\s+$/i.test(text.slice(Math.max(0, am.start - 12), am.start))) deedFit = Math.max(deedFit, lastDeedFit);
+    // "how many settlers died" against "About 4,200 settlers reside in the camp": people counted with their own noun in a
+    // sentence that never names the deed asked (nor any toll) are those who live, work or wait there, not its victims.
+    if (nounAt >= 0 && deedFit === 0 && harmAsked) continue;
     // "450 executions in three months and over 1,850 in the past 14 months": a bare count joined to the count before
     // it counts the same noun and deed.
     const joined = lastCount ? text.slice(lastCount.end, am.start) : '';
@@ -495,6 +506,16 @@ export function crowdSourceUnnamed(asked: readonly string[], text: string): bool
  * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
  * where the number of the thing or deed asked is given, whatever its sentence says between.
  */
+/**
+ * "Organizers put the number of participants at 3,000", "police estimated the number of protesters at about 700": a
+ * crowd's number told after "the number of <people> at", which counts those people.
+ */
+function crowdNumberBefore(before: string): boolean {
+  const noun = CROWD_NUMBER_BEFORE.exec(before)?.[1];
+  return !!noun && CROWD_KEYS_ASKED.has(tokenize(noun)[0]?.key ?? '');
+}
+const CROWD_NUMBER_BEFORE = /\b(?:the|a)\s+(?:number|figure|count|total)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?:at|to)\s+(?:(?:about|around|some|nearly|roughly|more than|over|at least)\s+)?$/iu;
+
 function numberOfAsked(before: string, keys: readonly string[]): boolean {
   const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
   const noun = m ? tokenize(m[1] as string)[0] : undefined;

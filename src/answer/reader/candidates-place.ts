@@ -19,6 +19,8 @@ const PREP =
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 
 /** A sentence telling of someone taking part from afar. */
+const NOT_A_PLACE_AFTER = /^[\s-]+(?:war|wars|conflict|deal|talks|agreement|accords?|relations|ceasefire|truce)\b/i;
+const PRESS = /\b(?:reporters|journalists|press|media|news (?:conference|briefing)|briefing)\b/i;
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;
 
 /** Institutions whose building is the venue ("outside the French National Assembly", "in front of the Storting"). */
@@ -325,7 +327,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
     // "the Italian city", "a Kurdish town": a nationality before a common place noun describes a place, naming none.
     const capitals = words.filter((x) => x.cap);
-    if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
+    // ("a former American military base": "-can" as in "American", "Moroccan".)
+    if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish|can)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
     if (!words.some((x) => x.cap && nameWord(x))) continue;
     let to = ph.to;
@@ -346,6 +349,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
+    // "the Iran-Iraq war", "the Vardan talks": places naming a war, a deal or talks are no place anything is.
+    if (NOT_A_PLACE_AFTER.test(text.slice(last.end, last.end + 16))) continue;
     // "describing exiles in Camp Nine and in Tallby as “one people”": where the people described are, inside what a
     // speaker calls them, is not where anything was held.
     if (/\b(?:describ(?:ing|ed|es)|hail(?:ing|ed)|prais(?:ing|ed)|salut(?:ing|ed)|label+(?:ing|ed))\b[^.;:“”"]*$/i.test(text.slice(0, first.start)) && /^[^.;:“”"]*?\bas\b/i.test(text.slice(last.end))) continue;
@@ -452,6 +457,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "From where did X address the rally?": the place a speaker joined from ("addressed the crowd via video from
     // France"), not where the crowd was.
     if (a.speakerFrom) origin *= /\bfrom\s+(?:the\s+)?$/i.test(lead) && REMOTE.test(text) ? 1.4 : 0.5;
+    // "Where did X talk to reporters?" against "X told reporters in Geneva": the place told with the press.
+    if (a.pressAt) origin *= /\b(?:in|at)\s+(?:the\s+)?$/i.test(lead) && PRESS.test(text.slice(Math.max(0, first.start - 60), first.start)) ? 1.4 : 0.4;
     // "Which city's criminal court …": the town written with the thing it owns ("the criminal court of A", "A's court"),
     // not another town of the sentence or of a sentence without that thing.
     if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
