@@ -281,7 +281,9 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // ("How long a prison term did X get?": a term is counted in years.)
   if (/^(and )?how long\b(?! ago)/.test(q)) return PRISON_TERM.test(q) ? 'howmany' : 'search';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
-  if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
+  // ("what sentence did X get on appeal": a court's sentence is asked, not words, whatever "appeal" says.)
+  const sentenceAsked = /\bwhat (?:prison |jail )?(?:sentence|term|verdict|penalty|punishment)s? (?:did|does|has|had|was|were|is)\b/.test(q);
+  if ((hasPerson || pronounPerson) && /^(what|wat|wht|and what|so what)\b/.test(q) && quoteVerb.test(q) && !sentenceAsked && !/^what (is|was) (the )?(role|title|job|position)\b/.test(q)) return 'quote';
   if (/\b(quotes?|statements?|words|remarks|message|speech|tweets?|banners?|slogans?|chants?)\b/.test(q) && (hasPerson || pronounPerson || /\b(banners?|slogans?|chants?|chanted|shouted)\b/.test(q))) {
     if (!/^(who|when|where)\b/.test(q)) return 'quote';
   }

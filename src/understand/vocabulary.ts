@@ -11,7 +11,7 @@ import { fold, stem } from './text.ts';
 /** Families: folded word forms that a question and a report may use for one another. */
 const FAMILIES: Record<string, string> = {
   kill:
-    'kill kills killed killing killings dead death deaths die died dies dying toll tolls slain martyred fatalities fatality ' +
+    'kill kills killed killing killings dead death deaths die died dies dying deceased toll tolls slain martyred fatalities fatality ' +
     'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees starben tote toten getotet todesopfer',
   injure: 'injure injured injuring injuries injury wound wounded wounding wounds hurt blesses blesse blessee blessees verletzt verletzte verletzten verwundet',
   arrest:
