@@ -52,7 +52,7 @@ describe('counts of raids and crowds', () => {
   it('GIVEN "Organizers put the number of participants at 4,000" WHEN asked how many protested, per the organizers THEN 4,000', () => {
     const { answer } = ask(index, 'How many people protested against Tash outside the Assembly, according to the organizers?');
     expect(answer.answered).toBe(true);
-    expect(answer.text).toMatch(/^4,000, according to Organizers\b/);
+    expect(answer.text).toMatch(/^4,000, according to organizers\b/);
   });
 
   it('GIVEN "a raid … killed 19 people" WHEN asked how many soldiers were killed THEN the people at large are not the soldiers', () => {
