@@ -483,7 +483,7 @@ function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, 
  * by its initials ending in "PD", "the Met"; "organisation" alone is any body, not the organisers).
  */
 // (Not the police a report tells of otherwise: "died in police custody", "the morality police", "a police station".)
-const POLICE_WORDS = /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b|\b(?:pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
+const POLICE_WORDS = /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b|\bpolizei(?:angaben|sprecher(?:in)?|schätzung(?:en)?)\b|\b(?:pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
 const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*|organisat(?:or|eur)\p{L}*)\b/iu;
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
