@@ -135,6 +135,9 @@ function placeOfArchive(lex: { places: Map<string, string>; cities: Set<string>;
   return (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w);
 }
 
+/** "(and) (what was) the police estimate for (that) X?": the police's or the organisers' count of an occasion. */
+const COUNT_OF_GATHERING = /^(?:and\s+|so\s+)?(?:(?:what|which)\s+(?:was|is|were)\s+)?(?:the\s+)?(police|organi[sz]ers)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?|tally)\s+(?:for|of)\s+(?:that\s+|the\s+|this\s+)?(.{4,}?)\s*\??$/i;
+
 /** A word for a crowd's size ("crowd estimate", "turnout figure"): what is counted, not who counts. */
 const CROWD_WORD = /^(?:crowd|turnout|attendance)$/i;
 
@@ -151,6 +154,12 @@ const ASKS_PLAINLY = /^(?:who|whom|whose|what|what's|whats|when|where|which|how|
  * A question already asked plainly is left as it is.
  */
 export function plainQuestion(q: string, isPlace: (folded: string) => boolean = () => false): string {
+  // "and the police estimate for that march against the executions?", "what was the organisers' count of the rally?":
+  // the crowd, by whose count is named (a gathering named before any toll: not "the police figure for the dead").
+  const countOf = COUNT_OF_GATHERING.exec(q);
+  const gatheringAt = countOf ? (countOf[2] as string).search(GATHERING_TOPIC) : -1;
+  const tollAt = countOf ? (countOf[2] as string).search(COUNTED_TOPIC) : -1;
+  if (countOf && gatheringAt >= 0 && (tollAt < 0 || gatheringAt < tollAt)) return `how many people attended the ${countOf[2] as string}, according to the ${(countOf[1] as string).toLowerCase()}?`;
   if (ASKS_PLAINLY.test(q)) return q;
   // "orrin's lawyer name?", "the mayor's spokesman - name?": who stands in that part to the one named.
   const nameOf = /^(.{3,}?)\s*(?:[,;:–—-]\s*)?(?:(?:his|her|their|the)\s+)?names?\s*\??$/i.exec(q);
