@@ -409,6 +409,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "rund 300 Teilnehmer … - angemeldet waren 1.000 Menschen", "5,000 had been expected": the crowd announced before
     // it, not the one that came (unless that is what is asked).
     if (!announcedAsked && ANNOUNCED_CROWD.test(clauseAround(text, am.start, am.end))) fit *= 0.4;
+    // "the strike killed 10 and wounded others": a number right after a verb of another measured deed than the one asked
+    // is that deed's ("killed 10"), even when no other number is the asked deed's.
+    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key)) fit *= 0.3;
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
