@@ -342,7 +342,9 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       const broughtWhole = broughtTo[i] && NUMBER_OF_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 120));
       let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || prevCounted;
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
-      prevCounted = counted;
+      // ("nine civilians, including two women, were killed while 13 … were wounded": a part singled out is not the noun
+      // a later bare number goes on counting.)
+      if (!SUBSET_RE.test(text.slice(i > 0 ? amounts[i - 1]!.end : 0, amount.start))) prevCounted = counted;
       const figCtx: SentenceContext = { ...ctx };
       if (toll?.year) {
         figCtx.scope = String(toll.year.year);
