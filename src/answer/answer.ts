@@ -225,8 +225,47 @@ const AGE_SAID =
  * of the question ("the old camp") gives none.
  */
 function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || !AGE_ASKED.test(intent.question ?? '') || AGE_SAID.test(given.text)) return given;
-  return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age asked.', suggestionsFor(intent, index));
+  const asked = AGE_ASKED.test(intent.question ?? '') || AGE_ASKED_TERSE.test(intent.question ?? '');
+  if (!asked) return given;
+  const person = personAsked(intent);
+  if (!person) return !given.answered || !AGE_ASKED.test(intent.question ?? '') || AGE_SAID.test(given.text) ? given : notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age asked.', suggestionsFor(intent, index));
+  const ageBy = ageByName(person.last);
+  if (given.answered && ageBy.test(given.text)) return given;
+  return ageOfNamed(intent, index, person, ageBy) ?? (given.answered && AGE_ASKED.test(intent.question ?? '') ? notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age of the person asked.', suggestionsFor(intent, index)) : given);
+}
+
+/** A person a question names: two names side by side, neither a place ("Tavo Renn", "ilse varga"). */
+function personAsked(intent: Intent): { last: QuestionTerm; names: QuestionTerm[] } | undefined {
+  const names = intent.analysis.terms.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold) && t.fold.length >= 3);
+  const k = names.findIndex((t, i) => names[i + 1]?.at === t.at + 1);
+  const last = names[k + 1];
+  return k >= 0 && last ? { last, names: [names[k] as QuestionTerm, last] } : undefined;
+}
+
+/** An age written right by a last name: "Renn, 27, …", "the 24-year-old protester Ilse Varga". */
+function ageByName(last: QuestionTerm): RegExp {
+  const name = escapeRe(last.text);
+  return new RegExp(`(?<![\\p{L}])${name},\\s*(\\d{1,3})\\s*,|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])`, 'iu');
+}
+
+/** "mohsen vell age?": a terse question for a person's age. */
+const AGE_ASKED_TERSE = /\bage\s*\??\s*$/i;
+
+/**
+ * "How old was Tavo Renn?": the age a sentence writes right by the person's last name ("Renn, 27, …", "the
+ * 24-year-old protester Tavo Renn"), in a report that writes every name the question gives; none when no sentence does.
+ */
+function ageOfNamed(intent: Intent, index: ArchiveIndex, person: { last: QuestionTerm; names: QuestionTerm[] }, ageBy: RegExp): Answer | undefined {
+  const { last, names } = person;
+  for (const pick of pickPassages(index, last.text, { must: (s) => ageBy.test(s.text), minCoverage: 0 })) {
+    const text = ` ${fold(index.article(pick.articleId)?.text ?? '')} `;
+    if (!names.every((t) => text.includes(` ${t.fold} `))) continue;
+    const m = ageBy.exec(pick.sentence.text);
+    const age = m?.[1] ?? m?.[2];
+    if (!age || Number(age) > 110) continue;
+    return answered(intent, `${age} years old (according to ${sourceOf(index.article(pick.articleId))}): “${clip(pick.sentence.text, 400)}”`, citeAll(index, [provOf(pick.articleId, pick.sentence)]));
+  }
+  return undefined;
 }
 
 /**

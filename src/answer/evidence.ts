@@ -156,7 +156,7 @@ export function claimantIn(sentence0: string): string | undefined {
     new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u').exec(sentence) ??
     // ("Guards said to massacre up to 90", "is reported to have shot": the body is said to have done the deed, it
     // claims nothing.)
-    new RegExp(`${BODY_NAME},?\\s+(?:(?:said|says|reported|reports)(?!\\s+to\\s+(?!the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|reporters\\b|journalists\\b|media\\b)\\p{Ll})|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed)\\b`, 'u').exec(sentence);
+    new RegExp(`${BODY_NAME},?\\s+(?:(?:said|says|reported|reports)(?!\\s+to\\s+(?!the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|reporters\\b|journalists\\b|media\\b)\\p{Ll})|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed|stated)\\b`, 'u').exec(sentence);
   // "US-based Union of …", "the Oslo-based group": where a body is based is no part of its name.
   let name = m?.[1]?.trim().replace(/[.’']+$/, '').replace(/^[\p{L}.]+-based\s+(?=\p{Lu})/u, '');
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;

@@ -332,6 +332,9 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       if (/^[^.;]{0,120}\b(?:were|are|was|is)\s+among\b/i.test(tail)) return;
       const measure = measures[i];
       if (!measure) return;
+      // "between 40 to 100 men", "between 2,800 and 3,800": a range, no count of its own at either end (the reader
+      // states it whole).
+      if (inBetweenRange(text, amounts, i)) return;
       // "of whom 80 were students": what the subset is comes after the verb.
       const ofWhom = c || !/\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? undefined : /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end));
       const toll = tolls[i];
@@ -339,7 +342,9 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       const broughtWhole = broughtTo[i] && NUMBER_OF_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 120));
       let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || prevCounted;
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
-      prevCounted = counted;
+      // ("nine civilians, including two women, were killed while 13 … were wounded": a part singled out is not the noun
+      // a later bare number goes on counting.)
+      if (!SUBSET_RE.test(text.slice(i > 0 ? amounts[i - 1]!.end : 0, amount.start))) prevCounted = counted;
       const figCtx: SentenceContext = { ...ctx };
       if (toll?.year) {
         figCtx.scope = String(toll.year.year);
@@ -353,6 +358,18 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
   figures.forEach((f, i) => (f.id = `${article.id}:f${i + 1}`));
   return figures;
 }
+
+/** Whether amount i is an end of a range opened by "between" ("between 40 to 100", "between 2,800 and 3,800"). */
+function inBetweenRange(text: string, amounts: FoundAmount[], i: number): boolean {
+  const opens = (k: number) => {
+    const a = amounts[k];
+    const b = amounts[k + 1];
+    return !!a && !!b && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINER.test(text.slice(a.end, b.start));
+  };
+  return opens(i) || (i > 0 && opens(i - 1));
+}
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const RANGE_JOINER = /^\s*(?:and|to|-|–)\s*$/;
 
 function baseFigure(article: Article, sentence: Sentence, amount: FoundAmount, measure: Measure, counted: string, ctx: SentenceContext): Figure {
   const fig: Figure = {

@@ -893,9 +893,12 @@ export function creditsSourceAsked(question: string | undefined, claim: string |
 
 /** The acronym a question names as its source ("according to the UN", "per SOHR"), or undefined. */
 export function acronymAskedFor(question: string | undefined): string | undefined {
-  const named = namedSource(question)?.trim();
+  // ("according to the NCRI in November 2019?", "per LRW during the protests?": when and where it counted follow.)
+  const named = (namedSource(question) ?? ACRONYM_THEN_WHEN.exec(question ?? '')?.[1])?.trim().split(WHEN_OR_WHERE_AFTER)[0];
   return named && /^\p{Lu}{2,7}$/u.test(named) ? named : undefined;
 }
+const ACRONYM_THEN_WHEN = /\b(?:according to|per)\s+(?:the\s+)?(\p{Lu}{2,7})\s+(?:in|on|during|at|for|after|before|since|from|over)\s+[^?]*\??\s*$/u;
+const WHEN_OR_WHERE_AFTER = /\s+(?:in|on|during|at|for|after|before|since|from|over)\s+/;
 
 /**
  * Whether a claim ("The United Nations", "the Syrian Observatory for Human Rights") is the body an acronym names:

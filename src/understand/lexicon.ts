@@ -9,6 +9,8 @@ import { MONTH_WORDS, WEEKDAY_WORDS } from './vocabulary.ts';
  * (such places are places of the archive) and by the size answers (a count told so is that place's).
  */
 export const OPENS_IN_PLACE = /^\s*In\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),/u;
+/** A sentence opening on two one-word names joined by "and" and a comma: "In Kessel and Varn, …". */
+const OPENS_IN_TWO_PLACES = /^\s*In\s+(\p{Lu}[\p{L}’'-]+)\s+and\s+(\p{Lu}[\p{L}’'-]+),/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The years the weekdays of a text's yearless days fit ("on Saturday, September 17": 2011, 2016, 2022). */
@@ -114,6 +116,9 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
       // "In Port Alden, home to …": a sentence opening on a name and a comma puts what it tells there.
       const opener = OPENS_IN_PLACE.exec(s.text);
       if (opener) openers.add(opener[1] as string);
+      // ("In Kessel and Varn, exiles …": two places, each where what the sentence tells happened.)
+      const pair = opener ? null : OPENS_IN_TWO_PLACES.exec(s.text);
+      if (pair) for (const p of pair.slice(1)) openers.add(p as string);
     }
     addText(a.title);
     addText(a.publisher);

@@ -18,8 +18,8 @@ const PAST_DEED = /^who (?:held|ran|gave|made|took|brought|sent|wrote|met|won|se
 export const MAX_QUESTION_CHARS = 500;
 
 /** Strips Discord mentions, control characters and emoji, collapses spaces and truncates. */
-export function cleanQuestion(raw: string): string {
-  return plainQuestion(tidied(raw));
+export function cleanQuestion(raw: string, isPlace?: (folded: string) => boolean): string {
+  return plainQuestion(tidied(raw), isPlace);
 }
 
 /** A date between "the" or a possessive and a document's noun ("the group's May 2020 report", "its 2019 annual report"). */
@@ -130,6 +130,14 @@ const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|
 /** A topic or a word naming something counted other than a crowd ("executions", "dead", "arrests"). */
 const COUNTED_TOPIC = /\b(?:execut\w*|kill\w*|dead|deaths?|toll|arrest\w*|detain\w*|detention\w*|injur\w*|wounded|casualt\w*|fatalit\w*|death)\b/i;
 
+/** Whether a folded word or name is a place the archive writes as such (a lexicon's places, cities, place words). */
+function placeOfArchive(lex: { places: Map<string, string>; cities: Set<string>; placeWords: Set<string> }): (folded: string) => boolean {
+  return (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w);
+}
+
+/** "(and) (what was) the police estimate for (that) X?": the police's or the organisers' count of an occasion. */
+const COUNT_OF_GATHERING = /^(?:and\s+|so\s+)?(?:(?:what|which)\s+(?:was|is|were)\s+)?(?:the\s+)?(police|organi[sz]ers)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?|tally)\s+(?:for|of)\s+(?:that\s+|the\s+|this\s+)?(.{4,}?)\s*\??$/i;
+
 /** A word for a crowd's size ("crowd estimate", "turnout figure"): what is counted, not who counts. */
 const CROWD_WORD = /^(?:crowd|turnout|attendance)$/i;
 
@@ -145,7 +153,13 @@ const ASKS_PLAINLY = /^(?:who|whom|whose|what|what's|whats|when|where|which|how|
  * children were killed …", and "the vigil in Lund, who organised it?" is "who organised it at the vigil in Lund?".
  * A question already asked plainly is left as it is.
  */
-export function plainQuestion(q: string): string {
+export function plainQuestion(q: string, isPlace: (folded: string) => boolean = () => false): string {
+  // "and the police estimate for that march against the executions?", "what was the organisers' count of the rally?":
+  // the crowd, by whose count is named (a gathering named before any toll: not "the police figure for the dead").
+  const countOf = COUNT_OF_GATHERING.exec(q);
+  const gatheringAt = countOf ? (countOf[2] as string).search(GATHERING_TOPIC) : -1;
+  const tollAt = countOf ? (countOf[2] as string).search(COUNTED_TOPIC) : -1;
+  if (countOf && gatheringAt >= 0 && (tollAt < 0 || gatheringAt < tollAt)) return `how many people attended the ${countOf[2] as string}, according to the ${(countOf[1] as string).toLowerCase()}?`;
   if (ASKS_PLAINLY.test(q)) return q;
   // "orrin's lawyer name?", "the mayor's spokesman - name?": who stands in that part to the one named.
   const nameOf = /^(.{3,}?)\s*(?:[,;:–—-]\s*)?(?:(?:his|her|their|the)\s+)?names?\s*\??$/i.exec(q);
@@ -198,6 +212,12 @@ export function plainQuestion(q: string): string {
     const [, topic, word] = tail as unknown as [string, string, string];
     // Whose count or which estimate ("Montazeri estimate 1988 executions?") is more than a terse question can say.
     const ask = /\b(?:how many|estimates?|figures?|count|number|according|per|claims?)\b/i.test(topic) ? undefined : TERSE_COUNTS.find(([re]) => re.test(word))?.[1];
+    // "ncri nov 2019 - kessel dead?": a word or two after the dash, before the count's word, is the place counted.
+    const where = ask && /^[^,;:]+?\s+[–—-]\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)$/u.exec(topic);
+    const place = where?.[1];
+    if (ask && place && /\bin$/.test(ask) && isPlace(fold(place))) {
+      return `${ask} ${place}, ${topic.slice(0, topic.length - place.length).replace(/\s+[–—-]\s+$/, '').replace(/^the\s+/i, '')}?`;
+    }
     if (ask) return `${ask} the ${topic.replace(/^the\s+/i, '')}?`;
     if (/^(?:organi[sz]ers?|hosts?)$/i.test(word)) return `who organised the ${topic.replace(/^the\s+/i, '')}?`;
     if (/^(?:speakers|speeches)$/i.test(word)) return `who spoke at the ${topic.replace(/^the\s+/i, '')}?`;
@@ -380,7 +400,7 @@ const CALENDAR_WORDS =
  */
 export function unknownTerms(question: string, index: ArchiveIndex): string[] {
   const lex = lexiconOf(index);
-  const clean = cleanQuestion(question);
+  const clean = cleanQuestion(question, placeOfArchive(lex));
   const out: string[] = [];
   const tokens = [...clean.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)];
   let lastIndex = -2;
@@ -434,7 +454,7 @@ function looksLikeName(phrase: string): boolean {
  */
 export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
   const question = respelledNames(asked, index);
-  const clean = cleanQuestion(question);
+  const clean = cleanQuestion(question, placeOfArchive(lexiconOf(index)));
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];
   const people = matchPeople(clean, index);

@@ -150,6 +150,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
   let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
   const crowdAsked = asksPeople && deeds.some((d) => d.key === '@rally' || d.key === '@attend');
+  const announcedAsked = ANNOUNCED_ASKED.test(a.question);
   const placeAsked = a.terms.some((t) => t.locative && !COUNTRIES.has(t.fold));
   const tellsOfGathering = tokens.some((t) => t.key === '@rally' || t.key === '@attend' || t.key === '@protester' || /^(?:met|meet|joined|assembled|turned)$/.test(t.fold));
   for (let k = 0; k < amounts.length; k++) {
@@ -418,6 +419,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (told.test(text)) fit = Math.min(1, fit * 1.25);
       else if (w.report.profile.sentences.some((x) => told.test(x.text) && findAmounts(x.text).length > 0)) fit *= 0.7;
     }
+    // "rund 300 Teilnehmer … - angemeldet waren 1.000 Menschen", "5,000 had been expected": the crowd announced before
+    // it, not the one that came (unless that is what is asked).
+    if (!announcedAsked && ANNOUNCED_CROWD.test(clauseAround(text, am.start, am.end))) fit *= 0.4;
+    // "the strike killed 10 and wounded others": a number right after a verb of another measured deed than the one asked
+    // is that deed's ("killed 10"), even when no other number is the asked deed's.
+    if (verbBefore && askedMeasures.size && !askedMeasures.has(verbBefore.key)) fit *= 0.3;
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
@@ -492,10 +499,24 @@ function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, 
  * by its initials ending in "PD", "the Met"; "organisation" alone is any body, not the organisers).
  */
 // (Not the police a report tells of otherwise: "died in police custody", "the morality police", "a police station".)
-const POLICE_WORDS = /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b|\b(?:pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
+const POLICE_WORDS = /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b|\bpolizei(?:angaben|sprecher(?:in)?|schätzung(?:en)?)\b|\b(?:pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
 const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*|organisat(?:or|eur)\p{L}*)\b/iu;
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
+/** Words telling a crowd announced or expected beforehand, in English and German ("registered", "angemeldet"). */
+const ANNOUNCED_CROWD = /\b(?:registered|expected|announced|anticipated|angemeldet|erwartet|angekündigt)\b/i;
+/** The same words in any form, as a question asks them ("how many did they expect", "announce", "register"). */
+const ANNOUNCED_ASKED = /\b(?:regist\w*|expect\w*|announc\w*|anticipat\w*|anmeld\w*|angemeldet|erwart\w*|angekündigt)\b/i;
+
+/** The clause of a sentence around an amount: from the last break before it (a comma, a dash, a semicolon) to the next. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
+  const rest = text.slice(end);
+  const stop = rest.search(/[,;]| [-–] /);
+  return text.slice(from + 1, stop < 0 ? text.length : end + stop);
+}
+
 export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
   if (asked.includes('police')) return !POLICE_WORDS.test(text);
   if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);
