@@ -8,7 +8,7 @@ import { contentStems, fold, foldedKeyWord, stem, unaccentLower, words } from '.
 import { STOP_WORDS } from '../index/fold.ts';
 import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { opensElsewhere, placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
-import { figureContext, figureDates, sentenceDates } from './lookups.ts';
+import { figureContext, figureContextFold, figureDates, sentenceDates } from './lookups.ts';
 import { figuresOfEvent, memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
@@ -220,7 +220,7 @@ class FigureTexts {
   }
   /** Its context folded, between spaces (for finding a place's name in it), folded once. */
   get contextFold(): string {
-    return (this.#contextFold ??= ` ${fold(figureContext(this.#index, this.#f))} `);
+    return (this.#contextFold ??= figureContextFold(this.#index, this.#f));
   }
   /**
    * Whether its context names a folded phrase. The context is its own fields, its event's label, its report's title
@@ -234,9 +234,15 @@ class FigureTexts {
   }
   #mayHold(key: string): boolean {
     const f = this.#f;
-    const fields = [f.scope, f.counted, f.eventId ? this.#index.event(f.eventId)?.label : undefined, this.#index.article(f.source.articleId)?.title];
-    if (unaccentLower(fields.filter(Boolean).join(' . ')).includes(key)) return true;
-    return sentencesHolding(this.#index, key).has(f.source.articleId);
+    // (The report's sentences first: a lookup; its fields are joined and folded once, on first need.)
+    if (sentencesHolding(this.#index, key).has(f.source.articleId)) return true;
+    return this.#fieldsLower().includes(key);
+  }
+  #fieldsLowered?: string;
+  /** Its scope, counted noun, event label and report title, unaccented and in lower case (read once). */
+  #fieldsLower(): string {
+    const f = this.#f;
+    return (this.#fieldsLowered ??= unaccentLower([f.scope, f.counted, f.eventId ? this.#index.event(f.eventId)?.label : undefined, this.#index.article(f.source.articleId)?.title].filter(Boolean).join(' . ')));
   }
   /** The years its own texts write ("2019"), read once. */
   get years(): readonly string[] {

@@ -6,7 +6,7 @@ import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
 import { contentStems, fold, similarWord } from '../understand/text.ts';
 import { eventText, headingsAbove, overlap, sentenceAt, StemSet } from './evidence.ts';
-import { memoFor } from './memo.ts';
+import { memo, memoFor } from './memo.ts';
 
 /** How well a folded query names a folded candidate: exact > prefix > contains > all words (typo-tolerant) > some words. */
 function textScore(query: string, candidate: string): number {
@@ -89,19 +89,43 @@ export function findArticles(index: ArchiveIndex, query: string, limit = 10): Ar
 
 /** Everything a figure's sentence stands under: its own sentence, scope, what it counts and nearby headings. */
 export function figureContext(index: ArchiveIndex, f: Figure): string {
+  return figureContextParts(index, f).join(' . ');
+}
+
+/**
+ * `figureContext` folded, between spaces (` … `): each part folded once and kept (a report's lead and sentences are
+ * parts of many figures' contexts), then joined — the same text as folding the joined context, since folding turns
+ * the " . " between parts into one space.
+ */
+export function figureContextFold(index: ArchiveIndex, f: Figure): string {
+  const folded = memo(index, 'folded-parts', () => new Map<string, string>());
+  const parts: string[] = [];
+  for (const part of figureContextParts(index, f)) {
+    let x = folded.get(part);
+    if (x === undefined) {
+      x = fold(part);
+      // (Users ask of any figure: the table is emptied when it grows large, so a long-running bot does not keep all.)
+      if (folded.size >= 100_000) folded.clear();
+      folded.set(part, x);
+    }
+    if (x) parts.push(x);
+  }
+  return ` ${parts.join(' ')} `;
+}
+
+/** The texts of a figure's context, in order, none empty. */
+function figureContextParts(index: ArchiveIndex, f: Figure): string[] {
   const a = index.article(f.source.articleId);
   const ev = f.eventId ? index.event(f.eventId) : undefined;
   const sents = index.sentencesOf(f.source.articleId);
   // "Since then, 14 prisoners have been executed": what the figure is about is often in the sentences just before it.
-  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text, ...leadSentences(sents).map((l) => l.text)];
-  return [f.scope, f.counted, sentenceAt(index, f.source)?.text, ev?.label, ...headingsAbove(index, f.source), ...before, a?.title]
-    .filter(Boolean)
-    .join(' . ');
+  const before = [sents[f.source.sentence - 1]?.text, sents[f.source.sentence - 2]?.text, ...leadSentences(index, f.source.articleId, sents).map((l) => l.text)];
+  return [f.scope, f.counted, sentenceAt(index, f.source)?.text, ev?.label, ...headingsAbove(index, f.source), ...before, a?.title].filter((x): x is string => !!x);
 }
 
-/** The first two full sentences of a report (headings and bylines skipped): where it says what it is about. */
-function leadSentences(sents: Sentence[]): Sentence[] {
-  return sents.filter((x) => x.text.split(/\s+/).length >= 8).slice(0, 2);
+/** The first two full sentences of a report (headings and bylines skipped): where it says what it is about (read once). */
+function leadSentences(index: ArchiveIndex, articleId: string, sents: Sentence[]): Sentence[] {
+  return memoFor(index, 'lead-sentences', articleId, () => sents.filter((x) => x.text.split(/\s+/).length >= 8).slice(0, 2));
 }
 
 /** The dates a figure's sentence states (weekdays resolved against the article's date), plus its event's date. */
@@ -146,7 +170,7 @@ function datesOfFigure(index: ArchiveIndex, f: Figure): FuzzyDate[] {
   out = datesIn(f.source.sentence);
   // A figure sentence without a date ("Eight facilities were damaged in the strikes") takes the dates of the
   // sentences before it and of the report's lead, which usually names the period it is about.
-  if (!out.length) out = [...datesIn(f.source.sentence - 1), ...datesIn(f.source.sentence - 2), ...leadSentences(sents).flatMap((l) => datesIn(l.index))];
+  if (!out.length) out = [...datesIn(f.source.sentence - 1), ...datesIn(f.source.sentence - 2), ...leadSentences(index, f.source.articleId, sents).flatMap((l) => datesIn(l.index))];
   const ev = f.eventId ? index.event(f.eventId) : undefined;
   if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
   return out;
