@@ -211,16 +211,9 @@ function reportDates(p: ReportProfile): FuzzyDate[] {
   return out;
 }
 
-const FOLDED = new WeakMap<ReportProfile, string>();
-
-/** The report's title and text as folded words, padded with spaces, for phrase look-ups. */
+/** The report's title and text as folded words, padded with spaces, for phrase look-ups (see `ReportProfile.folded`). */
 function foldedText(p: ReportProfile): string {
-  let f = FOLDED.get(p);
-  if (f === undefined) {
-    f = ` ${tokenize(p.article.title).map((t) => t.fold).join(' ')} ${p.tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `;
-    FOLDED.set(p, f);
-  }
-  return f;
+  return p.folded;
 }
 
 /**

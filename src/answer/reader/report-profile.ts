@@ -36,6 +36,12 @@ export interface ReportProfile {
    * events. A dateline says where the report was filed, not where what it tells happened.
    */
   placeKeys: WordSet;
+  /**
+   * The title's and the sentences' words folded, one space apart and between spaces (" kessa based union of … "):
+   * for finding a name written whole. Made with the tokens (a question naming a body would otherwise read a report's
+   * tokens again, once they are let go).
+   */
+  folded: string;
 }
 
 /**
@@ -199,6 +205,7 @@ export function profileOf(index: ArchiveIndex, articleId: string, keepTokens = t
     acronyms,
     allAcronyms: new WordSet(table, allAcronyms),
     placeKeys: new WordSet(table, placeKeys),
+    folded: ` ${tokenize(article.title).map((t) => t.fold).join(' ')} ${tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `,
   };
   if (keepTokens) kept.keep(articleId, tokens);
   const profile = withTokens(fields, kept, articleId);
