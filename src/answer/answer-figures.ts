@@ -138,7 +138,7 @@ function comparedIn(sentence: string, year: number): string | undefined {
 }
 
 /** Words that put a second count beside a first, to compare ("up from", "down from", "compared with"). */
-const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell|increase|decrease|jump|drop)?\s*from\s+$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
+const COMPARED_WITH = /\b(?:up|down|rising|falling|rose|fell|increase|decrease|jump|drop)\s+from\s+$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
 
 /** A sentence that states a count of the measure asked for, when no extracted figure answers (figures missed by extraction). */
 function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
@@ -155,12 +155,12 @@ function countFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefi
       words(s.text).some((w) => isMeasureWord(w) && measureOf(w) === measure) &&
       (!group || !!amountOf(s.text, group)),
   });
+  const years = questionYears(intent.question);
   for (const top of picks.slice(0, 5)) {
     const sentence = top.sentence.text;
     // The number stated must be the count asked for: of the group asked about, or of the measure itself, never a year.
     const stated = (group ? amountOf(sentence, group) : measureAmount(sentence, measure))?.replace(/[,.]+$/, '');
     if (!stated) continue;
-    const years = questionYears(intent.question);
     // "412 executions in 2031, up from 288 in 2030", asked of 2030: the count its own clause dates to another year is
     // that year's; the one compared with it in the year asked answers, or the sentence gives none.
     const amount = years.length === 1 && otherYearOwn(sentence, sentence.indexOf(stated), sentence.indexOf(stated) + stated.length, years[0] as number) ? comparedIn(sentence, years[0] as number) : stated;

@@ -76,15 +76,15 @@ const SAID_WHEN = String.raw`(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|
 /** The words that may stand between a claim and its number ("said at least 300"). */
 const AMOUNT_LEAD = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?`;
 
+/** What kind of body a name is, in lower case after it ("the White Shield rescue service put the toll at 41"). */
+const BODY_KIND = String.raw`(?:group|service|services|agency|monitor|organi[sz]ation|network|committee|council|office|ministry|observatory|watchdog|charity|campaign|coalition|alliance|association|union|society|ngo)`;
+
 /**
  * "… than the tally of the Caspian Monitor, which has documented that 212 protesters were killed" / "The ministry said
  * 18 died, while the Monitor reported 212": a body named with its claim verb just before a figure, in the figure's own
  * clause, is who states that figure, whoever else the sentence credits first; and of a part of it told after
  * ("…, including 14 children"). `before`: the sentence up to the figure.
  */
-/** What kind of body a name is, in lower case after it ("the White Shield rescue service put the toll at 41"). */
-const BODY_KIND = String.raw`(?:group|service|services|agency|monitor|organi[sz]ation|network|committee|council|office|ministry|observatory|watchdog|charity|campaign|coalition|alliance|association|union|society|ngo)`;
-
 const CLAIM_JUST_BEFORE = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:\s+(?:[\p{Ll}-]+\s+){0,2}?${BODY_KIND})?(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
   'u',

@@ -617,10 +617,10 @@ function partHolders(subject: string, named: readonly string[], index: ArchiveIn
   return top > 0 ? scored.filter(([, v]) => v === top).map(([id]) => id) : [];
 }
 
-/** Speakers whose stated role fits a description ("the UN coordinator"), best first. */
 /** Stems of nouns naming a body, not a person ("ministry", "office", "embassy"). */
 const BODY_NOUNS = new Set(['ministry', 'ministries', 'office', 'department', 'government', 'embassy', 'council', 'committee', 'agency', 'court', 'police', 'army', 'judiciary', 'parliament'].map(stem));
 
+/** Speakers whose stated role fits a description ("the UN coordinator"), best first. */
 function peopleByRole(description: string, index: ArchiveIndex): string[] {
   const want = words(description).filter((w) => !STOP.has(w)).map(stem);
   if (!want.length) return [];

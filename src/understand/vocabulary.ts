@@ -63,7 +63,7 @@ const FAMILIES: Record<string, string> = {
   call: 'call calls called calling bezeichnete bezeichneten bezeichnet nannte nannten nennt',
   guest: 'guest guests invite invited invites',
   // A change in a count ("executions rose by 43 per cent", "how much did arrests increase?"), either way.
-  rise: 'rise rises rose risen rising increase increases increased increasing surge surged surging soared jumped climbed grew',
+  rise: 'rise rises rose risen rising increase increases increased increasing surge surges surged surging soar soars soared jump jumps jumped climb climbs climbed grow grows grew grown growing',
   fall: 'fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped declined decline declines',
   // A share asked ("what percentage", "what proportion") and one stated ("43 per cent", "60%": see `sentenceTokens`).
   percent: 'percent percentage percentages proportion share pourcentage prozent',
@@ -247,7 +247,7 @@ const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new Re
 
 /** Words a phrase of the table can start with: any other word starts none, and is not tried. */
 const PHRASE_STARTS = new Set(
-  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix'.split(' '),
+  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix go goes went gone going'.split(' '),
 );
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */

@@ -7,7 +7,7 @@
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
 import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
-import { fold } from '../../understand/text.ts';
+import { fold, escapeRe } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, ORG_WORDS, TITLES, type NameSpan, type SpanKind } from './spans.ts';
@@ -204,7 +204,7 @@ function ownerOfWhose(ctx: ExtractContext, w: EvidenceWindow): Candidate[] | und
   const noun = WHOSE_ASKED.exec(ctx.analysis.question)?.[1];
   if (!noun) return undefined;
   const text = sentenceText(w);
-  const told = new RegExp(`,?\\s*whose\\s+(?:own\\s+|late\\s+|younger\\s+|older\\s+|elder\\s+)?${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').exec(text);
+  const told = new RegExp(`,?\\s*whose\\s+(?:own\\s+|late\\s+|younger\\s+|older\\s+|elder\\s+)?${escapeRe(noun)}\\b`, 'iu').exec(text);
   if (!told) return [];
   const named = namedIn(ctx, w.tokens, text).filter((n) => n.kind === 'person' && n.span.end <= told.index && /^[\s,]*$/.test(text.slice(n.span.end, told.index)));
   const owner = named.at(-1);

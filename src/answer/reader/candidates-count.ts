@@ -130,9 +130,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     !!head && head.sort === 'word' && !PEOPLE_KEYS.has(head.key) && !MEASURE_FAMILIES.has(head.key) && !DEED_FAMILIES.has(head.key) && !/(?:ians|ans|ers|ors|ists|ees|men|ren|ple|ice|aff)$/.test(head.fold);
   const doneTo = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.question));
   const askedDays = daysAsked(a.question);
-  const changeAsked = /\bby how much\b/i.test(a.question);
   const moreAsked = /\bhow many (?:more|further|additional|extra)\b/i.test(a.question);
-  const amountAsked = /\bhow much\b/i.test(a.question) && !changeAsked;
+  // (A change asked, "by how much", is read by `changeCandidates` before.)
+  const amountAsked = /\bhow much\b/i.test(a.question);
   const askedMonths = askedDays.length ? [] : monthsAsked(a.question);
   // "By how much did executions rise?": only the change a sentence tells answers ("rose by 43 per cent").
   if (asksChange(a.question)) return changeCandidates(ctx, w);
@@ -369,9 +369,6 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
     if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
-    // "By how much did they raise the fare?": a change is asked; "raised by 50 percent" gives it, "for the first 60
-    // litres" in the same sentence counts something else.
-    if (changeAsked && !/\bby\s+$/i.test(text.slice(Math.max(0, am.start - 6), am.start)) && !/^\s*(?:percent|per cent|%|percentage points?|-fold|fold)\b/i.test(text.slice(am.numberEnd, am.numberEnd + 20))) fit *= 0.4;
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
     if (a.years.length === 1) {
@@ -502,7 +499,6 @@ function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, 
 const POLICE_WORDS = /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b|\bpolizei(?:angaben|sprecher(?:in)?|schätzung(?:en)?)\b|\b(?:pr[ée]fecture|constabulary)\b|\b\p{Lu}{1,4}PD\b|\bthe Met\b/iu;
 const ORGANISER_WORDS = /\b(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*|organisat(?:or|eur)\p{L}*)\b/iu;
 
-/** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
 /** Words telling a crowd announced or expected beforehand, in English and German ("registered", "angemeldet"). */
 const ANNOUNCED_CROWD = /\b(?:registered|expected|announced|anticipated|angemeldet|erwartet|angekündigt)\b/i;
 /** The same words in any form, as a question asks them ("how many did they expect", "announce", "register"). */
@@ -517,16 +513,13 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from + 1, stop < 0 ? text.length : end + stop);
 }
 
+/** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
 export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
   if (asked.includes('police')) return !POLICE_WORDS.test(text);
   if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);
   return false;
 }
 
-/**
- * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
- * where the number of the thing or deed asked is given, whatever its sentence says between.
- */
 /**
  * "Organizers put the number of participants at 3,000", "police estimated the number of protesters at about 700": a
  * crowd's number told after "the number of <people> at", which counts those people.
@@ -537,6 +530,10 @@ function crowdNumberBefore(before: string): boolean {
 }
 const CROWD_NUMBER_BEFORE = /\b(?:the|a)\s+(?:number|figure|count|total)\s+of\s+(?:the\s+)?([\p{L}-]+)\s+(?:at|to)\s+(?:(?:about|around|some|nearly|roughly|more than|over|at least)\s+)?$/iu;
 
+/**
+ * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
+ * where the number of the thing or deed asked is given, whatever its sentence says between.
+ */
 function numberOfAsked(before: string, keys: readonly string[]): boolean {
   const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
   const noun = m ? tokenize(m[1] as string)[0] : undefined;

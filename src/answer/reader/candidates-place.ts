@@ -18,7 +18,7 @@ const PREP =
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 
-/** A sentence telling of someone taking part from afar. */
+/** Words after a place's name that make it the name of a war, a deal or talks ("the Iran-Iraq war"), no place told. */
 const NOT_A_PLACE_AFTER = /^[\s-]+(?:war|wars|conflict|deal|talks|agreement|accords?|relations|ceasefire|truce)\b/i;
 const PRESS = /\b(?:reporters|journalists|press|media|news (?:conference|briefing)|briefing)\b/i;
 const REMOTE = /\b(?:video|videolink|link|satellite|remotely|live|screen|telephone|phone|message)\b/i;

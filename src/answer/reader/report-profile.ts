@@ -170,7 +170,8 @@ export function profileOf(index: ArchiveIndex, articleId: string, keepTokens = t
   add(head, [keys, lead]);
   tokens.forEach((ts, i) => add(ts, i < 2 ? [keys, lead] : [keys]));
   if (article.date.year) years.add(article.date.year);
-  const placeKeys = new Set<string>(tokenize(article.title).map((t) => t.key));
+  const titleTokens = tokenize(article.title);
+  const placeKeys = new Set<string>(titleTokens.map((t) => t.key));
   tokens.forEach((ts, i) => {
     const s = sentences[i];
     const para = s ? article.paragraphs[s.paragraph] : undefined;
@@ -205,7 +206,7 @@ export function profileOf(index: ArchiveIndex, articleId: string, keepTokens = t
     acronyms,
     allAcronyms: new WordSet(table, allAcronyms),
     placeKeys: new WordSet(table, placeKeys),
-    folded: ` ${tokenize(article.title).map((t) => t.fold).join(' ')} ${tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `,
+    folded: ` ${titleTokens.map((t) => t.fold).join(' ')} ${tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `,
   };
   if (keepTokens) kept.keep(articleId, tokens);
   const profile = withTokens(fields, kept, articleId);

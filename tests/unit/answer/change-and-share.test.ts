@@ -24,6 +24,8 @@ Published: 3 March 2032 | Lakeside Post
 Women made up 9% of all prisoners held in Valdor in 2031, the Prison Monitors Network said.
 
 A 20 per cent rise in arrests in 2029 filled the prisons, the network said.
+
+Family visits to prisoners grew by 12 per cent in 2031, the network added.
 `,
 };
 
@@ -57,6 +59,12 @@ describe('a count compared across years, a change and a share', () => {
     const { answer } = ask(index, 'what share of executions were for drug offences?');
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/60%/);
+  });
+
+  it('GIVEN "family visits to prisoners grew by 12 per cent in 2031" WHEN how much they grew is asked THEN the change, whatever form of the verb', () => {
+    const { answer } = ask(index, 'how much did family visits to prisoners grow in 2031?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^12 per cent\b/);
   });
 
   it('GIVEN only "a 20 per cent rise in arrests in 2029" WHEN the rise of arrests in 2031 is asked THEN not answered with another year\'s change', () => {
