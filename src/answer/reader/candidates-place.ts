@@ -6,6 +6,7 @@
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
 import type { QuestionTerm } from '../../domain/types.ts';
+import type { QuestionAnalysis } from '../../understand/analyse-question.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
 import { COUNTRIES, CROWD_KEYS, isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
@@ -17,6 +18,13 @@ const PREP =
   /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei|zum|zur)\s+$/i;
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
+/** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */
+const BASE_AFTER = /^-(?:based|headquartered)\b/;
+
+/** Whether a question asks where a body is based ("where is the Monitor based?", "… headquartered"). */
+export function baseAsked(a: QuestionAnalysis): boolean {
+  return a.terms.some((t) => /^(?:based|headquartered)$/.test(t.fold));
+}
 
 /** Words after a place's name that make it the name of a war, a deal or talks ("the Iran-Iraq war"), no place told. */
 const NOT_A_PLACE_AFTER = /^[\s-]+(?:war|wars|conflict|deal|talks|agreement|accords?|relations|ceasefire|truce)\b/i;
@@ -270,11 +278,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // the dateline the statement opens with is where it was issued; the places it tells of are not.
   const issuedAsked = issuedFromAsked(a.question);
   // "Where is the Monitor based?": the place a body is based in ("a group based in Geneva", "the Geneva-based group").
-  const basedAsked = a.terms.some((t) => /^(?:based|headquartered)$/.test(t.fold));
+  const basedAsked = baseAsked(a);
   // "the Kessa-based union": asked where a body is based, the town written before "-based" is a place of the sentence,
   // though no word of place comes before it ("the New York-based group": the capitalised words before it, all of them).
   for (let i = 0; basedAsked && i < tokens.length; i++) {
-    if (!(tokens[i] as Token).cap || !/^-(?:based|headquartered)\b/.test(text.slice((tokens[i] as Token).end))) continue;
+    if (!(tokens[i] as Token).cap || !BASE_AFTER.test(text.slice((tokens[i] as Token).end))) continue;
     let from = i;
     while (from > 0 && (tokens[from - 1] as Token).cap && !isFunctionWord((tokens[from - 1] as Token).fold) && text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start) === ' ') from--;
     if (!phrases.some((x) => x.from <= from && x.to > i)) phrases.push({ from, to: i + 1 });
@@ -413,7 +421,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     let phrase = text.slice(first.start, last.end).trim();
     const determined = /\b(?:the|le|la|les|dem|der|den|du)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     // (In "the Kessa-based union" the article is the body's, not the town's.)
-    const baseWord = /^-(?:based|headquartered)\b/.test(text.slice(last.end));
+    const baseWord = BASE_AFTER.test(text.slice(last.end));
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) && !/^the\b/i.test(phrase) && !baseWord) phrase = `the ${phrase}`;
     if (seen.has(phrase)) continue;
     // "pressure on the Kelmarian Republic‘s ruling generals": a name cut at its possessive owns what follows, which is
@@ -464,7 +472,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
     if (issuedAsked) origin *= 0.5;
     // (Asked where a body is based, the place told as its base is the answer; the sentence's other places are not.)
-    const base = basedAsked && (/\b(?:based|headquartered)\s+in\s+(?:the\s+)?$/i.test(lead) || /^-(?:based|headquartered)\b/.test(text.slice(last.end)));
+    const base = basedAsked && (/\b(?:based|headquartered)\s+in\s+(?:the\s+)?$/i.test(lead) || baseWord);
     if (base) origin *= 1.3;
     else if (basedAsked && BASE_TOLD.test(text)) origin *= 0.5;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };

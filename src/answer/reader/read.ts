@@ -23,7 +23,7 @@ import { eventsOfArticle, memo } from '../memo.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
 import { changeTold, countCandidates } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
-import { placeCandidates } from './candidates-place.ts';
+import { baseAsked, placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -288,7 +288,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   // (Nor for a body's base: "a Britain-based group" is based in Britain, not in the venue of the sentence before.)
-  if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1) && !a.terms.some((t) => /^(?:based|headquartered)$/.test(t.fold))) best = venueNearby(best, scored);
+  if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1) && !baseAsked(a)) best = venueNearby(best, scored);
   // (A report whose best count tells of the event asked tells of it in its other counts too: see `ownTownCount`.)
   const eventReport = best.candidate.type === 'count' && a.expects === 'count' && countsTheEvent(a, best.candidate) ? best.candidate.window.report : undefined;
   if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, ownTownCount(a, index, shareOfPlace(a, best, scored), scored), scored), scored);
