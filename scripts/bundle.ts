@@ -53,6 +53,9 @@ export async function bundleEntries(outdir: string, entries: Readonly<Record<str
     splitting: true,
     chunkNames: 'chunk-[hash]',
     target: 'node20',
+    // Node 20 reads \p{…} in regular expressions; lowered (esbuild's default for a node target), each literal became a
+    // `new RegExp(source)` built from its source on every evaluation, in the hottest loops of answering.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     define: { ARCHIVIST_BUNDLE: JSON.stringify(facts) },
     plugins: [commandsModule],

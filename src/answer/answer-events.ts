@@ -239,7 +239,8 @@ export function answerTimeline(intent: Intent, index: ArchiveIndex, countOnly = 
     events = same;
   }
   if (!events.length) return undefined;
-  const ordered = timeline(index, {}).filter((e) => events.includes(e));
+  const kept = new Set(events);
+  const ordered = timeline(index, {}).filter((e) => kept.has(e));
   const where = places.length ? ` in ${joinList(places)}` : '';
   const when = intent.slots.range ? ` (${intent.slots.range.text})` : '';
   const noun = kinds.length === 1 ? `${kinds[0]} event` : 'event';

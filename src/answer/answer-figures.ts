@@ -244,6 +244,11 @@ class FigureTexts {
     const f = this.#f;
     return (this.#fieldsLowered ??= unaccentLower([f.scope, f.counted, f.eventId ? this.#index.event(f.eventId)?.label : undefined, this.#index.article(f.source.articleId)?.title].filter(Boolean).join(' . ')));
   }
+  #own?: OwnFacts;
+  /** What its own sentence says of it whatever the question (see `OwnFacts`), read once. */
+  get own(): OwnFacts {
+    return (this.#own ??= ownFacts(this.#index, this.#f, this.primaryText));
+  }
   /** The years its own texts write ("2019"), read once. */
   get years(): readonly string[] {
     return (this.#years ??= this.primaryText.match(/\b(19|20)\d{2}\b/g) ?? []);
@@ -265,6 +270,47 @@ interface MeasureTable {
   events: ReadonlyArray<EventRecord | undefined>;
   eventBounds: ReadonlyArray<DateBounds | undefined>;
   texts: Array<FigureTexts | undefined>;
+  /** The positions of the figures whose own texts write no year, and of those writing each year (built on first need). */
+  years?: { none: readonly number[]; by: ReadonlyMap<string, readonly number[]> };
+}
+
+/**
+ * The positions, in order, of the figures of a table whose own texts write none of its years or one of `years`: the
+ * only ones a question naming those years may count (a figure explicitly about another year is not about the year
+ * asked), found without reading the others.
+ */
+function positionsForYears(index: ArchiveIndex, table: MeasureTable, years: readonly string[]): readonly number[] {
+  const by = (table.years ??= yearPositions(index, table));
+  const lists = [by.none, ...years.map((y) => by.by.get(y) ?? [])].filter((l) => l.length > 0);
+  if (lists.length <= 1) return lists[0] ?? [];
+  // (One year asked: the figures writing no year and that year's, two lists that share no figure, merged in order.)
+  if (lists.length === 2 && lists[0] === by.none) {
+    const [a, b] = lists as [readonly number[], readonly number[]];
+    const out = new Array<number>(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = (a[i] as number) < (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+    while (i < a.length) out[k++] = a[i++] as number;
+    while (j < b.length) out[k++] = b[j++] as number;
+    return out;
+  }
+  return [...new Set(lists.flat())].sort((x, y) => x - y);
+}
+
+function yearPositions(index: ArchiveIndex, table: MeasureTable): NonNullable<MeasureTable['years']> {
+  const none: number[] = [];
+  const by = new Map<string, number[]>();
+  for (let i = 0; i < table.figures.length; i++) {
+    const own = (table.texts[i] ??= new FigureTexts(index, table.figures[i] as Figure)).years;
+    if (!own.length) none.push(i);
+    for (const y of new Set(own)) {
+      const list = by.get(y);
+      if (list) list.push(i);
+      else by.set(y, [i]);
+    }
+  }
+  return { none, by };
 }
 
 function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
@@ -287,11 +333,14 @@ export function* warmFigures(index: ArchiveIndex, chunk: number): Generator<void
     const table = measureTable(index, measure);
     for (let i = 0; i < table.figures.length; i++) {
       const f = table.figures[i] as Figure;
-      void (table.texts[i] ??= new FigureTexts(index, f)).years;
+      const texts = (table.texts[i] ??= new FigureTexts(index, f));
+      void texts.years;
+      void texts.own;
       ownPeriod(index, f);
       figureDates(index, f);
       if (++n % chunk === 0) yield;
     }
+    table.years ??= yearPositions(index, table);
   }
 }
 
@@ -313,29 +362,45 @@ function figuresOfMeasure(index: ArchiveIndex, measure: string): readonly Figure
 const MANY_YEARS = /\b(?:in|over|during|for) (?:the )?(?:past |last )?(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b/i;
 
 /**
- * Whether a figure's own sentence gives it as no total: a rate or an average ("an average of five were executed
- * daily"), unless a rate is asked, or a part of people counted before ("Among those executed, four …", "of whom 31",
- * "six of whom were police"), unless a group is asked.
+ * What a figure's own sentence says of it whatever the question (read once per figure, see `FigureTexts.own`):
+ * - `rate`: it gives it as a rate or an average ("an average of five were executed daily"), no total unless a rate is asked;
+ * - `part`: it gives it as a part of people counted before ("Among those executed, four …", "of whom 31", "six of whom
+ *   were police"), no total unless a group is asked;
+ * - `clauseYears`: the years its own clause dates it to ("… 502 executions in 2030");
+ * - `manyYears`: its texts tell a count over many years ("in the past 40 years"), no one year's.
  */
-function notATotal(index: ArchiveIndex, f: Figure, rateAsked: boolean, groupAsked: boolean): boolean {
+interface OwnFacts {
+  rate: boolean;
+  part: boolean;
+  clauseYears: readonly number[];
+  manyYears: boolean;
+}
+
+function ownFacts(index: ArchiveIndex, f: Figure, primaryText: string): OwnFacts {
+  const manyYears = MANY_YEARS.test(primaryText);
   const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
-  if (!s) return false;
+  if (!s) return { rate: false, part: false, clauseYears: [], manyYears };
   const start = f.source.start - s.start;
-  if (!rateAsked && isRate(s.text, start, f.source.end - s.start)) return true;
-  if (groupAsked) return false;
-  // "… 230 people were killed, six of whom were police": the count before "of whom" is a part of the one before it.
-  if (/^\s*(?:of\s+(?:whom|them|those)|among\s+them)\b/i.test(s.text.slice(Math.max(0, f.source.end - s.start)))) return true;
+  const end = f.source.end - s.start;
   const before = s.text.slice(0, Math.max(0, start));
-  // "172 including 50 children and 67 women were killed", "416 … have been killed, including 51 children": a part
-  // of the count before it.
-  if (/\d\s*[^.;\d]{0,100}?\b(?:including|among them)\s+(?:[^.;\d]{0,40}\d[\d,.]*[^.;\d]{0,40}?\band\s+)?$/i.test(before)) return true;
-  return /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(before);
+  const part =
+    // "… 230 people were killed, six of whom were police": the count before "of whom" is a part of the one before it.
+    /^\s*(?:of\s+(?:whom|them|those)|among\s+them)\b/i.test(s.text.slice(Math.max(0, end))) ||
+    // "172 including 50 children and 67 women were killed", "416 … have been killed, including 51 children": a part
+    // of the count before it.
+    /\d\s*[^.;\d]{0,100}?\b(?:including|among them)\s+(?:[^.;\d]{0,40}\d[\d,.]*[^.;\d]{0,40}?\band\s+)?$/i.test(before) ||
+    /\b(?:among|of)\s+(?:those|them|whom)\b[^.;]*$/i.test(before);
+  return { rate: isRate(s.text, start, end), part, clauseYears: ownClauseYears(s.text, start, end), manyYears };
+}
+
+/** Whether a figure's own sentence gives it as no total (see `OwnFacts`): a rate unless a rate is asked, a part unless a group is. */
+function notATotal(own: OwnFacts, rateAsked: boolean, groupAsked: boolean): boolean {
+  return (!rateAsked && own.rate) || (!groupAsked && own.part);
 }
 
 /** Whether a figure's own clause dates it to a year other than the one asked ("… 502 executions in 2030"). */
-function ownClauseOtherYear(index: ArchiveIndex, f: Figure, year: number): boolean {
-  const s = index.sentencesOf(f.source.articleId)[f.source.sentence];
-  return !!s && otherYearOwn(s.text, f.source.start - s.start, f.source.end - s.start, year);
+function ownClauseOtherYear(own: OwnFacts, year: number): boolean {
+  return own.clauseYears.length > 0 && !own.clauseYears.includes(year);
 }
 
 /** Counted nouns that are events ("how many rallies", "how many attacks"). */
@@ -367,7 +432,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   const table = measureTable(index, measure);
   const { figures, events } = table;
-  for (let i = 0; i < figures.length; i++) {
+  // (Asked of a year, only the figures that may be of that year are looked at.)
+  const positions = qYears.length ? positionsForYears(index, table, qYears) : undefined;
+  const n = positions ? positions.length : figures.length;
+  for (let k = 0; k < n; k++) {
+    const i = positions ? (positions[k] as number) : k;
     const f = figures[i] as Figure;
     if (f.value !== undefined && stated.has(f.value)) continue;
     const ev = events[i];
@@ -381,17 +450,14 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const texts = (table.texts[i] ??= new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.
-    // A figure explicitly about another year is not about the year asked for.
-    if (qYears.length) {
-      const ownYears = texts.years;
-      if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
-      // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
-      if (qYears.length === 1 && MANY_YEARS.test(texts.primaryText)) continue;
-    }
+    // (A figure explicitly about another year, not about the year asked for, is not among the positions read.)
     // (After the cheap filters: it reads the figure's sentence.)
-    if (notATotal(index, f, rateAsked, !!group)) continue;
+    const own = texts.own;
+    // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
+    if (qYears.length === 1 && own.manyYears) continue;
+    if (notATotal(own, rateAsked, !!group)) continue;
     // "The 2031 figure, up from 502 executions in 2030": a count its own clause dates to another year is that year's.
-    if (qYears.length === 1 && ownClauseOtherYear(index, f, Number(qYears[0]))) continue;
+    if (qYears.length === 1 && ownClauseOtherYear(own, Number(qYears[0]))) continue;
     passed.push(i);
   }
   /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */

@@ -232,6 +232,7 @@ const RANKINGS_KEPT = 16;
 
 function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | undefined): RankedEvent[] {
   const out: RankedEvent[] = [];
+  const top = limit !== undefined ? new TopRanked(limit) : undefined;
   const placeStems = new Set((q.places ?? []).flatMap((p) => words(p).map(stem)));
   const rangeStems = new Set(q.range ? words(q.range.text).map(stem) : []);
   const topicStems = (q.stems ?? []).filter((s) => !SCAFFOLD_STEMS.has(s) && !placeStems.has(s) && !rangeStems.has(s));
@@ -241,8 +242,8 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
   const strict = !q.reportPlaces;
   const asked = foldedPlaces.map((fp) => placeAsked(index, fp, strict));
   const events = index.data.events;
-  // A range with a year rules out every event dated outside it: only those dated inside it and those it cannot rule out
-  // on their date alone are looked at (in archive order, as a scan of all events would).
+  // A range rules out every event dated outside it: only those dated inside it and those it cannot rule out on their
+  // date alone are looked at (in archive order, as a scan of all events would).
   const inRange = q.range ? eventsPossiblyIn(index, q.range) : undefined;
   // A place asked rules out every event it does not fit ('other'): only those it may fit are looked at.
   const only = asked.length ? placesPossible(index, asked, cache, inRange) : inRange;
@@ -252,8 +253,11 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
   const scan = !q.places?.length && !q.range;
   const labelCounts = scan && q.stems?.length ? stemPostings(index, 'label').counts(q.stems) : undefined;
   const topicCounts = scan && topicStems.length ? stemPostings(index, 'text').counts(topicStems) : undefined;
+  // (Ranking every event with neither a kind nor a person asked, an event holding none of the stems scores nothing.)
+  const stemsOnly = scan && !q.kinds?.length && !q.people?.length;
   for (let i = 0; i < count; i++) {
     const at = only ? (only[i] as number) : i;
+    if (stemsOnly && !labelCounts?.[at] && !topicCounts?.[at]) continue;
     const e = events[at] as EventRecord;
     const facts = eventFacts(index, e, cache, at);
     let score = 0;
@@ -292,9 +296,40 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
     if (q.stems?.length) score += 0.5 * (labelCounts ? (labelCounts[at] as number) : overlap(q.stems, facts.labelStems));
     if (topicStems.length) score += topicCounts ? (topicCounts[at] as number) : overlap(topicStems, facts.stems);
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
-    if (score > 0) out.push({ event: e, score });
+    if (score > 0) {
+      if (top) top.offer(e, score);
+      else out.push({ event: e, score });
+    }
   }
-  return bestFirst(out, limit);
+  return top ? top.items : bestFirst(out, undefined);
+}
+
+/**
+ * The `limit` best of the events offered, in the order `bestFirst` gives them, kept while they are scored: an event
+ * that would not enter them is never kept (as `topK` over all of them, offered in the same order).
+ */
+class TopRanked {
+  readonly items: RankedEvent[] = [];
+  readonly #k: number;
+  constructor(k: number) {
+    this.#k = k;
+  }
+  offer(event: EventRecord, score: number): void {
+    const top = this.items;
+    const k = this.#k;
+    if (k <= 0) return;
+    const iso = event.date?.iso ?? '';
+    if (top.length === k && !beats(score, iso, top[k - 1] as RankedEvent)) return;
+    let at = top.length;
+    while (at > 0 && beats(score, iso, top[at - 1] as RankedEvent)) at--;
+    top.splice(at, 0, { event, score });
+    if (top.length > k) top.pop();
+  }
+}
+
+/** Whether an event scored `score`, dated `iso`, comes before `r` in `bestFirst`'s order (ties keep the earlier offered first). */
+function beats(score: number, iso: string, r: RankedEvent): boolean {
+  return r.score - score < 0 || (r.score === score && byCodeUnit(iso, r.event.date?.iso ?? '') < 0);
 }
 
 /**
@@ -394,10 +429,13 @@ function eventSpans(index: ArchiveIndex): EventSpans {
 }
 
 /**
- * Positions (ascending) of the events a range with a year does not rule out on their date: those whose span overlaps
- * it and those without a span. Undefined when the range has no year (every event is looked at).
+ * Positions (ascending) of the events a range does not rule out on their date. With a year: those whose span overlaps
+ * it and those without a span. Without ("on March 7"): those without a known date and those dated in a month it
+ * covers (a known date without a month, or of another month, is not in it). Undefined when neither can be told (every
+ * event is looked at).
  */
 export function eventsPossiblyIn(index: ArchiveIndex, range: DateRange): Int32Array | undefined {
+  if (range.from.startsWith('--') && range.to.startsWith('--')) return eventsPossiblyOnDays(index, range);
   const from = dayNumber(range.from);
   const to = dayNumber(range.to);
   if (Number.isNaN(from) || Number.isNaN(to)) return undefined;
@@ -416,6 +454,32 @@ export function eventsPossiblyIn(index: ArchiveIndex, range: DateRange): Int32Ar
   const sorted = Int32Array.from(out);
   sorted.sort();
   return sorted;
+}
+
+/** `eventsPossiblyIn` for a range of days and months without a year ("--03-07" to "--03-07"). */
+function eventsPossiblyOnDays(index: ArchiveIndex, range: DateRange): Int32Array | undefined {
+  const first = Number(range.from.slice(2, 4));
+  const last = Number(range.to.slice(2, 4));
+  if (!(first >= 1 && last <= 12 && first <= last)) return undefined;
+  const { undated, byMonth } = eventMonths(index);
+  const lists = [undated];
+  for (let m = first; m <= last; m++) lists.push(byMonth[m] ?? []);
+  const out = Int32Array.from(lists.flat());
+  out.sort();
+  return out;
+}
+
+/** Positions (ascending) of the events without a known date, and of those with a known date by its month (1–12). */
+function eventMonths(index: ArchiveIndex): { undated: number[]; byMonth: number[][] } {
+  return memo(index, 'event-months', () => {
+    const undated: number[] = [];
+    const byMonth: number[][] = Array.from({ length: 13 }, () => []);
+    index.data.events.forEach((e, at) => {
+      if (!e.date || e.date.precision === 'unknown') undated.push(at);
+      else if (e.date.month) byMonth[e.date.month]?.push(at);
+    });
+    return { undated, byMonth };
+  });
 }
 
 /**
@@ -485,6 +549,7 @@ function stemPostings(index: ArchiveIndex, of: 'label' | 'text'): StemPostings {
 export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void> {
   knownCities(index);
   eventSpans(index);
+  eventMonths(index);
   const cache = factsCache(index);
   const events = index.data.events;
   for (let at = 0; at < events.length; at++) {
@@ -500,6 +565,17 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
   stemPostings(index, 'text');
   yield;
   placeLookup(index, cache);
+  // The cities most events are in, each fitted to every event (as a first question naming it would), half as many
+  // as are kept, one a step.
+  const eventsIn = new Map<string, number>();
+  for (const e of events) if (e.city) eventsIn.set(foldedCity(index, e), (eventsIn.get(foldedCity(index, e)) ?? 0) + 1);
+  const known = knownCities(index);
+  const busiest = [...eventsIn].filter(([fp]) => known.has(fp)).sort((a, b) => b[1] - a[1]).slice(0, PLACES_KEPT / 2);
+  for (const [fp] of busiest) {
+    yield;
+    const place = placeAsked(index, fp, true);
+    if (!place.filled) fillFits(index, place, cache);
+  }
 }
 
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */

@@ -218,7 +218,13 @@ export function quotesBy(index: ArchiveIndex, speakerQuery: string, topic?: stri
  * Events in date order, optionally at a place and within [from, to] (ISO days). Events whose year is not
  * stated are placed by day and month in the year their weekday allows nearest the dated events; unknown dates last.
  */
-export function timeline(index: ArchiveIndex, opts: { place?: string; from?: string; to?: string }): EventRecord[] {
+export function timeline(index: ArchiveIndex, opts: { place?: string; from?: string; to?: string }): readonly EventRecord[] {
+  // The whole archive's timeline (what a refusal suggests from, what a "when" list is ordered by) is sorted once.
+  if (!opts.place && !opts.from && !opts.to) return memo(index, 'timeline', () => timelineOf(index, {}));
+  return timelineOf(index, opts);
+}
+
+function timelineOf(index: ArchiveIndex, opts: { place?: string; from?: string; to?: string }): EventRecord[] {
   const place = opts.place ? fold(opts.place) : '';
   const range = opts.from || opts.to ? { from: opts.from ?? '0000-01-01', to: opts.to ?? '9999-12-31', text: '' } : undefined;
   const events = index.data.events.filter((e) => {

@@ -12,6 +12,7 @@ import { warmProfiles } from './reader/report-profile.ts';
 import { warmEventLookups } from './reader/event-candidates.ts';
 import { warmReaderTables } from './reader/read.ts';
 import { mostQuoted } from './reply.ts';
+import { timeline } from './lookups.ts';
 
 /** How many events or figures are read per step. */
 const CHUNK = 250;
@@ -20,7 +21,7 @@ const CHUNK = 250;
 export function* warmIndex(index: ArchiveIndex, chunk = CHUNK): Generator<void> {
   // The tables built once per index that a first question of each kind would otherwise build (grouping quotes, events
   // and speakers by report, events by place, day, organiser and speaker, the reader's name judge), a few per step.
-  for (const build of [warmGroups, warmEventLookups, warmReaderTables, warmQuoteTables, mostQuoted]) {
+  for (const build of [warmGroups, warmEventLookups, warmReaderTables, warmQuoteTables, mostQuoted, (i: ArchiveIndex) => timeline(i, {})]) {
     build(index);
     yield;
   }

@@ -78,7 +78,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Events per month over the range asked (`from`/`to` as ISO days; without them, the span of the dated events),
  * per quarter or per year when months would be too many bars to read; the busiest bars carry a label.
  */
-export function timelineChartData(events: EventRecord[], range: { from?: string; to?: string; place?: string } = {}): TimelineChartData {
+export function timelineChartData(events: readonly EventRecord[], range: { from?: string; to?: string; place?: string } = {}): TimelineChartData {
   const years = events.map((e) => e.date?.year).filter((y): y is number => y !== undefined).sort((a, b) => a - b);
   const medianYear = years[Math.floor(years.length / 2)];
   const timed = events.map((e) => ({ e, t: eventTime(e, medianYear) }));

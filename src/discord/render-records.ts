@@ -151,7 +151,7 @@ export function renderQuotes(index: ArchiveIndex, who: string, quotes: Quote[], 
 }
 
 /** Events in date order, ten per page. */
-export function renderTimeline(events: EventRecord[], version: string, filters: { place?: string; from?: string; to?: string }): Reply {
+export function renderTimeline(events: readonly EventRecord[], version: string, filters: { place?: string; from?: string; to?: string }): Reply {
   const scope = [filters.place && `in ${filters.place}`, filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ');
   const fields = events.map((e): APIEmbedField => ({
     name: clip(`${e.date ? formatDate(e.date) : 'date not stated'} — ${e.label}`, 256),

@@ -356,16 +356,22 @@ function isFollowUp(q: string): boolean {
  * used ("Trocadero"), not one venue's full name, so that every venue spelled with them ("Place de Trocadero",
  * "Trocadero Square") still matches.
  */
-const SHOWN_PLACES = new WeakMap<Map<string, string>, Array<{ f: string; shown: string; typos: boolean }>>();
+const SHOWN_PLACES = new WeakMap<Map<string, string>, Array<{ f: string; spaced: string; shown: string; typos: boolean }>>();
 
-function shownPlaces(places: Map<string, string>): Array<{ f: string; shown: string; typos: boolean }> {
+function shownPlaces(places: Map<string, string>): Array<{ f: string; spaced: string; shown: string; typos: boolean }> {
   let out = SHOWN_PLACES.get(places);
   if (!out) {
     const titled = (f: string) => f.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    out = [...places].map(([f, written]) => ({ f, shown: fold(written) === f ? written : titled(f), typos: !f.includes(' ') && f.length >= 6 }));
+    out = [...places].map(([f, written]) => ({ f, spaced: ` ${f} `, shown: fold(written) === f ? written : titled(f), typos: !f.includes(' ') && f.length >= 6 }));
     SHOWN_PLACES.set(places, out);
   }
   return out;
+}
+
+/** Whether a word of the question is a typo of a place's one-word name (at most two letters off, so of a length within two). */
+function typoOfPlace(words: readonly string[], f: string): boolean {
+  for (const w of words) if (Math.abs(w.length - f.length) <= 2 && similarWord(w, f)) return true;
+  return false;
 }
 
 function placesIn(q: string, index: ArchiveIndex): string[] {
@@ -373,10 +379,10 @@ function placesIn(q: string, index: ArchiveIndex): string[] {
   const qw = q.split(' ');
   const found: Array<[string, number]> = [];
   const padded = ` ${q} `;
-  for (const { f, shown, typos } of shownPlaces(lex.places)) {
-    if (padded.includes(` ${f} `)) found.push([shown, f.length]);
-    // (A typo is at most two letters off, so a word whose length differs more is none.)
-    else if (typos && qw.some((w) => Math.abs(w.length - f.length) <= 2 && similarWord(w, f))) found.push([shown, f.length - 1]);
+  // (Every place the archive names is tested: its name between spaces is built once, not per question.)
+  for (const { f, spaced, shown, typos } of shownPlaces(lex.places)) {
+    if (padded.includes(spaced)) found.push([shown, f.length]);
+    else if (typos && typoOfPlace(qw, f)) found.push([shown, f.length - 1]);
   }
   found.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];

@@ -5,7 +5,7 @@
  */
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { EventRecord, QuestionAnalysis, DateRange } from '../../domain/types.ts';
-import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { boundsOf, dateInRange, dateMatchesRange, type DateBounds } from '../../understand/question-dates.ts';
 import { tokenize, type Token } from '../../understand/vocabulary.ts';
 import { eventPositions, memo } from '../memo.ts';
 
@@ -89,13 +89,14 @@ function eventsByPlace(index: ArchiveIndex): Map<string, EventRecord[]> {
 }
 
 /** Events by "MM-DD" of their day, or "MM" of their month when no day is known (memoised per index). */
-function eventsByCalendar(index: ArchiveIndex): Map<string, EventRecord[]> {
+function eventsByCalendar(index: ArchiveIndex): Map<string, Array<{ e: EventRecord; bounds: DateBounds }>> {
   return memo(index, 'reader-events-by-calendar', () => {
-    const m = new Map<string, EventRecord[]>();
+    const m = new Map<string, Array<{ e: EventRecord; bounds: DateBounds }>>();
     for (const e of index.data.events) {
       const d = e.date;
       if (!d?.month) continue;
-      push(m, d.day ? `${pad(d.month)}-${pad(d.day)}` : pad(d.month), e);
+      // (With what a range test reads of its date, worked out once.)
+      push(m, d.day ? `${pad(d.month)}-${pad(d.day)}` : pad(d.month), { e, bounds: boundsOf(d) });
     }
     return m;
   });
@@ -110,10 +111,14 @@ function eventsInRange(index: ArchiveIndex, r: DateRange): EventRecord[] | undef
   if (!(end >= start) || (end - start) / 86_400_000 >= MAX_DAYS) return undefined;
   const cal = eventsByCalendar(index);
   const out = new Set<EventRecord>();
+  const months = new Set<string>();
   for (let t = start; t <= end; t += 86_400_000) {
     const d = new Date(t);
     const mm = pad(d.getUTCMonth() + 1);
-    for (const key of [`${mm}-${pad(d.getUTCDate())}`, mm]) for (const e of cal.get(key) ?? []) if (dateMatchesRange(e.date, r)) out.add(e);
+    // (The events dated by month alone are read on the first day of their month the period holds.)
+    const keys = months.has(mm) ? [`${mm}-${pad(d.getUTCDate())}`] : [`${mm}-${pad(d.getUTCDate())}`, mm];
+    months.add(mm);
+    for (const key of keys) for (const { e, bounds } of cal.get(key) ?? []) if (e.date && e.date.precision !== 'unknown' && dateInRange(e.date, bounds, r)) out.add(e);
   }
   return [...out];
 }

@@ -122,6 +122,12 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
 // "…, he continued." / "he went on:" close a remark as "he said" does; "Iran continued to …" is no speech.
 const SAY = `(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|(?:continued|went on)(?=\\s*[.,;:])|a dit|${FOREIGN}(?![\\p{L}]))`;
 
+// (Built once, as every pattern below: they are tested on every sentence of the reports a question reads.)
+const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'i');
+/** "…, said Varga" in the sentences after a speaker's: another speaker speaking, unless a pronoun. */
+const SAYS_BEFORE_NAME = new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u');
+const NAME_SAYS = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u');
+
 const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
 
 /** The run of capitalised words whose initials spell an acronym ("sohr" → "Syrian Observatory for Human Rights"). */
@@ -145,7 +151,7 @@ function spelledOut(tokens: Token[], acronym: string): { from: number; to: numbe
 export function continuesWithPronoun(text: string): boolean {
   return (
     /^\s*(?:[“"«„][^”"»“]*[”"»“]\s*,?\s*)?(?:she|he|they|her|his|elle|il|sie|er)\b/i.test(text) ||
-    new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'i').test(text)
+    PRONOUN_SAYS.test(text)
   );
 }
 
@@ -157,6 +163,12 @@ const SPEAK_VERBS =
   // A response is said too: "Iran has dismissed such figures as “utter lies”".
   'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted';
 
+// The ways a sentence writes a name speaking (see `speaksAt`).
+const SPEAKS_AFTER = new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|reportedly|allegedly|(?:is|was) (?:said|reported|quoted as saying) to have|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu');
+const SPEAKS_BEFORE = new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu');
+const SPEAKS_AFTER_QUOTE = new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu');
+const GROUP_SPEAKS = new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu');
+
 /** A quote attributed by inversion to "they" in French ("», ont-ils lancé", "», scandaient-elles"). */
 const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
 
@@ -167,14 +179,14 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   const before = text.slice(Math.max(0, start - 80), start).replace(/(?:(?:Mrs?|Ms|Dr|Lord|Senator|Mayor)\.?\s+|\p{Lu}[\p{L}'’.-]*\s+|(?:de|du|la|le|van|von|al|el|bin|da|di)\s+)+$/u, '');
   // "X said", "X, the President of …, said", "X, the President of … promised that".
   // "X is said to have told the group", "X reportedly told": the words are reported as X's.
-  if (new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|reportedly|allegedly|(?:is|was) (?:said|reported|quoted as saying) to have|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu').test(after)) return true;
+  if (SPEAKS_AFTER.test(after)) return true;
   if (/^\s*:/.test(after)) return true;
-  if (new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu').test(before)) return true;
+  if (SPEAKS_BEFORE.test(before)) return true;
   // "“…,” said Belgium’s former prime minister Guy X": after a closing quote, the titles between the verb and the name.
-  if (new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu').test(before)) return true;
+  if (SPEAKS_AFTER_QUOTE.test(before)) return true;
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
   if (/\baccording to\s*$/i.test(before)) return true;
-  if (group && new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu').test(text)) return true;
+  if (group && GROUP_SPEAKS.test(text)) return true;
   // "« … », ont-ils lancé": a French quote attributed by inversion to "they" is the crowd's.
   if (group && INVERTED_THEY.test(text)) return true;
   return false;
@@ -197,8 +209,8 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
         const s = p.sentences[k]?.text ?? '';
         if (findSubject(a, p.tokens[k] ?? [], p)) break;
         // Someone else speaking ends the run ("…," said Jane Doe; "Mrs. Rajavi said that …").
-        if (new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u').test(s)) break;
-        if (new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u').test(s)) break;
+        if (SAYS_BEFORE_NAME.test(s)) break;
+        if (NAME_SAYS.test(s)) break;
         // So does another named person taking the floor ("Former Advisor Jonas Brenn also spoke at the event, …"): a
         // "He …" after it is that person.
         if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:also\s+|then\s+|later\s+|too\s+)?(?:spoke|addressed|took the (?:floor|stage)|delivered|gave|opened|began)\b/u.test(s.replace(/[“"«„][^”"»“]*[”"»“]/g, ''))) break;
