@@ -169,7 +169,8 @@ function namesMissing(a: QuestionAnalysis, index: ArchiveIndex, r: ReportMatch):
   // "What did the crowd chant at the Paris vigil for Aleppo?": a report that never names the city the occasion was
   // for (or held in) tells of words said at another one.
   if (a.expects === 'statement') return r.missing.filter((t) => t.sort === 'name' && judgeOf(index).cities.has(t.fold));
-  if (a.expects !== 'place' && a.expects !== 'date') return [];
+  // ("how many marched on the anniversary of Ana Holm's death": a report that never names her counts another crowd.)
+  if (a.expects !== 'place' && a.expects !== 'date' && a.expects !== 'count') return [];
   const known = judgeOf(index).knownPeople;
   return r.missing.filter((t) => {
     if (t.sort !== 'name') return false;
