@@ -414,6 +414,15 @@ export function analyseQuestion(
     terms.push(term);
   });
 
+  // "where was the UN report on the toll issued?", "where were the two students arrested?": the participle closing the
+  // question is the deed whose place is asked, not a word of context (a place of the deaths the report counts is not
+  // where it was issued).
+  const closingDeed = expects === 'place' ? /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\b(?:[^?,;:]|,(?=\d))*?\b(\p{L}{3,}ed)\s*(?:\([^)]*\)\s*)?(?:\?|$)/iu.exec(raw) : null;
+  if (closingDeed?.[1]) {
+    const deed = terms.findLast((x) => x.fold === fold(closingDeed[1] as string) && x.sort === 'word');
+    if (deed && !GENERIC_FOCUS.has(deed.fold) && !GENERIC_FOCUS.has(deed.key)) deed.part = 'focus';
+  }
+
   // Words right before an event noun describe the event ("the april 2017 sarin attack").
   tokens.forEach((t, i) => {
     if (!EVENT_KEYS.has(t.key)) return;
