@@ -506,10 +506,11 @@ export function analyseQuestion(
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
-    // "from where did Rajavi address the rally", "where did she speak from": where a speaker who joined from afar was.
+    // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
+    // speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
-    const spoke = String.raw`\b(?:address|addressed|speak|spoke|join|joined|appear|appeared|talk|talked)\b`;
+    const spoke = String.raw`\b(?:address(?:es|ed|ing)?|speak(?:s|ing)?|spoke|join(?:s|ed|ing)?|appear(?:s|ed|ing)?|talk(?:s|ed|ing)?)\b`;
     if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
     else if (PRESS_AT.test(raw)) analysis.pressAt = true;
   }
