@@ -155,7 +155,9 @@ const SPEAK_VERBS =
   'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a dit|ont scandé|' +
   `${FOREIGN}|` +
   // A response is said too: "Iran has dismissed such figures as “utter lies”".
-  'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted';
+  'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted|' +
+  // So is a blame laid: "X has blamed the unrest on “foreign hands”".
+  'blamed|blames';
 
 /** A quote attributed by inversion to "they" in French ("», ont-ils lancé", "», scandaient-elles"). */
 const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
