@@ -414,6 +414,15 @@ export function analyseQuestion(
     terms.push(term);
   });
 
+  // "where was the UN report on the toll issued?", "where were the two students arrested?": the participle closing the
+  // question is the deed whose place is asked, not a word of context (a place of the deaths the report counts is not
+  // where it was issued).
+  const closingDeed = expects === 'place' ? /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\b(?:[^?,;:]|,(?=\d))*?\b(\p{L}{3,}ed)\s*(?:\([^)]*\)\s*)?(?:\?|$)/iu.exec(raw) : null;
+  if (closingDeed?.[1]) {
+    const deed = terms.findLast((x) => x.fold === fold(closingDeed[1] as string) && x.sort === 'word');
+    if (deed && !GENERIC_FOCUS.has(deed.fold) && !GENERIC_FOCUS.has(deed.key)) deed.part = 'focus';
+  }
+
   // Words right before an event noun describe the event ("the april 2017 sarin attack").
   tokens.forEach((t, i) => {
     if (!EVENT_KEYS.has(t.key)) return;
@@ -497,10 +506,11 @@ export function analyseQuestion(
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
-    // "from where did Rajavi address the rally", "where did she speak from": where a speaker who joined from afar was.
+    // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
+    // speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
-    const spoke = String.raw`\b(?:address|addressed|speak|spoke|join|joined|appear|appeared|talk|talked)\b`;
+    const spoke = String.raw`\b(?:address(?:es|ed|ing)?|speak(?:s|ing)?|spoke|join(?:s|ed|ing)?|appear(?:s|ed|ing)?|talk(?:s|ed|ing)?)\b`;
     if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
     else if (PRESS_AT.test(raw)) analysis.pressAt = true;
   }
@@ -751,6 +761,30 @@ const PART_OF_THOSE = /\bhow many of (?:the|those|these|them)\b.*?\b(?:were|are|
 /** A plural noun as a question writes it ("rockets", "civilians", "women", "people"). */
 const PLURAL_NOUN = /^(?:\p{L}+[^s\W]s|people|men|women|children|police)$/iu;
 
+/** Families of deeds whose plural noun is what a bare "how many" counts ("executions", "killings", "arrests"). */
+const DEEDS_COUNTED = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@evacuate', '@release']);
+
+/**
+ * A count whose noun the question gives before "how many" rather than after it: "how many of those executions were
+ * for …" counts executions, and "… a surge in executions - how many since january?", "… left out some killings,
+ * how many?" count the plural noun of the clause before, when nothing after "how many" is a verb of its own (in
+ * "…, how many were killed?" the verb says what is counted, and the noun before is no answer's).
+ */
+function nounCountedBefore(tokens: Token[], at: number): string[] {
+  const ofThose = tokens[at + 1]?.fold === 'of' && /^(?:the|those|these)$/.test(tokens[at + 2]?.fold ?? '') ? tokens[at + 3] : undefined;
+  if (ofThose && PLURAL_NOUN.test(ofThose.raw) && !ofThose.cap && !isFunctionWord(ofThose.fold)) return [ofThose.key];
+  const rest = tokens.slice(at + 1);
+  if (rest.some((t) => VERBISH.test(t.fold) || /(ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key) || /^(?:were|was|are|is|did|do|does|have|has|had|got|get)$/.test(t.fold))) return [];
+  for (let i = at - 2; i >= Math.max(0, at - 14); i--) {
+    const t = tokens[i] as Token;
+    if (t.cap || isFunctionWord(t.fold) || ASKING.has(t.fold) || t.value !== undefined) continue;
+    // (Only a deed counted, "executions", "killings", "arrests": in "the rally for the protesters in Iran, how many?"
+    // the crowd is asked, and the protesters named are whom it was for.)
+    if (PLURAL_NOUN.test(t.raw) && DEEDS_COUNTED.has(t.key)) return [t.key];
+  }
+  return [];
+}
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -781,6 +815,7 @@ function countedNoun(q: string, tokens: Token[]): string[] {
   const part = at >= 0 && !keys.length ? PART_OF_THOSE.exec(q) : null;
   const partNoun = part ? tokenize(part[1] as string)[0] : undefined;
   if (partNoun && !isFunctionWord(partNoun.fold) && !VERBISH.test(partNoun.fold) && !/(ed|ing)$/.test(partNoun.fold) && !VERB_FAMILIES.has(partNoun.key)) keys.push(partNoun.key);
+  if (at >= 0 && !keys.length) keys.push(...nounCountedBefore(tokens, at));
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
   // "How long a prison term did the court give X?": a term is counted in years.
   if (/\bhow long\b/.test(q) && PRISON_TERM.test(q) && !keys.includes('year')) keys.push('year');

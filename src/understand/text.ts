@@ -81,6 +81,10 @@ function stemOf(w: string): string {
   if (s.length > 4 && /([bcdfgklmnprstvz])\1$/.test(s)) s = s.slice(0, -1);
   // "urge"/"urged", "unite"/"united": drop a final e so both forms meet.
   if (s.length >= 4 && s.endsWith('e') && !s.endsWith('ee')) s = s.slice(0, -1);
+  // British and American spellings meet: "offences" / "offenses", "honour" / "honor", "recognised" / "recognized".
+  if (s.length >= 6 && s.endsWith('ens')) s = `${s.slice(0, -1)}c`;
+  else if (s.length >= 6 && s.endsWith('our')) s = `${s.slice(0, -2)}r`;
+  else if (s.length >= 6 && s.endsWith('iz')) s = `${s.slice(0, -1)}s`;
   return s;
 }
 

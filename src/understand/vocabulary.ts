@@ -59,6 +59,8 @@ const FAMILIES: Record<string, string> = {
   sign: 'sign signs signed signing signature signatures signatories signe signee signes unterzeichnet',
   elect: 'elect elects elected electing election elections reelected reelection gewahlt wahl',
   blame: 'blame blames blamed blaming accuse accused accuses accusing',
+  // Leaving something out of a count ("excluded from the analysis", "omitted", asked "left out").
+  exclude: 'exclude excludes excluded excluding exclusion omit omits omitted omitting leftout',
   // Calling someone something ("X called the demonstrators “…”"), in a report in German ("bezeichnete sie als") too.
   call: 'call calls called calling bezeichnete bezeichneten bezeichnet nannte nannten nennt',
   guest: 'guest guests invite invited invites',
@@ -195,6 +197,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(taken|took|take) into custody\b/g, 'detained'],
   [/\b(broke|break|breaks) out\b/g, 'erupted'],
   [/\bkicked off\b/g, 'began'],
+  // "left out of the count": excluded (not "left" of those who left or the dead a strike left).
+  [/\b(left|leave|leaves|leaving) out\b/g, 'leftout'],
   [/\bhunger strikes?\b/g, 'hungerstrike'],
   [/\bgreve de la faim\b/g, 'hungerstrike'],
   [/\bhungerstreik\b/g, 'hungerstrike'],
@@ -247,7 +251,7 @@ const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new Re
 
 /** Words a phrase of the table can start with: any other word starts none, and is not tried. */
 const PHRASE_STARTS = new Set(
-  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix go goes went gone going'.split(' '),
+  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix go goes went gone going left leave leaves leaving'.split(' '),
 );
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */

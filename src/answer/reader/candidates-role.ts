@@ -103,7 +103,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const nextPerson = /^(?:and|or|as well as|along with|plus)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
     // ("former U" is a phrase cut at the dot of "U.S.": no role read whole.)
     const cutAtDot = /(?:^|\s)\p{Lu}$/u.test(role) && /^\.\p{Lu}/u.test(after.slice(app[0].length).replace(/^\s*/, ''));
-    if (!nextDeed && !nextPerson && !cutAtDot && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
+    // Nor is a clause with its own subject after a name called out ("“Ana Holm, I would like to thank you …”", "X,
+    // we are honoured …"): the name is addressed, the words are the speaker's.
+    const ownSubject = /^(?:I|we|you|he|she|they|it|there)\s+\p{Ll}/u.test(role);
+    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
       out.push(role);
       ownApposition = true;
     }

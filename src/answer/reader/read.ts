@@ -169,7 +169,8 @@ function namesMissing(a: QuestionAnalysis, index: ArchiveIndex, r: ReportMatch):
   // "What did the crowd chant at the Paris vigil for Aleppo?": a report that never names the city the occasion was
   // for (or held in) tells of words said at another one.
   if (a.expects === 'statement') return r.missing.filter((t) => t.sort === 'name' && judgeOf(index).cities.has(t.fold));
-  if (a.expects !== 'place' && a.expects !== 'date') return [];
+  // ("how many marched on the anniversary of Ana Holm's death": a report that never names her counts another crowd.)
+  if (a.expects !== 'place' && a.expects !== 'date' && a.expects !== 'count') return [];
   const known = judgeOf(index).knownPeople;
   return r.missing.filter((t) => {
     if (t.sort !== 'name') return false;
@@ -1289,11 +1290,18 @@ function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   // (A report in another language tells the deed in its own words; "which site reported it" is told by "according to".)
   const p = c.window.report.profile;
   if ((p.article.language ?? 'en') !== 'en') return false;
-  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && t.inAsk && /ed$/.test(t.fold) && !/^(?:reported|announced|said|stated|claimed)$/.test(t.fold));
+  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && t.inAsk && (/ed$/.test(t.fold) || WRITING.test(t.fold)) && !/^(?:reported|announced|said|stated|claimed)$/.test(t.fold));
   if (!deeds.length) return false;
   const told = [c.window.si, ...c.sentences].map((i) => p.tokens[i] ?? []);
-  return !deeds.some((t) => told.some((ts) => tokensHold(ts, t)));
+  // "Who wrote the song?": writing is told by writing words ("wrote", "songwriter", "penned", "composed"), not by
+  // "said", which shares its word family for the words a statement gives.
+  return !deeds.some((t) => told.some((ts) => (WRITING.test(t.fold) ? ts.some((x) => WRITTEN_BY.test(x.fold)) : tokensHold(ts, t))));
 }
+
+/** A question's verb of writing ("who wrote …", "who has written …"). */
+const WRITING = /^(?:wrote|written)$/;
+/** Words telling who wrote or made a text or a song. */
+const WRITTEN_BY = /^(?:wr[io]t\w*|\w+writers?|authors?|authored|penn?ed|compos\w*|lyrics?|lyricists?)$/;
 
 /** "Which cities did X name …": a question asking the places a person named, listed or mentioned (their words). */
 const PLACES_NAMED_BY = /\b(?:did|does|do|has|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:name|list|mention|cite|designate|call|pick|choose|single out)\b/u;

@@ -29,6 +29,9 @@ function same(a: string, b: string): boolean {
 /** Titles that may stand before a surname without being a first name ("Mr. Lambert", "MP Lambert"). */
 const TITLE = /^(mr|mrs|ms|dr|mp|mep|mayor|senator|councillor|councilor|president|minister|prof|professor|sir|lord|lady|madame|mme|monsieur|m|general|judge|ambassador|deputy|rep|sen|frau|herr|bishop|father|sister|imam|ayatollah|sheikh)$/;
 
+/** Titles a person is written by with the given name alone ("Princess Nour", "Queen Ana", "Empress Farah"). */
+const ROYAL_TITLE = /^(?:king|queen|prince|princess|emperor|empress|crown|sultan|emir|sheikha?)$/;
+
 const TAKEN = new WeakMap<ReportProfile, Map<string, boolean>>();
 
 /**
@@ -109,6 +112,20 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
       return { from, to: i + 1 };
     }
   }
+  // "Princess Nour (eldest daughter of …)", "Queen Ana": royals are written by title and given name alone; the given
+  // name after such a title, with no other surname after it, is the person asked.
+  const named = words.filter((w) => !ROYAL_TITLE.test(w) && !TITLE.test(w));
+  if (named.length >= 2) {
+    const given = named[0] as string;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1] as Token;
+      const next = tokens[i + 1];
+      if (!t.cap || !same(t.fold, given) || !ROYAL_TITLE.test(prev.fold) || !prev.cap || t.start - prev.end > 1) continue;
+      if (next?.cap && next.start - t.end <= 1 && !same(next.fold, named[named.length - 1] as string)) continue;
+      return { from: i - 1, to: i + 1 };
+    }
+  }
   // An acronym subject or a one-word body ("UN", "Amnesty"); an acronym may be spelt out ("SOHR": the Syrian
   // Observatory for Human Rights).
   if (words.length === 1) {
@@ -161,7 +178,9 @@ const SPEAK_VERBS =
   'considers|reported|reports|tweeted|remarked|recalled|read|addressed|chanted|shouted|sang|carried|held|waved|a dit|ont scandé|' +
   `${FOREIGN}|` +
   // A response is said too: "Iran has dismissed such figures as “utter lies”".
-  'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted';
+  'dismissed|dismisses|rejected|rejects|denied|denies|responded|replied|retorted|' +
+  // So is a blame laid: "X has blamed the unrest on “foreign hands”".
+  'blamed|blames';
 
 // The ways a sentence writes a name speaking (see `speaksAt`).
 const SPEAKS_AFTER = new RegExp(`^\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:has|had|also|then|later|once again|again|reportedly|allegedly|(?:is|was) (?:said|reported|quoted as saying) to have|,)\\s+)*(?:${SPEAK_VERBS})(?![\\p{L}])`, 'iu');
