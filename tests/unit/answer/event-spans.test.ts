@@ -65,8 +65,30 @@ describe('event spans: the events a dated question can be about', () => {
     expect(kept.map((at) => events[at]!.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'h', 'j', 'k']);
   });
 
-  it('GIVEN a range without a year THEN no narrowing is offered (every event is looked at)', () => {
-    expect(eventsPossiblyIn(fake, { from: '--12-17', to: '--12-17', text: 'December 17' })).toBeUndefined();
+  it('GIVEN a range without a year THEN the undated events and those dated in its months are looked at, none it holds left out', () => {
+    const r: DateRange = { from: '--12-17', to: '--12-17', text: 'December 17' };
+    const kept = [...(eventsPossiblyIn(fake, r) ?? [])];
+    expect(kept.map((at) => events[at]!.id)).toEqual(['a', 'b', 'd', 'e', 'h', 'j', 'k']);
+    events.forEach((e, at) => {
+      if (!kept.includes(at)) expect(e.date && e.date.precision !== 'unknown' && !dateMatchesRange(e.date, r), `${e.id} left out of ${r.text}`).toBe(true);
+    });
+    // (A period whose months cannot be read narrows nothing.)
+    expect(eventsPossiblyIn(fake, { from: '--13-01', to: '--13-02', text: '?' })).toBeUndefined();
+  });
+
+  it('GIVEN the answer fixture THEN ranking with a day and month but no year ranks every event of that day, and none dated on another', () => {
+    const index = answerArchive();
+    for (const e of index.data.events) {
+      if (!e.date || e.date.precision !== 'day' || !e.date.month || !e.date.day) continue;
+      const md = `--${String(e.date.month).padStart(2, '0')}-${String(e.date.day).padStart(2, '0')}`;
+      const r: DateRange = { from: md, to: md, text: md };
+      const ranked = rankEvents(index, { range: r, places: e.city ? [e.city] : [] }).map((x) => x.event.id);
+      expect(ranked).toContain(e.id);
+      for (const id of ranked) {
+        const other = index.event(id)!;
+        if (other.date && other.date.precision !== 'unknown') expect(dateMatchesRange(other.date, r)).toBe(true);
+      }
+    }
   });
 
   it('GIVEN the answer fixture THEN ranking with a date ranks the same events as ranking without it, less those dated outside', () => {
