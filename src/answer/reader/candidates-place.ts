@@ -135,8 +135,11 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
   return out;
 }
 
-/** An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"). */
-const OFFICE_OF = /\b(?:spokes(?:man|woman|person)|ambassador|member|minister|secretary|director|head|chair(?:man|woman|person)?|president|deputy|official|representative|envoy|advis[eo]r|officer|leader|founder)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
+/**
+ * An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"), one holder or
+ * several ("with members of the German parliament also present": the body they belong to, not where they were).
+ */
+const OFFICE_OF = /\b(?:spokes(?:man|woman|person)s?|spokesmen|spokeswomen|ambassadors?|members?|ministers?|secretar(?:y|ies)|directors?|heads?|chair(?:man|woman|person)?s?|chairmen|presidents?|deput(?:y|ies)|officials?|representatives?|envoys?|advis[eo]rs?|officers?|leaders?|founders?)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
 
 /** Words that open a new clause after a comma ("…, also the shells targeted …", "…, while …"). */
 const CLAUSE_OPENERS = new Set(['also', 'while', 'whereas', 'but', 'meanwhile', 'and']);
