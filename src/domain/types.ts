@@ -298,6 +298,12 @@ export interface AgentFocus {
   plural: boolean;
   /** The agent is the object of the deed ("who did the Observatory blame"), not its subject. */
   object: boolean;
+  /**
+   * The head is an office of a body ("which former speaker of the house", "which member of the Senate"): a word that
+   * otherwise names anyone (a speaker, a member) must then stand by the name as that word, with the body's words
+   * (in `modifiers`) near it.
+   */
+  office?: boolean;
 }
 
 /**

@@ -507,7 +507,12 @@ export function analyseQuestion(
   const quoted = quotedWords(raw);
   if (quoted.length) analysis.quoted = quoted;
 
-  if (expects === 'agent') analysis.agent = agentFocus(q, tokens);
+  if (expects === 'agent') {
+    analysis.agent = agentFocus(q, tokens);
+    // (An office asked, "which speaker of the house", names the kind of person, not a deed: "speaker" is no "spoke".)
+    const office = analysis.agent.office ? analysis.agent.head : undefined;
+    if (office) for (const t of terms) if (t.fold === office && t.part === 'focus') t.part = 'context';
+  }
   if (expects === 'count') {
     const counted = countedNoun(q, tokens);
     if (counted.length) analysis.counted = counted;
@@ -736,8 +741,24 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
     /\bapart from|besides|other than\b/.test(q);
   const focus: AgentFocus = { kind, modifiers, plural, object };
   if (head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || copula || roleHead)) focus.head = head;
+  // "which former speaker of the house was at …": a head that names anyone, followed by "of" and a body, is that
+  // body's office; the body's words join the modifiers.
+  const office = head && !roleHead ? OFFICE_OF_BODY.exec(q) : null;
+  if (office && office[1] === head) {
+    const bodyWords = (office[2] ?? '').split(/\s+/).filter((w) => w && !isFunctionWord(w));
+    const bodyKeys = tokens.filter((t) => bodyWords.includes(t.fold)).map((t) => t.key);
+    if (bodyKeys.length) {
+      focus.head = office[1] as string;
+      focus.kind = 'person';
+      focus.office = true;
+      focus.modifiers = [...new Set([...modifiers, ...bodyKeys])];
+    }
+  }
   return focus;
 }
+
+/** "which (former) speaker of the house", "what member of the Senate": an office of a body after "which/what". */
+const OFFICE_OF_BODY = /\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(speakers?|members?|leaders?|heads?|presidents?|chairs?|chairm[ae]n|deput(?:y|ies)|officials?)\s+of\s+(?:the\s+)?((?:[\w'-]+\s*){1,3}?)(?=\s+(?:was|were|is|are|did|does|do|has|had|spoke|attended|addressed|joined|at|in|on|who|that)\b|\s*[?,]|$)/;
 
 /** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
 const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;
