@@ -257,6 +257,9 @@ function quotedWords(raw: string): string[] {
   return out;
 }
 
+/** "where did the march go / head", a march's goal asked without "to": the question opens with "where", names a march. */
+const MARCH_GO = /^where\b[^?]*\b(?:march|marchers|procession|cortege|protest march|demonstration march)\b[^?]*\b(?:go|went|head|headed|lead|led)\b(?!\s+(?:on\s+)?(?:to|from)\b)/i;
+
 /** Other words for a route's end ("finish", "wind up"), read as "end". */
 const ROUTE_END_WORDS = /^(?:finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind)$/;
 
@@ -497,6 +500,8 @@ export function analyseQuestion(
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    // "where did the protest march go?", "where did the procession head?": a march's goal, with no "to" written.
+    else if (MARCH_GO.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
     // "from where did Rajavi address the rally", "where did she speak from": where a speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
