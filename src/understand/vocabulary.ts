@@ -20,7 +20,7 @@ const FAMILIES: Record<string, string> = {
   execute: 'execute executes executed executing execution executions executee executees hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
-    'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnahme teilnahmen join joins joined joining',
+    'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnehmern teilnehmerin teilnehmerinnen teilnehmende teilnehmenden teilgenommen teilnahme teilnahmen join joins joined joining',
   protester:
     'protester protesters protestor protestors demonstrator demonstrators marchers marcher manifestants manifestant demonstranten demonstrant',
   rally:
