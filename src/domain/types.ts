@@ -344,6 +344,11 @@ export interface QuestionAnalysis {
   /** Folded names the question sets aside ("apart from Maryam Rajavi"). */
   excluded: string[];
   /**
+   * Folded names of another occasion the question dates the asked one by ("the day before the Lindau march", "a week
+   * after the Harbour Square rally"): a sentence telling of that occasion tells of it, not of the one asked.
+   */
+  reference?: string[];
+  /**
    * Names of bodies the question writes whole, as the folded words a report must write in that order
    * ("association of iranian exiles", "women for a free iran initiative").
    */

@@ -257,6 +257,21 @@ function quotedWords(raw: string): string[] {
   return out;
 }
 
+/** "the day before the Lindau march", "a week after the rally at Harbour Square": another occasion dating the one asked. */
+const REFERENCE_OCCASION = /\b(?:the|a|one|two|three)\s+(?:day|days|night|evening|morning|week|weeks|weekend)\s+(?:before|after)\s+(?:the\s+)?([^?,;]+)/i;
+
+/** The name terms of the occasion a question dates the asked one by (see `QuestionAnalysis.reference`). */
+function referenceOccasion(raw: string, tokens: readonly Token[], terms: readonly QuestionTerm[]): string[] {
+  const m = REFERENCE_OCCASION.exec(raw);
+  if (!m) return [];
+  const start = m.index + m[0].length - (m[1] as string).length;
+  const end = start + (m[1] as string).length;
+  const from = tokens.findIndex((t) => t.start >= start);
+  const to = tokens.findIndex((t) => t.start >= end);
+  // (Only names: the event's noun, "march", is the asked occasion's word as well.)
+  return terms.filter((t) => t.sort === 'name' && from >= 0 && t.at >= from && (to < 0 || t.at < to)).map((t) => t.fold);
+}
+
 /** "where did the march go / head", a march's goal asked without "to": the question opens with "where", names a march. */
 const MARCH_GO = /^where\b[^?]*\b(?:march|marchers|procession|cortege|protest march|demonstration march)\b[^?]*\b(?:go|went|head|headed|lead|led)\b(?!\s+(?:on\s+)?(?:to|from)\b)/i;
 
@@ -487,6 +502,8 @@ export function analyseQuestion(
     for (const t of terms) if (t.part === 'focus' && CLAIM_KEYS.has(t.key)) t.part = 'context';
   }
   const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
+  const reference = referenceOccasion(raw, tokens, terms);
+  if (reference.length) analysis.reference = reference;
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
