@@ -145,7 +145,7 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
-  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?|backgrounds?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
   // "what does X do for a living?": the person's occupation.
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
@@ -197,7 +197,7 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   if (expects === 'role') {
     m =
       /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
-      /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
+      /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post|background)\b/i.exec(c) ??
       /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
       // "what position did X hold", "what role does X play".
       /\bwhat\s+(?:role|position|job|title|post|office|function)s?\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|held|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
@@ -688,7 +688,7 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
 }
 
 /** Words that ask for a role: "what position does X hold", "what was X's job", "what post did X occupy". */
-const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|hold|holds|held|occupy|occupies|occupied)$/;
+const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|background|backgrounds|hold|holds|held|occupy|occupies|occupied)$/;
 
 /** Nouns of a count whose "for" names the place it was counted in: "toll for", "figure for", "numbers for". */
 const TOLL_NOUNS = /^(?:toll|tolls|tally|figure|figures|count|counts|number|numbers|estimate|estimates)$/;
