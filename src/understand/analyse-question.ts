@@ -628,7 +628,7 @@ const VERB_FAMILIES = new Set(['@attend', '@kill', '@injure', '@arrest', '@execu
 /** Family keys of towns whose names differ between languages ("@geneva" for "Genève", "Genf"). */
 export const TOWN_FAMILY = /^@(munich|cologne|vienna|geneva|brussels|hague|aleppo|damascus|tehran|london|rome|warsaw)$/;
 /** Family keys of places whose names differ between languages ("@munich"): still names. */
-const PLACE_FAMILY = /^@(munich|bavaria|cologne|vienna|geneva|brussels|hague|aleppo|damascus|syria|tehran|germany|london|rome|warsaw|poland|netherlands|switzerland|sweden|norway|denmark|russia|turkey|iraq|lebanon|egypt|putin|europe|senate|parliament)$/;
+const PLACE_FAMILY = /^@(munich|brandenburg|bavaria|cologne|vienna|geneva|brussels|hague|aleppo|damascus|syria|tehran|germany|london|rome|warsaw|poland|netherlands|switzerland|sweden|norway|denmark|russia|turkey|iraq|lebanon|egypt|putin|europe|senate|parliament)$/;
 
 /** Words that say nothing about what is asked ("take place", "hold", "located"): never focus. */
 const GENERIC_FOCUS = new Set(['take', 'tak', 'place', 'plac', 'hold', 'held', 'locat', 'located', 'going', 'go', 'come', 'came', 'happen', 'get', 'got', 'exact', 'exactly', 'give', 'gives', 'giv']);
