@@ -587,8 +587,35 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       out.push({ type: 'agent', text: n.kind === 'person' ? personWithTitle(text, tokens, n.span) : n.span.text, window: w, sentences: [w.si], fit });
     }
     roleDescribesOne(a, text, tokens, people, out);
+    const firstPerson = !people.length ? speakerOfFirstPersonDeed(ctx, w, deeds) : undefined;
+    if (firstPerson) out.push(firstPerson);
   }
   return out;
+}
+
+/** "“I promise I will …,” he said.": the deed told in the first person inside a quote a pronoun closes. */
+const FIRST_PERSON_QUOTE = /^\s*[“"«„]\s*(?:I|We)\b([^”"»“]*)[”"»“]\s*,?\s*(?:he|she)\s+(?:said|says|added|told|stated|declared|insisted|stressed)\b/;
+
+/**
+ * "X told the Courier. “I promise I will do my best …,” he said.": asked who promised, the speaker the quote's "he"
+ * stands for (the person named in the sentence before) did the deed the quote tells in the first person.
+ */
+function speakerOfFirstPersonDeed(ctx: ExtractContext, w: EvidenceWindow, deeds: ReadonlyArray<{ key: string }>): Candidate | undefined {
+  if (!deeds.length || w.si === 0) return undefined;
+  const text = sentenceText(w);
+  const m = FIRST_PERSON_QUOTE.exec(text);
+  if (!m) return undefined;
+  const said = tokenize(m[1] as string);
+  if (!deeds.every((d) => said.some((t) => t.key === d.key))) return undefined;
+  const p = w.report.profile;
+  const prev = p.sentences[w.si - 1]?.text ?? '';
+  const prevTokens = p.tokens[w.si - 1] ?? [];
+  // (The person the pronoun stands for is the last one the sentence before names, with a verb of saying after them.)
+  const person = nameSpans(prevTokens, prev)
+    .filter((span) => judgeSpan(span, prevTokens, prev, ctx.judge) === 'person' && /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|declared|wrote)\b/.test(prev.slice(span.end)))
+    .at(-1);
+  if (!person) return undefined;
+  return { type: 'agent', text: personWithTitle(prev, prevTokens, person), window: w, sentences: [w.si - 1, w.si], fit: 0.85, focus: 1 };
 }
 
 /**
