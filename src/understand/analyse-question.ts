@@ -780,7 +780,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
 }
 
 /** "which (former) speaker of the house", "what member of the Senate": an office of a body after "which/what". */
-const OFFICE_OF_BODY = /\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(speakers?|members?|leaders?|heads?|presidents?|chairs?|chairm[ae]n|deput(?:y|ies)|officials?)\s+of\s+(?:the\s+)?((?:[\w'-]+\s*){1,3}?)(?=\s+(?:was|were|is|are|did|does|do|has|had|spoke|attended|addressed|joined|at|in|on|who|that)\b|\s*[?,]|$)/;
+const OFFICE_OF_BODY = /\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(speakers?|members?|leaders?|heads?|presidents?|chairs?|chairm[ae]n|deput(?:y|ies)|officials?)\s+of\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s+(?:was|were|is|are|did|does|do|has|had|spoke|attended|addressed|joined|at|in|on|who|that)\b|\s*[?,]|$)/;
 
 /** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
 const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;

@@ -33,13 +33,14 @@ function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
   return nameSpans(tokens, text)
     .filter((span) => !CREDIT_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 24), (tokens[span.from] as Token).start)))
     .filter((span) => !(span.from === 0 && DATELINE.test(text)))
-    .flatMap((span) => officeHolderSplit(tokens, text, span))
-    .map((span) => ({ span, kind: judgeSpan(span, tokens, text, ctx.judge) }));
+    .flatMap((span) => officeHolderSplit(tokens, text, span).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
+    // (The holder an office's body is written before is a person, whatever their given name.)
+    .map(({ part, holder }) => ({ span: part, kind: holder ? ('person' as SpanKind) : judgeSpan(part, tokens, text, ctx.judge) }));
 }
 
 /** An office of a body right before a name run, or opening it ("speaker of the", "Secretary of"). */
 const OFFICE_OF_BEFORE = /\b(?:speaker|secretary|minister|member|president|chair(?:man|woman|person)?|leader|head|mayor|governor|deputy)\s+of\s+(?:the\s+)?$/i;
-const OFFICE_OPENING = /^(?:speaker|secretary|minister|president|chairman|chairwoman|leader|head|mayor|governor)$/;
+const OFFICE_OPENING = /^(?:speaker|member|secretary|minister|president|chairman|chairwoman|leader|head|mayor|governor)$/;
 
 /**
  * "former speaker of the House of Delegates Carl Denholm": an office's body written straight before its holder's name
@@ -718,6 +719,15 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   const stemHead = head.replace(/s$/, '');
   // ("Observatory Director Rami Abdulrahman": a title read into the name's span stands by it too.)
   const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
+  // (An office asked, "which member of the Swedish parliament", stands in the name's own item of a list: "…, Italian
+  // Senator A, Member of Swedish Parliament B" gives the office to B, not to A.)
+  if (ctx.analysis.agent?.office) {
+    let from = span.from;
+    while (from > 0 && span.from - from < 8 && !/[,;:(]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
+    let to = span.to;
+    while (to < tokens.length && to - span.to < 8 && !/[,;:)]/.test(text.slice((tokens[to - 1] as Token).end, (tokens[to] as Token).start))) to++;
+    return [...tokens.slice(from, span.from), ...tokens.slice(span.to, to)].some((t) => t.fold.replace(/s$/, '') === stemHead);
+  }
   // (A German compound ends in the noun: "Premierminister" is a minister.)
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead || (stemHead.length >= 6 && t.fold.length > stemHead.length + 2 && t.fold.endsWith(stemHead))) || /\brespectively\b|\brespectivement\b/i.test(text);
 }
