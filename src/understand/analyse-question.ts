@@ -258,7 +258,8 @@ function quotedWords(raw: string): string[] {
 }
 
 /** "the day before the Lindau march", "a week after the rally at Harbour Square": another occasion dating the one asked. */
-const REFERENCE_OCCASION = /\b(?:the|a|one|two|three)\s+(?:day|days|night|evening|morning|week|weeks|weekend)\s+(?:before|after)\s+(?:the\s+)?([^?,;]+)/i;
+// (Not "in the morning before walking to the square": a part of the same day, and a deed in "-ing", date no occasion.)
+const REFERENCE_OCCASION = /\b(?:the|a|one|two|three)\s+(?:day|days|night|week|weeks|weekend)\s+(?:before|after)\s+(?!\w+ing\b)(?:the\s+)?([^?,;]+)/i;
 
 /** The name terms of the occasion a question dates the asked one by (see `QuestionAnalysis.reference`). */
 function referenceOccasion(raw: string, tokens: readonly Token[], terms: readonly QuestionTerm[]): string[] {
