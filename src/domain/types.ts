@@ -298,6 +298,12 @@ export interface AgentFocus {
   plural: boolean;
   /** The agent is the object of the deed ("who did the Observatory blame"), not its subject. */
   object: boolean;
+  /**
+   * The head is an office of a body ("which former speaker of the house", "which member of the Senate"): a word that
+   * otherwise names anyone (a speaker, a member) must then stand by the name as that word, with the body's words
+   * (in `modifiers`) near it.
+   */
+  office?: boolean;
 }
 
 /**
@@ -337,6 +343,11 @@ export interface QuestionAnalysis {
   numbers: number[];
   /** Folded names the question sets aside ("apart from Maryam Rajavi"). */
   excluded: string[];
+  /**
+   * Folded names of another occasion the question dates the asked one by ("the day before the Lindau march", "a week
+   * after the Harbour Square rally"): a sentence telling of that occasion tells of it, not of the one asked.
+   */
+  reference?: string[];
   /**
    * Names of bodies the question writes whole, as the folded words a report must write in that order
    * ("association of iranian exiles", "women for a free iran initiative").

@@ -208,6 +208,14 @@ function analyseChunk(
   let nEnd = nStart;
   while (nEnd + 1 <= b && isNamePart(toks[nEnd + 1] as Tok)) nEnd++;
   while (nEnd > nStart && NAME_PARTICLES.has((toks[nEnd] as Tok).lower)) nEnd--;
+  // "Javad Tarin von der Valdorischen Gesellschaft": "von der" before a name of two words or more tells whom the person
+  // speaks for; a surname after "von der" is one word ("Ursula von der Leyen").
+  for (let k = nStart + 1; k + 3 <= nEnd; k++) {
+    if (/^(?:von|van)$/.test((toks[k] as Tok).lower) && /^(?:der|den|dem)$/.test((toks[k + 1] as Tok).lower) && isNameWord((toks[k + 2] as Tok).text) && isNameWord((toks[k + 3] as Tok).text)) {
+      nEnd = k - 1;
+      break;
+    }
+  }
   const nameToks = toks.slice(nStart, nEnd + 1);
   const leadTok = lead >= 0 ? (toks[lead] as Tok) : undefined;
   const honorific = leadTok && isHonorific(leadTok) ? leadTok : undefined;

@@ -145,7 +145,7 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
-  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?|backgrounds?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
   // "what does X do for a living?": the person's occupation.
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
@@ -197,7 +197,7 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   if (expects === 'role') {
     m =
       /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
-      /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post)\b/i.exec(c) ??
+      /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post|background)\b/i.exec(c) ??
       /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
       // "what position did X hold", "what role does X play".
       /\bwhat\s+(?:role|position|job|title|post|office|function)s?\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|held|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
@@ -256,6 +256,25 @@ function quotedWords(raw: string): string[] {
   }
   return out;
 }
+
+/** "the day before the Lindau march", "a week after the rally at Harbour Square": another occasion dating the one asked. */
+// (Not "in the morning before walking to the square": a part of the same day, and a deed in "-ing", date no occasion.)
+const REFERENCE_OCCASION = /\b(?:the|a|one|two|three)\s+(?:day|days|night|week|weeks|weekend)\s+(?:before|after)\s+(?!\w+ing\b)(?:the\s+)?([^?,;]+)/i;
+
+/** The name terms of the occasion a question dates the asked one by (see `QuestionAnalysis.reference`). */
+function referenceOccasion(raw: string, tokens: readonly Token[], terms: readonly QuestionTerm[]): string[] {
+  const m = REFERENCE_OCCASION.exec(raw);
+  if (!m) return [];
+  const start = m.index + m[0].length - (m[1] as string).length;
+  const end = start + (m[1] as string).length;
+  const from = tokens.findIndex((t) => t.start >= start);
+  const to = tokens.findIndex((t) => t.start >= end);
+  // (Only names: the event's noun, "march", is the asked occasion's word as well.)
+  return terms.filter((t) => t.sort === 'name' && from >= 0 && t.at >= from && (to < 0 || t.at < to)).map((t) => t.fold);
+}
+
+/** "where did the march go / head", a march's goal asked without "to": the question opens with "where", names a march. */
+const MARCH_GO = /^where\b[^?]*\b(?:march|marchers|procession|cortege|protest march|demonstration march)\b[^?]*\b(?:go|went|head|headed|lead|led)\b(?!\s+(?:on\s+)?(?:to|from)\b)/i;
 
 /** Other words for a route's end ("finish", "wind up"), read as "end". */
 const ROUTE_END_WORDS = /^(?:finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind)$/;
@@ -493,6 +512,8 @@ export function analyseQuestion(
     for (const t of terms) if (t.part === 'focus' && CLAIM_KEYS.has(t.key)) t.part = 'context';
   }
   const analysis: QuestionAnalysis = { question: raw, expects, years, terms, numbers, excluded };
+  const reference = referenceOccasion(raw, tokens, terms);
+  if (reference.length) analysis.reference = reference;
   const bodies = bodyNames(tokens, raw);
   if (bodies.length) analysis.bodies = bodies;
   if (range) analysis.range = range;
@@ -506,6 +527,8 @@ export function analyseQuestion(
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    // "where did the protest march go?", "where did the procession head?": a march's goal, with no "to" written.
+    else if (MARCH_GO.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
     // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
     // speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
@@ -517,7 +540,12 @@ export function analyseQuestion(
   const quoted = quotedWords(raw);
   if (quoted.length) analysis.quoted = quoted;
 
-  if (expects === 'agent') analysis.agent = agentFocus(q, tokens);
+  if (expects === 'agent') {
+    analysis.agent = agentFocus(q, tokens);
+    // (An office asked, "which speaker of the house", names the kind of person, not a deed: "speaker" is no "spoke".)
+    const office = analysis.agent.office ? analysis.agent.head : undefined;
+    if (office) for (const t of terms) if (t.fold === office && t.part === 'focus') t.part = 'context';
+  }
   if (expects === 'count') {
     const counted = countedNoun(q, tokens);
     if (counted.length) analysis.counted = counted;
@@ -611,7 +639,7 @@ const VERB_FAMILIES = new Set(['@attend', '@kill', '@injure', '@arrest', '@execu
 /** Family keys of towns whose names differ between languages ("@geneva" for "Genève", "Genf"). */
 export const TOWN_FAMILY = /^@(munich|cologne|vienna|geneva|brussels|hague|aleppo|damascus|tehran|london|rome|warsaw)$/;
 /** Family keys of places whose names differ between languages ("@munich"): still names. */
-const PLACE_FAMILY = /^@(munich|bavaria|cologne|vienna|geneva|brussels|hague|aleppo|damascus|syria|tehran|germany|london|rome|warsaw|poland|netherlands|switzerland|sweden|norway|denmark|russia|turkey|iraq|lebanon|egypt|putin|europe|senate|parliament)$/;
+const PLACE_FAMILY = /^@(munich|brandenburg|bavaria|cologne|vienna|geneva|brussels|hague|aleppo|damascus|syria|tehran|germany|london|rome|warsaw|poland|netherlands|switzerland|sweden|norway|denmark|russia|turkey|iraq|lebanon|egypt|putin|europe|senate|parliament)$/;
 
 /** Words that say nothing about what is asked ("take place", "hold", "located"): never focus. */
 const GENERIC_FOCUS = new Set(['take', 'tak', 'place', 'plac', 'hold', 'held', 'locat', 'located', 'going', 'go', 'come', 'came', 'happen', 'get', 'got', 'exact', 'exactly', 'give', 'gives', 'giv']);
@@ -671,7 +699,7 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
 }
 
 /** Words that ask for a role: "what position does X hold", "what was X's job", "what post did X occupy". */
-const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|hold|holds|held|occupy|occupies|occupied)$/;
+const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|background|backgrounds|hold|holds|held|occupy|occupies|occupied)$/;
 
 /** Nouns of a count whose "for" names the place it was counted in: "toll for", "figure for", "numbers for". */
 const TOLL_NOUNS = /^(?:toll|tolls|tally|figure|figures|count|counts|number|numbers|estimate|estimates)$/;
@@ -746,8 +774,24 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
     /\bapart from|besides|other than\b/.test(q);
   const focus: AgentFocus = { kind, modifiers, plural, object };
   if (head && (ORG_HEADS.has(head) || PERSON_HEADS.has(head) || copula || roleHead)) focus.head = head;
+  // "which former speaker of the house was at …": a head that names anyone, followed by "of" and a body, is that
+  // body's office; the body's words join the modifiers.
+  const office = head && !roleHead ? OFFICE_OF_BODY.exec(q) : null;
+  if (office && office[1] === head) {
+    const bodyWords = (office[2] ?? '').split(/\s+/).filter((w) => w && !isFunctionWord(w));
+    const bodyKeys = tokens.filter((t) => bodyWords.includes(t.fold)).map((t) => t.key);
+    if (bodyKeys.length) {
+      focus.head = office[1] as string;
+      focus.kind = 'person';
+      focus.office = true;
+      focus.modifiers = [...new Set([...modifiers, ...bodyKeys])];
+    }
+  }
   return focus;
 }
+
+/** "which (former) speaker of the house", "what member of the Senate": an office of a body after "which/what". */
+const OFFICE_OF_BODY = /\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(speakers?|members?|leaders?|heads?|presidents?|chairs?|chairm[ae]n|deput(?:y|ies)|officials?)\s+of\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s+(?:was|were|is|are|did|does|do|has|had|spoke|attended|addressed|joined|at|in|on|who|that)\b|\s*[?,]|$)/;
 
 /** A toll whose number the question states: "IHR's 215 toll", "the 76 death toll", "when the toll was 76". */
 const STATED_TOLL = /\b\d[\d,.]*\s+(?:death\s+)?toll\b|\btoll\s+(?:of|was|is|at|hit|reached|stood at|rose to|had reached|of at least)\s+\d/i;

@@ -20,7 +20,7 @@ const FAMILIES: Record<string, string> = {
   execute: 'execute executes executed executing execution executions executee executees hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
-    'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnahme teilnahmen join joins joined joining',
+    'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnehmern teilnehmerin teilnehmerinnen teilnehmende teilnehmenden teilgenommen teilnehmen teil teilnahme teilnahmen join joins joined joining',
   protester:
     'protester protesters protestor protestors demonstrator demonstrators marchers marcher manifestants manifestant demonstranten demonstrant',
   rally:
@@ -102,6 +102,9 @@ const FAMILIES: Record<string, string> = {
   // Places and people whose names differ between English, French and German (exonyms), so a question in
   // English meets a report in French or German.
   munich: 'munich munchen muenchen',
+  // German makes an adjective of a place with "-er" ("das Brandenburger Tor"); "Tor" is a gate.
+  brandenburg: 'brandenburg brandenburger',
+  gate: 'gate gates tor',
   bavaria: 'bavaria bavarian bayern bavarois bavaroise bayerischen',
   cologne: 'cologne koln koeln',
   vienna: 'vienna wien vienne',

@@ -10,7 +10,7 @@ import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts'
 import { fold, escapeRe } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, nameWord, ORG_WORDS, TITLES, type NameSpan, type SpanKind } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.ts';
@@ -33,7 +33,35 @@ function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
   return nameSpans(tokens, text)
     .filter((span) => !CREDIT_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 24), (tokens[span.from] as Token).start)))
     .filter((span) => !(span.from === 0 && DATELINE.test(text)))
-    .map((span) => ({ span, kind: judgeSpan(span, tokens, text, ctx.judge) }));
+    .flatMap((span) => officeHolderSplit(tokens, text, span).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
+    // (The holder an office's body is written before is a person, whatever their given name.)
+    .map(({ part, holder }) => ({ span: part, kind: holder ? ('person' as SpanKind) : judgeSpan(part, tokens, text, ctx.judge) }));
+}
+
+/** An office of a body right before a name run, or opening it ("speaker of the", "Secretary of"). */
+const OFFICE_OF_BEFORE = /\b(?:speaker|secretary|minister|member|president|chair(?:man|woman|person)?|leader|head|mayor|governor|deputy)\s+of\s+(?:the\s+)?$/i;
+const OFFICE_OPENING = /^(?:speaker|member|secretary|minister|president|chairman|chairwoman|leader|head|mayor|governor)$/;
+
+/**
+ * "former speaker of the House of Delegates Carl Denholm": an office's body written straight before its holder's name
+ * makes one run of capitals; its last two words are the person, the rest the body.
+ */
+function officeHolderSplit(tokens: Token[], text: string, span: NameSpan): NameSpan[] {
+  const words = tokens.slice(span.from, span.to);
+  if (words.length < 4) return [span];
+  const ofAt = words.findIndex((t) => t.fold === 'of');
+  const holder = words.slice(-2);
+  if (ofAt < 0 || ofAt >= words.length - 3 || !holder.every((t) => nameWord(t) && !ORG_WORDS.has(t.fold) && !PLACE_WORDS.has(t.fold))) return [span];
+  const officeBefore = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+  if (!officeBefore && !OFFICE_OPENING.test((words[0] as Token).fold)) return [span];
+  const cut = span.to - 2;
+  const body = tokens[cut - 1] as Token;
+  const first = tokens[cut] as Token;
+  const last = tokens[span.to - 1] as Token;
+  return [
+    { from: span.from, to: cut, text: text.slice(span.start, body.end), start: span.start, end: body.end },
+    { from: cut, to: span.to, text: text.slice(first.start, last.end), start: first.start, end: last.end },
+  ];
 }
 
 /** "ERBIL, Kurdistan Region - Iran carried out …": the place a report was filed from, not anyone who did anything. */
@@ -460,7 +488,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   // "who were the guests": when people are named, they are the answer rather than the bodies around them.
   if (focus.kind === 'any' && people.some((n) => n.kind === 'person')) people = people.filter((n) => n.kind === 'person');
   // A specific role asked ("which Iranian diplomat", "which former vice president") must stand by the name.
-  const roleHead = focus.head && !GENERIC_HEADS.has(focus.head) ? focus.head : undefined;
+  const roleHead = focus.head && (!GENERIC_HEADS.has(focus.head) || focus.office) ? focus.head : undefined;
   const headNear = (n: Named) => !roleHead || hasHeadNear(ctx, tokens, text, n.span);
   if (focus.plural) {
     const governed = governedBy(ctx, tokens, text, people);
@@ -533,6 +561,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const organising = !organiseAsked || tokens.some((t, i) => (t.key === '@organise' && !(i > 0 && /^(?:a|an|the|its|their|his|her|our)$/.test((tokens[i - 1] as Token).fold) && !!tokens[i + 1] && !tokens[i + 1]!.cap && !/^(?:by|in|at|on|for|with|from|outside|near)$/.test(tokens[i + 1]!.fold))) || heldEvent(tokens, i));
     const reported = reportedDeedAt(tokens, deeds);
     for (const n of people) {
+      // (An office asked, "which speaker of the house", is who the person is: a name the office does not stand by is
+      // not one.)
+      if (focus.office && !headNear(n)) continue;
       // "… held in the Marden District Court": a body a place's preposition governs is where the deed was done, not
       // its doer.
       if (deeds.length && n.kind === 'organisation' && PLACE_BEFORE_NAME.test(text.slice(Math.max(0, n.span.start - 16), n.span.start))) continue;
@@ -557,8 +588,35 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       out.push({ type: 'agent', text: n.kind === 'person' ? personWithTitle(text, tokens, n.span) : n.span.text, window: w, sentences: [w.si], fit });
     }
     roleDescribesOne(a, text, tokens, people, out);
+    const firstPerson = !people.length ? speakerOfFirstPersonDeed(ctx, w, deeds) : undefined;
+    if (firstPerson) out.push(firstPerson);
   }
   return out;
+}
+
+/** "“I promise I will …,” he said.": the deed told in the first person inside a quote a pronoun closes. */
+const FIRST_PERSON_QUOTE = /^\s*[“"«„]\s*(?:I|We)\b([^”"»“]*)[”"»“]\s*,?\s*(?:he|she)\s+(?:said|says|added|told|stated|declared|insisted|stressed)\b/;
+
+/**
+ * "X told the Courier. “I promise I will do my best …,” he said.": asked who promised, the speaker the quote's "he"
+ * stands for (the person named in the sentence before) did the deed the quote tells in the first person.
+ */
+function speakerOfFirstPersonDeed(ctx: ExtractContext, w: EvidenceWindow, deeds: ReadonlyArray<{ key: string }>): Candidate | undefined {
+  if (!deeds.length || w.si === 0) return undefined;
+  const text = sentenceText(w);
+  const m = FIRST_PERSON_QUOTE.exec(text);
+  if (!m) return undefined;
+  const said = tokenize(m[1] as string);
+  if (!deeds.every((d) => said.some((t) => t.key === d.key))) return undefined;
+  const p = w.report.profile;
+  const prev = p.sentences[w.si - 1]?.text ?? '';
+  const prevTokens = p.tokens[w.si - 1] ?? [];
+  // (The person the pronoun stands for is the last one the sentence before names, with a verb of saying after them.)
+  const person = nameSpans(prevTokens, prev)
+    .filter((span) => judgeSpan(span, prevTokens, prev, ctx.judge) === 'person' && /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|declared|wrote)\b/.test(prev.slice(span.end)))
+    .at(-1);
+  if (!person) return undefined;
+  return { type: 'agent', text: personWithTitle(prev, prevTokens, person), window: w, sentences: [w.si - 1, w.si], fit: 0.85, focus: 1 };
 }
 
 /**
@@ -656,10 +714,20 @@ const GENERIC_HEADS = new Set(
 /** Whether the role asked ("diplomat", "mayors", "vice president") stands in the name's title or apposition. */
 function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: NameSpan): boolean {
   const head = ctx.analysis.agent?.head ?? '';
-  const key = focusHeadKey(ctx);
+  // (An office asked, "speaker of the house", is that word itself: "addressed the crowd" tells of no speaker's office.)
+  const key = ctx.analysis.agent?.office ? head : focusHeadKey(ctx);
   const stemHead = head.replace(/s$/, '');
   // ("Observatory Director Rami Abdulrahman": a title read into the name's span stands by it too.)
   const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
+  // (An office asked, "which member of the Swedish parliament", stands in the name's own item of a list: "…, Italian
+  // Senator A, Member of Swedish Parliament B" gives the office to B, not to A.)
+  if (ctx.analysis.agent?.office) {
+    let from = span.from;
+    while (from > 0 && span.from - from < 8 && !/[,;:(]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))) from--;
+    let to = span.to;
+    while (to < tokens.length && to - span.to < 8 && !/[,;:)]/.test(text.slice((tokens[to - 1] as Token).end, (tokens[to] as Token).start))) to++;
+    return [...tokens.slice(from, span.from), ...tokens.slice(span.to, to)].some((t) => t.fold.replace(/s$/, '') === stemHead);
+  }
   // (A German compound ends in the noun: "Premierminister" is a minister.)
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead || (stemHead.length >= 6 && t.fold.length > stemHead.length + 2 && t.fold.endsWith(stemHead))) || /\brespectively\b|\brespectivement\b/i.test(text);
 }

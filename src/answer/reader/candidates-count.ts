@@ -242,6 +242,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // "The number of executions in X surged to 901": the number of the deed asked, with what rose or fell between.
       const anaphor =
         /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
+        // ("Police estimated the number at Lindenplatz and along Kaiserallee at around 5,000": where the crowd stood may
+        // come between the number estimated and its value.)
+        /\b(?:estimat\w*|put|puts|plac\w*|count\w*)\s+(?:the|a|their|its)\s+(?:number|figure|crowd|turnout|attendance|size)\b[^.;:]{0,90}?\s(?:at|to)\s*$/i.test(text.slice(Math.max(0, am.start - 140), am.start)) ||
         (crowdAsked && crowdNumberBefore(text.slice(Math.max(0, am.start - 70), am.start))) ||
         numberOfAsked(text.slice(Math.max(0, am.start - 120), am.start), [...deeds.map((d) => d.key), ...counted]);
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);

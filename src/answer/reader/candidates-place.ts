@@ -15,7 +15,7 @@ import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES } from '
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
-  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|bei|zum|zur)\s+$/i;
+  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+$/i;
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 /** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */
@@ -135,8 +135,11 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
   return out;
 }
 
-/** An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"). */
-const OFFICE_OF = /\b(?:spokes(?:man|woman|person)|ambassador|member|minister|secretary|director|head|chair(?:man|woman|person)?|president|deputy|official|representative|envoy|advis[eo]r|officer|leader|founder)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
+/**
+ * An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"), one holder or
+ * several ("with members of the German parliament also present": the body they belong to, not where they were).
+ */
+const OFFICE_OF = /\b(?:spokes(?:man|woman|person)s?|spokesmen|spokeswomen|ambassadors?|members?|ministers?|secretar(?:y|ies)|directors?|heads?|chair(?:man|woman|person)?s?|chairmen|presidents?|deput(?:y|ies)|officials?|representatives?|envoys?|advis[eo]rs?|officers?|leaders?|founders?)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
 
 /** Words that open a new clause after a comma ("…, also the shells targeted …", "…, while …"). */
 const CLAUSE_OPENERS = new Set(['also', 'while', 'whereas', 'but', 'meanwhile', 'and']);
@@ -333,6 +336,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
+    // "auf dem Pariser Platz in Berlin-Mitte" when the question names the Pariser Platz: the district placing the
+    // question's own place adds nothing asked (asked where a march from it went, it is no goal).
+    const placer = tokens[ph.from - 1];
+    const placed = tokens[ph.from - 2];
+    if (a.route && placer && placed && /^(?:in|im|à|en|dans)$/.test(placer.fold) && placed.cap && !isFunctionWord(placed.fold) && inQuestion(a, [placed.fold]) && !/[,;:(]/.test(text.slice(placed.end, placer.start))) continue;
     // "the Italian city", "a Kurdish town": a nationality before a common place noun describes a place, naming none.
     const capitals = words.filter((x) => x.cap);
     // ("a former American military base": "-can" as in "American", "Moroccan".)
@@ -376,7 +384,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // Brücke zum Postplatz", "wollten noch zum Kanzleramt ziehen" (to B); "zum"/"au" alone, with no march told, is none.
     const before = text.slice(0, first.start);
     const foreignTo =
-      (/(?<![\p{L}])(?:zum|zur|bis zum|bis zur)\s+$/iu.test(lead) && /\b(?:zog\p{L}*|zieh\p{L}*|gezogen|marschier\p{L}*|lief\p{L}*|laufen|demonstrationszug|protestzug)\b/iu.test(text)) ||
+      // ("zog vom A vor das B": "vor das" after a march is where it went, "vor dem B" where it stood.)
+      (/(?<![\p{L}])(?:zum|zur|bis zum|bis zur|(?:bis\s+)?vor\s+(?:das|den|die))\s+$/iu.test(lead) && /\b(?:zog\p{L}*|zieh\p{L}*|gezogen|marschier\p{L}*|lief\p{L}*|laufen|demonstrationszug|protestzug)\b/iu.test(text)) ||
       /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*|cortège)\s[^.;]{0,60}?(?<![\p{L}])(?:des|de|du|depuis)\s[^.;]{1,50}?\s(?:au|aux|à)\s+(?:la\s+|l['’])?$/iu.test(before);
     const foreignFrom = /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*)\s+(?:des|de|du|depuis)\s+(?:la\s+|l['’])?$/iu.test(before) && /^[^.;]{1,50}?\s(?:au|aux|à)\s+\p{L}/iu.test(text.slice(last.end));
     // "marched to A from B" tells the same route the other way round.

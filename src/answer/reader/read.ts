@@ -270,7 +270,10 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // ("Varga: “That should be the stated policy …”": words that open by pointing back say what they point to only
       // with the sentence before, which tells it in the reporter's words, and weigh less than a sentence that does.)
       const pointsBack = c.type === 'statement' && POINTS_BACK.test(c.text) ? 0.85 : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * weekdayFit(a, w.report);
+      // ("how many were at the silent march the day before the Lindau march": a figure whose sentence names the other
+      // occasion, "1 800 ont défilé du parc Lindau …", is that occasion's.)
+      const otherOccasion = a.reference?.length && c.type !== 'statement' && w.tokens.some((t) => a.reference!.includes(t.fold)) ? 0.5 : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the

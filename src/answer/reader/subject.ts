@@ -168,6 +168,8 @@ function spelledOut(tokens: Token[], acronym: string): { from: number; to: numbe
 export function continuesWithPronoun(text: string): boolean {
   return (
     /^\s*(?:[“"«„][^”"»“]*[”"»“]\s*,?\s*)?(?:she|he|they|her|his|elle|il|sie|er)\b/i.test(text) ||
+    // "In her opening remarks, she reaffirmed …": a phrase on her own words may come before the pronoun.
+    /^\s*(?:in|during|throughout|dans|in ihrer|in seiner)\s+(?:her|his|their|son|sa|ses)\s+[^,;.]{0,50},\s*(?:she|he|they|elle|il|ils|elles|sie|er)\b/i.test(text) ||
     PRONOUN_SAYS.test(text)
   );
 }
@@ -223,7 +225,9 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
       const text = p.sentences[si]?.text ?? '';
       const startAt = ts[at.from]?.start ?? 0;
       const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '')) && startAt < 60;
-      if (!subjectOfSentence && !speaksAt(text, startAt, ts[at.to - 1]?.end ?? 0, !!a.subject?.group)) return;
+      // ("… with a speech by Maryam X, wife of …": the one whose speech the sentence announces is shown speaking.)
+      const speechBy = /\b(?:speech|address|remarks|keynote|message)\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(Math.max(0, startAt - 60), startAt));
+      if (!subjectOfSentence && !speechBy && !speaksAt(text, startAt, ts[at.to - 1]?.end ?? 0, !!a.subject?.group)) return;
       for (let k = si + 1; k < Math.min(p.sentences.length, si + 4); k++) {
         const s = p.sentences[k]?.text ?? '';
         if (findSubject(a, p.tokens[k] ?? [], p)) break;
