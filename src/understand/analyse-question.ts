@@ -497,6 +497,8 @@ export function analyseQuestion(
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    // "where were the families heading?", "where were they going?": the goal of a flight or a march, not where it began.
+    else if (/\b(?:heading|headed|going|bound)\s*(?:(?:in|on|during|after|before|last|this|that)\b[^?]*)?\??\s*$/i.test(raw) && !/\bfrom\b/i.test(raw)) analysis.route = 'end';
     // "from where did Rajavi address the rally", "where did she speak from": where a speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
