@@ -300,6 +300,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
     return { reason: `No figure in the archive is credited to ${a.claimant?.join(' ')}.`, best };
   }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
+  if (best.candidate.type === 'agent') best = namedHolderNearby(best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
@@ -368,6 +369,26 @@ function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score
   if (!a.claimant?.length || namesClaimant(a, best.candidate)) return best;
   const other = scored
     .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && namesClaimant(a, x.candidate))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { ...other, score: best.score } : best;
+}
+
+/** An office with no name ("the United Nations chief", "a police spokesman"): its last word is a lower-case office. */
+const UNNAMED_OFFICE = /(?:^|\s)(?:chief|head|spokes(?:man|woman|person)|official|officials|director|secretary|minister|president|leader|envoy|commander|governor|mayor|prosecutor|judge|rapporteur|commissioner)$/;
+
+/**
+ * "Who told the assembly that …?" against "…, the United Nations chief said. … Secretary-General Antonio Guterres told
+ * the assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
+ * person is who is asked.
+ */
+function namedHolderNearby(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  if (c.items && c.items.length > 1) return best;
+  if (!UNNAMED_OFFICE.test(c.text.trim())) return best;
+  const other = scored
+    .filter((x) => x.candidate.type === 'agent' && x.candidate !== c && x.candidate.window.report === c.window.report && x.score >= best.score * 0.85)
+    .filter((x) => Math.abs(x.candidate.window.si - c.window.si) <= 2 && !UNNAMED_OFFICE.test(x.candidate.text.trim()))
+    .filter((x) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\([^()]*\))?$/u.test(x.candidate.text.trim()))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { ...other, score: best.score } : best;
 }
