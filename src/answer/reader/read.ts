@@ -851,6 +851,23 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "How many were executed in 2022?" against a report that opens on "executions … during 2023" and never writes 2022:
+ * a figure whose own sentence writes no year is of the year the report's lead tells, not of the one asked.
+ */
+function leadYearOther(a: QuestionAnalysis, c: Candidate): boolean {
+  if (a.expects !== 'count' || a.years.length !== 1) return false;
+  const asked = a.years[0] as number;
+  const p = c.window.report.profile;
+  if (p.years.has(asked) || p.article.date.year === asked) return false;
+  const yearsIn = (text: string) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  if (yearsIn(p.sentences[c.window.si]?.text ?? '').length) return false;
+  // (The title or the opening sentence tells it, one year only: "between 2018 and 2020" later is history, and "one of
+  // 40 killed in 2024" further down recalls another year.)
+  const lead = p.sentences.slice(0, 2).map((x) => yearsIn(x.text)).find((ys) => ys.length > 0) ?? [];
+  return lead.length > 0 && lead.every((y) => y === lead[0]);
+}
+
+/**
  * "How many were executed in 2023?" against "Iran executed 975 people last year" in a report that tells of early
  * 2025: "last year" (or "this year") is counted from when the report was written — its own year, or, undated, at
  * least the latest year it tells of — so it cannot be a year before that.
@@ -1272,7 +1289,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (source?.length === 1 && new RegExp(`\\b(?:according to|per)\\s+(?:the\\s+)?\\p{Lu}\\p{L}*\\s*(?:[?,.;]|$)`, 'u').test(a.question) && !w.report.profile.keys.has(keyOf(source[0] as string))) return `The closest report does not mention ${source[0]}.`;
   if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
-  if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
+  if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c) || leadYearOther(a, c))) return 'What the archive holds on it is for another period.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : c.type === 'agent' ? gatheringElsewhere(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
