@@ -76,7 +76,8 @@ export const PRISON_TERM = /\b(?:prison|jail|sentenced?|term|imprisonment|impris
 
 /** "total executions in the December report?", "overall number of displaced": a count asked without "how many". */
 export function asksTotal(q: string): boolean {
-  return /^(?:the |what (?:is|was|were) the )?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
+  // ("whats the SOHR total for people killed …": a body's total, asked the way users type.)
+  return /^(?:the |(?:what (?:is|was|were)|what s|whats) the (?:[\w-]+\s+){0,2}?)?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
 }
 
 /** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
@@ -383,6 +384,9 @@ export function analyseQuestion(
     // "What position does X hold?", "What is X's job?": the words asking for a role are the answer's kind, no word a
     // report must hold.
     if (expects === 'role' && ROLE_ASKING.test(t.fold)) return;
+    // "what's the SOHR total for people killed": "total" asks for a count, as "how many" does; a report's "a total of
+    // 65,108 members of …" is not thereby the answer.
+    if (expects === 'count' && /^(?:total|overall)$/.test(t.fold)) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
