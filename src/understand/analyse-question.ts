@@ -208,7 +208,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   } else if (expects === 'statement') {
     m =
       /\bwhat\s+(?:slogans?|chants?|words|banners?|placards?|signs?)\s+(?:did|do|does|were)\s+(.+?)\s+(?:chant|shout|carry|carried|sing|sang|hold|held|say|write|wave|display)\b/i.exec(c) ??
-      new RegExp(`\\bwhat\\s+(?:did|does|do|has|had|was it that)\\s+(.+?)\\s+(?:${STATEMENT_VERBS})\\b`, 'i').exec(c) ??
+      // ("what exactly did X say": the adverb presses the question, it is no part of it.)
+      new RegExp(`\\bwhat\\s+(?:(?:exactly|really|actually|precisely)\\s+)?(?:did|does|do|has|had|was it that)\\s+(.+?)\\s+(?:${STATEMENT_VERBS})\\b`, 'i').exec(c) ??
       /\bhow did\s+(.+?)\s+(?:describe|characteri[sz]e|call|explain|justify|react|respond)\b/i.exec(c) ??
       /\b(?:message|words|slogans?|chants?|demands?)\s+of\s+(.+?)(?:\s+(?:at|in|during|on)\b|$)/i.exec(c);
   }
