@@ -864,7 +864,8 @@ function leadYearOther(a: QuestionAnalysis, c: Candidate): boolean {
   // (The title or the opening sentence tells it, one year only: "between 2018 and 2020" later is history, and "one of
   // 40 killed in 2024" further down recalls another year.)
   const lead = p.sentences.slice(0, 2).map((x) => yearsIn(x.text)).find((ys) => ys.length > 0) ?? [];
-  return lead.length > 0 && lead.every((y) => y === lead[0]);
+  // (Only a later year: a report that tells of "October 22" and recalls 1989 is not a report on 1989.)
+  return lead.length > 0 && lead.every((y) => y === lead[0]) && (lead[0] as number) > asked;
 }
 
 /**
