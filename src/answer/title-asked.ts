@@ -9,8 +9,16 @@
 const TITLE_ASKED =
   /^(?:which|what)\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an)\b)[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant)s?\b(?!\s+(?:assembly|election|elections|message|secretary|strike|public|population|consul|manager|director|staff|idea|prosecutor|council|amnesty|view|sense|public)\b)/iu;
 
+/**
+ * "Who was the presiding judge at the trial?", "who is the prosecutor in the case?": the title of the one person
+ * asked, held at an occasion or a body named after it.
+ */
+const WHO_TITLE_ASKED =
+  /^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?!(?:of|for|at|in|on)\b)[\p{L}-]+\s+){0,2}?(senator|general|colonel|governor|ambassador|mayor|minister|judge|prosecutor|lawyer|attorney|magistrate|commander|admiral|captain|lieutenant)s?\s+(?:of|for|at|in|on)\b/iu;
+
 export function titleAskedOf(question: string): string | undefined {
-  return TITLE_ASKED.exec(question.trim())?.[1]?.toLowerCase();
+  const q = question.trim();
+  return (TITLE_ASKED.exec(q) ?? WHO_TITLE_ASKED.exec(q))?.[1]?.toLowerCase();
 }
 
 /** The short forms titles take before a name ("Sen.", "Gen.", "Col."). */

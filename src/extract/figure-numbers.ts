@@ -35,7 +35,11 @@ const UNIT_WORD = `(?:${WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nin
 const SCALE_WORD = Object.keys(SCALES).join('|');
 // Thousands written with commas (English), dots (German, French) or spaces (French): "12,000", "12.000", "70 000".
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
-const EXACT = String.raw`(?:${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
+// A share of a scale ("half a million", "a quarter of a million", "two and a half thousand"): the share, not the scale.
+const FRACTION = String.raw`(?:half|(?:a|one)\s+quarter\s+of|three\s+quarters\s+of|(?:a|one)\s+third\s+of|two\s+thirds\s+of)\s+an?`;
+const AND_A_HALF = String.raw`(?:\d+|${UNIT_WORD})\s+and\s+a\s+half`;
+const EXACT = String.raw`(?:(?:${AND_A_HALF}|${FRACTION})(?=\s+(?:${SCALE_WORD})\b)|${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a quarter of': 0.25, 'one quarter of': 0.25, 'three quarters of': 0.75, 'a third of': 1 / 3, 'one third of': 1 / 3, 'two thirds of': 2 / 3 };
 const VAGUE_RE = String.raw`(?:(?:several|a few)\s+(?:dozen|hundred|thousand|million)|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)`;
 const AMOUNT_RE = new RegExp(String.raw`(?<![\w,.:/@#-])(?:(${VAGUE_RE})|(${EXACT}))(?![\w])`, 'gi');
 
@@ -68,6 +72,17 @@ const UNIT_AFTER = /^\s*(?:-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|s
 const MONEY_BEFORE = /(?:[$€£¥]|\bus\$|\busd|\beur)\s*$/i;
 
 function parseExact(written: string): number | undefined {
+  const shared = /^(half|(?:a|one) quarter of|three quarters of|(?:a|one) third of|two thirds of) (an? .+)$/.exec(written.toLowerCase().replace(/\s+/g, ' '));
+  if (shared) {
+    const whole = parseExact(shared[2] as string);
+    return whole === undefined ? undefined : Math.round(whole * (FRACTIONS[shared[1] as string] ?? NaN));
+  }
+  const andHalf = /^(.+?) and a half (.+)$/.exec(written.toLowerCase().replace(/\s+/g, ' '));
+  if (andHalf) {
+    const count = parseExact(andHalf[1] as string);
+    const scale = parseExact(`a ${andHalf[2] as string}`);
+    return count === undefined || scale === undefined ? undefined : Math.round((count + 0.5) * scale);
+  }
   const raw = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/.test(written) ? written.replace(/[. \u00a0\u202f]/g, '') : written;
   const parts = raw.toLowerCase().split(/\s+/);
   let total = 0;

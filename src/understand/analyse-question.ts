@@ -35,7 +35,7 @@ const ORG_HEADS = new Set(
 );
 /** Heads of "which X" that ask for people. */
 const PERSON_HEADS = new Set(
-  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates'.split(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates judge judges prosecutor prosecutors magistrate magistrates attorney attorneys'.split(
     ' ',
   ),
 );
@@ -76,7 +76,8 @@ export const PRISON_TERM = /\b(?:prison|jail|sentenced?|term|imprisonment|impris
 
 /** "total executions in the December report?", "overall number of displaced": a count asked without "how many". */
 export function asksTotal(q: string): boolean {
-  return /^(?:the |what (?:is|was|were) the )?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
+  // ("whats the SOHR total for people killed …": a body's total, asked the way users type.)
+  return /^(?:the |(?:what (?:is|was|were)|what s|whats) the (?:[\w-]+\s+){0,2}?)?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
 }
 
 /** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
@@ -174,7 +175,7 @@ const PRESS_AT =
 
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
-  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor)s?\s+(?:of|for|at|to|in|on)\b/;
+  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator)s?\s+(?:of|for|at|to|in|on)\b/;
 
 /** A part one person stands in to another, after a possessive ("orrin's lawyer", "the mayor s deputy"). */
 const PART_OF_NAMED =
@@ -207,7 +208,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   } else if (expects === 'statement') {
     m =
       /\bwhat\s+(?:slogans?|chants?|words|banners?|placards?|signs?)\s+(?:did|do|does|were)\s+(.+?)\s+(?:chant|shout|carry|carried|sing|sang|hold|held|say|write|wave|display)\b/i.exec(c) ??
-      new RegExp(`\\bwhat\\s+(?:did|does|do|has|had|was it that)\\s+(.+?)\\s+(?:${STATEMENT_VERBS})\\b`, 'i').exec(c) ??
+      // ("what exactly did X say": the adverb presses the question, it is no part of it.)
+      new RegExp(`\\bwhat\\s+(?:(?:exactly|really|actually|precisely)\\s+)?(?:did|does|do|has|had|was it that)\\s+(.+?)\\s+(?:${STATEMENT_VERBS})\\b`, 'i').exec(c) ??
       /\bhow did\s+(.+?)\s+(?:describe|characteri[sz]e|call|explain|justify|react|respond)\b/i.exec(c) ??
       /\b(?:message|words|slogans?|chants?|demands?)\s+of\s+(.+?)(?:\s+(?:at|in|during|on)\b|$)/i.exec(c);
   }
@@ -402,6 +404,9 @@ export function analyseQuestion(
     // "What position does X hold?", "What is X's job?": the words asking for a role are the answer's kind, no word a
     // report must hold.
     if (expects === 'role' && ROLE_ASKING.test(t.fold)) return;
+    // "what's the SOHR total for people killed": "total" asks for a count, as "how many" does; a report's "a total of
+    // 65,108 members of …" is not thereby the answer.
+    if (expects === 'count' && /^(?:total|overall)$/.test(t.fold)) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
@@ -529,6 +534,8 @@ export function analyseQuestion(
     else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
     // "where did the protest march go?", "where did the procession head?": a march's goal, with no "to" written.
     else if (MARCH_GO.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    // "where were the families heading?", "where were they going?": the goal of a flight or a march, not where it began.
+    else if (/\b(?:heading|headed|going|bound)\s*(?:(?:in|on|during|after|before|last|this|that)\b[^?]*)?\??\s*$/i.test(raw) && !/\bfrom\b/i.test(raw)) analysis.route = 'end';
     // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
     // speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.

@@ -111,6 +111,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "how many people were injured": "people" says only that persons are counted, as any count of the deed does.
   const genericPeople = counted.length > 0 && counted.every((k) => k === '@people');
   const partAsked = counted.length > 0 && counted.every((k) => PART_KEYS.has(k));
+  // "how many civilians", "how many refugees": a group of people named for what they are, not people at large.
+  const specificAsked = counted.length > 0 && counted.every((k) => PEOPLE_KEYS.has(k) && !CROWD_KEYS_ASKED.has(k));
   // "how many rallies": gatherings are counted, not the people at them.
   const gatheringsAsked = counted.length > 0 && counted.every((k): boolean => k === '@rally');
   const namedDeeds = deedsNamed(a);
@@ -215,7 +217,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
         nounAt = i;
         // "how many women": other people counted ("214 members of the security forces") are not the women asked.
-        nounFit = counted.includes(t.key) ? 1 : partAsked ? 0.3 : 0.8;
+        // (People in general, asked the victims of a group, "how many civilians were killed" against "210,060 people":
+        // the total the group is a part of, which the group's own count in the report, if any, answers before. At a
+        // gathering, "2,500 people took part" counts the exiles asked who marched.)
+        nounFit = counted.includes(t.key) ? 1 : partAsked ? 0 : t.key === '@people' && specificAsked && harmAsked ? 0.45 : 0.8;
         // "75 citizen women": the last of two people nouns is the one counted; women or children are a part of the
         // civilians asked about, not all of them.
         const head = after[i + 1];
@@ -226,6 +231,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = partAsked ? 0.2 : 0.5;
       }
     });
+    // "how many women were executed" against "eight protesters were executed": other people, counted with their own
+    // noun, are no count of the women or children among them.
+    if (partAsked && nounAt >= 0 && nounFit === 0) continue;
     // "how many soldiers were killed" against "killed 35 people": armed men are a group a count of people at large
     // (or of other people) does not name.
     if (armedAsked && nounAt < 0 && after.slice(0, 2).some(isPeopleNoun)) continue;
@@ -316,6 +324,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       }
     }
     if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
+    // ("how many women were executed" against "834 executions": a count that names no women is everyone's.)
+    if (partAsked && nounFit === 0 && !labelAsked) continue;
     // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed
     // (also past a few auxiliaries: "Three individuals are known to have been killed and hundreds wounded").
     const clauseEnd = (() => {

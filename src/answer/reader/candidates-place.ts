@@ -144,6 +144,10 @@ const OFFICE_OF = /\b(?:spokes(?:man|woman|person)s?|spokesmen|spokeswomen|ambas
 /** Words that open a new clause after a comma ("…, also the shells targeted …", "…, while …"). */
 const CLAUSE_OPENERS = new Set(['also', 'while', 'whereas', 'but', 'meanwhile', 'and']);
 
+/** A verb of leaving right before a place ("escaped the village of", "fleeing", "driven out of"): the place left. */
+const LEFT_PLACE_BEFORE =
+  /\b(?:escap(?:ed|es|ing)|fle(?:d|es|eing)|left|leaving|leaves|abandon(?:ed|ing)|evacuated|(?:driven|forced|chased)\s+out\s+of|displaced\s+from)\s+(?:from\s+)?(?:the\s+)?(?:(?:village|town|city|province|district|region|area|camp|neighbou?rhood)\s+of\s+)?$/i;
+
 /** The clause of a sentence holding tokens [from, to): up to a semicolon, or a comma before a clause opener. */
 function clauseAround(text: string, tokens: Token[], from: number, to: number): { from: number; to: number } {
   const breakBefore = (i: number) => {
@@ -372,6 +376,12 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (/\b(?:describ(?:ing|ed|es)|hail(?:ing|ed)|prais(?:ing|ed)|salut(?:ing|ed)|label+(?:ing|ed))\b[^.;:“”"]*$/i.test(text.slice(0, first.start)) && /^[^.;:“”"]*?\bas\b/i.test(text.slice(last.end))) continue;
     // "thousands from across the United States converged on …": where people came from is not where they met.
     let origin = /\bfrom\s+(?:across\s+|all\s+over\s+|around\s+)?(?:the\s+)?$/i.test(lead) && !/\bfrom\b/i.test(a.question) ? 0.8 : 1;
+    // "said a farmer who escaped the village of A last week", "families fleeing B": the place people left is where they
+    // came from, not where the deed asked was done nor where they went (unless where from is asked).
+    if (LEFT_PLACE_BEFORE.test(lead) && a.route !== 'start' && !/\bfrom\b/i.test(a.question)) {
+      if (a.route === 'end') continue;
+      origin *= 0.4;
+    }
     // "march from A, through B, to C": asked where it ends, C; where it starts, A.
     // "continued in the direction of A, then B, before going on towards C": a heading is a later part of the route
     // even with no "from" told, and of several the last is where it ends; "gathered on A" is where it starts.
@@ -458,7 +468,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // ("Exiles Rally in Marden to Seek Justice": after "to", capitalised words the archive never uses as a place, with
     // no place noun, are a headline's purpose, not a destination.)
     const unknownAfterTo = !bareName && /\bto\s+$/i.test(lead) && words.every((x) => x.cap || inner(x)) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord);
-    const unknownWord = (bareName || unknownAfterTo) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
+    // ("in the Profile section of your account page": one capitalised word the archive never uses as a place, before a
+    // common noun of its own, names that thing, not a place.)
+    const nounAfter = tokens[to];
+    const namesAThing = determined && words.length === 1 && !!nounAfter && /^\s+$/.test(text.slice(last.end, nounAfter.start)) && /^\p{Ll}{3,}$/u.test(text.slice(nounAfter.start, nounAfter.end)) && !isFunctionWord(nounAfter.fold) && !/(?:ed|ing|ly)$/.test(nounAfter.fold);
+    const unknownWord = (bareName || unknownAfterTo || namesAThing) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted

@@ -234,7 +234,9 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   else {
     const prev = p.tokens[w.si - 1];
     if (!prev || !findSubject(a, prev, p) || !continuesWithPronoun(text)) return [];
-    const m = /^\s*(?:she|he|they)\s+(?:is|was|are|were)\s+([^.;]{3,200})/i.exec(text);
+    // ("a fourth defendant, X, was sentenced … They were prosecuted for …": "they" after a sentence naming several
+    // people tells of them all, not the one person asked.)
+    const m = (a.subject?.group ? /^\s*(?:she|he|they)\s+(?:is|was|are|were)\s+([^.;]{3,200})/i : /^\s*(?:she|he)\s+(?:is|was)\s+([^.;]{3,200})/i).exec(text);
     if (m?.[1]) roles.push(m[1].trim());
   }
   // "… stood out. He is a former vice president of the European Parliament": the pronoun sentence after it.

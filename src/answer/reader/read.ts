@@ -304,6 +304,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
     return { reason: `No figure in the archive is credited to ${a.claimant?.join(' ')}.`, best };
   }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
+  if (best.candidate.type === 'agent') best = namedHolderNearby(best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
@@ -372,6 +373,26 @@ function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score
   if (!a.claimant?.length || namesClaimant(a, best.candidate)) return best;
   const other = scored
     .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && namesClaimant(a, x.candidate))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { ...other, score: best.score } : best;
+}
+
+/** An office with no name ("the United Nations chief", "a police spokesman"): its last word is a lower-case office. */
+const UNNAMED_OFFICE = /(?:^|\s)(?:chief|head|spokes(?:man|woman|person)|official|officials|director|secretary|minister|president|leader|envoy|commander|governor|mayor|prosecutor|judge|rapporteur|commissioner)$/;
+
+/**
+ * "Who told the assembly that …?" against "…, the United Nations chief said. … Secretary-General Antonio Guterres told
+ * the assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
+ * person is who is asked.
+ */
+function namedHolderNearby(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  if (c.items && c.items.length > 1) return best;
+  if (!UNNAMED_OFFICE.test(c.text.trim())) return best;
+  const other = scored
+    .filter((x) => x.candidate.type === 'agent' && x.candidate !== c && x.candidate.window.report === c.window.report && x.score >= best.score * 0.85)
+    .filter((x) => Math.abs(x.candidate.window.si - c.window.si) <= 2 && !UNNAMED_OFFICE.test(x.candidate.text.trim()))
+    .filter((x) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\([^()]*\))?$/u.test(x.candidate.text.trim()))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { ...other, score: best.score } : best;
 }
@@ -834,6 +855,24 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "How many were executed in 2022?" against a report that opens on "executions … during 2023" and never writes 2022:
+ * a figure whose own sentence writes no year is of the year the report's lead tells, not of the one asked.
+ */
+function leadYearOther(a: QuestionAnalysis, c: Candidate): boolean {
+  if (a.expects !== 'count' || a.years.length !== 1) return false;
+  const asked = a.years[0] as number;
+  const p = c.window.report.profile;
+  if (p.years.has(asked) || p.article.date.year === asked) return false;
+  const yearsIn = (text: string) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  if (yearsIn(p.sentences[c.window.si]?.text ?? '').length) return false;
+  // (The title or the opening sentence tells it, one year only: "between 2018 and 2020" later is history, and "one of
+  // 40 killed in 2024" further down recalls another year.)
+  const lead = p.sentences.slice(0, 2).map((x) => yearsIn(x.text)).find((ys) => ys.length > 0) ?? [];
+  // (Only a later year: a report that tells of "October 22" and recalls 1989 is not a report on 1989.)
+  return lead.length > 0 && lead.every((y) => y === lead[0]) && (lead[0] as number) > asked;
+}
+
+/**
  * "How many were executed in 2023?" against "Iran executed 975 people last year" in a report that tells of early
  * 2025: "last year" (or "this year") is counted from when the report was written — its own year, or, undated, at
  * least the latest year it tells of — so it cannot be a year before that.
@@ -1255,7 +1294,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (source?.length === 1 && new RegExp(`\\b(?:according to|per)\\s+(?:the\\s+)?\\p{Lu}\\p{L}*\\s*(?:[?,.;]|$)`, 'u').test(a.question) && !w.report.profile.keys.has(keyOf(source[0] as string))) return `The closest report does not mention ${source[0]}.`;
   if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
-  if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c))) return 'What the archive holds on it is for another period.';
+  if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c) || leadYearOther(a, c))) return 'What the archive holds on it is for another period.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : c.type === 'agent' ? gatheringElsewhere(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
