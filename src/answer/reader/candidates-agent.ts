@@ -33,7 +33,9 @@ function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
   return nameSpans(tokens, text)
     .filter((span) => !CREDIT_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 24), (tokens[span.from] as Token).start)))
     .filter((span) => !(span.from === 0 && DATELINE.test(text)))
-    .flatMap((span) => officeHolderSplit(tokens, text, span).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
+    // (Only when an office is asked: otherwise "President of the Solidarity Committee for a Free Iran" is one body's
+    // name, and its last two words are nobody.)
+    .flatMap((span) => (ctx.analysis.agent?.office ? officeHolderSplit(tokens, text, span) : [span]).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
     // (The holder an office's body is written before is a person, whatever their given name.)
     .map(({ part, holder }) => ({ span: part, kind: holder ? ('person' as SpanKind) : judgeSpan(part, tokens, text, ctx.judge) }));
 }
