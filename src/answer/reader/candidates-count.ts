@@ -152,6 +152,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
   let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
   const crowdAsked = asksPeople && deeds.some((d) => d.key === '@rally' || d.key === '@attend');
+  const bareGatheringCount = !counted.length && !deeds.length && !HARM_WORDS.test(a.question) && a.terms.some((t) => t.key === '@rally');
   const announcedAsked = ANNOUNCED_ASKED.test(a.question);
   const placeAsked = a.terms.some((t) => t.locative && !COUNTRIES.has(t.fold));
   const tellsOfGathering = tokens.some((t) => t.key === '@rally' || t.key === '@attend' || t.key === '@protester' || /^(?:met|meet|joined|assembled|turned)$/.test(t.fold));
@@ -237,6 +238,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many soldiers were killed" against "killed 35 people": armed men are a group a count of people at large
     // (or of other people) does not name.
     if (armedAsked && nounAt < 0 && after.slice(0, 2).some(isPeopleNoun)) continue;
+    // ("…, how many?" of a gathering against "the three words that have become its slogan": a number with a plural
+    // noun of its own that names no people counts those things, not the people there.)
+    const thing = after[0];
+    if (bareGatheringCount && nounAt < 0 && thing && !thing.cap && /[^s]s$/.test(thing.fold) && !isPeopleNoun(thing) && !DEED_FAMILIES.has(thing.key) && !MEASURE_FAMILIES.has(thing.key)) continue;
     // The counted noun before the number: "the death toll … had risen to 28", "killings … Aleppo (31,932)",
     // "put the number between 2,800 and 3,800", "the Baluch … 29 percent or 138 people".
     if (nounAt < 0) {
@@ -259,7 +264,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // "Exiles took part in rallies in 14 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
       // things right after it counts those things, not the people named before it.
       const ownThings = !anaphor && countsOwnThings(text, tokens, to);
-      if (ownThings && counted.length && asksPeople) continue;
+      if (ownThings && (counted.length || bareGatheringCount) && asksPeople) continue;
       if (ownThings) lastCounted = -1;
       // "… hospitals, and wounded more than 8000 people": people counted right after the number are not the
       // things named before it; a people's name ("the Baluch … 138 people") is persons, and still counts.
@@ -345,6 +350,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "forces also killed at least another 93 people": a deed verb right before the number, with only qualifiers
     // between, is the number's own deed too; asked how many were arrested, it counts no arrests.
     const verbBefore = deedVerbJustBefore(text, tokens, from);
+    // "the rally for the protesters in the capital last January, how many?": a bare count asked of a gathering (no noun,
+    // no deed, no word of harm) is of those there; "at least 21 people have been killed" in its report counts victims.
+    if (bareGatheringCount && ((ownVerb && ownVerb !== '@attend') || verbBefore)) continue;
     // "killing six people and wounding about 40": each number is its own verb's; asked how many were hurt, the count the
     // wounding governs answers, the one the killing governs does not.
     const askedGoverns = askedMeasures.size > 0 && amounts.some((x, j) => j !== k && governedBy(text, tokens, x, askedMeasures));
