@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { DateRange, EventKind, EventRecord, FuzzyDate } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
-import { OPENS_IN_PLACE } from '../understand/lexicon.ts';
+import { lexiconOf, OPENS_IN_PLACE } from '../understand/lexicon.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventFields, eventText, eventTextSources, overlap, StemSet } from './evidence.ts';
 import { STOP_WORDS } from '../index/fold.ts';
@@ -565,13 +565,20 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
   stemPostings(index, 'text');
   yield;
   placeLookup(index, cache);
-  // The cities most events are in, each fitted to every event (as a first question naming it would), half as many
-  // as are kept, one a step.
+  // The places a question most likely names, each fitted to every event (as a first question naming it would), half
+  // as many as are kept, one a step: the cities most events are in, then the one-word places the archive knows that
+  // the most sentences write (the towns of the tolls).
   const eventsIn = new Map<string, number>();
   for (const e of events) if (e.city) eventsIn.set(foldedCity(index, e), (eventsIn.get(foldedCity(index, e)) ?? 0) + 1);
   const known = knownCities(index);
-  const busiest = [...eventsIn].filter(([fp]) => known.has(fp)).sort((a, b) => b[1] - a[1]).slice(0, PLACES_KEPT / 2);
-  for (const [fp] of busiest) {
+  const cities = [...eventsIn].filter(([fp]) => known.has(fp)).sort((a, b) => b[1] - a[1]).map(([fp]) => fp);
+  const taken = new Set(cities);
+  const towns = [...lexiconOf(index).places.keys()]
+    .filter((fp) => !taken.has(fp) && !fp.includes(' ') && !STOP_WORDS.has(fp))
+    .map((fp) => [fp, index.documentFrequency(fp).df] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([fp]) => fp);
+  for (const fp of [...cities, ...towns].slice(0, PLACES_KEPT / 2)) {
     yield;
     const place = placeAsked(index, fp, true);
     if (!place.filled) fillFits(index, place, cache);
