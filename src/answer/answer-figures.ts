@@ -432,7 +432,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   const table = measureTable(index, measure);
   const { figures, events } = table;
-  // (Asked of a year, only the figures that may be of that year are looked at.)
+  // (Asked of a year, only the figures that may be of that year are looked at: a figure explicitly about another year is
+  // not about the year asked for.)
   const positions = qYears.length ? positionsForYears(index, table, qYears) : undefined;
   const n = positions ? positions.length : figures.length;
   for (let k = 0; k < n; k++) {
@@ -450,8 +451,6 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const texts = (table.texts[i] ??= new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.
-    // (A figure explicitly about another year, not about the year asked for, is not among the positions read.)
-    // (After the cheap filters: it reads the figure's sentence.)
     const own = texts.own;
     // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
     if (qYears.length === 1 && own.manyYears) continue;

@@ -301,7 +301,7 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
       else out.push({ event: e, score });
     }
   }
-  return top ? top.items : bestFirst(out, undefined);
+  return top ? top.items : bestFirst(out);
 }
 
 /**
@@ -335,13 +335,12 @@ function beats(score: number, iso: string, r: RankedEvent): boolean {
 /**
  * The best of the scored events, best first (ties: earlier date, then archive order). Thousands can score above 0 and
  * sorting them all was most of a ranking's time, so only those a caller reads are sorted: those near the best (0.6 of
- * its score or within 0.75 of it: what `matchedEvents` and `topEvents` keep) and at least the three best; or the
- * `limit` best, when given.
+ * its score or within 0.75 of it: what `matchedEvents` and `topEvents` keep) and at least the three best. (A ranking
+ * with a limit keeps its best while scoring: see `TopRanked`, which orders them alike.)
  */
-function bestFirst(out: RankedEvent[], limit: number | undefined): RankedEvent[] {
+function bestFirst(out: RankedEvent[]): RankedEvent[] {
   // ISO dates ("2019-11-16", "2019-11", "--11-16") order alike by code unit and by locale, and the first is far cheaper.
   const order = (a: RankedEvent, b: RankedEvent) => b.score - a.score || byCodeUnit(a.event.date?.iso ?? '', b.event.date?.iso ?? '');
-  if (limit !== undefined) return topK(out, limit, order);
   let best = 0;
   for (const r of out) if (r.score > best) best = r.score;
   const floor = Math.min(best * 0.6, best - 0.75);

@@ -209,7 +209,7 @@ function analyseChunk(
   while (nEnd + 1 <= b && isNamePart(toks[nEnd + 1] as Tok)) nEnd++;
   while (nEnd > nStart && NAME_PARTICLES.has((toks[nEnd] as Tok).lower)) nEnd--;
   // "Javad Tarin von der Valdorischen Gesellschaft": "von der" before a name of two words or more tells whom the person
-  // speaks for; a surname after "von der" is one word ("Ursula von der Leyen").
+  // speaks for; a surname after "von der" is one word ("Anna von der Lind").
   for (let k = nStart + 1; k + 3 <= nEnd; k++) {
     if (/^(?:von|van)$/.test((toks[k] as Tok).lower) && /^(?:der|den|dem)$/.test((toks[k + 1] as Tok).lower) && isNameWord((toks[k + 2] as Tok).text) && isNameWord((toks[k + 3] as Tok).text)) {
       nEnd = k - 1;

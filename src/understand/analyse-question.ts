@@ -146,7 +146,9 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
 
 /** "who is X", "who's X", "who was X", "X - what's her role", "what is X's position". */
 function isRoleQuestion(s: string, raw: string): boolean {
-  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?|backgrounds?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  if (/\b(roles?|positions?|jobs?|titles?|functions?|posts?|occupations?|professions?)\b/.test(s) && /\b(what|what's|whats|which)\b/.test(s)) return true;
+  // ("what is X's background" asks who X is; "what is the background to the protests" does not.)
+  if (/\bwhat\b.*(?:['’]s|\b(?:his|her|their))\s+backgrounds?\b/i.test(raw)) return true;
   // "what does X do for a living?": the person's occupation.
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
@@ -405,7 +407,7 @@ export function analyseQuestion(
     // report must hold.
     if (expects === 'role' && ROLE_ASKING.test(t.fold)) return;
     // "what's the SOHR total for people killed": "total" asks for a count, as "how many" does; a report's "a total of
-    // 65,108 members of …" is not thereby the answer.
+    // 4,310 members of …" is not thereby the answer.
     if (expects === 'count' && /^(?:total|overall)$/.test(t.fold)) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
@@ -536,10 +538,10 @@ export function analyseQuestion(
     else if (MARCH_GO.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
     // "where were the families heading?", "where were they going?": the goal of a flight or a march, not where it began.
     else if (/\b(?:heading|headed|going|bound)\s*(?:(?:in|on|during|after|before|last|this|that)\b[^?]*)?\??\s*$/i.test(raw) && !/\bfrom\b/i.test(raw)) analysis.route = 'end';
-    // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
-    // speaker who joined from afar was.
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
+    // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
+    // speaker who joined from afar was.
     const spoke = String.raw`\b(?:address(?:es|ed|ing)?|speak(?:s|ing)?|spoke|join(?:s|ed|ing)?|appear(?:s|ed|ing)?|talk(?:s|ed|ing)?)\b`;
     if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
     else if (PRESS_AT.test(raw)) analysis.pressAt = true;

@@ -155,7 +155,7 @@ export function questionYears(question: string): number[] {
   // "the 2023 rally marking the anniversary of the 1979 revolution": the commemorated year names what is marked,
   // not when; with another year in the question only that one dates the occasion.
   const marked = (at: number): boolean => /\banniversary of (?:the )?(?:[\p{L}-]+ )?$/iu.test(question.slice(Math.max(0, at - 40), at));
-  // "how many in 2022, going by the report that counted 834 for 2023?": the year of a figure the question states is
+  // "how many in 2030, going by the report that counted 612 for 2031?": the year of a figure the question states is
   // that figure's, context for the one asked; with another year in the question only that one is asked.
   const ofStatedFigure = (at: number): boolean => {
     const m = /(?<![\d,.])(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|in|of|during)\s+$/u.exec(question.slice(Math.max(0, at - 40), at));

@@ -350,7 +350,6 @@ function isFollowUp(q: string): boolean {
   return /^(and|also|what about|how about|and what about|same|then|so)\b/.test(q) || /\b(that|this|the same) (rally|event|protest|demonstration|gathering|uprising|day|one|attack|place)\b/.test(q) || /\b(there|then)\b\??$/.test(q) || hasPersonPronoun(q);
 }
 
-/** The places of the archive a question names (venues, cities, countries learned from events and datelines). */
 /**
  * The archive's places as a question's place slot shows them, worked out once per lexicon: the words the question
  * used ("Trocadero"), not one venue's full name, so that every venue spelled with them ("Place de Trocadero",
@@ -374,6 +373,7 @@ function typoOfPlace(words: readonly string[], f: string): boolean {
   return false;
 }
 
+/** The places of the archive a question names (venues, cities, countries learned from events and datelines). */
 function placesIn(q: string, index: ArchiveIndex): string[] {
   const lex = lexiconOf(index);
   const qw = q.split(' ');

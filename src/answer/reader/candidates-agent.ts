@@ -33,7 +33,7 @@ function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
   return nameSpans(tokens, text)
     .filter((span) => !CREDIT_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 24), (tokens[span.from] as Token).start)))
     .filter((span) => !(span.from === 0 && DATELINE.test(text)))
-    // (Only when an office is asked: otherwise "President of the Solidarity Committee for a Free Iran" is one body's
+    // (Only when an office is asked: otherwise "President of the Solidarity Council for a Free Marland" is one body's
     // name, and its last two words are nobody.)
     .flatMap((span) => (ctx.analysis.agent?.office ? officeHolderSplit(tokens, text, span) : [span]).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
     // (The holder an office's body is written before is a person, whatever their given name.)
@@ -397,7 +397,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   // The doer of the deed asked (or its object).
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
   for (const d of deeds) {
-    // "who directs the Observatory" is told as "Observatory Director Rami Abdulrahman": the doer's title.
+    // "who directs the Observatory" is told as "Observatory Director Jon Halvard": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
     const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
     // "which news site reported the sentence?" told as "… handed down the sentence on Sunday, according to Vessna, the
@@ -716,11 +716,7 @@ const GENERIC_HEADS = new Set(
 /** Whether the role asked ("diplomat", "mayors", "vice president") stands in the name's title or apposition. */
 function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: NameSpan): boolean {
   const head = ctx.analysis.agent?.head ?? '';
-  // (An office asked, "speaker of the house", is that word itself: "addressed the crowd" tells of no speaker's office.)
-  const key = ctx.analysis.agent?.office ? head : focusHeadKey(ctx);
   const stemHead = head.replace(/s$/, '');
-  // ("Observatory Director Rami Abdulrahman": a title read into the name's span stands by it too.)
-  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
   // (An office asked, "which member of the Swedish parliament", stands in the name's own item of a list: "…, Italian
   // Senator A, Member of Swedish Parliament B" gives the office to B, not to A.)
   if (ctx.analysis.agent?.office) {
@@ -730,6 +726,9 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
     while (to < tokens.length && to - span.to < 8 && !/[,;:)]/.test(text.slice((tokens[to - 1] as Token).end, (tokens[to] as Token).start))) to++;
     return [...tokens.slice(from, span.from), ...tokens.slice(span.to, to)].some((t) => t.fold.replace(/s$/, '') === stemHead);
   }
+  const key = focusHeadKey(ctx);
+  // ("Observatory Director Jon Halvard": a title read into the name's span stands by it too.)
+  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
   // (A German compound ends in the noun: "Premierminister" is a minister.)
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead || (stemHead.length >= 6 && t.fold.length > stemHead.length + 2 && t.fold.endsWith(stemHead))) || /\brespectively\b|\brespectivement\b/i.test(text);
 }

@@ -218,7 +218,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (counted.includes(t.key) || (asksPeople && isPeopleNoun(t))) {
         nounAt = i;
         // "how many women": other people counted ("214 members of the security forces") are not the women asked.
-        // (People in general, asked the victims of a group, "how many civilians were killed" against "210,060 people":
+        // (People in general, asked the victims of a group, "how many civilians were killed" against "48,210 people":
         // the total the group is a part of, which the group's own count in the report, if any, answers before. At a
         // gathering, "2,500 people took part" counts the exiles asked who marched.)
         nounFit = counted.includes(t.key) ? 1 : partAsked ? 0 : t.key === '@people' && specificAsked && harmAsked ? 0.45 : 0.8;
@@ -329,7 +329,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       }
     }
     if (counted.length && nounFit === 0 && deedFit < 0.3 && !labelAsked) continue;
-    // ("how many women were executed" against "834 executions": a count that names no women is everyone's.)
+    // ("how many women were executed" against "612 executions": a count that names no women is everyone's.)
     if (partAsked && nounFit === 0 && !labelAsked) continue;
     // "8,000 were injured and at least 12,000 arrested": a number whose own verb is another deed counts that deed
     // (also past a few auxiliaries: "Three individuals are known to have been killed and hundreds wounded").

@@ -344,7 +344,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // question's own place adds nothing asked (asked where a march from it went, it is no goal).
     const placer = tokens[ph.from - 1];
     const placed = tokens[ph.from - 2];
-    if (a.route && placer && placed && /^(?:in|im|à|en|dans)$/.test(placer.fold) && placed.cap && !isFunctionWord(placed.fold) && inQuestion(a, [placed.fold]) && !/[,;:(]/.test(text.slice(placed.end, placer.start))) continue;
+    if (a.route && placer && placed && /^(?:in|im|à|en|dans)$/i.test(placer.raw) && placed.cap && !isFunctionWord(placed.fold) && inQuestion(a, [placed.fold]) && !/[,;:(]/.test(text.slice(placed.end, placer.start))) continue;
     // "the Italian city", "a Kurdish town": a nationality before a common place noun describes a place, naming none.
     const capitals = words.filter((x) => x.cap);
     // ("a former American military base": "-can" as in "American", "Moroccan".)

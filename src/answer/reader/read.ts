@@ -381,8 +381,8 @@ function claimantNearby(a: QuestionAnalysis, best: { candidate: Candidate; score
 const UNNAMED_OFFICE = /(?:^|\s)(?:chief|head|spokes(?:man|woman|person)|official|officials|director|secretary|minister|president|leader|envoy|commander|governor|mayor|prosecutor|judge|rapporteur|commissioner)$/;
 
 /**
- * "Who told the assembly that …?" against "…, the United Nations chief said. … Secretary-General Antonio Guterres told
- * the assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
+ * "Who told the assembly that …?" against "…, the federation's chief said. … Secretary-General Ilse Marrow told the
+ * assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
  * person is who is asked.
  */
 function namedHolderNearby(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
@@ -865,7 +865,7 @@ function leadYearOther(a: QuestionAnalysis, c: Candidate): boolean {
   if (p.years.has(asked) || p.article.date.year === asked) return false;
   const yearsIn = (text: string) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   if (yearsIn(p.sentences[c.window.si]?.text ?? '').length) return false;
-  // (The title or the opening sentence tells it, one year only: "between 2018 and 2020" later is history, and "one of
+  // (Its first two sentences tell it, the title line and the lead when the page opens on its title, one year only: "between 2018 and 2020" later is history, and "one of
   // 40 killed in 2024" further down recalls another year.)
   const lead = p.sentences.slice(0, 2).map((x) => yearsIn(x.text)).find((ys) => ys.length > 0) ?? [];
   // (Only a later year: a report that tells of "October 22" and recalls 1989 is not a report on 1989.)

@@ -29,7 +29,7 @@ function same(a: string, b: string): boolean {
 /** Titles that may stand before a surname without being a first name ("Mr. Lambert", "MP Lambert"). */
 const TITLE = /^(mr|mrs|ms|dr|mp|mep|mayor|senator|councillor|councilor|president|minister|prof|professor|sir|lord|lady|madame|mme|monsieur|m|general|judge|ambassador|deputy|rep|sen|frau|herr|bishop|father|sister|imam|ayatollah|sheikh)$/;
 
-/** Titles a person is written by with the given name alone ("Princess Nour", "Queen Ana", "Empress Farah"). */
+/** Titles a person is written by with the given name alone ("Princess Nour", "Queen Ana", "Empress Ilse"). */
 const ROYAL_TITLE = /^(?:king|queen|prince|princess|emperor|empress|crown|sultan|emir|sheikha?)$/;
 
 const TAKEN = new WeakMap<ReportProfile, Map<string, boolean>>();
@@ -140,7 +140,7 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
 const SAY = `(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote|insisted|explained|argued|remarked|affirmed|urged|promised|(?:continued|went on)(?=\\s*[.,;:])|a dit|${FOREIGN}(?![\\p{L}]))`;
 
 // (Built once, as every pattern below: they are tested on every sentence of the reports a question reads.)
-const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'i');
+const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'iu');
 /** "…, said Varga" in the sentences after a speaker's: another speaker speaking, unless a pronoun. */
 const SAYS_BEFORE_NAME = new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u');
 const NAME_SAYS = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u');
@@ -169,7 +169,7 @@ export function continuesWithPronoun(text: string): boolean {
   return (
     /^\s*(?:[“"«„][^”"»“]*[”"»“]\s*,?\s*)?(?:she|he|they|her|his|elle|il|sie|er)\b/i.test(text) ||
     // "In her opening remarks, she reaffirmed …": a phrase on her own words may come before the pronoun.
-    /^\s*(?:in|during|throughout|dans|in ihrer|in seiner)\s+(?:her|his|their|son|sa|ses)\s+[^,;.]{0,50},\s*(?:she|he|they|elle|il|ils|elles|sie|er)\b/i.test(text) ||
+    /^\s*(?:(?:in|during|throughout)\s+(?:her|his|their)|dans\s+(?:son|sa|ses)|in\s+(?:ihrer|seiner))\s+[^,;.]{0,50},\s*(?:she|he|they|elle|il|ils|elles|sie|er)\b/i.test(text) ||
     PRONOUN_SAYS.test(text)
   );
 }
