@@ -432,9 +432,10 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
   const table = measureTable(index, measure);
   const { figures, events } = table;
-  // (Asked of a year, only the figures that may be of that year are looked at: a figure explicitly about another year is
-  // not about the year asked for.)
-  const positions = qYears.length ? positionsForYears(index, table, qYears) : undefined;
+  // A figure explicitly about another year is not about the year asked for. (Once the table's figures are kept by year,
+  // when read ahead, only those that may be of that year are looked at; before, each figure's years are read as it
+  // comes, so that a first question does not read every figure of the measure.)
+  const positions = qYears.length && table.years ? positionsForYears(index, table, qYears) : undefined;
   const n = positions ? positions.length : figures.length;
   for (let k = 0; k < n; k++) {
     const i = positions ? (positions[k] as number) : k;
@@ -451,6 +452,10 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const texts = (table.texts[i] ??= new FigureTexts(index, f));
     // The filters that need no stems first (each rules the figure out whatever its score), so that the texts of
     // figures ruled out are never stemmed.
+    if (qYears.length && !positions) {
+      const ownYears = texts.years;
+      if (ownYears.length && !ownYears.some((y) => qYears.includes(y))) continue;
+    }
     const own = texts.own;
     // "In the past 40 years, … executed more than 120,000": a count over many years is not one year's.
     if (qYears.length === 1 && own.manyYears) continue;
