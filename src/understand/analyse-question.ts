@@ -265,6 +265,12 @@ function quotedWords(raw: string): string[] {
 // (Not "in the morning before walking to the square": a part of the same day, and a deed in "-ing", date no occasion.)
 const REFERENCE_OCCASION = /\b(?:the|a|one|two|three)\s+(?:day|days|night|week|weeks|weekend)\s+(?:before|after)\s+(?!\w+ing\b)(?:the\s+)?([^?,;]+)/i;
 
+/** A question that names where a route began ("where did the march start", "… from"): it asks no goal. */
+const ROUTE_FROM = /\b(?:start|starts|started|begin|begins|began|set off|from)\b/i;
+const SPOKE = String.raw`\b(?:address(?:es|ed|ing)?|speak(?:s|ing)?|spoke|join(?:s|ed|ing)?|appear(?:s|ed|ing)?|talk(?:s|ed|ing)?)\b`;
+/** "from where did X address the rally", "where did she speak from": where a speaker who joined from afar was. */
+const SPEAKER_FROM = new RegExp(`^\\s*from where\\b.*${SPOKE}|\\bwhere\\b.*${SPOKE}.*\\bfrom\\s*\\??\\s*$`, 'i');
+
 /** The name terms of the occasion a question dates the asked one by (see `QuestionAnalysis.reference`). */
 function referenceOccasion(raw: string, tokens: readonly Token[], terms: readonly QuestionTerm[]): string[] {
   const m = REFERENCE_OCCASION.exec(raw);
@@ -533,17 +539,15 @@ export function analyseQuestion(
     // "where did they gather before marching to city hall": where the march set off from.
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
-    else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    else if (/\b(?:march|marched|marching|walk|walked|head|headed|go|went|move|moved|proceed|proceeded)\s+(?:on\s+)?to\b(?!\s+(?:the\s+)?\p{Lu})/u.test(raw) && !ROUTE_FROM.test(raw)) analysis.route = 'end';
     // "where did the protest march go?", "where did the procession head?": a march's goal, with no "to" written.
-    else if (MARCH_GO.test(raw) && !/\b(?:start|starts|started|begin|begins|began|set off|from)\b/i.test(raw)) analysis.route = 'end';
+    else if (MARCH_GO.test(raw) && !ROUTE_FROM.test(raw)) analysis.route = 'end';
     // "where were the families heading?", "where were they going?": the goal of a flight or a march, not where it began.
     else if (/\b(?:heading|headed|going|bound)\s*(?:(?:in|on|during|after|before|last|this|that)\b[^?]*)?\??\s*$/i.test(raw) && !/\bfrom\b/i.test(raw)) analysis.route = 'end';
     // "where did the march finish?" asks what "where did the march end?" asks: the one word read alike.
     if (analysis.route === 'end') for (const t of terms) if (t.sort === 'word' && ROUTE_END_WORDS.test(t.fold)) Object.assign(t, { fold: 'end', key: 'end' });
-    // "from where did Rajavi address the rally", "where did she speak from", "where was she speaking from": where a
-    // speaker who joined from afar was.
-    const spoke = String.raw`\b(?:address(?:es|ed|ing)?|speak(?:s|ing)?|spoke|join(?:s|ed|ing)?|appear(?:s|ed|ing)?|talk(?:s|ed|ing)?)\b`;
-    if (new RegExp(`^\\s*from where\\b.*${spoke}|\\bwhere\\b.*${spoke}.*\\bfrom\\s*\\??\\s*$`, 'i').test(raw)) analysis.speakerFrom = true;
+    // ("where was she speaking from": see SPEAKER_FROM.)
+    if (SPEAKER_FROM.test(raw)) analysis.speakerFrom = true;
     else if (PRESS_AT.test(raw)) analysis.pressAt = true;
   }
   const quoted = quotedWords(raw);

@@ -5,7 +5,7 @@
  */
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { EventRecord, QuestionAnalysis, DateRange } from '../../domain/types.ts';
-import { boundsOf, dateInRange, dateMatchesRange, type DateBounds } from '../../understand/question-dates.ts';
+import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { tokenize, type Token } from '../../understand/vocabulary.ts';
 import { eventPositions, memo } from '../memo.ts';
 
@@ -89,14 +89,13 @@ function eventsByPlace(index: ArchiveIndex): Map<string, EventRecord[]> {
 }
 
 /** Events by "MM-DD" of their day, or "MM" of their month when no day is known (memoised per index). */
-function eventsByCalendar(index: ArchiveIndex): Map<string, Array<{ e: EventRecord; bounds: DateBounds }>> {
+function eventsByCalendar(index: ArchiveIndex): Map<string, EventRecord[]> {
   return memo(index, 'reader-events-by-calendar', () => {
-    const m = new Map<string, Array<{ e: EventRecord; bounds: DateBounds }>>();
+    const m = new Map<string, EventRecord[]>();
     for (const e of index.data.events) {
       const d = e.date;
       if (!d?.month) continue;
-      // (With what a range test reads of its date, worked out once.)
-      push(m, d.day ? `${pad(d.month)}-${pad(d.day)}` : pad(d.month), { e, bounds: boundsOf(d) });
+      push(m, d.day ? `${pad(d.month)}-${pad(d.day)}` : pad(d.month), e);
     }
     return m;
   });
@@ -118,7 +117,7 @@ function eventsInRange(index: ArchiveIndex, r: DateRange): EventRecord[] | undef
     // (The events dated by month alone are read on the first day of their month the period holds.)
     const keys = months.has(mm) ? [`${mm}-${pad(d.getUTCDate())}`] : [`${mm}-${pad(d.getUTCDate())}`, mm];
     months.add(mm);
-    for (const key of keys) for (const { e, bounds } of cal.get(key) ?? []) if (e.date && e.date.precision !== 'unknown' && dateInRange(e.date, bounds, r)) out.add(e);
+    for (const key of keys) for (const e of cal.get(key) ?? []) if (dateMatchesRange(e.date, r)) out.add(e);
   }
   return [...out];
 }
