@@ -17,7 +17,7 @@ import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
-const PEOPLE_KEYS = new Set(['@people', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
+const PEOPLE_KEYS = new Set(['@people', 'men', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
 
 /** Words of harm or loss a question may use for a deed ("died", "toll", "casualties", "missing"). */
 const HARM_WORDS = /\b(?:die[sd]?|dying|dead|deaths?|kill\w*|wound\w*|injur\w*|hurt|arrest\w*|detain\w*|detention\w*|execut\w*|hang\w*|tolls?|casualt\w*|fatalit\w*|victims?|missing|displaced|fled|flee\w*|jailed|imprison\w*|sentenc\w*)\b/i;
@@ -68,6 +68,9 @@ function countsOwnThings(text: string, tokens: Token[], to: number): boolean {
   if (!t || to === 0 || !/^\s+$/.test(text.slice((tokens[to - 1] as Token).end, t.start))) return false;
   return PLACES_COUNTED.test(t.fold);
 }
+
+/** The rest of a list of people after its first noun (", women and children", " and women"). */
+const PEOPLE_LIST_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:women|men|children|boys|girls))+/i;
 
 function isPeopleNoun(t: Token): boolean {
   return PEOPLE_KEYS.has(t.key) || /(ians|ers|ists|ees)$/.test(t.fold);
@@ -364,7 +367,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (verbBefore && askedMeasures.has(verbBefore.key) && nounAt < 0) nounFit = Math.max(nounFit, 0.8);
     const nounWords = nounAt >= 0 ? after.slice(0, nounAt + 1) : [];
     const last = nounWords[nounWords.length - 1];
-    const phrase = unit && !last ? `${text.slice(phraseStart, phraseEnd).trim()} ${unit}` : text.slice(phraseStart, last ? Math.max(last.end, phraseEnd) : phraseEnd).trim();
+    // ("the 304 men, women and children killed": the people counted are the whole list, told whole.)
+    const listEnd = last && isPeopleNoun(last) ? last.end + (PEOPLE_LIST_AFTER.exec(text.slice(last.end))?.[0].length ?? 0) : 0;
+    const phrase = unit && !last ? `${text.slice(phraseStart, phraseEnd).trim()} ${unit}` : text.slice(phraseStart, last ? Math.max(listEnd, last.end, phraseEnd) : phraseEnd).trim();
     const near = proximity(ctx.index, a, tokens, from, to, (t: QuestionTerm) => counted.includes(t.key));
     // ("according to Maryam Vell?" against "Maryam Vell estimated a few thousand people attended": the words of the
     // one asked are her count, vague as it is.)
@@ -658,7 +663,7 @@ const MONTH_OF_SHORT = new Map(MONTHS.split('|').map((m) => [m.slice(0, 3).toLow
 
 /** A sentence telling its deed in one of the months: "In February, …", "on 3 March", "during March". */
 function toldInMonth(months: readonly string[]): RegExp {
-  return new RegExp(`\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months.join('|')})\\b`);
+  return new RegExp(`\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ll]ast|[Tt]his|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months.join('|')})\\b`);
 }
 
 /**
