@@ -56,8 +56,12 @@ export function answerWho(intent: Intent, index: ArchiveIndex): Answer | undefin
     // quoted, an exile leader who only called the day) is not one of them.
     const political = POLITICAL_HEADS.test(intent.analysis?.agent?.head ?? '');
     const ofPolitics = (p: Speaker) => !political || p.roles.some((r) => holdsPoliticalOffice(r.text));
-    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p) && ofPolitics(p) && !excluded(p);
-    if (bestRole > 0 || nations.length || political) evs = evs.filter((e) => speakersOf(index, e).some(keep));
+    // "Who was the police spokesperson at the rally?", "who was the mayor there?": an office asked that no speaker's
+    // stated role holds is not answered by the list of speakers.
+    const office = officeAsked(intent, index);
+    const holdsOffice = (p: Speaker) => !office || office(p);
+    const keep = (p: Speaker) => (bestRole === 0 || roleScore(p) === bestRole) && ofNation(p) && ofPolitics(p) && !excluded(p) && holdsOffice(p);
+    if (bestRole > 0 || nations.length || political || office) evs = evs.filter((e) => speakersOf(index, e).some(keep));
     // None of them: the structured index cannot tell; the reader may, from the sentences.
     if (!evs.length) return undefined;
     const blocks: string[] = [];
@@ -185,13 +189,23 @@ const ANY_PERSON_HEADS: ReadonlySet<string> = new Set(['people', 'person', 'pers
  * "Which foreign minister spoke …", "which lawyer …": the office the question asks of the person, as a test of a
  * speaker's stated roles; undefined when the question asks of anyone.
  */
-function officeAsked(intent: Intent): ((p: Speaker) => boolean) | undefined {
+function officeAsked(intent: Intent, index: ArchiveIndex): ((p: Speaker) => boolean) | undefined {
   const agent = intent.analysis?.agent;
   const head = agent?.kind === 'person' ? agent.head : undefined;
   if (!head || ANY_PERSON_HEADS.has(head)) return undefined;
-  if (POLITICAL_HEADS.test(head)) return (p) => p.roles.some((r) => holdsPoliticalOffice(r.text));
+  // ("Which MP …": a member of parliament is written in words as often as short.)
+  if (POLITICAL_HEADS.test(head) || /^(?:mps?|meps?|mpps?)$/.test(head)) return (p) => p.roles.some((r) => holdsPoliticalOffice(r.text));
   const st = stem(head);
-  return (p) => p.roles.some((r) => new StemSet(r.text).has(st));
+  // (Held by a stated role, or by a speaker with none whom a sentence names right after the office: "The spokesperson
+  // for the ministry Lessan Varo".)
+  const before = new RegExp(`\\b${escapeRe(head.replace(/s$/, ''))}s?\\b[^.,;:“”"]{0,60}$`, 'i');
+  return (p) =>
+    p.roles.some((r) => new StemSet(r.text).has(st)) ||
+    (!p.roles.length && p.mentions.some((m) => {
+      const text = sentenceAt(index, m)?.text ?? '';
+      const at = text.indexOf(p.name);
+      return at >= 0 && before.test(text.slice(0, at));
+    }));
 }
 
 /** The people the event's own report quotes in person (not banners or tweets), when extraction linked nobody to it. */
@@ -204,7 +218,7 @@ function quotedAtEvent(intent: Intent, index: ArchiveIndex, ranked: RankedEvent[
   if ([...articles].some((a) => eventsOfArticle(index, a).some((x) => competes(x, e)))) return undefined;
   const found: Array<{ s: Speaker; prov: Provenance }> = [];
   // A speaker who holds no office of the kind asked is not the one asked, however much the report quotes them.
-  const office = officeAsked(intent);
+  const office = officeAsked(intent, index);
   for (const sp of speakersInArticles(index, articles)) {
     if (inTheCrowd(index, sp, articles)) continue;
     if (office && !office(sp)) continue;

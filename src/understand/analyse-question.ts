@@ -35,7 +35,7 @@ const ORG_HEADS = new Set(
 );
 /** Heads of "which X" that ask for people. */
 const PERSON_HEADS = new Set(
-  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates judge judges prosecutor prosecutors magistrate magistrates attorney attorneys'.split(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal spokesperson spokesman spokeswoman spokespeople congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates judge judges prosecutor prosecutors magistrate magistrates attorney attorneys'.split(
     ' ',
   ),
 );
@@ -177,7 +177,7 @@ const PRESS_AT =
 
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
-  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator)s?\s+(?:of|for|at|to|in|on)\b/;
+  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator)s?\s+(?:of|for|at|to|in|on)\b/;
 
 /** A part one person stands in to another, after a possessive ("orrin's lawyer", "the mayor s deputy"). */
 const PART_OF_NAMED =
