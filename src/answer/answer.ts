@@ -32,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, meansUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, meansUntold(intent, index, districtUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
 }
 
 /**
@@ -221,6 +221,33 @@ function meansUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer
   };
   if (given.citations.some((c) => writes(c.articleId))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No report that answers tells of a ${means} attack.`, suggestionsFor(intent, index));
+}
+
+/** A district of a city by its number ("the 17th arrondissement", "the 3e arrondissement", "Bezirk 5" is not read). */
+const NUMBERED_DISTRICT = /\b(\d{1,2})(?:st|nd|rd|th|e|er|ème|eme)?\s+(?:arrondissement|district)\b/giu;
+
+/**
+ * "… at the 16th arrondissement town hall?": an answer from reports that write only other numbered districts (the
+ * 17th) tells of another place, and is refused. A report that numbers no district cannot say.
+ */
+function districtUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length) return given;
+  const asked = [...intent.question.matchAll(NUMBERED_DISTRICT)].map((m) => Number(m[1]));
+  if (!asked.length) return given;
+  const numbered = (articleId: string) => [...(index.article(articleId)?.text ?? '').matchAll(NUMBERED_DISTRICT)].map((m) => Number(m[1]));
+  const other = given.citations.every((c) => {
+    const told = numbered(c.articleId);
+    return told.length > 0 && !told.some((n) => asked.includes(n));
+  });
+  if (!other) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The reports that answer tell of another district than the ${asked.map(ordinal).join(' or ')}.`, suggestionsFor(intent, index));
+}
+
+/** 1 → "1st", 17 → "17th". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */
