@@ -14,7 +14,7 @@ import { checkAnswer } from './reader/check.ts';
 import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
-import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 
@@ -688,6 +688,12 @@ function claimantUntold(intent: Intent, records: Answer): boolean {
   // ("…, according to the police?": the police and the organisers are asked in common words, and their count is
   // theirs only where the answer credits them.)
   const asked = a.claimant?.length ? a.claimant : sourceAskedFor(intent.question)?.filter((w) => /^(?:police|organi[sz]ers?)$/.test(w));
+  // ("…, according to the UN?": a body asked by its acronym is credited by an "according to" naming it, in full or short.)
+  const acronym = asked?.length ? undefined : acronymAskedFor(intent.question);
+  if (acronym) {
+    const lead = records.text.replace(/“[^”]*”/g, ' ');
+    return ![...lead.matchAll(/\baccording to ([^,;:()]+)/g)].some((m) => claimIsAcronym(m[1] as string, acronym) === true);
+  }
   if (!asked?.length) return false;
   const head = asked.find((w) => w.length >= 3 && !COUNTRIES.has(fold(w)));
   if (!head) return false;

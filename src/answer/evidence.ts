@@ -152,7 +152,7 @@ const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]e
 const CREDIT_PUT_AT = new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u');
 // ("Guards said to massacre up to 90", "is reported to have shot": the body is said to have done the deed, it claims
 // nothing.)
-const CREDIT_SAID = new RegExp(`${BODY_NAME},?\\s+(?:(?:said|says|reported|reports)(?!\\s+to\\s+(?!the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|reporters\\b|journalists\\b|media\\b)\\p{Ll})|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed|stated)\\b`, 'u');
+const CREDIT_SAID = new RegExp(`${BODY_NAME},?\\s+(?:(?:said|says|reported|reports)(?!\\s+to\\s+(?!the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|reporters\\b|journalists\\b|media\\b)\\p{Ll})|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed|stated|noted|pointed\\s+out)\\b`, 'u');
 const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(the\\s+)?(?=[A-Z])`);
 
 /** The body a sentence credits a count to: "according to X", "X put the death toll at", "X said/reported". */

@@ -57,7 +57,7 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
   return { text: phraseText, start: first.start, end };
 }
 
-const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|claims|claim|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of|(?:released|published|issued)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|research|study|investigation)\s+(?:on|into|about|detailing|documenting)(?:\s+the)?)`;
+const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|claims|claim|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of|(?:documented|recorded|confirmed|counted|registered)\s+(?:the\s+)?(?:deaths?|killings?|arrests?|executions?)\s+of|(?:released|published|issued)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|research|study|investigation)\s+(?:on|into|about|detailing|documenting)(?:\s+the)?)`;
 /** A lowercase description ending in what kind of body it is ("civil defence group", "a Britain-based monitor"). */
 const ORG_NOUN_END = /\b(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|centre|center|service|services|office|ministry|body|campaign|coalition|association|union|society|observatory|charity|ngo)\s*[.;]?$/iu;
 /** "The X, a Britain-based monitor, put the death toll at 41": a subject with an appositive before the claim verb. */

@@ -69,6 +69,9 @@ function countsOwnThings(text: string, tokens: Token[], to: number): boolean {
   return PLACES_COUNTED.test(t.fold);
 }
 
+/** A body credited after a dash at the end of a headline ("… killed so far — SOHR", "… - Syrian Observatory"). */
+const HEADLINE_CREDIT = /\s[—–-]\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of|for|the|\p{Lu}[\p{L}.&’'-]*)){0,6})\s*$/u;
+
 /** The rest of a list of people after its first noun (", women and children", " and women"). */
 const PEOPLE_LIST_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:women|men|children|boys|girls))+/i;
 
@@ -458,7 +461,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (value !== undefined) c.value = value;
     // A body credited just before the count, in its own clause ("…, while the Monitor reported 940 arrests", "with police
     // estimating the number … at about 700"), else the one its clause or the sentence credits.
-    const claim = claimantJustBefore(text.slice(0, am.start)) ?? clauseClaimant(text, am.start);
+    // (A headline credits its figure after a dash at its end: "Over 200,000 killed in the war so far — SOHR".)
+    const claim = claimantJustBefore(text.slice(0, am.start)) ?? clauseClaimant(text, am.start) ?? HEADLINE_CREDIT.exec(text.slice(am.end))?.[1];
     if (claim) c.attribution = claim;
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     // (At least half its words: "the UN relief office" is not "the Coastal Medical Relief Network".)
