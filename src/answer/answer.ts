@@ -32,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, meansUntold(intent, index, districtUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, meansUntold(intent, index, ordinalUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
 }
 
 /**
@@ -223,24 +223,43 @@ function meansUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer
   return notAnswered(intent, `The archive has nothing that answers this. No report that answers tells of a ${means} attack.`, suggestionsFor(intent, index));
 }
 
-/** A district of a city by its number ("the 17th arrondissement", "the 3e arrondissement", "Bezirk 5" is not read). */
-const NUMBERED_DISTRICT = /\b(\d{1,2})(?:st|nd|rd|th|e|er|ème|eme)?\s+(?:arrondissement|district)\b/giu;
+/** Ordinals in words, by their value. */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** An ordinal and the noun it numbers: "the second round", "the 17th arrondissement", "the 26th anniversary", "17e arrondissement". */
+const ORDINAL_NOUN = new RegExp(`\\b(${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th|e|er|ème|eme))\\s+(\\p{L}{3,})`, 'giu');
+
+/** The ordinals a text writes before each noun (folded, singular). */
+function ordinalsByNoun(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of text.matchAll(ORDINAL_NOUN)) {
+    const word = (m[1] as string).toLowerCase();
+    const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 1;
+    const noun = fold(m[2] as string).replace(/s$/, '');
+    const set = out.get(noun) ?? new Set<number>();
+    set.add(n);
+    out.set(noun, set);
+  }
+  return out;
+}
 
 /**
- * "… at the 16th arrondissement town hall?": an answer from reports that write only other numbered districts (the
- * 17th) tells of another place, and is refused. A report that numbers no district cannot say.
+ * "… after the second round of the election?", "… at the 16th arrondissement town hall?": an answer from reports that
+ * number that thing only otherwise (the first round, the 17th arrondissement) tells of another one, and is refused. A
+ * report that never numbers it cannot say.
  */
-function districtUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+function ordinalUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !given.citations.length) return given;
-  const asked = [...intent.question.matchAll(NUMBERED_DISTRICT)].map((m) => Number(m[1]));
-  if (!asked.length) return given;
-  const numbered = (articleId: string) => [...(index.article(articleId)?.text ?? '').matchAll(NUMBERED_DISTRICT)].map((m) => Number(m[1]));
-  const other = given.citations.every((c) => {
-    const told = numbered(c.articleId);
-    return told.length > 0 && !told.some((n) => asked.includes(n));
-  });
-  if (!other) return given;
-  return notAnswered(intent, `The archive has nothing that answers this. The reports that answer tell of another district than the ${asked.map(ordinal).join(' or ')}.`, suggestionsFor(intent, index));
+  const asked = ordinalsByNoun(intent.question);
+  if (!asked.size) return given;
+  for (const [noun, ns] of asked) {
+    const other = given.citations.every((c) => {
+      const told = ordinalsByNoun(index.article(c.articleId)?.text ?? '').get(noun);
+      return !!told && ![...ns].some((n) => told.has(n));
+    });
+    if (other) return notAnswered(intent, `The archive has nothing that answers this. The reports that answer tell of another ${noun} than the ${[...ns].map(ordinal).join(' or ')}.`, suggestionsFor(intent, index));
+  }
+  return given;
 }
 
 /** 1 → "1st", 17 → "17th". */
