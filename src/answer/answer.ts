@@ -759,13 +759,17 @@ const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
  */
 function deedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered) return given;
-  const verb = deedAsked(intent);
-  if (!verb) return given;
+  const deed = deedDateAsked(intent);
+  if (!deed) return given;
+  const { verb } = deed;
   // (The day an event took place is never the answer; a sentence quoted must write the deed.)
   const lead = given.text.split('“')[0] ?? '';
   const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
   const past = IRREGULAR_PAST.get(verb.fold);
-  if (!/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key || t.fold === past) && !dateOfAnEvent(lead, given)) return given;
+  // ("When was Tamsin Orel released?" is not told by "Keller was released in May": the one named must be written too.)
+  const name = deed.passive ? deed.who.match(/\p{Lu}[\p{L}'’-]+/gu)?.at(-1) : undefined;
+  const named = !name || tokenize(said).some((t) => t.fold === fold(name));
+  if (named && !/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key || t.fold === past) && !dateOfAnEvent(lead, given)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence tells when that was done (“${verb.raw}”).`, suggestionsFor(intent, index));
 }
 
@@ -794,13 +798,32 @@ const EVENT_NOUN_KEYS = new Set(['@attack', '@rally', '@uprising', '@conference'
 
 /** The verb of a deed done about an event by others that a when-question asks the day of, if it asks one. */
 function deedAsked(intent: Intent): Token | undefined {
-  if (intent.kind !== 'when') return undefined;
-  const m = DEED_DATE_ASKED.exec(intent.question ?? '');
-  if (!m) return undefined;
-  const verb = tokenize(m[2] as string)[0];
-  if (!verb || verb.key.startsWith('@') || HAPPENING_VERBS.has(verb.fold) || isFunctionWord(verb.fold) || PARTICLES.has(verb.fold) || tokenize(m[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
-  return verb;
+  return deedDateAsked(intent)?.verb;
 }
+
+/** The deed a when-question dates and who it was done by (or, in the passive, to), as written ("the court", "Tamsin Orel"). */
+function deedDateAsked(intent: Intent): { verb: Token; who: string; passive: boolean } | undefined {
+  if (intent.kind !== 'when') return undefined;
+  const q = intent.question ?? '';
+  const m = DEED_DATE_ASKED.exec(q);
+  // ("When was Tamsin Orel released?": a deed done to someone, told in the passive.)
+  const passive = m ? undefined : DEED_DATE_ASKED_PASSIVE.exec(q);
+  const found = m ?? passive;
+  if (!found) return undefined;
+  const verb = tokenize(found[2] as string)[0];
+  if (!verb || HAPPENING_VERBS.has(verb.fold) || isFunctionWord(verb.fold) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
+  // (Verbs of the genre's word families are done at the event its day dates, except deeds done to a person, asked in
+  // the passive: "when was X released / arrested / executed?".)
+  if (verb.key.startsWith('@') && !(passive && DONE_TO_SOMEONE.has(verb.key))) return undefined;
+  if (passive && PASSIVE_HAPPENING.has(verb.fold)) return undefined;
+  return { verb, who: (found[1] as string).trim(), passive: !!passive };
+}
+/** "When was X released?", "on what date were the two men freed?": the one a deed was done to and the deed, in the passive. */
+const DEED_DATE_ASKED_PASSIVE = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+(?:was|were)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,}(?:ed|en|t))\s*(?:\?|$)/u;
+/** Word families of deeds done to a person, which a report dates apart from the gatherings it tells. */
+const DONE_TO_SOMEONE = new Set(['@release', '@arrest', '@execute', '@kill', '@elect']);
+/** Passive forms of an event's own happening or holding ("when was the rally held?"), which its day dates. */
+const PASSIVE_HAPPENING = new Set(['held', 'staged', 'organised', 'organized', 'hosted', 'opened', 'closed', 'marked', 'celebrated', 'commemorated', 'founded', 'formed', 'made', 'seen', 'taken', 'called', 'convened', 'launched', 'inaugurated', 'scheduled', 'planned', 'set', 'attended', 'built', 'established', 'created', 'started', 'begun', 'ended', 'finished', 'written', 'published', 'given', 'sent', 'broadcast', 'filmed', 'recorded', 'taken']);
 /** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
 // (Or a person named right after the verb: "On what day did the court convict Arvel?". Case-sensitive, so that the verb
 // is a lowercase word and the name a capitalised one.)
