@@ -32,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, titleYearUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))))));
 }
 
 /**
@@ -392,6 +392,25 @@ function rankUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
   if (new RegExp(`\\b${rank}\\b`, 'i').test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No report says which came ${rank}.`, suggestionsFor(intent, index));
+}
+
+/** Measures whose counts a report's period dates (a toll, a tally of hangings), unlike a crowd, which is its own day's. */
+const PERIOD_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'executed', 'missing', 'displaced']);
+
+/**
+ * "How many were hanged in 2031?" against a report titled "Final tally of hangings in 2030", published in January 2031:
+ * a count whose sentence writes no year, in a report whose title names only other years, is of the title's year (the
+ * report's own date, the next year, tells when the tally was made, not what it counts).
+ */
+function titleYearUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || intent.analysis.years.length !== 1) return given;
+  if (!PERIOD_MEASURES.has(intent.slots.measure ?? '')) return given;
+  const asked = String(intent.analysis.years[0]);
+  const first = given.citations[0];
+  if (!first || (first.excerpt ?? '').includes(asked)) return given;
+  const titleYears: readonly string[] = (index.article(first.articleId)?.title ?? '').match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (!titleYears.length || titleYears.includes(asked)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The report giving the closest count is about ${titleYears.join(', ')}, not ${asked}.`, suggestionsFor(intent, index));
 }
 
 /** The answer the reader or the structured index gives, before the checks every answer passes. */

@@ -584,10 +584,12 @@ const COUNT_YEARS = new WeakMap<ReportProfile, Set<number>>();
 
 /**
  * Whether a report without a date of the year asked dates its counts only to other years ("surged to 901 in 2024",
- * "up from 853 in 2023"), never to the year asked.
+ * "up from 853 in 2023"), never to the year asked. A report dated the year asked whose title names only another year
+ * ("Final tally of hangings in 2030", published in January 2031) is that year's tally, and counts as undated.
  */
 function undatedCountOfOtherYears(p: ReportProfile, asked: number): boolean {
-  if (p.article.date.year === asked) return false;
+  const titleYears = [...(p.article.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  if (p.article.date.year === asked && !(titleYears.length && !titleYears.includes(asked))) return false;
   let years = COUNT_YEARS.get(p);
   if (!years) COUNT_YEARS.set(p, (years = countYearsOf(p.sentences)));
   return years.size > 0 && !years.has(asked);
