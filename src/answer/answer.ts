@@ -32,7 +32,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, titleYearUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, statedNumberUntold(intent, index, titleYearUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
 }
 
 /**
@@ -392,6 +392,27 @@ function rankUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
   if (new RegExp(`\\b${rank}\\b`, 'i').test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No report says which came ${rank}.`, suggestionsFor(intent, index));
+}
+
+/**
+ * "How many minors were among the 241 dead?", "who announced the 730 arrests?": a number the question states names the
+ * figure it is about. A count read from a report that never writes that number is of another figure (another group's
+ * toll, another day's); a person or body read from a sentence that neither writes it nor follows one that does
+ * ("This was announced by …" after another count) is who told something else.
+ */
+function statedNumberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  // (A number as written, "241", "1,500": not "9k" nor "a 40-day report", which reports write otherwise.)
+  const numbers = intent.analysis.terms.filter((t) => t.sort === 'number' && Number(t.key) >= 10 && /^\d[\d,]*$/.test(t.text) && new RegExp(`(?<![\\w.,-])${escapeRe(t.text)}(?![\\w-]|[.,]\\d)`).test(intent.question ?? ''));
+  const first = given.citations[0];
+  if (!numbers.length || !first) return given;
+  const p = profileOf(index, first.articleId);
+  if (!p) return given;
+  const pointsBack = intent.analysis.expects === 'agent' && /^(?:This|That|These|Those|It)\s+(?:was|were|is|are|had|has)\b/.test(first.excerpt ?? '');
+  const near = pointsBack ? [first.sentence - 1, first.sentence] : p.tokens.map((_, i) => i);
+  const title = pointsBack ? [] : tokenize(p.article.title ?? '');
+  if (numbers.every((t) => tokensHold(title, t) || near.some((i) => tokensHold(p.tokens[i] ?? [], t)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest answer is not about the ${numbers.map((t) => t.text).join(', ')} the question names.`, suggestionsFor(intent, index));
 }
 
 /** Measures whose counts a report's period dates (a toll, a tally of hangings), unlike a crowd, which is its own day's. */
