@@ -17,6 +17,7 @@ import { profileOf, reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
+import { titleCountYears } from './count-year.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -429,7 +430,7 @@ function titleYearUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
   const asked = String(intent.analysis.years[0]);
   const first = given.citations[0];
   if (!first || (first.excerpt ?? '').includes(asked)) return given;
-  const titleYears: readonly string[] = (index.article(first.articleId)?.title ?? '').match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  const titleYears = titleCountYears(index.article(first.articleId)?.title ?? '').map(String);
   if (!titleYears.length || titleYears.includes(asked)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The report giving the closest count is about ${titleYears.join(', ')}, not ${asked}.`, suggestionsFor(intent, index));
 }

@@ -37,3 +37,11 @@ export function countYearsOf(sentences: readonly { text: string }[]): Set<number
   }
   return out;
 }
+
+/**
+ * The years a report's title dates its counts to ("Final tally of hangings in 2030", "… for the year 2030"); a year told
+ * as a comparison ("the highest since 2009") dates nothing.
+ */
+export function titleCountYears(title: string): number[] {
+  return [...title.matchAll(/\b(?:in|for|during|throughout|of)\s+(?:the\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?:of\s+)?)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+}

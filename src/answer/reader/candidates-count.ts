@@ -12,7 +12,7 @@ import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksChange, asksRate, isRate } from '../rate.ts';
-import { countYearsOf, ownClauseYears } from '../count-year.ts';
+import { countYearsOf, ownClauseYears, titleCountYears } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
 
@@ -588,7 +588,7 @@ const COUNT_YEARS = new WeakMap<ReportProfile, Set<number>>();
  * ("Final tally of hangings in 2030", published in January 2031) is that year's tally, and counts as undated.
  */
 function undatedCountOfOtherYears(p: ReportProfile, asked: number): boolean {
-  const titleYears = [...(p.article.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  const titleYears = titleCountYears(p.article.title ?? '');
   if (p.article.date.year === asked && !(titleYears.length && !titleYears.includes(asked))) return false;
   let years = COUNT_YEARS.get(p);
   if (!years) COUNT_YEARS.set(p, (years = countYearsOf(p.sentences)));
