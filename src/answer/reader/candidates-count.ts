@@ -263,6 +263,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
       // "Exiles took part in rallies in 14 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
       // things right after it counts those things, not the people named before it.
+      // "how many students were arrested" against "arrested over 900 others", "how many hospitals were hit" against
+      // "wounded 80 civilians": a number with people of its own right after it counts them, not the noun asked.
+      if (thingsAsked && peopleAfter && !anaphor && lastCounted < 0) continue;
       const ownThings = !anaphor && countsOwnThings(text, tokens, to);
       if (ownThings && (counted.length || bareGatheringCount) && asksPeople) continue;
       if (ownThings) lastCounted = -1;
