@@ -33,7 +33,7 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, statedNumberUntold(intent, index, titleYearUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, occasionUntold(intent, index, statedNumberUntold(intent, index, titleYearUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))))))));
 }
 
 /**
@@ -393,6 +393,27 @@ function rankUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
   if (new RegExp(`\\b${rank}\\b`, 'i').test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No report says which came ${rank}.`, suggestionsFor(intent, index));
+}
+
+/** "Where was the funeral held", "where did the vigil … take place": the words of the occasion a place is asked of. */
+const OCCASION_HELD = /^\s*where\s+(?:was|were|is|are|did|does|do|will|would)\s+(.+?)\s+(?:be\s+)?(?:held|staged|take\s+place|took\s+place|taking\s+place)\b/i;
+
+/**
+ * "Where was Lena Varo's funeral held?": a place read from a sentence that never tells of the occasion asked (the
+ * country a sentence on her death names) is where something else happened; the place of the funeral is told with it.
+ * Any word of the occasion's phrase will do ("the funeral of the poet": the funeral, or the poet).
+ */
+function occasionUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where') return given;
+  const phrase = OCCASION_HELD.exec(intent.question ?? '')?.[1];
+  if (!phrase) return given;
+  const words = intent.analysis.terms.filter((t) => t.sort === 'word' && !isFunctionWord(t.fold) && new RegExp(`(?<![\\p{L}])${escapeRe(t.text)}(?![\\p{L}])`, 'u').test(phrase));
+  // (A gathering — a rally, a march, a protest — is told in many words, "took to the streets", "filled the square": only
+  // an occasion of another kind, a funeral, a trial, a ceremony, is held to its word.)
+  if (!words.length || words.some((w) => w.key.startsWith('@'))) return given;
+  const said = given.citations.flatMap((c) => tokenize(c.excerpt ?? ''));
+  if (words.some((w) => said.some((t) => t.key === w.key || t.parts?.includes(w.key)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells where the ${words.map((w) => w.text).join(' ')} was.`, suggestionsFor(intent, index));
 }
 
 /**
