@@ -111,7 +111,7 @@ function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
 
 /** "Which news agency reported …", "what paper covered …": a question asking the outlet a report came from. */
 const OUTLET_ASKED =
-  /^(?:which|what)\s+(?:news\s+|press\s+|wire\s+)?(?:agency|agencies|newspapers?|papers?|outlets?|media|publications?|wires?|websites?|sites?|broadcasters?|channels?)\b.*\b(?:report|reports|reported|covered|covers|cover|broke|published|publish)\b/i;
+  /^(?:which|what)\s+(?:news\s+|press\s+|wire\s+)?(?:agency|agencies|newspapers?|papers?|outlets?|media|publications?|wires?|websites?|sites?|broadcasters?|channels?)\b.*\b(?:report|reports|reported|covered|covers|cover|broke|published|publish|quoted|quotes|quote|cited|cites|cite)\b/i;
 
 /**
  * "Which news agency reported that the court lifted the ban?": only an outlet answers — one a quoted sentence
@@ -129,17 +129,20 @@ function outletUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
     const n = fold(raw);
     if (n.length < 2 || /^(?:according|the|a|an)$/.test(n)) return false;
     if (publishers.some((p) => p.includes(` ${n} `))) return true;
-    return [`${n} report`, `reported by ${n}`, `according to ${n} `, `reports ${n} `, `reported ${n} `].some((k) => said.includes(k));
+    return [`${n} report`, `reported by ${n}`, `according to ${n} `, `reports ${n} `, `reported ${n} `, `quoted by ${n} `, `quoted by the ${n} `, `cited by ${n} `, `cited by the ${n} `].some((k) => said.includes(k));
   });
   if (credited) return given;
   return outletFromPassages(intent, index) ?? notAnswered(intent, 'The archive has nothing that answers this. No sentence credits an outlet with that report.', suggestionsFor(intent, index));
 }
 
 /** Words of a question asking an outlet that no sentence telling the report needs to hold. */
-const OUTLET_WORDS = stemSet(['which', 'what', 'news', 'press', 'wire', 'agency', 'agencies', 'newspaper', 'newspapers', 'paper', 'papers', 'outlet', 'outlets', 'media', 'publication', 'website', 'site', 'broadcaster', 'channel', 'report', 'reported', 'reports', 'covered', 'cover', 'broke', 'published']);
+const OUTLET_WORDS = stemSet(['which', 'what', 'news', 'press', 'wire', 'agency', 'agencies', 'newspaper', 'newspapers', 'paper', 'papers', 'outlet', 'outlets', 'media', 'publication', 'website', 'site', 'broadcaster', 'channel', 'report', 'reported', 'reports', 'covered', 'cover', 'broke', 'published', 'quoted', 'quote', 'cited']);
 
-/** An outlet the sentence credits with what it tells: "…, Harbour Wire reports." or "…, reported Harbour Wire." */
-const OUTLET_CREDITED = /,\s*(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reports|reported)\s*[.;]|,\s*(?:reported|reports)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s*[.;]/u;
+/**
+ * An outlet the sentence credits with what it tells: "…, Harbour Wire reports.", "…, reported Harbour Wire.", or
+ * the one that quoted whoever said it: "…, quoted by the Harbour Wire news agency."
+ */
+const OUTLET_CREDITED = /,\s*(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reports|reported)\s*[.;]|,\s*(?:reported|reports|quoted\s+by|cited\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u;
 
 /** The outlet the best sentence telling what the question asks credits with it, if that sentence credits one. */
 function outletFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
