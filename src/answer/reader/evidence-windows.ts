@@ -64,6 +64,9 @@ function sameAmount(asked: number, stated: number): boolean {
   return round && Math.abs(stated - asked) <= asked * 0.05;
 }
 
+/** A name written in capitals, as acronyms are ("BRDS", "TRD"); not two letters, "US" or "UN", often written "U.S.". */
+const ALL_CAPS = /^\p{Lu}{3,7}$/u;
+
 /** Whether a token list holds a term (names allow a typo; an acronym may stand for the words it abbreviates). */
 export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms, crowdAlike = false): boolean {
   if (acronyms?.has(t.fold) && /^[A-Z]{2,7}$/.test(t.text)) return true;
@@ -72,6 +75,12 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms
     const x = tokens[i] as Token;
     if (t.acronym) {
       if (x.raw === t.text) return true;
+      continue;
+    }
+    // "BRDS" is no plural of "BRD": a name written in capitals is matched as written (in any case: "Hrana"), never by
+    // the stem its key is cut to.
+    if (ALL_CAPS.test(t.text)) {
+      if (x.fold === t.fold) return true;
       continue;
     }
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
