@@ -25,4 +25,9 @@ describe('a name in capitals, as written', () => {
   it('GIVEN "Brds" written in another case WHEN BRDS is looked for THEN held', () => {
     expect(tokensHold(tokenize('Data from Brds and others.'), brds)).toBe(true);
   });
+
+  it('GIVEN a question written all in capitals WHEN its words are looked for THEN they still meet their stems', () => {
+    const protesters = term('HOW MANY PROTESTERS WERE KILLED IN BREVIA?', 'PROTESTERS');
+    expect(tokensHold(tokenize('At least 300 protester deaths were counted.'), protesters)).toBe(true);
+  });
 });
