@@ -17,6 +17,7 @@ import { profileOf, reportHas } from './reader/report-profile.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
+import { titleCountYears } from './count-year.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -32,8 +33,36 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, meansUntold(intent, index, ordinalUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
+  return ANSWER_CHECKS.reduce((given, check) => check(intent, index, given), chooseAnswer(intent, index));
 }
+
+/**
+ * The checks every answer passes after it is chosen, in order: each returns the answer as given, or declines it
+ * (saying why) when the question asks something its sentences do not tell; a few give a better answer instead.
+ */
+const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
+  bodySpokenForUntold,
+  crowdTownUntold,
+  personsPlaceUntold,
+  titleYearUntold,
+  statedNumberUntold,
+  occasionUntold,
+  rankUntold,
+  numberUntold,
+  ordinalUntold,
+  meansUntold,
+  bodyUntold,
+  groupUntold,
+  countryUntold,
+  ageUntold,
+  deedUntold,
+  outletUntold,
+  nationalityUntold,
+  sourceUntold,
+  homeUntold,
+  unnamedWhich,
+  placeGivenBack,
+];
 
 /**
  * "From where did the police take injured protesters during the Kestrin strikes?": a place answer that names only the
@@ -110,7 +139,7 @@ function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
 
 /** "Which news agency reported …", "what paper covered …": a question asking the outlet a report came from. */
 const OUTLET_ASKED =
-  /^(?:which|what)\s+(?:news\s+|press\s+|wire\s+)?(?:agency|agencies|newspapers?|papers?|outlets?|media|publications?|wires?|websites?|sites?|broadcasters?|channels?)\b.*\b(?:report|reports|reported|covered|covers|cover|broke|published|publish)\b/i;
+  /^(?:which|what)\s+(?:news\s+|press\s+|wire\s+)?(?:agency|agencies|newspapers?|papers?|outlets?|media|publications?|wires?|websites?|sites?|broadcasters?|channels?)\b.*\b(?:report|reports|reported|covered|covers|cover|broke|published|publish|quoted|quotes|quote|cited|cites|cite)\b/i;
 
 /**
  * "Which news agency reported that the court lifted the ban?": only an outlet answers — one a quoted sentence
@@ -128,17 +157,20 @@ function outletUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
     const n = fold(raw);
     if (n.length < 2 || /^(?:according|the|a|an)$/.test(n)) return false;
     if (publishers.some((p) => p.includes(` ${n} `))) return true;
-    return [`${n} report`, `reported by ${n}`, `according to ${n} `, `reports ${n} `, `reported ${n} `].some((k) => said.includes(k));
+    return [`${n} report`, `reported by ${n}`, `according to ${n} `, `reports ${n} `, `reported ${n} `, `quoted by ${n} `, `quoted by the ${n} `, `cited by ${n} `, `cited by the ${n} `].some((k) => said.includes(k));
   });
   if (credited) return given;
   return outletFromPassages(intent, index) ?? notAnswered(intent, 'The archive has nothing that answers this. No sentence credits an outlet with that report.', suggestionsFor(intent, index));
 }
 
 /** Words of a question asking an outlet that no sentence telling the report needs to hold. */
-const OUTLET_WORDS = stemSet(['which', 'what', 'news', 'press', 'wire', 'agency', 'agencies', 'newspaper', 'newspapers', 'paper', 'papers', 'outlet', 'outlets', 'media', 'publication', 'website', 'site', 'broadcaster', 'channel', 'report', 'reported', 'reports', 'covered', 'cover', 'broke', 'published']);
+const OUTLET_WORDS = stemSet(['which', 'what', 'news', 'press', 'wire', 'agency', 'agencies', 'newspaper', 'newspapers', 'paper', 'papers', 'outlet', 'outlets', 'media', 'publication', 'website', 'site', 'broadcaster', 'channel', 'report', 'reported', 'reports', 'covered', 'cover', 'broke', 'published', 'quoted', 'quote', 'cited']);
 
-/** An outlet the sentence credits with what it tells: "…, Harbour Wire reports." or "…, reported Harbour Wire." */
-const OUTLET_CREDITED = /,\s*(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reports|reported)\s*[.;]|,\s*(?:reported|reports)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s*[.;]/u;
+/**
+ * An outlet the sentence credits with what it tells: "…, Harbour Wire reports.", "…, reported Harbour Wire.", or
+ * the one that quoted whoever said it: "…, quoted by the Harbour Wire news agency."
+ */
+const OUTLET_CREDITED = /,\s*(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reports|reported)\s*[.;]|,\s*(?:reported|reports|quoted\s+by|cited\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u;
 
 /** The outlet the best sentence telling what the question asks credits with it, if that sentence credits one. */
 function outletFromPassages(intent: Intent, index: ArchiveIndex): Answer | undefined {
@@ -472,6 +504,67 @@ function rankUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
   if (new RegExp(`\\b${rank}\\b`, 'i').test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No report says which came ${rank}.`, suggestionsFor(intent, index));
+}
+
+/** "Where was the funeral held", "where did the vigil … take place": the words of the occasion a place is asked of. */
+const OCCASION_HELD = /^\s*where\s+(?:was|were|is|are|did|does|do|will|would)\s+(.+?)\s+(?:be\s+)?(?:held|staged|take\s+place|took\s+place|taking\s+place)\b/i;
+
+/**
+ * "Where was Lena Varo's funeral held?": a place read from a sentence that never tells of the occasion asked (the
+ * country a sentence on her death names) is where something else happened; the place of the funeral is told with it.
+ * Any word of the occasion's phrase will do ("the funeral of the poet": the funeral, or the poet).
+ */
+function occasionUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where') return given;
+  const phrase = OCCASION_HELD.exec(intent.question ?? '')?.[1];
+  if (!phrase) return given;
+  const words = intent.analysis.terms.filter((t) => t.sort === 'word' && !isFunctionWord(t.fold) && new RegExp(`(?<![\\p{L}])${escapeRe(t.text)}(?![\\p{L}])`, 'u').test(phrase));
+  // (A gathering — a rally, a march, a protest — is told in many words, "took to the streets", "filled the square": only
+  // an occasion of another kind, a funeral, a trial, a ceremony, is held to its word.)
+  if (!words.length || words.some((w) => w.key.startsWith('@'))) return given;
+  const said = given.citations.flatMap((c) => tokenize(c.excerpt ?? ''));
+  if (words.some((w) => said.some((t) => t.key === w.key || t.parts?.includes(w.key)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells where the ${words.map((w) => w.text).join(' ')} was.`, suggestionsFor(intent, index));
+}
+
+/**
+ * "How many minors were among the 241 dead?", "who announced the 730 arrests?": a number the question states names the
+ * figure it is about. A count read from a report that never writes that number is of another figure (another group's
+ * toll, another day's); a person or body read from a sentence that neither writes it nor follows one that does
+ * ("This was announced by …" after another count) is who told something else.
+ */
+function statedNumberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  // (A number as written, "241", "1,500": not "9k" nor "a 40-day report", which reports write otherwise.)
+  const numbers = intent.analysis.terms.filter((t) => t.sort === 'number' && Number(t.key) >= 10 && /^\d[\d,]*$/.test(t.text) && new RegExp(`(?<![\\w.,-])${escapeRe(t.text)}(?![\\w-]|[.,]\\d)`).test(intent.question ?? ''));
+  const first = given.citations[0];
+  if (!numbers.length || !first) return given;
+  const p = profileOf(index, first.articleId);
+  if (!p) return given;
+  const pointsBack = intent.analysis.expects === 'agent' && /^(?:This|That|These|Those|It)\s+(?:was|were|is|are|had|has)\b/.test(first.excerpt ?? '');
+  const near = pointsBack ? [first.sentence - 1, first.sentence] : p.tokens.map((_, i) => i);
+  const title = pointsBack ? [] : tokenize(p.article.title ?? '');
+  if (numbers.every((t) => tokensHold(title, t) || near.some((i) => tokensHold(p.tokens[i] ?? [], t)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest answer is not about the ${numbers.map((t) => t.text).join(', ')} the question names.`, suggestionsFor(intent, index));
+}
+
+/** Measures whose counts a report's period dates (a toll, a tally of hangings), unlike a crowd, which is its own day's. */
+const PERIOD_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'executed', 'missing', 'displaced']);
+
+/**
+ * "How many were hanged in 2031?" against a report titled "Final tally of hangings in 2030", published in January 2031:
+ * a count whose sentence writes no year, in a report whose title names only other years, is of the title's year (the
+ * report's own date, the next year, tells when the tally was made, not what it counts).
+ */
+function titleYearUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || intent.analysis.years.length !== 1) return given;
+  if (!PERIOD_MEASURES.has(intent.slots.measure ?? '')) return given;
+  const asked = String(intent.analysis.years[0]);
+  const first = given.citations[0];
+  if (!first || (first.excerpt ?? '').includes(asked)) return given;
+  const titleYears = titleCountYears(index.article(first.articleId)?.title ?? '').map(String);
+  if (!titleYears.length || titleYears.includes(asked)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The report giving the closest count is about ${titleYears.join(', ')}, not ${asked}.`, suggestionsFor(intent, index));
 }
 
 /** The answer the reader or the structured index gives, before the checks every answer passes. */

@@ -2,7 +2,7 @@ import { findAmounts } from '../extract/figure-numbers.ts';
 
 /**
  * The years the clause of a count dates it to: "… 582 people in 2022, …", "… 314 executions recorded for the whole of
- * 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
+ * 2021", "… 314 executions in the calendar year 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.
  */
 export function ownClauseYears(text: string, start: number, end: number): number[] {
   const after = /^[^,;.:()]{0,60}/.exec(text.slice(end, end + 60))?.[0] ?? '';
@@ -10,7 +10,7 @@ export function ownClauseYears(text: string, start: number, end: number): number
   // the whole prefix is tried at every one of its characters.)
   const before = /(?:^|[,;.:()])([^,;.:()]{0,40})$/.exec(text.slice(Math.max(0, start - 41), start))?.[1] ?? '';
   return [
-    ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+    ...[...after.matchAll(/\b(?:in|for|during|of|throughout)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|the\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?:of\s+)?|all\s+of\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
     ...[...before.matchAll(/\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
   ];
 }
@@ -36,4 +36,12 @@ export function countYearsOf(sentences: readonly { text: string }[]): Set<number
     }
   }
   return out;
+}
+
+/**
+ * The years a report's title dates its counts to ("Final tally of hangings in 2030", "… for the year 2030"); a year told
+ * as a comparison ("the highest since 2009") dates nothing.
+ */
+export function titleCountYears(title: string): number[] {
+  return [...title.matchAll(/\b(?:in|for|during|throughout|of)\s+(?:the\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?:of\s+)?)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
 }

@@ -12,7 +12,7 @@ import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksChange, asksRate, isRate } from '../rate.ts';
-import { countYearsOf, ownClauseYears } from '../count-year.ts';
+import { countYearsOf, ownClauseYears, titleCountYears } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
 
@@ -261,6 +261,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // "The number of executions in X surged to 901": the number of the deed asked, with what rose or fell between.
       const anaphor =
         /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
+        // ("its death toll for the unrest rose yesterday, Sunday, to at least 388": what rose, and when, between.)
+        /\b(?:the|a|their|its)\s+(?:death\s+)?(?:toll|tally)\b[^.;:]{0,60}?\b(?:rose|risen|climbed|increased|jumped|reached|stood)\b[^.;:]{0,30}?\s(?:to|at)\s*$/i.test(text.slice(Math.max(0, am.start - 120), am.start)) ||
         // ("Police estimated the number at Lindenplatz and along Kaiserallee at around 5,000": where the crowd stood may
         // come between the number estimated and its value.)
         /\b(?:estimat\w*|put|puts|plac\w*|count\w*)\s+(?:the|a|their|its)\s+(?:number|figure|crowd|turnout|attendance|size)\b[^.;:]{0,90}?\s(?:at|to)\s*$/i.test(text.slice(Math.max(0, am.start - 140), am.start)) ||
@@ -269,6 +271,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const peopleAfter = after.slice(0, 2).some(isPeopleNoun);
       // "Exiles took part in rallies in 14 capitals", "Menschen … in 12 Hauptstädten": a number with its own noun of
       // things right after it counts those things, not the people named before it.
+      // "how many students were arrested" against "arrested over 900 others", "how many hospitals were hit" against
+      // "wounded 80 civilians": a number with people of its own right after it counts them, not the noun asked.
+      if (thingsAsked && peopleAfter && !anaphor && lastCounted < 0) continue;
       const ownThings = !anaphor && countsOwnThings(text, tokens, to);
       if (ownThings && (counted.length || bareGatheringCount) && asksPeople) continue;
       if (ownThings) lastCounted = -1;
@@ -383,6 +388,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "…, including at least 40 children": a part of a larger figure answers only a question about that part.
     // Every item of the list is a part: "including 142 children and 75 women".
     let subset = SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key) ? 0.7 : 1;
+    // "what was the death toll" against "45 children were killed": women or children counted are a part of the dead,
+    // never the toll asked of all of them.
+    if (!partAsked && counted.length && !asksPeople && after[0] && PART_KEYS.has(after[0].key) && !counted.includes(after[0].key)) continue;
     // "Among those executed were 31 women": a part of the people a sentence before counted, never their total.
     if (AMONG_THOSE_BEFORE.test(text.slice(Math.max(0, am.start - 60), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key)) subset = Math.min(subset, 0.4);
     // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count
@@ -593,10 +601,12 @@ const COUNT_YEARS = new WeakMap<ReportProfile, Set<number>>();
 
 /**
  * Whether a report without a date of the year asked dates its counts only to other years ("surged to 901 in 2024",
- * "up from 853 in 2023"), never to the year asked.
+ * "up from 853 in 2023"), never to the year asked. A report dated the year asked whose title names only another year
+ * ("Final tally of hangings in 2030", published in January 2031) is that year's tally, and counts as undated.
  */
 function undatedCountOfOtherYears(p: ReportProfile, asked: number): boolean {
-  if (p.article.date.year === asked) return false;
+  const titleYears = titleCountYears(p.article.title ?? '');
+  if (p.article.date.year === asked && !(titleYears.length && !titleYears.includes(asked))) return false;
   let years = COUNT_YEARS.get(p);
   if (!years) COUNT_YEARS.set(p, (years = countYearsOf(p.sentences)));
   return years.size > 0 && !years.has(asked);

@@ -64,6 +64,9 @@ function sameAmount(asked: number, stated: number): boolean {
   return round && Math.abs(stated - asked) <= asked * 0.05;
 }
 
+/** A name written in capitals, as acronyms are ("BRDS", "TRD"); not two letters ("US", "UN"). */
+const ALL_CAPS = /^\p{Lu}{3,7}$/u;
+
 /** Whether a token list holds a term (names allow a typo; an acronym may stand for the words it abbreviates). */
 export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms, crowdAlike = false): boolean {
   if (acronyms?.has(t.fold) && /^[A-Z]{2,7}$/.test(t.text)) return true;
@@ -74,6 +77,9 @@ export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms
       if (x.raw === t.text) return true;
       continue;
     }
+    // "BRDS" is no plural of "BRD": two names written in capitals are matched as written, never by the stem their keys
+    // are cut to. (A question written all in capitals, "HOW MANY PROTESTERS", still meets "protester" by its key.)
+    if (ALL_CAPS.test(t.text) && ALL_CAPS.test(x.raw) && x.fold !== t.fold) continue;
     if (x.key === t.key || x.parts?.includes(t.key)) return true;
     // "who directs …" / "who leads …": the doer's title says the deed ("Director Rami Abdulrahman", "leader").
     if (t.sort === 'word' && t.key.length >= 4 && x.fold.length - t.key.length <= 3 && x.fold.startsWith(t.key) && /(?:or|er)s?$/.test(x.fold) && tokens[i + 1]?.cap) return true;
