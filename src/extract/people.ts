@@ -198,7 +198,10 @@ function analyseChunk(
       while (k <= b && NON_PERSON_HEADS.has(foldName((toks[k] as Tok).text))) k++;
       if (k > a && b - k + 1 >= 2) {
         lead = k - 1;
-        institutionTitle = titleTok;
+        // ("former Vice President of the Brisk Assembly Karin Valde": the title words before "President" are the role's.)
+        let t = ofAt - 1;
+        while (t - 1 >= 0 && ofAt - t < 4 && TITLE_WORDS.has((toks[t - 1] as Tok).lower)) t--;
+        institutionTitle = toks[t] as Tok;
       }
     }
   }
@@ -448,8 +451,12 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first) return false;
   if (isHonorific(first)) return false;
-  // "…, Ambassador Sam Brook, and several members of …": the words after "and" are the list's next item, not a role.
-  if (/^(?:and|or)$/.test(first.lower)) return false;
+  // "…, Ambassador Sam Brook, and several members of …": the words after "and" are the list's next item, not a role;
+  // so are those after "as well as", "along with", "together with", "plus" ("…, Ana Brook, as well as a delegation of
+  // members of …").
+  if (/^(?:and|or|plus)$/.test(first.lower)) return false;
+  const second = toks[from + 1]?.lower ?? '';
+  if ((first.lower === 'as' && second === 'well') || (/^(?:along|together)$/.test(first.lower) && second === 'with')) return false;
   // "…, former Ostrov Mayor Rudy Vane, Ambassador Sam Brook, …": a title and a name are the next person of a list.
   const tail = toks.slice(Math.max(from, to - 2), to);
   const titleAndName = toks.slice(from, to).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:former|then|ex)$/.test(t.lower));
