@@ -14,7 +14,7 @@ import { checkAnswer } from './reader/check.ts';
 import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
-import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
+import { partOfNamedAsked, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 
@@ -32,7 +32,21 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))));
+  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, partUntold(intent, index, chooseAnswer(intent, index))))))))))))))))));
+}
+
+/**
+ * "Who is Ana Brook's wife?", "who was the mayor's lawyer?": the person standing in that part to the one named is
+ * told only by a sentence that writes the part ("his wife, Mira", "Lena Vost, the mayor's lawyer"); an answer whose
+ * sentences never write it names someone else (a speaker beside them, a body they support). Declined.
+ */
+function partUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const part = partOfNamedAsked(intent.question ?? '');
+  if (!part) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (new RegExp(`\\b${escapeRe(part)}s?\\b`, 'i').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells of that person's ${part}.`, suggestionsFor(intent, index));
 }
 
 /**

@@ -188,6 +188,12 @@ export function asksPartOfNamed(question: string): boolean {
   return PART_OF_NAMED.test(question.toLowerCase().replace(/[\s?!.]+$/, ''));
 }
 
+/** The part asked of a named person, singular ("who is Orrin's lawyers?" → "lawyer"), if the question asks one. */
+export function partOfNamedAsked(question: string): string | undefined {
+  const m = PART_OF_NAMED.exec(question.toLowerCase().replace(/[\s?!.]+$/, ''));
+  return m ? (m[0].split(/\s+/).at(-1) as string).replace(/s$/, '') : undefined;
+}
+
 /** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …", "David Zimmer spoke at …" → the name). */
 function cutName(s: string): string {
   return s.split(/\s+(?:in|at|from|of|per|according|during|on|for|who|whose|one|mentioned|quoted|listed|spoke|speaks|attended|addressed|appeared|was|were)\s+/i)[0]?.trim() ?? s;
