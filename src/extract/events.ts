@@ -61,9 +61,15 @@ function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean
   return /^\s*[—–-]/.test(sentence.text.slice(d.end, d.end + 4)) || /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(sentence.text.slice(d.end, d.end + 8));
 }
 
-/** The article's own date, or when unknown the latest dated caption or embedded tweet line ("…, Dec 2, 2019"). */
+/**
+ * The article's own date, or when unknown the day of the stored page's date field ("date 2031-04-18 …"), or else the
+ * latest dated caption or embedded tweet line ("…, Dec 2, 2019"). (A prose sentence ending on the day of an earlier
+ * happening, "… announced on December 15, 2029.", reads like a caption; the page's own field is nearer the report.)
+ */
 function referenceDate(article: Article, sentences: Sentence[]): FuzzyDate | undefined {
   if (article.date.precision !== 'unknown') return article.date;
+  const stored = article.storedOn ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.storedOn) : null;
+  if (stored) return { year: Number(stored[1]), month: Number(stored[2]), day: Number(stored[3]), precision: 'day', yearStated: true, iso: stored[0], source: 'article-date', text: stored[0] };
   let best: FuzzyDate | undefined;
   for (const s of sentences) {
     checkDeadline();
