@@ -120,7 +120,9 @@ function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: Quot
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && (chunkable(toks, j + 1) || isParticleBetween(toks, j + 1))) j++;
+    // ("Former Home Secretary Rt. Hon. Lord X": the dot an honorific's abbreviation is cut from stays in the chunk.)
+    const abbreviationDot = (k: number) => toks[k]?.text === '.' && HONORIFICS.has(`${toks[k - 1]?.lower ?? ''}.`) && chunkable(toks, k + 1);
+    while (j + 1 < toks.length && (chunkable(toks, j + 1) || isParticleBetween(toks, j + 1) || abbreviationDot(j + 1))) j++;
     const c = analyseChunk(article, s, toks, i, j, quotes, places, orgs);
     if (c) out.push(c);
     i = j + 1;
@@ -235,7 +237,7 @@ function analyseChunk(
   if (leadTok && !honorific) {
     roles.push({ start: firstTok.start, end: leadTok.end });
   } else if (honorific && lead > a) {
-    const before = toks.slice(a, lead).filter((t) => !isHonorific(t));
+    const before = toks.slice(a, lead).filter((t) => !isHonorific(t) && t.text !== '.');
     if (before.some(isTitle) && before[0] && before.at(-1)) roles.push({ start: before[0].start, end: (before.at(-1) as Tok).end });
   }
   // A lowercase role just before: "Iranian opposition leader Mrs. …", "regime spokesman …".

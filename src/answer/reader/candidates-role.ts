@@ -11,6 +11,7 @@ import { sentenceText, type Candidate, type ExtractContext } from './candidate.t
 import { judgeSpan, nameSpans, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
+import { HONORIFICS } from '../../extract/names-lexicon.ts';
 
 /**
  * Whether a phrase ends with a person's name — a common given name and a capitalised word ("… of the Brisk Assembly
@@ -205,7 +206,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
   }
-  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3))];
+  // ("Lord", "Dr.", "Rt. Hon. Lord": an honorific alone says how a person is addressed, not what they are.)
+  const honorificOnly = (r: string) => r.split(/\s+/).every((w) => HONORIFICS.has(fold(w)) || HONORIFICS.has(`${fold(w)}.`));
+  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3 && !honorificOnly(r)))];
 }
 
 /** Occupations a report may take a person up by ("the math teacher said"); not kin, whose "the mother" is someone else's. */

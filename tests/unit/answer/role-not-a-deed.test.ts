@@ -18,6 +18,12 @@ The first speaker was the novelist Ana Brook. She was followed by the trade unio
 
 A member of the Tarnow council and the head of the exile forum Lena Vost, saluted the guests and the novelist Brook, the keynote speaker.
 `,
+  'tarnow-square.txt': `Exiles rally in Tarnow Square
+
+Tarnow Courier
+
+Exiles held a rally on Wednesday in Tarnow Square. Former Home Secretary Rt. Hon. Lord Tamsin Vale QC; and Ivo Sarn, the officer of the rights group Open Door, were among the speakers.
+`,
 };
 
 describe('a role is not a deed', () => {
@@ -34,6 +40,14 @@ describe('a role is not a deed', () => {
   it('GIVEN "The first speaker was … Ana Brook. She was followed by …" THEN "followed by" is not her role', () => {
     const a = ask(index, 'Who is Ana Brook?').answer;
     expect(a.text).not.toMatch(/followed by/);
+  });
+
+  it('GIVEN "Former Home Secretary Rt. Hon. Lord X QC" THEN "who is Lord X" gives that office, not the honorific "Lord"', () => {
+    const a = ask(index, 'Who is Lord Tamsin Vale?').answer;
+    expect(a.text).toMatch(/Vale is Former Home Secretary/);
+    expect(a.text).not.toMatch(/Vale: Lord\b|gives no role/);
+    const who = ask(index, 'Who spoke at the rally in Tarnow Square?').answer;
+    expect(who.text).not.toMatch(/\bRt\b(?!\.)/);
   });
 
   it('GIVEN "… Lena Vost, saluted the guests and …" THEN "saluted the guests" is not her role', () => {

@@ -33,7 +33,7 @@ The first speaker was former Vice President of the European Parliament Karin Val
     expect(rolesOf(x, 'Karin Valde')).toContain('former Vice President of the European Parliament');
   });
 
-  it('GIVEN "Former Home Secretary Rt. Hon. Lord Tamsin Vale QC; and Ivo Sarn … were among the speakers" THEN the sentence is not cut at "Rt."', () => {
+  it('GIVEN "Former Home Secretary Rt. Hon. Lord Tamsin Vale QC; and Ivo Sarn … were among the speakers" THEN the sentence is not cut at "Rt." and "Rt" is no one\'s name', () => {
     const x = extractArticle(
       nlp,
       articleFromText(`Valdor exiles meet
@@ -41,6 +41,8 @@ The first speaker was former Vice President of the European Parliament Karin Val
 Exiles held a rally on Wednesday in Tarnow Square. Former Home Secretary Rt. Hon. Lord Tamsin Vale QC; and Ivo Sarn, the officer of the rights group Open Door, were among the speakers.
 `),
     );
+    expect(x.speakers.map((s) => s.name)).not.toContain('Rt');
+    expect(x.speakers.find((s) => s.name === 'Tamsin Vale')?.roles.map((r) => r.text)).toEqual(['Former Home Secretary']);
     const texts = x.sentences.map((s) => s.text);
     expect(texts).toContain('Former Home Secretary Rt. Hon. Lord Tamsin Vale QC; and Ivo Sarn, the officer of the rights group Open Door, were among the speakers.');
   });
