@@ -200,9 +200,10 @@ function analyseChunk(
       while (k <= b && NON_PERSON_HEADS.has(foldName((toks[k] as Tok).text))) k++;
       if (k > a && b - k + 1 >= 2) {
         lead = k - 1;
-        // ("former Vice President of the Brisk Assembly Karin Valde": the title words before "President" are the role's.)
+        // ("former Vice President of the European Parliament Karin Valde", "the former French Minister of Human Rights
+        // X": the title words and nationality before "President" / "Minister" are the role's.)
         let t = ofAt - 1;
-        while (t - 1 >= 0 && ofAt - t < 4 && TITLE_WORDS.has((toks[t - 1] as Tok).lower)) t--;
+        while (t - 1 >= 0 && ofAt - t < 4 && (TITLE_WORDS.has((toks[t - 1] as Tok).lower) || DEMONYMS.has(foldName((toks[t - 1] as Tok).text)))) t--;
         institutionTitle = toks[t] as Tok;
       }
     }

@@ -33,6 +33,17 @@ The first speaker was former Vice President of the European Parliament Karin Val
     expect(rolesOf(x, 'Karin Valde')).toContain('former Vice President of the European Parliament');
   });
 
+  it('GIVEN "Also addressing the rally was the former French Minister of Human Rights Ana Brook" THEN her role keeps "former French"', () => {
+    const x = extractArticle(
+      nlp,
+      articleFromText(`Valdor exiles meet
+
+Also addressing the rally was the former French Minister of Human Rights Ana Brook, who praised the exiles.
+`),
+    );
+    expect(rolesOf(x, 'Ana Brook')).toContain('former French Minister of Human Rights');
+  });
+
   it('GIVEN "Former Home Secretary Rt. Hon. Lord Tamsin Vale QC; and Ivo Sarn … were among the speakers" THEN the sentence is not cut at "Rt." and "Rt" is no one\'s name', () => {
     const x = extractArticle(
       nlp,
