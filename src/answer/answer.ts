@@ -14,7 +14,7 @@ import { checkAnswer } from './reader/check.ts';
 import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
-import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, partOfNamedAsked, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 import { titleCountYears } from './count-year.ts';
@@ -37,10 +37,25 @@ export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
 }
 
 /**
+ * "Who is Ana Brook's wife?", "who was the mayor's lawyer?": the person standing in that part to the one named is
+ * told only by a sentence that writes the part ("his wife, Mira", "Lena Vost, the mayor's lawyer"); an answer whose
+ * sentences never write it names someone else (a speaker beside them, a body they support). Declined.
+ */
+function partUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const part = partOfNamedAsked(intent.question ?? '');
+  if (!part) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (new RegExp(`\\b${escapeRe(part)}s?\\b`, 'i').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells of that person's ${part}.`, suggestionsFor(intent, index));
+}
+
+/**
  * The checks every answer passes after it is chosen, in order: each returns the answer as given, or declines it
  * (saying why) when the question asks something its sentences do not tell; a few give a better answer instead.
  */
 const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
+  partUntold,
   bodySpokenForUntold,
   crowdTownUntold,
   personsPlaceUntold,

@@ -61,9 +61,15 @@ function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean
   return /^\s*[—–-]/.test(sentence.text.slice(d.end, d.end + 4)) || /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(sentence.text.slice(d.end, d.end + 8));
 }
 
-/** The article's own date, or when unknown the latest dated caption or embedded tweet line ("…, Dec 2, 2019"). */
+/**
+ * The article's own date, or when unknown the day of the stored page's date field ("date 2031-04-18 …"), or else the
+ * latest dated caption or embedded tweet line ("…, Dec 2, 2019"). (A prose sentence ending on the day of an earlier
+ * happening, "… announced on December 15, 2029.", reads like a caption; the page's own field is nearer the report.)
+ */
 function referenceDate(article: Article, sentences: Sentence[]): FuzzyDate | undefined {
   if (article.date.precision !== 'unknown') return article.date;
+  const stored = article.storedOn ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.storedOn) : null;
+  if (stored) return { year: Number(stored[1]), month: Number(stored[2]), day: Number(stored[3]), precision: 'day', yearStated: true, iso: stored[0], source: 'article-date', text: stored[0] };
   let best: FuzzyDate | undefined;
   for (const s of sentences) {
     checkDeadline();
@@ -365,9 +371,13 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       }
       // A reference back ("this rally") joins the latest event of its group; a new mention must agree in date and place.
       let target: Draft | undefined;
+      // ("… cited the foiled attack on an exile rally in Tarnow": a gathering named as what an attack or plot targeted
+      // is a happening of its own, not the conference of another kind the report tells of.)
+      const targeted = m.trigger.group === 'assembly' && !m.trigger.anaphoric && ATTACK_TARGETING.test(text.slice(Math.max(0, m.trigger.start - 80), m.trigger.start));
       for (let i = drafts.length - 1; i >= 0 && !target; i--) {
         const d = drafts[i]!;
         if (d.group !== m.trigger.group) continue;
+        if (targeted && d.kind !== m.trigger.kind) continue;
         // (A gathering "also held in" another city is not the one a later sentence tells of without naming its city.)
         if (d.elsewhere && !m.city) continue;
         if (m.trigger.anaphoric && !m.date) target = d;
@@ -386,6 +396,9 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
 
   return drafts.map((d, i) => toRecord(nlp, article, sentences, people, d, `${article.id}:e${i + 1}`));
 }
+
+/** "the foiled attack on an exile", "a bomb plot targeting the": an attack or plot aimed at the gathering named next. */
+const ATTACK_TARGETING = /\b(?:attacks?|plots?|bombings?|assaults?|raids?)\s+(?:on|against|targeting|targetting|aimed at)\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /** A dateline city written in capitals ("NEW YORK") in its usual form ("New York"). */
 function cityName(city: string): string {

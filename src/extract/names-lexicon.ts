@@ -9,6 +9,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
   ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['madam', 'f'], ['madame', 'f'],
   ['mme', 'f'], ['mme.', 'f'], ['dame', 'f'], ['lady', 'f'],
   ['dr', ''], ['dr.', ''], ['hon', ''], ['hon.', ''], ['honourable', ''], ['honorable', ''], ['prof', ''], ['prof.', ''], ['rev', ''], ['rev.', ''],
+  // "Rt. Hon. Lord X": the Right Honourable.
+  ['rt', ''], ['rt.', ''],
 ]);
 
 /** Title words that may stand before a name or head a role ("Senator", "Mayor", "General Coordinator"). */

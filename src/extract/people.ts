@@ -120,7 +120,9 @@ function findCandidates(article: Article, s: Sentence, toks: Tok[], quotes: Quot
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && (chunkable(toks, j + 1) || isParticleBetween(toks, j + 1))) j++;
+    // ("Former Home Secretary Rt. Hon. Lord X": the dot an honorific's abbreviation is cut from stays in the chunk.)
+    const abbreviationDot = (k: number) => toks[k]?.text === '.' && HONORIFICS.has(`${toks[k - 1]?.lower ?? ''}.`) && chunkable(toks, k + 1);
+    while (j + 1 < toks.length && (chunkable(toks, j + 1) || isParticleBetween(toks, j + 1) || abbreviationDot(j + 1))) j++;
     const c = analyseChunk(article, s, toks, i, j, quotes, places, orgs);
     if (c) out.push(c);
     i = j + 1;
@@ -198,7 +200,11 @@ function analyseChunk(
       while (k <= b && NON_PERSON_HEADS.has(foldName((toks[k] as Tok).text))) k++;
       if (k > a && b - k + 1 >= 2) {
         lead = k - 1;
-        institutionTitle = titleTok;
+        // ("former Vice President of the European Parliament Karin Valde", "the former French Minister of Human Rights
+        // X": the title words and nationality before "President" / "Minister" are the role's.)
+        let t = ofAt - 1;
+        while (t - 1 >= 0 && ofAt - t < 4 && (TITLE_WORDS.has((toks[t - 1] as Tok).lower) || DEMONYMS.has(foldName((toks[t - 1] as Tok).text)))) t--;
+        institutionTitle = toks[t] as Tok;
       }
     }
   }
@@ -232,7 +238,7 @@ function analyseChunk(
   if (leadTok && !honorific) {
     roles.push({ start: firstTok.start, end: leadTok.end });
   } else if (honorific && lead > a) {
-    const before = toks.slice(a, lead).filter((t) => !isHonorific(t));
+    const before = toks.slice(a, lead).filter((t) => !isHonorific(t) && t.text !== '.');
     if (before.some(isTitle) && before[0] && before.at(-1)) roles.push({ start: before[0].start, end: (before.at(-1) as Tok).end });
   }
   // A lowercase role just before: "Iranian opposition leader Mrs. …", "regime spokesman …".
@@ -448,8 +454,12 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first) return false;
   if (isHonorific(first)) return false;
-  // "…, Ambassador Sam Brook, and several members of …": the words after "and" are the list's next item, not a role.
-  if (/^(?:and|or)$/.test(first.lower)) return false;
+  // "…, Ambassador Sam Brook, and several members of …": the words after "and" are the list's next item, not a role;
+  // so are those after "as well as", "along with", "together with", "plus" ("…, Ana Brook, as well as a delegation of
+  // members of …").
+  if (/^(?:and|or|plus)$/.test(first.lower)) return false;
+  const second = toks[from + 1]?.lower ?? '';
+  if ((first.lower === 'as' && second === 'well') || (/^(?:along|together)$/.test(first.lower) && second === 'with')) return false;
   // "…, former Ostrov Mayor Rudy Vane, Ambassador Sam Brook, …": a title and a name are the next person of a list.
   const tail = toks.slice(Math.max(from, to - 2), to);
   const titleAndName = toks.slice(from, to).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:former|then|ex)$/.test(t.lower));

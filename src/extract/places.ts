@@ -179,14 +179,19 @@ function ofPlace(text: string, at: number): boolean {
   return /^(?:residents|inhabitants|people|citizens)$/i.test(noun) && /(?:^|[—–:;]\s*|\b(?:hundreds|thousands|dozens|scores)\s+of\s+)(?:the\s+)?\S+\s*$/iu.test(before);
 }
 
+/** A second word of a city's name that is a sentence opener, a weekday or a month ("Tarnow On", "Kesh Friday"). */
+const NOT_NAME_SECOND_WORD = /\s(?:On|In|At|The|Of|And|For|With|By|From|To|As|After|Before|During|Since|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /** Cities named in a text: "in Paris", "in downtown Tehran", "residents of Tabriz", "Paris’ …" (countries and months excluded). */
 export function findCities(text: string): Array<{ city: string; start: number; end: number }> {
   const out: Array<{ city: string; start: number; end: number }> = [];
   // ("marched through Paris": a march's route runs through the city it was in.)
   const re = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|of|(?<=\b(?:marched|marching|marches|march|walked|walking|paraded|parading|snaked|wound)\s)through)\s+(?:(?:downtown|central|northern|southern|eastern|western|the city of|the capital,?)\s+)?(\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*(?:\s\p{Lu}[\p{L}’']*(?:-[\p{L}\p{N}]+)*)?(?:\s(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez|ul)-\p{Lu}[\p{L}’']*)?)(?![\p{L}\p{N}’'-])/gu;
   for (const m of text.matchAll(re)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
+    // ("in Tarnow On Friday June 21": a full stop lost before the next sentence; its capitalised opener is no part of
+    // the city's name.)
+    const name = m[1]!.replace(NOT_NAME_SECOND_WORD, '');
+    const start = m.index + m[0].length - m[1]!.length;
     const after = text.slice(start + name.length, start + name.length + 3);
     if (/^[’']/u.test(after)) continue;
     const first = name.split(/[\s-]/)[0]!;

@@ -70,6 +70,9 @@ const MONTH_START = /^(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|
 /** A piece opening with the end of a web address ("org, the event …", "com/news …"), cut from the name before its dot. */
 const WEB_SUFFIX_START = /^(?:org|com|net|info|eu|fr|de|uk|ch|be|nl|io|tv)(?![\p{L}\d])/u;
 
+/** A piece ending with the abbreviation of a title or honorific ("Rt.", "Hon.", "Gen."), which no sentence ends on. */
+const TITLE_ABBREVIATION_END = /(?:^|[\s(])(?:Rt|Hon|Rev|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|Mme|Messrs)\.$/;
+
 /**
  * "am 14. Februar 2020": a German ordinal day ends with a dot that is no sentence end; the two halves are joined
  * back (and re-indexed) when the next one opens with a month name.
@@ -83,7 +86,10 @@ function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[]
     const closes = /[!?…]$/.test(prev?.text ?? '') && /^[»”]/.test(s.text);
     // "the platforms Kesfree.org and VardaNet.org, the event …": a web address's dot ends no sentence.
     const address = /[\p{L}\d]\.$/u.test(prev?.text ?? '') && WEB_SUFFIX_START.test(s.text);
-    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || address)) {
+    // "Former Home Secretary Rt. Hon. Lord Vale": the dot of a title's abbreviation before a capitalised word ends no
+    // sentence.
+    const title = TITLE_ABBREVIATION_END.test(prev?.text ?? '') && /^\p{Lu}/u.test(s.text);
+    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || address || title)) {
       prev.end = s.end;
       prev.text = article.text.slice(prev.start, prev.end);
       continue;

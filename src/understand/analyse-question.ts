@@ -110,6 +110,8 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   // "what did X say …", "how did X describe …" (anywhere: "After Villepinte, Lord Corbett … what did he say?").
   if (new RegExp(`\\bwhat (did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\\w'-]+ ){1,6}?)(${STATEMENT_VERBS})\\b`).test(s)) return 'statement';
   if (/\bhow did .+ (describe|characteri[sz]e|call|explain|justify|react|respond)\b/.test(s)) return 'statement';
+  // "What did X talk about at the rally?", "what did X speak of", "what did X discuss": X's words are asked.
+  if (/\bwhat (?:did|does|do|has|had) (?:(?:he|she|they|it)|(?:[\w'-]+ ){1,6}?)(?:talk|talked|speak|spoken|discuss|discussed|address|addressed|mention|mentioned)\b/.test(s)) return 'statement';
   // "what were people chanting", "what was she saying": the words said, asked in the progressive.
   if (/\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,6}?(?:saying|chanting|shouting|singing|demanding|telling|tweeting|writing|calling for)\b/.test(s)) return 'statement';
   // "What does X expect will happen to the death toll?": what someone expects or fears is what they said of it.
@@ -186,6 +188,12 @@ const PART_OF_NAMED =
 /** Whether a question ends on a part one person stands in to another ("who is Orrin's lawyer?"). */
 export function asksPartOfNamed(question: string): boolean {
   return PART_OF_NAMED.test(question.toLowerCase().replace(/[\s?!.]+$/, ''));
+}
+
+/** The part asked of a named person, singular ("who is Orrin's lawyers?" → "lawyer"), if the question asks one. */
+export function partOfNamedAsked(question: string): string | undefined {
+  const m = PART_OF_NAMED.exec(question.toLowerCase().replace(/[\s?!.]+$/, ''));
+  return m ? (m[0].split(/\s+/).at(-1) as string).replace(/s$/, '') : undefined;
 }
 
 /** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …", "David Zimmer spoke at …" → the name). */
@@ -418,6 +426,8 @@ export function analyseQuestion(
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
+    // ("What did X talk about / speak of / discuss?": the verb asks for X's words as "say" does.)
+    if (expects === 'statement' && TALK_ASKING.test(t.fold)) return;
     const isYear = t.value !== undefined && t.value >= 1900 && t.value <= 2100 && /^\d{4}$/.test(t.fold);
     const isNumber = t.value !== undefined && !isYear && !(t.value >= 1 && t.value <= 31 && ((!!tokens[i - 1] && MONTH_WORDS.has(tokens[i - 1]!.fold)) || (!!tokens[i + 1] && MONTH_WORDS.has(tokens[i + 1]!.fold))));
     if (isNumber && !sourceAt.has(i)) numbers.push(t.value as number);
@@ -598,7 +608,8 @@ export function analyseQuestion(
         /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
       // "What did X tell the group …": whom the words were told to, not what they were about.
       const toldTo = !!topic && /\btell\s/i.test(topic[0]);
-      if (topic?.[1]) {
+      // ("What did X talk about at the rally?": "about" closes the verb; the place after it is no topic.)
+      if (topic?.[1] && !PLACE_OR_TIME_AFTER_ABOUT.test(topic[1])) {
         const words = tokenize(topic[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
         if (words.length && toldTo) analysis.addressee ??= words.map((t) => t.key);
         else if (words.length) analysis.topic = words.map((t) => t.key);
@@ -618,6 +629,12 @@ export function analyseQuestion(
 
 /** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
 const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verify']);
+
+/** Verbs a "what did X …" question asks someone's words with, as "say" does. */
+const TALK_ASKING = /^(?:talk|talked|speak|spoke|discuss|discussed|address|addressed|mention|mentioned)$/;
+
+/** "(talk about) at the rally", "(speak about) during the summit": a place or time where a topic would stand. */
+export const PLACE_OR_TIME_AFTER_ABOUT = /^(?:at|in|during|outside|near|before|after|on\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\s*/i;
 
 /** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));

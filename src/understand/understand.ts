@@ -5,7 +5,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksPartOfNamed, asksTotal, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
+import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, tokenize } from './vocabulary.ts';
 
 /**
@@ -656,7 +656,7 @@ function topicOf(clean: string, kind: IntentKind): string | undefined {
   if (kind === 'quote') {
     const m = /\b(?:about|regarding|concerning|on the subject of|on the topic of|on)\s+(.+)$/i.exec(c);
     const t = m?.[1]?.trim();
-    if (t && words(t).some((w) => !STOP.has(w))) return t;
+    if (t && words(t).some((w) => !STOP.has(w)) && !PLACE_OR_TIME_AFTER_ABOUT.test(t)) return t;
     return undefined;
   }
   if (kind === 'role') {

@@ -11,6 +11,7 @@ import { sentenceText, type Candidate, type ExtractContext } from './candidate.t
 import { judgeSpan, nameSpans, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
+import { HONORIFICS } from '../../extract/names-lexicon.ts';
 
 /**
  * Whether a phrase ends with a person's name — a common given name and a capitalised word ("… of the Brisk Assembly
@@ -106,7 +107,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // Nor is a clause with its own subject after a name called out ("“Ana Holm, I would like to thank you …”", "X,
     // we are honoured …"): the name is addressed, the words are the speaker's.
     const ownSubject = /^(?:I|we|you|he|she|they|it|there)\s+\p{Ll}/u.test(role);
-    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
+    // Nor is a deed of the person's own, a past verb and its object ("X, saluted the guests and …"), nor a clause about
+    // someone of theirs ("X, whose father was …").
+    const ownDeed = /^\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|these|those|him|them|us|it|all|every)\b/u.test(role) || /^whose\b/i.test(role);
+    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !ownDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
       out.push(role);
       ownApposition = true;
     }
@@ -202,7 +206,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
   }
-  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3))];
+  // ("Lord", "Dr.", "Rt. Hon. Lord": an honorific alone says how a person is addressed, not what they are.)
+  const honorificOnly = (r: string) => r.split(/\s+/).every((w) => HONORIFICS.has(fold(w)) || HONORIFICS.has(`${fold(w)}.`));
+  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3 && !honorificOnly(r)))];
 }
 
 /** Occupations a report may take a person up by ("the math teacher said"); not kin, whose "the mother" is someone else's. */
@@ -237,13 +243,14 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // ("a fourth defendant, X, was sentenced … They were prosecuted for …": "they" after a sentence naming several
     // people tells of them all, not the one person asked.)
     const m = (a.subject?.group ? /^\s*(?:she|he|they)\s+(?:is|was|are|were)\s+([^.;]{3,200})/i : /^\s*(?:she|he)\s+(?:is|was)\s+([^.;]{3,200})/i).exec(text);
-    if (m?.[1]) roles.push(m[1].trim());
+    if (m?.[1] && !PASSIVE_DEED.test(m[1].trim())) roles.push(m[1].trim());
   }
-  // "… stood out. He is a former vice president of the European Parliament": the pronoun sentence after it.
+  // "… stood out. He is a former vice president of the European Parliament": the pronoun sentence after it ("He was
+  // followed by …", "She was injured …" tell what was done, not what the person is).
   const next = p.sentences[w.si + 1];
   if (at && next && continuesWithPronoun(next.text)) {
     const m = /^\s*(?:she|he|they)\s+(?:is|was)\s+([^.;]{3,200})/i.exec(next.text);
-    if (m?.[1]) {
+    if (m?.[1] && !PASSIVE_DEED.test(m[1].trim())) {
       roles.push(m[1].trim());
       sentences.push(w.si + 1);
     }

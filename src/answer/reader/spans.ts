@@ -19,7 +19,7 @@ const NOT_NAME = new Set(
   (
     'the a an in on at of for to from by with and but or as this that these those his her their its it he she they we i you our my ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr after before during since while when where what ' +
+    'november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr rt hon after before during since while when where what ' +
     'who which how why there here some many several other another also however meanwhile despite although though if according ' +
     'le la les un une des du en au aux dans pour par sur avec ce cette ces il elle ils elles der die das den dem ein eine im am auf ' +
     'mit von vom zu zur bei nach gegen sowie auch photo video watch read more related share ' +
