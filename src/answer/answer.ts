@@ -875,7 +875,7 @@ function deedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
   const past = IRREGULAR_PAST.get(verb.fold);
   // ("When was Tamsin Orel released?" is not told by "Keller was released in May": the one named must be written too.)
-  const name = deed.passive ? deed.who.match(/\p{Lu}[\p{L}'’-]+/gu)?.at(-1) : undefined;
+  const name = deed.named ? deed.who.match(/\p{Lu}[\p{L}'’-]+/gu)?.at(-1) : undefined;
   const named = !name || tokenize(said).some((t) => t.fold === fold(name));
   if (named && !/\btook place on\b/.test(lead) && tokenize(said).some((t) => t.key === verb.key || t.fold === past) && !dateOfAnEvent(lead, given)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence tells when that was done (“${verb.raw}”).`, suggestionsFor(intent, index));
@@ -910,7 +910,7 @@ function deedAsked(intent: Intent): Token | undefined {
 }
 
 /** The deed a when-question dates and who it was done by (or, in the passive, to), as written ("the court", "Tamsin Orel"). */
-function deedDateAsked(intent: Intent): { verb: Token; who: string; passive: boolean } | undefined {
+function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boolean } | undefined {
   if (intent.kind !== 'when') return undefined;
   const q = intent.question ?? '';
   const m = DEED_DATE_ASKED.exec(q);
@@ -919,12 +919,16 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; passive: boo
   const found = m ?? passive;
   if (!found) return undefined;
   const verb = tokenize(found[2] as string)[0];
-  if (!verb || HAPPENING_VERBS.has(verb.fold) || isFunctionWord(verb.fold) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
+  // ("die" is a German article, and an English verb of the genre.)
+  if (!verb || HAPPENING_VERBS.has(verb.fold) || (isFunctionWord(verb.fold) && !verb.key.startsWith('@')) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
   // (Verbs of the genre's word families are done at the event its day dates, except deeds done to a person, asked in
   // the passive: "when was X released / arrested / executed?".)
-  if (verb.key.startsWith('@') && !(passive && DONE_TO_SOMEONE.has(verb.key))) return undefined;
+  // ("When did Tamsin Orel die in custody?": a named person's own death is such a deed too.)
+  const who = (found[1] as string).trim();
+  const toSomeone = DONE_TO_SOMEONE.has(verb.key) && (!!passive || /\p{Lu}/u.test(who));
+  if (verb.key.startsWith('@') && !toSomeone) return undefined;
   if (passive && PASSIVE_HAPPENING.has(verb.fold)) return undefined;
-  return { verb, who: (found[1] as string).trim(), passive: !!passive };
+  return { verb, who, named: !!passive || toSomeone };
 }
 /** "When was X released?", "on what date were the two men freed?": the one a deed was done to and the deed, in the passive. */
 const DEED_DATE_ASKED_PASSIVE = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+(?:was|were)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,}(?:ed|en|t))\s*(?:\?|$)/u;
@@ -935,7 +939,7 @@ const PASSIVE_HAPPENING = new Set(['held', 'staged', 'organised', 'organized', '
 /** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
 // (Or a person named right after the verb: "On what day did the court convict Arvel?". Case-sensitive, so that the verb
 // is a lowercase word and the name a capitalised one.)
-const DEED_DATE_ASKED = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,})\s+(?:(?:[Tt]he|an?|its|their|his|her)\s|\p{Lu}\p{Ll})/u;
+const DEED_DATE_ASKED = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,}(?<![^s]s))(?:\s+(?:(?:[Tt]he|an?|its|their|his|her|in|at|on|during|after|before|while)\s|\p{Lu}\p{Ll})|\s*\?|$)/u;
 /** Particles of a phrasal verb ("put out its report"): the verb stands before them. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'on', 'over', 'back', 'away', 'forward']);
 /** Verbs of an event's own happening or holding, which its day dates. */
