@@ -17,6 +17,7 @@ import { profileOf, reportHas } from './reader/report-profile.ts';
 import { acronymAskedFor, claimIsAcronym, partOfNamedAsked, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
+import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
@@ -77,6 +78,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeGivenBack,
+  otherCityUntold,
 ];
 
 /**
@@ -314,6 +316,23 @@ function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
+}
+
+/**
+ * "Where did the barrel bombs fall in Damascus?": a place answer naming only another city the archive knows (the
+ * northern city of Aleppo), from sentences that never name the city asked, tells of something else there. Declined.
+ */
+function otherCityUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || !given.citations.length) return given;
+  const known = knownCities(index);
+  const asked = intent.analysis.terms.filter((t) => t.locative && known.has(t.fold)).map((t) => t.fold);
+  if (!asked.length) return given;
+  const lead = given.text.split(/ \(according|[:“]/)[0] ?? '';
+  const named = [...lead.matchAll(/\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*/gu)].map((m) => fold(m[0])).filter((n) => known.has(n));
+  if (!named.length || named.some((n) => asked.includes(n))) return given;
+  const said = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
+  if (asked.some((c) => said.includes(` ${c} `))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The sentence that answers tells of another city than the one asked.', suggestionsFor(intent, index));
 }
 
 /** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */

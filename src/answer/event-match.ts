@@ -585,7 +585,7 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
 }
 
 /** Folded names of cities: the cities of events and the datelines of reports, less anything recorded as a country. */
-function knownCities(index: ArchiveIndex): Set<string> {
+export function knownCities(index: ArchiveIndex): ReadonlySet<string> {
   return memo(index, 'known-cities', () => {
     const countries = new Set(index.data.events.map((e) => (e.country ? fold(e.country) : '')));
     const out = new Set<string>();
