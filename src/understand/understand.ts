@@ -80,6 +80,7 @@ function tidied(raw: string): string {
     .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
     .replace(/\b((?:19|20)(\d{2}))[-–/](\d{2})\b(?![-–/.,]?\d)/g, (all: string, first: string, yy: string, next: string) => (Number(next) === Number(yy) + 1 ? `${first}-${first.slice(0, 2)}${next}` : all))
     // "when did the strikes begin, according to CHRI's January 2018 report?": the date dates the report, which tells
@@ -107,6 +108,27 @@ function whatAboutAsked(all: string, topic: string, rest: string): string {
   if (/\b(?:he|she|him)\b/i.test(rest)) return rest.replace(/\b(?:he|she|him)\b/i, topic);
   if (/\b(?:her|his|they|them|their|it|its|that|this|those|these)\b/i.test(rest)) return all;
   return `${rest.replace(/\s*\?+\s*$/, '')} in ${topic}?`;
+}
+
+/**
+ * "wasn't there a vigil in Orvel last May? who organised it", "remember the Kastel march - how many came?": an
+ * occasion recalled first, then the question asked of it. The recall asks nothing of its own (answering it alone
+ * says only that the archive holds no answer to "wasn't there …"); it is what the question after it is about.
+ */
+const PRESUPPOSED =
+  /^(?:(?:so|and|also)\s+)?(?:(?:wasn['’]?t|wasnt|weren['’]?t|werent|isn['’]?t|isnt|was|were)\s+there|there\s+was|(?:do\s+you\s+|you\s+)?remember)\s+(?:an?|the|that|this|some)\s+(.{3,}?)\s*(?:\?+|[,;:–—.-])\s*(?:(?:right|yeah|no)\b[?,.!]*\s*)?((?:who|whom|whose|what|whats|what['’]s|when|where|which|how)\b.*)$/i;
+
+/** Words of an occasion a recalled phrase must name to be what the next question is about. */
+const RECALLED_OCCASION = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?|conferences?|summits?|meetings?|events?|uprisings?|attacks?|strikes?|commemorations?|ceremon(?:y|ies))\b/i;
+
+/** The question after a recalled occasion, asked of it: "it" and "there" are the occasion, else it is added. */
+function presupposedAsked(all: string, recalled: string, asked: string): string {
+  if (!RECALLED_OCCASION.test(recalled)) return all;
+  const occasion = `the ${recalled.trim()}`;
+  const q = asked.trim().replace(/\s*\?*$/, '');
+  if (/\bit\b/i.test(q) && !/\bit\s+(?:said|says|reported|claims?)\b/i.test(q)) return `${q.replace(/\bit\b/i, occasion)}?`;
+  if (/\bthere\b/i.test(q)) return `${q.replace(/\bthere\b/i, `at ${occasion}`)}?`;
+  return `${q} at ${occasion}?`;
 }
 
 /** What a terse question's last word asks to count ("… protests – arrests?"), as the question it stands for. */
