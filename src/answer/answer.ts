@@ -421,6 +421,11 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
   }
+  // "Who wasn't allowed to speak at the rally?": a name read from a sentence that tells of no speaking answers nothing
+  // asked (a ban on the rally itself, on a group's flags, is no ban on someone's speech).
+  if (read.answer && read.best && read.best.candidate.type === 'agent' && SPEAKING_DENIED.test(q) && !read.best.candidate.sentences.some((si) => tokenize(sentenceText(read.best!.candidate.window, si)).some((t) => t.key === '@speak'))) {
+    return refusal(intent, index, records, { reason: 'No sentence tells who was kept from speaking.' });
+  }
   if (read.answer && read.best) {
     // "Who spoke for the Union there?": of the reader's list, only those whose stated role names the body speak for
     // it; a record naming just those says it, the list beside it does not.
@@ -660,10 +665,16 @@ function bodyAskedUnwritten(intent: Intent, index: ArchiveIndex, records: Answer
  */
 function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   if (!/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  // "Who was barred from speaking at the rally?", "who wasn't allowed to speak?": those who did speak are not the
+  // ones kept from it.
+  if (SPEAKING_DENIED.test(intent.question ?? '')) return true;
   const deeds = intent.analysis.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && /(?:ed|en)$/.test(t.fold));
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
+/** A question about speaking kept from someone: barred, banned, stopped from it, not allowed or not let to speak. */
+const SPEAKING_DENIED =
+  /\b(?:barred|banned|prevented|stopped|blocked|forbidden|prohibited|kept|excluded)\s+from\s+(?:speaking|addressing|talking|taking\s+the\s+(?:stage|floor))\b|(?:\bnot|n['’]?t|\bnever)\s+(?:be\s+)?(?:allowed|permitted|let|able)\s+to\s+(?:speak|address|talk)\b|\b(?:couldn['’]?t|could\s+not|cannot|can['’]?t|wasn['’]?t\s+able\s+to)\s+(?:speak|address|talk)\b/i;
 
 /**
  * "On what date did the court lift the ban on the march?": the day the march took place does not date a deed someone
