@@ -10,7 +10,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
 import { fold } from './text.ts';
-import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
+import { COUNTRIES, familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** A question opened in English ("when did", "how did", "who …"). */
 const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
@@ -568,6 +568,11 @@ export function analyseQuestion(
     const claim = /\b(?:did|does|do|has|have|had) (?:the )?((?:[\w'-]+ ){0,3}?[\w'-]+) (?:give|gave|say|said|report|reported|put|count|counted|record|recorded|document|documented|estimate|estimated|claim|claimed|cite|cited|tally|register|registered)\b/.exec(q);
     const claimant = claim ? terms.filter((t) => t.sort !== 'number' && claim[1]!.split(' ').includes(t.fold)) : [];
     if (claimant.length && claimant.length <= 4) analysis.claimant = claimant.map((t) => t.text);
+    // "whats the hrana death toll", "amnesty's latest toll": the body named right before the toll is the one giving
+    // it (a single name, no place: "the Kastel death toll" is the toll of Kastel).
+    const own = claimant.length ? null : OWN_TOLL.exec(q);
+    const body = own ? terms.find((t) => t.sort === 'name' && t.fold === (own[1] ?? own[2]) && !isPlaceName(t.fold) && !COUNTRIES.has(t.fold)) : undefined;
+    if (body) analysis.claimant = [body.text];
   }
   if (expects === 'place') {
     // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.
@@ -617,6 +622,8 @@ export function analyseQuestion(
 }
 
 /** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
+/** A toll or figure with the one giving it before it: "the hrana death toll", "amnesty's latest toll". */
+const OWN_TOLL = /(?:(?:^|\bthe\s+)([\w-]+)|\b([\w-]+)\s+s)\s+(?:(?:latest|last|final|new|updated|revised|own)\s+)?(?:death\s+toll|toll|tally|count|figures?|estimates?)\b/;
 const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verify']);
 
 /** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
