@@ -433,6 +433,11 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
     // else the reader's report shares with the question.
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
+    // "Where did the march in Orvel start?": a square the archive's events place in another town (the report telling
+    // of marches in two towns) is where the other town's march started.
+    if (read.best.candidate.type === 'place' && placeOfOtherTown(intent, index, read.best.candidate)) {
+      return refusal(intent, index, records, { reason: `No sentence tells that place of ${(intent.slots.places ?? []).filter((p) => !COUNTRIES.has(fold(p))).join(', ')}.` });
+    }
     // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     // "Whose brother was executed?": one person, the one the reader reads as the owner ("…, whose brother …"), not the
@@ -509,6 +514,22 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
     const held = tokenize(u).every((t) => reportHas(p, t.key, t.fold, true));
     return !!f && new RegExp(`\\b(?:in|at|near|outside|from) ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(q) && !held;
   });
+}
+
+/**
+ * Whether a place answer is a venue the archive's events hold in a town other than the one the question names, while
+ * the answer's own sentences name none of the towns asked ("Where did the march in Orvel start?" against "… began at
+ * Lantern Square", a square of the Kastel rallies, from a report telling of both towns).
+ */
+function placeOfOtherTown(intent: Intent, index: ArchiveIndex, c: Candidate): boolean {
+  const towns = (intent.slots.places ?? []).map((p) => fold(p)).filter((p) => p.length >= 3 && !COUNTRIES.has(p));
+  if (!towns.length) return false;
+  const own = ` ${fold(c.sentences.map((si) => sentenceText(c.window, si)).join(' '))} `;
+  if (towns.some((t) => own.includes(` ${t} `))) return false;
+  const place = fold(c.text).replace(/^the /, '');
+  if (place.length < 4) return false;
+  const held = index.data.events.filter((e) => e.venue && e.city && ` ${fold(e.venue)} `.includes(` ${place} `)).map((e) => fold(e.city as string));
+  return held.length > 0 && !held.some((city) => towns.includes(city));
 }
 
 /**
