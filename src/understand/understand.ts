@@ -68,6 +68,9 @@ function tidied(raw: string): string {
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
+    // "the syrian guy that spoke", "that lady from the council": a person, as chat calls one ("Guy" is also a first
+    // name a report writes; only after a determiner, in lower case, is the word no name).
+    .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
     // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
