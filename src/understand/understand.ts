@@ -71,6 +71,8 @@ function tidied(raw: string): string {
     // "the syrian guy that spoke", "that lady from the council": a person, as chat calls one ("Guy" is also a first
     // name a report writes; only after a determiner, in lower case, is the word no name).
     .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
+    // "how many ppl turned up", "how many rocked up": a crowd coming, in the words the readers of counts know.
+    .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
     // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
