@@ -73,6 +73,11 @@ function tidied(raw: string): string {
     .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
     // "how many ppl turned up", "how many rocked up": a crowd coming, in the words the readers of counts know.
     .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
+    // "whats verhofstadt's quote from the rally", "what was the quote from Lena Vosk at the vigil": what that person said.
+    .replace(WORDS_OF_SOMEONE, (all: string, owner: string | undefined, from: string | undefined, rest: string) => {
+      const who = (owner ?? from ?? '').trim();
+      return /^(?:the|a|an|this|that|his|her|their|its)$/i.test(who) ? all : `what did ${who} say ${rest.replace(/^from\s+(?=the\b)/i, 'at ')}`.trim();
+    })
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
     // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
@@ -99,6 +104,17 @@ function tidied(raw: string): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** Up to four words naming someone. */
+const SOMEONE = String.raw`[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}?`;
+/** The nouns for someone's words. */
+const WORDS_NOUN = String.raw`(?:quote|quotes|words|line|comment|comments|remarks?)`;
+
+/** "whats X's quote …", "what was the quote from X at …": someone's words asked by the noun for them. */
+const WORDS_OF_SOMEONE = new RegExp(
+  String.raw`^(?:and\s+|so\s+)?(?:what|which)(?:['’]s|s|\s+(?:is|was|were|are))\s+(?:(?!the\s)(${SOMEONE})['’]s?\s+(?:exact\s+|famous\s+|main\s+)?${WORDS_NOUN}|the\s+(?:exact\s+)?${WORDS_NOUN}\s+(?:from|by|of)\s+(${SOMEONE}))\s+((?:at|from|in|during|on|about|to)\b.*)$`,
+  'iu',
+);
 
 /** "what about Kessia - how many marched there?": a topic named ahead of the question it is asked of. */
 const WHAT_ABOUT = /^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:the\s+(?=\p{Lu}))?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
