@@ -415,6 +415,9 @@ export function analyseQuestion(
     // "what's the SOHR total for people killed": "total" asks for a count, as "how many" does; a report's "a total of
     // 4,310 members of …" is not thereby the answer.
     if (expects === 'count' && /^(?:total|overall)$/.test(t.fold)) return;
+    // "how many executions Kessia carried out", "how many raids did police conduct": the verb only does the deed its
+    // noun names, which a report writes without it ("612 executions in 2030").
+    if (expects === 'count' && LIGHT_VERBS.test(t.fold)) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
@@ -676,6 +679,9 @@ function focusWord(expects: AnswerType, t: Token): boolean {
   if (expects === 'role') return false;
   return true;
 }
+
+/** Verbs that only do the deed a noun names ("carry out executions", "conduct raids", "perform"). */
+const LIGHT_VERBS = /^(?:carr(?:y|ies|ied|ying)|out|conduct(?:s|ed|ing)?|perform(?:s|ed|ing)?)$/;
 
 /** The last person the question names with a title or a full name ("Lord Corbett", "Maryam Rajavi"). */
 function namedPerson(raw: string): string | undefined {
