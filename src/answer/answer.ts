@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { escapeRe, fold, similarWord } from '../understand/text.ts';
+import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
@@ -426,6 +426,11 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   if (read.answer && read.best && read.best.candidate.type === 'agent' && SPEAKING_DENIED.test(q) && !read.best.candidate.sentences.some((si) => tokenize(sentenceText(read.best!.candidate.window, si)).some((t) => t.key === '@speak'))) {
     return refusal(intent, index, records, { reason: 'No sentence tells who was kept from speaking.' });
   }
+  // "How many executions in the first seven months of 2023?": a count of seven, of whatever, only gives back the span
+  // the question states ("seven individuals met their fate in public").
+  if (read.answer && read.best && read.best.candidate.type === 'count' && read.best.candidate.value !== undefined && spanNumbersStated(q).includes(read.best.candidate.value)) {
+    return checked && !passage ? records : refusal(intent, index, records, { reason: 'No figure in the archive counts what is asked over that span.' });
+  }
   if (read.answer && read.best) {
     // "Who spoke for the Union there?": of the reader's list, only those whose stated role names the body speak for
     // it; a record naming just those says it, the list beside it does not.
@@ -514,6 +519,11 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
     const held = tokenize(u).every((t) => reportHas(p, t.key, t.fold, true));
     return !!f && new RegExp(`\\b(?:in|at|near|outside|from) ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(q) && !held;
   });
+}
+
+/** The numbers of spans of time a question states ("the first seven months", "in 3 days", "over two years"). */
+function spanNumbersStated(question: string): number[] {
+  return [...question.matchAll(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?|yrs?|hours?|decades?)\b/gi)].map((m) => Number(normalizeNumberWord((m[1] as string).toLowerCase())));
 }
 
 /**
