@@ -90,6 +90,7 @@ function tidied(raw: string): string {
     .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
     .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
     .replace(/\b((?:19|20)(\d{2}))[-–/](\d{2})\b(?![-–/.,]?\d)/g, (all: string, first: string, yy: string, next: string) => (Number(next) === Number(yy) + 1 ? `${first}-${first.slice(0, 2)}${next}` : all))
@@ -129,6 +130,30 @@ function whatAboutAsked(all: string, topic: string, rest: string): string {
   if (/\b(?:he|she|him)\b/i.test(rest)) return rest.replace(/\b(?:he|she|him)\b/i, topic);
   if (/\b(?:her|his|they|them|their|it|its|that|this|those|these)\b/i.test(rest)) return all;
   return `${rest.replace(/\s*\?+\s*$/, '')} in ${topic}?`;
+}
+
+/**
+ * "any idea where the summit was held", "anyone know when the Orvel vigil was", "remind me what Vosk said about the
+ * court": a question asked of the reader as chat asks it, the asking words then the question in the order of a clause.
+ * ("do you know if …" asks yes or no, and is left.)
+ */
+const ASKED_OF_SOMEONE =
+  /^(?:(?:so|and|hi|yo)\s*,?\s+)?(?:any\s*(?:one|body)\s+(?:know|remember)s?|does\s+any\s*(?:one|body)\s+(?:know|remember)|do\s+(?:you|u|ya)\s+(?:know|remember)|any\s+idea|(?:can|could)\s+(?:you|u|some\s*one|some\s*body)\s+(?:tell|remind)\s+me|(?:tell|remind)\s+me)\s*,?\s+((?:who|whom|whose|what|when|where|which|how)\b.*)$/i;
+
+/**
+ * An asked clause put in the order of a question: "who Lena Vosk is" is "who is Lena Vosk", "when the vigil was" is
+ * "when was the vigil", "where the summit was held" is "where was the summit held", "what Vosk said" is "what did Vosk
+ * say". A clause already in that order ("how many came", "who spoke at …") is left.
+ */
+function inDirectOrder(asked: string): string {
+  const q = asked.trim();
+  const held = /^(where|when)\s+(.+?)\s+(was|were|is|are)\s+((?:being\s+)?(?:held|staged|organi[sz]ed|located|founded|created|based|headquartered))(\s*(?:[,?].*)?)$/i.exec(q);
+  if (held) return `${held[1]} ${held[3]} ${held[2]} ${held[4]}${held[5]}`;
+  const said = /^what\s+(?!(?:did|does|do|was|were|is|are|had|has)\b)(.+?)\s+(said|says|told|wrote|tweeted|called\s+for)\b(.*)$/i.exec(q);
+  if (said) return `what did ${said[1]} ${({ said: 'say', says: 'say', told: 'tell', wrote: 'write', tweeted: 'tweet' } as Record<string, string>)[said[2]!.toLowerCase()] ?? 'call for'}${said[3]}`;
+  const is = /^(who|what|where|when)\s+(?!(?:is|was|are|were|did|does|do|had|has|have)\b)(.+?)\s+(is|was|are|were)(\s*(?:[,?].*)?)$/i.exec(q);
+  if (is) return `${is[1]} ${is[3]} ${is[2]}${is[4]}`;
+  return q;
 }
 
 /**
