@@ -79,10 +79,21 @@ const HOME_TOLD = /\b(?:live|lives|living|lived|reside|resides|resided|residing|
  * "where does the hundredth refugee live?": a place read from a sentence that tells of no one living anywhere (the
  * centre where refugees queue to register) is where something else happened; only evidence telling of a home answers.
  */
+/** "Where is the Observatory based / headquartered?": the seat of a body, which a sentence tells in those words. */
+const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered|headquarters|hq|seated)\b/i;
+const SEAT_TOLD = /\b(?:based|headquartered|headquarters|head\s+office|seat|offices?)\b|-based\b/i;
+
+/** The kinds of place a where-question may ask of someone, each told only in its own words. */
+const OWN_PLACES_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; untold: string }> = [
+  { asked: HOME_ASKED, told: HOME_TOLD, untold: 'No sentence tells where the person asked lives.' },
+  { asked: SEAT_ASKED, told: SEAT_TOLD, untold: 'No sentence tells where the body asked is based.' },
+];
+
 function homeUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || intent.kind !== 'where' || !HOME_ASKED.test(intent.question ?? '')) return given;
-  if (given.citations.some((c) => HOME_TOLD.test(c.excerpt ?? ''))) return given;
-  return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells where the person asked lives.', suggestionsFor(intent, index));
+  if (!given.answered || intent.kind !== 'where') return given;
+  const kind = OWN_PLACES_ASKED.find((k) => k.asked.test(intent.question ?? ''));
+  if (!kind || given.citations.some((c) => kind.told.test(c.excerpt ?? ''))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. ${kind.untold}`, suggestionsFor(intent, index));
 }
 
 /** An acronym as a question writes a body's name ("CHRI", "VRC"). */
