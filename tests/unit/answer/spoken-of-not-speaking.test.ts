@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// "A man described Arno Velt as the «only alternative», adding: «We want a democracy.»": Velt is spoken of, the
+// object of someone else's verb; the words are the man's, never Velt's. Asked what Velt said, the archive holds nothing.
+const REPORTS = {
+  'orvel-march.txt': `Around 900 march in Orvel for a free Valdor
+
+Around 900 protesters marched through central Orvel on Saturday, demanding that the government close the Valdorian embassy.
+
+Some demonstrators held pictures of Arno Velt, Valdor's exiled crown prince, expressing their support for him. One woman told reporters she was «standing with the people of Valdor», adding: «We support him to be our next king.» A man described Velt as the «only alternative», emphasizing: «We are not a dictatorship, we just want a democracy.»
+`,
+};
+
+describe('someone spoken of is not the one speaking', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN words of a man who described Velt WHEN what Velt said is asked THEN they are not given as his', () => {
+    const { answer } = ask(index, 'what did velt say at the orvel march');
+    expect(answer.text.split('Closest in the archive')[0]).not.toMatch(/dictatorship|next king/);
+  });
+
+  it('GIVEN the same WHEN what a woman said about Velt is asked THEN no words are credited to Velt', () => {
+    const { answer } = ask(index, 'what did the woman at the orvel march say about velt');
+    expect(answer.text).not.toMatch(/Velt(?: said)?: “/);
+    expect(answer.text).not.toMatch(/Arno Velt said/);
+  });
+});
