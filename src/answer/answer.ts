@@ -5,7 +5,7 @@ import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
-import { pickPassages, stemSet } from './passages.ts';
+import { peopleInSentence, pickPassages, stemSet } from './passages.ts';
 import { clip, sourceOf } from './evidence.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
@@ -32,8 +32,23 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))));
+  return nobodyNamed(intent, index, placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))))));
 }
+
+/**
+ * "did anyone from the senate speak at the Kastel rally?", "did anybody get arrested?": asked whether someone did, a
+ * sentence quoted that names no one of the archive answers neither yes nor who.
+ */
+function nobodyNamed(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !PASSAGE_ANSWER.test(given.text) || !ANYONE_ASKED.test(intent.question ?? '')) return given;
+  const names = given.citations.some((c) => {
+    const sentence = index.sentencesOf(c.articleId)[c.sentence];
+    return !!sentence && peopleInSentence(index, c.articleId, sentence).length > 0;
+  });
+  return names ? given : notAnswered(intent, 'The archive has nothing that answers this. No sentence names who did it.', suggestionsFor(intent, index));
+}
+/** "did anyone …", "was anybody …", "has someone …": a question whether someone did something. */
+const ANYONE_ASKED = /^(?:and\s+|so\s+)?(?:did|does|do|was|were|has|have|had|is|are)\s+(?:any\s*(?:one|body)|some\s*(?:one|body))\b/i;
 
 /**
  * "From where did the police take injured protesters during the Kestrin strikes?": a place answer that names only the
