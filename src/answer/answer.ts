@@ -15,7 +15,7 @@ import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
 import { sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
-import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
+import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
@@ -32,8 +32,32 @@ const STRUCTURED_MARGIN = 0.05;
  * structured answer rests on clearly stronger evidence; when only one answers, that one.
  */
 export function answerIntent(intent: Intent, index: ArchiveIndex): Answer {
-  return nobodyNamed(intent, index, placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index))))))))))))))))));
+  return landmarkUnheld(intent, index, nobodyNamed(intent, index, placeGivenBack(intent, index, unnamedWhich(intent, index, homeUntold(intent, index, sourceUntold(intent, index, nationalityUntold(intent, index, outletUntold(intent, index, deedUntold(intent, index, ageUntold(intent, index, countryUntold(intent, index, groupUntold(intent, index, bodyUntold(intent, index, numberUntold(intent, index, rankUntold(intent, index, personsPlaceUntold(intent, index, crowdTownUntold(intent, index, bodySpokenForUntold(intent, index, chooseAnswer(intent, index)))))))))))))))))));
 }
+
+/**
+ * "what was the turnout at the brandenburg gate demo?": a count is of the occasion the question places by a name (a
+ * word between "at the" and the occasion's noun that the archive writes, only ever capitalised), and a count from
+ * reports none of which writes that name (not even with a typo: "Brandenburger") is of another occasion.
+ */
+function landmarkUnheld(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const m = LANDMARK_ASKED.exec(fold(intent.question ?? ''));
+  if (!m) return given;
+  const lex = lexiconOf(index);
+  const named = (m[1] as string).split(' ').filter((w) => w.length >= 5 && !isFunctionWord(w) && inVocab(lex, w) && !lex.lowerSeen.has(w) && !COUNTRIES.has(w));
+  if (!named.length) return given;
+  const held = (w: string) =>
+    given.citations.some((c) => {
+      const p = profileOf(index, c.articleId);
+      const key = tokenize(w)[0]?.key ?? w;
+      return !!p && reportHas(p, key, w, true);
+    });
+  if (named.every(held)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No report giving a figure names “${named.filter((w) => !held(w)).join(' ')}”.`, suggestionsFor(intent, index));
+}
+/** "at the brandenburg gate demo", "outside the kessel hall rally": the words placing an occasion, before its noun. */
+const LANDMARK_ASKED = /\b(?:at|outside|near|in front of)\s+the\s+((?:[a-z]+\s+){1,3}?)(?:demo|demonstration|rally|protest|march|vigil|gathering|sit-in)s?\b/;
 
 /**
  * "did anyone from the senate speak at the Kastel rally?", "did anybody get arrested?": asked whether someone did, a
