@@ -6,9 +6,9 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 // "did anyone from the US congress speak at the Orvel gathering?": asked whether someone did, a sentence that names
 // no one (only the congress centre and the crowd) answers neither yes nor who; a sentence naming the speaker may stand.
 const REPORTS = {
-  'kastel-hall.txt': ` date 2031-06-28 KASTEL — Tens of thousands of people from across Europe and the US gathered on Saturday at the Kastel suburb Orvel Congress Center for the annual meeting of the Valdor opposition "Free Valdor" movement.
+  'kastel-hall.txt': ` date 2031-06-28 KASTEL — On Saturday tens of thousands from Europe and the US filled the Orvel Congress Center, outside Kastel, for the yearly "Free Valdor" meeting of the Valdor opposition.
 
-Waving flags of Valdor, supporters kept chanting "We are ready" in response to the calls of the speakers.
+Flags waved and the hall answered each speaker with the chant "Valdor will be free".
 `,
 };
 

@@ -8,9 +8,9 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 const REPORTS = {
   'orvel-tor.txt': `Orvel: Hin und Her um Exil-Valdorianer
 
-Mehrere tausend Exil-Valdorianer wurden am Donnerstag von einem Verbot der Demonstration am Marienwaller Tor überrascht. Erst um 12.30 Uhr hob das Gericht das Verbot auf und erlaubte die Demonstration vor dem Marienwaller Tor. Rund 1500 Menschen nahmen daran teil.
+Am Donnerstag durften die Exil-Valdorianer zunächst nicht am Marienwaller Tor demonstrieren. Um 12.30 Uhr gab das Gericht die Kundgebung vor dem Marienwaller Tor frei. Etwa 1500 Menschen kamen dann zusammen.
 
-Anlass der Demonstration war der 14. Jahrestag der Revolution in Valdor.
+Die Kundgebung erinnerte an den 14. Jahrestag der Revolution in Valdor.
 `,
 };
 

@@ -12,11 +12,11 @@ const REPORTS = {
 
 Kessel - Courier, 09 Jul 2029
 
-Over 100,000 exiled Valdorians and supporters of the Valdor opposition rallied in a grand gathering in Kessel. Huge crowds await at the gates of the Kessel hall to enter the annual rally.
+Over 100,000 exiled Valdorians and backers of the opposition rallied in one great gathering in Kessel. Big crowds waited at the gates of the Kessel hall to get into the yearly rally.
 `,
   'orvel-tor.txt': `Orvel: Hin und Her um Exil-Valdorianer
 
-Mehrere tausend Exil-Valdorianer wurden am Donnerstag von einem Verbot der Demonstration am Marienwaller Tor überrascht. Erst um 12.30 Uhr hob das Gericht das Verbot auf.
+Mehrere tausend Exil-Valdorianer durften am Donnerstag zunächst nicht am Marienwaller Tor demonstrieren. Das Gericht kippte das Verbot erst gegen Mittag.
 `,
 };
 

@@ -9,11 +9,11 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 const REPORTS = {
   'two-towns.txt': `Police clash with Valdor protesters in Orvel and Kastel
 
-Police clashed with demonstrators trying to reach Valdor's embassies in Orvel and Kastel on Sunday.
+Marchers in Orvel and Kastel scuffled with officers on Sunday as they pushed towards Valdor's embassies.
 
-In Orvel, police said they made nine arrests as marchers tried to break through barriers near the embassy.
+In Orvel, nine people were detained when a crowd forced its way past a cordon near the mission, officers said.
 
-The demonstration had begun peacefully at Lantern Square in the centre of the Kastel region's capital.
+The demonstration had started peacefully at Lantern Square in the heart of the Kastel region's capital.
 `,
   'kastel-rally.txt': `Rally at Lantern Square in Kastel for Valdor
 

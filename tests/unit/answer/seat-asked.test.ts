@@ -11,7 +11,7 @@ const REPORTS = {
 
 Valdor: 90,000 killed in six yrs of war, KOHR
 
-Over 90,000 people have been killed in six years of war in Valdor, the Kessel Observatory for Human Rights (KOHR) said on Monday. The conflict began in March 2025 and is still ongoing. KOHR has for the past nine years been monitoring violations in Valdor and has a large network of sources on the ground across the country. It was founded by a Valdorian dissident in exile. KOHR said that at least 90,000 have been killed.
+The Kessel Observatory for Human Rights (KOHR) said on Monday that six years of fighting in Valdor have cost more than 90,000 lives. The war broke out in March 2025 and has not ended. For nine years KOHR has kept a record of abuses in Valdor, relying on informants in every province. A Valdorian writer living abroad set it up. By KOHR's count at least 90,000 people have died.
 `,
   'lindar-group.txt': `Lindar Monitor reports new arrests
 

@@ -11,7 +11,7 @@ const REPORTS = {
 By Dana Roe, Orvel Courier
 August 20, 2030
 
-The report also found that executions in Valdor went beyond prisons, as seven individuals were hanged in public squares.
+Not all of Valdor's executions took place behind prison walls: seven individuals were hanged in public squares, the group added.
 `,
 };
 

@@ -8,9 +8,9 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 const REPORTS = {
   'orvel-march.txt': `Around 900 march in Orvel for a free Valdor
 
-Around 900 protesters marched through central Orvel on Saturday, demanding that the government close the Valdorian embassy.
+Some 900 people walked through the centre of Orvel on Saturday to press the government to shut Valdor's embassy.
 
-Some demonstrators held pictures of Arno Velt, Valdor's exiled crown prince, expressing their support for him. One woman told reporters she was «standing with the people of Valdor», adding: «We support him to be our next king.» A man described Velt as the «only alternative», emphasizing: «We are not a dictatorship, we just want a democracy.»
+Several carried portraits of Arno Velt, the exiled heir to Valdor's throne. A teacher said she had come «for the families back home», adding: «He should lead us once the regime is gone.» A man described Velt as the «only way forward», emphasizing: «Nobody here wants a new tyrant, we want free elections.»
 `,
 };
 
@@ -22,7 +22,7 @@ describe('someone spoken of is not the one speaking', () => {
 
   it('GIVEN words of a man who described Velt WHEN what Velt said is asked THEN they are not given as his', () => {
     const { answer } = ask(index, 'what did velt say at the orvel march');
-    expect(answer.text.split('Closest in the archive')[0]).not.toMatch(/dictatorship|next king/);
+    expect(answer.text.split('Closest in the archive')[0]).not.toMatch(/tyrant|lead us/);
   });
 
   it('GIVEN the same WHEN what a woman said about Velt is asked THEN no words are credited to Velt', () => {

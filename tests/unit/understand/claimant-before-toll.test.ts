@@ -20,7 +20,7 @@ The Valdor health ministry said 37 people were killed in the Varn protests that 
 By Sam Kell, Kessel Post
 May 20, 2031
 
-According to the latest update by the Kessel Rights Watch (KRW), 412 people have been killed during protests in Valdor, including 40 children.
+The Kessel Rights Watch (KRW) said in its newest tally that 412 people, 40 of them children, have died since the unrest in Valdor began.
 `,
 };
 

@@ -12,7 +12,7 @@ const REPORTS = {
 By Dana Roe, Orvel Courier
 March 5, 2031
 
-The report documents a total of 612 executions in 2030, a rise of 20% on the year before.
+The group counted 612 executions in 2030, a fifth more than the year before.
 `,
 };
 

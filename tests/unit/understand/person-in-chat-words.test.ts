@@ -15,9 +15,9 @@ March 9, 2031
 
 Several thousand exiles rallied in Kastel on Saturday.
 
-"As Dessia did with its generals, the Valdorian people will free themselves of the regime, and it will be in 2031," said Orvel's former mayor Guy Marchetti.
+"Like Dessia before it, Valdor will shake off its rulers, and it will happen in 2031," said Orvel's former mayor Guy Marchetti.
 
-"The regime will fall at a speed no one predicted," former Valdorian army officer Tomas Reyl told the crowd by video link.
+"The rulers will collapse faster than anyone expects," former Valdorian army officer Tomas Reyl told the crowd by video link.
 `,
 };
 

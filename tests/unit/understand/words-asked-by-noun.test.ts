@@ -15,7 +15,7 @@ March 9, 2031
 
 Several thousand exiles rallied in Kastel on Saturday.
 
-"The Valdorian people will free themselves of the regime within the year," said Orvel's former mayor Guy Marchetti.
+"Within a year Valdor will free themselves of its rulers," said Orvel's former mayor Guy Marchetti.
 `,
 };
 
