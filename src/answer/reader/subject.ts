@@ -210,8 +210,8 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   if (SPEAKS_AFTER.test(after)) return true;
   if (/^\s*:/.test(after)) return true;
   // ("A man described X as the only alternative, adding: …", "she urged X to act": X is the object of the verb, spoken
-  // of or to, not the one speaking as in "…, said X".)
-  if (SPEAKS_BEFORE.test(before) && !OBJECT_OF_VERB.test(before)) return true;
+  // of or to, not the one speaking as in "…, said X"; right after a quotation, "“Why now?” asked X", X speaks.)
+  if (SPEAKS_BEFORE.test(before) && (!OBJECT_OF_VERB.test(before) || /[”"»]\s*,?\s*\p{L}+\s+$/u.test(before))) return true;
   // "“…,” said Belgium’s former prime minister Guy X": after a closing quote, the titles between the verb and the name.
   if (SPEAKS_AFTER_QUOTE.test(before)) return true;
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.

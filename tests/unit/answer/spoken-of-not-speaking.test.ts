@@ -31,3 +31,22 @@ describe('someone spoken of is not the one speaking', () => {
     expect(answer.text).not.toMatch(/Arno Velt said/);
   });
 });
+
+describe('a question put in quotes, then "asked X"', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'kessel-forum.txt': `Exiles meet in Kessel
+
+Valdorian exiles met in Kessel on Sunday to plan the summer rallies.
+
+"Who will speak for the prisoners if we stay silent?" asked Mira Tolan, who chairs the Kessel Exile Forum.
+`,
+    });
+  });
+
+  it('GIVEN "“…?” asked Mira Tolan" WHEN what Tolan said is asked THEN her words', () => {
+    const { answer } = ask(index, 'what did mira tolan say in kessel');
+    expect(answer.text).toMatch(/speak for the prisoners/);
+  });
+});
