@@ -15,6 +15,7 @@ import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { asksPostToo } from '../understand/compound.ts';
 import { describedAsAttendee, tellsSpeechMade } from '../extract/event-links.ts';
+import { OBJECT_OF_VERB } from './reader/subject.ts';
 
 const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speakers', 'name', 'names', 'attend', 'address', 'list']);
 const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
@@ -587,6 +588,13 @@ function unattributedQuotesIn(index: ArchiveIndex, articleId: string, sentence: 
   return by.get(articleId)?.get(sentence) ?? [];
 }
 
+/** Whether a mention of someone stands right after a verb of which they are the object. */
+function spokenOf(index: ArchiveIndex, m: Provenance): boolean {
+  const sent = sentenceAt(index, m);
+  if (!sent) return false;
+  return OBJECT_OF_VERB.test(sent.text.slice(0, Math.max(0, m.start - sent.start)));
+}
+
 /** Stems of words of time, which place a topic in a period and name none ("April 2011", "the first half"). */
 const PERIOD_STEM = /^(?:\d.*|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|first|second|third|last|past|half|quarter|year|month|week|day)$/;
 
@@ -618,6 +626,9 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     const here = unattributedQuotesIn(index, m.articleId, m.sentence);
     // (A name only inside quoted words, « Libérez-les ! », « Monsieur X, assez ! », speaks none of the sentence's quotes.)
     if (here.some((uq) => uq.source.start <= m.start && m.end <= uq.source.end)) continue;
+    // ("A man described X as the only alternative, adding: « … »", "she thanked X, saying: « … »": X is spoken of, the
+    // object of someone else's verb, not the one whose words follow.)
+    if (here.length && spokenOf(index, m)) continue;
     for (const uq of here) if (m.end <= uq.source.start || m.start >= uq.source.end) unattributed.add(uq);
   }
   for (const uq of [...unattributed].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))) {

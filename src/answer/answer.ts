@@ -1,11 +1,11 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { escapeRe, fold, similarWord } from '../understand/text.ts';
+import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
-import { pickPassages, stemSet } from './passages.ts';
+import { peopleInSentence, pickPassages, stemSet } from './passages.ts';
 import { clip, sourceOf } from './evidence.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
@@ -15,7 +15,7 @@ import { tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
 import { acronymAskedFor, claimIsAcronym, partOfNamedAsked, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
-import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
+import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
@@ -79,7 +79,48 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   unnamedWhich,
   placeGivenBack,
   otherCityUntold,
+  nobodyNamed,
+  landmarkUnheld,
 ];
+
+/**
+ * "what was the turnout at the brandenburg gate demo?": a count is of the occasion the question places by a name (a
+ * word between "at the" and the occasion's noun that the archive writes, only ever capitalised), and a count from
+ * reports none of which writes that name (not even with a typo: "Brandenburger") is of another occasion.
+ */
+function landmarkUnheld(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const m = LANDMARK_ASKED.exec(fold(intent.question ?? ''));
+  if (!m) return given;
+  const lex = lexiconOf(index);
+  const named = (m[1] as string).split(' ').filter((w) => w.length >= 5 && !isFunctionWord(w) && inVocab(lex, w) && !lex.lowerSeen.has(w) && !COUNTRIES.has(w));
+  if (!named.length) return given;
+  const held = (w: string) =>
+    given.citations.some((c) => {
+      const p = profileOf(index, c.articleId);
+      const key = tokenize(w)[0]?.key ?? w;
+      return !!p && reportHas(p, key, w, true);
+    });
+  if (named.every(held)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No report giving a figure names “${named.filter((w) => !held(w)).join(' ')}”.`, suggestionsFor(intent, index));
+}
+/** "at the brandenburg gate demo", "outside the kessel hall rally": the words placing an occasion, before its noun. */
+const LANDMARK_ASKED = /\b(?:at|outside|near|in front of)\s+the\s+((?:[a-z]+\s+){1,3}?)(?:demo|demonstration|rally|protest|march|vigil|gathering|sit-in)s?\b/;
+
+/**
+ * "did anyone from the senate speak at the Kastel rally?", "did anybody get arrested?": asked whether someone did, a
+ * sentence quoted that names no one of the archive answers neither yes nor who.
+ */
+function nobodyNamed(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !PASSAGE_ANSWER.test(given.text) || !ANYONE_ASKED.test(intent.question ?? '')) return given;
+  const names = given.citations.some((c) => {
+    const sentence = index.sentencesOf(c.articleId)[c.sentence];
+    return !!sentence && peopleInSentence(index, c.articleId, sentence).length > 0;
+  });
+  return names ? given : notAnswered(intent, 'The archive has nothing that answers this. No sentence names who did it.', suggestionsFor(intent, index));
+}
+/** "did anyone …", "was anybody …", "has someone …": a question whether someone did something. */
+const ANYONE_ASKED = /^(?:and\s+|so\s+)?(?:did|does|do|was|were|has|have|had|is|are)\s+(?:any\s*(?:one|body)|some\s*(?:one|body))\b/i;
 
 /**
  * "From where did the police take injured protesters during the Kestrin strikes?": a place answer that names only the
@@ -125,10 +166,21 @@ const HOME_TOLD = /\b(?:live|lives|living|lived|reside|resides|resided|residing|
  * "where does the hundredth refugee live?": a place read from a sentence that tells of no one living anywhere (the
  * centre where refugees queue to register) is where something else happened; only evidence telling of a home answers.
  */
+/** "Where is the Observatory based / headquartered?": the seat of a body, which a sentence tells in those words. */
+const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered|headquarters|hq|seated)\b/i;
+const SEAT_TOLD = /\b(?:based|headquartered|headquarters|head\s+office|seat|offices?)\b|-based\b/i;
+
+/** The kinds of place a where-question may ask of someone, each told only in its own words. */
+const OWN_PLACES_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; untold: string }> = [
+  { asked: HOME_ASKED, told: HOME_TOLD, untold: 'No sentence tells where the person asked lives.' },
+  { asked: SEAT_ASKED, told: SEAT_TOLD, untold: 'No sentence tells where the body asked is based.' },
+];
+
 function homeUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || intent.kind !== 'where' || !HOME_ASKED.test(intent.question ?? '')) return given;
-  if (given.citations.some((c) => HOME_TOLD.test(c.excerpt ?? ''))) return given;
-  return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells where the person asked lives.', suggestionsFor(intent, index));
+  if (!given.answered || intent.kind !== 'where') return given;
+  const kind = OWN_PLACES_ASKED.find((k) => k.asked.test(intent.question ?? ''));
+  if (!kind || given.citations.some((c) => kind.told.test(c.excerpt ?? ''))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. ${kind.untold}`, suggestionsFor(intent, index));
 }
 
 /** An acronym as a question writes a body's name ("CHRI", "VRC"). */
@@ -628,6 +680,16 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
   }
+  // "Who wasn't allowed to speak at the rally?": a name read from a sentence that tells of no speaking answers nothing
+  // asked (a ban on the rally itself, on a group's flags, is no ban on someone's speech).
+  if (read.answer && read.best && read.best.candidate.type === 'agent' && SPEAKING_DENIED.test(q) && !read.best.candidate.sentences.some((si) => tokenize(sentenceText(read.best!.candidate.window, si)).some((t) => t.key === '@speak'))) {
+    return refusal(intent, index, records, { reason: 'No sentence tells who was kept from speaking.' });
+  }
+  // "How many executions in the first seven months of 2023?": a count of seven, of whatever, only gives back the span
+  // the question states ("seven individuals met their fate in public").
+  if (read.answer && read.best && read.best.candidate.type === 'count' && read.best.candidate.value !== undefined && spanNumbersStated(q).includes(read.best.candidate.value)) {
+    return checked && !passage ? records : refusal(intent, index, records, { reason: 'No figure in the archive counts what is asked over that span.' });
+  }
   if (read.answer && read.best) {
     // "Who spoke for the Union there?": of the reader's list, only those whose stated role names the body speak for
     // it; a record naming just those says it, the list beside it does not.
@@ -635,6 +697,11 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     // "How many turned out in Brisbane?": a place the archive never names is no place any report tells of, whatever
     // else the reader's report shares with the question.
     if (placeNeverNamed(intent, records, read.best.candidate)) return records;
+    // "Where did the march in Orvel start?": a square the archive's events place in another town (the report telling
+    // of marches in two towns) is where the other town's march started.
+    if (read.best.candidate.type === 'place' && placeOfOtherTown(intent, index, read.best.candidate)) {
+      return refusal(intent, index, records, { reason: `No sentence tells that place of ${(intent.slots.places ?? []).filter((p) => !COUNTRIES.has(fold(p))).join(', ')}.` });
+    }
     // "The archive gives no role for X; … mentions them" is no answer against a role the reader reads in the text.
     if (read.best.candidate.type === 'role' && /^The archive gives no role for /.test(records.text) && credibleRole(intent, read.best.candidate)) return read.answer;
     // "Whose brother was executed?": one person, the one the reader reads as the owner ("…, whose brother …"), not the
@@ -711,6 +778,27 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
     const held = tokenize(u).every((t) => reportHas(p, t.key, t.fold, true));
     return !!f && new RegExp(`\\b(?:in|at|near|outside|from) ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(q) && !held;
   });
+}
+
+/** The numbers of spans of time a question states ("the first seven months", "in 3 days", "over two years"). */
+function spanNumbersStated(question: string): number[] {
+  return [...question.matchAll(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?|yrs?|hours?|decades?)\b/gi)].map((m) => Number(normalizeNumberWord((m[1] as string).toLowerCase())));
+}
+
+/**
+ * Whether a place answer is a venue the archive's events hold in a town other than the one the question names, while
+ * the answer's own sentences name none of the towns asked ("Where did the march in Orvel start?" against "… began at
+ * Lantern Square", a square of the Kastel rallies, from a report telling of both towns).
+ */
+function placeOfOtherTown(intent: Intent, index: ArchiveIndex, c: Candidate): boolean {
+  const towns = (intent.slots.places ?? []).map((p) => fold(p)).filter((p) => p.length >= 3 && !COUNTRIES.has(p));
+  if (!towns.length) return false;
+  const own = ` ${fold(c.sentences.map((si) => sentenceText(c.window, si)).join(' '))} `;
+  if (towns.some((t) => own.includes(` ${t} `))) return false;
+  const place = fold(c.text).replace(/^the /, '');
+  if (place.length < 4) return false;
+  const held = index.data.events.filter((e) => e.venue && e.city && ` ${fold(e.venue)} `.includes(` ${place} `)).map((e) => fold(e.city as string));
+  return held.length > 0 && !held.some((city) => towns.includes(city));
 }
 
 /**
@@ -873,10 +961,16 @@ function bodyAskedUnwritten(intent: Intent, index: ArchiveIndex, records: Answer
  */
 function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   if (!/^(?:\d+ events match\. )?Speakers at |^[^“:]*\bspoke at\b/.test(records.text)) return false;
+  // "Who was barred from speaking at the rally?", "who wasn't allowed to speak?": those who did speak are not the
+  // ones kept from it.
+  if (SPEAKING_DENIED.test(intent.question ?? '')) return true;
   const deeds = intent.analysis.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && /(?:ed|en)$/.test(t.fold));
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
+/** A question about speaking kept from someone: barred, banned, stopped from it, not allowed or not let to speak. */
+const SPEAKING_DENIED =
+  /\b(?:barred|banned|prevented|stopped|blocked|forbidden|prohibited|kept|excluded)\s+from\s+(?:speaking|addressing|talking|taking\s+the\s+(?:stage|floor))\b|(?:\bnot|n['’]?t|\bnever)\s+(?:be\s+)?(?:allowed|permitted|let|able)\s+to\s+(?:speak|address|talk)\b|\b(?:couldn['’]?t|could\s+not|cannot|can['’]?t|wasn['’]?t\s+able\s+to)\s+(?:speak|address|talk)\b/i;
 
 /**
  * "On what date did the court lift the ban on the march?": the day the march took place does not date a deed someone

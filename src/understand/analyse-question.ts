@@ -10,7 +10,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
 import { fold } from './text.ts';
-import { familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
+import { COUNTRIES, familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** A question opened in English ("when did", "how did", "who …"). */
 const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
@@ -423,6 +423,9 @@ export function analyseQuestion(
     // "what's the SOHR total for people killed": "total" asks for a count, as "how many" does; a report's "a total of
     // 4,310 members of …" is not thereby the answer.
     if (expects === 'count' && /^(?:total|overall)$/.test(t.fold)) return;
+    // "how many executions Kessia carried out", "how many raids did police conduct": the verb only does the deed its
+    // noun names, which a report writes without it ("612 executions in 2030").
+    if (expects === 'count' && LIGHT_VERBS.test(t.fold)) return;
     // "per Europe 1": the preposition that cites an outlet is no word a report must hold.
     if (t.fold === 'per' && sourceAt.has(i + 1)) return;
     if (expects === 'statement' && sayVerb.test(t.fold) && t.key !== '@chant' && !/^(tweet|wrote|write)/.test(t.fold)) return;
@@ -578,6 +581,11 @@ export function analyseQuestion(
     const claim = /\b(?:did|does|do|has|have|had) (?:the )?((?:[\w'-]+ ){0,3}?[\w'-]+) (?:give|gave|say|said|report|reported|put|count|counted|record|recorded|document|documented|estimate|estimated|claim|claimed|cite|cited|tally|register|registered)\b/.exec(q);
     const claimant = claim ? terms.filter((t) => t.sort !== 'number' && claim[1]!.split(' ').includes(t.fold)) : [];
     if (claimant.length && claimant.length <= 4) analysis.claimant = claimant.map((t) => t.text);
+    // "whats the hrana death toll", "amnesty's latest toll": the body named right before the toll is the one giving
+    // it (a single name, no place: "the Kastel death toll" is the toll of Kastel).
+    const own = claimant.length ? null : OWN_TOLL.exec(q);
+    const body = own ? terms.find((t) => t.sort === 'name' && t.fold === (own[1] ?? own[2]) && !isPlaceName(t.fold) && !COUNTRIES.has(t.fold)) : undefined;
+    if (body) analysis.claimant = [body.text];
   }
   if (expects === 'place') {
     // "which metro station", "in which town", "which hospital, in which city": the kinds of place asked for.
@@ -628,6 +636,8 @@ export function analyseQuestion(
 }
 
 /** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
+/** A toll or figure with the one giving it before it: "the hrana death toll", "amnesty's latest toll". */
+const OWN_TOLL = /(?:(?:^|\bthe\s+)([\w-]+)|\b([\w-]+)\s+s)\s+(?:(?:latest|last|final|new|updated|revised|own)\s+)?(?:death\s+toll|toll|tally|count|figures?|estimates?)\b/;
 const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verify']);
 
 /** Verbs a "what did X …" question asks someone's words with, as "say" does. */
@@ -686,6 +696,9 @@ function focusWord(expects: AnswerType, t: Token): boolean {
   if (expects === 'role') return false;
   return true;
 }
+
+/** Verbs that only do the deed a noun names ("carry out executions", "conduct raids", "perform"). */
+const LIGHT_VERBS = /^(?:carr(?:y|ies|ied|ying)|out|conduct(?:s|ed|ing)?|perform(?:s|ed|ing)?)$/;
 
 /** The last person the question names with a title or a full name ("Lord Corbett", "Maryam Rajavi"). */
 function namedPerson(raw: string): string | undefined {

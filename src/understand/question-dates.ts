@@ -141,10 +141,15 @@ export function parseQuestionRange(question: string): DateRange | undefined {
   const last = found[found.length - 1] as Found;
   // "between December 24 and December 26, 2019": the year of the end applies to a year-less start.
   // ("2017-2018", "March–May 2019": a dash between two dates spans them.)
-  if (found.length >= 2 && (/\b(between|from|to|until|till|and|through)\b/.test(q.slice(first.end, last.start + 1)) || /^\s*[-–]\s*$/.test(q.slice(first.end, last.start)))) {
+  // (The words between are only the joining ones: "the 2019 uprising, according to the group in early December" joins
+  // nothing.)
+  const between = q.slice(first.end, last.start).replace(/\baccording to\b/g, ' ');
+  if (found.length >= 2 && between.trim().split(/\s+/).length <= 3 && (/\b(between|from|to|until|till|and|through)\b/.test(`${between} `) || /^\s*[-–]\s*$/.test(between))) {
     let from = first.range.from;
-    if (from.startsWith('--') && /^\d{4}/.test(last.range.to)) from = last.range.to.slice(0, 4) + from.slice(1);
-    return { from, to: last.range.to, text: q.slice(first.start, last.end).trim() };
+    let to = last.range.to;
+    if (from.startsWith('--') && /^\d{4}/.test(to)) from = to.slice(0, 4) + from.slice(1);
+    if (to.startsWith('--') && /^\d{4}/.test(from)) to = from.slice(0, 4) + to.slice(1);
+    return { from, to, text: q.slice(first.start, last.end).trim() };
   }
   return first.range;
 }

@@ -68,6 +68,16 @@ function tidied(raw: string): string {
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
+    // "the syrian guy that spoke", "that lady from the council": a person, as chat calls one ("Guy" is also a first
+    // name a report writes; only after a determiner, in lower case, is the word no name).
+    .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
+    // "how many ppl turned up", "how many rocked up": a crowd coming, in the words the readers of counts know.
+    .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
+    // "whats verhofstadt's quote from the rally", "what was the quote from Lena Vosk at the vigil": what that person said.
+    .replace(WORDS_OF_SOMEONE, (all: string, owner: string | undefined, from: string | undefined, rest: string) => {
+      const who = (owner ?? from ?? '').trim();
+      return /^(?:the|a|an|this|that|his|her|their|its)$/i.test(who) ? all : `what did ${who} say ${rest.replace(/^from\s+(?=the\b)/i, 'at ')}`.trim();
+    })
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
     // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
@@ -80,6 +90,8 @@ function tidied(raw: string): string {
     .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
+    .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
     .replace(/\b((?:19|20)(\d{2}))[-–/](\d{2})\b(?![-–/.,]?\d)/g, (all: string, first: string, yy: string, next: string) => (Number(next) === Number(yy) + 1 ? `${first}-${first.slice(0, 2)}${next}` : all))
     // "when did the strikes begin, according to CHRI's January 2018 report?": the date dates the report, which tells
@@ -94,6 +106,17 @@ function tidied(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
+/** Up to four words naming someone. */
+const SOMEONE = String.raw`[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}?`;
+/** The nouns for someone's words. */
+const WORDS_NOUN = String.raw`(?:quote|quotes|words|line|comment|comments|remarks?)`;
+
+/** "whats X's quote …", "what was the quote from X at …": someone's words asked by the noun for them. */
+const WORDS_OF_SOMEONE = new RegExp(
+  String.raw`^(?:and\s+|so\s+)?(?:what|which)(?:['’]s|s|\s+(?:is|was|were|are))\s+(?:(?!the\s)(${SOMEONE})['’]s?\s+(?:exact\s+|famous\s+|main\s+)?${WORDS_NOUN}|the\s+(?:exact\s+)?${WORDS_NOUN}\s+(?:from|by|of)\s+(${SOMEONE}))\s+((?:at|from|in|during|on|about|to)\b.*)$`,
+  'iu',
+);
+
 /** "what about Kessia - how many marched there?": a topic named ahead of the question it is asked of. */
 const WHAT_ABOUT = /^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:the\s+(?=\p{Lu}))?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
 
@@ -107,6 +130,51 @@ function whatAboutAsked(all: string, topic: string, rest: string): string {
   if (/\b(?:he|she|him)\b/i.test(rest)) return rest.replace(/\b(?:he|she|him)\b/i, topic);
   if (/\b(?:her|his|they|them|their|it|its|that|this|those|these)\b/i.test(rest)) return all;
   return `${rest.replace(/\s*\?+\s*$/, '')} in ${topic}?`;
+}
+
+/**
+ * "any idea where the summit was held", "anyone know when the Orvel vigil was", "remind me what Vosk said about the
+ * court": a question asked of the reader as chat asks it, the asking words then the question in the order of a clause.
+ * ("do you know if …" asks yes or no, and is left.)
+ */
+const ASKED_OF_SOMEONE =
+  /^(?:(?:so|and|hi|yo)\s*,?\s+)?(?:any\s*(?:one|body)\s+(?:know|remember)s?|does\s+any\s*(?:one|body)\s+(?:know|remember)|do\s+(?:you|u|ya)\s+(?:know|remember)|any\s+idea|(?:can|could)\s+(?:you|u|some\s*one|some\s*body)\s+(?:tell|remind)\s+me|(?:tell|remind)\s+me)\s*,?\s+((?:who|whom|whose|what|when|where|which|how)\b.*)$/i;
+
+/**
+ * An asked clause put in the order of a question: "who Lena Vosk is" is "who is Lena Vosk", "when the vigil was" is
+ * "when was the vigil", "where the summit was held" is "where was the summit held", "what Vosk said" is "what did Vosk
+ * say". A clause already in that order ("how many came", "who spoke at …") is left.
+ */
+function inDirectOrder(asked: string): string {
+  const q = asked.trim();
+  const held = /^(where|when)\s+(.+?)\s+(was|were|is|are)\s+((?:being\s+)?(?:held|staged|organi[sz]ed|located|founded|created|based|headquartered))(\s*(?:[,?].*)?)$/i.exec(q);
+  if (held) return `${held[1]} ${held[3]} ${held[2]} ${held[4]}${held[5]}`;
+  const said = /^what\s+(?!(?:did|does|do|was|were|is|are|had|has)\b)(.+?)\s+(said|says|told|wrote|tweeted|called\s+for)\b(.*)$/i.exec(q);
+  if (said) return `what did ${said[1]} ${({ said: 'say', says: 'say', told: 'tell', wrote: 'write', tweeted: 'tweet' } as Record<string, string>)[said[2]!.toLowerCase()] ?? 'call for'}${said[3]}`;
+  const is = /^(who|what|where|when)\s+(?!(?:is|was|are|were|did|does|do|had|has|have)\b)(.+?)\s+(is|was|are|were)(\s*(?:[,?].*)?)$/i.exec(q);
+  if (is) return `${is[1]} ${is[3]} ${is[2]}${is[4]}`;
+  return q;
+}
+
+/**
+ * "wasn't there a vigil in Orvel last May? who organised it", "remember the Kastel march - how many came?": an
+ * occasion recalled first, then the question asked of it. The recall asks nothing of its own (answering it alone
+ * says only that the archive holds no answer to "wasn't there …"); it is what the question after it is about.
+ */
+const PRESUPPOSED =
+  /^(?:(?:so|and|also)\s+)?(?:(?:wasn['’]?t|wasnt|weren['’]?t|werent|isn['’]?t|isnt|was|were)\s+there|there\s+was|(?:do\s+you\s+|you\s+)?remember)\s+(?:an?|the|that|this|some)\s+(.{3,}?)\s*(?:\?+|[,;:–—.-])\s*(?:(?:right|yeah|no)\b[?,.!]*\s*)?((?:who|whom|whose|what|whats|what['’]s|when|where|which|how)\b.*)$/i;
+
+/** Words of an occasion a recalled phrase must name to be what the next question is about. */
+const RECALLED_OCCASION = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|protests?|gatherings?|vigils?|sit-ins?|conferences?|summits?|meetings?|events?|uprisings?|attacks?|strikes?|commemorations?|ceremon(?:y|ies))\b/i;
+
+/** The question after a recalled occasion, asked of it: "it" and "there" are the occasion, else it is added. */
+function presupposedAsked(all: string, recalled: string, asked: string): string {
+  if (!RECALLED_OCCASION.test(recalled)) return all;
+  const occasion = `the ${recalled.trim()}`;
+  const q = asked.trim().replace(/\s*\?*$/, '');
+  if (/\bit\b/i.test(q) && !/\bit\s+(?:said|says|reported|claims?)\b/i.test(q)) return `${q.replace(/\bit\b/i, occasion)}?`;
+  if (/\bthere\b/i.test(q)) return `${q.replace(/\bthere\b/i, `at ${occasion}`)}?`;
+  return `${q} at ${occasion}?`;
 }
 
 /** What a terse question's last word asks to count ("… protests – arrests?"), as the question it stands for. */

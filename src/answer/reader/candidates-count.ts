@@ -175,6 +175,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
     if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, am.start - 30), am.start)) && /^\s*:/.test(text.slice(am.end))) continue;
+    // "um 12.30 Uhr", "at 10:30 a.m.", "at 3 pm": an hour of the day, not a count. (A bare "am" only after an hour's
+    // number: "3000 am Brandenburger Tor" is a count.)
+    const hourWritten = /^\d{1,2}(?:[.:]\d{2})?$/.test(text.slice(am.numberStart, am.numberEnd));
+    const nextWords = text.slice(am.end, am.end + 12);
+    if (/^\s*(?:uhr|o['’]clock|a\.\s?m\.|p\.\s?m\.)/i.test(nextWords) || (hourWritten && /^\s*(?:am|pm|gmt|cet|cest|bst)(?![\p{L}])/iu.test(nextWords))) continue;
+    if (hourWritten && /[.:]/.test(text.slice(am.numberStart, am.numberEnd)) && /\b(?:um|at|à|ab|until|bis|from|von)\s+$/i.test(text.slice(Math.max(0, am.start - 8), am.start))) continue;
+    // "der 26. Jahrestag", "am 3. Februar": a German ordinal (a number with its point after an article), not a count.
+    if (/^\.(?!\d)/.test(text.slice(am.end, am.end + 2)) && /\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom)\s+$/i.test(text.slice(Math.max(0, am.start - 8), am.start))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);

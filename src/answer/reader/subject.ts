@@ -190,6 +190,13 @@ const SPEAKS_BEFORE = new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu');
 const SPEAKS_AFTER_QUOTE = new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu');
 const GROUP_SPEAKS = new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu');
 
+/**
+ * A verb whose object is the person named right after it ("described X", "thanked the late X", "urged Mr X"): the
+ * person is spoken of or to, not the one whose words the sentence gives.
+ */
+export const OBJECT_OF_VERB =
+  /\b(?:described|called|named|praised|thanked|urged|told|asked|backed|supported|welcomed|criti[cs]i[sz]ed|condemned|accused|blamed|mentioned|cited|hailed|attacked|denounced|defended|saluted|quoted|invoked|portrayed|branded|dubbed|likened|compared)\s+(?:(?:the|his|her|their|former|late|exiled|crown|prince|president|mr|mrs|ms|dr)\.?\s+){0,3}$/i;
+
 /** A quote attributed by inversion to "they" in French ("», ont-ils lancé", "», scandaient-elles"). */
 const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
 
@@ -202,7 +209,9 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   // "X is said to have told the group", "X reportedly told": the words are reported as X's.
   if (SPEAKS_AFTER.test(after)) return true;
   if (/^\s*:/.test(after)) return true;
-  if (SPEAKS_BEFORE.test(before)) return true;
+  // ("A man described X as the only alternative, adding: …", "she urged X to act": X is the object of the verb, spoken
+  // of or to, not the one speaking as in "…, said X"; right after a quotation, "“Why now?” asked X", X speaks.)
+  if (SPEAKS_BEFORE.test(before) && (!OBJECT_OF_VERB.test(before) || /[”"»]\s*,?\s*\p{L}+\s+$/u.test(before))) return true;
   // "“…,” said Belgium’s former prime minister Guy X": after a closing quote, the titles between the verb and the name.
   if (SPEAKS_AFTER_QUOTE.test(before)) return true;
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
