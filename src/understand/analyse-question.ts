@@ -581,7 +581,7 @@ export function analyseQuestion(
     const claim = /\b(?:did|does|do|has|have|had) (?:the )?((?:[\w'-]+ ){0,3}?[\w'-]+) (?:give|gave|say|said|report|reported|put|count|counted|record|recorded|document|documented|estimate|estimated|claim|claimed|cite|cited|tally|register|registered)\b/.exec(q);
     const claimant = claim ? terms.filter((t) => t.sort !== 'number' && claim[1]!.split(' ').includes(t.fold)) : [];
     if (claimant.length && claimant.length <= 4) analysis.claimant = claimant.map((t) => t.text);
-    // "whats the hrana death toll", "amnesty's latest toll": the body named right before the toll is the one giving
+    // "whats the lrw death toll", "the league's latest toll": the body named right before the toll is the one giving
     // it (a single name, no place: "the Kastel death toll" is the toll of Kastel).
     const own = claimant.length ? null : OWN_TOLL.exec(q);
     const body = own ? terms.find((t) => t.sort === 'name' && t.fold === (own[1] ?? own[2]) && !isPlaceName(t.fold) && !COUNTRIES.has(t.fold)) : undefined;
@@ -635,16 +635,16 @@ export function analyseQuestion(
   return analysis;
 }
 
-/** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
-/** A toll or figure with the one giving it before it: "the hrana death toll", "amnesty's latest toll". */
+/** A toll or figure with the one giving it before it: "the lrw death toll", "the league's latest toll". */
 const OWN_TOLL = /(?:(?:^|\bthe\s+)([\w-]+)|\b([\w-]+)\s+s)\s+(?:(?:latest|last|final|new|updated|revised|own)\s+)?(?:death\s+toll|toll|tally|count|figures?|estimates?)\b/;
+/** Keys of verbs that state a figure ("counted", "documented", "recorded", "tallied"). */
 const CLAIM_KEYS = new Set(['count', 'docu', 'record', 'tally', 'regist', 'verify']);
 
 /** Verbs a "what did X …" question asks someone's words with, as "say" does. */
 const TALK_ASKING = /^(?:talk|talked|speak|spoke|discuss|discussed|address|addressed|mention|mentioned)$/;
 
 /** "(talk about) at the rally", "(speak about) during the summit": a place or time where a topic would stand. */
-export const PLACE_OR_TIME_AFTER_ABOUT = /^(?:at|in|during|outside|near|before|after|on\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\s*/i;
+export const PLACE_OR_TIME_AFTER_ABOUT = /^(?:(?:at|in|during|outside|near|before|after)\b|on\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\s*/i;
 
 /** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
 const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));

@@ -69,7 +69,7 @@ function countsOwnThings(text: string, tokens: Token[], to: number): boolean {
   return PLACES_COUNTED.test(t.fold);
 }
 
-/** A body credited after a dash at the end of a headline ("… killed so far — SOHR", "… - Syrian Observatory"). */
+/** A body credited after a dash at the end of a headline ("… killed so far — VOHR", "… - Velorian Observatory"). */
 const HEADLINE_CREDIT = /\s[—–-]\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of|for|the|\p{Lu}[\p{L}.&’'-]*)){0,6})\s*$/u;
 
 /** The rest of a list of people after its first noun (", women and children", " and women"). */
@@ -176,7 +176,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
     if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, am.start - 30), am.start)) && /^\s*:/.test(text.slice(am.end))) continue;
     // "um 12.30 Uhr", "at 10:30 a.m.", "at 3 pm": an hour of the day, not a count. (A bare "am" only after an hour's
-    // number: "3000 am Brandenburger Tor" is a count.)
+    // number: "3000 am Kesseler Tor" is a count.)
     const hourWritten = /^\d{1,2}(?:[.:]\d{2})?$/.test(text.slice(am.numberStart, am.numberEnd));
     const nextWords = text.slice(am.end, am.end + 12);
     if (/^\s*(?:uhr|o['’]clock|a\.\s?m\.|p\.\s?m\.)/i.test(nextWords) || (hourWritten && /^\s*(?:am|pm|gmt|cet|cest|bst)(?![\p{L}])/iu.test(nextWords))) continue;
@@ -477,7 +477,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (value !== undefined) c.value = value;
     // A body credited just before the count, in its own clause ("…, while the Monitor reported 940 arrests", "with police
     // estimating the number … at about 700"), else the one its clause or the sentence credits.
-    // (A headline credits its figure after a dash at its end: "Over 200,000 killed in the war so far — SOHR".)
+    // (A headline credits its figure after a dash at its end: "Over 90,000 killed in the war so far — VOHR".)
     const claim = claimantJustBefore(text.slice(0, am.start)) ?? clauseClaimant(text, am.start) ?? HEADLINE_CREDIT.exec(text.slice(am.end))?.[1];
     if (claim) c.attribution = claim;
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.

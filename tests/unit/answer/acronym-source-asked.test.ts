@@ -8,14 +8,14 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 // report names only as the body the monitor appeals to), none of them is the UN's: the bot says it holds none. Asked
 // according to the monitor, its tolls are credited to it.
 const REPORTS = {
-  'vohr-toll.txt': `Over 90,000 people killed in Velorian conflict so far — VOHR
+  'vohr-toll.txt': `Velorian war has cost more than 90,000 lives — VOHR
 Published: 8 February 2031 | Harbour Wire
 
-HARBOUR, Feb 7 (Harbour Wire) — The Velorian Observatory for Human Rights (VOHR) has documented death of 91,206 people since the start of the uprising on 15 March 2027 till 5 February 2031.
+HARBOUR, Feb 7 (Harbour Wire) — The Velorian Observatory for Human Rights (VOHR) has documented death of 91,206 people in four years of fighting.
 
-In a detailed statement issued Saturday, the VOHR pointed out that the death tally included 40,112 civilians, including 6,031 children.
+In its weekly bulletin, the VOHR pointed out that 40,112 civilians were among the dead, 6,031 of them children.
 
-The VOHR called upon the UN Security Council to act urgently to stop the killing.
+The VOHR asked the UN Security Council for an emergency session.
 `,
 };
 
@@ -26,7 +26,7 @@ describe('a source asked by its acronym', () => {
   });
 
   it('GIVEN only the monitor\'s tolls WHEN the toll "according to the UN" is asked THEN not in the archive, no toll credited to the UN', () => {
-    const { answer } = ask(index, 'How many people were killed in Veloria between March 2027 and February 2031 according to the UN?');
+    const { answer } = ask(index, 'How many people were killed in the Velorian war according to the UN?');
     expect(answer.answered).toBe(false);
     expect(answer.text.split('Closest')[0]).not.toMatch(/91,206|40,112|90,000/);
   });
@@ -40,6 +40,6 @@ describe('a source asked by its acronym', () => {
   it('GIVEN the same report WHEN the children killed according to VOHR are asked THEN the part of the toll, credited to the VOHR', () => {
     const { answer } = ask(index, 'How many children were killed in Veloria according to VOHR?');
     expect(answer.answered).toBe(true);
-    expect(answer.text).toMatch(/6,031 children, according to the VOHR/);
+    expect(answer.text).toMatch(/^6,031 (?:of them )?children, according to the VOHR/);
   });
 });

@@ -4,24 +4,24 @@ import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 // "How many were killed in the chemical attack in Dervan?" names how the attack was made. A report of an air raid on
-// Dervan's market (which recalls, in passing, a chemical attack on another town months before) tells of another attack:
+// Dervan's market (which recalls, in passing, a chemical attack on another town years before) tells of another attack:
 // its toll is no answer. Asked as an air raid, or as the gas attack another report tells, the tolls answer.
 const REPORTS = {
-  'dervan-market.txt': `Regime airstrike on Dervan market kills children
+  'dervan-market.txt': `Dervan market hit from the air
 Published: 9 October 2031 | Levant Daily
 
-An airstrike on a market in the town of Dervan killed 11 civilians on Sunday, including two children, a monitoring group said.
+Warplanes struck the crowded market of Dervan at noon on Sunday, leaving nine civilians dead, two of them children, a monitoring group said.
 
-About 20 people were wounded in the strike, the Coastal Observatory for Human Rights said.
+Another 14 were hurt, the Coastal Observatory for Human Rights added.
 
-The town lies near Kessab, the site of a deadly chemical attack in April.
+Dervan is a short drive from Kessab, where a chemical attack killed dozens two years ago.
 `,
-  'osk-attack.txt': `Intelligence report: 1,204 killed in attack near Osk
+  'osk-attack.txt': `Intelligence assessment: chemical strike near Osk killed 1,204
 Published: 1 September 2028 | Harbour Post
 
-A chemical attack on the suburbs of Osk on August 21 killed 1,204 people, including 300 children, an intelligence report said.
+Poison released over the eastern suburbs of Osk on May 3 left 1,204 people dead, 300 of them children, according to an intelligence assessment.
 
-Doctors treated thousands of patients with symptoms of poisoning.
+Clinics in the suburbs ran out of antidotes within hours.
 `,
 };
 
@@ -35,13 +35,13 @@ describe('the means of an attack asked', () => {
     const { answer } = ask(index, 'How many people were killed in the chemical attack in Dervan in 2031?');
     expect(answer.answered).toBe(false);
     expect(answer.text).toMatch(/chemical attack/);
-    expect(answer.text.split('Closest')[0]).not.toMatch(/\b11\b/);
+    expect(answer.text.split('Closest')[0]).not.toMatch(/\bnine\b/);
   });
 
   it('GIVEN the same report WHEN the air raid on Dervan is asked THEN its toll', () => {
     const { answer } = ask(index, 'How many people were killed in the air raid in Dervan in 2031?');
     expect(answer.answered).toBe(true);
-    expect(answer.text).toMatch(/\b11 civilians\b/);
+    expect(answer.text).toMatch(/\bnine civilians\b/);
     expect(answer.citations[0]?.file).toBe('dervan-market.txt');
   });
 

@@ -3,15 +3,15 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// "Where did the barrel bombs fall in Dervan?" names the city. A report of barrel bombs dropped on the northern city
-// of Kessab, which never names Dervan in that sentence, tells of another city: Kessab is no answer.
+// "Where did the barrel bombs fall in Dervan?" names the city. A report of barrel bombs dropped on Kessab, a city of
+// the north, which never names Dervan in that sentence, tells of another city: Kessab is no answer.
 const REPORTS = {
-  'kessab-barrel-bombs.txt': `Barrel bombs kill 36 in northern Varnland
+  'kessab-barrel-bombs.txt': `Helicopters bomb Kessab, 29 dead
 Published: 16 December 2031 | Harbour Post
 
-At least 36 people, including children, have died after army helicopters dropped improvised barrel bombs on the northern city of Kessab, opposition activists say.
+Army helicopters dropped crude barrel bombs on Kessab, the largest city of the north, killing at least 29 people, among them children, activists reported.
 
-Meanwhile, rebels attacked the town of Adra, north-east of Dervan, on Wednesday.
+Fighting was also reported in Tolmeer, a village north-east of Dervan, on Wednesday.
 `,
   'dervan-rally.txt': `Rally in Dervan
 Published: 2 November 2031 | Coastal Herald
@@ -32,7 +32,7 @@ describe('a place asked in a city', () => {
     expect(answer.text.split('Closest')[0]).not.toMatch(/Kessab/);
   });
 
-  it('GIVEN the same report WHEN where the barrel bombs fell is asked THEN the northern city of Kessab', () => {
+  it('GIVEN the same report WHEN where the barrel bombs fell is asked THEN Kessab', () => {
     const { answer } = ask(index, 'Where did the barrel bombs fall in 2031?');
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/Kessab/);

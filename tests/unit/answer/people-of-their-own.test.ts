@@ -9,7 +9,7 @@ const REPORTS = {
   'orm-crackdown.txt': `Orm protests: toll at 31, more than 900 held, monitors say
 Published: 14 May 2031 | Meridian Wire
 
-Orm’s security forces have killed 31 protesters and arrested over 900 others in anti-government demonstrations that followed the death of Lena Varo in police custody, a rights group said on Friday.
+A rights group reported on Friday that, on the marches that began when Lena Varo died in a cell, Orm’s security forces had killed 31 protesters and arrested over 900 others.
 Four of the dead were children, the Tessa Rights Desk (TRD) said.
 By the group's count, 912 people have been held since the marches began.
 `,

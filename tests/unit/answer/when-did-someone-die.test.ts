@@ -3,13 +3,13 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// "When did X die in custody?" dates a named person's death, not the demonstration the report tells of on the day it
-// was published. The report says when X died; that day answers.
+// "When did X die in custody?" dates a named person's death, not the demonstrations the report dates by the day its
+// page was stored. The report says when X died; that day answers.
 const REPORTS = {
-  'lutece-protests.txt': ` date 2031-10-21 Varnland protests death toll rises to 144, over 9,000 detained: rights group
-Varnland's security forces have killed 144 protesters and arrested over 9,000 others in anti-government demonstrations sparked by the death of Tamsin Orel in police custody, a rights group said on Friday.
-Of those killed, 19 were children, the Coastal Rights Agency said.
-Protests erupted across Varnland after Orel, a 22-year-old student, died in police custody on September 16.
+  'lutece-protests.txt': ` date 2031-10-21 Varnland protests: death toll rises to 144, more than 9,000 held, monitors say
+Varnland's police have killed 144 protesters and detained more than 9,000 others during anti-government demonstrations triggered by Tamsin Orel's death in custody, a monitoring group said on Friday.
+Nineteen of the dead were under eighteen, according to the Coastal Rights Agency.
+Protests spread across Varnland after Orel, a music student, died in police custody on September 16.
 `,
 };
 
