@@ -81,6 +81,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   otherCityUntold,
   nobodyNamed,
   landmarkUnheld,
+  yearUnstatedNoted,
 ];
 
 /**
@@ -387,6 +388,22 @@ function otherCityUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
   const said = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
   if (asked.some((c) => said.includes(` ${c} `))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The sentence that answers tells of another city than the one asked.', suggestionsFor(intent, index));
+}
+
+/**
+ * "How many attended the Kessa rally in 2030?" answered from a report that writes no year at all and is not dated:
+ * the answer stands (the reports of a community's archive often leave the year to the page around them), but says
+ * the year asked is not confirmed, rather than let it pass for that year's.
+ */
+function yearUnstatedNoted(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const years = intent.analysis.years;
+  if (!given.answered || !years.length || !given.citations.length || /\byear not stated\b/.test(given.text)) return given;
+  const undated = given.citations.every((c) => {
+    const p = profileOf(index, c.articleId);
+    return !!p && p.years.size === 0;
+  });
+  if (!undated) return given;
+  return { ...given, text: `${given.text} (The report states no year, so this may not be from ${years.join(' or ')}.)` };
 }
 
 /** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */
