@@ -81,7 +81,30 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   otherCityUntold,
   nobodyNamed,
   landmarkUnheld,
+  roleQualifiedOnly,
 ];
+
+/** Words that make a post another one: the deputy of a commander is not the commander, nor the former mayor the mayor. */
+const ROLE_QUALIFIER = /\b(?:deputy|vice|assistant|acting|interim|former|ex)[-\s]+(?:[a-z]+\s+)?$/i;
+/** Posts one person holds, asked "who is the … of …". */
+const POST_WORDS = ['commander', 'mayor', 'governor', 'minister', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'prosecutor', 'editor', 'chief', 'ambassador', 'coordinator', 'speaker', 'principal', 'rector', 'dean', 'warden', 'commissioner', 'superintendent'];
+const POST_ASKED = new RegExp(`^\\s*who\\s+(?:is|was|are|were)\\b.*?\\b(${POST_WORDS.join('|')})\\b`, 'i');
+
+/**
+ * "Who is the warden of Kell prison?": a post asked without "deputy", "vice", "former" is not answered by a person
+ * the sentences call only the deputy warden or the former warden; that is another post, and who holds the one asked
+ * is not told. Declined.
+ */
+function roleQualifiedOnly(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const q = intent.question ?? '';
+  const post = POST_ASKED.exec(q)?.[1]?.toLowerCase();
+  if (!post || /\b(?:deputy|vice|assistant|acting|interim|former|ex)\b/i.test(q)) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  const at = [...said.matchAll(new RegExp(`\\b${post}s?\\b`, 'gi'))].map((m) => m.index ?? 0);
+  if (!at.length || at.some((i) => !ROLE_QUALIFIER.test(said.slice(Math.max(0, i - 40), i)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The sentences name only a deputy or former ${post}, not the ${post} asked.`, suggestionsFor(intent, index));
+}
 
 /**
  * "what was the turnout at the kessel gate demo?": a count is of the occasion the question places by a name (a
