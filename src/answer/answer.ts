@@ -82,7 +82,23 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   nobodyNamed,
   landmarkUnheld,
   roleQualifiedOnly,
+  countedUntold,
 ];
+
+/**
+ * "How many nurses were hurt in the Vell clashes?": a count asked of people of a kind (a trade, a rank, a walk of
+ * life) is answered by a figure of that kind; a sentence that never writes it ("over 300 others were hurt") counts
+ * everyone, and is no answer. (Named groups are groupUntold's; people at large, "civilians", "people", are not held.)
+ */
+function countedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  const counted = intent.analysis.counted ?? [];
+  const kinds = intent.analysis.terms.filter((t) => counted.includes(t.key) && t.sort === 'word' && !t.key.startsWith('@') && !PEOPLE_AT_LARGE.has(t.key) && t.fold.length >= 4);
+  if (!kinds.length) return given;
+  const said = tokenize(given.text);
+  if (kinds.every((k) => said.some((w) => w.key === k.key || w.fold.startsWith(k.key.slice(0, 5)) || w.key.startsWith(k.key.slice(0, 5))))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${kinds.map((k) => k.text).join(' ')} asked.`, suggestionsFor(intent, index));
+}
 
 /** Words that make a post another one: the deputy of a commander is not the commander, nor the former mayor the mayor. */
 const ROLE_QUALIFIER = /\b(?:deputy|vice|assistant|acting|interim|former|ex)[-\s]+(?:[a-z]+\s+)?$/i;
