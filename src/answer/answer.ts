@@ -83,7 +83,27 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   landmarkUnheld,
   roleQualifiedOnly,
   countedUntold,
+  rankedMeasureUntold,
 ];
+
+/** "the highest number of arrests", "the most deaths", "the largest share of the dead": what a ranking is by. */
+const RANKED_BY = /\b(?:highest|largest|biggest|greatest|lowest|fewest|smallest|most)\s+(?:(?:number|count|share|toll|tally)\s+of\s+)?(?:the\s+)?([\p{L}-]+)/giu;
+
+/**
+ * "Which district saw the most arrests?": a place ranked first by one measure is not the first by another; a sentence
+ * that ranks by another measure only ("the highest number of deaths was in Kell") does not tell which came first in
+ * the one asked. Declined.
+ */
+function rankedMeasureUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const keyOf = (w: string) => tokenize(w)[0]?.key ?? fold(w);
+  // (Only a measure of a happening, "arrests", "deaths", "executions": not "the most recent", "most of the crowd".)
+  const asked = [...(intent.question ?? '').matchAll(RANKED_BY)].map((m) => keyOf(m[1] as string)).filter((k) => k.startsWith('@'));
+  if (asked.length !== 1) return given;
+  const said = [...given.citations.map((c) => c.excerpt ?? '').join(' ').matchAll(RANKED_BY)].map((m) => keyOf(m[1] as string)).filter((k) => k.startsWith('@'));
+  if (!said.length || said.includes(asked[0] as string)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The sentences rank by another measure than the one asked.', suggestionsFor(intent, index));
+}
 
 /**
  * "How many nurses were hurt in the Vell clashes?": a count asked of people of a kind (a trade, a rank, a walk of
