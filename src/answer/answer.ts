@@ -84,7 +84,30 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   roleQualifiedOnly,
   countedUntold,
   rankedMeasureUntold,
+  unitUntold,
 ];
+
+/** Nouns a figure can be of that count no happening: a population, money, a distance, a weight, a share. */
+const UNIT_AFTER = /^\s*(inhabitants|population|dollars|euros|rials|tomans|pounds|litres|liters|kilometres|kilometers|km|miles|hectares|tonnes|tons|barrels|percent|per\s+cent)\b/i;
+
+/**
+ * "How many executions did Varn carry out?": a figure the sentence gives of another measure ("Varn (40 million
+ * inhabitants)") counts no executions, though the sentence speaks of them. A count asked in that measure's own word
+ * ("how many inhabitants", "what population") is another question. Declined.
+ */
+function unitUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  const lead = /^(?:about |around |some |over |more than |at least |nearly |almost )?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\b/i.exec(given.text)?.[1];
+  if (!lead) return given;
+  const units = given.citations.flatMap((c) => {
+    const ex = c.excerpt ?? '';
+    return [...ex.matchAll(new RegExp(`(?<![\\d.,])${escapeRe(lead)}`, 'gi'))].map((m) => UNIT_AFTER.exec(ex.slice((m.index ?? 0) + m[0].length))?.[1]);
+  });
+  if (!units.length || units.some((u) => !u)) return given;
+  const q = fold(intent.question ?? '');
+  if (units.some((u) => q.includes(fold(u as string).slice(0, 5))) || /\bhow much\b|\bpopulation\b|\bpercent|\bshare\b/.test(q)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The figure the sentence gives is of ${units[0]}, not of what is asked.`, suggestionsFor(intent, index));
+}
 
 /** "the highest number of arrests", "the most deaths", "the largest share of the dead": what a ranking is by. */
 const RANKED_BY = /\b(?:highest|largest|biggest|greatest|lowest|fewest|smallest|most)\s+(?:(?:number|count|share|toll|tally)\s+of\s+)?(?:the\s+)?([\p{L}-]+)/giu;
