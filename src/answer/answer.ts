@@ -136,7 +136,9 @@ function rankedMeasureUntold(intent: Intent, index: ArchiveIndex, given: Answer)
 function countedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count') return given;
   const counted = intent.analysis.counted ?? [];
-  const kinds = intent.analysis.terms.filter((t) => counted.includes(t.key) && t.sort === 'word' && !t.key.startsWith('@') && !PEOPLE_AT_LARGE.has(t.key) && t.fold.length >= 4);
+  // ("members of the security forces": the members are people at large, however the key is cut.)
+  const atLarge = (t: QuestionTerm) => PEOPLE_AT_LARGE.has(t.key) || /^members?$/.test(t.fold);
+  const kinds = intent.analysis.terms.filter((t) => counted.includes(t.key) && t.sort === 'word' && !t.key.startsWith('@') && !atLarge(t) && t.fold.length >= 4);
   if (!kinds.length) return given;
   const said = tokenize(given.text);
   if (kinds.every((k) => said.some((w) => w.key === k.key || w.fold.startsWith(k.key.slice(0, 5)) || w.key.startsWith(k.key.slice(0, 5))))) return given;
