@@ -85,7 +85,25 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
+  occasionDateUntold,
 ];
+
+/** Something done at, after or during an occasion held on a day of its own: "at the funeral", "after the verdict". */
+const OCCASION_NOUNS = /\b(?:at|after|following|during)\s+(?:[\p{L}'’-]+\s+){0,3}?(funeral|burial|trial|hearing|verdict|sentencing|wedding|memorial)s?\b/iu;
+
+/**
+ * "When did the mourners march after the funeral in Kell?": the date of something done at an occasion the question
+ * names is told with that occasion; a date read from a sentence that never names it (the day another report was
+ * published) is of something else. Declined.
+ */
+function occasionDateUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'date' || !given.citations.length) return given;
+  const occasion = OCCASION_NOUNS.exec(intent.question ?? '')?.[1]?.toLowerCase();
+  if (!occasion) return given;
+  const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (new RegExp(`\\b${occasion}`, 'i').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence giving a date tells of the ${occasion} asked.`, suggestionsFor(intent, index));
+}
 
 /** Nouns a figure can be of that count no happening: a population, money, a distance, a weight, a share. */
 const UNIT_AFTER = /^\s*(inhabitants|population|dollars|euros|rials|tomans|pounds|litres|liters|kilometres|kilometers|km|miles|hectares|tonnes|tons|barrels|percent|per\s+cent)\b/i;
