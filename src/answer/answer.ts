@@ -81,8 +81,111 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   otherCityUntold,
   nobodyNamed,
   landmarkUnheld,
+  roleQualifiedOnly,
+  countedUntold,
+  rankedMeasureUntold,
+  unitUntold,
+  occasionDateUntold,
   yearUnstatedNoted,
 ];
+
+/** Something done at, after or during an occasion held on a day of its own: "at the funeral", "after the verdict". */
+const OCCASION_NOUNS = /\b(?:at|after|following|during)\s+(?:[\p{L}'’-]+\s+){0,3}?(funeral|burial|trial|hearing|verdict|sentencing|wedding|memorial)s?\b/iu;
+
+/**
+ * "When did the mourners march after the funeral in Kell?": the date of something done at an occasion the question
+ * names is told with that occasion; a date read from a sentence that never names it (the day another report was
+ * published) is of something else. Declined.
+ */
+function occasionDateUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'date' || !given.citations.length) return given;
+  const occasion = OCCASION_NOUNS.exec(intent.question ?? '')?.[1]?.toLowerCase();
+  if (!occasion) return given;
+  const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (new RegExp(`\\b${occasion}`, 'i').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence giving a date tells of the ${occasion} asked.`, suggestionsFor(intent, index));
+}
+
+/** Nouns a figure can be of that count no happening: a population, money, a distance, a weight, a share. */
+const UNIT_AFTER = /^\s*(inhabitants|population|dollars|euros|rials|tomans|pounds|litres|liters|kilometres|kilometers|km|miles|hectares|tonnes|tons|barrels|percent|per\s+cent)\b/i;
+
+/**
+ * "How many executions did Varn carry out?": a figure the sentence gives of another measure ("Varn (40 million
+ * inhabitants)") counts no executions, though the sentence speaks of them. A count asked in that measure's own word
+ * ("how many inhabitants", "what population") is another question. Declined.
+ */
+function unitUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  const lead = /^(?:about |around |some |over |more than |at least |nearly |almost )?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\b/i.exec(given.text)?.[1];
+  if (!lead) return given;
+  const units = given.citations.flatMap((c) => {
+    const ex = c.excerpt ?? '';
+    return [...ex.matchAll(new RegExp(`(?<![\\d.,])${escapeRe(lead)}`, 'gi'))].map((m) => UNIT_AFTER.exec(ex.slice((m.index ?? 0) + m[0].length))?.[1]);
+  });
+  if (!units.length || units.some((u) => !u)) return given;
+  const q = fold(intent.question ?? '');
+  if (units.some((u) => q.includes(fold(u as string).slice(0, 5))) || /\bhow much\b|\bpopulation\b|\bpercent|\bshare\b/.test(q)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The figure the sentence gives is of ${units[0]}, not of what is asked.`, suggestionsFor(intent, index));
+}
+
+/** "the highest number of arrests", "the most deaths", "the largest share of the dead": what a ranking is by. */
+const RANKED_BY = /\b(?:highest|largest|biggest|greatest|lowest|fewest|smallest|most)\s+(?:(?:number|count|share|toll|tally)\s+of\s+)?(?:the\s+)?([\p{L}-]+)/giu;
+
+/**
+ * "Which district saw the most arrests?": a place ranked first by one measure is not the first by another; a sentence
+ * that ranks by another measure only ("the highest number of deaths was in Kell") does not tell which came first in
+ * the one asked. Declined.
+ */
+function rankedMeasureUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const keyOf = (w: string) => tokenize(w)[0]?.key ?? fold(w);
+  // (Only a measure of a happening, "arrests", "deaths", "executions": not "the most recent", "most of the crowd".)
+  const asked = [...(intent.question ?? '').matchAll(RANKED_BY)].map((m) => keyOf(m[1] as string)).filter((k) => k.startsWith('@'));
+  if (asked.length !== 1) return given;
+  const said = [...given.citations.map((c) => c.excerpt ?? '').join(' ').matchAll(RANKED_BY)].map((m) => keyOf(m[1] as string)).filter((k) => k.startsWith('@'));
+  if (!said.length || said.includes(asked[0] as string)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The sentences rank by another measure than the one asked.', suggestionsFor(intent, index));
+}
+
+/**
+ * "How many nurses were hurt in the Vell clashes?": a count asked of people of a kind (a trade, a rank, a walk of
+ * life) is answered by a figure of that kind; a sentence that never writes it ("over 300 others were hurt") counts
+ * everyone, and is no answer. (Named groups are groupUntold's; people at large, "civilians", "people", are not held.)
+ */
+function countedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  const counted = intent.analysis.counted ?? [];
+  // ("members of the security forces": the members are people at large, however the key is cut.)
+  const atLarge = (t: QuestionTerm) => PEOPLE_AT_LARGE.has(t.key) || /^members?$/.test(t.fold);
+  const kinds = intent.analysis.terms.filter((t) => counted.includes(t.key) && t.sort === 'word' && !t.key.startsWith('@') && !atLarge(t) && t.fold.length >= 4);
+  if (!kinds.length) return given;
+  // (Written in the answer or in the sentence it quotes for its figure: "601 people" from "601 of the martyrs".)
+  const said = tokenize([given.text, given.citations[0]?.excerpt ?? ''].join(' '));
+  if (kinds.every((k) => said.some((w) => w.key === k.key || w.fold.startsWith(k.key.slice(0, 5)) || w.key.startsWith(k.key.slice(0, 5))))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${kinds.map((k) => k.text).join(' ')} asked.`, suggestionsFor(intent, index));
+}
+
+/** Words that make a post another one: the deputy of a commander is not the commander, nor the former mayor the mayor. */
+const ROLE_QUALIFIER = /\b(?:deputy|vice|assistant|acting|interim|former|ex)[-\s]+(?:[a-z]+\s+)?$/i;
+/** Posts one person holds, asked "who is the … of …". */
+const POST_WORDS = ['commander', 'mayor', 'governor', 'minister', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'prosecutor', 'editor', 'chief', 'ambassador', 'coordinator', 'speaker', 'principal', 'rector', 'dean', 'warden', 'commissioner', 'superintendent'];
+const POST_ASKED = new RegExp(`^\\s*who\\s+(?:is|was|are|were)\\b.*?\\b(${POST_WORDS.join('|')})\\b`, 'i');
+
+/**
+ * "Who is the warden of Kell prison?": a post asked without "deputy", "vice", "former" is not answered by a person
+ * the sentences call only the deputy warden or the former warden; that is another post, and who holds the one asked
+ * is not told. Declined.
+ */
+function roleQualifiedOnly(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered) return given;
+  const q = intent.question ?? '';
+  const post = POST_ASKED.exec(q)?.[1]?.toLowerCase();
+  if (!post || /\b(?:deputy|vice|assistant|acting|interim|former|ex)\b/i.test(q)) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  const at = [...said.matchAll(new RegExp(`\\b${post}s?\\b`, 'gi'))].map((m) => m.index ?? 0);
+  if (!at.length || at.some((i) => !ROLE_QUALIFIER.test(said.slice(Math.max(0, i - 40), i)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The sentences name only a deputy or former ${post}, not the ${post} asked.`, suggestionsFor(intent, index));
+}
 
 /**
  * "what was the turnout at the kessel gate demo?": a count is of the occasion the question places by a name (a
