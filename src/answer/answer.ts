@@ -498,12 +498,17 @@ function otherCityUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
  * the answer stands (the reports of a community's archive often leave the year to the page around them), but says
  * the year asked is not confirmed, rather than let it pass for that year's.
  */
+/** A year as a report writes it (1900–2099), standing alone. */
+const YEAR_WRITTEN = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)/;
+
 function yearUnstatedNoted(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   const years = intent.analysis.years;
   if (!given.answered || !years.length || !given.citations.length || /\byear not stated\b/.test(given.text)) return given;
+  // (Read off the report's own text and fields: a report's profile, built on its first reading, would cost a first
+  // question more than the rest of its checks.)
   const undated = given.citations.every((c) => {
-    const p = profileOf(index, c.articleId);
-    return !!p && p.years.size === 0;
+    const a = index.article(c.articleId);
+    return !!a && !a.date.year && !YEAR_WRITTEN.test([a.title, a.publisher ?? '', a.dateline ?? '', a.url ?? '', a.storedOn ?? '', a.text].join(' '));
   });
   if (!undated) return given;
   return { ...given, text: `${given.text} (The report states no year, so this may not be from ${years.join(' or ')}.)` };
