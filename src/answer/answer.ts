@@ -11,7 +11,7 @@ import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { checkAnswer } from './reader/check.ts';
-import { tokensHold } from './reader/evidence-windows.ts';
+import { ALL_CAPS, tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
 import { acronymAskedFor, claimIsAcronym, partOfNamedAsked, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
@@ -289,9 +289,6 @@ function homeUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   return notAnswered(intent, `The archive has nothing that answers this. ${kind.untold}`, suggestionsFor(intent, index));
 }
 
-/** An acronym as a question writes a body's name ("CHRI", "VRC"). */
-const ACRONYM = /^\p{Lu}{3,7}$/u;
-
 /**
  * "When did the strikes begin, according to CHRI's report?", "which provinces, according to Iran Human Rights?": a
  * body the question names as its source (an acronym, or a name with a body's head word) that the archive writes is
@@ -303,7 +300,7 @@ function sourceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
   const first = given.citations[0];
   if (!first) return given;
   const named = intent.analysis.terms.filter((t) => t.sort === 'source' && /^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !COUNTRIES.has(t.fold));
-  if (!named.some((t) => ORG_WORDS.has(t.fold) || ACRONYM.test(t.text))) return given;
+  if (!named.some((t) => ORG_WORDS.has(t.fold) || ALL_CAPS.test(t.text))) return given;
   // (A source no report writes, an outlet the asker read elsewhere, tells nothing of which report answers.)
   if (!named.every((t) => index.documentFrequency(t.fold).df > 0)) return given;
   const p = profileOf(index, first.articleId);
@@ -441,7 +438,7 @@ function ordinalsByNoun(text: string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   for (const m of text.matchAll(ORDINAL_NOUN)) {
     const word = (m[1] as string).toLowerCase();
-    const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 1;
+    const n = /^\d/.test(word) ? parseInt(word, 10) : Number(normalizeNumberWord(word));
     const noun = fold(m[2] as string).replace(/s$/, '');
     const set = out.get(noun) ?? new Set<number>();
     set.add(n);
@@ -1170,8 +1167,10 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boole
   if (passive && PASSIVE_HAPPENING.has(verb.fold)) return undefined;
   return { verb, who, named: !!passive || toSomeone };
 }
+/** How a when-question opens: "when", "on what date", "what day", "which date". */
+const WHEN_ASKED = String.raw`^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))`;
 /** "When was X released?", "on what date were the two men freed?": the one a deed was done to and the deed, in the passive. */
-const DEED_DATE_ASKED_PASSIVE = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+(?:was|were)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,}(?:ed|en|t))\s*(?:\?|$)/u;
+const DEED_DATE_ASKED_PASSIVE = new RegExp(`${WHEN_ASKED}\\s+(?:was|were)\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,}(?:ed|en|t))\\s*(?:\\?|$)`, 'u');
 /** Word families of deeds done to a person, which a report dates apart from the gatherings it tells. */
 const DONE_TO_SOMEONE = new Set(['@release', '@arrest', '@execute', '@kill', '@elect']);
 /** Passive forms of an event's own happening or holding ("when was the rally staged?"), which its day dates. (Short
@@ -1180,12 +1179,12 @@ const PASSIVE_HAPPENING = new Set(['staged', 'organised', 'organized', 'hosted',
 /** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
 // (Or a person named right after the verb: "On what day did the court convict Arvel?". Case-sensitive, so that the verb
 // is a lowercase word and the name a capitalised one.)
-const DEED_DATE_ASKED = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+did\s+((?:[\p{L}'’.-]+\s+){1,4}?)(\p{Ll}{3,})\s+(?:(?:[Tt]he|an?|its|their|his|her)\s|\p{Lu}\p{Ll})/u;
+const DEED_DATE_ASKED = new RegExp(`${WHEN_ASKED}\\s+did\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,})\\s+(?:(?:[Tt]he|an?|its|their|his|her)\\s|\\p{Lu}\\p{Ll})`, 'u');
 /**
  * "When did Tamsin Orel die in police custody?", "when did X die?": a named person's deed, followed by a place or time or
  * by nothing (a plural after the name is no verb: "when did MEK supporters in …").
  */
-const DEED_DATE_ASKED_OF_NAMED = /^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))\s+did\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)(\p{Ll}{3,}(?<![^s]s))(?:\s+(?:in|at|on|during|after|before|while)\s|\s*\?|$)/u;
+const DEED_DATE_ASKED_OF_NAMED = new RegExp(`${WHEN_ASKED}\\s+did\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}?)(\\p{Ll}{3,}(?<![^s]s))(?:\\s+(?:in|at|on|during|after|before|while)\\s|\\s*\\?|$)`, 'u');
 /** Particles of a phrasal verb ("put out its report"): the verb stands before them. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'on', 'over', 'back', 'away', 'forward']);
 /** Verbs of an event's own happening or holding, which its day dates. */

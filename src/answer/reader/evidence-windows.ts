@@ -65,7 +65,7 @@ function sameAmount(asked: number, stated: number): boolean {
 }
 
 /** A name written in capitals, as acronyms are ("BRDS", "TRD"); not two letters ("US", "UN"). */
-const ALL_CAPS = /^\p{Lu}{3,7}$/u;
+export const ALL_CAPS = /^\p{Lu}{3,7}$/u;
 
 /** Whether a token list holds a term (names allow a typo; an acronym may stand for the words it abbreviates). */
 export function tokensHold(tokens: Token[], t: QuestionTerm, acronyms?: Acronyms, crowdAlike = false): boolean {
