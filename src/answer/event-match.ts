@@ -46,7 +46,6 @@ function datesOfArticle(index: ArchiveIndex, articleId: string): FuzzyDate[] {
 class EventFacts {
   readonly #index: ArchiveIndex;
   readonly #e: EventRecord;
-  #full?: string;
   #fullFold?: string;
   #bodyFold?: string;
   #fieldsRough?: string;
@@ -63,15 +62,22 @@ class EventFacts {
     this.#e = e;
     this.city = foldedCity(index, e);
   }
+  /** The event's text (see `eventText`), joined again when read: not kept, its folded forms and stems are. */
   get #text(): string {
-    return (this.#full ??= eventText(this.#index, this.#e));
+    return eventText(this.#index, this.#e);
   }
   get fullFold(): string {
     return (this.#fullFold ??= ` ${fold(this.#text)} `);
   }
   /** A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event. */
   get bodyFold(): string {
-    return (this.#bodyFold ??= ` ${fold(this.#text.replace(DATELINE, ' '))} `);
+    if (this.#bodyFold === undefined) {
+      const text = this.#text;
+      const body = text.replace(DATELINE, ' ');
+      // (Most events' texts hold no dateline: their body is their whole text, kept once.)
+      this.#bodyFold = body === text ? this.fullFold : ` ${fold(body)} `;
+    }
+    return this.#bodyFold;
   }
   /** Whether the event's text outside datelines names a place asked; the text is read and folded only when it may. */
   bodyNames(place: PlaceAsked): boolean {
