@@ -46,12 +46,13 @@ export interface ReportProfile {
 
 /**
  * A report's words, asked only whether they hold one. Kept as the sorted numbers of the words in a per-index table
- * (4 bytes a word) rather than a Set of strings (about 35 bytes a word): a profile is kept for every report read, and
+ * (2 or 4 bytes a word) rather than a Set of strings (about 35 bytes a word): a profile is kept for every report read, and
  * their Sets were most of a long-running bot's memory.
  */
 export class WordSet {
   readonly #table: Map<string, number>;
-  readonly #ids: Int32Array;
+  /** Sorted; two bytes a word while the archive's table numbers fewer than 65,536 words when the set is made. */
+  readonly #ids: Uint16Array | Int32Array;
   constructor(table: Map<string, number>, words: Iterable<string>) {
     this.#table = table;
     const ids: number[] = [];
@@ -63,7 +64,7 @@ export class WordSet {
       }
       ids.push(id);
     }
-    this.#ids = Int32Array.from(ids).sort();
+    this.#ids = (table.size <= 0x10000 ? Uint16Array.from(ids) : Int32Array.from(ids)).sort();
   }
   has(word: string): boolean {
     const id = this.#table.get(word);

@@ -25,6 +25,17 @@ describe('WordSet: a report profile’s words kept as numbers', () => {
     expect(other.has('w3')).toBe(true);
     expect(new WordSet(table, []).has('w3')).toBe(false);
   });
+
+  it('GIVEN an archive knowing more than 65,536 words THEN a report holding the latest ones still holds exactly them', () => {
+    const table = new Map<string, number>();
+    const early = new WordSet(table, Array.from({ length: 1000 }, (_, i) => `early${i}`));
+    new WordSet(table, Array.from({ length: 70_000 }, (_, i) => `word${i}`));
+    const late = new WordSet(table, ['early5', 'word65535', 'word65536', 'word69999', 'fresh']);
+    for (const w of ['early5', 'word65535', 'word65536', 'word69999', 'fresh']) expect(late.has(w)).toBe(true);
+    for (const w of ['early6', 'word65537', 'word1', 'word0']) expect(late.has(w)).toBe(false);
+    expect(early.has('early999')).toBe(true);
+    expect(early.has('word64535')).toBe(false);
+  });
 });
 
 describe('TokenCache: the sentence tokens of the reports read last', () => {
