@@ -671,7 +671,8 @@ function ownPeriod(index: ArchiveIndex, f: Figure): { dates: FuzzyDate[]; senten
     if (f.scope) out.push(...findDates(f.scope).map((d) => d.date).filter((d) => d.precision !== 'unknown'));
     const ev = f.eventId ? index.event(f.eventId) : undefined;
     if (ev?.date && ev.date.precision !== 'unknown') out.push(ev.date);
-    return { dates: out, sentenceDated };
+    // (Copied to its length: the list grown by pushes keeps room for more, and every figure keeps one.)
+    return { dates: out.slice(), sentenceDated };
   });
 }
 

@@ -154,11 +154,11 @@ const DATES_IN_SENTENCE = new WeakMap<Sentence, Array<readonly [FuzzyDate | unde
 
 /** `findDates` of a sentence against a reference date, found once per sentence and reference. The list is shared: callers must not change it. */
 export function datesInSentence(s: Sentence, ref: FuzzyDate | undefined): readonly FoundDate[] {
-  let byRef = DATES_IN_SENTENCE.get(s);
-  if (!byRef) DATES_IN_SENTENCE.set(s, (byRef = []));
+  const byRef = DATES_IN_SENTENCE.get(s) ?? [];
   for (const [r, found] of byRef) if (r === ref) return found;
   const found = datesTold(s.text, findDates(s.text, ref));
-  byRef.push([ref, found]);
+  // (A new list of the exact length, not a push: a pushed-to list keeps room for 16 more, and every sentence read keeps one.)
+  DATES_IN_SENTENCE.set(s, [...byRef, [ref, found]]);
   return found;
 }
 
