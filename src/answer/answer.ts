@@ -432,16 +432,29 @@ function meansUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer
 /** Ordinals in words, by their value. */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
-/** An ordinal and the noun it numbers: "the second round", "the 17th arrondissement", "the 26th anniversary", "17e arrondissement". */
-const ORDINAL_NOUN = new RegExp(`\\b(${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th|e|er|ème|eme))\\s+(\\p{L}{3,})`, 'giu');
+/** Ordinals in French and German words, by their value ("premier anniversaire", "zweiten Jahrestag"). */
+const FOREIGN_ORDINALS: Readonly<Record<string, number>> = {
+  premier: 1, première: 1, deuxième: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+  erste: 1, ersten: 1, erster: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, dritter: 3, vierte: 4, vierten: 4, fünfte: 5, fünften: 5, sechste: 6, sechsten: 6, siebte: 7, siebten: 7, achte: 8, achten: 8, neunte: 9, neunten: 9, zehnte: 10, zehnten: 10,
+};
+
+/** Nouns a report in French or German numbers, as the English question says them (folded, singular). */
+const NUMBERED_NOUN_IN_ENGLISH: Readonly<Record<string, string>> = { anniversaire: 'anniversary', jahrestag: 'anniversary', jahrestage: 'anniversary', tour: 'round', wahlgang: 'round', runde: 'round' };
+
+/**
+ * An ordinal and the noun it numbers: "the second round", "the 17th arrondissement", "the 26th anniversary", "17e
+ * arrondissement", "deuxième anniversaire", "26. Jahrestag".
+ */
+const ORDINAL_NOUN = new RegExp(`(?<![\\p{L}\\d])(${[...ORDINAL_WORDS, ...Object.keys(FOREIGN_ORDINALS)].join('|')}|\\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|\\.))\\s+(\\p{L}{3,})`, 'giu');
 
 /** The ordinals a text writes before each noun (folded, singular). */
 function ordinalsByNoun(text: string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   for (const m of text.matchAll(ORDINAL_NOUN)) {
     const word = (m[1] as string).toLowerCase();
-    const n = /^\d/.test(word) ? parseInt(word, 10) : Number(normalizeNumberWord(word));
-    const noun = fold(m[2] as string).replace(/s$/, '');
+    const n = /^\d/.test(word) ? parseInt(word, 10) : (FOREIGN_ORDINALS[word] ?? Number(normalizeNumberWord(word)));
+    const folded = fold(m[2] as string).replace(/s$/, '');
+    const noun = NUMBERED_NOUN_IN_ENGLISH[folded] ?? folded;
     const set = out.get(noun) ?? new Set<number>();
     set.add(n);
     out.set(noun, set);
