@@ -67,7 +67,7 @@ const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas',
 const DATE_HEADS = new Set('date dates day days year years month months time'.split(' '));
 
 const STATEMENT_VERBS =
-  'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
+  'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|call on|called on|call upon|called upon|urge|urged|declare|declared|' +
   'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
   'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed|predict|predicted|forecast|vow|vowed|suggest|suggested';
 
