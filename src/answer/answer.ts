@@ -21,6 +21,8 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
+import { rankedSpeakerUntold } from './ranked-speaker.ts';
+import { undatedOtherYearsUntold } from './undated-other-years.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -90,6 +92,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   occasionDateUntold,
   namedPersonUntold,
   venueForCity,
+  rankedSpeakerUntold,
+  undatedOtherYearsUntold,
   yearUnstatedNoted,
 ];
 

@@ -67,7 +67,7 @@ const GENERIC_PLACE_HEADS = new Set(['place', 'places', 'part', 'area', 'areas',
 const DATE_HEADS = new Set('date dates day days year years month months time'.split(' '));
 
 const STATEMENT_VERBS =
-  'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|urge|urged|declare|declared|' +
+  'say|said|says|tell|told|report|reported|write|wrote|tweet|tweeted|promise|promised|demand|demanded|call for|called for|call on|called on|call upon|called upon|urge|urged|declare|declared|' +
   'state|stated|stress|stressed|announce|announced|warn|warned|claim|claimed|argue|argued|insist|insisted|chant|chanted|shout|shouted|' +
   'describe|described|mean|meant|ask|asked|pledge|pledged|appeal|appealed|add|added|note|noted|express|expressed|want|wanted|propose|proposed|predict|predicted|forecast|vow|vowed|suggest|suggested';
 
@@ -611,8 +611,9 @@ export function analyseQuestion(
       if (/\b(?:call(?:s|ed)?\s+(?:for|on|upon)|demand(?:s|ed)?|urge[sd]?|appeal(?:s|ed)?\s+for|ask(?:s|ed)?\s+for)\b/i.test(raw)) analysis.demand = true;
       const told = /\b(?:tell|told|telling)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(raw);
       if (told?.[1]) analysis.addressee = tokenize(told[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
+      // ("about sanctions at the Lund forum on the anniversary of …": the occasion after it closes the topic.)
       const topic =
-        /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message))\b|[?,.;(]|$)/i.exec(raw) ??
+        /\b(?:about|regarding|concerning|on the subject of|describe|characteri[sz]e)\s+(.+?)(?:\s+(?:as|when|while|after|before|during|at the time|since|in (?:his|her|their) (?:speech|remarks|message)|(?:at|to) (?:the|a|an|this|that|his|her|their) (?:[\p{L}'’-]+\s+){0,4}?(?:rally|rallies|conference|meeting|summit|gathering|hearing|briefing|forum|session|demonstration|protest|march|vigil|event|debate|crowd|audience))\b|[?,.;(]|$)/iu.exec(raw) ??
         // "What did Rajavi urge France to do?": whom and what the words were addressed to.
         /\bwhat (?:did|does|do|has|had) .+? (?:urge|ask|call on|tell|want|advise|implore)\s+(.+?)(?:\s+(?:to do|at|in|during|when|after)\b|[?,.;(]|$)/i.exec(raw);
       // "What did X tell the group …": whom the words were told to, not what they were about.

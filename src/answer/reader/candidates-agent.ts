@@ -6,7 +6,7 @@
  * when the question asks for several ("which mayors", "who spoke"): the names a head noun governs
  * ("officials … including A, B", "A, B and C, respectively mayors of …") or, failing that, every person named.
  */
-import { COUNTRIES, tokenize, type Token } from '../../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { fold, escapeRe } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -442,7 +442,11 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const inside = named.filter((n) => n.span.from < np.to && n.span.to > np.from);
     // "Pavel Stern the commander of the Guard told …": a name set before "the <office> of" is a person's, and the doer.
     const apposed = inside.find((n) => n.span.from <= np.from && OFFICE_AFTER.test(text.slice(n.span.end, n.span.end + 40)));
-    const best = (apposed && wants('person') ? { ...apposed, kind: 'person' as SpanKind } : undefined) ?? inside.find((n) => wants(n.kind)) ?? inside[0];
+    const found = (apposed && wants('person') ? { ...apposed, kind: 'person' as SpanKind } : undefined) ?? inside.find((n) => wants(n.kind)) ?? inside[0];
+    // "organized by the Coastal Friends of Free Ports": a name of several capitalised words standing after "by" as the
+    // doer is a body, whatever its head word.
+    const byName = found?.kind === 'other' && focus.kind !== 'person' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, found.span.start - 8), found.span.start)) && found.span.to - found.span.from >= 2 && tokens.slice(found.span.from, found.span.to).every((t) => t.cap || isFunctionWord(t.fold));
+    const best = byName && found ? { ...found, kind: 'organisation' as SpanKind } : found;
     // A person asked for must be named as one; "Renowned Iranian" or "Green Party figure" is nobody's name.
     if (focus.kind === 'person' && (!best || best.kind !== 'person')) continue;
     if (best && best.kind !== 'person' && best.kind !== 'organisation') continue;
