@@ -1,7 +1,9 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold } from '../understand/text.ts';
+import { escapeRe, fold } from '../understand/text.ts';
 import { COUNTRIES, isFunctionWord, tokenize } from '../understand/vocabulary.ts';
+import { lexiconOf } from '../understand/lexicon.ts';
+import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** What an answer says in its own words (before any quote) and in the sentences it cites. */
@@ -63,4 +65,52 @@ export function bodyInWordsUntold(intent: Intent, index: ArchiveIndex, given: An
   const held = new Set(tokenize([saidBy(given), ...near].join(' ')).map((t) => t.key));
   if (needed.every((k) => held.has(k))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure is credited to the ${words.slice(0, headAt + 1).join(' ')} asked.`, suggestionsFor(intent, index));
+}
+
+/**
+ * "How many were detained in Oskel, according to the monitor?" is not answered by "nearly 50 arrests in Brenn and at
+ * least 12 others in Tavy": a count asked of one town comes from a sentence naming it; a sentence counting in other
+ * towns, and never naming the one asked, counts theirs. Declined.
+ */
+export function countTownUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const lex = lexiconOf(index);
+  const isPlace = (w: string) => lex.places.has(w) || lex.cities.has(w);
+  // (A town the archive writes as a place, asked after "in": "arrested in Oskel".)
+  const q = intent.question ?? '';
+  const towns = intent.analysis.terms.filter((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && isPlace(t.fold) && new RegExp(`\\bin\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'u').test(q));
+  if (!towns.length) return given;
+  const said = saidBy(given);
+  const folded = ` ${fold(said)} `;
+  if (towns.some((t) => folded.includes(` ${t.fold} `))) return given;
+  // (Another town the sentences count in: a place after "in", "at", "near", no country, none the question names.)
+  const asked = new Set(intent.analysis.terms.map((t) => t.fold));
+  const others = [...said.matchAll(/\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)]
+    .map((m) => fold(m[1] as string))
+    .filter((w) => (isPlace(w) || lex.placeWords.has(w)) && !COUNTRIES.has(w) && !asked.has(w));
+  if (!others.length) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The figure closest to it is of another place, not ${towns.map((t) => t.text).join(' or ')}.`, suggestionsFor(intent, index));
+}
+
+/** "Who is the director of Ovel Rights Watch?", "who heads the Tarn Centre?": a post asked of a body named with capitals. */
+const POST_OF_BODY = /^\s*[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:director|chairman|chairwoman|chair|head|president|spokesman|spokeswoman|spokesperson|founder|secretary[- ]general|leader|chief)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s*(?:for\s+|of\s+|and\s+)?){1,6})/u;
+
+/**
+ * "Who is the director of Ovel Rights Watch?" is not answered by "Mara Tesk, Harbour Aid's regional director": the post
+ * is of the body asked, which the sentence naming the holder writes (in full, or by its initials: "ORW's director").
+ * A holder of the post at another body is declined.
+ */
+export function postBodyUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length) return given;
+  const body = POST_OF_BODY.exec(intent.question ?? '')?.[1]?.trim().replace(/\s+(?:for|of|and)$/, '');
+  if (!body) return given;
+  const words = body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  // (A body, not a place: "the mayor of Arlen" is the town's; two capitalised words or a body's own word.)
+  if (words.length < 2 && !words.some((w) => ORG_WORDS.has(fold(w)))) return given;
+  const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
+  const folded = ` ${fold(said)} `;
+  if (words.every((w) => folded.includes(` ${fold(w)} `))) return given;
+  const initials = words.map((w) => w[0]).join('');
+  if (initials.length >= 2 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence names who holds that post at ${body}.`, suggestionsFor(intent, index));
 }

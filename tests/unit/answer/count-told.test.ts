@@ -3,7 +3,7 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// Counts whose sentence tells another deed or another body's figure: each
+// Counts whose sentence tells another deed, another body's figure, another town, or a post at another body: each
 // declined rather than given as the answer (reports written for the tests; towns, bodies and people invented).
 const REPORTS = {
   'harl-siege.txt': `The last weeks of the Harl siege
@@ -21,6 +21,20 @@ Published: 9 May 2034 | Northern Wire
 The Tarvian Rights Front said at least 420 protesters were killed in the Velm uprising.
 
 So far the authorities have acknowledged the deaths of only 80 people held in detention, the Front added.
+`,
+  'osk-arrests.txt': `Arrests mount in Osk province
+Published: 3 March 2035 | Osk Monitor
+
+The Osk Monitor has learned of nearly 60 arrests in Brenn and at least 12 others in Tavy. Both towns lie in Osk province, where the protests began in the city of Oskel on March 1.
+
+Many of those held were moved to the central prison in Kadra.
+`,
+  'ovel-statement.txt': `Rights groups condemn the Kessin crackdown
+Published: 2 April 2036 | Ovel Daily
+
+“The authorities are hiding the true toll,” said Mara Tesk, Harbour Aid’s regional director.
+
+The Ovel Rights Watch report counted 61 dead in Kessin.
 `,
   'kell-attack.txt': `Gas attack on Kell
 Published: 12 June 2037 | Valley Post
@@ -74,8 +88,23 @@ describe('a count whose sentence tells something else than the count asked', () 
     expect(answer.text).toMatch(/\b420\b/);
   });
 
+  it('GIVEN arrests counted in two other towns WHEN the arrests in the town where protests began are asked THEN not in the archive', () => {
+    const { answer } = ask(index, 'How many protesters were arrested in Oskel according to the Osk Monitor?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text.split('Closest')[0]).not.toMatch(/\b(?:12|60)\b/);
+  });
 
+  it('GIVEN the same sentence WHEN the arrests in one of its towns are asked THEN its own count', () => {
+    const { answer } = ask(index, 'How many arrests were there in Brenn?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b60\b/);
+  });
 
+  it("GIVEN another body's director WHEN the director of the body asked is asked THEN not in the archive, no wrong name", () => {
+    const { answer } = ask(index, 'Who is the director of Ovel Rights Watch?');
+    expect(answer.answered).toBe(false);
+    expect(answer.text.split('Closest')[0]).not.toMatch(/Mara Tesk/);
+  });
 
   it('GIVEN medics\' figure WHEN the injured are asked according to an acronym\'s report THEN not in the archive', () => {
     const { answer } = ask(index, 'How many people were injured in the Kell attack according to the KWPO report?');
