@@ -114,3 +114,26 @@ export function postBodyUntold(intent: Intent, index: ArchiveIndex, given: Answe
   if (initials.length >= 2 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names who holds that post at ${body}.`, suggestionsFor(intent, index));
 }
+
+/** Words opening a clause of another claim: "…, while earlier, Y reported 15", "whereas Y put it at 40". */
+const OTHER_CLAUSE = /\b(?:while|whereas|but|however)\b|;/i;
+
+/**
+ * "How many died, according to Kestrel TV?" is not answered by the "eight" of "The council said eight people were
+ * killed, while earlier, Kestrel TV reported 15 had died": a figure told before the clause of the source asked (past
+ * "while", "whereas", "but") is the other claimant's. The answer crediting it to the source asked is declined.
+ */
+export function figureOfOtherClause(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || given.citations.length !== 1) return given;
+  // (The source's first word of three letters or more, as written: "Persian" of "Persian TV".)
+  const source = SOURCE_PHRASE.exec(intent.question ?? '')?.[1]?.split(/\s+/).find((w) => w.length >= 3 && !isFunctionWord(fold(w)))?.toLowerCase();
+  const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\d.,]+)/iu.exec(given.text)?.[1];
+  if (!source || !number || !/^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(number)) return given;
+  const excerpt = given.citations[0]?.excerpt ?? '';
+  const numberAt = excerpt.search(new RegExp(`(?<![\\p{L}\\d])${escapeRe(number)}(?![\\p{L}\\d])`, 'iu'));
+  const folded = excerpt.toLowerCase();
+  const sourceAt = folded.search(new RegExp(`(?<![\\p{L}])${escapeRe(source)}`, 'u'));
+  if (numberAt < 0 || sourceAt < 0 || sourceAt < numberAt) return given;
+  if (!OTHER_CLAUSE.test(excerpt.slice(numberAt, sourceAt))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The figure closest to it is another source’s, told before the clause of the one asked.', suggestionsFor(intent, index));
+}
