@@ -137,3 +137,35 @@ export function figureOfOtherClause(intent: Intent, index: ArchiveIndex, given: 
   if (!OTHER_CLAUSE.test(excerpt.slice(numberAt, sourceAt))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The figure closest to it is another source’s, told before the clause of the one asked.', suggestionsFor(intent, index));
 }
+
+/** Word families of deeds and tolls a count measures ("executions" may be told as "prisoners"): not things counted. */
+const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend', '@evacuate']);
+
+/**
+ * "How many raids hit Arbel?" is not answered by the "28" of "the army struck the town with more than 28 artillery
+ * shells": a count of things (raids, trucks, buildings) is not a number whose own noun, written right after it, is of
+ * other things. Declined. (People and tolls are counted in many words; only things are held to theirs.)
+ */
+export function thingCountedOther(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || given.citations.length !== 1) return given;
+  const headKey = intent.analysis.counted?.at(-1);
+  const head = intent.analysis.terms.find((t) => t.key === headKey);
+  if (!head || head.sort !== 'word' || MEASURE_FAMILIES.has(head.key) || /^@(?:people|protester)/.test(head.key) || /(?:ians|ans|ers|ors|ists|ees|men|ren|ple|ice|aff|dren)$/.test(head.fold)) return given;
+  const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?(\d[\d.,]*)/i.exec(given.text)?.[1]?.replace(/[.,]+$/, '');
+  if (!number) return given;
+  const excerpt = given.citations[0]?.excerpt ?? '';
+  const at = excerpt.search(new RegExp(`(?<![\\d.,])${escapeRe(number)}(?![\\d])`));
+  if (at < 0) return given;
+  const after = tokenize(excerpt.slice(at + number.length, at + number.length + 60)).slice(0, 3);
+  // (The things asked written just before the number, joined to it by "of", count by it too: "the names of 1,200
+  // victims".)
+  const before = tokenize(excerpt.slice(Math.max(0, at - 60), at)).slice(-3);
+  const ofBefore = before.at(-1)?.fold === 'of' && before.some((t) => t.key === head.key);
+  if (after.some((t) => t.key === head.key) || ofBefore) return given;
+  // (The noun of the number: the first word after it, when no punctuation ends its phrase: "28 artillery shells",
+  // "6 people in the raids"; "rose to 12, the number of raids" names its noun elsewhere.)
+  if (/^\s*[,;:.()\u2013\u2014-]/.test(excerpt.slice(at + number.length))) return given;
+  const noun = after.find((t) => !isFunctionWord(t.fold) && !/^\d/.test(t.raw));
+  if (!noun || noun.cap || !/^\p{Ll}/u.test(noun.raw) || after.indexOf(noun) > 1) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The figure closest to it counts ${noun.raw}, not the ${head.text} asked.`, suggestionsFor(intent, index));
+}
