@@ -153,6 +153,9 @@ export function thingCountedOther(intent: Intent, index: ArchiveIndex, given: An
   if (!head || head.sort !== 'word' || MEASURE_FAMILIES.has(head.key) || /^@(?:people|protester)/.test(head.key) || /(?:ians|ans|ers|ors|ists|ees|men|ren|ple|ice|aff|dren)$/.test(head.fold)) return given;
   const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?(\d[\d.,]*)/i.exec(given.text)?.[1]?.replace(/[.,]+$/, '');
   if (!number) return given;
+  // (An answer that itself writes a number of the things asked, "160 cities and 143 universities", counts them.)
+  const lead = tokenize(given.text.split('“')[0] ?? '');
+  if (lead.some((t, i) => t.key === head.key && lead.slice(Math.max(0, i - 2), i).some((n) => /^\d/.test(n.raw)))) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\d.,])${escapeRe(number)}(?![\\d])`));
   if (at < 0) return given;

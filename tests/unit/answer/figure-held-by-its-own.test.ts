@@ -19,6 +19,11 @@ Published: 2 May 2032 | Valley Monitor
 
 By noon the monitor had counted 12 raids on Arbel since the early hours. Raids on Dorn overnight killed 6 people, and the army fired more than 30 mortar shells into the town.
 `,
+  'kessa-survey.txt': `Kessa survey of the protests
+Published: 8 June 2032 | Valley Monitor
+
+The monitor's survey covers the protests of the spring, counted across 40 towns and 12 colleges of the region.
+`,
 };
 
 describe('a figure a sentence gives to another', () => {
@@ -41,5 +46,11 @@ describe('a figure a sentence gives to another', () => {
     const { answer } = ask(index, 'How many raids targeted Arbel since the early hours?');
     expect(answer.answered).toBe(true);
     expect(answer.text.split('“')[0]).toMatch(/\b12\b/);
+  });
+
+  it('GIVEN "40 towns and 12 colleges" WHEN how many colleges the survey covers THEN 12', () => {
+    const { answer } = ask(index, "how many colleges did the monitor's survey cover");
+    expect(answer.answered).toBe(true);
+    expect(answer.text.split('“')[0]).toMatch(/\b12 colleges\b/);
   });
 });
