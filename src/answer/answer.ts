@@ -19,6 +19,7 @@ import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts'
 import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
+import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
@@ -93,6 +94,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   postBodyUntold,
   figureOfOtherClause,
   thingCountedOther,
+  relativeUnnamed,
   yearUnstatedNoted,
 ];
 
