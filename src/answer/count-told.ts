@@ -11,6 +11,29 @@ function saidBy(given: Answer): string {
   return [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
 }
 
+/** A sentence opening on what the one before told: "This includes …", "Among them …", "Of these, …". */
+const TOLD_BEFORE = /^\s*(?:this|these|those|they|it|of\s+(?:them|these|those)|among\s+(?:them|these|those))\b/i;
+
+/** The sentence before each cited one that opens on it (`TOLD_BEFORE`). */
+function toldBefore(index: ArchiveIndex, given: Answer): string {
+  return given.citations
+    .map((c) => {
+      const sentences = index.sentencesOf(c.articleId);
+      return TOLD_BEFORE.test(sentences[c.sentence]?.text ?? '') ? (sentences[c.sentence - 1]?.text ?? '') : '';
+    })
+    .join(' ');
+}
+
+/** The sentences just before and after each one an answer cites ("Marchers filled Brenn. Some 900 took part."). */
+function besideCited(index: ArchiveIndex, given: Answer): string {
+  return given.citations
+    .flatMap((c) => {
+      const sentences = index.sentencesOf(c.articleId);
+      return [sentences[c.sentence - 1]?.text ?? '', sentences[c.sentence + 1]?.text ?? ''];
+    })
+    .join(' ');
+}
+
 /**
  * Deeds a count can be of that a report tells in their own word families: a figure of arrests counts no one
  * evacuated, one of deaths in detention no one released. (Killing is told in too many other words, "lost their
@@ -28,7 +51,9 @@ export function countDeedUntold(intent: Intent, index: ArchiveIndex, given: Answ
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const deeds = intent.analysis.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && DEEDS_TOLD_APART.has(t.key));
   if (!deeds.length) return given;
-  const held = new Set(tokenize(saidBy(given)).map((t) => t.key));
+  // (Or by the sentence before one cited that opens on what it told: "Kell hanged 300 people last year. This includes
+  // 40 Ostran prisoners.")
+  const held = new Set(tokenize(`${saidBy(given)} ${toldBefore(index, given)}`).map((t) => t.key));
   const untold = deeds.filter((d) => !held.has(d.key));
   if (!untold.length) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure counts people ${untold.map((d) => d.text).join(' or ')}.`, suggestionsFor(intent, index));
@@ -58,11 +83,7 @@ export function bodyInWordsUntold(intent: Intent, index: ArchiveIndex, given: An
     .filter((w) => /^\p{Ll}/u.test(w) && !isFunctionWord(fold(w)) && !COUNTRIES.has(fold(w)))
     .map((w) => tokenize(w)[0]?.key ?? fold(w));
   // (Or in a sentence next to a cited one: "… 1,500 were killed. The toll was given by three interior ministry officials.")
-  const near = given.citations.flatMap((c) => {
-    const sentences = index.sentencesOf(c.articleId);
-    return [sentences[c.sentence - 1]?.text ?? '', sentences[c.sentence + 1]?.text ?? ''];
-  });
-  const held = new Set(tokenize([saidBy(given), ...near].join(' ')).map((t) => t.key));
+  const held = new Set(tokenize(`${saidBy(given)} ${besideCited(index, given)}`).map((t) => t.key));
   if (needed.every((k) => held.has(k))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure is credited to the ${words.slice(0, headAt + 1).join(' ')} asked.`, suggestionsFor(intent, index));
 }
@@ -138,19 +159,24 @@ export function figureOfOtherClause(intent: Intent, index: ArchiveIndex, given: 
   return notAnswered(intent, 'The archive has nothing that answers this. The figure closest to it is another source’s, told before the clause of the one asked.', suggestionsFor(intent, index));
 }
 
+/** Things the genre counts (attacks and their means, aid, buildings, places, gatherings), never people. */
+const THINGS_COUNTED =
+  /^(?:raids?|strikes?|airstrikes?|attacks?|shells?|rockets?|missiles?|bombs?|barrels?|trucks?|convoys?|vehicles?|buses|buildings?|homes?|houses?|schools?|hospitals?|clinics?|tents?|camps?|sites?|cities|towns?|villages?|provinces?|universities|colleges?|rallies|protests?|gatherings?|demonstrations?|marches|checkpoints?)$/;
+
 /** Word families of deeds and tolls a count measures ("executions" may be told as "prisoners"): not things counted. */
 const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend', '@evacuate']);
 
 /**
  * "How many raids hit Arbel?" is not answered by the "28" of "the army struck the town with more than 28 artillery
- * shells": a count of things (raids, trucks, buildings) is not a number whose own noun, written right after it, is of
- * other things. Declined. (People and tolls are counted in many words; only things are held to theirs.)
+ * shells": a count of things (raids, trucks, buildings: `THINGS_COUNTED`) is not a number whose own noun, written
+ * right after it, is of other things. Declined. (People and tolls are counted in many words; only things are held to
+ * theirs.)
  */
 export function thingCountedOther(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || given.citations.length !== 1) return given;
   const headKey = intent.analysis.counted?.at(-1);
   const head = intent.analysis.terms.find((t) => t.key === headKey);
-  if (!head || head.sort !== 'word' || MEASURE_FAMILIES.has(head.key) || /^@(?:people|protester)/.test(head.key) || /(?:ians|ans|ers|ors|ists|ees|men|ren|ple|ice|aff|dren)$/.test(head.fold)) return given;
+  if (!head || head.sort !== 'word' || MEASURE_FAMILIES.has(head.key) || !(THINGS_COUNTED.test(head.fold) || head.key === '@attack')) return given;
   const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?(\d[\d.,]*)/i.exec(given.text)?.[1]?.replace(/[.,]+$/, '');
   if (!number) return given;
   // (An answer that itself writes a number of the things asked, "160 cities and 143 universities", counts them.)
