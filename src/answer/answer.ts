@@ -23,6 +23,8 @@ import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
+import { relativeUnnamed } from './relative-unnamed.ts';
+import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -94,6 +96,13 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   venueForCity,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
+  countDeedUntold,
+  bodyInWordsUntold,
+  countTownUntold,
+  postBodyUntold,
+  figureOfOtherClause,
+  thingCountedOther,
+  relativeUnnamed,
   yearUnstatedNoted,
 ];
 

@@ -67,8 +67,8 @@ const LABEL_BEFORE = /\b(?:day|week|no\.?|number|#|district|article|resolution|p
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /** What follows a clock time: the colon of a live post's time stamp, or a time zone. */
 const CLOCK_AFTER = /^(?:\s*:(?!\d)|\s*(?:h|hrs|local|bst|cest|cet|gmt|utc|est|edt|pst)\b)/i;
-/** Units and durations after a number: not counts of people or places. */
-const UNIT_AFTER = /^\s*(?:-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|percent|per\s*cent|%|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|euros?|pounds|rials?|tomans?|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|x\b|×|year-old|years-old|st\b|nd\b|rd\b|th\b)(?![\w])|-[a-z]|:\d|\.\d|\s*[x×]\s*\d)/i;
+/** Units and durations after a number: not counts of people or places (nor an earthquake's "6.4 magnitude"). */
+const UNIT_AFTER = /^\s*(?:-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|percent|per\s*cent|%|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|euros?|pounds|rials?|tomans?|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|x\b|×|year-old|years-old|magnitude|richter|st\b|nd\b|rd\b|th\b)(?![\w])|-[a-z]|:\d|\.\d|\s*[x×]\s*\d)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\bus\$|\busd|\beur)\s*$/i;
 
 function parseExact(written: string): number | undefined {

@@ -1002,8 +1002,11 @@ export function sourceAskedFor(question: string | undefined): string[] | undefin
 function namedSource(question: string | undefined): string | undefined {
   const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
   // The source opens the question: what follows it is the question ("according to the UN how many were killed").
-  return named?.split(/\s+(?=(?:how|what|which|who|whom|when|where|did|does|do|is|are|was|were|has|have|had)\b)/i)[0];
+  // ("according to the OPCW report", "per UNHCR figures": the source is the body, not its paper.)
+  return named?.split(/\s+(?=(?:how|what|which|who|whom|when|where|did|does|do|is|are|was|were|has|have|had)\b)/i)[0]?.replace(SOURCE_PAPER, '');
 }
+/** Words after a source's name that name what it published ("report", "figures"), not the source. */
+const SOURCE_PAPER = /(?<=\S)(?:['’]s)?\s+(?:report|reports|figures|data|count|tally|tallies|estimate|estimates|statement|database|findings|survey)$/i;
 
 /** Whether a claim credits the source the question names ("according to the UN" / "per Amnesty"); undefined when it names none. */
 export function creditsSourceAsked(question: string | undefined, claim: string | undefined): boolean | undefined {

@@ -36,7 +36,7 @@ const IRREGULAR_DONE = /^(?:hit|struck|shot|hurt|built|burnt|seized|torn|blown|s
 
 /** A unit of weight, volume, length, money or share right after a number ("500 grams", "2 million euros", "40%"). */
 const UNIT_AFTER =
-  /^\s*(?:(?:million|billion|thousand)\s+)?(?:grams?|grammes?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|tons?|tonnes?|lit(?:re|er)s?|gallons?|barrels?|(?:kilo|centi)?met(?:re|er)s?|km|miles?|hectares?|acres?|dollars?|euros?|rials?|tomans?|francs?|percent|per cent|%)(?!\p{L})/iu;
+  /^\s*(?:(?:million|billion|thousand)\s+)?(?:grams?|grammes?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|tons?|tonnes?|lit(?:re|er)s?|gallons?|barrels?|(?:kilo|centi)?met(?:re|er)s?|km|miles?|hectares?|acres?|dollars?|euros?|rials?|tomans?|francs?|percent|per cent|%|magnitude)(?!\p{L})/iu;
 
 /** A sign of money right before a number ("$5 million", "€300", "£2"). */
 const CURRENCY_BEFORE = /[$€£]\s*\d$/;
