@@ -21,6 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
+import { speechUntoldAbroad } from './speech-untold-abroad.ts';
 import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
@@ -94,6 +95,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   occasionDateUntold,
   namedPersonUntold,
   venueForCity,
+  speechUntoldAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
   countDeedUntold,

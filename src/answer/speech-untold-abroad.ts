@@ -1,0 +1,24 @@
+/**
+ * "Who spoke at the rally in Kessel?" read in a report in another language: its words of saying are not the
+ * question's, so the reader lets the names carry it, and a person a sentence names without saying anything ("sie
+ * unterstützen die Rückkehr von X", "the return of X") is no speaker. A who-spoke answer from such a report rests on
+ * a sentence that tells speech in its own language (or quotes). Declined otherwise.
+ */
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** Speech told in English, French or German, or quoted. */
+const SPEECH_TOLD =
+  /[“”"«»„]|(?<![\p{L}])(?:said|says|told|spoke|speakers?|speech|address(?:ed)?|remarks|stated|declared|called|urged|a (?:déclaré|dit|lancé|ajouté|affirmé|souligné|expliqué|dénoncé|appelé|estimé|rappelé)|s['’]est exprimée?|(?:a|ont) pris la parole|prirent la parole|sont intervenus|intervenants?|orateurs?|tribune|allocutions?|discours|sagte|sagt|erklärte|sprach|sprachen|spricht|Redner\p{L}*|Rede|Ansprache|Grußwort|forderte|betonte|rief|kritisierte|warnte|so der|so die)(?![\p{L}])/iu;
+
+export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'agent') return given;
+  if (!intent.analysis.terms.some((t) => t.part === 'focus' && (t.key === '@speak' || t.key === '@say'))) return given;
+  const abroad = given.citations.filter((c) => (index.article(c.articleId)?.language ?? 'en') !== 'en');
+  if (abroad.length === 0 || abroad.length < given.citations.length) return given;
+  // (The sentence quoted, or the line announcing it: "Se succédèrent à la tribune:" over a list of names.)
+  const told = (c: (typeof abroad)[number]) => SPEECH_TOLD.test(c.excerpt ?? '') || SPEECH_TOLD.test(index.sentencesOf(c.articleId)[c.sentence - 1]?.text ?? '');
+  if (abroad.some(told)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence found tells anyone speaking.', suggestionsFor(intent, index));
+}
