@@ -396,8 +396,14 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const foreignTo =
       // ("zog vom A vor das B": "vor das" after a march is where it went, "vor dem B" where it stood.)
       (/(?<![\p{L}])(?:zum|zur|bis zum|bis zur|(?:bis\s+)?vor\s+(?:das|den|die))\s+$/iu.test(lead) && /\b(?:zog\p{L}*|zieh\p{L}*|gezogen|marschier\p{L}*|lief\p{L}*|laufen|demonstrationszug|protestzug)\b/iu.test(text)) ||
-      /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*|cortège)\s[^.;]{0,60}?(?<![\p{L}])(?:des|de|du|depuis)\s[^.;]{1,50}?\s(?:au|aux|à)\s+(?:la\s+|l['’])?$/iu.test(before);
-    const foreignFrom = /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*)\s+(?:des|de|du|depuis)\s+(?:la\s+|l['’])?$/iu.test(before) && /^[^.;]{1,50}?\s(?:au|aux|à)\s+\p{L}/iu.test(text.slice(last.end));
+      /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*|cortège)\s[^.;]{0,60}?(?<![\p{L}])(?:des|de|du|depuis)\s[^.;]{1,50}?\s(?:au|aux|à)\s+(?:la\s+|l['’])?$/iu.test(before) ||
+      // ("le cortège, qui reliait la place A à celle des B": relier A à B, B named after "à celle de".)
+      /(?<![\p{L}])reli\p{L}*\s[^.;]{1,60}?\s(?:à|au|aux)\s+(?:celle|celui|celles|ceux)\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$/iu.test(before);
+    const foreignFrom =
+      (/(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*)\s+(?:des|de|du|depuis)\s+(?:la\s+|l['’])?$/iu.test(before) ||
+        // ("qui reliait la place de la A à …": relier names its start first, with no "de".)
+        /(?<![\p{L}])reli\p{L}*\s+(?:la|le|les|l['’])\s*(?:\p{L}+\s+(?:de|des|du)\s+(?:la\s+|l['’])?)?$/iu.test(before)) &&
+      /^[^.;]{0,50}?\s(?:au|aux|à)\s+\p{L}/iu.test(text.slice(last.end));
     // "marched to A from B" tells the same route the other way round.
     const routeTo = heading || marchedTo || foreignTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
     // (French "se sont rassemblées sur la place A", German "versammelten sich auf dem A": where it starts.)
