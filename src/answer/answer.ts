@@ -19,6 +19,7 @@ import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts'
 import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
+import { dateOfAnotherYear } from './date-of-another-year.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -86,6 +87,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   rankedMeasureUntold,
   unitUntold,
   occasionDateUntold,
+  dateOfAnotherYear,
   yearUnstatedNoted,
 ];
 
