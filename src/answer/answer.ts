@@ -20,6 +20,7 @@ import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
+import { quoteTopicUntold } from './quote-topic-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -88,6 +89,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   unitUntold,
   occasionDateUntold,
   dateOfAnotherYear,
+  quoteTopicUntold,
   yearUnstatedNoted,
 ];
 

@@ -66,6 +66,8 @@ function tidied(raw: string): string {
     .replace(WHAT_ABOUT, whatAboutAsked)
     // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
+    // "wat did X say abt the strike": "about" as chat writes it.
+    .replace(/\babt\b/gi, 'about')
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     // "the syrian guy that spoke", "that lady from the council": a person, as chat calls one ("Guy" is also a first
