@@ -21,6 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
+import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -81,6 +82,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   unnamedWhich,
   placeGivenBack,
   otherCityUntold,
+  otherCityOfTheSentence,
   nobodyNamed,
   landmarkUnheld,
   roleQualifiedOnly,
