@@ -22,6 +22,7 @@ import { titleCountYears } from './count-year.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
+import { venueUnheld } from './venue-unheld.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -85,6 +86,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   otherCityOfTheSentence,
   nobodyNamed,
   landmarkUnheld,
+  venueUnheld,
   roleQualifiedOnly,
   countedUntold,
   rankedMeasureUntold,
