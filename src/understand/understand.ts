@@ -92,6 +92,14 @@ function tidied(raw: string): string {
     .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    // "combien de personnes au rassemblement de X", "wie viele Menschen …", "quand …", "wer sprach …": a question asked in
+    // French or German, its question words put in English (the rest is read by the French and German word families).
+    .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    .replace(/^(?:et\s+)?qui\s+(?:est|était|etait)\s+/i, 'who is ')
+    .replace(/^(?:und\s+)?wer\s+(?:ist|war)\s+/i, 'who is ')
+    .replace(/^(?:et\s+)?quand\s+(?:a\s+eu\s+lieu|(?:s['’]est|se\s+sont)\s+tenue?s?|(?:était|etait|était-il|était-elle))\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?/i, 'when was the ')
+    .replace(/^(?:et\s+)?quand\s+|^(?:und\s+)?wann\s+/i, 'when ')
+    .replace(/^(?:et\s+)?où\s+|^(?:und\s+)?wo\s+/i, 'where ')
     .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
     .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
