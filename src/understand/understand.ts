@@ -68,6 +68,16 @@ function tidied(raw: string): string {
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     // "wat did X say abt the strike": "about" as chat writes it.
     .replace(/\babt\b/gi, 'about')
+    // "wat did X say", "wht was …": "what" as chat writes it, before the verb it asks with.
+    .replace(/(?<![\p{L}'’-])(?:wat|wht|wut)(?=\s+(?:did|does|do|was|were|is|are|has|have|had)\b)/giu, 'what')
+    // "charles michel what did he say in berlin", "vosk - what did she tell the crowd": the person named first is the
+    // one the pronoun stands for.
+    // ("rama yade in strasbourg what did she say": the place named after the person is where the words were said.)
+    .replace(FRONTED_SPEAKER, (all: string, who: string, aux: string, verb: string) => {
+      if (QUESTION_WORD.test(who)) return all;
+      const [name, place] = who.trim().split(/\s+(?=(?:in|at|from|on|during)\s)/i);
+      return `what ${aux} ${name} ${verb}${place ? ` ${place}` : ''}`;
+    })
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     // "the syrian guy that spoke", "that lady from the council": a person, as chat calls one ("Guy" is also a first
@@ -115,6 +125,11 @@ function tidied(raw: string): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** "X what did he say …": a person named ahead of a question asking their words by a pronoun. */
+const FRONTED_SPEAKER = /^((?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.'’-]*)\s*[-–—,:]?\s+what\s+(did|does|has|had)\s+(?:he|she|they)\s+(say|said|tell|told|stress|stressed|add|added|declare|declared)\b/iu;
+/** Words that open a question rather than name someone. */
+const QUESTION_WORD = /^(?:and|so|ok|okay|what|who|when|where|which|how|why|did|does|do|is|was|the|a|an|this|that)\b/i;
 
 /** Up to four words naming someone. */
 const SOMEONE = String.raw`[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}?`;
