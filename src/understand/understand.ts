@@ -85,6 +85,9 @@ function tidied(raw: string): string {
     .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
     // "how many ppl turned up", "how many rocked up": a crowd coming, in the words the readers of counts know.
     .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
+    // "how many ppl were at the white house in jan 2018": people there, as a crowd gathered (a count with no verb of its
+    // own, dated, had found no deed to date).
+    .replace(/^((?:and\s+|so\s+)?how\s+many\s+(?:people|persons|protesters|demonstrators|supporters|exiles|iranians)\s+)(?:were|was)\s+(?=(?:at|outside|in\s+front\s+of|near|on)\s)/i, '$1gathered ')
     // "whats vosk's quote from the rally", "what was the quote from Lena Vosk at the vigil": what that person said.
     .replace(WORDS_OF_SOMEONE, (all: string, owner: string | undefined, from: string | undefined, rest: string) => {
       const who = (owner ?? from ?? '').trim();
