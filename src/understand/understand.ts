@@ -87,7 +87,10 @@ function tidied(raw: string): string {
     .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
     // "how many ppl were at the white house in jan 2018": people there, as a crowd gathered (a count with no verb of its
     // own, dated, had found no deed to date).
-    .replace(/^((?:and\s+|so\s+)?how\s+many\s+(?:people|persons|protesters|demonstrators|supporters|exiles|iranians)\s+)(?:were|was)\s+(?=(?:at|outside|in\s+front\s+of|near|on)\s)/i, '$1gathered ')
+    // (Only at a place: "were at the Lindau rally" names the occasion, whose own reports tell its crowd in their words.)
+    .replace(/^((?:and\s+|so\s+)?how\s+many\s+(?:people|persons|protesters|demonstrators|supporters|exiles|iranians)\s+)(?:were|was)\s+(?=(?:at|outside|in\s+front\s+of|near|on)\s)/i, (all: string, lead: string, _at: number, whole: string) =>
+      OCCASION_WORD.test(whole) ? all : `${lead}gathered `,
+    )
     // "whats vosk's quote from the rally", "what was the quote from Lena Vosk at the vigil": what that person said.
     .replace(WORDS_OF_SOMEONE, (all: string, owner: string | undefined, from: string | undefined, rest: string) => {
       const who = (owner ?? from ?? '').trim();
@@ -129,6 +132,8 @@ function tidied(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
+/** Nouns of an occasion a question can name. */
+const OCCASION_WORD = /\b(?:rally|rallies|demo|demos|demonstration|demonstrations|protest|protests|march|marches|vigil|gathering|sit-in|event|conference|summit|meeting|commemoration|ceremony)\b/i;
 /** "X what did he say …": a person named ahead of a question asking their words by a pronoun. */
 const FRONTED_SPEAKER = /^((?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.'’-]*)\s*[-–—,:]?\s+what\s+(did|does|has|had)\s+(?:he|she|they)\s+(say|said|tell|told|stress|stressed|add|added|declare|declared)\b/iu;
 /** Words that open a question rather than name someone. */

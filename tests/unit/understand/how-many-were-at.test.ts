@@ -5,7 +5,8 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 // "how many ppl were at the harbour office in jan 2042" asks the crowd gathered there, though it names no verb of
 // gathering: the report's "more than 400 protesters gathered in front of the harbour office" answers it (a report
-// that states no year, as the answer says; with no verb to date, the count had not been found).
+// that states no year, as the answer says; with no verb to date, the count had not been found). "were at the X rally"
+// names an occasion, whose reports tell its crowd in words of their own, and is left as written.
 const REPORTS = {
   'kessa-harbour-office.txt': `Exiles rally for the jailed dockers
 
