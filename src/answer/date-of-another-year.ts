@@ -3,12 +3,13 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /**
- * "in 2031", "in March 2031", "during 2031": a year the question puts the thing asked in, closing the question or
- * its clause. ("the 2031 march", "the anniversary of the 1990 revolution" name an occasion by a year instead; the
- * date of such a thing may well be of another year.)
+ * "in 2031", "in March 2031", "during 2031": a year the question puts the thing asked in, closing the question.
+ * ("the 2031 march", "the anniversary of the 1990 revolution" name an occasion by a year instead, and "when were the
+ * men executed in June 2031 by the court arrested?" dates the executions, not the arrests asked: the date of such a
+ * thing may well be of another year.)
  */
 const YEAR_PLACED =
-  /\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})(?=\s*(?:[?!.,;]|$|\b(?:and|or|at|in|on|when|where|who|by|per|according)\b))/gi;
+  /\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})(?=\s*(?:[?!.;]|$))/gi;
 
 /** A year as an answer writes it. */
 const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)/g;
