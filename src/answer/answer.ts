@@ -23,6 +23,7 @@ import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
+import { harmAtAGathering } from './harm-at-a-gathering.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -87,6 +88,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
+  harmAtAGathering,
   roleQualifiedOnly,
   countedUntold,
   rankedMeasureUntold,
