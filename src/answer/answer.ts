@@ -26,6 +26,11 @@ import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
+import { dateOfAnotherYear } from './date-of-another-year.ts';
+import { quoteTopicUntold } from './quote-topic-untold.ts';
+import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
+import { venueUnheld } from './venue-unheld.ts';
+import { harmAtAGathering } from './harm-at-a-gathering.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -86,8 +91,11 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   unnamedWhich,
   placeGivenBack,
   otherCityUntold,
+  otherCityOfTheSentence,
   nobodyNamed,
   landmarkUnheld,
+  venueUnheld,
+  harmAtAGathering,
   roleQualifiedOnly,
   countedUntold,
   rankedMeasureUntold,
@@ -105,6 +113,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   figureOfOtherClause,
   thingCountedOther,
   relativeUnnamed,
+  dateOfAnotherYear,
+  quoteTopicUntold,
   yearUnstatedNoted,
 ];
 
@@ -185,7 +195,8 @@ function countedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answ
 }
 
 /** Words that make a post another one: the deputy of a commander is not the commander, nor the former mayor the mayor. */
-const ROLE_QUALIFIER = /\b(?:deputy|vice|assistant|acting|interim|former|ex)[-\s]+(?:[a-z]+\s+)?$/i;
+// (An adviser, aide or assistant to the governor serves the post, and a co-president shares it with others.)
+const ROLE_QUALIFIER = /\b(?:deputy|vice|assistant|acting|interim|former|ex|co|(?:advis[eo]r|aide|assistant|counsell?or)\s+to(?:\s+the)?)[-\s]+(?:[a-z]+\s+)?$/i;
 /** Posts one person holds, asked "who is the … of …". */
 const POST_WORDS = ['commander', 'mayor', 'governor', 'minister', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'prosecutor', 'editor', 'chief', 'ambassador', 'coordinator', 'speaker', 'principal', 'rector', 'dean', 'warden', 'commissioner', 'superintendent'];
 const POST_ASKED = new RegExp(`^\\s*who\\s+(?:is|was|are|were)\\b.*?\\b(${POST_WORDS.join('|')})\\b`, 'i');
@@ -200,10 +211,11 @@ function roleQualifiedOnly(intent: Intent, index: ArchiveIndex, given: Answer): 
   const q = intent.question ?? '';
   const post = POST_ASKED.exec(q)?.[1]?.toLowerCase();
   if (!post || /\b(?:deputy|vice|assistant|acting|interim|former|ex)\b/i.test(q)) return given;
-  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  // (Folded: "vice-président" is a vice-president.)
+  const said = fold([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '));
   const at = [...said.matchAll(new RegExp(`\\b${post}s?\\b`, 'gi'))].map((m) => m.index ?? 0);
   if (!at.length || at.some((i) => !ROLE_QUALIFIER.test(said.slice(Math.max(0, i - 40), i)))) return given;
-  return notAnswered(intent, `The archive has nothing that answers this. The sentences name only a deputy or former ${post}, not the ${post} asked.`, suggestionsFor(intent, index));
+  return notAnswered(intent, `The archive has nothing that answers this. The sentences name only a deputy, an adviser or a former ${post}, not the ${post} asked.`, suggestionsFor(intent, index));
 }
 
 /**

@@ -44,7 +44,7 @@ export interface Lexicon {
 const cache = new WeakMap<ArchiveIndex, Lexicon>();
 
 /** English venue nouns and prepositions: never a place's distinctive name on their own. */
-const COMMON_PLACE_WORDS: ReadonlySet<string> = new Set(
+export const COMMON_PLACE_WORDS: ReadonlySet<string> = new Set(
   ('gate square place street avenue parliament embassy hall building bridge park palace centre center tower plaza boulevard ' +
     'road town city village province district region office headquarters consulate ministry assembly council university ' +
     'museum station church mosque cathedral court garden gardens esplanade house home camp prison market hospital school ' +

@@ -140,6 +140,10 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
     });
     if (best >= 4) out.push({ speakerId: s.id, score: best + prominence(s, index) * 0.01, used });
   }
+  if (!out.length) {
+    const byFirst = firstNameMatch(text, qWords, index, names, lex);
+    if (byFirst) out.push(byFirst);
+  }
   out.sort((a, b) => b.score - a.score);
   // When a longer name matched, drop speakers matched only through a word that name already used.
   const top = out[0];
@@ -147,6 +151,39 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
     return out.filter((m) => m === top || m.score >= 10 || !m.used.every((w) => top.used.includes(w)));
   }
   return out;
+}
+
+/**
+ * "what did newt say at the rally?": a person called by the first name alone, in a question typed in lower case, when
+ * nobody is named otherwise and one speaker of the archive only has that first name (of four letters or more, a word
+ * the archive never writes in lower case). Two speakers sharing it ("mike") name nobody.
+ */
+function firstNameMatch(text: string, qWords: string[], index: ArchiveIndex, names: NameIndex, lex: ReturnType<typeof lexiconOf>): PersonMatch | undefined {
+  // (Typed in lower case, as chat does: "Assadollah A." or "Mike Pompeo" written as names are a whole name, cut short
+  // or of someone the archive does not hold.) The first name stands alone: the word after it is no name of its own.
+  if (text !== text.toLowerCase()) return undefined;
+  const asked = qWords.filter((w, i) => {
+    const next = qWords[i + 1];
+    return w.length >= 4 && !lex.lowerSeen.has(w) && (!next || lex.lowerSeen.has(next));
+  });
+  if (!asked.length) return undefined;
+  // Folded first name → the speakers who have it.
+  const found = new Map<string, Set<number>>();
+  index.data.speakers.forEach((_, at) => {
+    for (const parts of names.parts[at] ?? []) {
+      const first = parts[0];
+      if (parts.length < 2 || !first || !asked.includes(first)) continue;
+      let set = found.get(first);
+      if (!set) found.set(first, (set = new Set()));
+      set.add(at);
+    }
+  });
+  const unique = [...found].filter(([, who]) => who.size === 1);
+  if (unique.length !== 1) return undefined;
+  const [first, who] = unique[0] as [string, Set<number>];
+  const s = index.data.speakers[[...who][0] as number];
+  if (!s) return undefined;
+  return { speakerId: s.id, score: 4, used: [first] };
 }
 
 /**

@@ -66,6 +66,18 @@ function tidied(raw: string): string {
     .replace(WHAT_ABOUT, whatAboutAsked)
     // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
+    // "wat did X say abt the strike": "about" as chat writes it.
+    .replace(/\babt\b/gi, 'about')
+    // "wat did X say", "wht was …": "what" as chat writes it, before the verb it asks with.
+    .replace(/(?<![\p{L}'’-])(?:wat|wht|wut)(?=\s+(?:did|does|do|was|were|is|are|has|have|had)\b)/giu, 'what')
+    // "charles michel what did he say in berlin", "vosk - what did she tell the crowd": the person named first is the
+    // one the pronoun stands for.
+    // ("rama yade in strasbourg what did she say": the place named after the person is where the words were said.)
+    .replace(FRONTED_SPEAKER, (all: string, who: string, aux: string, verb: string) => {
+      if (QUESTION_WORD.test(who)) return all;
+      const [name, place] = who.trim().split(/\s+(?=(?:in|at|from|on|during)\s)/i);
+      return `what ${aux} ${name} ${verb}${place ? ` ${place}` : ''}`;
+    })
     .replace(/(?<![\p{L}])w\/o(?=\s)/giu, 'without')
     .replace(/(?<![\p{L}])w\/(?=\s)/giu, 'with')
     // "the syrian guy that spoke", "that lady from the council": a person, as chat calls one ("Guy" is also a first
@@ -73,6 +85,12 @@ function tidied(raw: string): string {
     .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
     // "how many ppl turned up", "how many rocked up": a crowd coming, in the words the readers of counts know.
     .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
+    // "how many ppl were at the white house in jan 2018": people there, as a crowd gathered (a count with no verb of its
+    // own, dated, had found no deed to date).
+    // (Only at a place: "were at the Lindau rally" names the occasion, whose own reports tell its crowd in their words.)
+    .replace(/^((?:and\s+|so\s+)?how\s+many\s+(?:people|persons|protesters|demonstrators|supporters|exiles|iranians)\s+)(?:were|was)\s+(?=(?:at|outside|in\s+front\s+of|near|on)\s)/i, (all: string, lead: string, _at: number, whole: string) =>
+      OCCASION_WORD.test(whole) ? all : `${lead}gathered `,
+    )
     // "whats vosk's quote from the rally", "what was the quote from Lena Vosk at the vigil": what that person said.
     .replace(WORDS_OF_SOMEONE, (all: string, owner: string | undefined, from: string | undefined, rest: string) => {
       const who = (owner ?? from ?? '').trim();
@@ -90,6 +108,14 @@ function tidied(raw: string): string {
     .replace(/^((?:and\s+)?who\s+)ran\s+(?=(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:rally|protest|demonstration|gathering|march|vigil|event|demo|sit-in|conference|summit)\b)/iu, '$1organised ')
     // "ok and how many …", "hmm, who spoke": a chat opener says nothing a report must hold.
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
+    // "combien de personnes au rassemblement de X", "wie viele Menschen …", "quand …", "wer sprach …": a question asked in
+    // French or German, its question words put in English (the rest is read by the French and German word families).
+    .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    .replace(/^(?:et\s+)?qui\s+(?:est|était|etait)\s+/i, 'who is ')
+    .replace(/^(?:und\s+)?wer\s+(?:ist|war)\s+/i, 'who is ')
+    .replace(/^(?:et\s+)?quand\s+(?:a\s+eu\s+lieu|(?:s['’]est|se\s+sont)\s+tenue?s?|(?:était|etait|était-il|était-elle))\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?/i, 'when was the ')
+    .replace(/^(?:et\s+)?quand\s+|^(?:und\s+)?wann\s+/i, 'when ')
+    .replace(/^(?:et\s+)?où\s+|^(?:und\s+)?wo\s+/i, 'where ')
     .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
     .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
@@ -105,6 +131,13 @@ function tidied(raw: string): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** Nouns of an occasion a question can name. */
+const OCCASION_WORD = /\b(?:rally|rallies|demo|demos|demonstration|demonstrations|protest|protests|march|marches|vigil|gathering|sit-in|event|conference|summit|meeting|commemoration|ceremony)\b/i;
+/** "X what did he say …": a person named ahead of a question asking their words by a pronoun. */
+const FRONTED_SPEAKER = /^((?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.'’-]*)\s*[-–—,:]?\s+what\s+(did|does|has|had)\s+(?:he|she|they)\s+(say|said|tell|told|stress|stressed|add|added|declare|declared)\b/iu;
+/** Words that open a question rather than name someone. */
+const QUESTION_WORD = /^(?:and|so|ok|okay|what|who|when|where|which|how|why|did|does|do|is|was|the|a|an|this|that)\b/i;
 
 /** Up to four words naming someone. */
 const SOMEONE = String.raw`[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}?`;

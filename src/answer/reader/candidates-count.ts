@@ -66,8 +66,15 @@ const PLACES_COUNTED =
 function countsOwnThings(text: string, tokens: Token[], to: number): boolean {
   const t = tokens[to];
   if (!t || to === 0 || !/^\s+$/.test(text.slice((tokens[to - 1] as Token).end, t.start))) return false;
-  return PLACES_COUNTED.test(t.fold);
+  if (PLACES_COUNTED.test(t.fold) || GATHERINGS_COUNTED.test(t.fold)) return true;
+  // "Two Kessa Rallies Back …", "three Orvel protests": gatherings counted, with their town's name between.
+  const next = tokens[to + 1];
+  return t.cap && !!next && /^\s+$/.test(text.slice(t.end, next.start)) && GATHERINGS_COUNTED.test(next.fold);
 }
+
+/** Gatherings a number can count ("two rallies", "deux rassemblements", "drei Kundgebungen"): never the people there. */
+const GATHERINGS_COUNTED =
+  /^(?:rallies|protests|demonstrations|marches|gatherings|vigils|events|conferences|meetings|sit-ins|manifestations|rassemblements|kundgebungen|demonstrationen|versammlungen)$/;
 
 /** A body credited after a dash at the end of a headline ("… killed so far — VOHR", "… - Velorian Observatory"). */
 const HEADLINE_CREDIT = /\s[—–-]\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of|for|the|\p{Lu}[\p{L}.&’'-]*)){0,6})\s*$/u;

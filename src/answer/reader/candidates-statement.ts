@@ -142,7 +142,7 @@ function speechUnderHeading(p: ReportProfile, si: number): { text: string; sente
 }
 
 /** Whether a word key is the adjective of a name key ("@iranian" of "iran", "@syrian" of "@syria"). */
-function adjectiveOf(word: string, name: string): boolean {
+export function adjectiveOf(word: string, name: string): boolean {
   const w = word.replace('@', '');
   const n = name.replace('@', '');
   return n.length >= 4 && w.length > n.length && w.length - n.length <= 3 && w.startsWith(n) && /(?:n|an|ian|ese|ish|i)$/.test(w);

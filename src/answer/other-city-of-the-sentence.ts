@@ -1,0 +1,44 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { fold } from '../understand/text.ts';
+import { COMMON_PLACE_WORDS } from '../understand/lexicon.ts';
+import { knownCities } from './event-match.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** What asks a crowd, a speaker or a speaker's words (not a place, a date or a role). */
+/** Deeds a sentence places in a city. */
+const DEEDS = 'gathered|demonstrated|rallied|marched|protested|assembled|met|held|took place|spoke|took to the streets|turned out|came out';
+const EXPECTS = new Set(['count', 'agent', 'statement']);
+
+/**
+ * "How many gathered in Orvel?", "who spoke at the orvel rally?" answered from a sentence that puts what it tells in
+ * another city the archive knows ("In Kessa, more than 300 gathered …", "Thousands marched in Kessa …") and never names
+ * the town asked: it tells of Kessa's gathering, not Orvel's (a report often names both cities, one sentence each).
+ * A place asked by a landmark ("the harbour gate rally") may stand in a city the sentence names, and is left alone.
+ * Declined.
+ */
+export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !EXPECTS.has(intent.analysis.expects) || !given.citations.length) return given;
+  const q = ` ${fold(intent.question ?? '')} `;
+  const asked = intent.analysis.terms.filter((t) => {
+    if (!t.locative || t.sort !== 'name') return false;
+    // The word after the place's words: a venue noun makes it a landmark ("the arno gate rally").
+    const after = new RegExp(`\\b${t.fold}((?: [a-z]+){0,2}?) ([a-z]+)\\b`).exec(q);
+    return !after || !COMMON_PLACE_WORDS.has(after[2] as string) || ['rally', 'protest'].includes(after[2] as string);
+  });
+  if (!asked.length) return given;
+  const known = knownCities(index);
+  const excerpts = given.citations.map((c) => ` ${fold(c.excerpt ?? '')} `);
+  if (excerpts.some((e) => asked.some((t) => e.includes(` ${t.fold} `) || e.includes(` ${t.key} `)))) return given;
+  // The city the sentence puts what it tells in: opening it ("In Kessa, …") or after the deed ("marched in Kessa"),
+  // not a city named for something else ("the regime in Kessa").
+  const placedIn = (c: string) => new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3} (?:in|at) ${c} `);
+  const other = [...known].find((c) => !q.includes(` ${c} `) && excerpts.some((e) => placedIn(c).test(e)));
+  if (!other) return given;
+  // A place the reports put inside that city ("Kessa's Arno Square", "Arno Square in Kessa") is no other town.
+  // (Folded, "Kessa's Arno Square" is "kessa arno square"; "in Kessa and Arno" names two towns.)
+  const within = (t: string) => new RegExp(` ${other} ${t} | ${t}(?: [a-z]+){0,3} (?:in|of) ${other} `);
+  const reports = [...new Set(given.citations.map((c) => c.articleId))].map((id) => ` ${fold(index.article(id)?.text ?? '')} `);
+  if (asked.some((t) => reports.some((r) => within(t.fold).test(r)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The sentence that answers tells of ${other.replace(/\b\p{L}/gu, (l) => l.toUpperCase())}, not of the place asked.`, suggestionsFor(intent, index));
+}

@@ -1,0 +1,52 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
+import { fold } from '../understand/text.ts';
+import { adjectiveOf } from './reader/candidates-statement.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/**
+ * The topic of the words asked: what follows "about" up to the place, time or occasion they were said at ("about the
+ * strike at the Kessa rally in May" is about the strike).
+ */
+const TOPIC_ASKED =
+  /\b(?:about|regarding|concerning|on the subject of)\s+(?!(?:at|in|during|on|to|from)\b)(.+?)(?=\s+(?:at|in|during|on|to|from|when|while|after|before|since|per|according|via|through)\b|\s*[?.!,;]|$)/i;
+
+/** Whether a word names a country or its people ("iran", "iranian"): every speech of the genre speaks of them. */
+function ofACountry(t: Token): boolean {
+  const k = t.fold;
+  return [...COUNTRIES].some((c) => {
+    const f = fold(c);
+    return f === k || adjectiveOf(k, f) || adjectiveOf(t.key, f);
+  });
+}
+
+/**
+ * "What did Orla Venn say about the harbour strike?" answered with words of hers that never touch the strike: the
+ * words asked are on a topic, and a quote (with the sentences that frame it) holding none of the topic's own words is
+ * another of her statements, not what she said of it. A country or its people named in the topic ("about Varnish
+ * women") is no topic of its own: every speech of the genre names them. ("What did X talk about at the rally?" asks
+ * no topic; words quoted in French or German are left alone.) Declined.
+ */
+export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'statement' || !given.citations.length) return given;
+  // (Words quoted in another language than the question's hold the topic in words of their own.)
+  if (given.citations.some((c) => !/^(?:en|und)?$/.test(index.article(c.articleId)?.language ?? ''))) return given;
+  const phrase = TOPIC_ASKED.exec(intent.question ?? '')?.[1];
+  if (!phrase) return given;
+  const topic = tokenize(phrase).filter((t) => t.fold.length >= 3 && !isFunctionWord(t.fold) && !/^\d/.test(t.fold) && !ofACountry(t));
+  if (!topic.length) return given;
+  const framing = given.citations.flatMap((c) => {
+    const before = c.sentence > 0 ? index.sentencesOf(c.articleId)[c.sentence - 1]?.text : undefined;
+    return [before ?? '', c.excerpt ?? ''];
+  });
+  const said = tokenize([given.text, ...framing].join(' '));
+  const keys = new Set(said.flatMap((t) => [t.key, ...(t.parts ?? [])]));
+  // (By the word's stem too: "protesters" asked, "the protests" said; "elections", "election".)
+  const held = (t: Token) => {
+    const stem = t.fold.slice(0, Math.max(4, t.fold.length - 3));
+    return keys.has(t.key) || said.some((x) => x.fold.startsWith(stem));
+  };
+  if (topic.some(held)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No words of that speaker quoted in the archive touch the topic asked.', suggestionsFor(intent, index));
+}
