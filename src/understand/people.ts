@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Speaker } from '../domain/types.ts';
 import { lexiconOf } from './lexicon.ts';
 import { fold, similarWord, STOP } from './text.ts';
+import { COUNTRIES, keyOf } from './vocabulary.ts';
 
 /** Words that stand before a surname without being a first name. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
@@ -164,7 +165,9 @@ function firstNameMatch(text: string, qWords: string[], index: ArchiveIndex, nam
   if (text !== text.toLowerCase()) return undefined;
   const asked = qWords.filter((w, i) => {
     const next = qWords[i + 1];
-    return w.length >= 4 && !lex.lowerSeen.has(w) && (!next || lex.lowerSeen.has(next));
+    // (Nor a word of the vocabulary's families or a country: "iranian" opens "Iranian Political Captives", a name the
+    // extraction read from a banner, and is no one's first name.)
+    return w.length >= 4 && !lex.lowerSeen.has(w) && (!next || lex.lowerSeen.has(next)) && !keyOf(w).startsWith('@') && !COUNTRIES.has(w);
   });
   if (!asked.length) return undefined;
   // Folded first name → the speakers who have it.

@@ -17,6 +17,16 @@ Former Harbour Minister Tobias Renkel and Councillor Ida Brandt also spoke at th
 
 "The strikers asked for nothing but a fair wage," Brandt said.
 `,
+  'oslo-style-demo.txt': `Demonstration in Tolmeer
+Published: 2 June 2041 | Coastal Ledger
+
+The demonstration was arranged by Syrian Exile Voices (SEV). About 150 exiles met in front of the parliament of Tolmeer.
+`,
+  'brenn-vigil.txt': `Vigil for the prisoners in Brenn
+Published: 9 June 2041 | Coastal Ledger
+
+About 1,200 people took part in the vigil in Brenn on Sunday for the Syrian resistance, the organisers said.
+`,
 };
 
 describe('a speaker called by the first name alone', () => {
@@ -30,5 +40,11 @@ describe('a speaker called by the first name alone', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/frightened government/);
     expect(answer.text).not.toMatch(/fair wage/);
+  });
+
+  it('GIVEN a body whose name opens with a word for a people ("Syrian Exile Voices") WHEN asked how many ppl came for the syrian resistance THEN the count, no person asked', () => {
+    const { answer } = ask(index, 'how many ppl showed up at the vigil in brenn for the syrian resistance?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/1,200/);
   });
 });
