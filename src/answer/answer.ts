@@ -22,6 +22,7 @@ import { titleCountYears } from './count-year.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { speechUntoldAbroad } from './speech-untold-abroad.ts';
+import { landmarkAbroad } from './landmark-abroad.ts';
 import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
@@ -104,6 +105,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   namedPersonUntold,
   venueForCity,
   speechUntoldAbroad,
+  landmarkAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
   countDeedUntold,
