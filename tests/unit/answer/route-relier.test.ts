@@ -9,8 +9,8 @@ const REPORTS = {
   'brenn-cortege-fr.txt': `Des milliers de Varniens défilent à Brenn
 Publié le 8 mars 2032 | Gazette du Port
 
-Quelques milliers de personnes ont défilé dimanche après-midi à Brenn contre le régime de Varnie, a constaté un journaliste.
-Dans le cortège, qui reliait la place du Marché à celle des Tanneurs, de nombreux drapeaux varniens étaient brandis.
+Près de trois mille exilés varniens ont marché dimanche à Brenn pour réclamer la libération des prisonniers politiques.
+Le défilé, qui reliait la place du Marché à celle des Tanneurs, a duré un peu plus de deux heures sous la pluie.
 `,
 };
 
@@ -21,12 +21,12 @@ describe('a route told with "relier A à celle de B"', () => {
   });
 
   it('GIVEN the march report WHEN where the Brenn march ended is asked THEN its start is not given', () => {
-    const { answer } = ask(index, 'Where did the march in Brenn against the Varnian regime end?');
+    const { answer } = ask(index, 'Where did the march in Brenn end?');
     expect(answer.text.split('Closest')[0]).not.toMatch(/^[^“]*March/);
   });
 
   it('GIVEN the same report WHEN where it started is asked THEN the place du Marché', () => {
-    const { answer } = ask(index, 'Where did the march in Brenn against the Varnian regime start?');
+    const { answer } = ask(index, 'Where did the march in Brenn start?');
     expect(answer.answered).toBe(true);
     expect(answer.text.split('“')[0]).toMatch(/Marché/);
   });

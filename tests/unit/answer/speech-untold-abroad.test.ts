@@ -3,19 +3,19 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// "Who spoke at …" read in reports in German: a person a sentence names without anyone speaking (the crowd backs
-// his return, a prince known from another report) is no speaker; one a sentence shows saying something is.
+// "Who spoke at …" read in reports in German: a person a sentence names without anyone speaking (the crowd hopes for
+// his homecoming, a prince known from another report) is no speaker; one a sentence shows saying something is.
 const REPORTS = {
   'kessel-de.txt': `Hunderte demonstrieren in Kessel gegen die Regierung
 Veröffentlicht am 14. März 2032 | Nordkurier
 
-Am Samstag versammelten sich nach Polizeiangaben rund 800 Menschen auf dem Marktplatz in Kessel.
-Die Kundgebung war durch ein Bündnis von Exilvarniern organisiert worden. Sie unterstützen unter anderem die Rückkehr von Tarek Osman, dem Sohn des letzten Königs, und sprechen sich gegen die Führung der Republik Varnia aus.
+Nach Angaben der Polizei standen am Samstag rund 800 Menschen auf dem Marktplatz in Kessel.
+Viele Teilnehmer hoffen auf die Heimkehr von Tarek Osman, dem Enkel des früheren Königs; andere lehnen jede Monarchie ab.
 `,
   'brenn-de.txt': `Kundgebung in Brenn
 Veröffentlicht am 2. April 2032 | Südbote
 
-Rund 300 Menschen kamen am Sonntag vor dem Rathaus in Brenn zusammen. "Das Regime muss fallen", sagte Lena Vogt vom Varnischen Exilrat.
+Etwa 300 Menschen trafen sich am Sonntag vor dem Rathaus in Brenn. "Wir bleiben, bis die Gefangenen frei sind", sagte Lena Vogt vom Varnischen Exilrat.
 `,
   'osman-interview.txt': `Exiled prince speaks out
 Published: 1 March 2032 | Harbour Post
@@ -30,7 +30,7 @@ describe('who spoke, read in a report in another language', () => {
     index = await archiveOfTexts(REPORTS);
   });
 
-  it('GIVEN a German report naming a prince the crowd backs WHEN who spoke at the Kessel rally is asked THEN he is not given as a speaker', () => {
+  it('GIVEN a German report naming a prince the crowd hopes for WHEN who spoke at the Kessel rally is asked THEN he is not given as a speaker', () => {
     const { answer } = ask(index, 'Who spoke at the rally in Kessel?');
     expect(answer.answered).toBe(false);
     expect(answer.text.split('Closest')[0]).not.toMatch(/Osman|Rückkehr/);
