@@ -9,12 +9,12 @@ const REPORTS = {
   'varenne-rally-2031.txt': `Supporters rally in Varenne
 Published: 20 December 2031 | Harbour Post
 
-Hundreds of supporters of the Varenne Freedom Council rallied on Saturday at Place Lumière in Varenne, in solidarity with the protests in Iran and to condemn the crackdown.
+Hundreds of exiles of the Varenne Freedom Council gathered at Place Lumière in Varenne on Saturday to support the protests in Iran and to remember prisoners who died in custody.
 `,
   'varenne-castel-fr.txt': `Rassemblement à Varenne après la mort de Lina Castel
 Publié le 3 octobre 2032 | Gazette du Port
 
-Plusieurs centaines d'Iraniens se sont rassemblés samedi quai Morel, à Varenne, pour dénoncer la mort en détention de Lina Castel, 24 ans, arrêtée par la police des mœurs.
+Samedi, quelque deux cents Iraniens se sont rassemblés quai Morel, à Varenne, pour réclamer justice après la mort en garde à vue de Lina Castel, 24 ans, étudiante en droit.
 `,
   'marsk-offensive.txt': `Offensive nears Marsk
 Published: 9 January 2032 | Harbour Post
@@ -43,8 +43,8 @@ describe('a person the question names', () => {
     }
   });
 
-  it('GIVEN the same reports WHEN where the supporters rallied in Varenne in 2031 is asked THEN Place Lumière', () => {
-    const { answer } = ask(index, 'Where did supporters rally in Varenne in December 2031?');
+  it('GIVEN the same reports WHEN where the council gathered in December 2031 is asked THEN Place Lumière', () => {
+    const { answer } = ask(index, 'Where did the Varenne Freedom Council gather in December 2031?');
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/Lumière/);
   });

@@ -3,13 +3,13 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// "In which cities …" asks for cities: a square or landmark inside one ("au Belvédère, à Kessel") is where in a city a
-// crowd stood, not which city it was.
+// "In which cities …" asks for cities: a landmark inside one ("au Belvédère, à Kessel") is where in a city a crowd
+// stood, not which city it was.
 const REPORTS = {
   'kessel-belvedere-fr.txt': `Rassemblement contre le régime de Varnie
 Publié le 2 juin 2032 | Gazette du Port
 
-Suivant l'appel du Collectif Liberté Varnie, des manifestants se sont rassemblés hier au Belvédère, à Kessel, pour dénoncer le régime de Varnie.
+À l'appel du Collectif Liberté Varnie, une centaine de manifestants ont protesté hier au Belvédère, à Kessel, contre le régime de Varnie et ses prisons.
 `,
   'kessel-rally.txt': `Rally in Kessel
 Published: 20 May 2032 | Harbour Post
@@ -29,8 +29,8 @@ describe('a city asked', () => {
     index = await archiveOfTexts(REPORTS);
   });
 
-  it('GIVEN a rally at a landmark in Kessel WHEN in which cities protesters rallied is asked THEN the landmark is not given as a city', () => {
-    const { answer } = ask(index, 'In which cities did protesters rally to denounce the regime of Varnia?');
+  it('GIVEN a rally at a landmark in Kessel WHEN in which cities protesters protested is asked THEN the landmark is not given as a city', () => {
+    const { answer } = ask(index, 'In which cities did protesters protest against the regime of Varnia?');
     expect(answer.text.split('Closest')[0]).not.toMatch(/Belv[ée]d[èe]re/);
   });
 

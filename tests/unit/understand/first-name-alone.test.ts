@@ -20,7 +20,7 @@ Former Harbour Minister Tobias Renkel and Councillor Ida Brandt also spoke at th
   'oslo-style-demo.txt': `Demonstration in Tolmeer
 Published: 2 June 2041 | Coastal Ledger
 
-The demonstration was arranged by Syrian Exile Voices (SEV). About 150 exiles met in front of the parliament of Tolmeer.
+Syrian Exile Voices (SEV) had called the protest; some 150 exiles stood outside the Tolmeer parliament for an hour.
 `,
   'brenn-vigil.txt': `Vigil for the prisoners in Brenn
 Published: 9 June 2041 | Coastal Ledger
