@@ -204,15 +204,16 @@ const POST_WORDS = ['commander', 'mayor', 'governor', 'minister', 'director', 'c
 const POST_ASKED = new RegExp(`^\\s*who\\s+(?:is|was|are|were)\\b.*?\\b(${POST_WORDS.join('|')})\\b`, 'i');
 
 /**
- * "Who is the warden of Kell prison?": a post asked without "deputy", "vice", "former" is not answered by a person
- * the sentences call only the deputy warden or the former warden; that is another post, and who holds the one asked
- * is not told. Declined.
+ * "Who is the warden of Kell prison?": a post asked without "deputy", "vice", "former", "adviser to", "co-" is not
+ * answered by a person the sentences call only the deputy warden, the former warden or an adviser to the warden;
+ * that is another post, and who holds the one asked is not told. Declined.
  */
 function roleQualifiedOnly(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered) return given;
   const q = intent.question ?? '';
   const post = POST_ASKED.exec(q)?.[1]?.toLowerCase();
-  if (!post || /\b(?:deputy|vice|assistant|acting|interim|former|ex)\b/i.test(q)) return given;
+  // (A question asking the qualified post itself, "who is the adviser to the governor", "the co-president", is not.)
+  if (!post || /\b(?:deputy|vice|assistant|acting|interim|former|ex|co|advis[eo]r|aide|counsell?or)\b/i.test(q)) return given;
   // (Folded: "vice-président" is a vice-president.)
   const said = fold([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '));
   const at = [...said.matchAll(new RegExp(`\\b${post}s?\\b`, 'gi'))].map((m) => m.index ?? 0);
@@ -485,6 +486,9 @@ function ordinalsByNoun(text: string): Map<string, Set<number>> {
     const word = (m[1] as string).toLowerCase();
     const n = /^\d/.test(word) ? parseInt(word, 10) : (FOREIGN_ORDINALS[word] ?? Number(normalizeNumberWord(word)));
     const folded = fold(m[2] as string).replace(/s$/, '');
+    // ("26. Jahrestag" is German's ordinal; "killed 300. Police …" ends a sentence: a number and a full stop number
+    // only the German nouns known.)
+    if (word.endsWith('.') && !(folded in NUMBERED_NOUN_IN_ENGLISH)) continue;
     const noun = NUMBERED_NOUN_IN_ENGLISH[folded] ?? folded;
     const set = out.get(noun) ?? new Set<number>();
     set.add(n);
@@ -503,10 +507,11 @@ function ordinalUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answ
   const asked = ordinalsByNoun(intent.question);
   if (!asked.size) return given;
   for (const [noun, ns] of asked) {
-    const other = given.citations.every((c) => {
-      const told = ordinalsByNoun(index.article(c.articleId)?.text ?? '').get(noun);
-      return !!told && ![...ns].some((n) => told.has(n));
-    });
+    // (The report the answer rests on, its first citation: another report it adds "of another occasion" does not
+    // make its words the ones asked.)
+    const lead = given.citations[0];
+    const told = lead ? ordinalsByNoun(index.article(lead.articleId)?.text ?? '').get(noun) : undefined;
+    const other = !!told && ![...ns].some((n) => told.has(n));
     if (other) return notAnswered(intent, `The archive has nothing that answers this. The reports that answer tell of another ${noun} than the ${[...ns].map(ordinal).join(' or ')}.`, suggestionsFor(intent, index));
   }
   return given;

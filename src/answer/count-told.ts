@@ -76,13 +76,14 @@ export function bodyInWordsUntold(intent: Intent, index: ArchiveIndex, given: An
   if (!phrase) return given;
   const words = phrase.split(/\s+/).filter(Boolean);
   const headAt = words.findIndex((w) => BODY_HEADS.test(w));
-  // (Only a body named in lower case: a capitalised name is the other checks' to match, with its acronym.)
-  if (headAt < 0 || /^\p{Lu}/u.test(words[headAt] as string)) return given;
+  // (Only a body named in lower case, as BODY_HEADS is written: a capitalised name is the other checks' to match, with
+  // its acronym.)
+  if (headAt < 0) return given;
   const needed = words
     .slice(0, headAt + 1)
     .filter((w) => /^\p{Ll}/u.test(w) && !isFunctionWord(fold(w)) && !COUNTRIES.has(fold(w)))
     .map((w) => tokenize(w)[0]?.key ?? fold(w));
-  // (Or in a sentence next to a cited one: "… 1,500 were killed. The toll was given by three interior ministry officials.")
+  // (Or in a sentence next to a cited one: "… 1,500 were killed. The toll came from two health ministry officials.")
   const held = new Set(tokenize(`${saidBy(given)} ${besideCited(index, given)}`).map((t) => t.key));
   if (needed.every((k) => held.has(k))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure is credited to the ${words.slice(0, headAt + 1).join(' ')} asked.`, suggestionsFor(intent, index));
@@ -99,7 +100,7 @@ export function countTownUntold(intent: Intent, index: ArchiveIndex, given: Answ
   const isPlace = (w: string) => lex.places.has(w) || lex.cities.has(w);
   // (A town the archive writes as a place, asked after "in": "arrested in Oskel".)
   const q = intent.question ?? '';
-  const towns = intent.analysis.terms.filter((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && isPlace(t.fold) && new RegExp(`\\bin\\s+(?:the\\s+)?${escapeRe(t.text)}\\b`, 'u').test(q));
+  const towns = intent.analysis.terms.filter((t) => t.sort === 'name' && t.fold.length >= 3 && !COUNTRIES.has(t.fold) && isPlace(t.fold) && new RegExp(`(?<![\\p{L}])in\\s+(?:the\\s+)?${escapeRe(t.text)}(?![\\p{L}])`, 'iu').test(q));
   if (!towns.length) return given;
   const said = saidBy(given);
   const folded = ` ${fold(said)} `;
@@ -146,9 +147,9 @@ const OTHER_CLAUSE = /\b(?:while|whereas|but|however)\b|;/i;
  */
 export function figureOfOtherClause(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || given.citations.length !== 1) return given;
-  // (The source's first word of three letters or more, as written: "Persian" of "Persian TV".)
+  // (The source's first word of three letters or more, as written: "Kestrel" of "Kestrel TV".)
   const source = SOURCE_PHRASE.exec(intent.question ?? '')?.[1]?.split(/\s+/).find((w) => w.length >= 3 && !isFunctionWord(fold(w)))?.toLowerCase();
-  const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\d.,]+)/iu.exec(given.text)?.[1];
+  const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\d.,]+)/iu.exec(given.text)?.[1]?.replace(/[.,]+$/, '');
   if (!source || !number || !/^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(number)) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   const numberAt = excerpt.search(new RegExp(`(?<![\\p{L}\\d])${escapeRe(number)}(?![\\p{L}\\d])`, 'iu'));
@@ -179,7 +180,7 @@ export function thingCountedOther(intent: Intent, index: ArchiveIndex, given: An
   if (!head || head.sort !== 'word' || MEASURE_FAMILIES.has(head.key) || !(THINGS_COUNTED.test(head.fold) || head.key === '@attack')) return given;
   const number = /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to)\s+)?(\d[\d.,]*)/i.exec(given.text)?.[1]?.replace(/[.,]+$/, '');
   if (!number) return given;
-  // (An answer that itself writes a number of the things asked, "160 cities and 143 universities", counts them.)
+  // (An answer that itself writes a number of the things asked, "40 towns and 12 universities", counts them.)
   const lead = tokenize(given.text.split('“')[0] ?? '');
   if (lead.some((t, i) => t.key === head.key && lead.slice(Math.max(0, i - 2), i).some((n) => /^\d/.test(n.raw)))) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';

@@ -49,6 +49,7 @@ class EventFacts {
   #fullFold?: string;
   #bodyFold?: string;
   #fieldsRough?: string;
+  #textLower?: string;
   #where?: string;
   #stems?: StemSet;
   #labelStems?: StemSet;
@@ -92,7 +93,8 @@ class EventFacts {
   #mayHold(key: string): boolean {
     const e = this.#e;
     if ((this.#fieldsRough ??= unaccentLower(eventFields(e).filter(Boolean).join(' . '))).includes(key)) return true;
-    if (STOP_WORDS.has(key)) return unaccentLower(this.#text).includes(key);
+    // (Its text lowered is kept for this once read: few events are asked a function word, so few keep it.)
+    if (STOP_WORDS.has(key)) return (this.#textLower ??= unaccentLower(this.#text)).includes(key);
     const held = sentencesHolding(this.#index, key);
     return eventTextSources(e).some((p) => held.get(p.articleId)?.has(p.sentence) === true);
   }

@@ -13,7 +13,7 @@ import { profileOf, reportHas } from './reader/report-profile.ts';
 export function namedPersonUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   const ids = intent.slots.people ?? [];
   if (!given.answered || ids.length === 0 || given.citations.length === 0) return given;
-  // (The surnames of the people matched: several ids may stand for one name asked, "Rajavi" for two people.)
+  // (The surnames of the people matched: several ids may stand for one name asked, "Vell" for two people.)
   const q = fold(intent.question ?? '');
   const surnames = ids
     .map((id) => fold(index.speaker(id)?.name ?? '').split(' ').at(-1) ?? '')

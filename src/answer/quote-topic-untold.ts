@@ -31,7 +31,8 @@ function ofACountry(t: Token): boolean {
 export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'statement' || !given.citations.length) return given;
   // (Words quoted in another language than the question's hold the topic in words of their own.)
-  if (given.citations.some((c) => !/^(?:en|und)?$/.test(index.article(c.articleId)?.language ?? ''))) return given;
+  // (A language not told, 'und', is foreign here as it is to the reader.)
+  if (given.citations.some((c) => (index.article(c.articleId)?.language ?? 'en') !== 'en')) return given;
   const phrase = TOPIC_ASKED.exec(intent.question ?? '')?.[1];
   if (!phrase) return given;
   const topic = tokenize(phrase).filter((t) => t.fold.length >= 3 && !isFunctionWord(t.fold) && !/^\d/.test(t.fold) && !ofACountry(t));

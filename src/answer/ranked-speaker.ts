@@ -3,7 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "who gave the keynote address", "who was the opening speaker": one speaker picked out by a rank. */
-const RANK_ASKED = /\b(keynote|first|last|final|opening|closing|guest|main|principal|featured)\s+(?:speaker|speech|address|remarks|talk)\b|\bwho\s+(?:gave|delivered|made)\s+(?:the\s+)?(keynote)\b/i;
+const RANK_ASKED = /\b(keynote|first|last|final|opening|closing|guest|main|principal|featured)\s+(?:speakers?|speech|address|remarks|talk)\b|\bwho\s+(?:gave|delivered|made)\s+(?:the\s+)?(keynote)\b/i;
 
 /** The words a sentence telling that rank writes. */
 const RANK_TOLD: Record<string, RegExp> = {
@@ -25,7 +25,8 @@ const RANK_TOLD: Record<string, RegExp> = {
  * sentences never write it names some other speaker of the day. Declined.
  */
 export function rankedSpeakerUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered) return given;
+  // (Only who is asked: "what did X say in her final address?" asks her words, whoever spoke last.)
+  if (!given.answered || intent.analysis.expects !== 'agent') return given;
   const m = RANK_ASKED.exec(intent.question ?? '');
   const rank = (m?.[1] ?? m?.[2])?.toLowerCase();
   const told = rank ? RANK_TOLD[rank] : undefined;

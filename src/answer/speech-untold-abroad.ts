@@ -17,7 +17,7 @@ export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: A
   if (!intent.analysis.terms.some((t) => t.part === 'focus' && (t.key === '@speak' || t.key === '@say'))) return given;
   const abroad = given.citations.filter((c) => (index.article(c.articleId)?.language ?? 'en') !== 'en');
   if (abroad.length === 0 || abroad.length < given.citations.length) return given;
-  // (The sentence quoted, or the line announcing it: "Se succédèrent à la tribune:" over a list of names.)
+  // (The sentence quoted, or the line announcing it: "Ont pris la parole :" over a list of names.)
   const told = (c: (typeof abroad)[number]) => SPEECH_TOLD.test(c.excerpt ?? '') || SPEECH_TOLD.test(index.sentencesOf(c.articleId)[c.sentence - 1]?.text ?? '');
   if (abroad.some(told)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence found tells anyone speaking.', suggestionsFor(intent, index));

@@ -17,20 +17,22 @@ export function venueForCity(intent: Intent, index: ArchiveIndex, given: Answer)
   if (!given.answered || !CITY_ASKED.test(intent.question ?? '')) return given;
   const lead = ` ${fold(given.text.split(/ \(according|[:“]/)[0] ?? '')} `;
   const cities = knownCities(index);
-  // (Any run of one to three words of the answer that is a city the archive knows answers.)
-  const words = lead.trim().split(' ');
-  for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) if (cities.has(words.slice(i, i + n).join(' '))) return given;
+  // (An answer naming a city the archive knows answers.)
+  if (namesCity(lead, cities)) return given;
   // A venue: one the archive's events were held at, or a place the archive knows (no city) that the answer's own
-  // sentence sets in a city ("au Trocadéro, à Paris").
+  // sentence sets in a city ("au Belvédère, à Kessel").
   const place = lead.trim();
   const lex = lexiconOf(index);
-  const setInCity = () => {
-    const said = fold(given.citations[0]?.excerpt ?? '').split(' ');
-    for (let i = 0; i < said.length; i++) for (let n = 1; n <= 3 && i + n <= said.length; n++) if (cities.has(said.slice(i, i + n).join(' '))) return true;
-    return false;
-  };
+  const setInCity = () => namesCity(fold(given.citations[0]?.excerpt ?? ''), cities);
   if (!venuesOf(index).has(place) && !((lex.places.has(place) || lex.placeWords.has(place)) && !lex.cities.has(place) && setInCity())) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The sentences found name a place in a city, not the city asked for.', suggestionsFor(intent, index));
+}
+
+/** Whether a folded text holds a city of `cities` (a run of one to three of its words). */
+function namesCity(folded: string, cities: ReadonlySet<string>): boolean {
+  const words = folded.trim().split(' ');
+  for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) if (cities.has(words.slice(i, i + n).join(' '))) return true;
+  return false;
 }
 
 /** The folded venues of the archive's events that are not also a city of one. */

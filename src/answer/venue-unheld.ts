@@ -12,7 +12,7 @@ const EXPECTS = new Set(['count', 'date', 'agent', 'statement']);
 /**
  * "when did the harbour square sit-in begin?", "how many at the harbour square rally?": a venue of two or more words
  * the archive knows as a place ("Harbour Square", learned from its reports) places the occasion asked; an answer from
- * reports none of which writes that venue (nor its own distinctive word as a name: "Trocadéro" for "Trocadero Square") tells of
+ * reports none of which writes that venue (nor its own distinctive word as a name: "Belvédère" for "Belvedere Square") tells of
  * an occasion somewhere else. Declined.
  */
 export function venueUnheld(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
@@ -30,7 +30,7 @@ export function venueUnheld(intent: Intent, index: ArchiveIndex, given: Answer):
     const raw = [a?.title ?? '', a?.text ?? ''].join(' ');
     return { folded: ` ${fold(raw)} `, plain: raw.normalize('NFD').replace(/\p{M}/gu, '') };
   });
-  // (Its own word written as a name, capitalised: "Place du Trocadéro" for "Trocadero Square", not "the harbour".)
+  // (Its own word written as a name, capitalised: "Place du Belvédère" for "Belvedere Square", not "the harbour".)
   const asName = (w: string) => new RegExp(`(?<![\\p{L}])${w.charAt(0).toUpperCase()}${w.slice(1)}(?![\\p{L}])`, 'u');
   const held = (v: string) => {
     const own = v.split(' ').filter((w) => w.length >= 4 && !COMMON_PLACE_WORDS.has(w));

@@ -155,18 +155,18 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
 }
 
 /**
- * "what did newt say at the rally?": a person called by the first name alone, in a question typed in lower case, when
+ * "what did tobias say at the rally?": a person called by the first name alone, in a question typed in lower case, when
  * nobody is named otherwise and one speaker of the archive only has that first name (of four letters or more, a word
  * the archive never writes in lower case). Two speakers sharing it ("mike") name nobody.
  */
 function firstNameMatch(text: string, qWords: string[], index: ArchiveIndex, names: NameIndex, lex: ReturnType<typeof lexiconOf>): PersonMatch | undefined {
-  // (Typed in lower case, as chat does: "Assadollah A." or "Mike Pompeo" written as names are a whole name, cut short
+  // (Typed in lower case, as chat does: "Tobias R." or "Tobias Renkel" written as names are a whole name, cut short
   // or of someone the archive does not hold.) The first name stands alone: the word after it is no name of its own.
   if (text !== text.toLowerCase()) return undefined;
   const asked = qWords.filter((w, i) => {
     const next = qWords[i + 1];
-    // (Nor a word of the vocabulary's families or a country: "iranian" opens "Iranian Political Captives", a name the
-    // extraction read from a banner, and is no one's first name.)
+    // (Nor a word of the vocabulary's families or a country: "syrian" opens "Syrian Exile Voices", a body's name the
+    // extraction took for a person's, and is no one's first name.)
     return w.length >= 4 && !lex.lowerSeen.has(w) && (!next || lex.lowerSeen.has(next)) && !keyOf(w).startsWith('@') && !COUNTRIES.has(w);
   });
   if (!asked.length) return undefined;

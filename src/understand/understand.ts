@@ -70,11 +70,12 @@ function tidied(raw: string): string {
     .replace(/\babt\b/gi, 'about')
     // "wat did X say", "wht was …": "what" as chat writes it, before the verb it asks with.
     .replace(/(?<![\p{L}'’-])(?:wat|wht|wut)(?=\s+(?:did|does|do|was|were|is|are|has|have|had)\b)/giu, 'what')
-    // "charles michel what did he say in berlin", "vosk - what did she tell the crowd": the person named first is the
+    // "lena vogt what did she say in brenn", "vosk - what did she tell the crowd": the person named first is the
     // one the pronoun stands for.
-    // ("rama yade in strasbourg what did she say": the place named after the person is where the words were said.)
+    // ("tomas reuter in kessel what did he say": the place named after the person is where the words were said; "in
+    // berlin what did she say", "tell me what did she say", "hmm vosk …" name no one first.)
     .replace(FRONTED_SPEAKER, (all: string, who: string, aux: string, verb: string) => {
-      if (QUESTION_WORD.test(who)) return all;
+      if (QUESTION_WORD.test(who) || NOT_SOMEONE_FIRST.test(who)) return all;
       const [name, place] = who.trim().split(/\s+(?=(?:in|at|from|on|during)\s)/i);
       return `what ${aux} ${name} ${verb}${place ? ` ${place}` : ''}`;
     })
@@ -85,10 +86,10 @@ function tidied(raw: string): string {
     .replace(/\b((?:(?:the|a|an|that|this|some|one)(?:\s+[\p{Ll}-]+){0,2}?|which|what)\s+)(guy|dude|bloke|chap|fella|lady|gal)(s?)\b/gu, (_, lead: string, word: string, plural: string) => `${lead}${/^(?:lady|gal)$/.test(word) ? (plural ? 'women' : 'woman') : plural ? 'men' : 'man'}`)
     // "how many ppl turned up", "how many rocked up": a crowd coming, in the words the readers of counts know.
     .replace(/\b(?:turn(?:ed|s|ing)?|rock(?:ed|s)?|roll(?:ed|s)?)\s+up\b/gi, (all: string, _at: number, whole: string) => (/\bhow\s+many\b/i.test(whole) ? 'turned out' : all))
-    // "how many ppl were at the white house in jan 2018": people there, as a crowd gathered (a count with no verb of its
+    // "how many ppl were at the harbour gate in jan 2031": people there, as a crowd gathered (a count with no verb of its
     // own, dated, had found no deed to date).
     // (Only at a place: "were at the Lindau rally" names the occasion, whose own reports tell its crowd in their words.)
-    .replace(/^((?:and\s+|so\s+)?how\s+many\s+(?:people|persons|protesters|demonstrators|supporters|exiles|iranians)\s+)(?:were|was)\s+(?=(?:at|outside|in\s+front\s+of|near|on)\s)/i, (all: string, lead: string, _at: number, whole: string) =>
+    .replace(/^((?:and\s+|so\s+)?how\s+many\s+(?:people|persons|protesters|demonstrators|supporters|exiles|[a-z]+(?:ians|ans|ese|is))\s+)(?:were|was)\s+(?=(?:at|outside|in\s+front\s+of|near|on)\s)/i, (all: string, lead: string, _at: number, whole: string) =>
       OCCASION_WORD.test(whole) ? all : `${lead}gathered `,
     )
     // "whats vosk's quote from the rally", "what was the quote from Lena Vosk at the vigil": what that person said.
@@ -136,6 +137,8 @@ function tidied(raw: string): string {
 const OCCASION_WORD = /\b(?:rally|rallies|demo|demos|demonstration|demonstrations|protest|protests|march|marches|vigil|gathering|sit-in|event|conference|summit|meeting|commemoration|ceremony)\b/i;
 /** "X what did he say …": a person named ahead of a question asking their words by a pronoun. */
 const FRONTED_SPEAKER = /^((?:[\p{L}][\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}.'’-]*)\s*[-–—,:]?\s+what\s+(did|does|has|had)\s+(?:he|she|they)\s+(say|said|tell|told|stress|stressed|add|added|declare|declared)\b/iu;
+/** Words before "what did he say" that name no one: a place or time first, a request, a filler. */
+const NOT_SOMEONE_FIRST = /^(?:in|at|on|from|during|after|before|near|outside|tell|hmm+|um+|uh+|well|hey|pls|please|ok|okay|so)\b/i;
 /** Words that open a question rather than name someone. */
 const QUESTION_WORD = /^(?:and|so|ok|okay|what|who|when|where|which|how|why|did|does|do|is|was|the|a|an|this|that)\b/i;
 

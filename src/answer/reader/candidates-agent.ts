@@ -515,7 +515,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
         const first = nameSpans(ts, s)[0];
         if (!first || first.from > 1 || !/^\s*(?:[-–•*·]|\d+[.)])?\s*\p{L}/u.test(s) || s.length > 220) break;
         // (A line opening with a name of two words or more and a comma, "Anna Kowalczyk, Member of …"; one capitalised
-        // word before a comma is no name: "Erneut haben sich …, um …" under a page's "Stand:", German nouns are capitalised.)
+        // word before a comma is no name: "Wieder haben sich …, um …" under a page's "Stand:", German nouns are capitalised.)
         if (judgeSpan(first, ts, s, ctx.judge) !== 'person' && !(first.to - first.from >= 2 && /^[^,]+,\s*\S/.test(s))) break;
         items.push(withRole(first.text, s, ts, first.from, first.to));
         extra.push(k);

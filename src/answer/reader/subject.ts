@@ -185,7 +185,7 @@ const SPEAK_VERBS =
   'blamed|blames';
 
 // The ways a sentence writes a name speaking (see `speaksAt`).
-// ("X (N-VA) joined the rally and in his speech denounced …": the speech the name gave at the occasion it joined.)
+// ("X (Green) joined the rally and in his speech denounced …": the speech the name gave at the occasion it joined.)
 const SPEAKS_AFTER = new RegExp(`^\\s*(?:\\([^)]{1,30}\\))?\\s*(?:,[^.;:“”"]{0,120}?)?\\s*(?:(?:joined|attended|addressed)\\s+[^.;:“”"]{1,60}?\\s+and\\s+(?:(?:in|during)\\s+(?:his|her|their)\\s+(?:speech|remarks|address)\\s*,?\\s+)?)?(?:(?:has|had|also|then|later|once again|again|reportedly|allegedly|(?:is|was) (?:said|reported|quoted as saying) to have|,)\\s+)*(?:${SPEAK_VERBS}|denounced|condemned)(?![\\p{L}])`, 'iu');
 const SPEAKS_BEFORE = new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu');
 const SPEAKS_AFTER_QUOTE = new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu');

@@ -9,14 +9,14 @@ const REPORTS = {
   'brenn-deuxieme.txt': `Brenn : un millier de personnes pour la Varnie
 Publié le 15 mars 2033 | Gazette du Port
 
-Un millier de personnes se sont rassemblées vendredi devant la mairie de Brenn au deuxième anniversaire du soulèvement en Varnie.
-"Depuis deux ans que ce peuple s'est levé, Brenn ne détournera jamais le regard", a déclaré le maire de Brenn Paul Arnaud. "C'est pour dire stop à la souffrance", a-t-il ajouté.
+Pour le deuxième anniversaire du soulèvement en Varnie, environ mille personnes ont tenu vendredi une veillée devant la mairie de Brenn.
+"Brenn ne détournera jamais le regard de ses amis varniens", a déclaré le maire de Brenn Paul Arnaud. "Nous serons encore là l'an prochain", a-t-il ajouté.
 `,
   'brenn-premier.txt': `Brenn aux côtés des Varniens
 Publié le 15 mars 2032 | Courrier de l'Ouest
 
-Plusieurs centaines de personnes se sont rassemblées jeudi place Carnot à Brenn, à l'occasion du premier anniversaire du soulèvement en Varnie.
-"Vive la Varnie libre!" a lancé le maire de Brenn Paul Arnaud. "Ce peuple a droit à la liberté", a-t-il dit.
+Jeudi, place Carnot, quelques centaines d'habitants de Brenn ont marqué le premier anniversaire du soulèvement en Varnie.
+"Les Varniens ont droit à la liberté, comme nous", a dit le maire de Brenn Paul Arnaud. "Brenn les accueillera", a-t-il promis.
 `,
 };
 
@@ -28,13 +28,14 @@ describe('an ordinal asked in English of reports in French', () => {
 
   it('GIVEN a "deuxième anniversaire" report WHEN what the mayor said on the first anniversary is asked THEN its words are not given', () => {
     const { answer } = ask(index, 'What did Paul Arnaud say at the rally on the first anniversary of the uprising in Varnia?');
-    expect(answer.text.split('Closest')[0]).not.toMatch(/détournera/);
+    expect(answer.text.split(/Closest|Another report/)[0]).not.toMatch(/détournera/);
     if (answer.answered) expect(answer.text).toMatch(/droit à la liberté/);
   });
 
   it('GIVEN the same reports WHEN what he said on the second anniversary is asked THEN the "deuxième anniversaire" words', () => {
     const { answer } = ask(index, 'What did Paul Arnaud say at the rally on the second anniversary of the uprising in Varnia?');
-    expect(answer.text.split('Closest')[0]).not.toMatch(/droit à la liberté/);
+    // (The answer may add the other report's words, told as another occasion; its own are the second's.)
+    expect(answer.text.split(/Closest|Another report/)[0]).not.toMatch(/droit à la liberté/);
     if (answer.answered) expect(answer.text).toMatch(/détournera/);
   });
 });

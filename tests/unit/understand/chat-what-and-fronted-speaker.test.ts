@@ -42,4 +42,11 @@ describe('chat spellings of a question asking words', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/fair wage/);
   });
+
+  it('GIVEN a question about Holm WHEN followed by "in kessa what did she say" THEN her words (a place first names no one)', () => {
+    const first = ask(index, 'who is dana holm');
+    const { answer } = ask(index, 'in kessa what did she say', first.context);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/fair wage/);
+  });
 });
