@@ -10,16 +10,16 @@ const REPORTS = {
   'lorrel-session.txt': `Provincial council of Lorrel hears exiles
 Published: 20 February 2035 | Valley Post
 
-A session on the crackdown in Varnland was held at the Provincial Council of Lorrel on Tuesday.
+On Tuesday the Provincial Council of Lorrel heard three exiles describe the arrests in Varnland.
 
-Mira Coldane, Advisor to the Provincial Governor and Vice Chair of the Provincial Human Rights Committee, said the council would send a letter to the foreign ministry.
+The council will write to the foreign ministry, said Mira Coldane, Advisor to the Provincial Governor, who also sits on the council's budget committee.
 
 Teo Brannick, co-president of the Friends of a Free Varnland, thanked the council for its support.
 `,
   'tribune.txt': `Les orateurs de la tribune
 Publié le 2 juillet 2035
 
-Se succédèrent à la tribune : Anton Velk, vice-président du parlement nordique, et Lisa Orme, co-présidente des Amis de Varnland.
+Ont pris la parole : Anton Velk, vice-président du parlement nordique, et Lisa Orme, co-présidente des Amis de Varnland.
 `,
 };
 

@@ -13,7 +13,7 @@ In January, the final push to retake the old quarter of Harl began. Thousands fl
 
 By January 29, 2033, the evacuation of the old quarter of Harl was over, and the army celebrated. Those who had left registered as displaced.
 
-The evacuation was a relief for many. Over 900 people from Harl were reportedly arrested in January alone; some of those arrests can now be verified.
+Many welcomed the evacuation. In January alone, it is said, more than 900 people from Harl were arrested; a few of those arrests have since been confirmed.
 `,
   'velm-uprising.txt': `Velm uprising toll rises
 Published: 9 May 2034 | Northern Wire
@@ -25,7 +25,7 @@ So far the authorities have acknowledged the deaths of only 80 people held in de
   'osk-arrests.txt': `Arrests mount in Osk province
 Published: 3 March 2035 | Osk Monitor
 
-The Osk Monitor has learned of nearly 60 arrests in Brenn and at least 12 others in Tavy. Both towns lie in Osk province, where the protests began in the city of Oskel on March 1.
+Nearly 60 arrests in Brenn and at least 12 more in Tavy have been reported to the Osk Monitor. Brenn and Tavy are towns of Osk province; the unrest there started in Oskel, its capital, on March 1.
 
 Many of those held were moved to the central prison in Kadra.
 `,
@@ -41,14 +41,14 @@ Published: 12 June 2037 | Valley Post
 
 About the attack
 On June 2, 2037, the town of Kell was the target of a gas attack.
-Reports said gas bombs were dropped by helicopters on homes in Kell, killing at least 30 people and injuring hundreds more.
+Helicopters dropped gas bombs on houses in Kell, according to reports, with at least 30 dead and hundreds hurt.
 
 Today, the Kell Weapons Prohibition Office (KWPO) released a report that found the army responsible for the deadly attack on Kell on June 2, 2037.
 `,
   'kell-monitor.txt': `Kell Monitor
 Published: 13 June 2037 | Kell Monitor
 
-The Kell Monitor for Human Rights has documented thousands of casualties and wounded in the bombardment of Kell since the 2nd of June 2037.
+Since the 2nd of June 2037 the bombardment of Kell has left thousands of casualties and wounded, the Kell Monitor for Human Rights has documented.
 `,
 };
 

@@ -10,7 +10,7 @@ const REPORTS = {
   'orsk-clashes.txt': `Deadly clashes in Orsk
 Published: 9 October 2033 | Lantern Review
 
-Opposition figure Ivo Marn's nephew was among those killed on Sunday. The authorities deny that the police fired on the crowd.
+Among Sunday's dead was a nephew of Ivo Marn, the opposition figure. Police say they never fired at the crowd.
 
 The family said the body had been taken from the hospital without their consent.
 `,

@@ -11,7 +11,7 @@ const REPORTS = {
 
 On March 4, union members and councillors met in the Lund council hall to mark the first anniversary of the 2030 dockers' strike.
 
-Dana Holt, chair of the dockers' union, gave the main address. Ms. Holt thanked the hall for its backing, stating, “Some 300 teachers from across the region have signed a letter supporting the dockers, on the eve of the anniversary of the strike.”
+The main address came from Dana Holt, chair of the dockers' union. Thanking the hall for its backing, Ms. Holt said: “Some 300 teachers from across the region have signed a letter supporting the dockers, on the eve of the anniversary of the strike.”
 
 Ms. Holt warned against the cost of sanctions on the port, stating, “The sanctions on the harbour must be lifted. They only punish the families of the men who unload the ships.”
 `,
