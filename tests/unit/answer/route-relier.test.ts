@@ -3,7 +3,7 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// French "le cortège, qui reliait la place A à celle des B": relier names the route's start first and its end after
+// French "le défilé, qui reliait la place A à celle des B": relier names the route's start first and its end after
 // "à celle de". Asked where the march ended, the start is no answer.
 const REPORTS = {
   'brenn-cortege-fr.txt': `Des milliers de Varniens défilent à Brenn
