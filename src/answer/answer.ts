@@ -21,7 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
-import { speechUntoldAbroad } from './speech-untold-abroad.ts';
+import { deedUntoldAbroad, speechUntoldAbroad } from './speech-untold-abroad.ts';
 import { landmarkAbroad } from './landmark-abroad.ts';
 import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
@@ -105,6 +105,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   namedPersonUntold,
   venueForCity,
   speechUntoldAbroad,
+  deedUntoldAbroad,
   landmarkAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,

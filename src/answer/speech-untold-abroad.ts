@@ -22,3 +22,24 @@ export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: A
   if (abroad.some(told)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence found tells anyone speaking.', suggestionsFor(intent, index));
 }
+
+/** A doer marked in English, French or German: by X, at X's call or initiative, a deed's participle, X as subject of it. */
+const DOER_MARKED =
+  /(?<![\p{L}])(?:by|led|organi[sz]ed|launched|founded|called|par|à l['’]initiative d|à l['’]appel d|sous l['’]égide d|organisée?s?|lancée?s?|fondée?s?|dirigée?s?|menée?s?|convoquée?s?|initiée?s?|von|durch|organisiert\p{L}*|veranstalte\p{L}*|Veranstalter\p{L}*|angemeldet|aufgerufen|initiiert|gegründet|geleitet|angeführt)(?![\p{L}])/iu;
+
+/**
+ * "Who launched the white wave for Varnia?" read in a report in another language: the deed's word is the report's own,
+ * so the reader lets the names carry it, and someone a sentence shows only present ("étaient également présents") is
+ * no doer. A who-did answer from such a report rests on a sentence marking a doer in its own language (by, "à
+ * l'initiative de", "organisé par", "von", "angemeldet"…). Declined otherwise.
+ */
+export function deedUntoldAbroad(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'agent') return given;
+  const terms = intent.analysis.terms;
+  if (terms.some((t) => t.part === 'focus' && (t.key === '@speak' || t.key === '@say'))) return given;
+  if (!terms.some((t) => t.part === 'focus' && t.sort === 'word' && t.key.startsWith('@'))) return given;
+  const abroad = given.citations.filter((c) => (index.article(c.articleId)?.language ?? 'en') !== 'en');
+  if (abroad.length === 0 || abroad.length < given.citations.length) return given;
+  if (abroad.some((c) => DOER_MARKED.test(c.excerpt ?? ''))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence found tells who did it.', suggestionsFor(intent, index));
+}
