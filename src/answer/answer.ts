@@ -19,6 +19,7 @@ import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts'
 import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
+import { countOfAnotherYear } from './count-of-another-year.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { speechUntoldAbroad } from './speech-untold-abroad.ts';
@@ -74,6 +75,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   crowdTownUntold,
   personsPlaceUntold,
   titleYearUntold,
+  countOfAnotherYear,
   statedNumberUntold,
   occasionUntold,
   rankUntold,
