@@ -20,6 +20,7 @@ import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
+import { sourceOfficeUntold } from './source-office-untold.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { speechUntoldAbroad } from './speech-untold-abroad.ts';
@@ -76,6 +77,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   personsPlaceUntold,
   titleYearUntold,
   countOfAnotherYear,
+  sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
   rankUntold,
