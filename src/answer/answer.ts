@@ -21,6 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
+import { describedAgeOther } from './described-age-other.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { speechUntoldAbroad } from './speech-untold-abroad.ts';
@@ -88,6 +89,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   groupUntold,
   countryUntold,
   ageUntold,
+  describedAgeOther,
   deedUntold,
   outletUntold,
   nationalityUntold,
