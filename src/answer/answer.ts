@@ -22,6 +22,7 @@ import { titleCountYears } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
+import { titleNotHeld } from './title-not-held.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { speechUntoldAbroad } from './speech-untold-abroad.ts';
@@ -90,6 +91,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countryUntold,
   ageUntold,
   describedAgeOther,
+  titleNotHeld,
   deedUntold,
   outletUntold,
   nationalityUntold,
