@@ -19,6 +19,10 @@ import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts'
 import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears } from './count-year.ts';
+import { countOfAnotherYear } from './count-of-another-year.ts';
+import { sourceOfficeUntold } from './source-office-untold.ts';
+import { describedAgeOther } from './described-age-other.ts';
+import { titleNotHeld } from './title-not-held.ts';
 import { namedPersonUntold } from './named-person-untold.ts';
 import { venueForCity } from './venue-for-city.ts';
 import { deedUntoldAbroad, speechUntoldAbroad } from './speech-untold-abroad.ts';
@@ -74,6 +78,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   crowdTownUntold,
   personsPlaceUntold,
   titleYearUntold,
+  countOfAnotherYear,
+  sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
   rankUntold,
@@ -84,6 +90,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   groupUntold,
   countryUntold,
   ageUntold,
+  describedAgeOther,
+  titleNotHeld,
   deedUntold,
   outletUntold,
   nationalityUntold,
