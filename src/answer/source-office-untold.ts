@@ -24,7 +24,7 @@ export function sourceOfficeUntold(intent: Intent, index: ArchiveIndex, given: A
   if (!m) return given;
   const office = (m[1] ?? '').toLowerCase().replace(/s$/, '');
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
-  // (The credit may stand in the next sentence, "… according to the toll three ministry officials gave": a report
+  // (The credit may stand in the next sentence, "… 40 were killed. The toll came from two ministry officials.": a report
   // that writes the office anywhere may tell its word.)
   const reports = given.citations.map((c) => index.article(c.articleId)?.text ?? '').join(' ');
   const writes = new RegExp(`\\b${office.replace(/\s+/g, '\\s+')}`, 'i');

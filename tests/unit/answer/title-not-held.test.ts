@@ -34,4 +34,17 @@ Senator Mira Koss opened a hearing on Tuesday at which three Vardanian exiles to
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/freeze/);
   });
+
+  it('GIVEN a report in French calling him "le sénateur" WHEN asked of Senator Paul Arnaud THEN his words (the office written with its accent)', async () => {
+    const french = await archiveOfTexts({
+      'brenn-senat-fr.txt': `Colloque sur la Varnie au Sénat
+Publié le 6 mai 2033 | Gazette du Port
+
+« La France ne peut pas se taire face aux exécutions en Varnie », a déclaré le sénateur Paul Arnaud devant une centaine d'invités.
+`,
+    });
+    const a = ask(french, 'What did Senator Paul Arnaud say about the executions in Varnia?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/se taire/);
+  });
 });
