@@ -411,8 +411,6 @@ function distinctRoles(s: Speaker): Speaker['roles'] {
     const k = fold(r.text);
     // "Two senior members" describes a group the person is in, not their role.
     if (/^(two|three|four|five|several|many|some|\d+)\b/.test(k)) return false;
-    // "Son président", "its spokesman": a post of a body named before, which the words alone do not say.
-    if (/^(?:son|sa|ses|leur|leurs|his|her|its|their|sein|seine|seinem|ihr|ihre|ihrem)\s+\S+(?:\s+\S+)?$/.test(k)) return false;
     if (!k || seen.has(k)) return false;
     seen.add(k);
     return true;
