@@ -18,7 +18,7 @@ import { acronymAskedFor, claimIsAcronym, partOfNamedAsked, sourceAskedFor, type
 import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
 import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
-import { titleCountYears } from './count-year.ts';
+import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
@@ -556,7 +556,6 @@ function otherCityUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
  * the year asked is not confirmed, rather than let it pass for that year's.
  */
 /** A year as a report writes it (1900–2099), standing alone. */
-const YEAR_WRITTEN = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)/;
 
 function yearUnstatedNoted(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   const years = intent.analysis.years;

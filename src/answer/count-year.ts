@@ -1,5 +1,9 @@
 import { findAmounts } from '../extract/figure-numbers.ts';
 
+/** A year written as such (1900–2099), not part of a longer number ("2019", not "12019" or "2,019"); match with the
+ * `g` flag as `new RegExp(YEAR_WRITTEN.source, 'g')`. */
+export const YEAR_WRITTEN = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)/;
+
 /**
  * The years the clause of a count dates it to: "… 582 people in 2022, …", "… 314 executions recorded for the whole of
  * 2021", "… 314 executions in the calendar year 2021", "In 2021, 314 …". Years told as a comparison ("the highest since 2015") date nothing.

@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { YEAR_WRITTEN } from './count-year.ts';
 
 /**
  * "in 2031", "in March 2031", "during 2031": a year the question puts the thing asked in, closing the question.
@@ -12,7 +13,7 @@ const YEAR_PLACED =
   /\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})(?=\s*(?:[?!.;]|$))/gi;
 
 /** A year as an answer writes it. */
-const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)/g;
+const YEAR = new RegExp(YEAR_WRITTEN.source, 'g');
 
 /**
  * "When was the Kessa conference in 2031?" answered "May 4, 2032": a date of another year than the one asked is the

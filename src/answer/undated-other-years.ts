@@ -2,8 +2,9 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { YEAR_WRITTEN } from './count-year.ts';
 
-const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]?\d)/g;
+const YEAR = new RegExp(YEAR_WRITTEN.source, 'g');
 
 /** The month a question's period lies in, when it is one month of one year ("in May 2031"). */
 function monthAsked(intent: Intent): number | undefined {
