@@ -587,10 +587,13 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const picked = scored.filter((x) => x.score >= Math.max(best * 0.5, need ? 0.6 : 0));
   // Disagreeing figures about the same thing are shown together.
   const ids = new Set(picked.map((x) => x.f.id));
+  // (Looked up by id: a broad question scores thousands of figures, and a scan per conflicting id was quadratic.)
+  let scoredById: Map<string, (typeof scored)[number]> | undefined;
   for (const c of index.data.conflicts) {
     if (c.measure !== measure || !c.figureIds.some((id) => ids.has(id))) continue;
+    scoredById ??= firstById(scored);
     for (const id of c.figureIds) {
-      const other = scored.find((x) => x.f.id === id);
+      const other = scoredById.get(id);
       if (other && !ids.has(id)) {
         picked.push(other);
         ids.add(id);
@@ -648,6 +651,13 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (const f of shown) shownSet.add(f);
   const again = repeats.filter((r) => shownSet.holdsSame(r));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
+}
+
+/** Each figure id's first entry in a scored list (the one a scan from the start finds). */
+function firstById<T extends { f: Figure }>(list: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const x of list) if (!out.has(x.f.id)) out.set(x.f.id, x);
+  return out;
 }
 
 /** Whether dates state a period exactly: its year ("in 2021"), its month, or its first and last days ("between January 1 and June 30, 2022"). */

@@ -120,7 +120,14 @@ export function claimantJustBefore(before: string): string | undefined {
   return who && /\s(?:and|or)$/.test(who) ? undefined : who;
 }
 
+/**
+ * A word every pattern below needs somewhere before the number (a verb of saying, or of putting a number at): a prefix
+ * without one is none of them, and is not run through five patterns anchored at its end (each tried from every position).
+ */
+const CLAIM_VERB_SOMEWHERE = /\b(?:reports?|reported|said|says?|stated|announced|estimat|claim|confirmed|documented|recorded|identified|counted|registered|verified|put|plac|released|published|issued)/u;
+
 function claimedJustBefore(before: string): string | undefined {
+  if (!CLAIM_VERB_SOMEWHERE.test(before)) return undefined;
   const named = NAMED_IN_APPOSITION_JUST_BEFORE.exec(before);
   if (named?.[1] && named[2]) return `the ${named[1].toLowerCase()}, ${named[2].trim()}`;
   const town = BODY_IN_TOWN_JUST_BEFORE.exec(before);
