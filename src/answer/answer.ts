@@ -271,6 +271,9 @@ function nobodyNamed(intent: Intent, index: ArchiveIndex, given: Answer): Answer
 /** "did anyone …", "was anybody …", "has someone …": a question whether someone did something. */
 const ANYONE_ASKED = /^(?:and\s+|so\s+)?(?:did|does|do|was|were|has|have|had|is|are)\s+(?:any\s*(?:one|body)|some\s*(?:one|body))\b/i;
 
+/** Head nouns of places in French and German names ("Brenner Tor", "rue de Varnia"), kin to the question's "Gate", "Street". */
+const PLACE_HEADS_ABROAD = new Set(['tor', 'rue', 'porte', 'pont', 'gare', 'quai', 'parvis', 'markt', 'brucke', 'ufer']);
+
 /**
  * "From where did the police take injured protesters during the Kestrin strikes?": a place answer that names only the
  * place the question itself gives (however the report spells it: "Kestrin Province" for "Kestrin") tells nothing
@@ -279,7 +282,7 @@ const ANYONE_ASKED = /^(?:and\s+|so\s+)?(?:did|does|do|was|were|has|have|had|is|
 function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'where' || PASSAGE_ANSWER.test(given.text)) return given;
   const lead = given.text.split(/ \(according|[:“]/)[0] ?? '';
-  const names = tokenize(lead).filter((t) => t.cap && !PLACE_WORDS.has(t.fold) && !isFunctionWord(t.fold)).map((t) => t.fold);
+  const names = tokenize(lead).filter((t) => t.cap && !PLACE_WORDS.has(t.fold) && !PLACE_HEADS_ABROAD.has(t.fold) && !isFunctionWord(t.fold)).map((t) => t.fold);
   if (!names.length) return given;
   const asked = tokenize(intent.question ?? '').filter((t) => t.cap).map((t) => t.fold);
   if (!names.every((n) => asked.some((q) => similarWord(q, n)))) return given;
