@@ -193,11 +193,11 @@ const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».
 
 const SPEECH = /\b(said|say|says|told|urged|called|warned|stated|declared|pointed out|stressed|added|noted|promised|described|wrote|demanded|argued|asked|appealed|a déclaré|sagte)\b|\b(?:continued|went on)(?=\s*[.,;:])/i;
 
-/** A call told right after a name, in its own clause: "X, who called for …", "X, the senator, urged …", "X demanded". */
 /** A call told in French or German, with the report's own verb ("forderte", "verlangt", "a réclamé", "appelle à"). */
 const CALL_ABROAD = String.raw`(?:fordert|forderte|forderten|fordern|verlangt|verlangte|verlangten|appelliert|appellierte|appellierten|plädiert|plädierte|plädierten|drängt|drängte|exhort(?:e|ent|é|ée|ait|aient)|exig(?:e|ent|é|ée|eait|eaient)|réclam(?:e|ent|é|ée|ait|aient)|demand(?:e|ent|é|ée|ait|aient)|appel(?:le|lent|é|ée|ait|aient)\s+(?:à|au|aux|les?|la|l['’]))(?![\p{L}])`;
-const CALL_BY_NAME_ABROAD = new RegExp(String.raw`^\s*(?:,[^.;:“”"«»]{0,80}?,\s*)?(?:(?:a|ont|avait|avaient|also|auch|aussi|également|hat|haben)\s+)*${CALL_ABROAD}`, 'iu');
+const CALL_BY_NAME_ABROAD = new RegExp(String.raw`^\s*(?:,[^.;:“”"«»]{0,80}?,\s*)?(?:(?:a|ont|avait|avaient|auch|aussi|également|hat|haben)\s+)*${CALL_ABROAD}`, 'iu');
 const CALL_TOLD_ABROAD = new RegExp(String.raw`(?<![\p{L}])${CALL_ABROAD}`, 'iu');
+/** A call told right after a name, in its own clause: "X, who called for …", "X, the senator, urged …", "X demanded". */
 const CALL_BY_NAME_EN = /^\s*(?:,\s*(?:who|which)\s+|,[^.;:“”"]{0,80}?,\s*)?(?:(?:has|had|also|then)\s+)*(?:call(?:s|ed)?\s+(?:for|on|upon)|urge[sd]|demand(?:s|ed)|appeal(?:s|ed)\s+(?:to|for))\b/i;
 const CALL_EN = /\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urge[sd]?|urging|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+(?:to|for)|need(?:s|ed)?\s+to)\b/i;
 /** Words right after a speaker's name that tell their call, in English, French or German. */
