@@ -422,8 +422,41 @@ function roleSentence(index: ArchiveIndex, s: Speaker): { text: string; provs: P
   if (!roles.length) return undefined;
   const first = roles[0] as Speaker['roles'][number];
   const more = roles.slice(1, 3).map((r) => r.text);
-  const text = `${s.name} is ${first.text}${more.length ? `; also described as ${joinList(more)}` : ''} (according to ${sourceOf(index.article(first.source.articleId))}).`;
-  return { text, provs: roles.slice(0, 3).map((r) => r.source) };
+  const whose = bodyOfPossessiveRole(index, first);
+  const firstText = whose ? `${whose.noun} of ${/^(?:the|le|la|les|l['’]|der|die|das)\s*/i.test(whose.body) ? '' : 'the '}${whose.body}` : first.text;
+  const text = `${s.name} is ${firstText}${more.length ? `; also described as ${joinList(more)}` : ''} (according to ${sourceOf(index.article(first.source.articleId))}).`;
+  return { text, provs: [...(whose ? [whose.source] : []), ...roles.slice(0, 3).map((r) => r.source)] };
+}
+
+/** "Son président", "its chairman", "sein Vorsitzender": a post told by a possessive, a body's (not "his lawyer"). */
+const POSSESSIVE_ROLE = /^(?:son|sa|ses|leur|its|their|sein|seine|ihr|ihre)\s+(\p{L}[\p{L}-]*)$/iu;
+/** A body named with its initials in brackets: "… des membres du Conseil varnien de l'exil (CVE)". */
+const BODY_WITH_INITIALS = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,6}?\s+\(\p{Lu}{2,8}\))/gu;
+
+/**
+ * "… members of the Varnian Exile Council (VEC). Son président, X, …": a post told by a possessive is of the body the
+ * sentence before (or the same sentence, before it) names with its initials; that body and the sentence naming it.
+ * Undefined when no such body is named there (the role is then given as written).
+ */
+function bodyOfPossessiveRole(index: ArchiveIndex, role: Speaker['roles'][number]): { noun: string; body: string; source: Provenance } | undefined {
+  const noun = POSSESSIVE_ROLE.exec(role.text.trim())?.[1];
+  if (!noun) return undefined;
+  const sentences = index.sentencesOf(role.source.articleId);
+  const own = sentences[role.source.sentence];
+  const before = sentences[role.source.sentence - 1];
+  for (const s of [own, before]) {
+    if (!s) continue;
+    const upTo = s === own ? s.text.slice(0, Math.max(0, role.source.start - s.start)) : s.text;
+    const named = [...upTo.matchAll(BODY_WITH_INITIALS)].at(-1)?.[1];
+    if (!named) continue;
+    // ("Members of the National Council (NC)": the name starts at the capital its initials start with.)
+    const initial = /\((\p{Lu})/u.exec(named)?.[1] ?? '';
+    const words = named.split(/\s+/);
+    const at = words.findLastIndex((w, i) => i < words.length - 1 && w.startsWith(initial));
+    const body = words.slice(Math.max(0, at)).join(' ');
+    return { noun, body, source: provOf(role.source.articleId, s) };
+  }
+  return undefined;
 }
 
 function numberTokens(text: string): string[] {

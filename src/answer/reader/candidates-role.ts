@@ -59,6 +59,12 @@ const PASSIVE_DEED = /^(?:\p{Ll}+ly\s+)?(?!(?:appointed|named|elected|nominated|
 
 const CLAUSE_AFTER_NAME = /^(?:(?!who\b|which\b|that\b|qui\b|que\b|dont\b|der\b|die\b|das\b)\S+\s+){1,3}(?:(?:ont|sont|est|avaient|avait|have|has|had|are|were|is|was|haben|hat|sind|ist|war|waren)\s+\p{Ll}|a\s+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}]))/u;
 
+/**
+ * "Son président, X, a été longuement applaudi …", "X, hat die Kundgebung eröffnet": in French and German the name
+ * is often set off by commas before its verb; the clause after it is what the person did, not what they are.
+ */
+const VERB_AFTER_NAME_ABROAD = /^(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)(?![\p{L}])|(?:ont|sont|est|était|étaient|hat|haben|ist|sind|war|waren|wurde|wurden)\s)/u;
+
 /** Bodies a title may belong to, written in lower case before it ("university Vice President", "party leader"). */
 const BODY_NOUN = /^(?:university|college|school|party|council|parliament|assembly|committee|foundation|association|institute|hospital|union|court|ministry|movement|coalition|network|campaign|observatory|organisation|organization|group|church|mosque)$/;
 
@@ -110,7 +116,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // Nor is a deed of the person's own, a past verb and its object ("X, saluted the guests and …"), nor a clause about
     // someone of theirs ("X, whose father was …").
     const ownDeed = /^\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|these|those|him|them|us|it|all|every)\b/u.test(role) || /^whose\b/i.test(role);
-    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !ownDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role)) {
+    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !ownDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role) && !VERB_AFTER_NAME_ABROAD.test(role)) {
       out.push(role);
       ownApposition = true;
     }
