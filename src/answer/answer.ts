@@ -31,6 +31,7 @@ import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
+import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
@@ -118,6 +119,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
   countDeedUntold,
+  attendanceOfAnotherDeed,
   bodyInWordsUntold,
   countTownUntold,
   postBodyUntold,
