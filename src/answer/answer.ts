@@ -32,6 +32,7 @@ import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
+import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
@@ -93,6 +94,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   ageUntold,
   describedAgeOther,
   titleNotHeld,
+  titleUntold,
   deedUntold,
   outletUntold,
   nationalityUntold,
