@@ -117,6 +117,9 @@ function tidied(raw: string): string {
     // "combien de personnes au rassemblement de X", "wie viele Menschen …", "quand …", "wer sprach …": a question asked in
     // French or German, its question words put in English (the rest is read by the French and German word families).
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    // ("yves marlin c'est qui", "c'est qui yves marlin": the French of "who is X" as chat writes it.)
+    .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*\??\s*$/iu, 'qui est $1')
+    .replace(/^(?:et\s+)?c['’]est\s+qui\s+/i, 'qui est ')
     .replace(/^(?:et\s+)?qui\s+(?:est|était|etait)\s+/i, 'who is ')
     .replace(/^(?:und\s+)?wer\s+(?:ist|war)\s+/i, 'who is ')
     .replace(/^(?:et\s+)?quand\s+(?:a\s+eu\s+lieu|(?:s['’]est|se\s+sont)\s+tenue?s?|(?:était|etait|était-il|était-elle))\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?/i, 'when was the ')
