@@ -32,6 +32,7 @@ import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
+import { superlativeUntold } from './superlative-untold.ts';
 import { originUntold } from './origin-untold.ts';
 import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
@@ -126,6 +127,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   attendanceOfAnotherDeed,
   residentsUntold,
   originUntold,
+  superlativeUntold,
   bodyInWordsUntold,
   countTownUntold,
   postBodyUntold,
