@@ -31,6 +31,11 @@ import { rankedSpeakerUntold } from './ranked-speaker.ts';
 import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
+import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
+import { superlativeUntold } from './superlative-untold.ts';
+import { originUntold } from './origin-untold.ts';
+import { residentsUntold } from './residents-untold.ts';
+import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { mottoUnwritten } from './motto-unwritten.ts';
@@ -93,6 +98,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   ageUntold,
   describedAgeOther,
   titleNotHeld,
+  titleUntold,
   deedUntold,
   outletUntold,
   nationalityUntold,
@@ -119,6 +125,10 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
   countDeedUntold,
+  attendanceOfAnotherDeed,
+  residentsUntold,
+  originUntold,
+  superlativeUntold,
   bodyInWordsUntold,
   countTownUntold,
   postBodyUntold,

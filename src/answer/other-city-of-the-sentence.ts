@@ -1,7 +1,8 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
-import { COMMON_PLACE_WORDS } from '../understand/lexicon.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
+import { COMMON_PLACE_WORDS, lexiconOf } from '../understand/lexicon.ts';
 import { knownCities } from './event-match.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -9,6 +10,23 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** Deeds a sentence places in a city. */
 const DEEDS = 'gathered|demonstrated|rallied|marched|protested|assembled|met|held|took place|spoke|took to the streets|turned out|came out';
 const EXPECTS = new Set(['count', 'agent', 'statement']);
+/** The same deeds and gatherings as French and German reports write them, folded. */
+const DEEDS_ABROAD = 'rassemblement|manifestation|organise|organisee|rassembles|manifeste|defile|kundgebung|demonstration|versammelten|demonstrierten|protestierten';
+/** The deeds and gatherings of both lists, as written (accents kept). */
+const DEEDS_WRITTEN = `${DEEDS}|rassemblement|manifestation|organisée?|rassemblés|manifesté|défilé|Kundgebung|Demonstration|versammelten|demonstrierten|protestierten`;
+/** Nouns of a gathering a question names a town before ("the varn rally"). */
+const OCCASIONS = 'rally|rallies|protest|protests|demonstration|demo|march|vigil|gathering|sit-in';
+
+/** Whether the archive writes a word after a preposition of place somewhere ("in Varn", "à Varn", "nach Varn"). */
+function writtenAsPlace(index: ArchiveIndex, word: string): boolean {
+  for (const [articleId, at] of index.sentencesWith(word)) {
+    for (const i of at) {
+      const text = ` ${fold(index.sentencesOf(articleId)[i]?.text ?? '')} `;
+      if (new RegExp(` (?:in|at|a|en|near|outside|from|nach|bei|aus) ${word} `).test(text)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * "How many gathered in Orvel?", "who spoke at the orvel rally?" answered from a sentence that puts what it tells in
@@ -21,7 +39,10 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
   if (!given.answered || !EXPECTS.has(intent.analysis.expects) || !given.citations.length) return given;
   const q = ` ${fold(intent.question ?? '')} `;
   const asked = intent.analysis.terms.filter((t) => {
-    if (!t.locative || t.sort !== 'name') return false;
+    if (t.sort !== 'name') return false;
+    // ("who organised the varn rally": a town named before the gathering, as reports write a town, is asked too.)
+    // (Not a country: "the Free Iran rally" is no town's.)
+    if (!t.locative) return !COUNTRIES.has(t.fold) && new RegExp(` ${t.fold} (?:${OCCASIONS}) `).test(q) && writtenAsPlace(index, t.fold);
     // The word after the place's words: a venue noun makes it a landmark ("the arno gate rally").
     const after = new RegExp(`\\b${t.fold}((?: [a-z]+){0,2}?) ([a-z]+)\\b`).exec(q);
     return !after || !COMMON_PLACE_WORDS.has(after[2] as string) || ['rally', 'protest'].includes(after[2] as string);
@@ -32,8 +53,17 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
   if (excerpts.some((e) => asked.some((t) => e.includes(` ${t.fold} `) || e.includes(` ${t.key} `)))) return given;
   // The city the sentence puts what it tells in: opening it ("In Kessa, …") or after the deed ("marched in Kessa"),
   // not a city named for something else ("the regime in Kessa").
-  const placedIn = (c: string) => new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3} (?:in|at) ${c} `);
-  const other = [...known].find((c) => !q.includes(` ${c} `) && excerpts.some((e) => placedIn(c).test(e)));
+  // (In French or German: "un rassemblement organisé à Kessa", "die Kundgebung in Kessa".)
+  const placedIn = (c: string) => new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3} (?:in|at) ${c} | (?:${DEEDS_ABROAD})(?: [a-z]+){0,3} (?:a|in) ${c} `);
+  // (Or, the town asked being one the question names before its gathering, any capitalised name the sentence puts a
+  // gathering in, as written: "un rassemblement organisé à Kessa" names Kessa a town whether or not an event holds it.)
+  const townFirst = asked.some((t) => !t.locative);
+  const placedRaw = townFirst
+    ? given.citations.flatMap((c) => [...(c.excerpt ?? '').matchAll(new RegExp(`\\b(?:${DEEDS_WRITTEN})\\b(?:\\s+\\S+){0,3}?\\s+(?:à|in|at)\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'giu'))].map((m) => fold(m[1] as string)))
+        // (A name, never a word the archive writes in lower case: "in Der Nacht" places nothing.)
+        .filter((c) => !lexiconOf(index).lowerSeen.has(c))
+    : [];
+  const other = [...known, ...placedRaw].find((c) => !q.includes(` ${c} `) && !COUNTRIES.has(c) && excerpts.some((e) => placedIn(c).test(e)));
   if (!other) return given;
   // A place the reports put inside that city ("Kessa's Arno Square", "Arno Square in Kessa") is no other town.
   // (Folded, "Kessa's Arno Square" is "kessa arno square"; "in Kessa and Arno" names two towns.)

@@ -7,7 +7,7 @@
 // (Only words describing the title between: "what was the general message", "what did the mayor say" ask no title,
 // and "general" before a noun is no rank: "which general election", "the general assembly".)
 const TITLE_ASKED =
-  /^(?:which|what)\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an)\b)[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant)s?\b(?!\s+(?:assembly|election|elections|message|secretary|strike|public|population|consul|manager|director|staff|idea|prosecutor|council|amnesty|view|sense|public)\b)/iu;
+  /^(?:which|what)\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an)\b)[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant|congressman|congresswoman|councilmember|councilman|councilwoman|councillor|councilor)s?\b(?!\s+(?:assembly|election|elections|message|secretary|strike|public|population|consul|manager|director|staff|idea|prosecutor|council|amnesty|view|sense|public)\b)/iu;
 
 /**
  * "Who was the presiding judge at the trial?", "who is the prosecutor in the case?": the title of the one person

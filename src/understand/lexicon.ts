@@ -311,3 +311,40 @@ export function respelledNames(question: string, index: ArchiveIndex): string {
     return (name[0] as string).toUpperCase() + name.slice(1);
   });
 }
+
+/**
+ * "according to unhcr", "per amnesty": a source typed in lower case, written as the archive writes it ("UNHCR",
+ * "Amnesty") when every report writing the word gives it a capital, so the question names the source the way the
+ * checks crediting a figure to a source read it (an acronym by its capitals, a body by its name). Words the archive
+ * also writes in lower case ("the police", "the organisers") stay as typed.
+ */
+export function sourceAsWritten(question: string, index: ArchiveIndex): string {
+  const m = /\b(according to|per)\s+(?:the\s+)?((?:[\p{Ll}][\p{Ll}\d'’-]*)(?:\s+[\p{Ll}][\p{Ll}\d'’-]*){0,3})/u.exec(question);
+  if (!m) return question;
+  const lex = lexiconOf(index);
+  const typed = m[2] as string;
+  const written = typed.replace(/[\p{Ll}][\p{Ll}\d'’-]*/gu, (word) => {
+    const f = fold(word);
+    if (f !== word || f.length < 2 || STOP.has(f) || !lex.vocab.has(f) || lex.lowerSeen.has(f)) return word;
+    // (An acronym wherever the archive writes it in capitals: "IHR", though a German "Ihr" opens some sentence.)
+    const pattern = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'giu');
+    let first: string | undefined;
+    let read = 0;
+    for (const [articleId, at] of index.sentencesWith(f)) {
+      for (const i of at) {
+        const text = index.sentencesOf(articleId)[i]?.text ?? '';
+        for (const hit of text.matchAll(pattern)) {
+          const form = hit[0];
+          if (form.length <= 7 && form === form.toUpperCase()) return form;
+          // (A capital opening a sentence or a title tells nothing: only one written mid-sentence is a name's.)
+          if (/[\p{Ll},]\s+$/u.test(text.slice(0, hit.index))) first ??= form;
+        }
+        if (++read >= 200) return first ?? word;
+      }
+    }
+    return first ?? word;
+  });
+  if (written === typed) return question;
+  const at = (m.index ?? 0) + (m[0] as string).length - typed.length;
+  return question.slice(0, at) + written + question.slice(at + typed.length);
+}

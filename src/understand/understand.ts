@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { ConversationContext, EventKind, Intent, IntentKind, Measure, Speaker } from '../domain/types.ts';
-import { inVocab, lexiconOf, respelledNames } from './lexicon.ts';
+import { inVocab, lexiconOf, respelledNames, sourceAsWritten } from './lexicon.ts';
 import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
@@ -68,6 +68,11 @@ function tidied(raw: string): string {
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     // "wat did X say abt the strike": "about" as chat writes it.
     .replace(/\babt\b/gi, 'about')
+    // "acording to ihr", "accordin to", "acc to amnesty": "according to" as users mistype or shorten it, so the source
+    // it names is asked (read as a plain word, the source was dropped and any body's figure answered).
+    .replace(/\b(?:a+c+o+r+d+i*n*g*|acc\.?)(?=\s+to\b)/gi, 'according')
+    // "the australian govt": the government, as chat writes it.
+    .replace(/\b(?:govt|gov['’]t|gvt)\b\.?/gi, 'government')
     // "wat did X say", "wht was …": "what" as chat writes it, before the verb it asks with.
     .replace(/(?<![\p{L}'’-])(?:wat|wht|wut)(?=\s+(?:did|does|do|was|were|is|are|has|have|had)\b)/giu, 'what')
     // "lena vogt what did she say in brenn", "vosk - what did she tell the crowd": the person named first is the
@@ -112,6 +117,9 @@ function tidied(raw: string): string {
     // "combien de personnes au rassemblement de X", "wie viele Menschen …", "quand …", "wer sprach …": a question asked in
     // French or German, its question words put in English (the rest is read by the French and German word families).
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    // ("yves marlin c'est qui", "c'est qui yves marlin": the French of "who is X" as chat writes it.)
+    .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*\??\s*$/iu, 'qui est $1')
+    .replace(/^(?:et\s+)?c['’]est\s+qui\s+/i, 'qui est ')
     .replace(/^(?:et\s+)?qui\s+(?:est|était|etait)\s+/i, 'who is ')
     .replace(/^(?:und\s+)?wer\s+(?:ist|war)\s+/i, 'who is ')
     .replace(/^(?:et\s+)?quand\s+(?:a\s+eu\s+lieu|(?:s['’]est|se\s+sont)\s+tenue?s?|(?:était|etait|était-il|était-elle))\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?/i, 'when was the ')
@@ -564,7 +572,7 @@ function looksLikeName(phrase: string): boolean {
  */
 export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
   const question = respelledNames(asked, index);
-  const clean = cleanQuestion(question, placeOfArchive(lexiconOf(index)));
+  const clean = sourceAsWritten(cleanQuestion(question, placeOfArchive(lexiconOf(index))), index);
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];
   const people = matchPeople(clean, index);
