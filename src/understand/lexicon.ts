@@ -322,7 +322,10 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
   const m = /\b(according to|per)\s+(?:the\s+)?((?:[\p{Ll}][\p{Ll}\d'’-]*)(?:\s+[\p{Ll}][\p{Ll}\d'’-]*){0,3})/u.exec(question);
   if (!m) return question;
   const lex = lexiconOf(index);
-  const typed = m[2] as string;
+  // (The source's own words only: "per rajavi in rome" names Rajavi; "in rome" is where.)
+  const words = (m[2] as string).split(/\s+/);
+  const stop = words.findIndex((w) => STOP.has(fold(w)));
+  const typed = (stop > 0 ? words.slice(0, stop) : words).join(' ');
   const written = typed.replace(/[\p{Ll}][\p{Ll}\d'’-]*/gu, (word) => {
     const f = fold(word);
     if (f !== word || f.length < 2 || STOP.has(f) || !lex.vocab.has(f) || lex.lowerSeen.has(f)) return word;
@@ -335,9 +338,11 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
         const text = index.sentencesOf(articleId)[i]?.text ?? '';
         for (const hit of text.matchAll(pattern)) {
           const form = hit[0];
+          // (A capital opening a sentence, a title or a dateline, "ROME —", tells nothing: only a form written
+          // mid-sentence or in brackets is a name's.)
+          if (!/(?:[\p{Ll},]\s+|\()$/u.test(text.slice(0, hit.index))) continue;
           if (form.length <= 7 && form === form.toUpperCase()) return form;
-          // (A capital opening a sentence or a title tells nothing: only one written mid-sentence is a name's.)
-          if (/[\p{Ll},]\s+$/u.test(text.slice(0, hit.index))) first ??= form;
+          first ??= form;
         }
         if (++read >= 200) return first ?? word;
       }

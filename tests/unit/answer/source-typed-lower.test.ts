@@ -43,4 +43,9 @@ describe('a source typed in lower case, "according" mistyped', () => {
     expect(answer.text).toMatch(/310/);
     expect(answer.text).not.toMatch(/700/);
   });
+
+  it('GIVEN "KASTEL —" opening a wire WHEN asked "per solvar in kastel" THEN the town stays as typed, not read as the source\'s capitals', () => {
+    const { answer } = ask(index, 'how many were wounded in the velor uprising per solvar in kastel');
+    expect(answer.text).not.toMatch(/KASTEL/);
+  });
 });
