@@ -350,6 +350,9 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
     return first ?? word;
   });
   if (written === typed) return question;
+  // (A body by one word or its initials: "amnesty", "unhcr", "the ihr report". Two capitalised words are a person's
+  // name, "according to mina vell", whose words a report gives by her name, not as a body's count: left as typed.)
+  if (typed.split(/\s+/).length > 1 && !/\b\p{Lu}{2,}\b/u.test(written)) return question;
   const at = (m.index ?? 0) + (m[0] as string).length - typed.length;
   return question.slice(0, at) + written + question.slice(at + typed.length);
 }
