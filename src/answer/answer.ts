@@ -20,6 +20,7 @@ import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
+import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -79,6 +80,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   personsPlaceUntold,
   titleYearUntold,
   countOfAnotherYear,
+  countOfAnotherMonth,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
