@@ -21,6 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
+import { countCreditedElsewhere } from './count-credited-elsewhere.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -81,6 +82,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleYearUntold,
   countOfAnotherYear,
   countOfAnotherMonth,
+  countCreditedElsewhere,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,

@@ -1,0 +1,72 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { acronymAskedFor, claimIsAcronym, sourceAskedFor } from '../understand/analyse-question.ts';
+import { fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
+import { ORG_WORDS } from './reader/spans.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** A body's name as a sentence writes it: capitalised words, with the small words names hold between them. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu}[\p{L}'’.&-]*|\s+\p{Lu}[\p{L}'’.&-]*){0,7}`;
+/** Verbs a body gives a count by ("X said", "X raises the toll to", "X has documented"). */
+const CREDIT_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|raises|raised|puts|put|estimated|estimates|counted|counts|recorded|records|documented|documents|gave|gives|confirmed|confirms|announced|announces|registered|registers|tallied|tallies|listed|lists|verified|verifies)\b`;
+/** "according to (the latest count of) the X", "X (, based in Y, for its part,) raises …". */
+const CREDITS = [
+  new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(?:(?:latest|last|new|updated)\s+)?(?:(?:balance|count|figures?|tally|toll|report|data)\s+(?:of|from|by)\s+)?(?:the\s+)?(${NAME})`, 'gu'),
+  new RegExp(String.raw`(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60}){0,3},?\s+${CREDIT_VERB}`, 'gu'),
+];
+/** Words of a credit that are no part of the body's own name. */
+const NOT_NAME = /^(?:The|A|An|NGO|NGOs|Norway-based|UK-based|US-based|London-based|Oslo-based)$/;
+
+/** The bodies a sentence credits with what it tells, as written (only names a body's word or an acronym marks). */
+function creditedBodies(sentence: string): string[] {
+  const out: string[] = [];
+  for (const re of CREDITS) {
+    for (const m of sentence.matchAll(re)) {
+      const words = (m[1] ?? '').split(/\s+/).filter((w) => !NOT_NAME.test(w));
+      const isBody = words.some((w) => ORG_WORDS.has(fold(w))) || words.some((w) => /^\p{Lu}{2,7}$/u.test(w));
+      if (isBody) out.push(words.join(' '));
+    }
+  }
+  return out;
+}
+
+/** The source a count question asks by: an acronym ("according to HRANA", "HRANA's toll"), or a body's words. */
+function sourceAsked(intent: Intent): { acronym?: string; words?: string[] } | undefined {
+  const q = intent.question ?? '';
+  const claimant = intent.analysis.claimant ?? [];
+  const acronym = acronymAskedFor(q) ?? (claimant.length === 1 && /^\p{Lu}{2,7}$/u.test(claimant[0] as string) ? claimant[0] : undefined);
+  if (acronym) return { acronym };
+  const words = (claimant.length ? claimant.map((w) => fold(w)) : sourceAskedFor(q))?.filter((w) => w.length > 2 && !COUNTRIES.has(w));
+  return words?.length ? { words } : undefined;
+}
+
+/**
+ * "What was CFMB's toll?" answered "214" from "The group Kessa Civil Watch, which works abroad, puts the dead at
+ * 214": the sentence gives its count as another body's, and never names the one asked. Declined (the report may name
+ * the one asked elsewhere, with a count of its own).
+ */
+export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const asked = sourceAsked(intent);
+  if (!asked) return given;
+  const excerpt = given.citations[0]?.excerpt ?? '';
+  const credited = creditedBodies(excerpt);
+  if (!credited.length) return given;
+  const isAsked = (name: string): boolean => {
+    if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;
+    const f = ` ${fold(name)} `;
+    return (asked.words ?? []).every((w) => f.includes(` ${w} `));
+  };
+  // (A body the question names too, "Reuters said how many …, according to officials?", is one it asks about.)
+  const q = ` ${fold(intent.question ?? '')} `;
+  const inQuestion = (name: string) => fold(name).split(' ').filter((w) => w.length > 2).every((w) => q.includes(` ${w} `));
+  if (credited.some((name) => isAsked(name) || inQuestion(name))) return given;
+  // (The sentence names the one asked elsewhere, "X, citing Y, …": it may be its count after all.)
+  if (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : (asked.words ?? []).every((w) => ` ${fold(excerpt)} `.includes(` ${w} `))) return given;
+  return notAnswered(
+    intent,
+    `The archive has nothing that answers this. The closest count is given by ${credited[0]}, not by the source asked.`,
+    suggestionsFor(intent, index),
+  );
+}
