@@ -22,6 +22,7 @@ import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere } from './count-credited-elsewhere.ts';
+import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -129,6 +130,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   thingCountedOther,
   relativeUnnamed,
   dateOfAnotherYear,
+  dateOfAnotherPerson,
   quoteTopicUntold,
   yearUnstatedNoted,
 ];
