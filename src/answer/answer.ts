@@ -23,6 +23,7 @@ import { countOfAnotherYear } from './count-of-another-year.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
+import { placeInAList } from './place-in-a-list.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -125,6 +126,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countDeedUntold,
   bodyInWordsUntold,
   countTownUntold,
+  placeInAList,
   postBodyUntold,
   figureOfOtherClause,
   thingCountedOther,
