@@ -21,7 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
-import { countCreditedElsewhere } from './count-credited-elsewhere.ts';
+import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
@@ -85,6 +85,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherYear,
   countOfAnotherMonth,
   countCreditedElsewhere,
+  sourceWordsUnwritten,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,

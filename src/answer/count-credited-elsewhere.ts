@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor } from '../understand/analyse-question.ts';
 import { fold } from '../understand/text.ts';
-import { COUNTRIES } from '../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord } from '../understand/vocabulary.ts';
 import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -70,3 +70,45 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
     suggestionsFor(intent, index),
   );
 }
+
+/** A source a question names after "according to" or "per", as written, up to the end of its clause. */
+const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
+/** Words after a body's name that tell what it looked into, not the body ("on Iran", "in 2024", "into the killings"). */
+const AFTER_BODY = /\s+(?:on|in|into|for|of|about|during|at)\s+.*$/i;
+
+/**
+ * "How many were detained, according to the regional inquiry panel?" is not answered by an exile leader's count
+ * in a report that never writes "inquiry panel": a body the question names in words with a body's head word
+ * ("mission", "commission", "panel", "ministry") gives its count only in a report that writes those words somewhere.
+ */
+export function sourceWordsUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const phrase = SOURCE_PHRASE.exec(intent.question ?? '')?.[1]?.replace(AFTER_BODY, '');
+  if (!phrase) return given;
+  // (The words written in lower case up to the body's head word, as a report writes them together: "inquiry
+  // panel" of "the regional inquiry panel"; a name in capitals is the other checks' to match, with its acronym.)
+  const raw = phrase.split(/\s+/);
+  const headAt = raw.findIndex((w) => /^\p{Ll}/u.test(w) && BODY_WORDS.has(fold(w)));
+  if (headAt < 0) return given;
+  let from = headAt;
+  while (from > 0 && /^\p{Ll}/u.test(raw[from - 1] as string) && !isFunctionWord(fold(raw[from - 1] as string))) from--;
+  const words = raw.slice(from, headAt + 1).flatMap((w) => fold(w).split(/[\s-]+/)).filter(Boolean);
+  if (words.length < 2) return given;
+  const run = ` ${words.join(' ')}`;
+  const writes = (articleId: string) => {
+    const a = index.article(articleId);
+    return ` ${fold([a?.title ?? '', a?.text ?? ''].join(' ')).replace(/-/g, ' ')} `.includes(run);
+  };
+  if (!given.citations.some((c) => writes(c.articleId))) {
+    return notAnswered(intent, `The archive has nothing that answers this. No report that gives the figure names the ${phrase} asked.`, suggestionsFor(intent, index));
+  }
+  // (A report may name the body only as one someone calls for: an answer crediting its count to a person or body by
+  // name, in sentences never writing the body asked, is that one's count.)
+  const credit = /^According to ([^“”(,]+?)\s*(?:\(|,)/.exec(given.text)?.[1];
+  if (!credit || !/^\p{Lu}/u.test(credit)) return given;
+  const said = ` ${fold([credit, ...given.citations.map((c) => c.excerpt ?? '')].join(' ')).replace(/-/g, ' ')} `;
+  if (said.includes(run)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest count is ${credit}'s, not the ${phrase}'s.`, suggestionsFor(intent, index));
+}
+/** Head words of a body that looks into something: an inquiry's, a mission's. */
+const BODY_WORDS = new Set(['mission', 'missions', 'commission', 'inquiry', 'panel', 'investigators', 'rapporteur', 'monitors', 'experts', 'ministry', 'council', 'committee', 'office', 'agency', 'court', 'tribunal']);
