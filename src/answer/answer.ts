@@ -24,6 +24,7 @@ import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
+import { spanUntold } from './span-untold.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -84,6 +85,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleYearUntold,
   countOfAnotherYear,
   countOfAnotherMonth,
+  spanUntold,
   countCreditedElsewhere,
   sourceWordsUnwritten,
   sourceOfficeUntold,
