@@ -25,6 +25,7 @@ import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-e
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
+import { partForTotal } from './part-for-total.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -86,6 +87,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherYear,
   countOfAnotherMonth,
   spanUntold,
+  partForTotal,
   countCreditedElsewhere,
   sourceWordsUnwritten,
   sourceOfficeUntold,
