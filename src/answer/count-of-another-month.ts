@@ -19,7 +19,8 @@ function monthOf(word: string): number | undefined {
 
 /** The count an answer leads with, as written ("73", "At least 1,020 people"). */
 function leadCount(text: string): string | undefined {
-  const lead = text.split(/ \(|[:“]/)[0] ?? '';
+  // ("According to “Monthly report”, 63 people were executed …": a report's title in quotation marks is no count's.)
+  const lead = text.replace(/^According to “[^”]{0,200}”/, 'According to').split(/ \(|[:“]/)[0] ?? '';
   return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
 }
 
@@ -41,13 +42,24 @@ function periodAsked(intent: Intent): Period | undefined {
  */
 function periodOfCount(excerpt: string, start: number): Period | undefined {
   const open = OPENING.exec(excerpt);
-  if (!open) return undefined;
+  if (!open) return clausePeriod(excerpt, start);
   // (Another date between the opening and the count — "compared to June 2030 when 40 …" — dates the count instead.)
   const between = excerpt.slice(open[0].length, start);
   if (new RegExp(DATED.source, 'i').test(between)) return undefined;
   if (open[3]) return { year: Number(open[3]), text: open[3] };
   const month = monthOf(open[1] as string);
   return { month, year: open[2] ? Number(open[2]) : undefined, text: `${open[1]}${open[2] ? ` ${open[2]}` : ''}` };
+}
+
+/**
+ * "… compared to June 2030 when the courts hanged 33": a month and year right before the count, in its own clause (no
+ * comma, no full stop between), date it.
+ */
+function clausePeriod(excerpt: string, start: number): Period | undefined {
+  const before = excerpt.slice(Math.max(0, start - 80), start);
+  const m = new RegExp(`\\b(${MONTH_WORD})\\s+((?:19|20)\\d{2}),?\\s+(?:when|as|after)\\b[^,;.:()\\d]*$`, 'i').exec(before);
+  if (!m) return undefined;
+  return { month: monthOf(m[1] as string), year: Number(m[2]), text: `${m[1]} ${m[2]}` };
 }
 
 /** Whether the excerpt writes the period asked itself (its month with the year, or the year alone when asked so). */
@@ -80,10 +92,13 @@ export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: 
   if (!of) return given;
   const otherYear = of.year !== undefined && of.year !== asked.year;
   const otherMonth = asked.month !== undefined && of.month !== undefined && of.month !== asked.month;
-  if (!otherYear && !otherMonth) return given;
+  // ("How many in 2031?" answered by "In May 2031, … 61": one month's count is not the year's, unless the sentence
+  // counts from further back: "since", "so far", "in total".)
+  const monthOfYear = asked.month === undefined && of.month !== undefined && !otherYear && !/\b(?:since|so\s+far|in\s+total|total|overall|altogether|to\s+date)\b/i.test(excerpt);
+  if (!otherYear && !otherMonth && !monthOfYear) return given;
   return notAnswered(
     intent,
-    `The archive has nothing that answers this. The closest count it holds is of ${of.text}, not of ${asked.text}.`,
+    `The archive has nothing that answers this. The closest count it holds is of ${of.text}, not of ${monthOfYear ? `the whole of ${asked.text}` : asked.text}.`,
     suggestionsFor(intent, index),
   );
 }

@@ -37,6 +37,17 @@ describe('a count dated by the month its sentence opens on', () => {
     expect(a.text).toMatch(/May 2031/);
   });
 
+  it('GIVEN only one month of 2031 is counted THEN "how many in 2031" is not answered with that month\'s count', () => {
+    const a = ask(index, 'How many prisoners were hanged in Varn in 2031 according to the Lantern Prison Monitor?').answer;
+    expect(a.text).not.toMatch(/^61\b|\b61 prisoners were/);
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN "… of May 2030, when the same courts hanged 33" THEN the 33 is not the count of 2030 as a whole', () => {
+    const a = ask(index, 'How many men and women did the courts of Varn hang in 2030 according to the Lantern Prison Monitor?').answer;
+    expect(a.text).not.toMatch(/\b33 men\b.*were|^33\b|, 33 /);
+  });
+
   it('GIVEN the count of May 2031 THEN "how many in May 2029" is not answered with it', () => {
     const a = ask(index, 'How many prisoners did the courts of Varn hang in May 2029?').answer;
     expect(a.text).not.toMatch(/\b61\b/);
