@@ -26,6 +26,7 @@ import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
 import { partForTotal } from './part-for-total.ts';
+import { objectGivenBack } from './object-given-back.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -110,6 +111,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeGivenBack,
+  objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
   nobodyNamed,
