@@ -24,6 +24,8 @@ function creditedBodies(sentence: string): string[] {
   for (const re of CREDITS) {
     for (const m of sentence.matchAll(re)) {
       const words = (m[1] ?? '').split(/\s+/).filter((w) => !NOT_NAME.test(w));
+      // (A dateline's town in capitals opening the sentence, "HARL, May 2 –", is no body.)
+      if ((m.index ?? 0) < 3 && words.every((w) => /^\p{Lu}+$/u.test(w)) && /^\W*\p{Lu}+\s*[,(–—-]/u.test(sentence)) continue;
       const isBody = words.some((w) => ORG_WORDS.has(fold(w))) || words.some((w) => /^\p{Lu}{2,7}$/u.test(w));
       if (isBody) out.push(words.join(' '));
     }
@@ -63,7 +65,9 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   const inQuestion = (name: string) => fold(name).split(' ').filter((w) => w.length > 2).every((w) => q.includes(` ${w} `));
   if (credited.some((name) => isAsked(name) || inQuestion(name))) return given;
   // (The sentence names the one asked elsewhere, "X, citing Y, …": it may be its count after all.)
-  if (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : (asked.words ?? []).every((w) => ` ${fold(excerpt)} `.includes(` ${w} `))) return given;
+  // ("Gen. Tomas Varkos … said that 280 …" for "general varkos": the name's last word, written, is enough.)
+  const last = asked.words?.at(-1);
+  if (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : !!last && ` ${fold(excerpt)} `.includes(` ${last} `)) return given;
   return notAnswered(
     intent,
     `The archive has nothing that answers this. The closest count is given by ${credited[0]}, not by the source asked.`,

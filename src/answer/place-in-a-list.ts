@@ -46,6 +46,11 @@ export function placeInAList(intent: Intent, index: ArchiveIndex, given: Answer)
   const places = names.filter((w) => (!COUNTRIES.has(w) || headed(w)) && placeLike(w));
   if (places.length !== 1) return given;
   const place = places[0] as string;
+  // (Another sentence the answer cites may give the place its own count or tell of it alone: "In Kastel, 30,000 …".)
+  // (Or the answer itself, told of the place alone: "…, 30,000 people took part in the demonstration in Kastel.")
+  const lead = given.text.replace(/“[^”]*”/g, ' ');
+  const others = [lead, ...given.citations.slice(1).map((c) => c.excerpt ?? '')];
+  if (others.some((o) => ownCount(o, place) || ` ${fold(o.replace(/\s*\([^)]*\)/g, '').replace(LIST, ' '))} `.includes(` ${place} `))) return given;
   if (ownCount(excerpt, place)) return given;
   const inList = (text: string) => listedPlaces(text).some((items) => items.length >= 3 && items.includes(place));
   const writes = (text: string) => ` ${fold(text)} `.includes(` ${place} `);
