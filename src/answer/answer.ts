@@ -20,6 +20,13 @@ import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
+import { countOfAnotherMonth } from './count-of-another-month.ts';
+import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
+import { dateOfAnotherPerson } from './date-of-another-person.ts';
+import { placeInAList } from './place-in-a-list.ts';
+import { spanUntold } from './span-untold.ts';
+import { partForTotal } from './part-for-total.ts';
+import { objectGivenBack } from './object-given-back.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -85,6 +92,11 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   personsPlaceUntold,
   titleYearUntold,
   countOfAnotherYear,
+  countOfAnotherMonth,
+  spanUntold,
+  partForTotal,
+  countCreditedElsewhere,
+  sourceWordsUnwritten,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
@@ -106,6 +118,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeGivenBack,
+  objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
   nobodyNamed,
@@ -131,11 +144,13 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   superlativeUntold,
   bodyInWordsUntold,
   countTownUntold,
+  placeInAList,
   postBodyUntold,
   figureOfOtherClause,
   thingCountedOther,
   relativeUnnamed,
   dateOfAnotherYear,
+  dateOfAnotherPerson,
   quoteTopicUntold,
   mottoUnwritten,
   yearUnstatedNoted,

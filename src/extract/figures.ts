@@ -102,6 +102,9 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     if (i > 0 && RELATIVE.test(t.text) && ownVerbBefore(text, amount.numberEnd, countedEnd + (following[0]?.end ?? 0))) break;
     // "40 families had asked for news, while the Monitor identified 212": the verb after a contrast is the next count's.
     if (CONTRAST.test(t.text)) break;
+    // "195 refugees have returned home", "refugees went back": those who came home are no longer displaced; their count
+    // is of returns, which no measure names.
+    if (countedMeasure === 'displaced' && /^(?:returned|returning|return|returns|repatriated)$/i.test(t.text)) return 'other';
     const m = measureOfWord(t.text);
     // "800 arrests in the provinces of …": a noun after a counted noun that names its own measure is where, not what.
     if (m && countedMeasure && m !== countedMeasure && !/(?:ed|ing)$/i.test(t.text)) continue;

@@ -53,6 +53,19 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
         if (ch === '“' && c === '“' && j > i + 1) break;
         j++;
       }
+      // "“We are appalled … to their homes, said Rena Osk, the group's director.": a quote left open in its paragraph
+      // ends where a verb of saying and a name follow a comma; what follows is its attribution, not the quote.
+      if (found < 0 && ch === '“') {
+        const open = text.slice(i + 1, j);
+        const said = [...open.matchAll(/,\s+(?:said|says|added|stated|declared)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu)].at(-1);
+        if (said?.index !== undefined && !/[“”"«»]/u.test(open.slice(said.index))) {
+          const comma = i + 1 + said.index;
+          const inner = trimSpan(text, i + 1, comma);
+          if (inner.end > inner.start) spans.push({ open: i, close: comma + 1, innerStart: inner.start, innerEnd: inner.end, closed: true, paragraph });
+          i = comma + 1;
+          continue;
+        }
+      }
       const closed = found >= 0;
       const endMark = closed ? found : j;
       const inner = trimSpan(text, i + 1, endMark);

@@ -1,0 +1,118 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { acronymAskedFor, claimIsAcronym, sourceAskedFor } from '../understand/analyse-question.ts';
+import { fold } from '../understand/text.ts';
+import { COUNTRIES, isFunctionWord } from '../understand/vocabulary.ts';
+import { ORG_WORDS } from './reader/spans.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** A body's name as a sentence writes it: capitalised words, with the small words names hold between them. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu}[\p{L}'’.&-]*|\s+\p{Lu}[\p{L}'’.&-]*){0,7}`;
+/** Verbs a body gives a count by ("X said", "X raises the toll to", "X has documented"). */
+const CREDIT_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|raises|raised|puts|put|estimated|estimates|counted|counts|recorded|records|documented|documents|gave|gives|confirmed|confirms|announced|announces|registered|registers|tallied|tallies|listed|lists|verified|verifies)\b`;
+/** "according to (the latest count of) the X", "X (, based in Y, for its part,) raises …". */
+const CREDITS = [
+  new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(?:(?:latest|last|new|updated)\s+)?(?:(?:balance|count|figures?|tally|toll|report|data)\s+(?:of|from|by)\s+)?(?:the\s+)?(${NAME})`, 'gu'),
+  new RegExp(String.raw`(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60}){0,3},?\s+${CREDIT_VERB}`, 'gu'),
+];
+/** Words of a credit that are no part of the body's own name. */
+const NOT_NAME = /^(?:The|A|An|NGO|NGOs|Norway-based|UK-based|US-based|London-based|Oslo-based)$/;
+
+/** The bodies a sentence credits with what it tells, as written (only names a body's word or an acronym marks). */
+function creditedBodies(sentence: string): string[] {
+  const out: string[] = [];
+  for (const re of CREDITS) {
+    for (const m of sentence.matchAll(re)) {
+      const words = (m[1] ?? '').split(/\s+/).filter((w) => !NOT_NAME.test(w));
+      // (A dateline's town in capitals opening the sentence, "HARL, May 2 –", is no body.)
+      if ((m.index ?? 0) < 3 && words.every((w) => /^\p{Lu}+$/u.test(w)) && /^\W*\p{Lu}+\s*[,(–—-]/u.test(sentence)) continue;
+      const isBody = words.some((w) => ORG_WORDS.has(fold(w))) || words.some((w) => /^\p{Lu}{2,7}$/u.test(w));
+      if (isBody) out.push(words.join(' '));
+    }
+  }
+  return out;
+}
+
+/** The source a count question asks by: an acronym ("according to HRANA", "HRANA's toll"), or a body's words. */
+function sourceAsked(intent: Intent): { acronym?: string; words?: string[] } | undefined {
+  const q = intent.question ?? '';
+  const claimant = intent.analysis.claimant ?? [];
+  const acronym = acronymAskedFor(q) ?? (claimant.length === 1 && /^\p{Lu}{2,7}$/u.test(claimant[0] as string) ? claimant[0] : undefined);
+  if (acronym) return { acronym };
+  const words = (claimant.length ? claimant.map((w) => fold(w)) : sourceAskedFor(q))?.filter((w) => w.length > 2 && !COUNTRIES.has(w));
+  return words?.length ? { words } : undefined;
+}
+
+/**
+ * "What was CFMB's toll?" answered "214" from "The group Kessa Civil Watch, which works abroad, puts the dead at
+ * 214": the sentence gives its count as another body's, and never names the one asked. Declined (the report may name
+ * the one asked elsewhere, with a count of its own).
+ */
+export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const asked = sourceAsked(intent);
+  if (!asked) return given;
+  const excerpt = given.citations[0]?.excerpt ?? '';
+  const credited = creditedBodies(excerpt);
+  if (!credited.length) return given;
+  const isAsked = (name: string): boolean => {
+    if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;
+    const f = ` ${fold(name)} `;
+    return (asked.words ?? []).every((w) => f.includes(` ${w} `));
+  };
+  // (A body the question names too, "Reuters said how many …, according to officials?", is one it asks about.)
+  const q = ` ${fold(intent.question ?? '')} `;
+  const inQuestion = (name: string) => fold(name).split(' ').filter((w) => w.length > 2).every((w) => q.includes(` ${w} `));
+  if (credited.some((name) => isAsked(name) || inQuestion(name))) return given;
+  // (The sentence names the one asked elsewhere, "X, citing Y, …": it may be its count after all.)
+  // ("Gen. Tomas Varkos … said that 280 …" for "general varkos": the name's last word, written, is enough.)
+  const last = asked.words?.at(-1);
+  if (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : !!last && ` ${fold(excerpt)} `.includes(` ${last} `)) return given;
+  return notAnswered(
+    intent,
+    `The archive has nothing that answers this. The closest count is given by ${credited[0]}, not by the source asked.`,
+    suggestionsFor(intent, index),
+  );
+}
+
+/** A source a question names after "according to" or "per", as written, up to the end of its clause. */
+const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
+/** Words after a body's name that tell what it looked into, not the body ("on Iran", "in 2024", "into the killings"). */
+const AFTER_BODY = /\s+(?:on|in|into|for|of|about|during|at)\s+.*$/i;
+
+/**
+ * "How many were detained, according to the regional inquiry panel?" is not answered by an exile leader's count
+ * in a report that never writes "inquiry panel": a body the question names in words with a body's head word
+ * ("mission", "commission", "panel", "ministry") gives its count only in a report that writes those words somewhere.
+ */
+export function sourceWordsUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const phrase = SOURCE_PHRASE.exec(intent.question ?? '')?.[1]?.replace(AFTER_BODY, '');
+  if (!phrase) return given;
+  // (The words written in lower case up to the body's head word, as a report writes them together: "inquiry
+  // panel" of "the regional inquiry panel"; a name in capitals is the other checks' to match, with its acronym.)
+  const raw = phrase.split(/\s+/);
+  const headAt = raw.findIndex((w) => /^\p{Ll}/u.test(w) && BODY_WORDS.has(fold(w)));
+  if (headAt < 0) return given;
+  let from = headAt;
+  while (from > 0 && /^\p{Ll}/u.test(raw[from - 1] as string) && !isFunctionWord(fold(raw[from - 1] as string))) from--;
+  const words = raw.slice(from, headAt + 1).flatMap((w) => fold(w).split(/[\s-]+/)).filter(Boolean);
+  if (words.length < 2) return given;
+  const run = ` ${words.join(' ')}`;
+  const writes = (articleId: string) => {
+    const a = index.article(articleId);
+    return ` ${fold([a?.title ?? '', a?.text ?? ''].join(' ')).replace(/-/g, ' ')} `.includes(run);
+  };
+  if (!given.citations.some((c) => writes(c.articleId))) {
+    return notAnswered(intent, `The archive has nothing that answers this. No report that gives the figure names the ${phrase} asked.`, suggestionsFor(intent, index));
+  }
+  // (A report may name the body only as one someone calls for: an answer crediting its count to a person or body by
+  // name, in sentences never writing the body asked, is that one's count.)
+  const credit = /^According to ([^“”(,]+?)\s*(?:\(|,)/.exec(given.text)?.[1];
+  if (!credit || !/^\p{Lu}/u.test(credit)) return given;
+  const said = ` ${fold([credit, ...given.citations.map((c) => c.excerpt ?? '')].join(' ')).replace(/-/g, ' ')} `;
+  if (said.includes(run)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest count is ${credit}'s, not the ${phrase}'s.`, suggestionsFor(intent, index));
+}
+/** Head words of a body that looks into something: an inquiry's, a mission's. */
+const BODY_WORDS = new Set(['mission', 'missions', 'commission', 'inquiry', 'panel', 'investigators', 'rapporteur', 'monitors', 'experts', 'ministry', 'council', 'committee', 'office', 'agency', 'court', 'tribunal']);

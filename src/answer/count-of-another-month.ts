@@ -1,0 +1,104 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A month, with or without its year, or a year alone, as a sentence dates what it tells ("January 2031", "2031"). */
+const DATED = new RegExp(`\\b(${MONTH_WORD})(?:\\s+((?:19|20)\\d{2}))?\\b|\\b((?:19|20)\\d{2})\\b`, 'gi');
+/** A sentence opening on the period all it tells is of: "In May 2031, …", "During 2031, …", "Throughout March, …". */
+const OPENING = new RegExp(`^\\W*(?:in|during|throughout|over)\\s+(?:the\\s+month\\s+of\\s+)?(?:(${MONTH_WORD})\\s*((?:19|20)\\d{2})?|((?:19|20)\\d{2}))\\s*,`, 'i');
+
+interface Period { month?: number | undefined; year?: number | undefined; text: string }
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** The count an answer leads with, as written ("73", "At least 1,020 people"). */
+function leadCount(text: string): string | undefined {
+  // ("According to “Monthly report”, 63 people were executed …": a report's title in quotation marks is no count's.)
+  const lead = text.replace(/^According to “[^”]{0,200}”/, 'According to').split(/ \(|[:“]/)[0] ?? '';
+  return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
+}
+
+/** The month (and year) or year asked, when the question's period is one month or one year. */
+function periodAsked(intent: Intent): Period | undefined {
+  const r = intent.analysis.range;
+  if (!r) return undefined;
+  const [fy, fm, fd] = r.from.split('-').map(Number);
+  const [ty, tm] = r.to.split('-').map(Number);
+  if (!fy || fy !== ty) return undefined;
+  if (fm === 1 && fd === 1 && tm === 12 && r.to.endsWith('-12-31')) return { year: fy, text: String(fy) };
+  if (fm === tm && fd === 1) return { month: fm, year: fy, text: `${MONTHS[(fm as number) - 1]!.replace(/^./, (c) => c.toUpperCase())} ${fy}` };
+  return undefined;
+}
+
+/**
+ * "In May 2031, the courts of Varn hanged 61 prisoners.": a sentence opening on a period dates every count it tells
+ * that no other date stands before; the period of the count answering "how many in June 2031?" or "in 2030?".
+ */
+function periodOfCount(excerpt: string, start: number): Period | undefined {
+  const open = OPENING.exec(excerpt);
+  if (!open) return clausePeriod(excerpt, start);
+  // (Another date between the opening and the count — "compared to June 2030 when 40 …" — dates the count instead.)
+  const between = excerpt.slice(open[0].length, start);
+  if (new RegExp(DATED.source, 'i').test(between)) return undefined;
+  if (open[3]) return { year: Number(open[3]), text: open[3] };
+  const month = monthOf(open[1] as string);
+  return { month, year: open[2] ? Number(open[2]) : undefined, text: `${open[1]}${open[2] ? ` ${open[2]}` : ''}` };
+}
+
+/**
+ * "… compared to June 2030 when the courts hanged 33": a month and year right before the count, in its own clause (no
+ * comma, no full stop between), date it.
+ */
+function clausePeriod(excerpt: string, start: number): Period | undefined {
+  const before = excerpt.slice(Math.max(0, start - 80), start);
+  const m = new RegExp(`\\b(${MONTH_WORD})\\s+((?:19|20)\\d{2}),?\\s+(?:when|as|after)\\b[^,;.:()\\d]*$`, 'i').exec(before);
+  if (!m) return undefined;
+  return { month: monthOf(m[1] as string), year: Number(m[2]), text: `${m[1]} ${m[2]}` };
+}
+
+/** Whether the excerpt writes the period asked itself (its month with the year, or the year alone when asked so). */
+function writesAsked(excerpt: string, asked: Period): boolean {
+  for (const m of excerpt.matchAll(new RegExp(DATED.source, 'gi'))) {
+    if (m[3]) {
+      if (asked.month === undefined && Number(m[3]) === asked.year) return true;
+      continue;
+    }
+    if (asked.month !== undefined && monthOf(m[1] as string) === asked.month && (!m[2] || Number(m[2]) === asked.year)) return true;
+  }
+  return false;
+}
+
+/**
+ * "How many were hanged in June 2031?" answered "61" from "In May 2031, the courts hanged 61 prisoners", or "how many
+ * in 2030?" from "In 2031, …": the sentence dates its count to another month or year than the one asked, and never
+ * writes the one asked — it is that other period's count. Declined, saying which period the count is of.
+ */
+export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  const asked = periodAsked(intent);
+  if (!asked?.year) return given;
+  const excerpt = given.citations[0]?.excerpt ?? '';
+  const count = leadCount(given.text);
+  if (!excerpt || !count || writesAsked(excerpt, asked)) return given;
+  const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
+  if (!at) return given;
+  const of = periodOfCount(excerpt, at.index);
+  if (!of) return given;
+  const otherYear = of.year !== undefined && of.year !== asked.year;
+  const otherMonth = asked.month !== undefined && of.month !== undefined && of.month !== asked.month;
+  // ("How many in 2031?" answered by "In May 2031, … 61": one month's count is not the year's, unless the sentence
+  // counts from further back: "since", "so far", "in total".)
+  const monthOfYear = asked.month === undefined && of.month !== undefined && !otherYear && !/\b(?:since|so\s+far|in\s+total|total|overall|altogether|to\s+date)\b/i.test(excerpt);
+  if (!otherYear && !otherMonth && !monthOfYear) return given;
+  return notAnswered(
+    intent,
+    `The archive has nothing that answers this. The closest count it holds is of ${of.text}, not of ${monthOfYear ? `the whole of ${asked.text}` : asked.text}.`,
+    suggestionsFor(intent, index),
+  );
+}

@@ -1,0 +1,36 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { isFunctionWord, tokenize } from '../understand/vocabulary.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** Words that open a part of a total just told: "…, including 93 …", "of whom 12 …", "among them 40 …". */
+const PART_BEFORE = /\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s+(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$/i;
+
+/** The count an answer leads with, as written ("93", "At least 1,020 people"). */
+function leadCount(text: string): string | undefined {
+  const lead = text.split(/ \(|[:“]/)[0] ?? '';
+  return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
+}
+
+/**
+ * "What was the death toll in Varn?" is not answered "93" from "the toll reached 553, including 93 soldiers": a count
+ * told as a part of the total before it ("including", "of whom", "among them") answers only a question asking that
+ * part (its counted words: "how many soldiers"). Declined.
+ */
+export function partForTotal(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const count = leadCount(given.text);
+  const excerpt = given.citations[0]?.excerpt ?? '';
+  if (!count || !excerpt) return given;
+  const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
+  if (!at) return given;
+  const before = excerpt.slice(Math.max(0, at.index - 40), at.index);
+  if (!PART_BEFORE.test(before)) return given;
+  // (A total must stand before the part, in the same sentence.)
+  if (!/\d/.test(excerpt.slice(0, at.index).replace(PART_BEFORE, ''))) return given;
+  const part = excerpt.slice(at.index + count.length).split(/[,;.]/)[0] ?? '';
+  const partKeys = new Set(tokenize(part).filter((t) => !isFunctionWord(t.fold) && t.fold.length > 2).map((t) => t.key));
+  const asked = intent.analysis.terms.filter((t) => t.part === 'focus' || t.sort === 'word').map((t) => t.key);
+  if (asked.some((k) => partKeys.has(k))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The closest figure is a part of a total, not the count asked.', suggestionsFor(intent, index));
+}

@@ -1,0 +1,27 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/**
+ * A short span a count question is asked over: "in the past week", "within a single week", "in the week before the
+ * vote". A period named by its place in a longer one ("the first week of the protests", "the last week of May") is a
+ * time the count falls in, not a span it counts.
+ */
+const SPAN_ASKED =
+  /\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous)\s+(week|fortnight|weekend)\b(?!\s+of\b)|\b(?:in|over|within)\s+(?:a|one|a\s+single)\s+(week|fortnight|weekend)\b|\b(?:in|during)\s+the\s+(week|fortnight|weekend)\s+(?:before|after|ending|leading|to)\b/i;
+
+/**
+ * "How many were hanged in the week before the vote?" is not answered by "at least 900 were hanged so far this year":
+ * a count asked over a week (a fortnight, a weekend) is told by a sentence writing that span; a count of the year, or
+ * of no span, is another count. Declined.
+ */
+export function spanUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const m = SPAN_ASKED.exec(intent.question ?? '');
+  const span = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  if (!span) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  const told = span === 'week' ? /\b(?:week|weeks|weekly|seven\s+days|7\s+days)\b/i : new RegExp(`\\b${span}s?\\b`, 'i');
+  if (told.test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${span} asked.`, suggestionsFor(intent, index));
+}
