@@ -36,6 +36,7 @@ import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
+import { meetingKindUntold } from './meeting-kind-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -104,6 +105,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
+  meetingKindUntold,
   harmAtAGathering,
   roleQualifiedOnly,
   countedUntold,
