@@ -449,6 +449,19 @@ export function deedBeforeDay(text: string, at: number): string | undefined {
   return /\b(detention|arrest|death|killing|murder|funeral|execution|release|abduction|birth)\s+(?:in|on)\s+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1];
 }
 
+/**
+ * "On the eve of Harvest Day (May 4), exiles gathered …", "a day after Unity Day (June 2)": a day in brackets right
+ * after a named day that the sentence puts the happening before or after is that named day's date, not the
+ * happening's. ("On Unity Day (June 2), thousands marched" is not one: the march was on that day.)
+ */
+export function dateOfAnOccasionBeside(text: string, start: number, end: number): boolean {
+  if (!/^[^()]{0,3}\)/.test(text.slice(end, end + 4))) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const named = /(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Day|Tag|Journée|Jour|Giornata|Día)\s*\(\s*$/u.exec(before);
+  if (!named) return false;
+  return /\b(?:eve|ahead|before|after|following|prior to|in the run-up to|veille|vorabend|vigilia)\b[^.;()]{0,50}$/iu.test(before.slice(0, named.index));
+}
+
 const SET_FOR_BEFORE_DAY = new RegExp(String.raw`\b${SET_FOR_VERBS}\s+(?:for|on)\s+(?:the\s+)?$`, 'i');
 
 /** "a second round set for July 5": whether the date at `start` is the day something is set or scheduled for. */

@@ -5,7 +5,7 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
-import { dateIsScheduledFor, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
+import { dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -149,6 +149,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     if (spokenDay && !asksSaying) continue;
     // "a second round set for July 5": the day something is set for answers only a question about a scheduled thing.
     if (dateIsScheduledFor(text, f.start) && !asksScheduled) continue;
+    // "On the eve of Harvest Day (May 4), exiles gathered": the named day's date, not the gathering's.
+    if (dateOfAnOccasionBeside(text, f.start, f.end)) continue;
     // "gathered … in response to her detention in September": the day of another happening the gathering answered,
     // not the gathering's own, when the question asks when a gathering was (and not about that happening).
     const deed = deedBeforeDay(text, f.start);
