@@ -438,6 +438,12 @@ export function candidateYearsFromText(articleDate: FuzzyDate, text: string, not
  */
 export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/i;
 
+/**
+ * What follows a dateline's day ("Velden, May 3, 2041 – …", a wire's "Velden, May 3, 2041 / Newswire / -- …"): the day
+ * the report was filed, not a day of what it tells.
+ */
+export const DATELINE_END = /^[\s,]*(?:\d{4}\s*)?(?:[—–-]|\/\s*\p{L})/u;
+
 /** The words that set something for a day to come ("set", "scheduled", "due"), shared by every reader of such days. */
 export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expected)`;
 

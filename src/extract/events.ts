@@ -4,7 +4,7 @@
  */
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
-import { dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
+import { DATELINE_END, dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -58,7 +58,7 @@ function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean
   const para = article.paragraphs[sentence.paragraph];
   const absStart = sentence.start + d.start;
   if (!para || absStart - para.start > 40) return false;
-  return /^\s*[—–-]/.test(sentence.text.slice(d.end, d.end + 4)) || /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(sentence.text.slice(d.end, d.end + 8));
+  return DATELINE_END.test(sentence.text.slice(d.end, d.end + 8));
 }
 
 /**
