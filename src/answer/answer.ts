@@ -37,6 +37,7 @@ import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
 import { meetingKindUntold } from './meeting-kind-untold.ts';
+import { namedBodyUntold } from './named-body-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -106,6 +107,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   landmarkUnheld,
   venueUnheld,
   meetingKindUntold,
+  namedBodyUntold,
   harmAtAGathering,
   roleQualifiedOnly,
   countedUntold,
