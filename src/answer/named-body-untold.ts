@@ -41,9 +41,10 @@ export function namedBodyUntold(intent: Intent, index: ArchiveIndex, given: Answ
   if (!given.answered || !given.citations.length) return given;
   const bodies = bodiesNamed(intent.question ?? '');
   if (!bodies.length) return given;
+  // (A headline the page's layout left in the source field counts: a "Published: …" line may stand as the title.)
   const reports = [...new Set(given.citations.map((c) => c.articleId))].map((id) => {
     const a = index.article(id);
-    return ` ${fold([a?.title ?? '', a?.text ?? ''].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return ` ${fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? '', ...given.citations.filter((c) => c.articleId === id).map((c) => `${c.title ?? ''} ${c.source ?? ''}`)].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   });
   const written = (b: { phrase: string; initials: string }) => reports.some((r) => r.includes(` ${b.phrase} `) || (b.initials.length >= 3 && r.includes(` ${b.initials} `)));
   if (bodies.every(written)) return given;
