@@ -49,6 +49,8 @@ import { mottoUnwritten } from './motto-unwritten.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
+import { meetingKindUntold } from './meeting-kind-untold.ts';
+import { namedBodyUntold } from './named-body-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -124,6 +126,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
+  meetingKindUntold,
+  namedBodyUntold,
   harmAtAGathering,
   roleQualifiedOnly,
   countedUntold,

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Article, EventRecord, Figure, Provenance, Sentence, Speaker } from '../domain/types.ts';
-import { datesTold, findDates, formatDate, type FoundDate } from '../dates/index.ts';
+import { DATELINE_END, datesTold, findDates, formatDate, type FoundDate } from '../dates/index.ts';
 import { contentStems, fold, similarWord, stem } from '../understand/text.ts';
 import { CLAUSE_OPENERS, claimantJustBefore } from '../extract/orgs.ts';
 
@@ -241,7 +241,7 @@ export function clip(s: string, max = 320): string {
 export function reportedDates(a: Article, s: Sentence, foundAgainstReport?: readonly FoundDate[]): FoundDate[] {
   const para = a.paragraphs[s.paragraph];
   const dateline = (d: { start: number; end: number }): boolean =>
-    !!para && s.start + d.start - para.start <= 40 && /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(s.text.slice(d.end, d.end + 8));
+    !!para && s.start + d.start - para.start <= 40 && DATELINE_END.test(s.text.slice(d.end, d.end + 8));
   const known = a.date.precision !== 'unknown' ? a.date : undefined;
   // `foundAgainstReport`: the caller's `findDates(s.text, a.date)`, when the report has a date (found once per sentence).
   const found = known && foundAgainstReport ? foundAgainstReport : findDates(s.text, known ?? findDates(s.text).find((d) => dateline(d) && d.date.precision === 'day')?.date);

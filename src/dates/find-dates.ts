@@ -438,6 +438,12 @@ export function candidateYearsFromText(articleDate: FuzzyDate, text: string, not
  */
 export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/i;
 
+/**
+ * What follows a dateline's day ("Velden, May 3, 2041 – …", a wire's "Velden, May 3, 2041 / Newswire / -- …"): the day
+ * the report was filed, not a day of what it tells.
+ */
+export const DATELINE_END = /^[\s,]*(?:\d{4}\s*)?(?:[—–-]|\/\s*\p{L})/u;
+
 /** The words that set something for a day to come ("set", "scheduled", "due"), shared by every reader of such days. */
 export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expected)`;
 
@@ -447,6 +453,19 @@ export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expe
  */
 export function deedBeforeDay(text: string, at: number): string | undefined {
   return /\b(detention|arrest|death|killing|murder|funeral|execution|release|abduction|birth)\s+(?:in|on)\s+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+}
+
+/**
+ * "On the eve of Harvest Day (May 4), exiles gathered …", "a day after Unity Day (June 2)": a day in brackets right
+ * after a named day that the sentence puts the happening before or after is that named day's date, not the
+ * happening's. ("On Unity Day (June 2), thousands marched" is not one: the march was on that day.)
+ */
+export function dateOfAnOccasionBeside(text: string, start: number, end: number): boolean {
+  if (!/^[^()]{0,3}\)/.test(text.slice(end, end + 4))) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const named = /(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Day|Tag|Journée|Jour|Giornata|Día)\s*\(\s*$/u.exec(before);
+  if (!named) return false;
+  return /\b(?:eve|ahead|before|after|following|prior to|in the run-up to|veille|vorabend|vigilia)\b[^.;()]{0,50}$/iu.test(before.slice(0, named.index));
 }
 
 const SET_FOR_BEFORE_DAY = new RegExp(String.raw`\b${SET_FOR_VERBS}\s+(?:for|on)\s+(?:the\s+)?$`, 'i');

@@ -4,7 +4,7 @@
  */
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
-import { dateIsScheduledFor, datesTold, deedBeforeDay, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
+import { DATELINE_END, dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
 import { findTriggers, isHeadline, KIND_RANK, type EventGroup, type Trigger } from './event-triggers.ts';
 import { extractFigures } from './figures.ts';
 import type { Nlp } from './nlp.ts';
@@ -58,7 +58,7 @@ function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean
   const para = article.paragraphs[sentence.paragraph];
   const absStart = sentence.start + d.start;
   if (!para || absStart - para.start > 40) return false;
-  return /^\s*[—–-]/.test(sentence.text.slice(d.end, d.end + 4)) || /^[\s,]*(?:\d{4}\s*)?[—–-]/.test(sentence.text.slice(d.end, d.end + 8));
+  return DATELINE_END.test(sentence.text.slice(d.end, d.end + 8));
 }
 
 /**
@@ -311,7 +311,7 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
     const ownDateline = found.find((d) => d.date.precision === 'day' && d.date.yearStated && isDateline(article, sentence, d))?.date;
     const sentenceRef = ownDateline ?? sectionDate ?? ref;
     // ("date 2025-03-15 Washington, DC, March 8, 2025 – … marched": the page's date field is no date of the march.)
-    const dates = datesTold(text, ownDateline ? findDates(text, sentenceRef, 'text') : found).filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown');
+    const dates = datesTold(text, ownDateline ? findDates(text, sentenceRef, 'text') : found).filter((d) => !isDateline(article, sentence, d) && !ignoredDate(article, d, sentence) && d.date.precision !== 'unknown' && !dateOfAnOccasionBeside(text, d.start, d.end));
     if (sentenceRef && sentenceRef.precision === 'day' && DAY_NEWS.test(text)) {
       const m = DAY_NEWS.exec(text)!;
       if (!insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...sentenceRef, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });

@@ -132,6 +132,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'continues', 'remarked', 'remarks', 'exclaimed', 'replied', 'replies', 'observed', 'observes', 'shouted',
   'commented', 'comments', 'addressed', 'addresses', 'assured', 'assures', 'admitted', 'admits',
   'acknowledged', 'acknowledges', 'maintained', 'maintains', 'predicted', 'predicts', 'offered',
+  'asserted', 'asserts', 'contended', 'contends', 'countered', 'counters',
 ]);
 
 const FRENCH_QUOTE_VERBS = frenchQuoteVerbs();
@@ -148,6 +149,7 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'proclaimed', 'cried', 'answered', 'responded', 'wondered', 'underscored', 'highlighted', 'assured',
   'admitted', 'acknowledged', 'maintained', 'predicted', 'vowed', 'pledged', 'claimed', 'confirmed',
   'reported', 'posted', 'stressing', 'saying', 'adding', 'noting', 'writing', 'declaring',
+  'asserted', 'asserts', 'contended', 'contends', 'countered', 'asserting',
   // French and German reports attribute the same way, often after the quote: «…», ajoute X / a déclaré X; „…“, sagte X.
   ...FRENCH_QUOTE_VERBS,
   ...GERMAN_QUOTE_VERBS,

@@ -170,6 +170,9 @@ function isRoleQuestion(s: string, raw: string): boolean {
   // The name must be written as one, or at least read as two words before any clause ("…, who spoke at …").
   const rawRest = /^(?:\s*(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*)(.+)$/i.exec(raw)?.[1] ?? rest;
   const first = cutName(rawRest.split(/[,(?.!;:–—]| - /)[0]?.trim() ?? '');
+  // "who is organising the march", "who was leading the crowd": a deed under way, whose doer is asked (a name is
+  // capitalised: "who is Manning").
+  if (/^[a-z]+ing\b/.test(rawRest.trim())) return false;
   if (/\b(spoke|organi[sz]ed|claimed|said|killed|led|presented|concluded|behind|responsible)\b/i.test(first)) return false;
   return first.split(/\s+/).length <= 5;
 }

@@ -429,7 +429,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (hasPerson && /^(who|whom) (did|does|has|had) .+ (call|urge|ask|appeal|thank|praise|condemn|criticize|criticise|blame|accuse|warn|address|invite)\w*\b/.test(q)) return 'quote';
   // "Tim Wilson who spoke to the crowd - who is he": the question closing on "who is he" asks who the person named is.
   if (hasPerson && /\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(q)) return 'role';
-  if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q)) return 'who';
+  // ("who is organising the march", "who was hosting the summit": the doer of a deed under way.)
+  if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q) || /^(who|whos|who s) (is|was|are|were) (organi[sz]ing|staging|hosting|holding|convening)\b/.test(q)) return 'who';
   // "Who was the spokesman for the rally with X?": the holder of a part at the occasion is asked, not who X is.
   if (/^(who|whos|who s) (is|was|are|were) (the|a|an) (\w+ ){1,2}(for|at) (the|a|an|this|that) /.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||

@@ -5,7 +5,7 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
-import { dateIsScheduledFor, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
+import { DATELINE_END, dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
@@ -25,7 +25,7 @@ export function reportDate(p: ReportProfile): FuzzyDate | undefined {
   if (d.precision !== 'unknown' && d.year !== undefined) return d;
   for (const s of p.sentences.slice(0, 6)) {
     // (A dateline alone in its sentence too: "WASHINGTON, DC, USA, March 8, 2018. Yesterday, …".)
-    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\d{1,2}:\d{2}|\.?\s*$)/.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
+    const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\/\s*\p{L}|\d{1,2}:\d{2}|\.?\s*$)/u.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));
     if (found) return found.date;
   }
   return d.precision !== 'unknown' ? d : undefined;
@@ -149,6 +149,8 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     if (spokenDay && !asksSaying) continue;
     // "a second round set for July 5": the day something is set for answers only a question about a scheduled thing.
     if (dateIsScheduledFor(text, f.start) && !asksScheduled) continue;
+    // "On the eve of Harvest Day (May 4), exiles gathered": the named day's date, not the gathering's.
+    if (dateOfAnOccasionBeside(text, f.start, f.end)) continue;
     // "gathered … in response to her detention in September": the day of another happening the gathering answered,
     // not the gathering's own, when the question asks when a gathering was (and not about that happening).
     const deed = deedBeforeDay(text, f.start);
@@ -177,7 +179,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const near = proximity(ctx.index, a, tokens, from, to, skip);
     // "Iran, July 29, 2019 - A wide variety of media…": a dateline's day is when the report was filed, which the
     // event may precede; another date in the report tells the event's day better.
-    const dateline = f.start <= 40 && /^\s*(?:[-–—]|,?\s*\d{1,2}:\d{2})/.test(text.slice(f.end, f.end + 8));
+    const dateline = f.start <= 40 && (DATELINE_END.test(text.slice(f.end, f.end + 8)) || /^\s*,?\s*\d{1,2}:\d{2}/.test(text.slice(f.end, f.end + 8)));
     // A dateline on the report's own day says when it was filed, not when what it tells happened.
     if (dateline && ref && ref.iso === date.iso) continue;
     // "December 28 marks the 44th day since the protests began": a later day, not the start.

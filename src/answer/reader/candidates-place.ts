@@ -246,6 +246,10 @@ const BODY_HEADS = new Set(['union', 'unions', 'association', 'coalition', 'comm
 /** Nouns that end a body's name and never a venue's ("State Department", "Border Police", "Interior Ministry" is a venue). */
 const BODY_ENDS = /^(?:department|police|forces|force|army|guards|agency|bureau|administration|government|regime|corps|service|services)$/;
 
+/** Nouns of a form of state, and words of the creed or order such a state is named by ("Clerical Republic"). */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'emirate', 'caliphate', 'empire', 'regime', 'dictatorship', 'theocracy', 'monarchy']);
+const CREEDS = new Set(['islamic', 'democratic', 'socialist', 'federal', 'popular', 'secular', 'revolutionary', 'theocratic', 'free', 'people', 'peoples', 'clerical', 'religious']);
+
 /** People a sentence may name by their place ("Residents of", "Members of", "Supporters of"). */
 const PEOPLE_OF = /^(?:residents|inhabitants|members|supporters|people|citizens|families|relatives|villagers|dwellers|natives|refugees|exiles)$/;
 
@@ -351,6 +355,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish|can)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
     if (!words.some((x) => x.cap && nameWord(x))) continue;
+    // "a change of rulers in the Clerical Republic", "heading for a Secular Republic": a form of state told only by the
+    // creed it holds names a regime or a goal, not a place anything was held.
+    if (capitals.length && capitals.some((x) => STATE_FORMS.has(x.fold)) && capitals.every((x) => STATE_FORMS.has(x.fold) || CREEDS.has(x.fold))) continue;
+    // "a cross-bench assembly of Members of the Senate came to hear …": a gathering of people told by who they are is no place.
+    if (!(words[0] as Token).cap && words[1]?.fold === 'of' && PEOPLE_OF.test(words[2]?.fold ?? '')) continue;
     let to = ph.to;
     // "Namazi hospital in Shiraz", "near Manza, 30 km from Tirana": the place it lies in belongs to the answer.
     const rest = text.slice((tokens[to - 1] as Token).end);
@@ -367,6 +376,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const first = tokens[ph.from] as Token;
     const last = tokens[to - 1] as Token;
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    // "calm will be restored in the Lowlands": where a speaker says something will come about is no place a
+    // gathering asked was held ("the rally will be held in Velden" still is).
+    if (gatheringAsked && /\bwill\s+(?:(?:not|never|soon|finally)\s+)?be\s+(?!(?:held|staged|hosted|organi[sz]ed|convened|gathered)\b)\p{L}+\s+(?:in|across|throughout)\s+(?:the\s+)?$/iu.test(lead)) continue;
+    // German "auf dem Weg zu …" is "on the way to": the way is no place.
+    if (words.length === 1 && first.fold === 'weg' && /\bauf\s+dem\s+$/i.test(lead) && /^\s+(?:zu|zum|zur|nach|in)\b/i.test(text.slice(last.end))) continue;
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
     // "the Iran-Iraq war", "the Vardan talks": places naming a war, a deal or talks are no place anything is.

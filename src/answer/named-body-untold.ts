@@ -1,0 +1,52 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { fold } from '../understand/text.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** Nouns that head a body's name in the languages of the genre ("Associazione …", "Verein …", "Committee for …"). */
+const BODY_HEADS = /^(?:association|associazione|associacion|committee|comitato|comite|komitee|league|lega|society|societa|gesellschaft|verein|institute|istituto|institut|foundation|fondazione|stiftung|union|unione|federation|federazione|alliance|coalition|movement|movimento|network|council|consiglio|conseil)$/;
+
+/** Words of a name that say nothing of which body it is. */
+const GLUE = new Set(['of', 'for', 'the', 'and', 'in', 'to', 'della', 'delle', 'degli', 'dei', 'del', 'di', 'des', 'du', 'de', 'la', 'le', 'les', 'der', 'die', 'das', 'fur', 'von']);
+
+/**
+ * The bodies a question names by a capitalised name headed by a body's noun ("the Associazione Amici di Tarvel", "the
+ * Velden Exiles Society"): the name as written, folded, with the initials that may stand for it.
+ */
+function bodiesNamed(question: string): Array<{ phrase: string; initials: string }> {
+  const out: Array<{ phrase: string; initials: string }> = [];
+  // A run of capitalised words (hyphened parts kept), glue words allowed between them.
+  const runs = question.matchAll(/(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)(?:\s+(?:(?:of|for|the|and|della|delle|degli|dei|del|di|des|du|de|la|der|für|von)\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)+/gu);
+  for (const m of runs) {
+    // ("the PMOI's Central Council": the owner before a possessive is no part of the body's name.)
+    const all = m[0].split(/\s+/);
+    const owned = all.map((w) => /['’]s?$/.test(w)).lastIndexOf(true);
+    const words = all.slice(owned + 1);
+    const name = words.join(' ');
+    if (!words.some((w) => BODY_HEADS.test(fold(w)))) continue;
+    if (words.every((w) => GLUE.has(fold(w)) || BODY_HEADS.test(fold(w)))) continue;
+    const phrase = fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const initials = words.filter((w) => !GLUE.has(fold(w))).map((w) => (w[0] ?? '').toLowerCase()).join('');
+    out.push({ phrase, initials });
+  }
+  return out;
+}
+
+/**
+ * "When did the Associazione Amici di Tarvel march in Velden?": a body the question names by its name is told of only
+ * by a report that writes that name (or its initials); an answer from reports that never do (a summit in the same
+ * city, whose report writes the name's words apart) tells of another body's occasion. Declined.
+ */
+export function namedBodyUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length) return given;
+  const bodies = bodiesNamed(intent.question ?? '');
+  if (!bodies.length) return given;
+  // (A headline the page's layout left in the source field counts: a "Published: …" line may stand as the title.)
+  const reports = [...new Set(given.citations.map((c) => c.articleId))].map((id) => {
+    const a = index.article(id);
+    return ` ${fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? '', ...given.citations.filter((c) => c.articleId === id).map((c) => `${c.title ?? ''} ${c.source ?? ''}`)].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  });
+  const written = (b: { phrase: string; initials: string }) => reports.some((r) => r.includes(` ${b.phrase} `) || (b.initials.length >= 3 && r.includes(` ${b.initials} `)));
+  if (bodies.every(written)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report that answers names the body asked.', suggestionsFor(intent, index));
+}
