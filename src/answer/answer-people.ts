@@ -430,6 +430,8 @@ function roleSentence(index: ArchiveIndex, s: Speaker): { text: string; provs: P
 
 /** "Son président", "its chairman", "sein Vorsitzender": a post told by a possessive, a body's (not "his lawyer"). */
 const POSSESSIVE_ROLE = /^(?:son|sa|ses|leur|its|their|sein|seine|ihr|ihre)\s+(\p{L}[\p{L}-]*)$/iu;
+/** Words inside a body's name that give it no initial ("of", "des", "l'"). */
+const NAME_GLUE_WORDS = /^(?:of|for|the|and|de|du|des|la|le|les|l['’]\p{L}*|d['’]\p{L}*|der|die|das|für|von|und|et)$/iu;
 /** A body named with its initials in brackets: "… des membres du Conseil varnien de l'exil (CVE)". */
 const BODY_WITH_INITIALS = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,6}?\s+\(\p{Lu}{2,8}\))/gu;
 
@@ -449,10 +451,13 @@ function bodyOfPossessiveRole(index: ArchiveIndex, role: Speaker['roles'][number
     const upTo = s === own ? s.text.slice(0, Math.max(0, role.source.start - s.start)) : s.text;
     const named = [...upTo.matchAll(BODY_WITH_INITIALS)].at(-1)?.[1];
     if (!named) continue;
-    // ("Members of the National Council (NC)": the name starts at the capital its initials start with.)
-    const initial = /\((\p{Lu})/u.exec(named)?.[1] ?? '';
+    // ("Members of the National Council (NC)": the name starts where as many of its words as it has initials begin,
+    // the first starting with the first initial; "Cercle varnien des Citoyens (CVC)" is all three words.)
+    const initials = /\((\p{Lu}+)\)/u.exec(named)?.[1] ?? '';
     const words = named.split(/\s+/);
-    const at = words.findLastIndex((w, i) => i < words.length - 1 && w.startsWith(initial));
+    const named_ = (i: number) => words.slice(i, -1).filter((w) => !NAME_GLUE_WORDS.test(w)).length;
+    const fits = words.findIndex((w, i) => i < words.length - 1 && w.startsWith(initials.charAt(0)) && named_(i) === initials.length);
+    const at = fits >= 0 ? fits : words.findIndex((w, i) => i < words.length - 1 && w.startsWith(initials.charAt(0)));
     const body = words.slice(Math.max(0, at)).join(' ');
     return { noun, body, source: provOf(role.source.articleId, s) };
   }

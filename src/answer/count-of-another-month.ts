@@ -94,7 +94,7 @@ export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: 
   const otherMonth = asked.month !== undefined && of.month !== undefined && of.month !== asked.month;
   // ("How many in 2031?" answered by "In May 2031, … 61": one month's count is not the year's, unless the sentence
   // counts from further back: "since", "so far", "in total".)
-  const monthOfYear = asked.month === undefined && of.month !== undefined && !otherYear && !/\b(?:since|so\s+far|in\s+total|total|overall|altogether|to\s+date)\b/i.test(excerpt);
+  const monthOfYear = asked.month === undefined && of.month !== undefined && !otherYear && !/\b(?:since|so\s+far|in\s+total|total|overall|altogether|to\s+date|for\s+the\s+year|this\s+year|that\s+year|annual(?:ly)?|yearly)\b/i.test(excerpt);
   if (!otherYear && !otherMonth && !monthOfYear) return given;
   return notAnswered(
     intent,

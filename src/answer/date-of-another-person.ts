@@ -44,7 +44,8 @@ export function dateOfAnotherPerson(intent: Intent, index: ArchiveIndex, given: 
   for (const c of given.citations) {
     const clauses = (c.excerpt ?? '').split(CLAUSE_BREAK);
     const dated = clauses.find((cl) => day.test(cl));
-    if (!dated || holds(dated)) continue;
+    // ("…, and a court in Orsk sentenced him on March 4": a pronoun takes up the person named in the clause before.)
+    if (!dated || holds(dated) || /\b(?:him|her|he|she|his)\b/i.test(dated)) continue;
     const other = clauses.some((cl) => cl !== dated && holds(cl));
     // (The dated clause is someone else's: it names a person or body of its own.)
     const ownName = (dated.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).some((w) => !new RegExp(`^${MONTH}$`).test(w) && !/^(?:On|In|The|At|By|He|She|They|It)$/.test(w));

@@ -12,8 +12,9 @@ const GATHERING = String.raw`(?:rall(?:y|ies)|march(?:es)?|demonstrations?|prote
  * by what only a motto joins a name with ("the Licht für Varnia rally", "the Justice pour Lina march"; a place's
  * "de"/"du"/"des" is left alone: "Place de la Nation" is a venue, written many ways).
  */
-const QUOTED_BEFORE_NOUN = new RegExp(String.raw`[“"«‘']\s*([^“”"«»‘’']{3,60}?)\s*[”"»’']\s+${GATHERING}(?![\p{L}])`, 'iu');
-const QUOTED_AFTER_MOTTO = /(?<![\p{L}])(?:motto|slogan|theme|banner|watchword)\s+(?:of\s+)?[“"«‘']\s*([^“”"«»‘’']{3,60}?)\s*[”"»’']/iu;
+// (An apostrophe opens a quotation only after a space: "the workers' and teachers' rally" is two possessives.)
+const QUOTED_BEFORE_NOUN = new RegExp(String.raw`(?:[“"«]|(?<=^|\s)[‘'])\s*([^“”"«»‘’']{3,60}?)\s*[”"»’']\s+${GATHERING}(?![\p{L}])`, 'iu');
+const QUOTED_AFTER_MOTTO = /(?<![\p{L}])(?:motto|slogan|theme|banner|watchword)\s+(?:of\s+)?(?:[“"«]|(?<=\s)[‘'])\s*([^“”"«»‘’']{3,60}?)\s*[”"»’']/iu;
 const FOREIGN_MOTTO = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,2}?\s+(?:für|gegen|ohne|pour|contre|sans|avec)\s+(?:l['’])?\p{Lu}?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+${GATHERING}(?![\p{L}])`,
   'u',

@@ -18,7 +18,7 @@ function bodiesNamed(question: string): Array<{ phrase: string; initials: string
   // A run of capitalised words (hyphened parts kept), glue words allowed between them.
   const runs = question.matchAll(/(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)(?:\s+(?:(?:of|for|the|and|della|delle|degli|dei|del|di|des|du|de|la|der|für|von)\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*)+/gu);
   for (const m of runs) {
-    // ("the PMOI's Central Council": the owner before a possessive is no part of the body's name.)
+    // ("the VLF's Central Council": the owner before a possessive is no part of the body's name.)
     const all = m[0].split(/\s+/);
     const owned = all.map((w) => /['’]s?$/.test(w)).lastIndexOf(true);
     const words = all.slice(owned + 1);
@@ -46,7 +46,10 @@ export function namedBodyUntold(intent: Intent, index: ArchiveIndex, given: Answ
     const a = index.article(id);
     return ` ${fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? '', ...given.citations.filter((c) => c.articleId === id).map((c) => `${c.title ?? ''} ${c.source ?? ''}`)].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   });
-  const written = (b: { phrase: string; initials: string }) => reports.some((r) => r.includes(` ${b.phrase} `) || (b.initials.length >= 3 && r.includes(` ${b.initials} `)));
+  // (Initials may be written in another language's order: "NCRI" asked, "CNRI" in a French report.)
+  const letters = (w: string) => [...w].sort().join('');
+  const initialsIn = (r: string, i: string) => r.includes(` ${i} `) || r.split(' ').some((w) => w.length === i.length && letters(w) === letters(i));
+  const written = (b: { phrase: string; initials: string }) => reports.some((r) => r.includes(` ${b.phrase} `) || (b.initials.length >= 3 && initialsIn(r, b.initials)));
   if (bodies.every(written)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that answers names the body asked.', suggestionsFor(intent, index));
 }

@@ -21,8 +21,11 @@ const OCCASIONS = 'rally|rallies|protest|protests|demonstration|demo|march|vigil
 function writtenAsPlace(index: ArchiveIndex, word: string): boolean {
   for (const [articleId, at] of index.sentencesWith(word)) {
     for (const i of at) {
-      const text = ` ${fold(index.sentencesOf(articleId)[i]?.text ?? '')} `;
-      if (new RegExp(` (?:in|at|a|en|near|outside|from|nach|bei|aus) ${word} `).test(text)) return true;
+      const raw = index.sentencesOf(articleId)[i]?.text ?? '';
+      const text = ` ${fold(raw)} `;
+      if (new RegExp(` (?:in|at|en|near|outside|from|nach|bei|aus) ${word} `).test(text)) return true;
+      // (French "à Varn", read before folding: folded, "à" is the English article "a", and "a VLF spokesman" no town.)
+      if ([...raw.matchAll(/(?<![\p{L}])à\s+(\p{L}[\p{L}'’-]*)/giu)].some((m) => fold(m[1] ?? '') === word && !/^\p{Lu}{2,}$/u.test(m[1] ?? ''))) return true;
     }
   }
   return false;

@@ -41,7 +41,7 @@ export function titleUntold(intent: Intent, index: ArchiveIndex, given: Answer):
     .filter((n) => n.length >= 3);
   const said = given.citations.map((c) => c.excerpt ?? '');
   const beside = (e: string, n: string) => {
-    // (The name as the sentence writes it, or its last word: "Sen. O’Sullivan".)
+    // (The name as the sentence writes it, or its last word: "Sen. O’Varrick".)
     const at = [n, n.split(/\s+/).at(-1) ?? n].map((x) => e.indexOf(x)).find((i) => i >= 0);
     return at !== undefined && stems.test(e.slice(Math.max(0, at - 60), at + n.length + 80));
   };

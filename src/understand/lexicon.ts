@@ -322,7 +322,7 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
   const m = /\b(according to|per)\s+(?:the\s+)?((?:[\p{Ll}][\p{Ll}\d'’-]*)(?:\s+[\p{Ll}][\p{Ll}\d'’-]*){0,3})/u.exec(question);
   if (!m) return question;
   const lex = lexiconOf(index);
-  // (The source's own words only: "per rajavi in rome" names Rajavi; "in rome" is where.)
+  // (The source's own words only: "per vell in kessa" names Vell; "in kessa" is where.)
   const words = (m[2] as string).split(/\s+/);
   const stop = words.findIndex((w) => STOP.has(fold(w)));
   const typed = (stop > 0 ? words.slice(0, stop) : words).join(' ');
@@ -353,6 +353,6 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
   // (A body by one word or its initials: "amnesty", "unhcr", "the ihr report". Two capitalised words are a person's
   // name, "according to mina vell", whose words a report gives by her name, not as a body's count: left as typed.)
   if (typed.split(/\s+/).length > 1 && !/\b\p{Lu}{2,}\b/u.test(written)) return question;
-  const at = (m.index ?? 0) + (m[0] as string).length - typed.length;
+  const at = (m.index ?? 0) + (m[0] as string).length - (m[2] as string).length;
   return question.slice(0, at) + written + question.slice(at + typed.length);
 }
