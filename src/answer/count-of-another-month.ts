@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { leadCount } from './count-of-another-year.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -18,10 +19,9 @@ function monthOf(word: string): number | undefined {
 }
 
 /** The count an answer leads with, as written ("73", "At least 1,020 people"). */
-function leadCount(text: string): string | undefined {
+function countOfLead(text: string): string | undefined {
   // ("According to “Monthly report”, 63 people were executed …": a report's title in quotation marks is no count's.)
-  const lead = text.replace(/^According to “[^”]{0,200}”/, 'According to').split(/ \(|[:“]/)[0] ?? '';
-  return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
+  return leadCount(text.replace(/^According to “[^”]{0,200}”/, 'According to'));
 }
 
 /** The month (and year) or year asked, when the question's period is one month or one year. */
@@ -84,7 +84,7 @@ export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: 
   const asked = periodAsked(intent);
   if (!asked?.year) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
-  const count = leadCount(given.text);
+  const count = countOfLead(given.text);
   if (!excerpt || !count || writesAsked(excerpt, asked)) return given;
   const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
   if (!at) return given;

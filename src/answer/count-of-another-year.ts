@@ -26,7 +26,7 @@ function beforeClauseYears(text: string, start: number): number[] {
 }
 
 /** The count an answer leads with, as written ("314", "At least 127 people", "1,020"). */
-function leadCount(text: string): string | undefined {
+export function leadCount(text: string): string | undefined {
   const lead = text.split(/ \(|[:“]/)[0] ?? '';
   return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
 }

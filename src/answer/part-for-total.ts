@@ -2,15 +2,10 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { isFunctionWord, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { leadCount } from './count-of-another-year.ts';
 
 /** Words that open a part of a total just told: "…, including 93 …", "of whom 12 …", "among them 40 …". */
 const PART_BEFORE = /\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s+(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$/i;
-
-/** The count an answer leads with, as written ("93", "At least 1,020 people"). */
-function leadCount(text: string): string | undefined {
-  const lead = text.split(/ \(|[:“]/)[0] ?? '';
-  return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
-}
 
 /**
  * "What was the death toll in Varn?" is not answered "93" from "the toll reached 553, including 93 soldiers": a count
