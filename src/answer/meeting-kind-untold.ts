@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
+import { citedReportsFolded } from './named-body-untold.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /**
@@ -30,11 +31,7 @@ export function meetingKindUntold(intent: Intent, index: ArchiveIndex, given: An
   const q = fold(intent.question ?? '');
   const asked = MEETING_KINDS.filter((k) => k.asked.test(q));
   if (!asked.length) return given;
-  // (A headline the page's layout left in the source field counts: a "Published: …" line may stand as the title.)
-  const reports = [...new Set(given.citations.map((c) => c.articleId))].map((id) => {
-    const a = index.article(id);
-    return fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? '', ...given.citations.filter((c) => c.articleId === id).map((c) => `${c.title ?? ''} ${c.source ?? ''}`)].join(' '));
-  });
+  const reports = citedReportsFolded(index, given);
   if (asked.every((k) => reports.some((r) => k.written.test(r)))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that answers tells of a meeting of the kind asked.', suggestionsFor(intent, index));
 }

@@ -33,6 +33,17 @@ function bodiesNamed(question: string): Array<{ phrase: string; initials: string
 }
 
 /**
+ * The reports an answer cites, each folded whole: title, publisher, text, and the title and source its citations give
+ * (a headline the page's layout left in the source field counts: a "Published: …" line may stand as the title).
+ */
+export function citedReportsFolded(index: ArchiveIndex, given: Answer): string[] {
+  return [...new Set(given.citations.map((c) => c.articleId))].map((id) => {
+    const a = index.article(id);
+    return fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? '', ...given.citations.filter((c) => c.articleId === id).map((c) => `${c.title ?? ''} ${c.source ?? ''}`)].join(' '));
+  });
+}
+
+/**
  * "When did the Associazione Amici di Tarvel march in Velden?": a body the question names by its name is told of only
  * by a report that writes that name (or its initials); an answer from reports that never do (a summit in the same
  * city, whose report writes the name's words apart) tells of another body's occasion. Declined.
@@ -41,11 +52,7 @@ export function namedBodyUntold(intent: Intent, index: ArchiveIndex, given: Answ
   if (!given.answered || !given.citations.length) return given;
   const bodies = bodiesNamed(intent.question ?? '');
   if (!bodies.length) return given;
-  // (A headline the page's layout left in the source field counts: a "Published: …" line may stand as the title.)
-  const reports = [...new Set(given.citations.map((c) => c.articleId))].map((id) => {
-    const a = index.article(id);
-    return ` ${fold([a?.title ?? '', a?.publisher ?? '', a?.text ?? '', ...given.citations.filter((c) => c.articleId === id).map((c) => `${c.title ?? ''} ${c.source ?? ''}`)].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  });
+  const reports = citedReportsFolded(index, given).map((r) => ` ${r} `);
   // (Initials may be written in another language's order: "NCRI" asked, "CNRI" in a French report.)
   const letters = (w: string) => [...w].sort().join('');
   const initialsIn = (r: string, i: string) => r.includes(` ${i} `) || r.split(' ').some((w) => w.length === i.length && letters(w) === letters(i));
