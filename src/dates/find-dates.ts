@@ -94,8 +94,7 @@ function collect(text: string): Raw[] {
   }
 
   // "December 24 to 26, 2019" / "Dec 24-26": two days sharing month (and year).
-  const mdRange = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY})${RANGE_JOIN}(${DAY})\b(?:,?\s+(${YEAR})\b)?`, 'gid');
-  for (const m of text.matchAll(mdRange)) {
+  for (const m of text.matchAll(RE_MD_RANGE)) {
     const mo = monthNumber(m[2]!);
     if (!mo || !startsUpper(m[2]!)) continue;
     const y = m[5] ? Number(m[5]) : undefined;
@@ -119,8 +118,7 @@ function collect(text: string): Raw[] {
   }
 
   // "11-12 February 2020": two days sharing month (and year), day first.
-  const dmRange = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?${RANGE_JOIN}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
-  for (const m of text.matchAll(dmRange)) {
+  for (const m of text.matchAll(RE_DM_RANGE)) {
     const mo = monthNumber(m[3]!);
     if (!mo || !startsUpper(m[3]!)) continue;
     const y = m[4] ? Number(m[4]) : undefined;
@@ -135,13 +133,11 @@ function collect(text: string): Raw[] {
     out.push({ start: secondStart, end, text: text.slice(secondStart, end), month: mo, day: d2, shape: 'full', rangeGroup: group, ...(y !== undefined ? { year: y } : {}) });
   }
 
-  const mdy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
-  for (const m of text.matchAll(mdy)) pushDayMonth(out, text, m, 2, 3);
+  for (const m of text.matchAll(RE_MDY)) pushDayMonth(out, text, m, 2, 3);
 
-  const dmy = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
-  for (const m of text.matchAll(dmy)) pushDayMonth(out, text, m, 3, 2);
+  for (const m of text.matchAll(RE_DMY)) pushDayMonth(out, text, m, 3, 2);
 
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, 'gi'))) {
+  for (const m of text.matchAll(RE_MONTH_YEAR)) {
     const mo = monthNumber(m[1]!);
     if (!mo || !startsUpper(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: Number(m[2]), month: mo, shape: 'full' });
@@ -156,8 +152,7 @@ function collect(text: string): Raw[] {
   }
 
   // A year alone only after a word that makes it a time, and never when a plural noun follows ("in 2000 cities").
-  const yearOnly = new RegExp(String.raw`(?:\b(?:in|between|since|during|until|till|by|from|before|after|early|late|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+|\bmid-)(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
-  for (const m of text.matchAll(yearOnly)) {
+  for (const m of text.matchAll(RE_YEAR_ONLY)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const next = /^\s+([a-z]+)/.exec(after)?.[1];
     if (next && ((next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next)) || COUNT_NOUNS.has(next))) continue;
@@ -167,8 +162,7 @@ function collect(text: string): Raw[] {
 
   collectForeign(text, out);
 
-  const weekdayAlone = new RegExp(String.raw`\b(?:(last|this past|past|on|this|next|coming|every)\s+)?(${FULL_WEEKDAY})\b(?!s\b)`, 'gi');
-  for (const m of text.matchAll(weekdayAlone)) {
+  for (const m of text.matchAll(RE_WEEKDAY_ALONE)) {
     if (!startsUpper(m[2]!)) continue;
     const lead = m[1]?.toLowerCase();
     if (lead === 'next' || lead === 'coming' || lead === 'every') continue;
@@ -179,7 +173,7 @@ function collect(text: string): Raw[] {
     });
   }
   // "Samedi s'est tenu …", "ce samedi", "am Samstag": a French or German weekday alone, outside a full date.
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(${FR_WEEKDAY}|${DE_WEEKDAY})(?![\\p{L}])`, 'giu'))) {
+  for (const m of text.matchAll(RE_FOREIGN_WEEKDAY)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && x.end > start)) continue;
@@ -195,16 +189,26 @@ const DE_MONTH = 'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|
 const FR_WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const DE_WEEKDAY = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag';
 
+// The patterns `collect` reads every text with, made once (`matchAll` runs each on a copy of its own).
+const RE_MD_RANGE = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY})${RANGE_JOIN}(${DAY})\b(?:,?\s+(${YEAR})\b)?`, 'gid');
+const RE_DM_RANGE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?${RANGE_JOIN}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
+const RE_MDY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
+const RE_DMY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
+const RE_YEAR_ONLY = new RegExp(String.raw`(?:\b(?:in|between|since|during|until|till|by|from|before|after|early|late|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+|\bmid-)(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
+const RE_WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(last|this past|past|on|this|next|coming|every)\s+)?(${FULL_WEEKDAY})\b(?!s\b)`, 'gi');
+const RE_FR = new RegExp(`\\b(?:(${FR_WEEKDAY})\\s+)?(?:le\\s+)?(\\d{1,2}|1er)\\s+(${FR_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');
+const RE_DE = new RegExp(`\\b(?:(${DE_WEEKDAY}),?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*(${DE_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'gu');
+const RE_MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, 'gi');
+const RE_FOREIGN_WEEKDAY = new RegExp(`(?<![\\p{L}])(${FR_WEEKDAY}|${DE_WEEKDAY})(?![\\p{L}])`, 'giu');
+
 /**
  * French and German dates ("dimanche 13 janvier 2013", "le 28 juin 2008", "am 14. Februar 2020") and numeric
  * day-first dates ("12/07/2019", "17.01.2017"), as used by European sites. A numeric date reads day first unless
  * its first part cannot be a day of that month.
  */
 function collectForeign(text: string, out: Raw[]): void {
-  const fr = new RegExp(`\\b(?:(${FR_WEEKDAY})\\s+)?(?:le\\s+)?(\\d{1,2}|1er)\\s+(${FR_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');
-  for (const m of text.matchAll(fr)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
-  const de = new RegExp(`\\b(?:(${DE_WEEKDAY}),?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*(${DE_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'gu');
-  for (const m of text.matchAll(de)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
+  for (const m of text.matchAll(RE_FR)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
+  for (const m of text.matchAll(RE_DE)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
   for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])/g)) {
     let d = Number(m[1]);
     let mo = Number(m[3]);
