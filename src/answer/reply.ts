@@ -119,7 +119,15 @@ export function eventQueryOf(intent: Intent) {
     ...(s.eventKinds ? { kinds: s.eventKinds } : {}),
     ...(s.people ? { people: s.people } : {}),
     stems: contentStems(intent.question),
+    names: namesWritten(intent.question),
   };
+}
+
+/** Stems of the words a question writes with a capital after its first word ("the rally at the Kornmarkt"). */
+function namesWritten(question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)) out.push(...contentStems(m[0]));
+  return out;
 }
 
 /** The best-matching events for an intent, optionally only those that can answer. */
