@@ -1,3 +1,4 @@
+import { victimUntold } from './victim-untold.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
@@ -157,6 +158,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherPerson,
   quoteTopicUntold,
   mottoUnwritten,
+  victimUntold,
   yearUnstatedNoted,
 ];
 
