@@ -1,3 +1,4 @@
+import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
@@ -161,6 +162,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   mottoUnwritten,
   victimUntold,
   termOfAnotherPerson,
+  placeOnlyAsBase,
   yearUnstatedNoted,
 ];
 
