@@ -1,3 +1,6 @@
+import { placeOnlyAsBase } from './place-only-as-base.ts';
+import { termOfAnotherPerson } from './term-of-another-person.ts';
+import { victimUntold } from './victim-untold.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
@@ -157,6 +160,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherPerson,
   quoteTopicUntold,
   mottoUnwritten,
+  victimUntold,
+  termOfAnotherPerson,
+  placeOnlyAsBase,
   yearUnstatedNoted,
 ];
 
@@ -1263,7 +1269,9 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boole
 /** How a when-question opens: "when", "on what date", "what day", "which date". */
 const WHEN_ASKED = String.raw`^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))`;
 /** "When was X released?", "on what date were the two men freed?": the one a deed was done to and the deed, in the passive. */
-const DEED_DATE_ASKED_PASSIVE = new RegExp(`${WHEN_ASKED}\\s+(?:was|were)\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,}(?:ed|en|t))\\s*(?:\\?|$)`, 'u');
+// ("When was X arrested while on holiday in Tessa?": a clause of where or when may follow the deed; not in "when were
+// the men executed in June by the court arrested?", where the deed asked comes last.)
+const DEED_DATE_ASKED_PASSIVE = new RegExp(`${WHEN_ASKED}\\s+(?:was|were)\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,}(?:ed|en|t))(?:\\s*(?:\\?|$)|\\s+(?:in|at|on|during|after|before|while|near|outside|inside)\\s(?![^?]*\\b\\p{Ll}{3,}(?:ed|en)\\s*[,?]))`, 'u');
 /** Word families of deeds done to a person, which a report dates apart from the gatherings it tells. */
 const DONE_TO_SOMEONE = new Set(['@release', '@arrest', '@execute', '@kill', '@elect']);
 /** Passive forms of an event's own happening or holding ("when was the rally staged?"), which its day dates. (Short

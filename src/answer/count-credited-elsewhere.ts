@@ -33,6 +33,19 @@ function creditedBodies(sentence: string): string[] {
   return out;
 }
 
+/**
+ * The body the paragraph of a sentence opens by crediting ("According to the X, …"), when the sentence itself
+ * credits no one and comes after that opening.
+ */
+function paragraphCredit(index: ArchiveIndex, articleId: string, sentence: number): string[] {
+  const sentences = index.sentencesOf(articleId);
+  const own = sentences[sentence];
+  if (!own) return [];
+  const opening = sentences.find((s) => s.paragraph === own.paragraph);
+  const body = opening && opening.index !== own.index ? /^\W*according\s+to\s+(?:the\s+)?([^,;:“”"]{3,60}?)\s*,/i.exec(opening.text)?.[1] : undefined;
+  return body && /\p{Lu}/u.test(body) ? [body] : [];
+}
+
 /** The source a count question asks by: an acronym ("according to HRANA", "HRANA's toll"), or a body's words. */
 function sourceAsked(intent: Intent): { acronym?: string; words?: string[] } | undefined {
   const q = intent.question ?? '';
@@ -53,7 +66,10 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   const asked = sourceAsked(intent);
   if (!asked) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
+  // ("According to the U.N. refugee agency, a number were killed … The figures could reach 52 killed and 30
+  // wounded.": a sentence crediting no one gives its count under the body its paragraph opened with.)
   const credited = creditedBodies(excerpt);
+  if (!credited.length) credited.push(...paragraphCredit(index, given.citations[0]!.articleId, given.citations[0]!.sentence));
   if (!credited.length) return given;
   const isAsked = (name: string): boolean => {
     if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;

@@ -46,6 +46,18 @@ export function measureOfWord(word: string): Measure | undefined {
   return undefined;
 }
 
+/** A deed meant or tried, not done, told right after an amount: "three others sought to kill", "tried to kill". */
+const MEANT_DEED = /^[^.;:!?\d]{0,40}?\b(?:sought|seek|seeks|seeking|tried|tries|trying|attempted|attempts|attempting|planned|plans|planning|plotted|plots|plotting|conspired|intended|intends|wanted|wants|aimed|aims|threatened|threatens|vowed)\s+to\s+(\p{L}+)/iu;
+
+/**
+ * The measure of a deed only meant or tried by those an amount counts ("the diplomat and three others sought to kill
+ * the leaders"): they are the ones who meant it, no one it was done to.
+ */
+export function meantDeedAfter(after: string): Measure | undefined {
+  const meant = MEANT_DEED.exec(after.slice(0, 80));
+  return meant ? measureOfWord(meant[1]!) : undefined;
+}
+
 export interface WordToken {
   text: string;
   start: number;

@@ -7,7 +7,7 @@ import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../do
 import { findDates } from '../dates/index.ts';
 import { headingDate } from './event-sections.ts';
 import { isHeadline } from './event-triggers.ts';
-import { countedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
+import { countedAfter, meantDeedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
 import { findAmounts, type FoundAmount } from './figure-numbers.ts';
 import type { Nlp } from './nlp.ts';
 import type { PeopleResult } from './people.ts';
@@ -81,6 +81,9 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   // "a hall with the capacity of more than 150 prisoners", "room for 300 detainees": how many a place can hold is
   // no count of people it holds.
   if (/\b(?:capacity|room|space|places|beds)\s+(?:of|for)\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/i.test(text.slice(Math.max(0, amount.start - 40), amount.start))) return 'other';
+  // "the diplomat and three others sought to kill the leaders", "two men tried to kill a judge": a deed only meant or
+  // tried counts those who meant it, no one it was done to.
+  if (meantDeedAfter(text.slice(amount.numberEnd))) return 'other';
   if (participle) return participle;
   // A verb right before the amount governs it ("wounded 35 people and detained 400").
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
@@ -135,6 +138,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
 }
 
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
+
 
 const RELATIVE = /^(?:who|whom|whose|which)$/i;
 

@@ -5,6 +5,7 @@
  * ("another 320 in Kermanshah"). A number the question states is context, never the answer.
  */
 import { findAmounts, type FoundAmount } from '../../extract/figure-numbers.ts';
+import { meantDeedAfter } from '../../extract/figure-measures.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
 import { COUNTRIES, isFunctionWord, keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { claimantIn } from '../evidence.ts';
@@ -190,6 +191,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (hourWritten && /[.:]/.test(text.slice(am.numberStart, am.numberEnd)) && /\b(?:um|at|à|ab|until|bis|from|von)\s+$/i.test(text.slice(Math.max(0, am.start - 8), am.start))) continue;
     // "der 26. Jahrestag", "am 3. Februar": a German ordinal (a number with its point after an article), not a count.
     if (/^\.(?!\d)/.test(text.slice(am.end, am.end + 2)) && /\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom)\s+$/i.test(text.slice(Math.max(0, am.start - 8), am.start))) continue;
+    // "how many were killed" against "the diplomat and three others sought to kill the leaders": those who meant the
+    // deed are counted, no one it was done to.
+    if (harmAsked && meantDeedAfter(text.slice(am.numberEnd))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);

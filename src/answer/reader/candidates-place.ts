@@ -12,6 +12,13 @@ import { COUNTRIES, CROWD_KEYS, isFunctionWord, tokenize, type Token } from '../
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES } from './spans.ts';
+
+/** A journey back from somewhere told before a place: "travelling back from a meeting with … at a café in". */
+const BACK_FROM_BEFORE = /\b(?:travel+ing|travel+ed|returning|returned|coming|came|driving|drove|flying|flew|heading|headed|on\s+(?:his|her|their)\s+way)\s+(?:back\s+|home\s+)?from\b[^.;:“”"]{0,70}$/i;
+/** "where was X arrested / detained / seized?" */
+const ARREST_ASKED = /\b(?:arrested|detained|seized|captured|apprehended)\b/i;
+/** A person held somewhere, told as a participle after a noun ("an envoy detained in", "a man held at"), not as a deed. */
+const HELD_IN_BEFORE = /\b(?<!\b(?:was|were|been|being|is|are|get|got)\s+)(?:detained|held|jailed|imprisoned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/i;
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 const PREP =
@@ -442,7 +449,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     }
     // "a couple living in A, near B, were arrested in C": where people live is not where the deed asked was done
     // (unless where they live is asked).
+    // "arrested in A, while travelling back from a meeting at a café in B": where someone was coming back from is not
+    // where the deed asked was done (unless where from is asked).
+    if (BACK_FROM_BEFORE.test(text.slice(Math.max(0, first.start - 90), first.start)) && !/\bfrom\b/i.test(a.question)) origin *= 0.5;
     if (/\b(?:living|lives|live|lived|residing|resident|domiciled)\s+(?:in|at)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:live[sd]?|living|reside[sd]?|home)\b/i.test(a.question)) origin *= 0.5;
+    // "a Kessel-based envoy detained in Tessa": where a person is held, told as what they are, is not where they were
+    // arrested (a sentence telling the arrest itself, "was arrested in …", is).
+    if (ARREST_ASKED.test(a.question) && HELD_IN_BEFORE.test(lead)) origin *= 0.5;
     // "a demonstration in Brenn, declaring support for the uprising in Ostra": where the cause the crowd backs is
     // told is not where the crowd was.
     if (gatheringAsked && /\b(?:support|solidarity)\s+(?:for|with|of|to)\s+[^.;:“”"]{0,60}\b(?:in|across|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 90), first.start))) origin *= 0.5;

@@ -166,7 +166,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   if (i >= 0 && BODY_NOUN.test((tokens[i] as Token).fold) && !(tokens[i] as Token).cap && i + 1 < from && /^\s+$/.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) i--;
   if (i + 1 < from) {
     const words = tokens.slice(i + 1, from);
-    if (words.some((t) => TITLES.has(t.fold) || LOWER_ROLE.test(t.fold))) {
+    // ("read the verdict for X": "for" or "of" alone before a name joins no title to it.)
+    if (words.some((t) => TITLES.has(t.fold) || (LOWER_ROLE.test(t.fold) && t.fold !== 'of' && t.fold !== 'for'))) {
       let role = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim();
       const body = words[0] as Token;
       if (!body.cap && BODY_NOUN.test(body.fold)) {
@@ -224,6 +225,18 @@ const OCCUPATIONS =
 /** "… while working as an assistant to the deputy prosecutor at …": the job a person's own clause says they held. */
 const WORKED_AS = /^[^.;:“”"]{0,120}?\b(?:working|worked|serving|served|employed)\s+as\s+((?:an?|the)\s+[^,;:.“”"()]{3,80}?)(?=\s+(?:at|in|for|with|from|during|until|between|under)\b|\s*[,;.)]|\s*$)/;
 
+/**
+ * "X, whose role was to guide the couple, …", "X had “the role of assistant to the prosecutor” at …", "in his role as
+ * envoy": the part a sentence says in so many words a person played.
+ */
+const ROLE_TOLD = [
+  /^\s*,\s*whose\s+(?:role|job|task|mission|duty|part)\s+(?:was|is|had been|would be)\s+(to\s+[^,;:.“”"()]{3,100}?)(?=\s*[,;.)”"]|\s*$)/i,
+  /^[^.;:]{0,120}?\b(?:had|has|held|holds|played|plays|took|filled|with|in)\s+[“"]?(?:the|a|an|his|her|their)\s+(?:role|post|function)\s+(?:of|as)\s+((?:an?\s+|the\s+)?[^,;:.“”"()]{3,80}?)(?=\s*[,;.)”"]|\s+(?:at|in|for|with|from|during|until|between|under)\b|\s*$)/i,
+];
+
+/** "What was X's role", "what part did X play": the role asked in that word. */
+const ROLE_WORD_ASKED = /\b(?:role|part did|part was|task|function)\b/i;
+
 /** "What was X's job", "what did X work as", "X's position at the prison". */
 const JOB_ASKED = /\b(?:job|work(?:ed)? as|occupation|profession|position|post)\b/i;
 
@@ -275,8 +288,12 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const worked = workedAt && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(workedAt[0]) ? workedAt : null;
   const jobAsked = worked?.[1] && JOB_ASKED.test(a.question);
   if (worked?.[1] && !roles.includes(worked[1])) roles.unshift(worked[1]);
+  const afterName = at ? text.slice((w.tokens[at.to - 1] as Token).end) : '';
+  const toldRole = at ? ROLE_TOLD.map((re) => re.exec(afterName)).find((m) => m?.[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(m[0])) : undefined;
+  if (toldRole?.[1] && !roles.includes(toldRole[1].trim())) roles.unshift(toldRole[1].trim());
+  const roleWordAsked = !!toldRole && ROLE_WORD_ASKED.test(a.question);
   if (!roles.length) return [];
-  const c: Candidate = { type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: jobAsked ? 0.95 : 0.9 };
+  const c: Candidate = { type: 'role', text: roles.join('; '), items: roles, window: w, sentences, fit: jobAsked || roleWordAsked ? 0.95 : 0.9 };
   // The name as the report writes it ("david zimmer" asked, "David Zimmer" answered).
   if (at) c.attribution = text.slice((w.tokens[at.from] as Token).start, (w.tokens[at.to - 1] as Token).end);
   return [c];
