@@ -523,6 +523,7 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
   const out: string[] = [];
   const tokens = [...clean.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)];
   let lastIndex = -2;
+  let lowerRun = false;
   tokens.forEach((m, i) => {
     const raw = (m[0] ?? '').replace(/[.'’-]+$/, '');
     const f = fold(raw);
@@ -531,8 +532,15 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
     const before = tokens[i - 1];
     const prev = before && /^\s+$/.test(clean.slice((before.index ?? 0) + before[0].length, m.index)) ? fold(before[0]) : '';
     const capital = i > 0 && /^\p{Lu}/u.test(raw) && !/^\p{Lu}+$/u.test(raw.slice(0, 3)) ? true : i > 0 && /^\p{Lu}{3,}$/u.test(raw);
-    const afterPrep = /^(in|at|near|outside|from)$/.test(prev) && !GENERIC_AFTER_PREP.has(f) && f.length >= 4;
-    if (!capital && !afterPrep) return;
+    const place = (w: string) => !GENERIC_AFTER_PREP.has(w) && !STOP.has(w) && !CALENDAR_WORDS.test(w);
+    // ("in los angeles": a name of two words typed in lower case after "in", neither word the archive's, is one name,
+    // its first word however short; the word after it joins the run.)
+    const next = tokens[i + 1];
+    const nextF = next && /^\s+$/.test(clean.slice((m.index ?? 0) + m[0].length, next.index)) ? fold(next[0]) : '';
+    const twoWords = f.length >= 3 && nextF.length >= 3 && place(nextF) && !inVocab(lex, f) && !inVocab(lex, nextF) && !/[\p{Lu}\d]/u.test(raw + (next?.[0] ?? ''));
+    const afterPrep = /^(in|at|near|outside|from)$/.test(prev) && place(f) && (f.length >= 4 || twoWords);
+    const runOn = lastIndex === i - 1 && lowerRun && place(f) && f.length >= 3 && !/\p{Lu}/u.test(raw);
+    if (!capital && !afterPrep && !runOn) return;
     if (CALENDAR_WORDS.test(f)) return;
     const parts = f.split(' ');
     if (parts.every((p) => inVocab(lex, p))) return;
@@ -540,6 +548,7 @@ export function unknownTerms(question: string, index: ArchiveIndex): string[] {
     if (lastIndex === i - 1 && out.length) out[out.length - 1] = `${out[out.length - 1]} ${raw}`;
     else if (!out.includes(raw)) out.push(raw);
     lastIndex = i;
+    lowerRun = afterPrep && twoWords;
   });
   return out;
 }
