@@ -20,6 +20,7 @@ import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
+import { officeHeldWhenUntold } from './office-held-when.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -155,6 +156,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfAnotherPerson,
+  officeHeldWhenUntold,
   quoteTopicUntold,
   mottoUnwritten,
   yearUnstatedNoted,
