@@ -21,6 +21,7 @@ import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { officeHeldWhenUntold } from './office-held-when.ts';
+import { placeCountedApart } from './place-counted-apart.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -149,6 +150,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   superlativeUntold,
   bodyInWordsUntold,
   countTownUntold,
+  placeCountedApart,
   placeInAList,
   postBodyUntold,
   figureOfOtherClause,
