@@ -73,6 +73,15 @@ function tidied(raw: string): string {
     .replace(/\b(?:a+c+o+r+d+i*n*g*|acc\.?)(?=\s+to\b)/gi, 'according')
     // "the australian govt": the government, as chat writes it.
     .replace(/\b(?:govt|gov['’]t|gvt)\b\.?/gi, 'government')
+    // "how many intl organisations", "the natl council": "international", "national" as chat shortens them.
+    .replace(/\b(?:intl|int['’]l)\b\.?/gi, 'international')
+    .replace(/\bnatl\b\.?/gi, 'national')
+    // "how many minors did the league count among the dead": the part of the dead asked, by the body that counted them
+    // as "according to" asks it (read as a deed of that body, "count among", no report's sentence held it). (Only
+    // "among the dead": "how many executions did X count in 2023" is answered as asked.)
+    .replace(BODY_COUNTED, (all: string, head: string, who: string, _among: string, rest: string) =>
+      /^(?:you|we|they|he|she|it|i|people|ppl|protesters)$/i.test(who.trim()) ? all : `${head} were among the dead${rest ? ` ${rest.trim()}` : ''}, according to ${who}?`,
+    )
     // "wat did X say", "wht was …": "what" as chat writes it, before the verb it asks with.
     .replace(/(?<![\p{L}'’-])(?:wat|wht|wut)(?=\s+(?:did|does|do|was|were|is|are|has|have|had)\b)/giu, 'what')
     // "lena vogt what did she say in brenn", "vosk - what did she tell the crowd": the person named first is the
@@ -248,6 +257,9 @@ function placeOfArchive(lex: { places: Map<string, string>; cities: Set<string>;
 }
 
 /** "(and) (what was) the police estimate for (that) X?": the police's or the organisers' count of an occasion. */
+/** "how many X did <body> count among the dead …": head, body, "among the dead", the words after it. */
+const BODY_COUNTED =
+  /^(how many\s+[^?]*?)\s+did\s+((?:the\s+)?[\p{L}][\p{L}\d'’.&-]*(?:\s+[\p{L}][\p{L}\d'’.&-]*){0,4}?)\s+(?:count|record|register|document|tally|confirm|verify|list)\s+(among\s+(?:the\s+)?(?:dead|killed|victims|fatalities))\s*([^?]*?)\s*\??$/iu;
 const COUNT_OF_GATHERING = /^(?:and\s+|so\s+)?(?:(?:what|which)\s+(?:was|is|were)\s+)?(?:the\s+)?(police|organi[sz]ers)(?:['’]s?)?\s+(?:estimates?|counts?|figures?|numbers?|tally)\s+(?:for|of)\s+(?:that\s+|the\s+|this\s+)?(.{4,}?)\s*\??$/i;
 
 /** A word for a crowd's size ("crowd estimate", "turnout figure"): what is counted, not who counts. */
