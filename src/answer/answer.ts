@@ -22,6 +22,7 @@ import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { officeHeldWhenUntold } from './office-held-when.ts';
 import { placeCountedApart } from './place-counted-apart.ts';
+import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -125,6 +126,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
+  placeOfTheOtherOne,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
