@@ -23,6 +23,7 @@ import { countOfAnotherYear } from './count-of-another-year.ts';
 import { officeHeldWhenUntold } from './office-held-when.ts';
 import { placeCountedApart } from './place-counted-apart.ts';
 import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
+import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -114,6 +115,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countryUntold,
   ageUntold,
   describedAgeOther,
+  spanOfAnotherPerson,
   titleNotHeld,
   titleUntold,
   deedUntold,
