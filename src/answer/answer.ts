@@ -23,6 +23,10 @@ import { memo } from './memo.ts';
 import { knownCities } from './event-match.ts';
 import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
+import { officeHeldWhenUntold } from './office-held-when.ts';
+import { placeCountedApart } from './place-counted-apart.ts';
+import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
+import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -114,6 +118,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countryUntold,
   ageUntold,
   describedAgeOther,
+  spanOfAnotherPerson,
   titleNotHeld,
   titleUntold,
   deedUntold,
@@ -126,6 +131,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
+  placeOfTheOtherOne,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
@@ -151,6 +157,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   superlativeUntold,
   bodyInWordsUntold,
   countTownUntold,
+  placeCountedApart,
   placeInAList,
   postBodyUntold,
   figureOfOtherClause,
@@ -158,6 +165,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfAnotherPerson,
+  officeHeldWhenUntold,
   quoteTopicUntold,
   mottoUnwritten,
   victimUntold,

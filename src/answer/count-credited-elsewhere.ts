@@ -9,11 +9,13 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** A body's name as a sentence writes it: capitalised words, with the small words names hold between them. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu}[\p{L}'’.&-]*|\s+\p{Lu}[\p{L}'’.&-]*){0,7}`;
 /** Verbs a body gives a count by ("X said", "X raises the toll to", "X has documented"). */
-const CREDIT_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|raises|raised|puts|put|estimated|estimates|counted|counts|recorded|records|documented|documents|gave|gives|confirmed|confirms|announced|announces|registered|registers|tallied|tallies|listed|lists|verified|verifies)\b`;
+const CREDIT_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|say|reported|reports|report|raises|raised|puts|put|estimated|estimates|counted|counts|recorded|records|documented|documents|gave|gives|confirmed|confirms|announced|announces|registered|registers|tallied|tallies|listed|lists|verified|verifies)\b`;
 /** "according to (the latest count of) the X", "X (, based in Y, for its part,) raises …". */
 const CREDITS = [
   new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(?:(?:latest|last|new|updated)\s+)?(?:(?:balance|count|figures?|tally|toll|report|data)\s+(?:of|from|by)\s+)?(?:the\s+)?(${NAME})`, 'gu'),
   new RegExp(String.raw`(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60}){0,3},?\s+${CREDIT_VERB}`, 'gu'),
+  // "…, reported on Tuesday by the NGO X", "as documented by X": a count credited after it, in the passive.
+  new RegExp(String.raw`\b(?:reported|said|announced|documented|recorded|counted|confirmed|estimated|given|published|released)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:the\s+)?(?:NGO\s+|group\s+|monitor\s+)?(${NAME})`, 'gu'),
 ];
 /** Words of a credit that are no part of the body's own name. */
 const NOT_NAME = /^(?:The|A|An|NGO|NGOs|Norway-based|UK-based|US-based|London-based|Oslo-based)$/;

@@ -1,7 +1,8 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { notAnswered, suggestionsFor } from './reply.ts';
+import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { leadCount } from './count-of-another-year.ts';
+import { clip, sourceOf } from './evidence.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -85,6 +86,9 @@ export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: 
   if (!asked?.year) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   const count = countOfLead(given.text);
+  // (The month asked counted in a "when" clause of the cited report: that count, unless the answer gives it alone.)
+  const own = countOfTheMonthAsked(intent, index, given, asked);
+  if (own && (countOfLead(own.text) !== count || /\b(?:more than one figure|different figures)\b/.test(given.text))) return own;
   if (!excerpt || !count || writesAsked(excerpt, asked)) return given;
   const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
   if (!at) return given;
@@ -101,4 +105,36 @@ export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: 
     `The archive has nothing that answers this. The closest count it holds is of ${of.text}, not of ${monthOfYear ? `the whole of ${asked.text}` : asked.text}.`,
     suggestionsFor(intent, index),
   );
+}
+
+/** Words a clause counts a measure's deed by ("executed 63 people", "when 46 were hanged"). */
+const DEED_OF: Partial<Record<string, RegExp>> = {
+  executed: /\b(?:execut\w*|hang(?:ed|ings?)|hanged)\b/i,
+  killed: /\b(?:kill\w*|dead|deaths?|died)\b/i,
+  arrested: /\b(?:arrest\w*|detain\w*|detention\w*)\b/i,
+  injured: /\b(?:injur\w*|wounded)\b/i,
+};
+
+/** "… compared to June 2030 when the courts hanged 33 people": a month and year, then its own count in a "when" clause. */
+const MONTH_CLAUSE = new RegExp(`\\b(${MONTH_WORD})\\s+((?:19|20)\\d{2}),?\\s+(?:when|as)\\b([^,;.:()\\d]*)(\\d[\\d,]*)\\s+([\\p{L}-]+)([^,;.:()]*)`, 'giu');
+
+/**
+ * "How many were hanged in June 2030?" answered from "In July 2031 the courts hanged 88, up from June 2030 when they
+ * hanged 33 people" (with 88, or with both counts of the comparison): the count of the month asked stands in the
+ * report, in the clause dating it. That count is the answer, cited, rather than another month's.
+ */
+function countOfTheMonthAsked(intent: Intent, index: ArchiveIndex, given: Answer, asked: Period): Answer | undefined {
+  const deed = DEED_OF[intent.slots.measure ?? ''];
+  if (!deed || asked.month === undefined) return undefined;
+  for (const id of [...new Set(given.citations.map((c) => c.articleId))]) {
+    for (const s of index.sentencesOf(id)) {
+      for (const m of s.text.matchAll(MONTH_CLAUSE)) {
+        if (monthOf(m[1] as string) !== asked.month || Number(m[2]) !== asked.year) continue;
+        if (!deed.test(`${m[3]} ${m[5]} ${m[6]}`)) continue;
+        const text = `${m[4]} ${m[5]} in ${asked.text} (reported by ${sourceOf(index.article(id))}): “${clip(s.text, 400)}”`;
+        return answered(intent, text, citeAll(index, [provOf(id, s)]));
+      }
+    }
+  }
+  return undefined;
 }

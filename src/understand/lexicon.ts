@@ -313,6 +313,32 @@ export function respelledNames(question: string, index: ArchiveIndex): string {
 }
 
 /**
+ * How the archive writes a word typed in lower case, read from the sentences writing it mid-sentence or in brackets
+ * (a capital opening a sentence, a title or a dateline, "ROME —", tells nothing): an acronym wherever the archive
+ * writes it in capitals ("IHR", though a German "Ihr" opens some sentence), else the first such form; with
+ * `acronymOnly`, the acronym or nothing.
+ */
+function formWritten(word: string, index: ArchiveIndex, acronymOnly: boolean): string | undefined {
+  const f = fold(word);
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'giu');
+  let first: string | undefined;
+  let read = 0;
+  for (const [articleId, at] of index.sentencesWith(f)) {
+    for (const i of at) {
+      const text = index.sentencesOf(articleId)[i]?.text ?? '';
+      for (const hit of text.matchAll(pattern)) {
+        const form = hit[0];
+        if (!/(?:[\p{Ll},]\s+|\()$/u.test(text.slice(0, hit.index))) continue;
+        if (form.length <= 7 && form === form.toUpperCase()) return form;
+        if (!acronymOnly && form !== word) first ??= form;
+      }
+      if (++read >= 200) return first;
+    }
+  }
+  return first;
+}
+
+/**
  * "according to unhcr", "per amnesty": a source typed in lower case, written as the archive writes it ("UNHCR",
  * "Amnesty") when every report writing the word gives it a capital, so the question names the source the way the
  * checks crediting a figure to a source read it (an acronym by its capitals, a body by its name). Words the archive
@@ -328,26 +354,10 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
   const typed = (stop > 0 ? words.slice(0, stop) : words).join(' ');
   const written = typed.replace(/[\p{Ll}][\p{Ll}\d'’-]*/gu, (word) => {
     const f = fold(word);
-    if (f !== word || f.length < 2 || STOP.has(f) || !lex.vocab.has(f) || lex.lowerSeen.has(f)) return word;
-    // (An acronym wherever the archive writes it in capitals: "IHR", though a German "Ihr" opens some sentence.)
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'giu');
-    let first: string | undefined;
-    let read = 0;
-    for (const [articleId, at] of index.sentencesWith(f)) {
-      for (const i of at) {
-        const text = index.sentencesOf(articleId)[i]?.text ?? '';
-        for (const hit of text.matchAll(pattern)) {
-          const form = hit[0];
-          // (A capital opening a sentence, a title or a dateline, "ROME —", tells nothing: only a form written
-          // mid-sentence or in brackets is a name's.)
-          if (!/(?:[\p{Ll},]\s+|\()$/u.test(text.slice(0, hit.index))) continue;
-          if (form.length <= 7 && form === form.toUpperCase()) return form;
-          first ??= form;
-        }
-        if (++read >= 200) return first ?? word;
-      }
-    }
-    return first ?? word;
+    if (f !== word || f.length < 2 || STOP.has(f) || !lex.vocab.has(f)) return word;
+    // (A word the archive also writes in lower case, "the police", stays as typed, unless it writes it as an acronym
+    // too: "according to the un" is the UN, though "un" is a word of French.)
+    return formWritten(word, index, lex.lowerSeen.has(f)) ?? word;
   });
   if (written === typed) return question;
   // (A body by one word or its initials: "amnesty", "unhcr", "the ihr report". Two capitalised words are a person's
