@@ -22,6 +22,7 @@ import { titleCountYears, YEAR_WRITTEN } from './count-year.ts';
 import { countOfAnotherYear } from './count-of-another-year.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
+import { sourceNameUnwritten } from './source-unwritten.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -99,6 +100,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   countCreditedElsewhere,
   sourceWordsUnwritten,
+  sourceNameUnwritten,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
