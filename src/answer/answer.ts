@@ -23,6 +23,7 @@ import { countOfAnotherYear } from './count-of-another-year.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { sourceNameUnwritten } from './source-unwritten.ts';
+import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -122,6 +123,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeGivenBack,
+  placeNamedNoPlace,
   objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
