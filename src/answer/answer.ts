@@ -24,6 +24,7 @@ import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { sourceNameUnwritten } from './source-unwritten.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
+import { priceWithoutAmount } from './price-without-amount.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -137,6 +138,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
+  priceWithoutAmount,
   occasionDateUntold,
   namedPersonUntold,
   venueForCity,
