@@ -25,6 +25,7 @@ import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-e
 import { sourceNameUnwritten } from './source-unwritten.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
+import { chairUntold } from './chair-untold.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -118,6 +119,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleNotHeld,
   titleUntold,
   deedUntold,
+  chairUntold,
   outletUntold,
   nationalityUntold,
   sourceUntold,
