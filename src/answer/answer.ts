@@ -26,6 +26,7 @@ import { sourceNameUnwritten } from './source-unwritten.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
+import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -130,6 +131,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
+  institutionOfAnotherCity,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
