@@ -27,6 +27,7 @@ import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
+import { sideOfConflict } from './side-of-conflict.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -132,6 +133,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   otherCityUntold,
   otherCityOfTheSentence,
   institutionOfAnotherCity,
+  sideOfConflict,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
