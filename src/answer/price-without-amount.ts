@@ -3,7 +3,8 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "what's the bread price", "what is the fare", "how much does a loaf cost": a question asking a price. */
-const PRICE_ASKED = /^(?:what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)?|how\s+much)\b.*\b(?:price|prices|cost|costs|fare|fares|fee|fees|wage|wages|salary|salaries|rent|rents)\b/i;
+// ("what did she say about wages" asks words, not a price: the copula is needed.)
+const PRICE_ASKED = /^(?:what(?:['’]?s|\s+is|\s+was|\s+were|\s+are)|how\s+much)\b.*\b(?:price|prices|cost|costs|fare|fares|fee|fees|wage|wages|salary|salaries|rent|rents)\b/i;
 /** A day as written (May 4, 2022; 4 May 2022; 2022-05-04) or a year alone: these date, they price nothing. */
 const DATES = /\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b/gi;
 /** A figure or a word of amount left once the dates are gone. */

@@ -36,6 +36,12 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const names = sourcesNamed(intent.question ?? '');
   if (!names.length) return given;
+  // (A report in another language writes a body by its own name, "Rotes Kreuz" for the Red Cross: left alone.)
+  const abroad = (articleId: string) => {
+    const lang = index.article(articleId)?.language;
+    return !!lang && lang !== 'en' && lang !== 'und';
+  };
+  if (given.citations.some((c) => abroad(c.articleId))) return given;
   const reports = citedReportsFolded(index, given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
   // ("Amnesty International" asked, "Amnesty" written: the name without the word every such body bears.)
   const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
