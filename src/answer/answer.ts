@@ -28,6 +28,7 @@ import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
+import { monthUnwritten } from './month-unwritten.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -153,6 +154,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   landmarkAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
+  monthUnwritten,
   countDeedUntold,
   attendanceOfAnotherDeed,
   residentsUntold,
