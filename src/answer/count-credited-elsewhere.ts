@@ -12,7 +12,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu
 const CREDIT_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|raises|raised|puts|put|estimated|estimates|counted|counts|recorded|records|documented|documents|gave|gives|confirmed|confirms|announced|announces|registered|registers|tallied|tallies|listed|lists|verified|verifies)\b`;
 /** "according to (the latest count of) the X", "X (, based in Y, for its part,) raises …". */
 const CREDITS = [
-  // (A scraped page may glue the credit to the word before it, "policeaccording to"; the tally may have been "handed
+  // (A scraped page may glue the credit to the word before it, "guardsaccording to"; the tally may have been "handed
   // to" or "provided to" the one credited.)
   new RegExp(String.raw`(?:\b|(?<=\p{Ll}))according\s+to\s+(?:the\s+)?(?:(?:latest|last|newest|new|updated)\s+)?(?:(?:balance|count|figures?|tally|toll|report|data)\s+(?:of|from|by|(?:provided|handed|given|supplied)\s+to)\s+)?(?:the\s+)?(${NAME})`, 'gu'),
   new RegExp(String.raw`(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60}){0,3},?\s+${CREDIT_VERB}`, 'gu'),
