@@ -29,6 +29,13 @@ import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
 import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
+import { sourceNameUnwritten } from './source-unwritten.ts';
+import { placeNamedNoPlace } from './place-named-no-place.ts';
+import { priceWithoutAmount } from './price-without-amount.ts';
+import { chairUntold } from './chair-untold.ts';
+import { institutionOfAnotherCity } from './institution-of-another-city.ts';
+import { sideOfConflict } from './side-of-conflict.ts';
+import { monthUnwritten } from './month-unwritten.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
@@ -106,6 +113,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   countCreditedElsewhere,
   sourceWordsUnwritten,
+  sourceNameUnwritten,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
@@ -122,16 +130,20 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleNotHeld,
   titleUntold,
   deedUntold,
+  chairUntold,
   outletUntold,
   nationalityUntold,
   sourceUntold,
   homeUntold,
   unnamedWhich,
   placeGivenBack,
+  placeNamedNoPlace,
   objectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
   placeOfTheOtherOne,
+  institutionOfAnotherCity,
+  sideOfConflict,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
@@ -142,6 +154,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
+  priceWithoutAmount,
   occasionDateUntold,
   namedPersonUntold,
   venueForCity,
@@ -150,6 +163,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   landmarkAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
+  monthUnwritten,
   countDeedUntold,
   attendanceOfAnotherDeed,
   residentsUntold,

@@ -12,7 +12,9 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu
 const CREDIT_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|say|reported|reports|report|raises|raised|puts|put|estimated|estimates|counted|counts|recorded|records|documented|documents|gave|gives|confirmed|confirms|announced|announces|registered|registers|tallied|tallies|listed|lists|verified|verifies)\b`;
 /** "according to (the latest count of) the X", "X (, based in Y, for its part,) raises …". */
 const CREDITS = [
-  new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(?:(?:latest|last|new|updated)\s+)?(?:(?:balance|count|figures?|tally|toll|report|data)\s+(?:of|from|by)\s+)?(?:the\s+)?(${NAME})`, 'gu'),
+  // (A scraped page may glue the credit to the word before it, "guardsaccording to"; the tally may have been "handed
+  // to" or "provided to" the one credited.)
+  new RegExp(String.raw`(?:\b|(?<=\p{Ll}))according\s+to\s+(?:the\s+)?(?:(?:latest|last|newest|new|updated)\s+)?(?:(?:balance|count|figures?|tally|toll|report|data)\s+(?:of|from|by|(?:provided|handed|given|supplied)\s+to)\s+)?(?:the\s+)?(${NAME})`, 'gu'),
   new RegExp(String.raw`(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60}){0,3},?\s+${CREDIT_VERB}`, 'gu'),
   // "…, reported on Tuesday by the NGO X", "as documented by X": a count credited after it, in the passive.
   new RegExp(String.raw`\b(?:reported|said|announced|documented|recorded|counted|confirmed|estimated|given|published|released)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:the\s+)?(?:NGO\s+|group\s+|monitor\s+)?(${NAME})`, 'gu'),

@@ -1,0 +1,50 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
+import { citedReportsFolded } from './named-body-untold.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** A name as a question writes it: capitalised words, with the small words a name holds between them. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu}[\p{L}'’.&-]*|\s+\p{Lu}[\p{L}'’.&-]*){0,6}`;
+/** "according to Harbour Wire?", "per the Velden Courier, …": a name that is the whole source (nothing after it but the question's end, a comma or when/where it counted). */
+const AFTER_SOURCE = String.raw`(?=\s*(?:[?,.;]|$|\s(?:in|on|during|at|for|after|before|since|from|over|how|what|which|who|when|where)\b))`;
+const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|per|by\s+the\s+(?:estimate|count)\s+of)\s+(?:the\s+)?(${NAME})${AFTER_SOURCE}`, 'u');
+/** "how many did the Velden Courier estimate …": the name doing the counting. */
+const CLAIMED = new RegExp(String.raw`\b(?:did|does|do|has|have|had)\s+(?:the\s+)?(${NAME})\s+(?:give|say|report|put|count|record|document|estimate|claim|cite|tally|register)\b`, 'u');
+
+/** The sources a count question names by names of their own (not acronyms, not countries), folded: "Kessa Watch and KLR" → ["kessa watch"]. */
+function sourcesNamed(question: string): string[] {
+  const raw = (ACCORDING.exec(question) ?? CLAIMED.exec(question))?.[1];
+  if (!raw) return [];
+  // (An acronym, "per the UN", is read by the acronym checks, which know its spelt-out forms.)
+  return raw
+    .split(/\s+and\s+/)
+    .map((part) => part.replace(/['’]s$/, ''))
+    .filter((part) => !/^\p{Lu}{2,7}$/u.test(part))
+    .map((part) => fold(part).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .filter((name) => name.length >= 3 && !COUNTRIES.has(name));
+}
+
+/**
+ * "How many attended, according to the Velden Courier?", "how many did the Harbour Times estimate …": a count asked
+ * of a source named by its name is that source's only in a report that writes the name (or is published by it); a
+ * count read from reports that never write it (the city in the outlet's name is not the outlet) is someone else's.
+ * Declined.
+ */
+export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const names = sourcesNamed(intent.question ?? '');
+  if (!names.length) return given;
+  // (A report in another language writes a body by its own name, "Rotes Kreuz" for the Red Cross: left alone.)
+  const abroad = (articleId: string) => {
+    const lang = index.article(articleId)?.language;
+    return !!lang && lang !== 'en' && lang !== 'und';
+  };
+  if (given.citations.some((c) => abroad(c.articleId))) return given;
+  const reports = citedReportsFolded(index, given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  // ("Amnesty International" asked, "Amnesty" written: the name without the word every such body bears.)
+  const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
+  if (names.every(written)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+}
