@@ -6,6 +6,7 @@ import { lexiconOf, OPENS_IN_PLACE } from '../understand/lexicon.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventFields, eventText, eventTextSources, overlap, sentenceAt, StemSet } from './evidence.ts';
 import { STOP_WORDS } from '../index/fold.ts';
+import { YEAR_WRITTEN } from './count-year.ts';
 import { eventPositions, eventsOfArticle, memo, memoFor, memoKept } from './memo.ts';
 
 /** What an event question can pin an event down with. */
@@ -16,7 +17,7 @@ export interface EventQuery {
   /** Content stems of the question (names, purposes, organisers…). */
   stems?: string[];
   people?: string[];
-  /** Stems of the names the question writes with a capital ("the rally at the Kornmarkt"): see `recalledOnly`. */
+  /** Stems of the names the question writes with a capital ("the rally at the Kornmarkt"): see `EventFacts.recalledOnly`. */
   names?: string[];
   /**
    * A place named anywhere in an event's report may stand for it (not only its own city): for picking the occasion
@@ -123,7 +124,45 @@ class EventFacts {
   get datelines(): string[] {
     return (this.#datelines ??= datelinePlaces(this.#index, this.#e));
   }
+  /**
+   * Whether the only sentences of the event's text that hold a stem recall an occasion of another year: "As in 2031,
+   * when a march had set off from the Kornmarkt, …" in the report of a 2034 rally at the Rathausplatz tells where the
+   * earlier march was, not this rally. (The event's own fields holding it, a sentence stating the event's own year, or
+   * a recurrence, "held there every spring since 2029", leave the stem the event's.) Read once per event.
+   */
+  recalledOnly(st: string): boolean {
+    const r = (this.#recalled ??= recalledText(this.#index, this.#e));
+    return r !== NOT_RECALLED && r.recalled.has(st) && !r.own.has(st);
+  }
+  #recalled?: RecalledText;
 }
+
+/** An event's own text (fields and sentences of its own time) and the sentences recalling another year, as stems. */
+interface RecalledText {
+  own: StemSet;
+  recalled: StemSet;
+}
+
+/** An event none of whose sentences recalls another year (most): nothing of its text is recalled only. */
+const NOT_RECALLED: RecalledText = { own: new StemSet(''), recalled: new StemSet('') };
+
+/** Words that make an earlier year the start of what goes on ("since 2029", "every spring"), not another occasion. */
+const RECURRING = /\b(?:since|every|each|annual|annually|yearly|again|still|always|tradition\w*)\b/i;
+
+function recalledText(index: ArchiveIndex, e: EventRecord): RecalledText {
+  const year = e.date && e.date.precision !== 'unknown' ? e.date.year : undefined;
+  if (year === undefined) return NOT_RECALLED;
+  const own: string[] = eventFields(e).filter((x): x is string => !!x);
+  const recalled: string[] = [];
+  for (const p of eventTextSources(e)) {
+    const text = sentenceAt(index, p)?.text ?? '';
+    const years = [...text.matchAll(YEAR_WRITTEN_G)].map((m) => Number(m[0]));
+    (years.length && !years.includes(year) && !RECURRING.test(text) ? recalled : own).push(text);
+  }
+  return recalled.length ? { own: new StemSet(own.join(' . ')), recalled: new StemSet(recalled.join(' . ')) } : NOT_RECALLED;
+}
+
+const YEAR_WRITTEN_G = new RegExp(YEAR_WRITTEN.source, 'g');
 
 /** The sentences holding a word, per word asked (a few hundred kept per index). */
 export function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
@@ -307,7 +346,7 @@ function rankEventsUncached(index: ArchiveIndex, q: EventQuery, limit: number | 
     if (q.stems?.length) score += 0.5 * (labelCounts ? (labelCounts[at] as number) : overlap(q.stems, facts.labelStems));
     if (topicStems.length) score += topicCounts ? (topicCounts[at] as number) : overlap(topicStems, facts.stems);
     // A name asked that the event's text writes only where it recalls an occasion of another year is not the event's.
-    if (askedNames.length && (!topicCounts || topicCounts[at])) for (const st of askedNames) if (facts.stems.has(st) && recalledOnly(index, e, st)) score -= 1;
+    if (askedNames.length && (!topicCounts || topicCounts[at])) for (const st of askedNames) if (facts.stems.has(st) && facts.recalledOnly(st)) score -= 1;
     for (const p of q.people ?? []) if (e.speakers.includes(p)) score += 2;
     if (score > 0) {
       if (top) top.offer(e, score);
@@ -821,32 +860,6 @@ function placeFitOf(index: ArchiveIndex, e: EventRecord, place: PlaceAsked, cach
   if (strict && city && city !== fp && place.knownCity && !facts.cityIsDateline) return 'other';
   if (facts.bodyNames(place)) return 'near';
   return e.venue || e.city ? 'other' : 'none';
-}
-
-/** A year written as such ("in 2031"), not part of a larger number. */
-const YEAR_WRITTEN = /(?<![\d,.])(?:19|20)\d{2}(?![\d,.]\d)/g;
-/** Words that make an earlier year the start of what goes on ("since 2029", "every spring"), not another occasion. */
-const RECURRING = /\b(?:since|every|each|annual|annually|yearly|again|still|always|tradition\w*)\b/i;
-
-/**
- * Whether the only sentences of an event's text that hold a name's stem recall an occasion of another year: "As in
- * 2031, when a march had set off from the Kornmarkt, …" in the report of a 2034 rally at the Rathausplatz tells
- * where the earlier march was, not this rally. (The event's own fields holding it, a sentence stating the event's own
- * year, or a recurrence, "held there every spring since 2029", leave the name the event's.)
- */
-function recalledOnly(index: ArchiveIndex, e: EventRecord, st: string): boolean {
-  const year = e.date && e.date.precision !== 'unknown' ? e.date.year : undefined;
-  if (year === undefined) return false;
-  if (new StemSet(eventFields(e).filter(Boolean).join(' . ')).has(st)) return false;
-  let naming = 0;
-  for (const p of eventTextSources(e)) {
-    const text = sentenceAt(index, p)?.text ?? '';
-    if (!new StemSet(text).has(st)) continue;
-    naming++;
-    const years = [...text.matchAll(YEAR_WRITTEN)].map((m) => Number(m[0]));
-    if (!years.length || years.includes(year) || RECURRING.test(text)) return false;
-  }
-  return naming > 0;
 }
 
 /** Whether an event is clearly somewhere else than the places asked about (it has a venue or city, and none of them fits). */

@@ -93,13 +93,18 @@ export function eventsOfArticle(index: ArchiveIndex, articleId: string): EventRe
 }
 
 /** The speakers mentioned, quoted or given a role in any of these articles, in archive order. */
+/** Each speaker's place in the archive's list, by id (memoised per index). */
+export function speakerPositions(index: ArchiveIndex): ReadonlyMap<string, number> {
+  return memo(index, 'speaker-position', () => new Map(index.data.speakers.map((s, i) => [s.id, i])));
+}
+
 export function speakersInArticles(index: ArchiveIndex, articleIds: Iterable<string>): Speaker[] {
   const by = groupOnce(index, 'speakers-by-article', index.data.speakers, (s) => [
     ...s.mentions.map((m) => m.articleId),
     ...s.roles.map((r) => r.source.articleId),
     ...quotesOfSpeaker(index, s.id).map((q) => q.source.articleId),
   ]);
-  const pos = memo(index, 'speaker-position', () => new Map(index.data.speakers.map((s, i) => [s.id, i])));
+  const pos = speakerPositions(index);
   const found = new Set<Speaker>();
   for (const a of articleIds) for (const s of by.get(a) ?? []) found.add(s);
   return [...found].sort((a, b) => (pos.get(a.id) ?? 0) - (pos.get(b.id) ?? 0));

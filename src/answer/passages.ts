@@ -3,7 +3,7 @@ import type { Sentence, Speaker } from '../domain/types.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { contentStems, fold, stem, words } from '../understand/text.ts';
 import { overlap, StemSet } from './evidence.ts';
-import { memo, speakersInArticles } from './memo.ts';
+import { memo, speakerPositions, speakersInArticles } from './memo.ts';
 
 /** A sentence chosen as evidence, with how much of the question it (and its neighbours) covers. */
 export interface PassagePick {
@@ -114,11 +114,12 @@ export function peopleInSentence(index: ArchiveIndex, articleId: string, s: Sent
   const text = ` ${fold(s.text)} `;
   // Only speakers the report names and those whose full name starts at one of the sentence's words can match (not
   // every speaker of the archive, checked for each line of a list of participants), taken in archive order.
-  const { byFirstWord, position } = speakerNameTable(index);
+  const byFirstWord = speakersByFirstNameWord(index);
+  const position = speakerPositions(index);
   const found = new Set<Speaker>(speakersInArticles(index, [articleId]));
   for (const w of new Set(text.split(' '))) for (const sp of byFirstWord.get(w) ?? []) found.add(sp);
   const out: Array<[Speaker, number]> = [];
-  for (const sp of [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))) {
+  for (const sp of [...found].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))) {
     const mentioned = sp.mentions.some((m) => m.articleId === articleId && m.sentence === s.index);
     const variants = lex.names.get(sp.id) ?? [];
     const named = variants.some((v) => v.includes(' ') && text.includes(` ${v} `));
@@ -132,14 +133,12 @@ export function peopleInSentence(index: ArchiveIndex, articleId: string, s: Sent
   return chosen.sort((a, b) => a[1] - b[1]).map(([sp]) => sp);
 }
 
-/** Speakers by the first word of each of their names of several words, and each speaker's place in the archive. */
-function speakerNameTable(index: ArchiveIndex): { byFirstWord: Map<string, Speaker[]>; position: Map<Speaker, number> } {
+/** Speakers by the first word of each of their names of several words (memoised per index). */
+function speakersByFirstNameWord(index: ArchiveIndex): Map<string, Speaker[]> {
   return memo(index, 'speakers-by-first-name-word', () => {
     const lex = lexiconOf(index);
     const byFirstWord = new Map<string, Speaker[]>();
-    const position = new Map<Speaker, number>();
-    index.data.speakers.forEach((sp, i) => {
-      position.set(sp, i);
+    for (const sp of index.data.speakers) {
       for (const v of lex.names.get(sp.id) ?? []) {
         if (!v.includes(' ')) continue;
         const first = v.slice(0, v.indexOf(' '));
@@ -147,8 +146,8 @@ function speakerNameTable(index: ArchiveIndex): { byFirstWord: Map<string, Speak
         if (!list.includes(sp)) list.push(sp);
         byFirstWord.set(first, list);
       }
-    });
-    return { byFirstWord, position };
+    }
+    return byFirstWord;
   });
 }
 
