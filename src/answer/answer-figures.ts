@@ -99,8 +99,9 @@ const EVENT_NOUNS = /^(times?|rallies|events|protests|demonstrations|gatherings|
 export function askedGroup(question: string): string | undefined {
   // ("how many members of the security forces": the group is the forces; "members" only says some of them.)
   // ("how many Iraqi soldiers", "how many Kurdish prisoners": the noun after the capitalised word that qualifies it; an
-  // acronym, "how many IS fighters", is whose they are and is read as before.)
-  const m = /\bhow many\s+(?:of\s+(?:the\s+)?)?(?:(?:members|people|personnel)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)?(?:\p{Lu}\p{Ll}[\p{L}-]*\s+(?=[\p{Ll}]))?([\p{L}-]+)/u.exec(question.replace(/^how many/i, 'how many'));
+  // acronym, "how many IS fighters", is whose they are and is read as before; "how many Kurds were deported": a verb
+  // after it, the capitalised word is the group.)
+  const m = /\bhow many\s+(?:of\s+(?:the\s+)?)?(?:(?:members|people|personnel)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)?(?:\p{Lu}\p{Ll}[\p{L}-]*\s+(?=(?!(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|got|been|died|fled)\b)\p{Ll}))?([\p{L}-]+)/u.exec(question.replace(/^how many/i, 'how many'));
   const w = m?.[1] ? fold(m[1]) : '';
   if (!w || GENERIC_COUNTED.test(w) || EVENT_NOUNS.test(w) || isMeasureWord(w)) return undefined;
   if (!/s$/.test(w) && !/^(children|women|men|police|clergy|youth|staff|personnel)$/.test(w)) return undefined;

@@ -130,8 +130,10 @@ function countOfTheMonthAsked(intent: Intent, index: ArchiveIndex, given: Answer
     for (const s of index.sentencesOf(id)) {
       for (const m of s.text.matchAll(MONTH_CLAUSE)) {
         if (monthOf(m[1] as string) !== asked.month || Number(m[2]) !== asked.year) continue;
-        if (!deed.test(`${m[3]} ${m[5]} ${m[6]}`)) continue;
-        const text = `${m[4]} ${m[5]} in ${asked.text} (reported by ${sourceOf(index.article(id))}): “${clip(s.text, 400)}”`;
+        // (Its own words only: "when 24 people were arrested and 3 executed" counts arrests with the 24.)
+        const rest = (m[6] as string).split(/\s+(?:and|while|whereas|but)\s+/i)[0] ?? '';
+        if (!deed.test(`${m[3]} ${m[5]} ${rest}`)) continue;
+        const text = `${`${m[4]} ${m[5]}${rest}`.trim()} in ${asked.text} (reported by ${sourceOf(index.article(id))}): “${clip(s.text, 400)}”`;
         return answered(intent, text, citeAll(index, [provOf(id, s)]));
       }
     }

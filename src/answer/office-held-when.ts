@@ -3,12 +3,22 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
+/** The office asked, its qualifying words kept ("prime minister", "foreign minister"). */
+const OFFICE = String.raw`((?:(?:deputy|vice|prime|foreign|interior|justice|defen[cs]e|finance|home|first|chief)\s+)?(?:minister|president|mayor|senator|governor|chancellor|secretary|ambassador|speaker|director|chair|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|premier|rapporteur))\b`;
+/** A person's name, as users type it too ("tova rask"): up to four words, none a function word (see `NOT_A_NAME`). */
+const NAME = String.raw`(.+?)`;
+/** Words no name holds: "when was the rally outside the mayor's office", "when was it". */
+const NOT_A_NAME = /^(?:the|a|an|this|that|it|he|she|they|of|at|in|on|outside|near|with|by|for|to|from|and|or|his|her|their|its|rally|protest|march|meeting|summit|conference)$/i;
+const TITLE = String.raw`(?:(?:mr|mrs|ms|dr)\.?\s+)?`;
 /**
- * "when was X prime minister of Y", "when did X become mayor", "when did X serve as foreign minister": the person
- * named, the office asked (its qualifying words kept: "prime minister", "foreign minister").
+ * "when was X prime minister of Y", "when was X elected mayor", "when did X become mayor", "when did X serve as
+ * foreign minister": a person named, then the office (not "when did X meet the mayor", "when did exiles protest
+ * outside the prime minister's office": the time of a meeting or a protest, which other checks judge).
  */
-const OFFICE_WHEN =
-  /^(?:and\s+|so\s+)?when\s+(?:was|were|is|did|has|had)\s+(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+|dr\.?\s+)?(.+?)\s+(?:become\s+|serve\s+as\s+|served\s+as\s+|take\s+office\s+as\s+|elected\s+|appointed\s+|named\s+)?(?:the\s+|a\s+|an\s+)?(?:former\s+|ex-)?((?:(?:deputy|vice|prime|foreign|interior|justice|defen[cs]e|finance|home|first|chief)\s+)?(?:minister|president|mayor|senator|governor|chancellor|secretary|ambassador|speaker|director|chair|chairman|chairwoman|leader|spokesman|spokeswoman|spokesperson|congressman|congresswoman|mp|mep|premier|rapporteur))\b/i;
+const OFFICE_WHEN = [
+  new RegExp(String.raw`^(?:and\s+|so\s+)?when\s+(?:was|were|is)\s+${TITLE}${NAME}\s+(?:elected\s+|appointed\s+|named\s+|sworn\s+in\s+as\s+)?(?:the\s+|a\s+|an\s+)?(?:former\s+|ex-)?${OFFICE}`, 'iu'),
+  new RegExp(String.raw`^(?:and\s+|so\s+)?when\s+(?:did|has|had)\s+${TITLE}${NAME}\s+(?:become|serve\s+as|served\s+as|take\s+office\s+as|took\s+office\s+as|get\s+elected|be\s+elected|elected|appointed|named)\s+(?:the\s+|a\s+|an\s+)?${OFFICE}`, 'iu'),
+];
 
 /** A year written out ("2011"), or a span's word ("from", "until", "since"). */
 const TENURE_WORDS = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:from|until|since|between|served|became|elected|appointed|sworn)\b/i;
@@ -21,12 +31,14 @@ const TENURE_WORDS = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:from|until|since|between|ser
  */
 export function officeHeldWhenUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered) return given;
-  const m = OFFICE_WHEN.exec(intent.question ?? '');
+  const asked = intent.question ?? '';
+  const m = OFFICE_WHEN.map((re) => re.exec(asked)).find((x) => x !== null);
   if (!m) return given;
   const who = fold(m[1] as string).split(' ').filter((w) => w.length > 2);
   const surname = who.at(-1);
   // ("when was the rally held", "when was the march"): no one named, no office asked.
-  if (!surname || /^(?:the|a|an|this|that|it|he|she|they)$/i.test((m[1] as string).split(/\s+/)[0] ?? '')) return given;
+  const words = (m[1] as string).split(/\s+/);
+  if (!surname || words.length > 4 || words.some((w) => NOT_A_NAME.test(w))) return given;
   const office = fold(m[2] as string);
   // (Name, office and term in one sentence: a year of the excerpt's next sentence is of something else.)
   const told = given.citations.some((c) =>

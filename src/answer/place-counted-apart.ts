@@ -3,6 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { lexiconOf } from '../understand/lexicon.ts';
 import { fold } from '../understand/text.ts';
 import { COUNTRIES } from '../understand/vocabulary.ts';
+import { measureOfWord } from '../extract/figure-measures.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** A number counted in a named place: "433 in Tartous", "212 deaths in Kessa". */
@@ -22,11 +23,15 @@ export function placeCountedApart(intent: Intent, index: ArchiveIndex, given: An
   if (!asked.length) return given;
   const said = ` ${fold([given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
   if (asked.some((t) => said.includes(` ${t.fold} `))) return given;
+  const askedMeasures = new Set<string | undefined>(intent.analysis.terms.map((t) => measureOfWord(t.fold)).filter((m) => m !== undefined));
+  const sameMeasure = (text: string) => !askedMeasures.size || (text.match(/\p{L}+/gu) ?? []).some((w) => askedMeasures.has(measureOfWord(w.toLowerCase())));
   const apart = [...new Set(given.citations.map((c) => c.articleId))].some((id) =>
     index.sentencesOf(id).some((s) => {
       // (A list of places each with its own number: one place counted alone may be a rally's, not a breakdown.)
-      const places = [...s.text.matchAll(COUNT_IN_PLACE)].map((m) => fold(m[1] as string));
-      return places.length >= 2 && asked.some((t) => places.includes(t.fold));
+      // (Years are no counts: "in 2019 in Varn"; and a breakdown of another measure, people who rallied in two cities,
+      // says nothing of the arrests asked.)
+      const places = [...s.text.matchAll(COUNT_IN_PLACE)].filter((m) => !/^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0] ?? '')).map((m) => fold(m[1] as string));
+      return places.length >= 2 && asked.some((t) => places.includes(t.fold)) && sameMeasure(s.text);
     }),
   );
   if (!apart) return given;

@@ -8,8 +8,12 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const QUALIFIED_OCCASION =
   /\b(?:the|a)\s+([\p{L}][\p{L}'’-]{2,})\s+(?:briefings?|hearings?|rall(?:y|ies)|meetings?|conferences?|sessions?|march(?:es)?|protests?|demonstrations?|events?|summits?|vigils?|gatherings?|debates?)\b/iu;
 
-/** Words joining two places each told of its own occasion: "in A & in B", "in A and in B", "in A, while in B". */
-const COORDINATED = /&|\band\b|\bwhile\b|\bwhereas\b|;/i;
+/**
+ * What may stand between two places each told of its own occasion: the joining word alone, with at most a day ("in A &
+ * 3/9 in B", "in A and on March 9 in B", "in A, while in B"). ("in Brenn and in Ostra, with the Brenn crowd gathering
+ * at the Harbour Gate": more between, and the gate is Brenn's.)
+ */
+const COORDINATED = /^[\s,]*(?:&|and|while|whereas|;)[\s,]*(?:(?:on\s+)?(?:\p{Lu}\p{Ll}+\.?\s+)?\d[\d/.]*(?:st|nd|rd|th)?[\s,]*)?$/u;
 
 /**
  * "Where was the Assembly briefing held?" answered "the Senate" from "Held 3/4 in the Senate & 3/9 in Assembly, the

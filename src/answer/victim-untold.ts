@@ -8,7 +8,7 @@ const VICTIM_ASKED = /\bwho\s+(?:was|were|has\s+been|have\s+been|got|had\s+been)
 
 /** Words of those measures a sentence may tell the deed by, beyond the figure vocabulary. */
 const MORE_WORDS: Record<string, RegExp> = {
-  killed: /\b(?:shot|gunned down|lost (?:his|her) life|death|body|bodies|murder|assassinat\w*)\b/i,
+  killed: /\b(?:shot|gunned down|lost (?:his|her|their) li(?:fe|ves)|death|dead|body|bodies|murder\w*|assassinat\w*|martyr\w*|slain|perished|succumbed|fatally)\b/i,
   executed: /\b(?:execution|hanged|hanging|gallows)\b/i,
   arrested: /\b(?:arrest|detention|custody|held|seized)\b/i,
   injured: /\b(?:injur\w*|wound\w*|hospitali[sz]ed)\b/i,

@@ -47,7 +47,10 @@ export function measureOfWord(word: string): Measure | undefined {
 }
 
 /** A deed meant or tried, not done, told right after an amount: "three others sought to kill", "tried to kill". */
-const MEANT_DEED = /^[^.;:!?\d]{0,40}?\b(?:sought|seek|seeks|seeking|tried|tries|trying|attempted|attempts|attempting|planned|plans|planning|plotted|plots|plotting|conspired|intended|intends|wanted|wants|aimed|aims|threatened|threatens|vowed)\s+to\s+(\p{L}+)/iu;
+const MEANT_DEED = /^([^.;:!?\d]{0,40}?)\b(?:sought|seek|seeks|seeking|tried|tries|trying|attempted|attempts|attempting|planned|plans|planning|plotted|plots|plotting|conspired|intended|intends|wanted|wants|aimed|aims|threatened|threatens|vowed)\s+to\s+(\p{L}+)/iu;
+
+/** A verb or a conjunction between the amount and the deed meant: another clause, with another subject. */
+const CLAUSE_BETWEEN = /\b(?:was|were|had|has|have|is|are|been|died|killed|dead|wounded|injured|arrested|when|as|after|while|before|because|since|until|where)\b/i;
 
 /**
  * The measure of a deed only meant or tried by those an amount counts ("the diplomat and three others sought to kill
@@ -55,7 +58,10 @@ const MEANT_DEED = /^[^.;:!?\d]{0,40}?\b(?:sought|seek|seeks|seeking|tried|tries
  */
 export function meantDeedAfter(after: string): Measure | undefined {
   const meant = MEANT_DEED.exec(after.slice(0, 80));
-  return meant ? measureOfWord(meant[1]!) : undefined;
+  // ("12 people died when police tried to arrest …": a clause of its own, with its own verb or conjunction, comes
+  // between; the people counted are not the ones who tried.)
+  if (!meant || CLAUSE_BETWEEN.test(meant[1]!)) return undefined;
+  return measureOfWord(meant[2]!);
 }
 
 export interface WordToken {
