@@ -104,9 +104,15 @@ function datesWhatFollowed(text: string, deeds: ReadonlySet<string>): boolean {
   return tokenize(text.slice(at)).some((t) => deeds.has(t.key));
 }
 
+/** A clause about someone opened after a comma and not yet closed: "Tova Rask, who was jailed for two years in …". */
+const RELATIVE_CLAUSE_OPEN = /,\s+(?:who|whom|whose|which)\b[^,;.]*$/i;
+
 /** The date a sentence states for what it reports ("on Friday" resolved against the report's date), never its dateline. */
 export function statedDate(a: Article, s: Sentence): FuzzyDate | undefined {
   const found = reportedDates(a, s).filter((d) => {
+    // "Tova Rask, who was jailed in 2009, addressed the crowd": a date inside a clause about someone, set off by
+    // commas, is of what that clause tells, not of what the sentence reports.
+    if (RELATIVE_CLAUSE_OPEN.test(s.text.slice(0, d.start)) && /^[^,;.]*,/.test(s.text.slice(d.end))) return false;
     // A bare year is a date of what happened only after "in" ("in 2019"), not in "since 2016".
     if (d.date.precision === 'year') return /\bin\s+$/i.test(s.text.slice(Math.max(0, d.start - 4), d.start));
     return true;
