@@ -30,6 +30,7 @@ import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { sourceNameUnwritten } from './source-unwritten.ts';
+import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
@@ -114,6 +115,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countCreditedElsewhere,
   sourceWordsUnwritten,
   sourceNameUnwritten,
+  countOfTheOtherCounter,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
