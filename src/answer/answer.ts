@@ -31,6 +31,7 @@ import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { sourceNameUnwritten } from './source-unwritten.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
+import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
@@ -160,6 +161,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   occasionDateUntold,
   namedPersonUntold,
   venueForCity,
+  outskirtsUntold,
   speechUntoldAbroad,
   deedUntoldAbroad,
   landmarkAbroad,
