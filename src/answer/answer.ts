@@ -30,6 +30,8 @@ import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { sourceNameUnwritten } from './source-unwritten.ts';
+import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
+import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
@@ -114,6 +116,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countCreditedElsewhere,
   sourceWordsUnwritten,
   sourceNameUnwritten,
+  countOfTheOtherCounter,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,
@@ -158,6 +161,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   occasionDateUntold,
   namedPersonUntold,
   venueForCity,
+  outskirtsUntold,
   speechUntoldAbroad,
   deedUntoldAbroad,
   landmarkAbroad,

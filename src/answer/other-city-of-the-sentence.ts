@@ -14,6 +14,8 @@ const EXPECTS = new Set(['count', 'agent', 'statement']);
 const DEEDS_ABROAD = 'rassemblement|manifestation|organise|organisee|rassembles|manifeste|defile|kundgebung|demonstration|versammelten|demonstrierten|protestierten';
 /** The deeds and gatherings of both lists, as written (accents kept). */
 const DEEDS_WRITTEN = `${DEEDS}|rassemblement|manifestation|organisée?|rassemblés|manifesté|défilé|Kundgebung|Demonstration|versammelten|demonstrierten|protestierten`;
+/** Nouns of a gathering in German, folded, that a town's adjective stands before ("die Veldener Kundgebung"). */
+const GATHERINGS_DE = 'kundgebung|kundgebungen|demonstration|demonstrationen|demo|demos|versammlung|mahnwache|protestaktion|protestkundgebung|protestmarsch|feier';
 /** Nouns of a gathering a question names a town before ("the varn rally"). */
 const OCCASIONS = 'rally|rallies|protest|protests|demonstration|demo|march|vigil|gathering|sit-in';
 
@@ -45,7 +47,9 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
     if (t.sort !== 'name') return false;
     // ("who organised the varn rally": a town named before the gathering, as reports write a town, is asked too.)
     // (Not a country: "the Free Iran rally" is no town's.)
-    if (!t.locative) return !COUNTRIES.has(t.fold) && new RegExp(` ${t.fold} (?:${OCCASIONS}) `).test(q) && writtenAsPlace(index, t.fold);
+    // (Nor a country beside a town, "the Kessa rally … in Iran": the sentence naming the country need not name the town.)
+    if (COUNTRIES.has(t.fold)) return false;
+    if (!t.locative) return new RegExp(` ${t.fold} (?:${OCCASIONS}) `).test(q) && writtenAsPlace(index, t.fold);
     // The word after the place's words: a venue noun makes it a landmark ("the arno gate rally").
     const after = new RegExp(`\\b${t.fold}((?: [a-z]+){0,2}?) ([a-z]+)\\b`).exec(q);
     return !after || !COMMON_PLACE_WORDS.has(after[2] as string) || ['rally', 'protest'].includes(after[2] as string);
@@ -57,7 +61,10 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
   // The city the sentence puts what it tells in: opening it ("In Kessa, …") or after the deed ("marched in Kessa"),
   // not a city named for something else ("the regime in Kessa").
   // (In French or German: "un rassemblement organisé à Kessa", "die Kundgebung in Kessa".)
-  const placedIn = (c: string) => new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3} (?:in|at) ${c} | (?:${DEEDS_ABROAD})(?: [a-z]+){0,3} (?:a|in) ${c} `);
+  // (German names a town's gathering by the town's adjective, "-er" after its name: "die Kessaer Kundgebung", "die
+  // Harner Demo" of Harne.)
+  const placedIn = (c: string) =>
+    new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3} (?:in|at) ${c} | (?:${DEEDS_ABROAD})(?: [a-z]+){0,3} (?:a|in) ${c} | ${c.replace(/e$/, '')}er (?:${GATHERINGS_DE}) `);
   // (Or, the town asked being one the question names before its gathering, any capitalised name the sentence puts a
   // gathering in, as written: "un rassemblement organisé à Kessa" names Kessa a town whether or not an event holds it.)
   const townFirst = asked.some((t) => !t.locative);
@@ -66,11 +73,18 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
         // (A name, never a word the archive writes in lower case: "in Der Nacht" places nothing.)
         .filter((c) => !lexiconOf(index).lowerSeen.has(c))
     : [];
+  // (A town's German adjective before a gathering, "die Veldener Kundgebung", names the town when the archive writes
+  // it as a place: "in Velden".)
+  const adjectival = given.citations.flatMap((c) =>
+    [...` ${fold(c.excerpt ?? '')} `.matchAll(new RegExp(` ([a-z]{3,})er (?:${GATHERINGS_DE}) `, 'g'))].flatMap((m) => [m[1] as string, `${m[1]}e`]),
+  ).filter((c) => writtenAsPlace(index, c));
+  placedRaw.push(...adjectival);
   const other = [...known, ...placedRaw].find((c) => !q.includes(` ${c} `) && !COUNTRIES.has(c) && excerpts.some((e) => placedIn(c).test(e)));
   if (!other) return given;
   // A place the reports put inside that city ("Kessa's Arno Square", "Arno Square in Kessa") is no other town.
   // (Folded, "Kessa's Arno Square" is "kessa arno square"; "in Kessa and Arno" names two towns.)
-  const within = (t: string) => new RegExp(` ${other} ${t} | ${t}(?: [a-z]+){0,3} (?:in|of) ${other} `);
+  // (Not across "and": "in Tarnow und in Velden" names two towns.)
+  const within = (t: string) => new RegExp(` ${other} ${t} | ${t}(?: (?!and |und |et )[a-z]+){0,3} (?:in|of) ${other} `);
   const reports = [...new Set(given.citations.map((c) => c.articleId))].map((id) => ` ${fold(index.article(id)?.text ?? '')} `);
   if (asked.some((t) => reports.some((r) => within(t.fold).test(r)))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The sentence that answers tells of ${other.replace(/\b\p{L}/gu, (l) => l.toUpperCase())}, not of the place asked.`, suggestionsFor(intent, index));

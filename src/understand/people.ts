@@ -99,6 +99,9 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
   const qWords = q.split(' ').filter((w) => !STOP.has(w));
   const lex = lexiconOf(index);
   const names = nameIndex(index, lex);
+  // (The words a question writes with a capital, when it writes any past its first: the names it may mean.)
+  const capitalised = new Set([...text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)].map((m) => fold(m[0])));
+  const cased = /\s\p{Lu}/u.test(text);
   const out: PersonMatch[] = [];
   for (const at of names.candidates(qWords)) {
     const s = index.data.speakers[at] as Speaker;
@@ -120,7 +123,9 @@ export function matchPeople(text: string, index: ArchiveIndex): PersonMatch[] {
       if (last.length < 3) return;
       const exactLast = qWords.includes(last);
       // ("the daily press briefing": a word the archive writes in lower case is that word, not a name a letter apart.)
-      const fuzzyLast = !exactLast && qWords.some((w) => similarWord(w, last) && !lex.lowerSeen.has(w));
+      // (Nor, in a question that writes names with capitals, a word it writes in lower case: "how many demonstrated"
+      // is no "Demonstranten" a letter or two apart.)
+      const fuzzyLast = !exactLast && qWords.some((w) => similarWord(w, last) && !lex.lowerSeen.has(w) && (!cased || capitalised.has(w)));
       if (!exactLast && !fuzzyLast) return;
       let sc = exactLast ? 6 : 4;
       const u = [last];

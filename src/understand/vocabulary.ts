@@ -28,7 +28,8 @@ const FAMILIES: Record<string, string> = {
     'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
     'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert ' +
     'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen ' +
-    'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten',
+    'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten ' +
+    'manifeste manifestes manifestee manifestees manifestaient manifestent manifester',
   speak:
     'speak speaks spoke spoken speaking speaker speakers speech speeches address addresses addressed addressing keynote remarks tribune sprachen sprach ' +
     'redner rednerin rede discours intervenants',

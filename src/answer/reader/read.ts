@@ -608,12 +608,14 @@ function ownTownCount(a: QuestionAnalysis, index: ArchiveIndex, best: { candidat
   // initially expected 50,000 participants" answers what they expected, not "80,000 people gathered in Kastel". The
   // event asked is shown to be the report's by the count it replaces: "Three deaths have been recorded in Lund" after
   // "the crackdown on protests … has left 76 dead" needs no word of the protests beside it.)
+  // (The count may be another report's: "in Velden waren es gegen 450" names the town its count is of, where "3000 met
+  // on the Linden Square" in a report of Velden's demos leaves the square's town to be guessed.)
   const placesOther = /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Àà])\s+(?:the\s+)?\p{Lu}/u.test(sentenceText(c.window));
   const eventShown = a.expects === 'count' && countsTheEvent(a, c);
   // (The question's own focus words, past the crowd's: "organizers", "expect", not "people" or "rally".)
   const wordsHeld = (x: Candidate) => a.terms.filter((t) => t.sort === 'word' && t.part === 'focus' && !/^@(?:rally|attend|people|protester)$/.test(t.key) && tokensHold(x.window.tokens, t)).length;
   const own = scored
-    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && (placesOther || wordsHeld(c) - wordsHeld(x.candidate) < 2) && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score, eventShown))
+    .filter((x) => x.candidate.type === 'count' && x.score >= best.score * 0.6 && (placesOther || wordsHeld(c) - wordsHeld(x.candidate) < 2) && towns.some((t) => tokensHold(x.candidate.window.tokens, t)) && !evidenceProblem(a, index, x.candidate, x.score, eventShown))
     .sort((x, y) => y.score - x.score)[0];
   return own ?? best;
 }
