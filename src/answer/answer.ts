@@ -59,6 +59,7 @@ import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
+import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
 import { mottoUnwritten } from './motto-unwritten.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
@@ -181,6 +182,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherPerson,
   officeHeldWhenUntold,
   quoteTopicUntold,
+  verbAskedUnwritten,
   mottoUnwritten,
   victimUntold,
   termOfAnotherPerson,
