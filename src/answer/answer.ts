@@ -60,6 +60,8 @@ import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
+import { objectPlacedUntold } from './object-placed-untold.ts';
+import { tellerOfOutlet } from './teller-of-outlet.ts';
 import { mottoUnwritten } from './motto-unwritten.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
@@ -183,6 +185,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   officeHeldWhenUntold,
   quoteTopicUntold,
   verbAskedUnwritten,
+  objectPlacedUntold,
+  tellerOfOutlet,
   mottoUnwritten,
   victimUntold,
   termOfAnotherPerson,
@@ -1211,6 +1215,8 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   // "Who was barred from speaking at the rally?", "who wasn't allowed to speak?": those who did speak are not the
   // ones kept from it.
   if (SPEAKING_DENIED.test(intent.question ?? '')) return true;
+  // "Who gave AFP the figure of 80,000?": who a figure the question states came from is no list of the speakers.
+  if (intent.analysis.expects === 'agent' && intent.analysis.terms.some((t) => t.part === 'focus' && t.sort === 'number')) return true;
   const deeds = intent.analysis.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && /(?:ed|en)$/.test(t.fold));
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
