@@ -21,8 +21,11 @@ export function tellerOfOutlet(intent: Intent, index: ArchiveIndex, given: Answe
   for (const c of given.citations) {
     const m = told.exec(c.excerpt ?? '');
     if (!m) continue;
-    // (The clause right before "told": after its last comma, "…, a police spokesman told AFP".)
-    const teller = (m[1] ?? '').split(/,\s*/).filter((x) => x.trim()).pop() ?? '';
+    // (The clause right before "told": after its last comma, "…, a police spokesman told AFP"; with the name before
+    // an apposition that says where the teller is from, "X, of the Civil Defence, told …".)
+    const parts = (m[1] ?? '').split(/,\s*/).filter((x) => x.trim());
+    let teller = parts.pop() ?? '';
+    while (parts.length && /^\s*(?:of|from|for|at|with|who|which|whose)\b/i.test(teller)) teller = `${parts.pop() ?? ''}, ${teller}`;
     const first = name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && w.length > 2) ?? name;
     if (new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'iu').test(teller)) return given;
     return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it says ${teller.trim() || 'someone else'} told ${outlet}.`, suggestionsFor(intent, index));
