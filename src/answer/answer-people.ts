@@ -750,7 +750,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     pool = ofKind;
   }
   pool.sort((a, b) => b.score - a.score || a.order - b.order);
-  const best = pool[0] as QuoteCandidate;
+  const best = continued(index, pool[0] as QuoteCandidate, cands);
   const chosen = [best];
   const second = pool[1];
   if (second && second.score >= best.score && best.score > 0 && chosen.length < 2) chosen.push(second);
@@ -759,6 +759,22 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const role = asksPostToo(intent.question) ? (speaker.roles.find((r) => r.source.articleId === best.prov.articleId) ?? speaker.roles[0]) : undefined;
   if (role) return answered(intent, `${text} ${speaker.name}'s post, as reported: ${role.text.replace(/[.,;:]+$/, '')}.`, citeAll(index, [...chosen.map((c) => c.prov), role.source]));
   return answered(intent, text, citeAll(index, chosen.map((c) => c.prov)));
+}
+
+/**
+ * "“Women there fight for more than a scarf,” said X. “They fight to sing in the street.”": the speaker's quote in the
+ * next sentence of the paragraph, with no attribution of its own, goes on with the same words; both are given.
+ */
+function continued(index: ArchiveIndex, best: QuoteCandidate, cands: QuoteCandidate[]): QuoteCandidate {
+  if (best.kind !== 'direct') return best;
+  const sents = index.sentencesOf(best.prov.articleId);
+  const here = sents[best.prov.sentence];
+  const next = cands.find((c) => c !== best && c.kind === 'direct' && c.prov.articleId === best.prov.articleId && c.prov.sentence === best.prov.sentence + 1);
+  const there = sents[best.prov.sentence + 1];
+  if (!next || !here || !there || here.paragraph !== there.paragraph) return best;
+  // (Only a quote that the speaker's name closes: "“…,” said X." then "“…”".)
+  if (!/[”"]\s*,?\s*(?:said|says|added|told|continued)\b[^“”"]*\.?$/u.test(here.text) || !/^[“"]/.test(there.text.trim())) return best;
+  return { ...best, text: `${best.text}” … “${next.text.replace(/[.]$/, '')}`, prov: { ...best.prov, end: there.end } };
 }
 
 /** "What did the NCRI say about…": sentences where the named body is the subject of a speech verb. */

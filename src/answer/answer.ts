@@ -61,6 +61,9 @@ import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
+import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
+import { objectPlacedUntold } from './object-placed-untold.ts';
+import { tellerOfOutlet } from './teller-of-outlet.ts';
 import { mottoUnwritten } from './motto-unwritten.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
 import { venueUnheld } from './venue-unheld.ts';
@@ -185,6 +188,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherPerson,
   officeHeldWhenUntold,
   quoteTopicUntold,
+  verbAskedUnwritten,
+  objectPlacedUntold,
+  tellerOfOutlet,
   mottoUnwritten,
   victimUntold,
   termOfAnotherPerson,
@@ -1213,6 +1219,8 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   // "Who was barred from speaking at the rally?", "who wasn't allowed to speak?": those who did speak are not the
   // ones kept from it.
   if (SPEAKING_DENIED.test(intent.question ?? '')) return true;
+  // "Who gave AFP the figure of 80,000?": who a figure the question states came from is no list of the speakers.
+  if (intent.analysis.expects === 'agent' && intent.analysis.terms.some((t) => t.part === 'focus' && t.sort === 'number')) return true;
   const deeds = intent.analysis.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && /(?:ed|en)$/.test(t.fold));
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }

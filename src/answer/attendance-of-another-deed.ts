@@ -21,6 +21,9 @@ export function attendanceOfAnotherDeed(intent: Intent, index: ArchiveIndex, giv
   // The number the answer gives, as its own words write it ("At least 20 protesters", "According to X, 14 … took
   // part" → 20, 14), not within what it quotes or a date in brackets.
   const lead = given.text.replace(/“[^”]*”?/g, ' ').replace(/\([^)]*\)/g, ' ');
+  if (harmedOf(lead, given)) {
+    return notAnswered(intent, 'The archive has nothing that answers this. The figure closest to it counts people harmed, not a crowd.', suggestionsFor(intent, index));
+  }
   const number = /(?<![\p{L}\d])(\d[\d,.]*\d|\d)(?![\p{L}\d])/u.exec(lead)?.[1];
   if (!number) return given;
   const excerpt = given.citations.map((c) => c.excerpt ?? '').find((e) => new RegExp(`(?<![\\p{L}\\d])${escapeRe(number)}(?![\\p{L}\\d])`, 'u').test(e));
@@ -35,4 +38,20 @@ export function attendanceOfAnotherDeed(intent: Intent, index: ArchiveIndex, giv
     }
   }
   return given;
+}
+
+/**
+ * "The recent hangings of three protesters sparked demonstrations …": the people counted right after "<deed> of" are
+ * those the deed was done to (hanged, killed, arrested), never the crowd. The answer's number, in digits or words, is
+ * found in its cited words and the two words before it are read.
+ */
+function harmedOf(lead: string, given: Answer): boolean {
+  const number = tokenize(lead).find((t) => /^\d/.test(t.key))?.key;
+  if (!number) return false;
+  for (const c of given.citations) {
+    const words = tokenize(c.excerpt ?? '');
+    const at = words.findIndex((t) => t.key === number);
+    if (at >= 2 && words[at - 1]?.key === 'of' && HARM_KEYS.has(words[at - 2]?.key ?? '')) return true;
+  }
+  return false;
 }

@@ -84,12 +84,15 @@ function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[]
     // "« Tyran, dégage ! », « Ça suffit ! », ont-ils lancé": a "!" or "?" inside quotation marks
     // ends no sentence; a piece that opens with a closing mark belongs to the sentence before it.
     const closes = /[!?…]$/.test(prev?.text ?? '') && /^[»”]/.test(s.text);
+    // "“Home at last!” exclaimed X, 39, among …": a quote closed by "!" or "?" and followed by a word in lower case
+    // (the verb of saying, "he asked") ends no sentence; the speaker's half belongs to the quote's.
+    const saidAfter = /[!?…]["”»]$/.test(prev?.text ?? '') && /^\p{Ll}/u.test(s.text);
     // "the platforms Kesfree.org and VardaNet.org, the event …": a web address's dot ends no sentence.
     const address = /[\p{L}\d]\.$/u.test(prev?.text ?? '') && WEB_SUFFIX_START.test(s.text);
     // "Former Home Secretary Rt. Hon. Lord Vale": the dot of a title's abbreviation before a capitalised word ends no
     // sentence.
     const title = TITLE_ABBREVIATION_END.test(prev?.text ?? '') && /^\p{Lu}/u.test(s.text);
-    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || address || title)) {
+    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || saidAfter || address || title)) {
       prev.end = s.end;
       prev.text = article.text.slice(prev.start, prev.end);
       continue;

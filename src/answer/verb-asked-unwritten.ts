@@ -1,0 +1,33 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/**
+ * Verbs a question can ask words or a deed by that are no verb of saying: what someone was charged with or accused
+ * of, what they hope or fear. Each with the words a sentence tells it by, and (for a charge) the words that say the
+ * opposite ("held without charge").
+ */
+const VERBS_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; not?: RegExp }> = [
+  { asked: /\b(?:charged|indicted)\s+with\b/i, told: /\b(?:charg(?:e|ed|es|ing)|indict(?:ed|ment)?|accus(?:e|ed|es|ing|ation))\b/gi, not: /\bwithout\s+(?:any\s+)?(?:formal\s+)?charge/gi },
+  { asked: /\baccused\s+of\b/i, told: /\b(?:accus(?:e|ed|es|ing|ation)|charg(?:e|ed|es|ing))\b/gi, not: /\bwithout\s+(?:any\s+)?(?:formal\s+)?charge/gi },
+  { asked: /\b(?:hope|hopes|hoping|hoped)\b/i, told: /\bhop(?:e|es|ed|ing|eful)\b/gi },
+  { asked: /\b(?:fear|fears|feared|fearing)\b/i, told: /\b(?:fear(?:s|ed|ing|ful)?|afraid|worried|worry)\b/gi },
+];
+
+/**
+ * "What were the three men charged with?" answered with a sentence on people arrested "without charge", "what does X
+ * hope the protests become?" with other words of X's: a question asking by a verb that is no verb of saying (charged
+ * with, accused of, hope, fear) is answered only by sentences that write that verb's family (or the quote itself
+ * does). Declined otherwise.
+ */
+export function verbAskedUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length) return given;
+  if (intent.analysis.expects !== 'statement' && intent.analysis.expects !== 'fact') return given;
+  const question = intent.question ?? '';
+  const verb = VERBS_ASKED.find((v) => v.asked.test(question));
+  if (!verb) return given;
+  const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  const kept = verb.not ? said.replace(verb.not, ' ') : said;
+  if (new RegExp(verb.told.source, 'i').test(kept)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence found tells of what the question asks in those words.', suggestionsFor(intent, index));
+}
