@@ -750,9 +750,12 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     pool = ofKind;
   }
   pool.sort((a, b) => b.score - a.score || a.order - b.order);
-  const best = continued(index, pool[0] as QuoteCandidate, cands);
+  const top = pool[0] as QuoteCandidate;
+  const best = continued(index, top, cands);
   const chosen = [best];
-  const second = pool[1];
+  // (A quote joined onto the best one is not given again as the second.)
+  const joined = best !== top ? (c: QuoteCandidate) => c.prov.articleId === top.prov.articleId && c.prov.sentence === top.prov.sentence + 1 : () => false;
+  const second = pool.slice(1).find((c) => !joined(c));
   if (second && second.score >= best.score && best.score > 0 && chosen.length < 2) chosen.push(second);
   const text = chosen.map((c) => quoteLine(index, c, speaker.name)).join(' ');
   // "What did X say, and what was his old job?": the post the reports give X is asked too (the quoting report's first).

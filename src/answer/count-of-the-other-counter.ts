@@ -6,7 +6,9 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** The two counters a crowd's report usually credits, as English, French and German write them (folded). */
 const COUNTERS: ReadonlyArray<{ name: string; words: RegExp }> = [
   { name: 'the organisers', words: /\b(?:organi[sz]ers?|organi[sz]ateurs?|organisatrices?|organisatoren|organisator(?:in|innen)?|veranstalter(?:in|innen|n)?|initiatoren)\b/ },
-  { name: 'the police', words: /\b(?:police|polizei\w*|prefecture|gendarmerie|kantonspolizei|stadtpolizei)\b/ },
+  // (Not the police a sentence tells of otherwise: "died in police custody", "the morality police", as `POLICE_WORDS` of
+  // the reader's counts.)
+  { name: 'the police', words: /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei\w*|prefecture|gendarmerie|kantonspolizei|stadtpolizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b/ },
 ];
 
 /**
@@ -25,5 +27,5 @@ export function countOfTheOtherCounter(intent: Intent, index: ArchiveIndex, give
   if (source.some((w) => excerpt.includes(` ${w} `))) return given;
   const counter = COUNTERS.find((c) => c.words.test(excerpt));
   if (!counter) return given;
-  return notAnswered(intent, `The archive has nothing that answers this. The closest count is ${counter.name}', not the source asked.`, suggestionsFor(intent, index));
+  return notAnswered(intent, `The archive has nothing that answers this. The closest count is the one ${counter.name} gave, not one from the source asked.`, suggestionsFor(intent, index));
 }

@@ -5,7 +5,7 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "where did the organisers set up the stage", "where was the tent pitched": the thing put somewhere, after its verb. */
 const OBJECT_PLACED =
-  /\bwhere\b.*?\b(?:set\s+up|setting\s+up|put\s+up|putting\s+up|erect(?:ed)?|pitch(?:ed)?|install(?:ed)?|place[ds]?|hung|hang|build|built|unveil(?:ed)?|park(?:ed)?|lay|laid)\s+(?:(?:the|a|an|their|its|his|her)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/iu;
+  /\bwhere\b.*?\b(?:set\s+up|setting\s+up|put\s+up|putting\s+up|erect(?:ed)?|pitch(?:ed)?|install(?:ed)?|(?<!\b(?:take|takes|took|taking|taken)\s)place[ds]?|hung|hang|build|built|unveil(?:ed)?|park(?:ed)?|lay|laid)\s+(?:(?:the|a|an|their|its|his|her)\s+)?((?!(?:in|at|on|near)\b)[\p{L}'’-]+(?:\s+(?!(?:in|at|on|near)\b)[\p{L}'’-]+)?)/iu;
 const OBJECT_PLACED_PASSIVE =
   /\bwhere\s+(?:was|were|is|are|will)\s+(?:(?:the|a|an|their|its|his|her)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:be\s+)?(?:set\s+up|put\s+up|erected|pitched|installed|placed|hung|built|unveiled|parked|laid)\b/iu;
 

@@ -5,9 +5,9 @@ import { citedReportsFolded } from './named-body-untold.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** A question asking a place outside a city, not in it ("in the Harnau suburbs", "on the outskirts of Harnau"). */
-const OUTSKIRTS_ASKED = /\b(?:suburbs?|suburban|outskirts|banlieue|commuter belt)\b/;
+const OUTSKIRTS_ASKED = /\b(?:suburbs?|suburban|outskirts|banlieues?|commuter belt)\b/;
 /** Words a report tells a place outside a city by, in English, French and German (folded). */
-const OUTSKIRTS_TOLD = /\b(?:suburbs?|suburban|outskirts|banlieues?|peripherie|periphery|environs|vorort\w*|umland|stadtrand|agglomeration)\b/;
+const OUTSKIRTS_TOLD = /\b(?:suburbs?|suburban|outskirts|banlieues?|peripherie|periphery|environs|vorort\w*|umland|stadtrand|agglomeration|countryside|rural|rif|neighbou?rhoods?|district)\b/;
 
 /**
  * "Where was the rally in the Harnau suburbs held?" answered by a venue from a report that never tells of anything

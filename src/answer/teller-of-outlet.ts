@@ -27,7 +27,12 @@ export function tellerOfOutlet(intent: Intent, index: ArchiveIndex, given: Answe
     let teller = parts.pop() ?? '';
     while (parts.length && /^\s*(?:of|from|for|at|with|who|which|whose)\b/i.test(teller)) teller = `${parts.pop() ?? ''}, ${teller}`;
     const first = name.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && w.length > 2) ?? name;
-    if (new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'iu').test(teller)) return given;
+    const nameRe = new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'iu');
+    if (nameRe.test(teller)) return given;
+    // "Karl Brun, a police spokesman, told AFP": a description set off by commas right before "told" is of the name
+    // before it, who is the teller. ("…, among them Petra Lind, a police spokesman told Reuters": no comma closes the
+    // description; the spokesman told it.)
+    if (/,\s*$/.test(m[1] ?? '') && /^\s*(?:a|an|the|its|his|her|their)\s+\p{Ll}/u.test(teller) && nameRe.test(parts.at(-1) ?? '')) return given;
     return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it says ${teller.trim() || 'someone else'} told ${outlet}.`, suggestionsFor(intent, index));
   }
   return given;

@@ -10,8 +10,10 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const VERBS_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; not?: RegExp }> = [
   { asked: /\b(?:charged|indicted)\s+with\b/i, told: /\b(?:charg(?:e|ed|es|ing)|indict(?:ed|ment)?|accus(?:e|ed|es|ing|ation))\b/gi, not: /\bwithout\s+(?:any\s+)?(?:formal\s+)?charge/gi },
   { asked: /\baccused\s+of\b/i, told: /\b(?:accus(?:e|ed|es|ing|ation)|charg(?:e|ed|es|ing))\b/gi, not: /\bwithout\s+(?:any\s+)?(?:formal\s+)?charge/gi },
-  { asked: /\b(?:hope|hopes|hoping|hoped)\b/i, told: /\bhop(?:e|es|ed|ing|eful)\b/gi },
-  { asked: /\b(?:fear|fears|feared|fearing)\b/i, told: /\b(?:fear(?:s|ed|ing|ful)?|afraid|worried|worry)\b/gi },
+  // (Hope and fear only as the question's own verb, "what does X hope …", "what did X fear …", not as nouns: "what did
+  // Amnesty say about fears of new executions?" asks what was said.)
+  { asked: /\b(?:do|does|did|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:hope|hoping|hoped)\b(?!\s+(?:of|for)\b)/i, told: /\bhop(?:e|es|ed|ing|eful)\b/gi },
+  { asked: /\b(?:do|does|did|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:fear|fearing|feared)\b(?!\s+(?:of|for)\b)/i, told: /\b(?:fear(?:s|ed|ing|ful)?|afraid|scared|worried|worry|concern(?:s|ed)?|warn(?:s|ed|ing)?|risk)\b/gi },
 ];
 
 /**
