@@ -701,16 +701,20 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     }
     return found;
   };
+  // (Each candidate's words and its sentence's, stemmed once: the words joined are the two texts' words together.)
+  const stemsOf = new Map<QuoteCandidate, StemSet>();
   for (const c of cands) {
-    const sent = sentenceAt(index, c.prov)?.text ?? '';
-    const set = new StemSet(`${c.text} ${sent}`);
+    const own = contentStems(c.text);
+    const inSentence = contentStems(sentenceAt(index, c.prov)?.text ?? '');
+    const set = StemSet.of(own, inSentence);
+    stemsOf.set(c, set);
     const sents = index.sentencesOf(c.prov.articleId);
     const around = new StemSet([index.article(c.prov.articleId)?.title, sents[c.prov.sentence - 1]?.text, sents[c.prov.sentence - 2]?.text].filter(Boolean).join(' . '));
     const direct = overlap(rel, set);
     const contextual = rel.filter((st) => !set.has(st) && around.has(st)).length;
     const placed = reportNamesPlace(c.prov.articleId) ? 1.5 : 0;
     c.score = direct + 0.5 * contextual + placed + (c.eventId && events.includes(c.eventId) ? 1 : 0) + (c.kind === 'direct' ? 0.2 : 0);
-    if (topicStems.length) c.score += overlap(topicStems, new StemSet(c.text)) * 3 + overlap(topicStems, new StemSet(sent));
+    if (topicStems.length) c.score += overlap(topicStems, StemSet.of(own)) * 3 + overlap(topicStems, StemSet.of(inSentence));
   }
   let pool = cands;
   if (topicStems.length) {
@@ -731,7 +735,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
       }
       return v;
     };
-    pool = cands.filter((c) => overlap(topicStems, new StemSet(`${c.text} ${sentenceAt(index, c.prov)?.text ?? ''}`)) > 0 || reportAbout(c.prov.articleId));
+    pool = cands.filter((c) => overlap(topicStems, stemsOf.get(c) as StemSet) > 0 || reportAbout(c.prov.articleId));
     if (!pool.length) {
       return notAnswered(intent, `The archive holds no statement by ${speaker.name} about ${topic}.`, [
         ...cands.slice(0, 2).map((c) => `${speaker.name}: “${clip(c.text, 80)}”`),

@@ -16,6 +16,12 @@ export class StemSet {
     this.stems = new Set(contentStems(text));
     // Digits inside words ("1,500" folded to "1500") are also kept apart for number matching.
   }
+  /** The set of stems already found (`contentStems` of some texts: of two texts, the set of their joined text). */
+  static of(...stems: ReadonlyArray<readonly string[]>): StemSet {
+    const set = new StemSet('');
+    for (const list of stems) for (const st of list) set.stems.add(st);
+    return set;
+  }
   #registered = false;
   has(s: string): boolean {
     if (this.stems.has(s)) return true;

@@ -79,7 +79,8 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
     [...` ${fold(c.excerpt ?? '')} `.matchAll(new RegExp(` ([a-z]{3,})er (?:${GATHERINGS_DE}) `, 'g'))].flatMap((m) => [m[1] as string, `${m[1]}e`]),
   ).filter((c) => writtenAsPlace(index, c));
   placedRaw.push(...adjectival);
-  const other = [...known, ...placedRaw].find((c) => !q.includes(` ${c} `) && !COUNTRIES.has(c) && excerpts.some((e) => placedIn(c).test(e)));
+  // (A sentence that does not write the name, nor its stem before "-er", is not tested: most known cities are not in it.)
+  const other = [...known, ...placedRaw].find((c) => !q.includes(` ${c} `) && !COUNTRIES.has(c) && excerpts.some((e) => e.includes(c.replace(/e$/, '')) && placedIn(c).test(e)));
   if (!other) return given;
   // A place the reports put inside that city ("Kessa's Arno Square", "Arno Square in Kessa") is no other town.
   // (Folded, "Kessa's Arno Square" is "kessa arno square"; "in Kessa and Arno" names two towns.)

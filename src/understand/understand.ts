@@ -19,8 +19,17 @@ export const MAX_QUESTION_CHARS = 500;
 
 /** Strips Discord mentions, control characters and emoji, collapses spaces and truncates. */
 export function cleanQuestion(raw: string, isPlace?: (folded: string) => boolean): string {
-  return plainQuestion(tidied(raw), isPlace);
+  // (The last question cleaned, per judge of places: a question is cleaned again by each step that reads it.)
+  const last = isPlace ? CLEANED.get(isPlace) : cleanedPlain;
+  if (last?.raw === raw) return last.clean;
+  const got = { raw, clean: plainQuestion(tidied(raw), isPlace) };
+  if (isPlace) CLEANED.set(isPlace, got);
+  else cleanedPlain = got;
+  return got.clean;
 }
+
+const CLEANED = new WeakMap<(folded: string) => boolean, { raw: string; clean: string }>();
+let cleanedPlain: { raw: string; clean: string } | undefined;
 
 /** A date between "the" or a possessive and a document's noun ("the group's May 2020 report", "its 2019 annual report"). */
 const DATED_DOCUMENT =
@@ -252,9 +261,16 @@ const GATHERING_TOPIC = /\b(?:rall(?:y|ies)|demos?|demonstrations?|march(?:es)?|
 const COUNTED_TOPIC = /\b(?:execut\w*|kill\w*|dead|deaths?|toll|arrest\w*|detain\w*|detention\w*|injur\w*|wounded|casualt\w*|fatalit\w*|death)\b/i;
 
 /** Whether a folded word or name is a place the archive writes as such (a lexicon's places, cities, place words). */
-function placeOfArchive(lex: { places: Map<string, string>; cities: Set<string>; placeWords: Set<string> }): (folded: string) => boolean {
-  return (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w);
+type PlaceLexicon = { places: Map<string, string>; cities: Set<string>; placeWords: Set<string> };
+
+/** Whether a folded word is a place the archive names (one judge per lexicon, so `cleanQuestion` can keep its last). */
+function placeOfArchive(lex: PlaceLexicon): (folded: string) => boolean {
+  let judge = PLACE_JUDGES.get(lex);
+  if (!judge) PLACE_JUDGES.set(lex, (judge = (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w)));
+  return judge;
 }
+
+const PLACE_JUDGES = new WeakMap<PlaceLexicon, (folded: string) => boolean>();
 
 /** "(and) (what was) the police estimate for (that) X?": the police's or the organisers' count of an occasion. */
 /** "how many X did <body> count among the dead …": head, body, "among the dead", the words after it. */
@@ -480,9 +496,11 @@ function isFollowUp(q: string): boolean {
  * used ("Trocadero"), not one venue's full name, so that every venue spelled with them ("Place de Trocadero",
  * "Trocadero Square") still matches.
  */
-const SHOWN_PLACES = new WeakMap<Map<string, string>, Array<{ f: string; spaced: string; shown: string; typos: boolean }>>();
+type ShownPlace = { f: string; spaced: string; shown: string; typos: boolean };
 
-function shownPlaces(places: Map<string, string>): Array<{ f: string; spaced: string; shown: string; typos: boolean }> {
+const SHOWN_PLACES = new WeakMap<Map<string, string>, ShownPlace[]>();
+
+function shownPlaces(places: Map<string, string>): ShownPlace[] {
   let out = SHOWN_PLACES.get(places);
   if (!out) {
     const titled = (f: string) => f.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -492,22 +510,37 @@ function shownPlaces(places: Map<string, string>): Array<{ f: string; spaced: st
   return out;
 }
 
-/** Whether a word of the question is a typo of a place's one-word name (at most two letters off, so of a length within two). */
-function typoOfPlace(words: readonly string[], f: string): boolean {
-  for (const w of words) if (Math.abs(w.length - f.length) <= 2 && similarWord(w, f)) return true;
-  return false;
+/**
+ * The one-word place names a word of a question may be a typo of (at most two letters off, so of a length within two),
+ * found once per word and list of places: questions repeat their words ("protests", "rally"), and every place is tried.
+ */
+function placesTypoedAs(places: ShownPlace[], w: string): readonly string[] {
+  if (w.length < 4) return [];
+  let byWord = TYPOED.get(places);
+  if (!byWord) TYPOED.set(places, (byWord = new Map()));
+  let got = byWord.get(w);
+  if (!got) {
+    got = places.filter((p) => p.typos && Math.abs(w.length - p.f.length) <= 2 && similarWord(w, p.f)).map((p) => p.f);
+    // (Emptied when large: users type words without end.)
+    if (byWord.size >= 20_000) byWord.clear();
+    byWord.set(w, got);
+  }
+  return got;
 }
+
+const TYPOED = new WeakMap<ShownPlace[], Map<string, readonly string[]>>();
 
 /** The places of the archive a question names (venues, cities, countries learned from events and datelines). */
 function placesIn(q: string, index: ArchiveIndex): string[] {
   const lex = lexiconOf(index);
-  const qw = q.split(' ');
+  const places = shownPlaces(lex.places);
+  const typoed = new Set(q.split(' ').flatMap((w) => placesTypoedAs(places, w)));
   const found: Array<[string, number]> = [];
   const padded = ` ${q} `;
   // (Every place the archive names is tested: its name between spaces is built once, not per question.)
-  for (const { f, spaced, shown, typos } of shownPlaces(lex.places)) {
+  for (const { f, spaced, shown, typos } of places) {
     if (padded.includes(spaced)) found.push([shown, f.length]);
-    else if (typos && typoOfPlace(qw, f)) found.push([shown, f.length - 1]);
+    else if (typos && typoed.has(f)) found.push([shown, f.length - 1]);
   }
   found.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];

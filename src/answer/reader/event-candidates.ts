@@ -109,6 +109,9 @@ function eventsInRange(index: ArchiveIndex, r: DateRange): EventRecord[] | undef
   const end = Date.UTC(2000, Number(to.slice(0, 2)) - 1, Number(to.slice(3)));
   if (!(end >= start) || (end - start) / 86_400_000 >= MAX_DAYS) return undefined;
   const cal = eventsByCalendar(index);
+  // A dated event's day lies in its own year: one of a year the range does not hold is passed over unread.
+  const y1 = r.from.startsWith('--') ? -Infinity : Number(r.from.slice(0, 4));
+  const y2 = r.from.startsWith('--') ? Infinity : Number(r.to.slice(0, 4));
   const out = new Set<EventRecord>();
   const months = new Set<string>();
   for (let t = start; t <= end; t += 86_400_000) {
@@ -117,7 +120,13 @@ function eventsInRange(index: ArchiveIndex, r: DateRange): EventRecord[] | undef
     // (The events dated by month alone are read on the first day of their month the period holds.)
     const keys = months.has(mm) ? [`${mm}-${pad(d.getUTCDate())}`] : [`${mm}-${pad(d.getUTCDate())}`, mm];
     months.add(mm);
-    for (const key of keys) for (const e of cal.get(key) ?? []) if (dateMatchesRange(e.date, r)) out.add(e);
+    for (const key of keys) {
+      for (const e of cal.get(key) ?? []) {
+        const y = e.date?.year;
+        if (y !== undefined && (y < y1 || y > y2)) continue;
+        if (dateMatchesRange(e.date, r)) out.add(e);
+      }
+    }
   }
   return [...out];
 }

@@ -15,11 +15,31 @@ const FOREIGN = [...FOREIGN_QUOTE_VERBS].sort((a, b) => b.length - a.length).joi
 const GROUP_KEYS = new Set(['@protester', '@attend', '@rally', '@people', '@iranian', '@syrian', 'speaker', '@speak', 'supporter']);
 
 /** The folded words of the subject that identify it (titles and function words left out). */
-export function subjectWords(a: QuestionAnalysis): string[] {
-  if (!a.subject) return [];
-  return tokenize(a.subject.text)
-    .map((t) => t.fold)
-    .filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|sen|rep|congressman|congresswoman|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f));
+export function subjectWords(a: QuestionAnalysis): readonly string[] {
+  return a.subject ? subjectTokens(a.subject).words : [];
+}
+
+/** The subject's words, as `subjectWords` gives them, and the keys of its content words (a description's, a group's). */
+type SubjectTokens = { text: string; words: readonly string[]; keys: readonly string[] };
+
+/*
+ * Worked out once per question's subject: `findSubject` is asked of every sentence of every report a question reads.
+ * (Kept with the text it was read from, in case a subject's text is changed in place.)
+ */
+const SUBJECT_TOKENS = new WeakMap<object, SubjectTokens>();
+
+function subjectTokens(subject: { text: string }): SubjectTokens {
+  let got = SUBJECT_TOKENS.get(subject);
+  if (!got || got.text !== subject.text) {
+    const tokens = tokenize(subject.text);
+    got = {
+      text: subject.text,
+      words: tokens.map((t) => t.fold).filter((f) => !isFunctionWord(f) && !/^(mr|mrs|ms|dr|lord|senator|sen|rep|congressman|congresswoman|ayatollah|organiser|organizer|pensioner|engineer)$/.test(f)),
+      keys: tokens.filter((t) => !isFunctionWord(t.fold)).map((t) => t.key),
+    };
+    SUBJECT_TOKENS.set(subject, got);
+  }
+  return got;
 }
 
 function same(a: string, b: string): boolean {
@@ -72,13 +92,13 @@ export function findSubject(a: QuestionAnalysis, tokens: Token[], p?: ReportProf
   if (!words.length) return undefined;
   // "the mayor of Paris": a description, not a name — every word of it must be there.
   if (a.subject && !a.subject.group && /^(the|a|an)\s/i.test(a.subject.text)) {
-    const keys = tokenize(a.subject.text).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
+    const keys = subjectTokens(a.subject).keys;
     const at = keys.map((k) => tokens.findIndex((t) => t.key === k));
     if (at.some((i) => i < 0)) return undefined;
     return { from: Math.min(...at), to: Math.max(...at) + 1 };
   }
   if (a.subject?.group) {
-    const keys = new Set(tokenize(a.subject.text).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key));
+    const keys = new Set(subjectTokens(a.subject).keys);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!keys.has(t.key) && !(GROUP_KEYS.has(t.key) && [...keys].some((k) => GROUP_KEYS.has(k)))) continue;
