@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../index/fold.ts';
 import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { opensElsewhere, placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
 import { figureContext, figureContextFold, figureDates, sentenceDates } from './lookups.ts';
-import { figuresOfEvent, memo, memoFor } from './memo.ts';
+import { conflictsOfMeasure, figuresOfEvent, memo, memoFor } from './memo.ts';
 import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
@@ -592,8 +592,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const ids = new Set(picked.map((x) => x.f.id));
   // (Looked up by id: a broad question scores thousands of figures, and a scan per conflicting id was quadratic.)
   let scoredById: Map<string, (typeof scored)[number]> | undefined;
-  for (const c of index.data.conflicts) {
-    if (c.measure !== measure || !c.figureIds.some((id) => ids.has(id))) continue;
+  for (const c of conflictsOfMeasure(index, measure)) {
+    if (!c.figureIds.some((id) => ids.has(id))) continue;
     scoredById ??= firstById(scored);
     for (const id of c.figureIds) {
       const other = scoredById.get(id);

@@ -6,7 +6,7 @@ import { matchPeople } from '../understand/people.ts';
 import { dateMatchesRange, parseQuestionRange } from '../understand/question-dates.ts';
 import { contentStems, fold, similarWord } from '../understand/text.ts';
 import { eventText, headingsAbove, overlap, sentenceAt, StemSet } from './evidence.ts';
-import { memo, memoFor } from './memo.ts';
+import { conflictsOfMeasure, memo, memoFor } from './memo.ts';
 
 /** How well a folded query names a folded candidate: exact > prefix > contains > all words (typo-tolerant) > some words. */
 function textScore(query: string, candidate: string): number {
@@ -198,7 +198,7 @@ export function figuresFor(index: ArchiveIndex, measure: Measure, eventQuery?: s
     figures = scored.map(([f]) => f);
   }
   const ids = new Set(figures.map((f) => f.id));
-  const conflicts = index.data.conflicts.filter((c) => c.measure === measure && c.figureIds.some((id) => ids.has(id)));
+  const conflicts = conflictsOfMeasure(index, measure).filter((c) => c.figureIds.some((id) => ids.has(id)));
   return { figures, conflicts };
 }
 

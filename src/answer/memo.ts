@@ -1,9 +1,25 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
-import type { EventRecord, Figure, Quote, Speaker } from '../domain/types.ts';
+import type { EventRecord, Figure, FigureConflict, Quote, Speaker } from '../domain/types.ts';
 
 // Per-index memo of derived values (event texts, stem sets, figure dates). Keyed weakly by the index,
 // so a swapped-out index takes its cache with it; an index is immutable once built, so nothing goes stale.
 const store = new WeakMap<ArchiveIndex, Map<string, unknown>>();
+
+/**
+ * A function of a string that keeps its last result: what a question asks is read from its words once, not again for
+ * each of the hundreds of sentences the question's reports are read in. (Its results are shared: never changed.)
+ */
+export function keepLast<T>(read: (s: string) => T): (s: string) => T {
+  let lastFrom: string | undefined;
+  let last: T | undefined;
+  return (s) => {
+    if (s !== lastFrom || last === undefined) {
+      last = read(s);
+      lastFrom = s;
+    }
+    return last;
+  };
+}
 
 /** The value `make()` computes for `key` on this index, computed once. */
 export function memo<T>(index: ArchiveIndex, key: string, make: () => T): T {
@@ -74,6 +90,7 @@ export function warmGroups(index: ArchiveIndex): void {
   quotesOfSpeaker(index, '');
   eventsOfArticle(index, '');
   figuresOfEvent(index, '');
+  conflictsOfMeasure(index, '');
   speakersInArticles(index, []);
 }
 
@@ -92,12 +109,17 @@ export function eventsOfArticle(index: ArchiveIndex, articleId: string): EventRe
   return groupOnce(index, 'events-by-article', index.data.events, (e) => e.sources.map((p) => p.articleId)).get(articleId) ?? [];
 }
 
-/** The speakers mentioned, quoted or given a role in any of these articles, in archive order. */
+/** The disagreements between figures of one measure, in archive order (a count question reads its measure's only). */
+export function conflictsOfMeasure(index: ArchiveIndex, measure: string): FigureConflict[] {
+  return groupOnce(index, 'conflicts-by-measure', index.data.conflicts, (c) => [c.measure]).get(measure) ?? [];
+}
+
 /** Each speaker's place in the archive's list, by id (memoised per index). */
 export function speakerPositions(index: ArchiveIndex): ReadonlyMap<string, number> {
   return memo(index, 'speaker-position', () => new Map(index.data.speakers.map((s, i) => [s.id, i])));
 }
 
+/** The speakers mentioned, quoted or given a role in any of these articles, in archive order. */
 export function speakersInArticles(index: ArchiveIndex, articleIds: Iterable<string>): Speaker[] {
   const by = groupOnce(index, 'speakers-by-article', index.data.speakers, (s) => [
     ...s.mentions.map((m) => m.articleId),

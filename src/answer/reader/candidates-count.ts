@@ -16,6 +16,7 @@ import { asksChange, asksRate, isRate } from '../rate.ts';
 import { countYearsOf, ownClauseYears, titleCountYears } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold } from '../../understand/text.ts';
+import { keepLast } from '../memo.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', 'men', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
@@ -144,7 +145,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const head = a.terms.find((t) => t.key === counted.at(-1));
   const thingsAsked =
     !!head && head.sort === 'word' && !PEOPLE_KEYS.has(head.key) && !MEASURE_FAMILIES.has(head.key) && !DEED_FAMILIES.has(head.key) && !/(?:ians|ans|ers|ors|ists|ees|men|ren|ple|ice|aff)$/.test(head.fold);
-  const doneTo = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.question));
+  const doneTo = deedsDoneTo(a);
   const askedDays = daysAsked(a.question);
   const moreAsked = /\bhow many (?:more|further|additional|extra)\b/i.test(a.question);
   // (A change asked, "by how much", is read by `changeCandidates` before.)
@@ -470,7 +471,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (askedMonths.length) {
       const told = toldInMonth(askedMonths);
       if (told.test(text)) fit = Math.min(1, fit * 1.25);
-      else if (w.report.profile.sentences.some((x) => told.test(x.text) && findAmounts(x.text).length > 0)) fit *= 0.7;
+      else if (monthCountTold(w.report.profile, askedMonths, told)) fit *= 0.7;
     }
     // "rund 300 Teilnehmer … - angemeldet waren 1.000 Menschen", "5,000 had been expected": the crowd announced before
     // it, not the one that came (unless that is what is asked).
@@ -673,7 +674,21 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** The days a question states ("in its December 2 assessment", "on 2 December"), as patterns to find in a text. */
-function daysAsked(question: string): RegExp[] {
+/** The deeds the question says were done to what it counts ("were destroyed"), read once per question. */
+function deedsDoneTo(a: QuestionAnalysis): readonly QuestionTerm[] {
+  let got = DONE_TO.get(a);
+  if (!got) {
+    got = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.question));
+    DONE_TO.set(a, got);
+  }
+  return got;
+}
+
+const DONE_TO = new WeakMap<QuestionAnalysis, readonly QuestionTerm[]>();
+
+const daysAsked = keepLast(daysAskedIn);
+
+function daysAskedIn(question: string): readonly RegExp[] {
   const out: RegExp[] = [];
   for (const m of question.matchAll(new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b`, 'gi'))) {
     const month = (m[1] ?? m[4]) as string;
@@ -684,7 +699,9 @@ function daysAsked(question: string): RegExp[] {
 }
 
 /** The months a question names without a day ("the February 2013 attack", "in March"). */
-function monthsAsked(question: string): string[] {
+const monthsAsked = keepLast(monthsAskedIn);
+
+function monthsAskedIn(question: string): readonly string[] {
   const full = [...question.matchAll(new RegExp(`\\b(${MONTHS})\\b(?!\\s+\\d{1,2}\\b)`, 'g'))].map((m) => m[1] as string);
   // "camp rockets feb 2013, how many hurt?": a month cut short before a year, as chat writes it.
   const short = [...question.matchAll(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?=(?:19|20)\d{2}\b)/gi)].map((m) => MONTH_OF_SHORT.get((m[1] as string).toLowerCase().slice(0, 3)) as string);
@@ -695,9 +712,26 @@ function monthsAsked(question: string): string[] {
 const MONTH_OF_SHORT = new Map(MONTHS.split('|').map((m) => [m.slice(0, 3).toLowerCase(), m]));
 
 /** A sentence telling its deed in one of the months: "In February, …", "on 3 March", "during March". */
-function toldInMonth(months: readonly string[]): RegExp {
-  return new RegExp(`\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ll]ast|[Tt]his|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months.join('|')})\\b`);
+const toldInMonth = (months: readonly string[]): RegExp => toldInMonthOf(months.join('|'));
+
+const toldInMonthOf = keepLast((months: string): RegExp =>
+  new RegExp(`\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ll]ast|[Tt]his|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${months})\\b`),
+);
+
+/** Whether a sentence of the report tells a count in one of the months (`told`: `toldInMonth` of them), read once per report. */
+function monthCountTold(p: ReportProfile, months: readonly string[], told: RegExp): boolean {
+  let byMonths = MONTH_COUNT_TOLD.get(p);
+  if (!byMonths) MONTH_COUNT_TOLD.set(p, (byMonths = new Map()));
+  const key = months.join('|');
+  let got = byMonths.get(key);
+  if (got === undefined) {
+    got = p.sentences.some((x) => told.test(x.text) && findAmounts(x.text).length > 0);
+    byMonths.set(key, got);
+  }
+  return got;
 }
+
+const MONTH_COUNT_TOLD = new WeakMap<ReportProfile, Map<string, boolean>>();
 
 /**
  * In a sentence of clauses ("X estimated 304 …, while a previous assessment, established on December 2, amounted to

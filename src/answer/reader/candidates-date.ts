@@ -23,6 +23,18 @@ const SCHEDULED_ASKED = new RegExp(String.raw`\b${SET_FOR_VERBS}\b`, 'i');
 export function reportDate(p: ReportProfile): FuzzyDate | undefined {
   const d = p.article.date;
   if (d.precision !== 'unknown' && d.year !== undefined) return d;
+  // (Read once per report: the same date object each time, so what is read against it is kept too.)
+  if (REPORT_DATES.has(p)) return REPORT_DATES.get(p);
+  const got = datelineDate(p);
+  REPORT_DATES.set(p, got);
+  return got;
+}
+
+const REPORT_DATES = new WeakMap<ReportProfile, FuzzyDate | undefined>();
+
+/** The dated dateline of an undated report's first sentences, else its date without a year (see `reportDate`). */
+function datelineDate(p: ReportProfile): FuzzyDate | undefined {
+  const d = p.article.date;
   for (const s of p.sentences.slice(0, 6)) {
     // (A dateline alone in its sentence too: "WASHINGTON, DC, USA, March 8, 2018. Yesterday, …".)
     const found = findDates(s.text).find((f) => f.date.precision === 'day' && f.date.year !== undefined && f.start <= 40 && (/^\s*(?:[-–—|]|\/\s*\p{L}|\d{1,2}:\d{2}|\.?\s*$)/u.test(s.text.slice(f.end, f.end + 8)) || /(?:updated|published|posted|date)\s*:?\s*$/i.test(s.text.slice(0, f.start))));

@@ -15,11 +15,12 @@ import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
 import { asksChange } from '../rate.ts';
-import { datesTold, findDates, formatDate } from '../../dates/index.ts';
+import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
+import { datesInSentence } from '../lookups.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
 import { changeTold, countCandidates } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
@@ -839,8 +840,7 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
   const p = c.window.report.profile;
   const s = p.sentences[c.window.si];
   if (!s) return false;
-  const ref = reportDate(p);
-  const dates = datesTold(s.text, findDates(s.text, ref)).filter((f) => {
+  const dates = datesInSentence(s, reportDate(p)).filter((f) => {
     if (f.date.precision !== 'month' && f.date.precision !== 'day') return false;
     if (f.date.year === undefined || !/\b(?:19|20)\d{2}\b/.test(f.date.text)) return false;
     // Not the dateline or a live post's time stamp ("1/6/2018 4:43 p.m. --"), nor the day someone spoke.
