@@ -42,6 +42,9 @@ import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { spanUntold } from './span-untold.ts';
 import { partForTotal } from './part-for-total.ts';
+import { partOfPeopleForAll } from './part-of-people-for-all.ts';
+import { countOfAnotherDeed } from './count-of-another-deed.ts';
+import { countOfATownUnwritten } from './count-of-a-town-unwritten.ts';
 import { objectGivenBack } from './object-given-back.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
@@ -116,6 +119,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherMonth,
   spanUntold,
   partForTotal,
+  partOfPeopleForAll,
   countCreditedElsewhere,
   sourceWordsUnwritten,
   sourceNameUnwritten,
@@ -172,12 +176,14 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   undatedOtherYearsUntold,
   monthUnwritten,
   countDeedUntold,
+  countOfAnotherDeed,
   attendanceOfAnotherDeed,
   residentsUntold,
   originUntold,
   superlativeUntold,
   bodyInWordsUntold,
   countTownUntold,
+  countOfATownUnwritten,
   placeCountedApart,
   placeInAList,
   postBodyUntold,

@@ -28,7 +28,10 @@ export function verbAskedUnwritten(intent: Intent, index: ArchiveIndex, given: A
   const question = intent.question ?? '';
   const verb = VERBS_ASKED.find((v) => v.asked.test(question));
   if (!verb) return given;
-  const said = [given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  // (A report's title the answer names as its source, "According to “Three held, accused of …”: …", is no sentence
+  // telling it.)
+  const own = given.text.replace(/^According to “[^”]*”(?:\s*\([^)]*\))?:\s*/, '');
+  const said = [own, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
   const kept = verb.not ? said.replace(verb.not, ' ') : said;
   if (new RegExp(verb.told.source, 'i').test(kept)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence found tells of what the question asks in those words.', suggestionsFor(intent, index));
