@@ -40,8 +40,10 @@ export function placeInAList(intent: Intent, index: ArchiveIndex, given: Answer)
   const first = given.citations[0];
   const excerpt = first?.excerpt ?? '';
   const report = index.article(first?.articleId ?? '')?.text ?? '';
-  const lists = [...listedPlaces(excerpt), ...listedPlaces(report)].filter((items) => items.length >= 3);
-  const placeLike = (w: string) => known(w) || headed(w) || lists.some((items) => items.includes(w) && items.filter((x) => x !== w && known(x)).length >= 2);
+  // (Read only for a name neither the archive nor the question makes a place: a whole report's lists cost a pattern run.)
+  let lists: string[][] | undefined;
+  const listsOfAnswer = () => (lists ??= [...listedPlaces(excerpt), ...listedPlaces(report)].filter((items) => items.length >= 3));
+  const placeLike = (w: string) => known(w) || headed(w) || listsOfAnswer().some((items) => items.includes(w) && items.filter((x) => x !== w && known(x)).length >= 2);
   // (A country is no part of a list of its provinces, unless the question calls it one: "Kurdistan province".)
   const places = names.filter((w) => (!COUNTRIES.has(w) || headed(w)) && placeLike(w));
   if (places.length !== 1) return given;

@@ -260,9 +260,22 @@ const PHRASE_STARTS = new Set(
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */
 function wholePhrase(joined: string): string | undefined {
-  for (const [re, to] of WHOLE_PHRASES) if (re.test(joined)) return to;
-  return undefined;
+  // (Each run of words tried once: every sentence tokenised tries the runs after each word a phrase may start with.)
+  if (WHOLE_PHRASE_OF.has(joined)) return WHOLE_PHRASE_OF.get(joined);
+  let got: string | undefined;
+  for (const [re, to] of WHOLE_PHRASES) {
+    if (re.test(joined)) {
+      got = to;
+      break;
+    }
+  }
+  // (Emptied when large: texts bring runs of words without end.)
+  if (WHOLE_PHRASE_OF.size >= 50_000) WHOLE_PHRASE_OF.clear();
+  WHOLE_PHRASE_OF.set(joined, got);
+  return got;
 }
+
+const WHOLE_PHRASE_OF = new Map<string, string | undefined>();
 
 /** Applies the phrase table to folded text. */
 export function foldPhrases(folded: string): string {
