@@ -971,7 +971,11 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     // "Brad Sherman and Tom McClintock": names joined by "and" alone are a list of them ("Council for Peace and
     // Justice" keeps its "for").
     const and = run.findIndex((t) => t.fold === 'and');
-    if (and > 0 && !run.some((t) => BODY_GLUE.has(t.fold) && t.fold !== 'and') && !BODY_HEADS.test(run[and - 1]!.fold)) {
+    // ("Valdor Rights Monitor and Hands Against the Death Penalty": two names of two words or more each, the first
+    // with no glue of its own, are two bodies, whatever glue the second holds.)
+    const own = (part: Token[]) => part.filter((t) => !BODY_GLUE.has(t.fold)).length;
+    const twoBodies = and >= 2 && !run.slice(0, and).some((t) => BODY_GLUE.has(t.fold)) && own(run.slice(and + 1)) >= 2;
+    if (and > 0 && (twoBodies || (!run.some((t) => BODY_GLUE.has(t.fold) && t.fold !== 'and') && !BODY_HEADS.test(run[and - 1]!.fold)))) {
       const rest = run.slice(and + 1);
       run = run.slice(0, and);
       flush();
