@@ -231,7 +231,22 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   const s = (expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim())?.replace(/\s+(?:reportedly|allegedly|supposedly|apparently|actually|really|publicly|privately|later|first|then|once|also|ever)$/i, '');
   if (!s) return undefined;
   // "organiser Hassan Lababidi" → "Hassan Lababidi"; "the mayor of Paris" stays a description.
-  return s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim();
+  return describedName(s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim());
+}
+
+/**
+ * "journalist Sara Kovin", "the Union's harbour researcher Tomas Reid": words of description written in lower case
+ * before a name of two or more capitalised words describe the person; the name is who is asked. (A report writes the
+ * description apart from the name, "poet and former detainee Sara Kovin", or elsewhere, and a name asked with its
+ * description as one run of words was then found nowhere.) A description holding a function word, "the mayor of New
+ * York", stays whole: its capitalised words may name a place, not the person.
+ */
+function describedName(s: string): string {
+  const m = /^(.*?\s)?([\p{Ll}][\p{L}-]+)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u.exec(s);
+  if (!m?.[3]) return s;
+  const described = tokenize(`${m[1] ?? ''}${m[2]}`).map((t) => t.fold).filter((f) => !/^(?:the|a|an|s)$/.test(f));
+  if (!described.length || described.some((f) => isFunctionWord(f))) return s;
+  return m[3];
 }
 
 /** Splits the question into clauses; the one holding the question word is where the focus is. */
@@ -956,7 +971,11 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     // "Brad Sherman and Tom McClintock": names joined by "and" alone are a list of them ("Council for Peace and
     // Justice" keeps its "for").
     const and = run.findIndex((t) => t.fold === 'and');
-    if (and > 0 && !run.some((t) => BODY_GLUE.has(t.fold) && t.fold !== 'and') && !BODY_HEADS.test(run[and - 1]!.fold)) {
+    // ("Valdor Rights Monitor and Hands Against the Death Penalty": two names of two words or more each, the first
+    // with no glue of its own, are two bodies, whatever glue the second holds.)
+    const own = (part: Token[]) => part.filter((t) => !BODY_GLUE.has(t.fold)).length;
+    const twoBodies = and >= 2 && !run.slice(0, and).some((t) => BODY_GLUE.has(t.fold)) && own(run.slice(and + 1)) >= 2;
+    if (and > 0 && (twoBodies || (!run.some((t) => BODY_GLUE.has(t.fold) && t.fold !== 'and') && !BODY_HEADS.test(run[and - 1]!.fold)))) {
       const rest = run.slice(and + 1);
       run = run.slice(0, and);
       flush();

@@ -9,7 +9,7 @@ const MEASURE_WORDS: Array<[Measure, RegExp]> = [
   ['identified', /\b(identif\w*|named|by name|names of)\b/],
   ['cities', /\b(cities|city|towns?|provinces?|localities|locations)\b/],
   ['damaged', /\b(damag\w*|destroy\w*|hit|struck|facilities|hospitals?|buildings?|schools?)\b/],
-  ['executed', /\b(execut\w*|hang(ed|ings?)|hanged|gallows|put to death)\b/],
+  ['executed', /\b(execut\w*|hang(?:s|ed|ings?)?|gallows|put to death)\b/],
   ['missing', /\b(missing|disappear\w*|unaccounted)\b/],
   ['displaced', /\b(displac\w*|refugees?|fled|evacuat\w*|homeless)\b/],
   ['arrested', /\b(arrest\w*|detain\w*|detention\w*|detainees?|jail\w*|imprison\w*|prisoners?|custody|rounded up|locked up|held)\b/],

@@ -334,7 +334,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // it counts the same noun and deed.
     const joined = lastCount ? text.slice(lastCount.end, am.start) : '';
     // ("105 countries, and over one million viewers": an amount with a plural noun of its own counts that noun.)
-    if (nounAt < 0 && lastCount && joined.length <= 60 && !/[.;:]/.test(joined) && JOINED_COUNT.test(joined) && !ownPluralNoun(text, tokens, to)) {
+    // ("412 people were executed in 2031, a 43 per cent rise compared to 288 in 2030": so does a bare count a comparison
+    // sets beside the count before it, its own year told by its own clause.)
+    if (nounAt < 0 && lastCount && !/[.;:]/.test(joined) && ((joined.length <= 60 && JOINED_COUNT.test(joined)) || (joined.length <= 120 && COMPARED_COUNT.test(joined))) && !ownPluralNoun(text, tokens, to)) {
       nounFit = Math.max(nounFit, lastCount.nounFit * 0.95);
       deedFit = Math.max(deedFit, lastCount.deedFit * 0.95);
     }
@@ -643,7 +645,8 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
   const names = a.terms.filter(
     (t) => t.sort === 'name' && !COUNTRIES.has(t.fold) && new RegExp(`\\b(?:in|at|near|outside|on)\\s+(?:the\\s+(?:city|town|village|district|neighbou?rhood|suburb|province)\\s+of\\s+)?${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text),
   );
-  const main = amounts.filter((am) => !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)));
+  // (Nor a count set beside another to compare, "… in A in 2031, up from 288 in 2030": it is of the same place.)
+  const main = amounts.filter((am) => !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && !COMPARED_COUNT.test(text.slice(Math.max(0, am.start - 60), am.start)));
   if (main.length < 2 || !names.length) return () => 'none';
   // "two officials at the hospital in A said 10 … were killed and 39 wounded": a place in the words of who says, before
   // the first count, is where the whole claim comes from, not the first count's own place.
@@ -793,6 +796,10 @@ function ownPluralNoun(text: string, tokens: Token[], to: number): boolean {
 }
 
 /** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
+/** Words setting a second count beside a first, to compare: "compared to", "up from", "an increase from the previous year's count of". */
+const COMPARED_COUNT =
+  /\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|(?:increase|rise|jump|drop|decrease|fall|decline)\s+(?:from|on)(?:\s+(?:the\s+)?(?:previous|preceding|prior)\s+year['’]s\s+(?:count|total|figure|tally|number)\s+of)?)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
+
 const JOINED_COUNT = /\b(?:and|or|while|whereas|against)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
 
 /**

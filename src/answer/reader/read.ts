@@ -218,6 +218,9 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
     // "the gas price protests" in an archive that writes "gasoline": a word shortened as users do.
     if (t.sort === 'word' && t.fold.length >= 3 && (lex.byInitial.get(t.fold[0] ?? '') ?? []).some((w) => w.length > t.fold.length && w.startsWith(t.fold))) return false;
     if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
+    // ("according to Hands Against the Death Penalty": a name whose words the question reads as one phrase, "death
+    // penalty", is known when a report kept writes that phrase.)
+    if (/\s/.test(t.text.trim()) && reports.some((r) => r.profile.sentences.some((s) => ` ${fold(s.text)} `.includes(` ${fold(t.text)} `)))) return false;
     // A report in another language may name the event in its own words, and a place by its own common noun
     // ("Brandenburger Tor" for "the Brandenburg Gate").
     const foreign = reports.filter((r) => (r.profile.article.language ?? 'en') !== 'en');
