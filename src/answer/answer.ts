@@ -70,6 +70,8 @@ import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
 import { meetingKindUntold } from './meeting-kind-untold.ts';
 import { namedBodyUntold } from './named-body-untold.ts';
+import { placeOfDeedUntold } from './place-of-deed-untold.ts';
+import { dateGivenBack } from './date-given-back.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -195,6 +197,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   victimUntold,
   termOfAnotherPerson,
   placeOnlyAsBase,
+  placeOfDeedUntold,
+  dateGivenBack,
   yearUnstatedNoted,
 ];
 
