@@ -72,6 +72,7 @@ import { meetingKindUntold } from './meeting-kind-untold.ts';
 import { namedBodyUntold } from './named-body-untold.ts';
 import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
+import { bylineAuthor } from './byline-author.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -199,6 +200,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOnlyAsBase,
   placeOfDeedUntold,
   dateGivenBack,
+  bylineAuthor,
   yearUnstatedNoted,
 ];
 
