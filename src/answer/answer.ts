@@ -697,8 +697,12 @@ function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
 function personAsked(intent: Intent): { last: QuestionTerm; names: QuestionTerm[] } | undefined {
   const names = intent.analysis.terms.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold) && t.fold.length >= 3);
   const k = names.findIndex((t, i) => names[i + 1]?.at === t.at + 1);
-  const last = names[k + 1];
-  return k >= 0 && last ? { last, names: [names[k] as QuestionTerm, last] } : undefined;
+  if (k < 0) return undefined;
+  // (The last of the names side by side: "Lior Ben-Avram" is written "Ben-Avram, 31,", and "Ben, 31," never.)
+  let j = k + 1;
+  while (names[j + 1] && names[j + 1]!.at === names[j]!.at + 1) j++;
+  const last = names[j];
+  return last ? { last, names: [names[k] as QuestionTerm, last] } : undefined;
 }
 
 /** An age written right by a last name: "Renn, 27, …", "the 24-year-old protester Ilse Varga". */
