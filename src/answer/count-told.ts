@@ -128,6 +128,9 @@ export function countTownUntold(intent: Intent, index: ArchiveIndex, given: Answ
   return notAnswered(intent, `The archive has nothing that answers this. The figure closest to it is of another place, not ${towns.map((t) => t.text).join(' or ')}.`, suggestionsFor(intent, index));
 }
 
+/** Nouns a body's name is headed by, that a report then writes alone for it ("the centre", "the council"). */
+const BODY_HEAD_NOUNS = new Set(['centre', 'center', 'council', 'committee', 'commission', 'group', 'organisation', 'organization', 'institute', 'foundation', 'network', 'coalition', 'association', 'society', 'observatory', 'agency', 'office', 'union', 'league', 'alliance', 'movement', 'campaign', 'forum']);
+
 /** "Who is the director of Ovel Rights Watch?", "who heads the Tarn Centre?": a post asked of a body named with capitals. */
 const POST_OF_BODY = /^\s*[Ww]ho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:director|chairman|chairwoman|chair|head|president|spokesman|spokeswoman|spokesperson|founder|secretary[- ]general|leader|chief)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s*(?:for\s+|of\s+|and\s+)?){1,6})/u;
 
@@ -148,6 +151,13 @@ export function postBodyUntold(intent: Intent, index: ArchiveIndex, given: Answe
   if (words.every((w) => folded.includes(` ${fold(w)} `))) return given;
   const initials = words.map((w) => w[0]).join('');
   if (initials.length >= 2 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(said)) return given;
+  // ("Ines Dahl, the director of the centre", in a report naming the Tarn Centre for Press Freedom in full: "the
+  // centre" is the body named before.)
+  const head = words.map((w) => fold(w)).find((w) => BODY_HEAD_NOUNS.has(w));
+  if (head && new RegExp(`\\bthe ${head}\\b`).test(folded)) {
+    const full = ` ${fold(given.citations.map((c) => index.article(c.articleId)?.text ?? '').join(' '))} `;
+    if (full.includes(` ${words.map((w) => fold(w)).join(' ')} `) || full.includes(` ${fold(body)} `)) return given;
+  }
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names who holds that post at ${body}.`, suggestionsFor(intent, index));
 }
 
