@@ -73,6 +73,9 @@ import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
 import { meetingKindUntold } from './meeting-kind-untold.ts';
 import { namedBodyUntold } from './named-body-untold.ts';
+import { placeOfDeedUntold } from './place-of-deed-untold.ts';
+import { dateGivenBack } from './date-given-back.ts';
+import { bylineAuthor } from './byline-author.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -201,6 +204,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   victimUntold,
   termOfAnotherPerson,
   placeOnlyAsBase,
+  placeOfDeedUntold,
+  dateGivenBack,
+  bylineAuthor,
   yearUnstatedNoted,
 ];
 
@@ -697,8 +703,12 @@ function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
 function personAsked(intent: Intent): { last: QuestionTerm; names: QuestionTerm[] } | undefined {
   const names = intent.analysis.terms.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold) && t.fold.length >= 3);
   const k = names.findIndex((t, i) => names[i + 1]?.at === t.at + 1);
-  const last = names[k + 1];
-  return k >= 0 && last ? { last, names: [names[k] as QuestionTerm, last] } : undefined;
+  if (k < 0) return undefined;
+  // (The last of the names side by side: "Lior Ben-Avram" is written "Ben-Avram, 31,", and "Ben, 31," never.)
+  let j = k + 1;
+  while (names[j + 1] && names[j + 1]!.at === names[j]!.at + 1) j++;
+  const last = names[j];
+  return last ? { last, names: [names[k] as QuestionTerm, last] } : undefined;
 }
 
 /** An age written right by a last name: "Renn, 27, …", "the 24-year-old protester Ilse Varga". */

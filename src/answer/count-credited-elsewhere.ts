@@ -108,7 +108,7 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
 }
 
 /** A source a question names after "according to" or "per", as written, up to the end of its clause. */
-const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
+const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}\p{N}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
 /** Words after a body's name that tell what it looked into, not the body ("on Iran", "in 2024", "into the killings"). */
 const AFTER_BODY = /\s+(?:on|in|into|for|of|about|during|at)\s+.*$/i;
 

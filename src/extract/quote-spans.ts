@@ -15,7 +15,10 @@ export interface QuoteSpan {
 }
 
 /** Words that give a name, a title or a theme in quotation marks right after them ("the conference, titled, “…”"). */
-export const TITLE_BEFORE_QUOTE = /\b(?:titled|entitled|dubbed|under the (?:title|theme|name|motto))\s*,?\s*$/i;
+// (And a phrase pointed at, "referring to the “…”", "the so-called “…”": the writer's pointing, not the words of the one
+// named after it.)
+export const TITLE_BEFORE_QUOTE =
+  /\b(?:titled|entitled|dubbed|under the (?:title|theme|name|motto)|so-called|(?:referring|refers|referred)(?:\s+to)?(?:\s+(?:the|a|an|its|their|his|her))?)\s*,?\s*$/i;
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 

@@ -52,6 +52,9 @@ const FAMILIES: Record<string, string> = {
   official: 'official officials elus elu dignitaries',
   lawmaker: 'mp mps parliamentarian parliamentarians lawmaker lawmakers depute deputes abgeordnete abgeordneter mdb landtagsabgeordneter',
   senator: 'senator senators senateur senateurs senatrice',
+  // Bringing people before a court ("140 were put on trial", "prosecuted", "indicted"; not "tried", which is also
+  // "attempted").
+  trial: 'trial trials prosecuted prosecuting prosecution prosecutions indicted indictment indictments',
   release: 'release released releasing freed frees libere liberee liberes freigelassen',
   begin: 'begin begins began begun beginning start starts started starting erupted erupt outbreak launched commenced begann starteten',
   flee: 'flee flees fled fleeing displaced displacement deplaces vertrieben geflohen',

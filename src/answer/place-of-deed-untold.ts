@@ -1,0 +1,29 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { fold } from '../understand/text.ts';
+import { tokenize } from '../understand/vocabulary.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** "where was X buried?", "where were the two students arrested?": the participle closing a where-question. */
+const CLOSING_DEED = /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\b[^?,;:]*?\b(\p{L}{3,}ed|shot|slain|beaten|hung|struck|caught|hidden)\s*\??\s*$/iu;
+/** Participles that ask where something is or took place, not a deed of its own ("where was it located / staged"). */
+const PLACE_VERBS =
+  /^(?:located|situated|based|staged|organised|organized|hosted|founded|established|created|formed|started|launched|planned|scheduled|delivered|recorded|published|posted|announced|presented|displayed|unveiled|signed|filmed|photographed|pictured|reported|stationed|headquartered|registered|named|called|titled|entitled|gathered|assembled|convened|concluded|ended|finished|opened|closed|moved|relocated)$/;
+
+/**
+ * "Where was Lina Varo buried?" answered "Kessish" from "Lina Varo, whose name means 'dawn' in Kessish, was shot …":
+ * a where-question closing on the deed whose place it asks (buried, arrested, shot, detained) is answered only by a
+ * sentence that tells that deed, in its word family; a place from a sentence about something else is declined.
+ */
+export function placeOfDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'where' || !given.citations.length) return given;
+  const participle = CLOSING_DEED.exec(intent.question ?? '')?.[1];
+  if (!participle || PLACE_VERBS.test(fold(participle))) return given;
+  const deed = tokenize(participle)[0];
+  if (!deed || deed.cap) return given;
+  const said = tokenize([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '));
+  // (The family's key, or the word's first five letters: "buried" and "burial".)
+  const head = deed.fold.slice(0, 5);
+  if (said.some((t) => t.key === deed.key || (head.length === 5 && t.fold.startsWith(head)))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence tells where that person or group was ${participle}.`, suggestionsFor(intent, index));
+}
