@@ -1,3 +1,4 @@
+import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
@@ -195,6 +196,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   victimUntold,
   termOfAnotherPerson,
   placeOnlyAsBase,
+  placeAskedUnwritten,
   yearUnstatedNoted,
 ];
 
