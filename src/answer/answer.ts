@@ -1,3 +1,4 @@
+import { lengthUntold } from './length-untold.ts';
 import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
@@ -197,6 +198,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   termOfAnotherPerson,
   placeOnlyAsBase,
   placeAskedUnwritten,
+  lengthUntold,
   yearUnstatedNoted,
 ];
 
