@@ -1,3 +1,4 @@
+import { bodyOfAnotherCountry } from './body-of-another-country.ts';
 import { lengthUntold } from './length-untold.ts';
 import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
@@ -199,6 +200,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOnlyAsBase,
   placeAskedUnwritten,
   lengthUntold,
+  bodyOfAnotherCountry,
   yearUnstatedNoted,
 ];
 
