@@ -1,3 +1,4 @@
+import { harmUntold } from './harm-untold.ts';
 import { bodyOfAnotherCountry } from './body-of-another-country.ts';
 import { lengthUntold } from './length-untold.ts';
 import { placeAskedUnwritten } from './place-asked-unwritten.ts';
@@ -201,6 +202,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeAskedUnwritten,
   lengthUntold,
   bodyOfAnotherCountry,
+  harmUntold,
   yearUnstatedNoted,
 ];
 

@@ -60,4 +60,10 @@ Veröffentlicht: 9 March 2034 | Rheinblatt
 
 In Köln feierten am Sonntag rund 800 Menschen auf dem Domplatz das Ende der Belagerung von Tarsa.
 `,
+  'tarsa.txt': `Rockets hit refugee camp outside Tarsa
+Published: 11 August 2034 | Northern Wire
+
+Rockets struck a refugee camp beside the Tarsa airport early on Monday, leaving five people dead and wounding some 25, police and UN staff reported.
+Camp spokesman Idris Malon said 41 rockets and shells landed in the camp. By his count at least 90 residents were hurt, whereas UN staff and police counted roughly 25 injured.
+`,
 };
