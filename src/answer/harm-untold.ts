@@ -26,7 +26,7 @@ export function harmUntold(intent: Intent, index: ArchiveIndex, given: Answer): 
   if (harm.told.test(lead)) return given;
   // Otherwise the figure's own clause in its sentence: "leaving five people dead and wounding some 25" counts the
   // dead with "five", the wounded with "25".
-  const figure = /^(?:According to [^,“]+,\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\p{N}][\p{L}\p{N}.,]*?)(?=[\s,(]|$)/iu.exec(lead)?.[1];
+  const figure = /^(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\p{N}][\p{L}\p{N}.,]*?)(?=[\s,(]|$)/iu.exec(lead)?.[1];
   if (!figure) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\p{L}\\p{N}])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
