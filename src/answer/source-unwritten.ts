@@ -16,6 +16,9 @@ const CLAIMED = new RegExp(String.raw`\b(?:did|does|do|has|have|had)\s+(?:the\s+
 /** "according to kessa rights watch", written in lower case: the words after it, up to the question's end, a comma or a time or place. */
 const ACCORDING_LOWER = /\baccording\s+to\s+(?:the\s+)?([a-z][a-z'’&-]*(?:\s+(?!(?:in|on|during|at|for|after|before|since|from|over|how|what|which|who|when|where)\b)[a-z][a-z'’&-]*){1,5})\s*(?:[?,.;]|$|\s(?:in|on|during|at|for|after|before|since|from|over)\b)/;
 
+/** Words for people who tell a figure, not a body's name: officials, police, doctors, witnesses. */
+const PEOPLE_WHO_TELL = /^(?:officials?|police|policemen|officers?|hospital|doctors?|medics?|sources?|spokesm[ae]n|spokes(?:person|woman)|authorities|witnesses|residents|organi[sz]ers|lawyers?|staff)$/;
+
 /**
  * A source named in lower case, as chat questions write it ("according to kessa rights watch"): its words when there
  * are two or more and one is a name the question's analysis reads as a name or a source, folded.
@@ -25,6 +28,9 @@ function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string;
   if (!raw) return undefined;
   const words = fold(raw).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
   if (words.length < 2 || !words.some((w) => terms.some((t) => t.fold === w && (t.sort === 'name' || t.sort === 'source')))) return undefined;
+  // ("according to the varn hospital officials": people of a place, whom a report names as "officials at the hospital
+  // in Varn", not a body's name.)
+  if (words.some((w) => PEOPLE_WHO_TELL.test(w))) return undefined;
   return words.join(' ');
 }
 

@@ -20,4 +20,10 @@ describe('a source named in lower case (wordings17)', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/\b40\b/);
   });
+
+  it('GIVEN officials of a hospital in a town WHEN their count is asked "according to the town hospital officials" THEN it answers (people of a place, not a body\'s name)', () => {
+    const { answer } = ask(index, 'how many soldiers were treated for injuries acording to the varn hospital officials');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b12\b/);
+  });
 });

@@ -66,4 +66,9 @@ Published: 11 August 2034 | Northern Wire
 Rockets struck a refugee camp beside the Tarsa airport early on Monday, leaving five people dead and wounding some 25, police and UN staff reported.
 Camp spokesman Idris Malon said 41 rockets and shells landed in the camp. By his count at least 90 residents were hurt, whereas UN staff and police counted roughly 25 injured.
 `,
+  'varn-clinic.txt': `Clashes near Varn leave dozens hurt
+Published: 7 September 2034 | Northern Wire
+
+Officials at the main hospital in Varn said 12 soldiers were treated for injuries after the clashes on Friday.
+`,
 };
