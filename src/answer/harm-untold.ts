@@ -31,7 +31,8 @@ export function harmUntold(intent: Intent, index: ArchiveIndex, given: Answer): 
   const excerpt = given.citations[0]?.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\p{L}\\p{N}])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
   if (at < 0) return given;
-  const BOUNDARY = /[,;:]|\s(?:and|while|whereas|but)\s/g;
+  // ("and" only before another deed, "… dead and wounding some 25": "five soldiers and one policeman were injured" is one clause.)
+  const BOUNDARY = /[,;:]|\s(?:while|whereas|but)\s|\sand\s(?=\p{L}+ing\b)/gu;
   let from = 0;
   let to = excerpt.length;
   for (const m of excerpt.matchAll(BOUNDARY)) {

@@ -20,4 +20,10 @@ describe('a count of the wounded is told with the wounded (wordings17)', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/\b25\b/);
   });
+
+  it('GIVEN guards and a driver injured in one clause WHEN the injured guards are asked THEN their figure answers (one clause, not two)', () => {
+    const { answer } = ask(index, 'how many guards were injured in the clash at the brisk checkpoint');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\bfour\b|\b4\b/i);
+  });
 });

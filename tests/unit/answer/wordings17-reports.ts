@@ -71,4 +71,9 @@ Published: 7 September 2034 | Northern Wire
 
 Officials at the main hospital in Varn said 12 soldiers were treated for injuries after the clashes on Friday.
 `,
+  'brisk-clash.txt': `Clash at a checkpoint near Brisk
+Published: 3 October 2034 | Northern Wire
+
+Two nurses at the Brisk clinic said four guards and one driver had also been injured in the clash at the checkpoint.
+`,
 };
