@@ -1,3 +1,7 @@
+import { harmUntold } from './harm-untold.ts';
+import { bodyOfAnotherCountry } from './body-of-another-country.ts';
+import { lengthUntold } from './length-untold.ts';
+import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
@@ -207,6 +211,10 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOfDeedUntold,
   dateGivenBack,
   bylineAuthor,
+  placeAskedUnwritten,
+  lengthUntold,
+  bodyOfAnotherCountry,
+  harmUntold,
   yearUnstatedNoted,
 ];
 

@@ -86,7 +86,7 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // ("How many were hurt, according to Lena Varo?" against "…, the group said": a body the sentence credits in common
   // words is no person asked by name.)
   if (!credited.length && personAsked(asked)) credited.push(...[...excerpt.matchAll(BODY_IN_WORDS)].map((m) => `the ${m[1]}`));
-  if (!credited.length) return given;
+  if (!credited.length) return acronymUnwritten(intent, index, given, asked.acronym);
   const isAsked = (name: string): boolean => {
     if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;
     const f = ` ${fold(name)} `;
@@ -105,6 +105,23 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
     `The archive has nothing that answers this. The closest count is given by ${credited[0]}, not by the source asked.`,
     suggestionsFor(intent, index),
   );
+}
+
+/**
+ * "How many did Kessia hang in 2030, according to the UN?" answered from a sentence crediting no one, in a report in
+ * English that never writes the body asked (its acronym or the words it stands for): the count is the report's own,
+ * or someone else's, not that body's. Declined; a report in another language writes the body its own way, and is
+ * left alone.
+ */
+function acronymUnwritten(intent: Intent, index: ArchiveIndex, given: Answer, acronym: string | undefined): Answer {
+  if (!acronym) return given;
+  const writes = (articleId: string): boolean => {
+    const a = index.article(articleId);
+    if (a?.language && a.language !== 'en' && a.language !== 'und') return true;
+    return claimIsAcronym([a?.title ?? '', a?.publisher ?? '', a?.text ?? ''].join('\n'), acronym) === true;
+  };
+  if (given.citations.some((c) => writes(c.articleId))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
 }
 
 /** A source a question names after "according to" or "per", as written, up to the end of its clause. */

@@ -13,10 +13,34 @@ const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|per|by\s+the\s+(?:es
 /** "how many did the Velden Courier estimate …": the name doing the counting. */
 const CLAIMED = new RegExp(String.raw`\b(?:did|does|do|has|have|had)\s+(?:the\s+)?(${NAME})\s+(?:give|say|report|put|count|record|document|estimate|claim|cite|tally|register)\b`, 'u');
 
+/** "according to kessa rights watch", written in lower case: the words after it, up to the question's end, a comma or a time or place. */
+const ACCORDING_LOWER = /\baccording\s+to\s+(?:the\s+)?([a-z][a-z'’&-]*(?:\s+(?!(?:in|on|during|at|for|after|before|since|from|over|how|what|which|who|when|where)\b)[a-z][a-z'’&-]*){1,5})\s*(?:[?,.;]|$|\s(?:in|on|during|at|for|after|before|since|from|over)\b)/;
+
+/** Words for people who tell a figure, not a body's name: officials, police, doctors, witnesses. */
+const PEOPLE_WHO_TELL = /^(?:officials?|police|policemen|officers?|hospital|doctors?|medics?|sources?|spokesm[ae]n|spokes(?:person|woman)|authorities|witnesses|residents|organi[sz]ers|lawyers?|staff)$/;
+
+/**
+ * A source named in lower case, as chat questions write it ("according to kessa rights watch"): its words when there
+ * are two or more and one is a name the question's analysis reads as a name or a source, folded.
+ */
+function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string; sort: string }>): string | undefined {
+  const raw = ACCORDING_LOWER.exec(question)?.[1];
+  if (!raw) return undefined;
+  const words = fold(raw).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  if (words.length < 2 || !words.some((w) => terms.some((t) => t.fold === w && (t.sort === 'name' || t.sort === 'source')))) return undefined;
+  // ("according to the varn hospital officials": people of a place, whom a report names as "officials at the hospital
+  // in Varn", not a body's name.)
+  if (words.some((w) => PEOPLE_WHO_TELL.test(w))) return undefined;
+  return words.join(' ');
+}
+
 /** The sources a count question names by names of their own (not acronyms, not countries), folded: "Kessa Watch and KLR" → ["kessa watch"]. */
-function sourcesNamed(question: string): string[] {
+function sourcesNamed(question: string, terms: ReadonlyArray<{ fold: string; sort: string }> = []): string[] {
   const raw = (ACCORDING.exec(question) ?? CLAIMED.exec(question))?.[1];
-  if (!raw) return [];
+  if (!raw) {
+    const lower = sourceNamedLower(question, terms);
+    return lower && !COUNTRIES.has(lower) ? [lower] : [];
+  }
   // (An acronym, "per the UN", is read by the acronym checks, which know its spelt-out forms.)
   return raw
     .split(/\s+and\s+/)
@@ -34,7 +58,7 @@ function sourcesNamed(question: string): string[] {
  */
 export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
-  const names = sourcesNamed(intent.question ?? '');
+  const names = sourcesNamed(intent.question ?? '', intent.analysis.terms);
   if (!names.length) return given;
   // (A report in another language writes a body by its own name, "Rotes Kreuz" for the Red Cross: left alone.)
   const abroad = (articleId: string) => {

@@ -14,7 +14,7 @@ const TITLE_ASKED =
  * asked, held at an occasion or a body named after it.
  */
 const WHO_TITLE_ASKED =
-  /^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?!(?:of|for|at|in|on)\b)[\p{L}-]+\s+){0,2}?(senator|general|colonel|governor|ambassador|mayor|minister|judge|prosecutor|lawyer|attorney|magistrate|commander|admiral|captain|lieutenant|spokes(?:person|man|woman))s?\s+(?:of|for|at|in|on)\b/iu;
+  /^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?!(?:of|for|at|in|on)\b)[\p{L}-]+\s+){0,2}?(senator|general|colonel|governor|ambassador|mayor|minister|judge|prosecutor|lawyer|attorney|magistrate|commander|admiral|captain|lieutenant|spokes(?:person|man|woman))s?\s+(?:of|for|at|in|on|to)\b/iu;
 
 export function titleAskedOf(question: string): string | undefined {
   const q = question.trim();

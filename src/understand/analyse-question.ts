@@ -324,6 +324,7 @@ export function analyseQuestion(
   question: string,
   isProperWord: (folded: string) => boolean = () => false,
   isPlaceName: (folded: string) => boolean = () => false,
+  isUnwritten: (folded: string) => boolean = () => false,
 ): QuestionAnalysis {
   const raw = question;
   const tokens = tokenize(raw);
@@ -463,7 +464,11 @@ export function analyseQuestion(
     // A lowercase word is a name when the archive only ever writes it capitalised — but not a word of the genre that
     // headlines capitalise ("bombardment", "rally").
     const lowerName = !t.cap && isProperWord(t.fold) && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key)) && !EVENT_KEYS.has(t.key);
-    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || lowerName;
+    // "combien ont manifesté à lyon": a lowercase word after the French preposition of place that
+    // no report writes at all is the name of a place the archive does not hold, not a word to look past (closing the
+    // question or its clause: "à la fin" is no town).
+    const unheldPlace = !t.cap && t.value === undefined && t.fold.length >= 3 && isUnwritten(t.fold) && !familyOf(t.fold) && UNHELD_PLACE_BEFORE.test(tokens[i - 1]?.raw ?? '') && (!tokens[i + 1] || isFunctionWord(tokens[i + 1]!.fold));
+    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || lowerName || unheldPlace;
     const sort: QuestionTerm['sort'] =
       sourceAt.has(i) && !isYear ? 'source' : isYear ? 'year' : isNumber ? 'number' : isDate ? 'date' : name ? 'name' : 'word';
     const inFocusClause = i >= focusFrom && i < focusTo;
@@ -473,7 +478,7 @@ export function analyseQuestion(
     const focusSort = sort === 'word' || (expects === 'agent' && sort === 'number');
     const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
     const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
-    if (sort === 'name' && isLocative(tokens, i, isPlaceName)) term.locative = true;
+    if (sort === 'name' && (isLocative(tokens, i, isPlaceName) || unheldPlace)) term.locative = true;
     if (acronym && isFunctionWord(t.fold)) term.acronym = true;
     terms.push(term);
   });
@@ -749,6 +754,12 @@ function firstVerbAfter(tokens: Token[], from: number): number {
   return from + 1;
 }
 
+/**
+ * The French preposition of place, as written, that a lowercase place name follows ("à lyon"). (Not the English
+ * ones: "in person", "in late December" follow them with ordinary words a small archive may never write.)
+ */
+const UNHELD_PLACE_BEFORE = /^à$/i;
+
 /** A name right after a locative preposition ("in Rome", "at the Atomium", "outside Tirana"). */
 function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) => boolean): boolean {
   let k = i - 1;
@@ -940,6 +951,7 @@ export function analyseQuestionFor(
     question,
     (w) => w.length >= 3 && lex.vocab.has(w) && !lex.lowerSeen.has(w),
     (w) => lex.places.has(w) || lex.cities.has(w) || lex.placeWords.has(w),
+    (w) => !lex.vocab.has(w) && !lex.lowerSeen.has(w),
   );
 }
 
