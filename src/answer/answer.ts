@@ -70,6 +70,7 @@ import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
 import { meetingKindUntold } from './meeting-kind-untold.ts';
 import { namedBodyUntold } from './named-body-untold.ts';
+import { nationalityCountedOther } from './nationality-counted-other.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -139,6 +140,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   chairUntold,
   outletUntold,
   nationalityUntold,
+  nationalityCountedOther,
   sourceUntold,
   homeUntold,
   unnamedWhich,
