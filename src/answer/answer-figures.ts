@@ -14,6 +14,7 @@ import { pickPassages, stemSet } from './passages.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { answerTimeline } from './answer-events.ts';
 import { asksChange, asksRate, isRate } from './rate.ts';
+import { sinceFit } from './reader/since-clause.ts';
 import { otherYearOwn, ownClauseYears } from './count-year.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { writesNumber, writtenWhole } from './numbers-stated.ts';
@@ -501,6 +502,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     let score = 0;
     for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
     if (inPeriod) score += inPeriod;
+    // "since the convoys entered": a figure told "since" another start ("since December") is of another span.
+    score *= sinceFit(intent.question ?? '', index.sentencesOf(f.source.articleId)[f.source.sentence]?.text ?? '');
     // "How many children…": a total of civilians that includes children does not answer (checked above).
     return { f, score };
   };

@@ -80,6 +80,7 @@ import { namedBodyUntold } from './named-body-untold.ts';
 import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
 import { bylineAuthor } from './byline-author.ts';
+import { nationalityCountedOther } from './nationality-counted-other.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -150,6 +151,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   chairUntold,
   outletUntold,
   nationalityUntold,
+  nationalityCountedOther,
   sourceUntold,
   homeUntold,
   unnamedWhich,

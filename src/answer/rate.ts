@@ -9,8 +9,16 @@ const RATE_AFTER =
 
 /** Whether the amount at [start, end) of a sentence is given as an average or a rate. */
 export function isRate(sentence: string, start: number, end: number): boolean {
-  return /\baverage\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) || RATE_AFTER.test(sentence.slice(end, end + 60));
+  if (/\baverage\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) return true;
+  const after = RATE_AFTER.exec(sentence.slice(end, end + 60));
+  return !!after && !ASIDE_OPENS.test(after[0]);
 }
+
+/**
+ * A rate told in an aside set off after the amount ("at least 16 people – close to one person per day – have died")
+ * is the aside's own amount's, not the total's.
+ */
+const ASIDE_OPENS = /\s[–—-]{1,2}\s|\(/;
 
 /** Whether a question asks for a rate or an average itself ("how many a day", "the daily average"). */
 export function asksRate(question: string): boolean {

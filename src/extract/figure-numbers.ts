@@ -131,6 +131,9 @@ function looksLikeYear(raw: string): boolean {
  * Finds the amounts in a text that can count something: not years, dates, ordinals, times, durations,
  * money, ad sizes or labels ("Day 44", "2nd District").
  */
+/** A street's name after a number, which makes the number the house's: " Downing Street", " Pennsylvania Avenue". */
+const HOUSE_NUMBER_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Square|Place|Drive|Terrace|Way|Strasse|Straße)\b/u;
+
 export function findAmounts(text: string): FoundAmount[] {
   const out: FoundAmount[] = [];
   for (const m of text.matchAll(AMOUNT_RE)) {
@@ -152,6 +155,8 @@ export function findAmounts(text: string): FoundAmount[] {
       if (/\d\s*$/.test(before) || /^\s*[x×]/i.test(after)) continue;
       // An age: "under the age of eighteen", "Reza Kamandar, 43, who took part".
       if (/\bages?\s+of\s+$/i.test(before)) continue;
+      // A house number: "10 Downing Street", "221 Baker Street", "1600 Pennsylvania Avenue".
+      if (/^\d{1,4}$/.test(raw) && HOUSE_NUMBER_AFTER.test(text.slice(numberEnd, numberEnd + 60))) continue;
       if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && /^\d{1,2}$/.test(raw)) continue;
     }
     let qualifier: Qualifier = vague ? 'vague' : 'exact';

@@ -671,8 +671,8 @@ const TALK_ASKING = /^(?:talk|talked|speak|spoke|discuss|discussed|address|addre
 /** "(talk about) at the rally", "(speak about) during the summit": a place or time where a topic would stand. */
 export const PLACE_OR_TIME_AFTER_ABOUT = /^(?:(?:at|in|during|outside|near|before|after)\b|on\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\s*/i;
 
-/** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran). */
-const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future'.split(' '));
+/** Words that frame a topic without being it ("the kind of Iran she wants" is about Iran; "where the shells came from" is about the shells). */
+const TOPIC_FILLERS = new Set('kind kinds sort sorts type types want wants wanted wish wishes wished hope hopes hoped thing things way ways future come comes came coming went goes going happen happens happened'.split(' '));
 
 /**
  * "according to the Korvik Harbour Square report": from token `from` ("the" allowed first), up to four capitalised

@@ -396,6 +396,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const relDoers: Array<{ from: number; to: number }> = [];
   // The doer of the deed asked (or its object).
   const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
+  // ("He also said …" after a sentence naming the sayer: the one who said it, no name the sentence holds.)
+  const sayer = sayerOfPronoun(ctx, w, deeds);
+  if (sayer) return [sayer];
   for (const d of deeds) {
     // "who directs the Observatory" is told as "Observatory Director Jon Halvard": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
@@ -622,6 +625,30 @@ function speakerOfFirstPersonDeed(ctx: ExtractContext, w: EvidenceWindow, deeds:
   // (The person the pronoun stands for is the last one the sentence before names, with a verb of saying after them.)
   const person = nameSpans(prevTokens, prev)
     .filter((span) => judgeSpan(span, prevTokens, prev, ctx.judge) === 'person' && /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|declared|wrote)\b/.test(prev.slice(span.end)))
+    .at(-1);
+  if (!person) return undefined;
+  return { type: 'agent', text: personWithTitle(prev, prevTokens, person), window: w, sentences: [w.si - 1, w.si], fit: 0.85, focus: 1 };
+}
+
+/** "He also said …", "She later told reporters …": a sentence whose sayer is a pronoun opening it. */
+const PRONOUN_SAYS = /^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+|then\s+|again\s+)?(?:said|says|told|added|stated|declared|insisted|stressed|warned|noted)\b/;
+
+/**
+ * "Who said the city reserved the right to appeal?" against "Mayor X said the vote was over. He also said the city
+ * reserved the right to appeal.": the pronoun stands for the person the sentence before names saying something;
+ * that person said it (not a body or place the sentence itself names, "backed by Moscow").
+ */
+function sayerOfPronoun(ctx: ExtractContext, w: EvidenceWindow, deeds: ReadonlyArray<{ key: string }>): Candidate | undefined {
+  if (w.si === 0 || !deeds.some((d) => d.key === '@say')) return undefined;
+  const text = sentenceText(w);
+  if (!PRONOUN_SAYS.test(text)) return undefined;
+  const p = w.report.profile;
+  const prev = p.sentences[w.si - 1]?.text ?? '';
+  const prevTokens = p.tokens[w.si - 1] ?? [];
+  const person = nameSpans(prevTokens, prev)
+    // (A name right before its verb of saying that "he" or "she" then stands for is a person's, even one the archive
+    // knows only by that name: "Aldo said …".)
+    .filter((span) => /^(?:person|other)$/.test(judgeSpan(span, prevTokens, prev, ctx.judge)) && /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|declared|wrote|insisted|stressed|warned)\b/.test(prev.slice(span.end)))
     .at(-1);
   if (!person) return undefined;
   return { type: 'agent', text: personWithTitle(prev, prevTokens, person), window: w, sentences: [w.si - 1, w.si], fit: 0.85, focus: 1 };

@@ -352,9 +352,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     fit = 0.6 + 0.4 * Math.max(topicFit(s.text), 0.5);
   } else if (quotes.length && quoteText.length >= 12 && !termsOnly) {
     said = `${speaker}: “${clip(quoteText, 700)}”`;
-    fit = 0.6 + 0.4 * Math.max(topicFit(quoteText), 0.5 * topicFit(s.text));
+    // (Of a quotation running over many paragraphs, only the words given count: a topic named past them is not shown.)
+    const shown = clip(quoteText, 700);
+    fit = 0.6 + 0.4 * Math.max(topicFit(shown), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
-    if (topic.length && topicFit(quoteText) === 0 && topicFit(s.text) === 0) fit = 0.3;
+    if (topic.length && topicFit(shown) === 0 && topicFit(s.text) === 0) fit = 0.3;
     // Nor, to "what did X say the toll would reach?", words that speak of no toll.
     if (saysOfNone(a, `${quoteText} ${s.text}`)) fit = 0.3;
   } else if (termsOnly) {

@@ -14,7 +14,7 @@ import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, sourceAskedFor, TO
 import { escapeRe, fold } from '../../understand/text.ts';
 import { inVocab, lexiconOf } from '../../understand/lexicon.ts';
 import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../understand/vocabulary.ts';
-import { asksChange } from '../rate.ts';
+import { asksChange, asksRate, isRate } from '../rate.ts';
 import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
@@ -28,6 +28,7 @@ import { baseAsked, placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
+import { sinceFit } from './since-clause.ts';
 import { writesNumber, writtenWhole } from '../numbers-stated.ts';
 import { foreignName, score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
 import { nameSpans, ORG_WORDS, PLACE_WORDS, type SpanJudge } from './spans.ts';
@@ -277,7 +278,10 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // ("how many were at the silent march the day before the Lindau march": a figure whose sentence names the other
       // occasion, "1 800 ont défilé du parc Lindau …", is that occasion's.)
       const otherOccasion = a.reference?.length && c.type !== 'statement' && w.tokens.some((t) => a.reference!.includes(t.fold)) ? 0.5 : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * weekdayFit(a, w.report);
+      // (A count told "since" another start than the question's, "since December" for "since the convoys entered", is
+      // of another span: see `sinceFit`.)
+      const since = c.type === 'count' ? sinceFit(a.question, sentenceText(w)) : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -697,6 +701,8 @@ function byPlaceInBreakdown(
   for (const x of scored) {
     if (x.candidate.type !== 'count' || !sameSentence(x.candidate) || noun(x.candidate) !== noun(c)) continue;
     const at = text.indexOf(x.candidate.text);
+    // (A rate told beside the count, "at least 21 people – nearly two people a day –", is no place's part of it.)
+    if (at >= 0 && x.candidate !== c && isRate(text, at, at + x.candidate.text.length) && !asksRate(a.question)) continue;
     if (at >= 0 && !counts.some((y) => y.at === at)) counts.push({ x, at });
   }
   if (counts.length < 2) return best;
