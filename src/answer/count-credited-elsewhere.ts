@@ -51,13 +51,17 @@ function paragraphCredit(index: ArchiveIndex, articleId: string, sentence: numbe
 }
 
 /** A body a sentence credits in common words: "…, the group said", "according to the organisation". */
-const BODY_IN_WORDS = /(?:\bthe|according\s+to\s+the)\s+(group|organi[sz]ation|ngo|monitor|agency|network|observatory|committee|ministry)(?:'s)?\s*(?:,\s*)?(?:said|says|reported|reports|added|estimated|counted|recorded|documented|confirmed|$|[,.;])/giu;
+// (A say-verb after it, or "according to" before it: "outside the ministry," credits no one.)
+const BODY_IN_WORDS = /\bthe\s+(group|organi[sz]ation|ngo|monitor|agency|network|observatory|committee|ministry)(?:'s)?\s*(?:,\s*)?(?:said|says|reported|reports|added|estimated|counted|recorded|documented|confirmed)\b|\baccording\s+to\s+the\s+(group|organi[sz]ation|ngo|monitor|agency|network|observatory|committee|ministry)\b/giu;
 
-/** Whether the source asked is a person by name: capitalised words, none a body's word nor initials. */
+/**
+ * Whether the source asked is a person by name: two or three words, none a body's word nor initials. (One word is as
+ * often a group's name, "according to Helvar", as a surname.)
+ */
 function personAsked(asked: { acronym?: string; words?: string[] } | undefined): boolean {
-  return !!asked?.words?.length && asked.words.length <= 3 && !asked.acronym && !asked.words.some((w) => ORG_WORDS.has(w) || BODY_NOUNS.test(w));
+  return !!asked?.words?.length && asked.words.length >= 2 && asked.words.length <= 3 && !asked.acronym && !asked.words.some((w) => ORG_WORDS.has(w) || BODY_NOUNS.test(w));
 }
-const BODY_NOUNS = /^(?:group|groups|organi[sz]ations?|ngos?|monitors?|agency|network|observatory|committee|ministry|government|judiciary|police|authorities|officials?|army|military|office|council|media|television|tv|agency|un|experts?|rights|activists?)$/;
+const BODY_NOUNS = /^(?:group|groups|organi[sz]ations?|ngos?|monitors?|agency|network|observatory|committee|ministry|government|judiciary|police|authorities|officials?|army|military|office|council|media|television|tv|un|experts?|rights|activists?)$/;
 
 /** The source a count question asks by: an acronym ("according to HRANA", "HRANA's toll"), or a body's words. */
 function sourceAsked(intent: Intent): { acronym?: string; words?: string[] } | undefined {
@@ -85,7 +89,7 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   if (!credited.length) credited.push(...paragraphCredit(index, given.citations[0]!.articleId, given.citations[0]!.sentence));
   // ("How many were hurt, according to Lena Varo?" against "…, the group said": a body the sentence credits in common
   // words is no person asked by name.)
-  if (!credited.length && personAsked(asked)) credited.push(...[...excerpt.matchAll(BODY_IN_WORDS)].map((m) => `the ${m[1]}`));
+  if (!credited.length && personAsked(asked)) credited.push(...[...excerpt.matchAll(BODY_IN_WORDS)].map((m) => `the ${m[1] ?? m[2]}`));
   if (!credited.length) return acronymUnwritten(intent, index, given, asked.acronym);
   const isAsked = (name: string): boolean => {
     if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;

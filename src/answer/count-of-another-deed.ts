@@ -3,6 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe } from '../understand/text.ts';
 import { tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { leadCount } from './count-of-another-year.ts';
 
 /** Deeds a count of people is told by that are never one another: held, hanged, hurt, sentenced, freed, moved, fled. */
 const DEEDS = new Set(['@arrest', '@execute', '@injure', '@kill', '@release', '@evacuate', '@flee', 'sentenc', 'deathsentenc']);
@@ -12,6 +13,7 @@ const SAME = (a: string, b: string): boolean =>
 
 /** The deed of a passive verb: "were arrested", "have been sentenced to death", "had been hanged". */
 const PASSIVE = /\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|be|got|get)\s+(?:(?:later|since|already|reportedly|also|then|now|all)\s+)?([a-z]+(?:ed|en)|hurt|shot|held|slain|hung)(\s+to\s+death)?\b/i;
+const PASSIVES = new RegExp(PASSIVE.source, 'gi');
 
 /** The deed key of the words given: "sentenced to death" as one. */
 function deedOf(words: string): string | undefined {
@@ -27,11 +29,13 @@ function deedOf(words: string): string | undefined {
  */
 export function countOfAnotherDeed(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
-  const askedVerb = PASSIVE.exec(intent.question ?? '');
+  // (The question's own verb, not one in a clause on the people counted: "how many protesters who were arrested …
+  // have been executed" asks the hangings.)
+  const askedVerb = [...(intent.question ?? '').matchAll(PASSIVES)].find((m) => !/\b(?:who|that|which|whom)\s+$/i.test((intent.question ?? '').slice(0, m.index)));
   if (!askedVerb) return given;
   const asked = deedOf(askedVerb[0]);
   if (!asked) return given;
-  const number = /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(given.text.split(/ \(|[:“]/)[0] ?? '')?.[0];
+  const number = leadCount(given.text);
   const excerpt = given.citations[0]?.excerpt ?? '';
   if (!number || !excerpt) return given;
   const at = new RegExp(`(?<![\\d.,])${escapeRe(number)}(?![\\d]|[.,]\\d)`).exec(excerpt);
@@ -42,6 +46,8 @@ export function countOfAnotherDeed(intent: Intent, index: ArchiveIndex, given: A
   if (!told || told.index > 40) return given;
   const deed = deedOf(told[0]);
   if (!deed || SAME(deed, asked)) return given;
+  // ("How many were jailed?" against "12 were sentenced to prison terms": a sentence to prison is the jailing asked.)
+  if (asked === '@arrest' && /sentenc$/.test(deed) && /\b(?:prison|jail|gaol)\b/i.test(clause)) return given;
   // ("… were killed or hurt": the clause tells the deed asked too.)
   if (tokenize(clause).some((t) => SAME(t.key, asked))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts people to whom something else was done.', suggestionsFor(intent, index));

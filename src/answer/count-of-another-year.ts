@@ -25,9 +25,14 @@ function beforeClauseYears(text: string, start: number): number[] {
   return [...before.matchAll(/\b(?:in|during|for)\s+((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
 }
 
+/** An answer's lead: its words before the source in brackets, a colon or the quoted sentence. */
+export function leadOf(text: string): string {
+  return text.split(/ \(|[:“]/)[0] ?? '';
+}
+
 /** The count an answer leads with, as written ("314", "At least 127 people", "1,020"). */
 export function leadCount(text: string): string | undefined {
-  const lead = text.split(/ \(|[:“]/)[0] ?? '';
+  const lead = leadOf(text);
   return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
 }
 

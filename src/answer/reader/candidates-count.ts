@@ -676,7 +676,6 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** The days a question states ("in its December 2 assessment", "on 2 December"), as patterns to find in a text. */
 /** The deeds the question says were done to what it counts ("were destroyed"), read once per question. */
 function deedsDoneTo(a: QuestionAnalysis): readonly QuestionTerm[] {
   let got = DONE_TO.get(a);
@@ -689,6 +688,7 @@ function deedsDoneTo(a: QuestionAnalysis): readonly QuestionTerm[] {
 
 const DONE_TO = new WeakMap<QuestionAnalysis, readonly QuestionTerm[]>();
 
+/** The days a question states ("in its December 2 assessment", "on 2 December"), as patterns to find in a text. */
 const daysAsked = keepLast(daysAskedIn);
 
 function daysAskedIn(question: string): readonly RegExp[] {
@@ -795,11 +795,11 @@ function ownPluralNoun(text: string, tokens: Token[], to: number): boolean {
   return countsOwnThings(text, tokens, to) || (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(t.raw) && !isFunctionWord(t.fold) && !/^(?:days|weeks|months|years|hours|times|percent|pounds|dollars|euros)$/.test(t.fold));
 }
 
-/** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
 /** Words setting a second count beside a first, to compare: "compared to", "up from", "an increase from the previous year's count of". */
 const COMPARED_COUNT =
   /\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|(?:increase|rise|jump|drop|decrease|fall|decline)\s+(?:from|on)(?:\s+(?:the\s+)?(?:previous|preceding|prior)\s+year['’]s\s+(?:count|total|figure|tally|number)\s+of)?)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
 
+/** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
 const JOINED_COUNT = /\b(?:and|or|while|whereas|against)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
 
 /**

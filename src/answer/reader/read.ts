@@ -221,7 +221,10 @@ export function unknownToArchive(a: QuestionAnalysis, index: ArchiveIndex, repor
     if (reports.some((r) => r.profile.allAcronyms.has(t.fold))) return false;
     // ("according to Hands Against the Death Penalty": a name whose words the question reads as one phrase, "death
     // penalty", is known when a report kept writes that phrase.)
-    if (/\s/.test(t.text.trim()) && reports.some((r) => r.profile.sentences.some((s) => ` ${fold(s.text)} `.includes(` ${fold(t.text)} `)))) return false;
+    if (/\s/.test(t.text.trim())) {
+      const phrase = ` ${fold(t.text)} `;
+      if (reports.some((r) => r.profile.sentences.some((s) => ` ${fold(s.text)} `.includes(phrase)))) return false;
+    }
     // A report in another language may name the event in its own words, and a place by its own common noun
     // ("Brandenburger Tor" for "the Brandenburg Gate").
     const foreign = reports.filter((r) => (r.profile.article.language ?? 'en') !== 'en');
