@@ -43,8 +43,14 @@ function initialsOf(text: string): Set<string> {
  * sentence that names them (or its first). Left to the other answers when no single report with a byline fits.
  */
 export function bylineAuthor(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  // (An answer the text gives, "the report, written by Mira Lund", stands: the byline is for a writer no sentence names.)
+  if (given.answered) return given;
   const asked = WHO_WROTE.exec(intent.question ?? '')?.[1];
   if (!asked) return given;
+  // (The piece must be what is asked of, the head of the words before "on", "about", "mentioned in"…: "the open letter
+  // mentioned in the report" asks of a letter.)
+  const head = asked.split(/\s+(?:on|about|of|in|from|mentioned|that|which|by|over|regarding|concerning|into|after)\s+/i)[0] ?? '';
+  if (!PIECE.test(head.trim().split(/\s+/).at(-1) ?? '')) return given;
   const words = tokenize(asked).filter((t) => !isFunctionWord(t.fold) && !ASKING.test(t.fold));
   if (!words.some((t) => PIECE.test(t.fold))) return given;
   const topic = words.filter((t) => !PIECE.test(t.fold));

@@ -95,6 +95,11 @@ export function bodyInWordsUntold(intent: Intent, index: ArchiveIndex, given: An
   // (Or in a sentence next to a cited one: "… 1,500 were killed. The toll came from two health ministry officials.")
   const held = new Set(tokenize(`${saidBy(given)} ${besideCited(index, given)}`).map((t) => t.key));
   if (needed.every((k) => held.has(k))) return given;
+  // ("…, the ministry said" in a report that named "the health ministry" before: the body by its head noun alone.)
+  const head = needed[needed.length - 1];
+  const named = words.slice(0, headAt + 1).filter((w) => /^\p{Ll}/u.test(w) && !isFunctionWord(fold(w)) && !COUNTRIES.has(fold(w))).map(fold).join(' ');
+  const report = ` ${fold(index.article(given.citations[0]?.articleId ?? '')?.text ?? '')} `;
+  if (head !== undefined && held.has(head) && named.includes(' ') && report.includes(` ${named} `)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure is credited to the ${words.slice(0, headAt + 1).join(' ')} asked.`, suggestionsFor(intent, index));
 }
 

@@ -4,7 +4,7 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A day with its month ("June 17", "17 June"), with a year or not. */
-const DAY_OF_MONTH = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS}))\\b`, 'g');
+const DAY_OF_MONTH = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS}))\\b`, 'gi');
 
 /** The days a text writes, as "june 17". */
 function daysWritten(text: string): string[] {
@@ -23,7 +23,12 @@ function daysWritten(text: string): string[] {
  */
 export function dateGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'when') return given;
-  const asked = new Set(daysWritten(intent.question ?? ''));
+  // (Only a day in the occasion's quoted title, or the day of another deed, "after the June 17 vote": "when was X
+  // arrested at the June 17 rally?" may be answered June 17.)
+  const q = intent.question ?? '';
+  const titled = [...q.matchAll(/[“"‘']([^”"’']{4,120})[”"’']/g)].map((m) => m[1] ?? '');
+  const otherDeed = [...q.matchAll(new RegExp(`\\b(?:after|before|since|following|until)\\s+(?:the\\s+)?(${DAY_OF_MONTH.source})`, 'gi'))].map((m) => m[1] ?? '');
+  const asked = new Set(daysWritten([...titled, ...otherDeed].join(' ; ')));
   if (!asked.size) return given;
   const lead = given.text.split(/ \(according|[“]/)[0] ?? '';
   const answered = daysWritten(lead);

@@ -11,6 +11,9 @@ const HARMS: ReadonlyArray<{ asked: RegExp; told: RegExp; noun: string }> = [
   },
 ];
 
+/** Deeds a count may ask beside a harm named in passing. */
+const OTHER_DEEDS = new Set(['@kill', '@arrest', '@execute', '@release', '@evacuate', '@flee', '@die']);
+
 /**
  * "Did the spokesman and the UN give the same number of wounded?" is not answered by "35 rockets struck the camp":
  * a count of a harm the question names (the wounded) is told by a sentence that writes that harm; a figure of its
@@ -21,12 +24,15 @@ export function harmUntold(intent: Intent, index: ArchiveIndex, given: Answer): 
   const q = intent.question ?? '';
   const harm = HARMS.find((h) => h.asked.test(q));
   if (!harm) return given;
+  // (Only the harm counted: "how many were killed in the blast that wounded the governor", "how many wounded
+  // protesters were arrested" count another deed.)
+  if (intent.analysis.terms.some((t) => OTHER_DEEDS.has(t.key)) || /\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?(?:wounded|injured|hurt)\b/i.test(q)) return given;
   // (An answer stating its figure with its noun, "According to X, 30 residents were injured", says what it counts.)
   const lead = given.text.split('“')[0] ?? '';
   if (harm.told.test(lead)) return given;
   // Otherwise the figure's own clause in its sentence: "leaving five people dead and wounding some 25" counts the
   // dead with "five", the wounded with "25".
-  const figure = /^(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\p{N}][\p{L}\p{N}.,]*?)(?=[\s,(]|$)/iu.exec(lead)?.[1];
+  const figure = /^(?:According to [^,“]{1,80},\s*)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\p{N}][\p{L}\p{N}.,]*?)(?=[\s,(]|$)/iu.exec(lead)?.[1];
   if (!figure) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\p{L}\\p{N}])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));

@@ -5,7 +5,7 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** "how long did X get", "how long was the march": a length asked, of time or of way. */
 const LENGTH_ASKED = /\bhow\s+long\b(?!\s+ago\b)/i;
 /** Units a length is told in: of time (a prison term, a march's hours) or of way (a route's kilometres). */
-const LENGTH_TOLD = /\b(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|life|lifetime|ans|mois|jours?|heures?|jahren?|monaten?|wochen|tagen?|stunden|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|blocks?)\b/i;
+const LENGTH_TOLD = /\b(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|life|lifetime|ans?|mois|jours?|heures?|semaines?|jahre|jahren?|monate|monaten?|monat|wochen?|tage|tagen?|stunden?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|blocks?)\b/i;
 
 /**
  * "How long did the third accomplice get?" is not answered by "three" read off "all three were stripped of their

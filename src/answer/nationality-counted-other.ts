@@ -7,6 +7,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { leadCount } from './count-of-another-year.ts';
 
 /** "how many Varnish soldiers", "how many of the Kessic troops": the capitalised words before the noun counted. */
 const ASKED = /\b[Hh]ow\s+[Mm]any\s+(?:more\s+|of\s+the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{Ll}[\p{L}-]{2,})/u;
@@ -29,9 +30,13 @@ export function nationalityCountedOther(intent: Intent, index: ArchiveIndex, giv
   const nations = asked.filter((w) => NATION_LIKE.test(w)).map(fold);
   if (!nations.length) return given;
   const noun = fold(m[2] ?? '');
-  const lead = given.text.split('“')[0] ?? '';
+  // (The answer's own words: quoted titles and excerpts set aside, "According to “…” (May 9), 23 X soldiers …".)
+  const lead = given.text.replace(/“[^”]*”/g, ' ');
   let runs = qualifiersOf(lead, noun);
-  if (!runs.length) runs = given.citations.flatMap((c) => qualifiersOf(c.excerpt ?? '', noun));
+  // (Else the run right after the answer's own figure in its sentence: "834 prisoners …, including 167 Baluchi
+  // prisoners" counts the 834 as no people's but the country's.)
+  const number = leadCount(lead);
+  if (!runs.length && number) runs = given.citations.flatMap((c) => qualifiersOf(new RegExp(`(?<![\\d.,])${escapeRe(number)}\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{L}+`, 'u').exec(c.excerpt ?? '')?.[0] ?? '', noun));
   if (!runs.length) return given;
   if (runs.some((r) => nations.every((n) => r.includes(n)))) return given;
   const other = runs.some((r) => r.some((w) => NATION_LIKE.test(w.charAt(0).toUpperCase() + w.slice(1)) && !nations.includes(w)));

@@ -14,10 +14,13 @@ const ACCORDING = new RegExp(String.raw`\b(?:according\s+to|per|by\s+the\s+(?:es
 const CLAIMED = new RegExp(String.raw`\b(?:did|does|do|has|have|had)\s+(?:the\s+)?(${NAME})\s+(?:give|say|report|put|count|record|document|estimate|claim|cite|tally|register)\b`, 'u');
 
 /** "according to kessa rights watch", written in lower case: the words after it, up to the question's end, a comma or a time or place. */
-const ACCORDING_LOWER = /\baccording\s+to\s+(?:the\s+)?([a-z][a-z'’&-]*(?:\s+(?!(?:in|on|during|at|for|after|before|since|from|over|how|what|which|who|when|where)\b)[a-z][a-z'’&-]*){1,5})\s*(?:[?,.;]|$|\s(?:in|on|during|at|for|after|before|since|from|over)\b)/;
+const ACCORDING_LOWER = /\b[Aa]ccording\s+to\s+(?:the\s+)?([a-z][a-z'’&-]*(?:\s+(?!(?:in|on|during|at|for|after|before|since|from|over|how|what|which|who|when|where)\b)[a-z][a-z'’&-]*){1,5})\s*(?:[?,.;]|$|\s(?:in|on|during|at|for|after|before|since|from|over)\b)/;
 
 /** Words for people who tell a figure, not a body's name: officials, police, doctors, witnesses. */
 const PEOPLE_WHO_TELL = /^(?:officials?|police|policemen|officers?|hospital|doctors?|medics?|sources?|spokesm[ae]n|spokes(?:person|woman)|authorities|witnesses|residents|organi[sz]ers|lawyers?|staff)$/;
+
+/** Words that end a kind of source, not a name: "rights groups", "state media", "local activists". */
+const GENERIC_SOURCE = /^(?:groups|media|activists|monitors|reports|organi[sz]ations|ngos|agencies|campaigners|sources|outlets|observers)$/;
 
 /**
  * A source named in lower case, as chat questions write it ("according to kessa rights watch"): its words when there
@@ -31,6 +34,8 @@ function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string;
   // ("according to the varn hospital officials": people of a place, whom a report names as "officials at the hospital
   // in Varn", not a body's name.)
   if (words.some((w) => PEOPLE_WHO_TELL.test(w))) return undefined;
+  // ("according to human rights groups", "according to kessian state media": a kind of source, not one's name.)
+  if (GENERIC_SOURCE.test(words[words.length - 1] ?? '')) return undefined;
   return words.join(' ');
 }
 

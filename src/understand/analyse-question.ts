@@ -467,7 +467,7 @@ export function analyseQuestion(
     // "combien ont manifesté à lyon": a lowercase word after the French preposition of place that
     // no report writes at all is the name of a place the archive does not hold, not a word to look past (closing the
     // question or its clause: "à la fin" is no town).
-    const unheldPlace = !t.cap && t.value === undefined && t.fold.length >= 3 && isUnwritten(t.fold) && !familyOf(t.fold) && UNHELD_PLACE_BEFORE.test(tokens[i - 1]?.raw ?? '') && (!tokens[i + 1] || isFunctionWord(tokens[i + 1]!.fold));
+    const unheldPlace = !t.cap && t.value === undefined && t.fold.length >= 3 && isUnwritten(t.fold) && !familyOf(t.fold) && UNHELD_PLACE_BEFORE.test(tokens[i - 1]?.raw ?? '') && !FRENCH_AFTER_A.test(t.fold) && (!tokens[i + 1] || isFunctionWord(tokens[i + 1]!.fold));
     const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || lowerName || unheldPlace;
     const sort: QuestionTerm['sort'] =
       sourceAt.has(i) && !isYear ? 'source' : isYear ? 'year' : isNumber ? 'number' : isDate ? 'date' : name ? 'name' : 'word';
@@ -759,6 +759,8 @@ function firstVerbAfter(tokens: Token[], from: number): number {
  * ones: "in person", "in late December" follow them with ordinary words a small archive may never write.)
  */
 const UNHELD_PLACE_BEFORE = /^à$/i;
+/** Words French writes after "à" that are no town: "à partir de", "à travers", "à propos", "à peine", "à l'issue". */
+const FRENCH_AFTER_A = /^(?:partir|travers|propos|peine|cause|force|nouveau|jamais|moins|condition|savoir|droite|gauche|cote|l|la|nouveau|venir|titre|peu|tout|toutes|tous)$/;
 
 /** A name right after a locative preposition ("in Rome", "at the Atomium", "outside Tirana"). */
 function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) => boolean): boolean {
