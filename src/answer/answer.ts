@@ -74,6 +74,7 @@ import { objectPlacedUntold } from './object-placed-untold.ts';
 import { tellerOfOutlet } from './teller-of-outlet.ts';
 import { mottoUnwritten } from './motto-unwritten.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
+import { placeInAnotherTown } from './place-in-another-town.ts';
 import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
 import { meetingKindUntold } from './meeting-kind-untold.ts';
@@ -157,6 +158,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sourceUntold,
   homeUntold,
   unnamedWhich,
+  placeInAnotherTown,
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,
