@@ -34,6 +34,7 @@ import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
 import { sourceNameUnwritten } from './source-unwritten.ts';
+import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
@@ -73,6 +74,7 @@ import { objectPlacedUntold } from './object-placed-untold.ts';
 import { tellerOfOutlet } from './teller-of-outlet.ts';
 import { mottoUnwritten } from './motto-unwritten.ts';
 import { otherCityOfTheSentence } from './other-city-of-the-sentence.ts';
+import { placeInAnotherTown } from './place-in-another-town.ts';
 import { venueUnheld } from './venue-unheld.ts';
 import { harmAtAGathering } from './harm-at-a-gathering.ts';
 import { meetingKindUntold } from './meeting-kind-untold.ts';
@@ -129,6 +131,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   partOfPeopleForAll,
   countCreditedElsewhere,
+  countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
   countOfTheOtherCounter,
@@ -155,6 +158,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sourceUntold,
   homeUntold,
   unnamedWhich,
+  placeInAnotherTown,
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,

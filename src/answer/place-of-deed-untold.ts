@@ -10,6 +10,30 @@ const CLOSING_DEED = /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\
 const PLACE_VERBS =
   /^(?:located|situated|based|staged|organised|organized|hosted|founded|established|created|formed|started|launched|planned|scheduled|delivered|recorded|published|posted|announced|presented|displayed|unveiled|signed|filmed|photographed|pictured|reported|stationed|headquartered|registered|named|called|titled|entitled|gathered|assembled|convened|concluded|ended|finished|opened|closed|moved|relocated)$/;
 
+/** "where did the pair hide the cash", "where had they buried it": a deed done to a thing, asked in the active voice, with its word family. */
+const ACTIVE_DEED: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\bhid(?:e|es|den|ing)?\b/i, /\bhid(?:e|es|den|ing|eout)?\b/i],
+  [/\bstash(?:ed|es|ing)?\b/i, /\bstash/i],
+  [/\bconceal(?:ed|s|ing)?\b/i, /\bconceal/i],
+  [/\b(?:bury|buried|buries|burying)\b/i, /\b(?:bur(?:y|ied|ies|ying|ial))\b/i],
+];
+const ACTIVE_WHERE = /\bwhere\s+(?:did|do|does|had|have|has)\b([^?]*)/i;
+
+/**
+ * "Where did the pair hide the cash?" answered "Varn" from "The pair were arrested near Varn with the cash": a
+ * where-question asking where a thing was hidden, stashed, concealed or buried is answered only by a sentence that
+ * tells that deed; the place of another deed (an arrest, a trial) is declined.
+ */
+function activeDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer | undefined {
+  const rest = ACTIVE_WHERE.exec(intent.question ?? '')?.[1];
+  if (!rest) return undefined;
+  const deed = ACTIVE_DEED.find(([asked]) => asked.test(rest));
+  if (!deed) return undefined;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (deed[1].test(said)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells where that was done.', suggestionsFor(intent, index));
+}
+
 /**
  * "Where was Lina Varo buried?" answered "Kessish" from "Lina Varo, whose name means 'dawn' in Kessish, was shot …":
  * a where-question closing on the deed whose place it asks (buried, arrested, shot, detained) is answered only by a
@@ -17,6 +41,8 @@ const PLACE_VERBS =
  */
 export function placeOfDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'where' || !given.citations.length) return given;
+  const active = activeDeedUntold(intent, index, given);
+  if (active) return active;
   const participle = CLOSING_DEED.exec(intent.question ?? '')?.[1];
   if (!participle || PLACE_VERBS.test(fold(participle))) return given;
   const deed = tokenize(participle)[0];
