@@ -19,6 +19,8 @@ const ACCORDING_LOWER = /\b[Aa]ccording\s+to\s+(?:the\s+)?([a-z][a-z'’&-]*(?:\
 /** Words for people who tell a figure, not a body's name: officials, police, doctors, witnesses. */
 const PEOPLE_WHO_TELL = /^(?:officials?|police|policemen|officers?|hospital|doctors?|medics?|sources?|spokesm[ae]n|spokes(?:person|woman)|authorities|witnesses|residents|organi[sz]ers|lawyers?|staff)$/;
 
+/** Words naming what a source published, not the source: "the brenn report", "the league's figures". */
+const PAPER = /^(?:report|reports|figures|data|count|tally|tallies|estimate|estimates|statement|database|findings|survey|study|update)$/;
 /** Words that end a kind of source, not a name: "rights groups", "state media", "local activists". */
 const GENERIC_SOURCE = /^(?:groups|media|activists|monitors|reports|organi[sz]ations|ngos|agencies|campaigners|sources|outlets|observers)$/;
 
@@ -30,6 +32,8 @@ function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string;
   const raw = ACCORDING_LOWER.exec(question)?.[1];
   if (!raw) return undefined;
   const words = fold(raw).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  // ("according to the brenn report": the paper is no part of the source's name, and what is left may be a place.)
+  while (words.length && PAPER.test(words[words.length - 1] ?? '')) words.pop();
   if (words.length < 2 || !words.some((w) => terms.some((t) => t.fold === w && (t.sort === 'name' || t.sort === 'source')))) return undefined;
   // ("according to the varn hospital officials": people of a place, whom a report names as "officials at the hospital
   // in Varn", not a body's name.)
