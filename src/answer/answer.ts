@@ -68,6 +68,7 @@ import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
+import { quoteRecipientUntold } from './quote-recipient-untold.ts';
 import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
 import { objectPlacedUntold } from './object-placed-untold.ts';
 import { tellerOfOutlet } from './teller-of-outlet.ts';
@@ -203,6 +204,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherPerson,
   officeHeldWhenUntold,
   quoteTopicUntold,
+  quoteRecipientUntold,
   verbAskedUnwritten,
   objectPlacedUntold,
   tellerOfOutlet,
