@@ -69,6 +69,7 @@ import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { quoteRecipientUntold } from './quote-recipient-untold.ts';
+import { wordsOfAnAide } from './words-of-an-aide.ts';
 import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
 import { objectPlacedUntold } from './object-placed-untold.ts';
 import { tellerOfOutlet } from './teller-of-outlet.ts';
@@ -205,6 +206,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   officeHeldWhenUntold,
   quoteTopicUntold,
   quoteRecipientUntold,
+  wordsOfAnAide,
   verbAskedUnwritten,
   objectPlacedUntold,
   tellerOfOutlet,
