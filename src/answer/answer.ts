@@ -70,6 +70,7 @@ import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
 import { quoteRecipientUntold } from './quote-recipient-untold.ts';
 import { wordsOfAnAide } from './words-of-an-aide.ts';
+import { wordsInAnotherPlace } from './words-in-another-place.ts';
 import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
 import { objectPlacedUntold } from './object-placed-untold.ts';
 import { tellerOfOutlet } from './teller-of-outlet.ts';
@@ -207,6 +208,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   quoteTopicUntold,
   quoteRecipientUntold,
   wordsOfAnAide,
+  wordsInAnotherPlace,
   verbAskedUnwritten,
   objectPlacedUntold,
   tellerOfOutlet,
