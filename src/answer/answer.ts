@@ -69,6 +69,9 @@ import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
 import { dateOfAnotherYear } from './date-of-another-year.ts';
 import { quoteTopicUntold } from './quote-topic-untold.ts';
+import { quoteRecipientUntold } from './quote-recipient-untold.ts';
+import { wordsOfAnAide } from './words-of-an-aide.ts';
+import { wordsInAnotherPlace } from './words-in-another-place.ts';
 import { verbAskedUnwritten } from './verb-asked-unwritten.ts';
 import { objectPlacedUntold } from './object-placed-untold.ts';
 import { tellerOfOutlet } from './teller-of-outlet.ts';
@@ -207,6 +210,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherPerson,
   officeHeldWhenUntold,
   quoteTopicUntold,
+  quoteRecipientUntold,
+  wordsOfAnAide,
+  wordsInAnotherPlace,
   verbAskedUnwritten,
   objectPlacedUntold,
   tellerOfOutlet,

@@ -43,7 +43,7 @@ function periodAsked(intent: Intent): Period | undefined {
  */
 function periodOfCount(excerpt: string, start: number): Period | undefined {
   const open = OPENING.exec(excerpt);
-  if (!open) return clausePeriod(excerpt, start);
+  if (!open) return clausePeriod(excerpt, start) ?? monthReferredBack(excerpt);
   // (Another date between the opening and the count — "compared to June 2030 when 40 …" — dates the count instead.)
   const between = excerpt.slice(open[0].length, start);
   if (new RegExp(DATED.source, 'i').test(between)) return undefined;
@@ -61,6 +61,22 @@ function clausePeriod(excerpt: string, start: number): Period | undefined {
   const m = new RegExp(`\\b(${MONTH_WORD})\\s+((?:19|20)\\d{2}),?\\s+(?:when|as|after)\\b[^,;.:()\\d]*$`, 'i').exec(before);
   if (!m) return undefined;
   return { month: monthOf(m[1] as string), year: Number(m[2]), text: `${m[1]} ${m[2]}` };
+}
+
+/**
+ * "Nine were hanged on 3 May, bringing the total that month to 70": a sentence that counts "that month's" (or "the
+ * month's") total is of the one month it names, and so are its other counts (the nine of 3 May).
+ */
+function monthReferredBack(excerpt: string): Period | undefined {
+  const before = excerpt;
+  if (!/\b(?:that|the|this)\s+month(?:'s|’s)?\b/i.test(before)) return undefined;
+  const named = [...before.matchAll(new RegExp(`\\b(${MONTH_WORD})(?:\\s+((?:19|20)\\d{2}))?(?=[\\s\\d,.;]|$)`, 'gi'))]
+    // ("May" and "march" are words too: only with a day or a year beside them.)
+    .filter((m) => /^(?:may|march)$/i.test(m[1] as string) ? /^\s*\d|\d\s*$/.test(`${before.slice(m.index + m[0].length, m.index + m[0].length + 3)}`) || /\d\s*$/.test(before.slice(Math.max(0, m.index - 3), m.index)) || !!m[2] : true);
+  const months = new Set(named.map((m) => monthOf(m[1] as string)));
+  if (months.size !== 1) return undefined;
+  const m = named[0]!;
+  return { month: monthOf(m[1] as string), year: m[2] ? Number(m[2]) : undefined, text: `${m[1]}${m[2] ? ` ${m[2]}` : ''}` };
 }
 
 /** Whether the excerpt writes the period asked itself (its month with the year, or the year alone when asked so). */
