@@ -5,6 +5,7 @@ import { fold } from '../understand/text.ts';
 import { COUNTRIES, isFunctionWord } from '../understand/vocabulary.ts';
 import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { SOURCE_PHRASE } from './count-told.ts';
 
 /** A body's name as a sentence writes it: capitalised words, with the small words names hold between them. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|the|and|on)\s+\p{Lu}[\p{L}'’.&-]*|\s+\p{Lu}[\p{L}'’.&-]*){0,7}`;
@@ -128,8 +129,6 @@ function acronymUnwritten(intent: Intent, index: ArchiveIndex, given: Answer, ac
   return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
 }
 
-/** A source a question names after "according to" or "per", as written, up to the end of its clause. */
-const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}\p{N}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
 /** Words after a body's name that tell what it looked into, not the body ("on Iran", "in 2024", "into the killings"). */
 const AFTER_BODY = /\s+(?:on|in|into|for|of|about|during|at)\s+.*$/i;
 

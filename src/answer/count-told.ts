@@ -71,7 +71,7 @@ export function countDeedUntold(intent: Intent, index: ArchiveIndex, given: Answ
 const BODY_HEADS = /^(?:ministry|ministries|council|judiciary|prosecutor|prosecutors|office|agency|court|governorate|government|authorities|officials|spokesman|spokeswoman|coroner|hospital|hospitals|morgue|directorate|department)$/;
 /** A source a question names after "according to", "per" or "said by", as written, up to the end of its clause. */
 // (Digits too: "according to Tarvia's judiciary in March 2031?" names the judiciary, and when it counted follows.)
-const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}\p{N}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
+export const SOURCE_PHRASE = /\b(?:according to|per|as counted by|by the count of)\s+(?:the\s+)?([\p{L}\p{N}'’ -]{3,60}?)\s*(?:[?,.;]|$)/iu;
 
 /**
  * "How many were killed, according to Tarvia's interior ministry?": a body the question names in common words
