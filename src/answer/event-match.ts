@@ -166,8 +166,11 @@ const YEAR_WRITTEN_G = new RegExp(YEAR_WRITTEN.source, 'g');
 
 /** The sentences holding a word, per word asked (a few hundred kept per index). */
 export function sentencesHolding(index: ArchiveIndex, word: string): Map<string, Set<number>> {
-  return memoKept(index, 'sentences-holding', word, PLACES_KEPT, () => index.sentencesWith(word));
+  return memoKept(index, 'sentences-holding', word, WORDS_KEPT, () => index.sentencesWith(word));
 }
+
+/** How many words' sentences `sentencesHolding` keeps per index (a common word's run to megabytes at 10,000 reports). */
+const WORDS_KEPT = 256;
 
 /** A report's folded dateline ('' when it has none). */
 function foldedDateline(index: ArchiveIndex, articleId: string): string {
@@ -629,10 +632,14 @@ export function* warmEvents(index: ArchiveIndex, chunk: number): Generator<void>
     .map((fp) => [fp, index.documentFrequency(fp).df] as const)
     .sort((a, b) => b[1] - a[1])
     .map(([fp]) => fp);
-  for (const fp of [...cities, ...towns].slice(0, PLACES_KEPT / 2)) {
-    yield;
-    const place = placeAsked(index, fp, true);
-    if (!place.filled) fillFits(index, place, cache);
+  // Each twice: as the place an event was in, and as a place its reports may only name (a speaker's words "at the
+  // rally in Lyon": see `reportPlaces`), so half of the places kept are read ahead.
+  for (const strict of [true, false]) {
+    for (const fp of [...cities, ...towns].slice(0, PLACES_KEPT / 4)) {
+      yield;
+      const place = placeAsked(index, fp, strict);
+      if (!place.filled) fillFits(index, place, cache);
+    }
   }
 }
 
@@ -813,7 +820,7 @@ const FITS: readonly PlaceFit[] = ['own', 'near', 'other', 'none'];
 /** `PlaceAsked.fits`' code of 'other'. */
 const OTHER = FITS.indexOf('other') + 1;
 /** How many places' fits are kept per index (a place is 1 byte per event); past that the oldest is forgotten. */
-const PLACES_KEPT = 256;
+const PLACES_KEPT = 512;
 
 /**
  * A folded place asked about, with what every event's test against it reads (worked out once per place, not once
