@@ -1,3 +1,4 @@
+import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
 import { bodyOfAnotherCountry } from './body-of-another-country.ts';
 import { lengthUntold } from './length-untold.ts';
@@ -861,7 +862,8 @@ function numberUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answe
   if (!given.answered || intent.analysis.expects === 'agent' || intent.analysis.expects === 'role' || !(NUMBER_ASKED.test(intent.question ?? '') || COUNT_ASKED_TERSELY.test(intent.question ?? ''))) return given;
   // (What the answer says, not the date of its source in brackets nor the title it is credited to.)
   const said = given.text.replace(/\([^)]*\)/g, ' ').replace(/^According to “[^”]*”/, ' ');
-  if (NUMBER_SAID.test(said)) return given;
+  // (In French or German words too: "un millier", "Tausende", "cinquante mille".)
+  if (NUMBER_SAID.test(said) || findAmounts(said).length > 0) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the number asked.', suggestionsFor(intent, index));
 }
 

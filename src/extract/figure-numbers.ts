@@ -29,6 +29,27 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const VAGUE: Record<string, number> = { dozens: 12, scores: 20, tens: 10, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+// French, German and Italian number words: units and scales ("cinquante mille", "zwei", "drei Millionen").
+// (Not "un/une/ein/eine", articles far more often than counts; not "sept" or "elf", an English month and noun.)
+Object.assign(UNITS, {
+  deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+  tre: 3, quattro: 4, cinque: 5, sette: 7, dieci: 10, venti: 20, trenta: 30, cinquanta: 50,
+});
+Object.assign(SCALES, { cent: 100, cents: 100, mille: 1000, hundert: 100, tausend: 1000, cento: 100, mila: 1000 });
+/** A round amount told as a noun ("un millier", "une centaine", "un migliaio"): about that many. */
+const ROUND_NOUNS: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000, centinaio: 100, migliaio: 1000 };
+const ROUND_RE = String.raw`(?:une?\s+(?:${Object.keys(ROUND_NOUNS).join('|')})|(?:deux|trois|quatre|cinq|six|huit|neuf|dix)\s+(?:millions|milliers|centaines|dizaines)(?:\s+de\s+milliers)?)`;
+/** Vague amounts in French, German and Italian ("des milliers", "Tausende", "mehrere hundert", "migliaia"), by their unit. */
+const FOREIGN_VAGUE: ReadonlyArray<[RegExp, number]> = [
+  [/(?:dizaines\s+de\s+milliers|zehntausende|decine\s+di\s+migliaia)$/i, 10_000],
+  [/(?:centaines\s+de\s+milliers|hunderttausende|centinaia\s+di\s+migliaia)$/i, 100_000],
+  [/(?:millions|millionen|milioni)$/i, 1_000_000],
+  [/(?:milliers|tausende?|migliaia)$/i, 1000],
+  [/(?:centaines|hunderte?|centinaia)$/i, 100],
+  [/(?:dizaines|dutzende|decine)$/i, 10],
+];
+const FOREIGN_VAGUE_RE = String.raw`(?:(?:des|plusieurs|quelques)\s+(?:(?:dizaines|centaines)\s+de\s+)?(?:milliers|centaines|dizaines|millions)|(?:Zehn|Hundert)?[Tt]ausende|Hunderte|Dutzende|(?:mehrere|einige)\s+(?:[Tt]ausend|[Hh]undert)|(?:decine|centinaia)\s+di\s+migliaia|migliaia|centinaia)`;
 
 const WORD = Object.keys(UNITS).join('|');
 const UNIT_WORD = `(?:${WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
@@ -41,7 +62,7 @@ const AND_A_HALF = String.raw`(?:\d+|${UNIT_WORD})\s+and\s+a\s+half`;
 const EXACT = String.raw`(?:(?:${AND_A_HALF}|${FRACTION})(?=\s+(?:${SCALE_WORD})\b)|${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a quarter of': 0.25, 'one quarter of': 0.25, 'three quarters of': 0.75, 'a third of': 1 / 3, 'one third of': 1 / 3, 'two thirds of': 2 / 3 };
 const VAGUE_RE = String.raw`(?:(?:several|a few)\s+(?:dozen|hundred|thousand|million)|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)`;
-const AMOUNT_RE = new RegExp(String.raw`(?<![\w,.:/@#-])(?:(${VAGUE_RE})|(${EXACT}))(?![\w])`, 'gi');
+const AMOUNT_RE = new RegExp(String.raw`(?<![\p{L}\d_,.:/@#-])(?:(${VAGUE_RE}|${FOREIGN_VAGUE_RE})|(${ROUND_RE})|(${EXACT}))(?![\p{L}\d_])`, 'giu');
 
 const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'upper' | 'none' }> = [
   { re: /\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, qualifier: 'at-least', bound: 'lower' },
@@ -110,8 +131,20 @@ function parseExact(written: string): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** A round amount told as a noun: "un millier" → 1,000, "deux centaines" → 200, "trois dizaines de milliers" → 30,000. */
+function parseRound(raw: string): number | undefined {
+  const words = raw.toLowerCase().split(/\s+/);
+  const one = ROUND_NOUNS[words[1] ?? ''];
+  if ((words[0] === 'un' || words[0] === 'une') && one !== undefined) return one;
+  const count = UNITS[words[0] ?? ''];
+  const unit = FOREIGN_VAGUE.find(([re]) => re.test(words.slice(1).join(' ')))?.[1];
+  return count !== undefined && unit !== undefined ? count * unit : undefined;
+}
+
 /** The lower bound a vague amount implies ("hundreds" → 200, "tens of thousands" → 20,000): two of the unit. */
 function vagueLower(raw: string): number {
+  const foreign = FOREIGN_VAGUE.find(([re]) => re.test(raw));
+  if (foreign) return foreign[1] * 2;
   const several = /^(?:several|a few)\s+(\w+)$/i.exec(raw);
   if (several?.[1]) return (SCALES[several[1].toLowerCase()] ?? 1) * 2;
   const words = raw.toLowerCase().split(/\s+of\s+/);
@@ -147,6 +180,7 @@ export function findAmounts(text: string): FoundAmount[] {
     // A live post's clock time ("14.40: The singer …", "9.05 BST"): an hour and its minutes, not a count.
     if (CLOCK_TIME.test(raw) && CLOCK_AFTER.test(after)) continue;
     const vague = m[1] !== undefined;
+    const round = m[2];
     if (!vague) {
       const lower = raw.toLowerCase();
       // "one" alone is a pronoun far more often than a count ("one of", "one after the other").
@@ -185,8 +219,10 @@ export function findAmounts(text: string): FoundAmount[] {
       // A qualifier on a vague amount ("more than hundreds") still leaves it vague.
       found.qualifier = 'vague';
     } else {
-      const value = parseExact(raw);
+      const value = round !== undefined ? parseRound(round) : parseExact(raw);
       if (value === undefined) continue;
+      // "un millier de personnes": about a thousand.
+      if (round !== undefined && found.qualifier === 'exact') found.qualifier = 'about';
       found.value = value;
       if (bound === 'lower') found.lower = value;
       if (bound === 'upper') found.upper = value;

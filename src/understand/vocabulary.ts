@@ -231,6 +231,18 @@ for (const [family, forms] of Object.entries(FAMILIES)) {
   for (const w of forms.split(' ')) if (w && !WORD_FAMILY.has(w)) WORD_FAMILY.set(w, `@${family}`);
 }
 
+/**
+ * Nouns of the genre in other languages read as the English word a question uses ("Unterstützer", "Anhänger" are
+ * supporters), so that a question in English counts what a report in German writes. Folded forms, as `keyOf`
+ * receives them. (French "partisans", "membres", "exilés" and a wider table were tried: they let other reports'
+ * sentences outrank the one asked of, three wrong answers on the French sets, so they are left out.)
+ */
+const ENGLISH_NOUNS: Record<string, string> = {
+  supporters: 'unterstutzer unterstutzern unterstutzerinnen anhanger anhangern anhangerinnen',
+};
+const ENGLISH_OF = new Map<string, string>();
+for (const [en, forms] of Object.entries(ENGLISH_NOUNS)) for (const w of forms.split(' ')) if (w && !WORD_FAMILY.has(w)) ENGLISH_OF.set(w, en);
+
 /** Families that all stand for the people at a gathering: who attended, protested, or simply "people". */
 export const CROWD_KEYS: ReadonlySet<string> = new Set(['@people', '@protester', '@attend']);
 
@@ -314,7 +326,8 @@ export function keyOf(folded: string): string {
   if (month !== undefined && folded.length >= 3) return MONTH_KEYS[month - 1] as string;
   const n = /^\d/.test(folded) ? numberKey(folded.replace(/(st|nd|rd|th|e|er|eme)$/, '')) : SMALL_NUMBERS.get(folded)?.toString();
   if (n !== undefined) return n;
-  return readerStem(folded);
+  const english = ENGLISH_OF.get(folded);
+  return readerStem(english ?? folded);
 }
 
 /** The stemmer, plus "-ation" nouns meeting their verbs ("inauguration" / "inaugurated", "demonstration" / "demonstrated"). */

@@ -55,6 +55,8 @@ const ARMED_NOUNS = /^(?:soldiers?|troops|policem[ae]n|policewom[ae]n|officers|g
 const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)(?:(?:at least|some|about|nearly)\s+)?)*$/iu;
 
 /** Text ending where a part of people counted before is given: "Among those executed were ", "Among the dead are ". */
+/** A clause counting the people named before without naming them again ("there were", "waren es", "il y en avait"). */
+const ELIDED_COUNT_BEFORE = /(?:\bthere\s+were|\b(?:waren|sind|seien)\s+es|\bil\s+y\s+en\s+(?:avait|a\s+eu))\s+(?:(?:about|around|some|nearly|almost|over|gegen|etwa|rund|fast|[uü]ber|environ|pr[eè]s\s+de|plus\s+de)\s+)?$/iu;
 const AMONG_THOSE_BEFORE = /\bamong\s+(?:those|the)\s+(?:[\p{L}-]+\s+){1,2}(?:(?:were|are|was)\s+)?(?:(?:at least|some|about|nearly)\s+)?$/iu;
 
 /**
@@ -277,7 +279,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // is that number's, not this one's.
       const prev = amounts[k - 1];
       const earlier = lastCounted >= 0 && prev ? text.slice(prev.end, (before[lastCounted] as Token).start) : undefined;
-      if (earlier !== undefined && earlier.length <= 50 && (before[lastCounted] as Token).start > prev!.end && !/[.;:]|\b(?:were|was|have|has|had|are|is|been)\b/i.test(earlier)) lastCounted = -1;
+      // (Not when the number stands alone in a clause of its own that refers back to them: "in Kessel some hundreds
+      // of people gathered, in Varn there were about 500", "… Menschen, in Varn waren es 500", "… il y en avait 500".)
+      const elided = ELIDED_COUNT_BEFORE.test(text.slice(Math.max(0, am.start - 30), am.start));
+      if (earlier !== undefined && earlier.length <= 50 && (before[lastCounted] as Token).start > prev!.end && !/[.;:]|\b(?:were|was|have|has|had|are|is|been)\b/i.test(earlier) && !elided) lastCounted = -1;
       // "The number of executions in X surged to 901": the number of the deed asked, with what rose or fell between.
       const anaphor =
         /\b(?:the|a|their|its)\s+(?:number|figure|toll|total|count|tally)\s+(?:at|between|to|of|as|was|stood at|rose to|had risen to|reached)?\s*$/i.test(text.slice(Math.max(0, am.start - 40), am.start)) ||
