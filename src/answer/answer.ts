@@ -5,6 +5,7 @@ import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
+import { demonymCountedOther } from './demonym-counted-other.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
@@ -158,6 +159,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   outletUntold,
   nationalityUntold,
   nationalityCountedOther,
+  demonymCountedOther,
   sourceUntold,
   homeUntold,
   unnamedWhich,
