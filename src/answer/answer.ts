@@ -6,6 +6,7 @@ import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
+import { countAcrossManyPlaces } from './count-across-many-places.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
@@ -160,6 +161,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   nationalityUntold,
   nationalityCountedOther,
   demonymCountedOther,
+  countAcrossManyPlaces,
   sourceUntold,
   homeUntold,
   unnamedWhich,
