@@ -6,6 +6,8 @@ import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
+import { demonymCountedOther } from './demonym-counted-other.ts';
+import { countAcrossManyPlaces } from './count-across-many-places.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
@@ -159,6 +161,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   outletUntold,
   nationalityUntold,
   nationalityCountedOther,
+  demonymCountedOther,
+  countAcrossManyPlaces,
   sourceUntold,
   homeUntold,
   unnamedWhich,
@@ -289,6 +293,9 @@ function rankedMeasureUntold(intent: Intent, index: ArchiveIndex, given: Answer)
   return notAnswered(intent, 'The archive has nothing that answers this. The sentences rank by another measure than the one asked.', suggestionsFor(intent, index));
 }
 
+/** The doer of a deed on a figure, up to its verb: "security forces killed 92 …", "the police arrested over 40 …". */
+const DOER_OF_COUNT = /[^,.;:“”()]{1,60}?\b(?:killed|shot|arrested|detained|wounded|injured|executed|hanged|abducted)\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+)?\d)/giu;
+
 /**
  * "How many nurses were hurt in the Vell clashes?": a count asked of people of a kind (a trade, a rank, a walk of
  * life) is answered by a figure of that kind; a sentence that never writes it ("over 300 others were hurt") counts
@@ -302,7 +309,8 @@ function countedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answ
   const kinds = intent.analysis.terms.filter((t) => counted.includes(t.key) && t.sort === 'word' && !t.key.startsWith('@') && !atLarge(t) && t.fold.length >= 4);
   if (!kinds.length) return given;
   // (Written in the answer or in the sentence it quotes for its figure: "601 people" from "601 of the martyrs".)
-  const said = tokenize([given.text, given.citations[0]?.excerpt ?? ''].join(' '));
+  // ("security forces killed 92 people": the kind doing the deed to the figure is not the kind it counts.)
+  const said = tokenize([given.text, given.citations[0]?.excerpt ?? ''].join(' ').replace(DOER_OF_COUNT, ' '));
   if (kinds.every((k) => said.some((w) => w.key === k.key || w.fold.startsWith(k.key.slice(0, 5)) || w.key.startsWith(k.key.slice(0, 5))))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${kinds.map((k) => k.text).join(' ')} asked.`, suggestionsFor(intent, index));
 }

@@ -55,6 +55,12 @@ function paragraphCredit(index: ArchiveIndex, articleId: string, sentence: numbe
 // (A say-verb after it, or "according to" before it: "outside the ministry," credits no one.)
 const BODY_IN_WORDS = /\bthe\s+(group|organi[sz]ation|ngo|monitor|agency|network|observatory|committee|ministry)(?:'s)?\s*(?:,\s*)?(?:said|says|reported|reports|added|estimated|counted|recorded|documented|confirmed)\b|\baccording\s+to\s+the\s+(group|organi[sz]ation|ngo|monitor|agency|network|observatory|committee|ministry)\b/giu;
 
+/** A sentence that is a quotation closed by its speaker: "“…,” she added.", "“…,” he said on Monday." */
+const QUOTED_SPEAKER = /^\W*[“"][^”"]{20,}[”"]\s*,?\s*(?:she|he|they)\s+(?:added|said|says|continued|told)\b/u;
+
+/** "according to (the) civil organizations / local activists / rights groups": sources a sentence names in common words. */
+const CREDIT_IN_COMMON_WORDS = /\baccording\s+to\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}(?:organi[sz]ations|groups|activists|sources|officials|authorities|witnesses|residents|testimon(?:y|ies)|doctors|medics|ngos|campaigners|lawyers|relatives|families))\b/gu;
+
 /**
  * Whether the source asked is a person by name: two or three words, none a body's word nor initials. (One word is as
  * often a group's name, "according to Helvar", as a surname.)
@@ -91,6 +97,12 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // ("How many were hurt, according to Lena Varo?" against "…, the group said": a body the sentence credits in common
   // words is no person asked by name.)
   if (!credited.length && personAsked(asked)) credited.push(...[...excerpt.matchAll(BODY_IN_WORDS)].map((m) => `the ${m[1] ?? m[2]}`));
+  // ("…, including 12 children, according to civil organizations": a count credited in common words is theirs.)
+  if (!credited.length) credited.push(...[...excerpt.matchAll(CREDIT_IN_COMMON_WORDS)].map((m) => m[1] as string));
+  // ("“…, in which hundreds of people were killed, the authorities have …,” she added.": a sentence quoting someone
+  // is that speaker's; the body asked, named inside the quote, is not its teller.)
+  const quoted = !credited.length && QUOTED_SPEAKER.test(excerpt);
+  if (quoted) credited.push('the speaker quoted');
   if (!credited.length) return acronymUnwritten(intent, index, given, asked.acronym);
   const isAsked = (name: string): boolean => {
     if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;
@@ -104,7 +116,7 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // (The sentence names the one asked elsewhere, "X, citing Y, …": it may be its count after all.)
   // ("Gen. Tomas Varkos … said that 280 …" for "general varkos": the name's last word, written, is enough.)
   const last = asked.words?.at(-1);
-  if (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : !!last && ` ${fold(excerpt)} `.includes(` ${last} `)) return given;
+  if (!quoted && (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : !!last && ` ${fold(excerpt)} `.includes(` ${last} `))) return given;
   return notAnswered(
     intent,
     `The archive has nothing that answers this. The closest count is given by ${credited[0]}, not by the source asked.`,

@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { escapeRe } from '../understand/text.ts';
+import { escapeRe, fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
 import { titleAskedOf } from './title-asked.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -21,6 +22,9 @@ const TITLE_STEMS: Readonly<Record<string, string>> = {
   congresswoman: 'congress|rep\\.|representative',
 };
 
+/** Posts a name may carry in its own title, other than the one asked. */
+const OTHER_POST = /\b(?:secretary|minister|president|premier|mayor|governor|senator|chancellor|chief|director|commander|spokes(?:man|woman|person)|chairman|chairwoman)\b/i;
+
 /**
  * "which congressman showed up at the rally?", "which senator spoke?": one asked by a title is answered only by a name
  * a cited sentence writes beside that title ("Congressman Ivo Brandt", "Ana Holm, former senator", "maire du 5e"); a
@@ -40,11 +44,15 @@ export function titleUntold(intent: Intent, index: ArchiveIndex, given: Answer):
     .map((n) => n.replace(/\s*\(.*$/, '').trim())
     .filter((n) => n.length >= 3);
   const said = given.citations.map((c) => c.excerpt ?? '');
+  // ("UK Foreign Secretary Dominic Raab …: “… our Ambassador …”": a name the answer gives with another post of its own
+  // holds that post, not the one the sentence writes beside it; a country, "UK", is nobody.)
+  const ownPost = (n: string) => OTHER_POST.test(n) && !stems.test(n);
+  const nobody = (n: string) => COUNTRIES.has(fold(n)) || /^\p{Lu}{2,3}$/u.test(n);
   const beside = (e: string, n: string) => {
     // (The name as the sentence writes it, or its last word: "Sen. O’Varrick".)
     const at = [n, n.split(/\s+/).at(-1) ?? n].map((x) => e.indexOf(x)).find((i) => i >= 0);
     return at !== undefined && stems.test(e.slice(Math.max(0, at - 60), at + n.length + 80));
   };
-  if (names.some((n) => said.some((e) => beside(e, n)))) return given;
+  if (names.some((n) => !ownPost(n) && !nobody(n) && said.some((e) => beside(e, n)))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence gives the ${title} asked a name.`, suggestionsFor(intent, index));
 }
