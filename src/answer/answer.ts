@@ -86,6 +86,7 @@ import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
+import { rateAskedTotalGiven } from './rate-asked-total.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -180,6 +181,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
+  rateAskedTotalGiven,
   priceWithoutAmount,
   occasionDateUntold,
   namedPersonUntold,

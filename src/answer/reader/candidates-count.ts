@@ -427,7 +427,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "killed 19 people … outside the city of A, and another 23 people … in the town of B": asked about B, the count
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
-    if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
+    if (isRate(text, am.start, am.end) !== asksRate(a.question)) fit *= 0.3;
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
     if (a.years.length === 1) {
