@@ -87,6 +87,7 @@ import { dateGivenBack } from './date-given-back.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { rateAskedTotalGiven } from './rate-asked-total.ts';
+import { placeOfTheAttacker } from './place-of-the-attacker.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -163,6 +164,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeInAnotherTown,
+  placeOfTheAttacker,
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,
