@@ -88,6 +88,7 @@ import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { rateAskedTotalGiven } from './rate-asked-total.ts';
 import { placeOfTheAttacker } from './place-of-the-attacker.ts';
+import { doerAskedUntold } from './doer-asked-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -156,6 +157,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleNotHeld,
   titleUntold,
   deedUntold,
+  doerAskedUntold,
   chairUntold,
   outletUntold,
   nationalityUntold,
