@@ -89,6 +89,7 @@ import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { rateAskedTotalGiven } from './rate-asked-total.ts';
 import { placeOfTheAttacker } from './place-of-the-attacker.ts';
 import { doerAskedUntold } from './doer-asked-untold.ts';
+import { earlierTollGiven } from './earlier-toll.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -186,6 +187,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   rankedMeasureUntold,
   unitUntold,
   rateAskedTotalGiven,
+  earlierTollGiven,
   priceWithoutAmount,
   occasionDateUntold,
   namedPersonUntold,
