@@ -90,6 +90,7 @@ import { rateAskedTotalGiven } from './rate-asked-total.ts';
 import { placeOfTheAttacker } from './place-of-the-attacker.ts';
 import { doerAskedUntold } from './doer-asked-untold.ts';
 import { earlierTollGiven } from './earlier-toll.ts';
+import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -168,6 +169,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   unnamedWhich,
   placeInAnotherTown,
   placeOfTheAttacker,
+  whereOfTheUnnamed,
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,
