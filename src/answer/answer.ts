@@ -33,7 +33,7 @@ import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
 import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
-import { sourceNameUnwritten } from './source-unwritten.ts';
+import { sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { outskirtsUntold } from './outskirts-untold.ts';
@@ -142,6 +142,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
+  sourceNamedOnlyAfter,
   countOfTheOtherCounter,
   sourceOfficeUntold,
   statedNumberUntold,
