@@ -45,7 +45,7 @@ import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
-import { spanUntold } from './span-untold.ts';
+import { sinceUntold, spanUntold } from './span-untold.ts';
 import { partForTotal } from './part-for-total.ts';
 import { partOfPeopleForAll } from './part-of-people-for-all.ts';
 import { countOfAnotherDeed } from './count-of-another-deed.ts';
@@ -136,6 +136,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherYear,
   countOfAnotherMonth,
   spanUntold,
+  sinceUntold,
   partForTotal,
   partOfPeopleForAll,
   countCreditedElsewhere,
