@@ -197,6 +197,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (harmAsked && meantDeedAfter(text.slice(am.numberEnd))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
+    // "we fear for these thousands of prisoners": a vague amount pointed back to is a count told before, no new one.
+    if (/\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, am.start - 10), am.start)) && /^(?:dozens|hundreds|thousands|tens|scores)\b/i.test(text.slice(am.numberStart, am.end))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
     if (from < 0) continue;
     let to = tokens.findIndex((t) => t.start >= am.numberEnd);
