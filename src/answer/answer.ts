@@ -91,6 +91,7 @@ import { placeOfTheAttacker } from './place-of-the-attacker.ts';
 import { doerAskedUntold } from './doer-asked-untold.ts';
 import { earlierTollGiven } from './earlier-toll.ts';
 import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
+import { policeCountUncredited } from './police-count-uncredited.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -144,6 +145,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sourceWordsUnwritten,
   sourceNameUnwritten,
   sourceNamedOnlyAfter,
+  policeCountUncredited,
   countOfTheOtherCounter,
   sourceOfficeUntold,
   statedNumberUntold,
