@@ -7,7 +7,7 @@ const POLICE_ASKED =
   /\b(?:according\s+to\s+(?:the\s+)?police|(?:did|does|do|had|has)\s+(?:the\s+)?police\s+(?:say|estimate|count|report|put|give|record)|police\s+(?:say|said|estimated?|counted|count|put|reported|figures?|estimates?))\b/i;
 /** The police credited with a figure: "police said", "police estimated …", "according to police", "a police spokesman put". */
 const POLICE_CREDITED =
-  /\bpolice\b[^.;]{0,30}?\b(?:said|says|say|estimated?|estimates|put|puts|counted|counts|reported|reports|gave|gives|told|tells|spoke|spokesm[ae]n|spokeswoman|spokesperson|figures?|estimate|count|tally)\b|\b(?:according\s+to|estimated\s+by|counted\s+by|given\s+by|reported\s+by|said)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police\b/iu;
+  /\bpolice\b[^.;]{0,60}?\b(?:said|cited|says|say|estimated?|estimates|put|puts|counted|counts|reported|reports|gave|gives|told|tells|spoke|spokesm[ae]n|spokeswoman|spokesperson|figures?|estimate|count|tally)\b|\b(?:according\s+to|estimated\s+by|counted\s+by|given\s+by|reported\s+by|said)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police\b/iu;
 /** A count credited by a pronoun ("They said about 900 …"), whose referent a sentence beside it names. */
 const PRONOUN_CREDIT = /\b(?:they|he|she|it)\s+(?:said|say|says|told|estimated|reported|added|put)\b/i;
 

@@ -37,9 +37,9 @@ function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string;
   if (words.length < 2 || !words.some((w) => terms.some((t) => t.fold === w && (t.sort === 'name' || t.sort === 'source')))) return undefined;
   // ("according to the varn hospital officials": people of a place, whom a report names as "officials at the hospital
   // in Varn", not a body's name.)
-  // ("according to doctors without borders" is a body's name: only the people word the words end on, or begin two
-  // words with, "doctors there", makes them people.)
-  if (PEOPLE_WHO_TELL.test(words[words.length - 1] ?? '') || (words.length === 2 && PEOPLE_WHO_TELL.test(words[0] ?? ''))) return undefined;
+  // ("according to doctors without borders", "medics for peace": a people word followed by "without" or "for" opens
+  // a body's name.)
+  if (words.some((w, i) => PEOPLE_WHO_TELL.test(w) && !/^(?:without|for)$/.test(words[i + 1] ?? ''))) return undefined;
   // ("according to human rights groups", "according to kessian state media": a kind of source, not one's name.)
   if (GENERIC_SOURCE.test(words[words.length - 1] ?? '')) return undefined;
   return words.join(' ');
