@@ -401,7 +401,8 @@ function ownFacts(index: ArchiveIndex, f: Figure, primaryText: string): OwnFacts
 
 /** Whether a figure's own sentence gives it as no total (see `OwnFacts`): a rate unless a rate is asked, a part unless a group is. */
 function notATotal(own: OwnFacts, rateAsked: boolean, groupAsked: boolean): boolean {
-  return (!rateAsked && own.rate) || (!groupAsked && own.part);
+  // (And a total is no rate: "how many a day" is not answered by the period's count.)
+  return rateAsked !== own.rate || (!groupAsked && own.part);
 }
 
 /** Whether a figure's own clause dates it to a year other than the one asked ("… 502 executions in 2030"). */

@@ -36,7 +36,7 @@ import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
 import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
-import { sourceNameUnwritten } from './source-unwritten.ts';
+import { sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { outskirtsUntold } from './outskirts-untold.ts';
@@ -48,7 +48,7 @@ import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
-import { spanUntold } from './span-untold.ts';
+import { sinceUntold, spanUntold } from './span-untold.ts';
 import { partForTotal } from './part-for-total.ts';
 import { partOfPeopleForAll } from './part-of-people-for-all.ts';
 import { countOfAnotherDeed } from './count-of-another-deed.ts';
@@ -89,6 +89,12 @@ import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
+import { rateAskedTotalGiven } from './rate-asked-total.ts';
+import { placeOfTheAttacker } from './place-of-the-attacker.ts';
+import { doerAskedUntold } from './doer-asked-untold.ts';
+import { earlierTollGiven } from './earlier-toll.ts';
+import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
+import { policeCountUncredited } from './police-count-uncredited.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -134,12 +140,15 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherYear,
   countOfAnotherMonth,
   spanUntold,
+  sinceUntold,
   partForTotal,
   partOfPeopleForAll,
   countCreditedElsewhere,
   countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
+  sourceNamedOnlyAfter,
+  policeCountUncredited,
   countOfTheOtherCounter,
   sourceOfficeUntold,
   statedNumberUntold,
@@ -157,6 +166,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleNotHeld,
   titleUntold,
   deedUntold,
+  doerAskedUntold,
   chairUntold,
   outletUntold,
   nationalityUntold,
@@ -167,6 +177,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeInAnotherTown,
+  placeOfTheAttacker,
+  whereOfTheUnnamed,
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,
@@ -185,6 +197,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
+  rateAskedTotalGiven,
+  earlierTollGiven,
   priceWithoutAmount,
   occasionDateUntold,
   namedPersonUntold,

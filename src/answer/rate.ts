@@ -22,7 +22,7 @@ const ASIDE_OPENS = /\s[–—-]{1,2}\s|\(/;
 
 /** Whether a question asks for a rate or an average itself ("how many a day", "the daily average"). */
 export function asksRate(question: string): boolean {
-  return /\b(?:average|daily|a day|per day|each day|every day|a week|per week|a month|per month|rate)\b/i.test(question);
+  return /\b(?:average|avg|daily|a day|per day|each day|every day|a week|per week|a month|per month|rate)\b/i.test(question);
 }
 
 /**

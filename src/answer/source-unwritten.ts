@@ -37,7 +37,9 @@ function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string;
   if (words.length < 2 || !words.some((w) => terms.some((t) => t.fold === w && (t.sort === 'name' || t.sort === 'source')))) return undefined;
   // ("according to the varn hospital officials": people of a place, whom a report names as "officials at the hospital
   // in Varn", not a body's name.)
-  if (words.some((w) => PEOPLE_WHO_TELL.test(w))) return undefined;
+  // ("according to doctors without borders", "medics for peace": a people word followed by "without" or "for" opens
+  // a body's name.)
+  if (words.some((w, i) => PEOPLE_WHO_TELL.test(w) && !/^(?:without|for)$/.test(words[i + 1] ?? ''))) return undefined;
   // ("according to human rights groups", "according to kessian state media": a kind of source, not one's name.)
   if (GENERIC_SOURCE.test(words[words.length - 1] ?? '')) return undefined;
   return words.join(' ');
@@ -80,4 +82,35 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
   const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
   if (names.every(written)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+}
+
+/**
+ * "How many died in Tovel, according to Medics for Peace?" answered "31" from a sentence crediting no one, in a report
+ * that names Medics for Peace only further on, for something else ("reports from Medics for Peace showed gas was
+ * used"): a credit comes with the count or before it, never only after it, unless in a line signing the report.
+ * Declined when neither the answer, its sentence nor any sentence before it in the report writes the source asked.
+ */
+/** Words with which a sentence credits a figure to someone, or tells what someone said. */
+const CREDIT_WORDS =
+  /\b(?:said|says|say|told|tells|gave|gives|give|given|provided|provides|reported|stated|states|announced|announces|according|claimed|claims|estimated|estimates|confirmed|confirms|counted|counts|recorded|records|documented|documents|figures?|toll|tally|count|statement|added|adds|put|puts)\b/i;
+
+export function sourceNamedOnlyAfter(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || given.citations.length !== 1) return given;
+  const names = sourcesNamed(intent.question ?? '', intent.analysis.terms);
+  if (!names.length) return given;
+  const cite = given.citations[0]!;
+  const a = index.article(cite.articleId);
+  if (!a || (a.language && a.language !== 'en' && a.language !== 'und')) return given;
+  const flat = (t: string) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const writes = (t: string) => names.every((n) => flat(t).includes(` ${n} `) || flat(t).includes(` ${n.replace(/\s+international$/, '')} `));
+  if (writes(given.text) || writes(cite.excerpt ?? '') || writes(`${a.title ?? ''} ${a.publisher ?? ''}`)) return given;
+  const sentences = index.sentencesOf(cite.articleId);
+  if (sentences.some((x) => x.index <= cite.sentence && writes(x.text))) return given;
+  const after = sentences.filter((x) => x.index > cite.sentence && writes(x.text));
+  // (A line that is the source's name alone, or little more, signs the whole report: "Harbour TV", "© Harbour TV 2031".)
+  if (!after.length || after.some((x) => x.text.split(/\s+/).length <= 5)) return given;
+  // ("Nora Lind, who heads the relief office, gave the figure …", "That figure was provided by X": a sentence after
+  // the count may credit it, in words of giving or telling a figure.)
+  if (after.some((x) => CREDIT_WORDS.test(x.text))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The report names the source asked only after the count, not as giving it.', suggestionsFor(intent, index));
 }

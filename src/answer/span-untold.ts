@@ -25,3 +25,22 @@ export function spanUntold(intent: Intent, index: ArchiveIndex, given: Answer): 
   if (told.test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${span} asked.`, suggestionsFor(intent, index));
 }
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** "since June 4", "since march": a count asked from a day or month on. */
+const SINCE_ASKED = new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTHS})\b`, 'i');
+
+/**
+ * "How many were hanged since June 4?" is not answered by "three men were hanged on Tuesday": a count asked from a
+ * day on is the total told since then ("since June 4", "so far", "bringing the total to"); a sentence that tells
+ * neither that day's month nor any running total gives one day's count. Declined.
+ */
+export function sinceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const month = SINCE_ASKED.exec(intent.question ?? '')?.[1]?.toLowerCase();
+  if (!month) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  const monthRe = new RegExp(`\\b${month.slice(0, 3)}`, 'i');
+  if (monthRe.test(said) || /\b(?:since|so\s+far|in\s+all|total|overall|altogether|to\s+date|thus\s+far)\b/i.test(said)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No figure counts from the day asked.', suggestionsFor(intent, index));
+}

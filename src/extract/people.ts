@@ -401,7 +401,8 @@ function ownPartOfRole(text: string, r: RoleSpan): RoleSpan {
 
 function roleBefore(toks: Tok[], a: number): { start: number; end: number } | undefined {
   const prev = toks[a - 1];
-  if (!prev || !ROLE_NOUNS.has(prev.lower) || !/^\p{Ll}/u.test(prev.text)) return undefined;
+  // ("co-leader", "vice-chair": a role noun after a hyphened prefix is the role.)
+  if (!prev || !(ROLE_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower.split('-').at(-1) ?? '')) || !/^\p{Ll}/u.test(prev.text)) return undefined;
   let k = a - 1;
   while (k - 1 >= 0 && a - k < 7) {
     const t = toks[k - 1] as Tok;

@@ -199,6 +199,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (harmAsked && meantDeedAfter(text.slice(am.numberEnd))) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
+    // "we fear for these thousands of prisoners": a vague amount pointed back to is a count told before, no new one.
+    if (/\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, am.start - 10), am.start)) && /^(?:dozens|hundreds|thousands|tens|scores)\b/i.test(text.slice(am.numberStart, am.end))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
     if (from < 0) continue;
     let to = tokens.findIndex((t) => t.start >= am.numberEnd);
@@ -432,7 +434,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "killed 19 people … outside the city of A, and another 23 people … in the town of B": asked about B, the count
     // whose own clause names B answers, not the one whose clause names A.
     // "an average of five people were executed daily": a rate is no count of the period asked, unless a rate is asked.
-    if (isRate(text, am.start, am.end) && !asksRate(a.question)) fit *= 0.3;
+    if (isRate(text, am.start, am.end) !== asksRate(a.question)) fit *= 0.3;
     // "Iran hanged at least 582 people in 2022", "the total of 314 executions recorded for the whole of 2021": a count
     // its own clause dates to another year than the one asked is that year's.
     if (a.years.length === 1) {
