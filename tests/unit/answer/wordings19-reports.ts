@@ -1,0 +1,13 @@
+// Reports in invented words for the checks found by the wordings19 set (chat wordings and near misses): rallies in
+// two German towns, a court case abroad, a rights group's toll beside an official one, executions by charge.
+export const WORDINGS19_REPORTS: Record<string, string> = {
+  'kesselburg-rallies.txt': `Zwei Kundgebungen für Varnia in Kesselburg
+
+Am Samstag demonstrierten in Kesselburg mehrere hundert Menschen gegen die Regierung in Varnia. Nach Polizeiangaben standen rund 900 Menschen auf dem Lindenhof vor dem alten Rathaus.
+Ein paar Straßen weiter am Morgenplatz protestierten gleichzeitig linke Gruppen aus dem Exil. Zu dieser Versammlung kamen laut Polizei 40 Menschen.
+`,
+  'harlingen-rally.txt': `Exil-Varnier ziehen durch Kesselburg
+
+Bei einer Kundgebung auf dem Hafener Platz in Kesselburg haben am Sonntag mehrere hundert Exil-Varnier für Freiheit in ihrer Heimat demonstriert. Der Veranstalter der Kundgebung, Tomas Brenner vom Exilverein Varnia, sprach von etwa 2.400 Teilnehmern. Zahlen der Polizei gab es zunächst nicht. Mit 12 Bussen seien Menschen aus Lorsch, Emden und weiteren Städten angereist, sagte Brenner. Auch in Emden wurde am Sonntag demonstriert.
+`,
+};
