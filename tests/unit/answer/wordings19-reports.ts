@@ -10,4 +10,10 @@ Ein paar Straßen weiter am Morgenplatz protestierten gleichzeitig linke Gruppen
 
 Bei einer Kundgebung auf dem Hafener Platz in Kesselburg haben am Sonntag mehrere hundert Exil-Varnier für Freiheit in ihrer Heimat demonstriert. Der Veranstalter der Kundgebung, Tomas Brenner vom Exilverein Varnia, sprach von etwa 2.400 Teilnehmern. Zahlen der Polizei gab es zunächst nicht. Mit 12 Bussen seien Menschen aus Lorsch, Emden und weiteren Städten angereist, sagte Brenner. Auch in Emden wurde am Sonntag demonstriert.
 `,
+  'varnia-hearing.txt': `Varnia court upholds sentences on two students
+Published: 9 May 2033 | Northern Wire
+
+Photo caption: the courtroom in Orsk during the hearing of Daran Olvik and Mira Sendt, who were sentenced over a street protest last winter.
+The supreme court in Orsk upheld the prison terms on Tuesday. A third student, Ilan Dusk, was freed on bail. Dusk's lawyer, Petra Hain, said he would appeal his own conviction abroad.
+`,
 };
