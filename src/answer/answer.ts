@@ -36,6 +36,7 @@ import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-e
 import { sourceNameUnwritten } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
+import { countOfANamedCounter } from './count-of-a-named-counter.ts';
 import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
@@ -138,6 +139,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sourceWordsUnwritten,
   sourceNameUnwritten,
   countOfTheOtherCounter,
+  countOfANamedCounter,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,

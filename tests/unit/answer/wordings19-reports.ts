@@ -16,4 +16,15 @@ Published: 9 May 2033 | Northern Wire
 Photo caption: the courtroom in Orsk during the hearing of Daran Olvik and Mira Sendt, who were sentenced over a street protest last winter.
 The supreme court in Orsk upheld the prison terms on Tuesday. A third student, Ilan Dusk, was freed on bail. Dusk's lawyer, Petra Hain, said he would appeal his own conviction abroad.
 `,
+  'lormont-marche.txt': `Marche pour Varnia à Lormont
+Publié le 3 mars 2033 | Gazette de l'Estuaire
+
+Dimanche, 1 500 personnes, selon la police, ont défilé de la place Kléber jusqu'au port de Lormont, soutenues notamment par la Ligue des droits varniens (LDV). Les marcheurs portaient des drapeaux verts.
+`,
+  'varnia-toll.txt': `Rights group doubles Varnia toll
+Published: 18 April 2033 | Northern Wire
+
+At least 120 people were killed when troops fired on protesters in Varnia last month, the rights group Free Varnia Watch said on Monday.
+Officials in the capital have so far confirmed only nine deaths, including three police officers they say were killed by rioters.
+`,
 };
