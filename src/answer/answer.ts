@@ -37,6 +37,7 @@ import { sourceNameUnwritten } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { countOfANamedCounter } from './count-of-a-named-counter.ts';
+import { chargeUntold } from './charge-untold.ts';
 import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
@@ -140,6 +141,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sourceNameUnwritten,
   countOfTheOtherCounter,
   countOfANamedCounter,
+  chargeUntold,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,

@@ -27,4 +27,11 @@ Published: 18 April 2033 | Northern Wire
 At least 120 people were killed when troops fired on protesters in Varnia last month, the rights group Free Varnia Watch said on Monday.
 Officials in the capital have so far confirmed only nine deaths, including three police officers they say were killed by rioters.
 `,
+  'varnia-hangings.txt': `Hangings in Varnia reach a ten-year high
+Published: 2 February 2032 | Northern Wire
+
+Varnia hanged at least 310 people in 2031, a monitoring group said in its yearly report.
+Five of them were put to death in town squares, in front of crowds.
+Drug cases made up 61 per cent of the hangings, and rape cases 3 per cent. Another 44 people were hanged for murder.
+`,
 };
