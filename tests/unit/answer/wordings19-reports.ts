@@ -34,4 +34,14 @@ Varnia hanged at least 310 people in 2031, a monitoring group said in its yearly
 Five of them were put to death in town squares, in front of crowds.
 Drug cases made up 61 per cent of the hangings, and rape cases 3 per cent. Another 44 people were hanged for murder.
 `,
+  'envoy-verdict.txt': `Envoy jailed over plot against exile congress in Italy
+Published: 11 March 2033 | Lowlands Post
+
+The criminal court of Maastricht on Wednesday gave a Varnian envoy, Oren K., 19 years in prison for planning an attack on an exile congress near Turin in Italy. His two helpers, Lina V. and Joss V., were given 11 years each.
+`,
+  'smuggler-verdict.txt': `Smuggler sentenced in Genoa
+Published: 4 June 2033 | Riviera Daily
+
+An Italian court in Genoa sentenced Piero T., who ran arms to Varnian militias, to nine years in prison on Friday.
+`,
 };
