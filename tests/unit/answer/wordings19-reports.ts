@@ -38,6 +38,7 @@ Drug cases made up 61 per cent of the hangings, and rape cases 3 per cent. Anoth
 Published: 11 March 2033 | Lowlands Post
 
 The criminal court of Maastricht on Wednesday gave a Varnian envoy, Oren K., 19 years in prison for planning an attack on an exile congress near Turin in Italy. His two helpers, Lina V. and Joss V., were given 11 years each.
+Lina V. and Joss V., a couple from Delft, were arrested in Venlo on 2 May 2032 with a bag of explosives in their van. A third man, Sem D., was said to have passed them the plans.
 `,
   'smuggler-verdict.txt': `Smuggler sentenced in Genoa
 Published: 4 June 2033 | Riviera Daily
