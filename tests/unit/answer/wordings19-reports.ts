@@ -45,4 +45,11 @@ Published: 4 June 2033 | Riviera Daily
 
 An Italian court in Genoa sentenced Piero T., who ran arms to Varnian militias, to nine years in prison on Friday.
 `,
+  'kessel-consulate.txt': `Hundreds rally outside Varnian consulate in Kessel
+Published: 8 October 2033 | Evening Post
+
+Several hundred people rallied outside the Varnian consulate in Kessel on Saturday.
+Kessel resident Ana Brook, 47, told the Evening Post: "My brother is in jail there and we have heard nothing for weeks."
+Maro Tesh, who heads the Kessel Varnian Women's Forum, said: "The mayor should close the consulate now and send its staff home."
+`,
 };
