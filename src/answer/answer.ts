@@ -39,6 +39,8 @@ import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-e
 import { sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
+import { countOfANamedCounter } from './count-of-a-named-counter.ts';
+import { chargeUntold } from './charge-untold.ts';
 import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
@@ -150,6 +152,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sourceNamedOnlyAfter,
   policeCountUncredited,
   countOfTheOtherCounter,
+  countOfANamedCounter,
+  chargeUntold,
   sourceOfficeUntold,
   statedNumberUntold,
   occasionUntold,

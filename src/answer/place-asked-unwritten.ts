@@ -8,7 +8,9 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** Nouns a place's own name stands beside, as questions and reports write them: "camp Orla", "Orla camp". */
 const PLACE_NOUNS = 'camp|square|park|prison|airport|base|district|province|village|town|city';
 /** Prepositions a place is written after (folded: "à" is read as "a", the English article, and left out). */
-const PLACE_PREPOSITIONS = 'in|at|near|outside|inside|across|en|bei|nach';
+const PLACE_PREPOSITIONS = 'in|at|near|outside|inside|across|en|bei|nach|am|vor';
+/** Occasions a question may name by their place before them: "the Orlaplatz rally", "the kessel square march". */
+const OCCASION_NOUNS = 'rally|march|protest|demo|demonstration|gathering|vigil|sit-in';
 
 /**
  * Whether the archive writes a word as a place's name, capitalised: after a preposition of place or beside a place
@@ -49,7 +51,7 @@ export function placeAskedUnwritten(intent: Intent, index: ArchiveIndex, given: 
   const asked = intent.analysis.terms.filter((t) => {
     if ((t.sort !== 'name' && t.sort !== 'word') || t.fold.length < 4 || COUNTRIES.has(t.fold)) return false;
     const w = escapeRe(t.fold);
-    const asPlace = new RegExp(` (?:${PLACE_PREPOSITIONS}) (?:the )?(?:(?:${PLACE_NOUNS}) )?${w} | (?:${PLACE_NOUNS}) ${w} | ${w} (?:${PLACE_NOUNS}) `);
+    const asPlace = new RegExp(` (?:${PLACE_PREPOSITIONS}) (?:the )?(?:(?:${PLACE_NOUNS}) )?${w} | (?:${PLACE_NOUNS}) ${w} | ${w} (?:${PLACE_NOUNS}) | the ${w} (?:${OCCASION_NOUNS}) `);
     return asPlace.test(q);
   });
   if (!asked.length) return given;

@@ -12,6 +12,12 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const TOPIC_ASKED =
   /\b(?:about|regarding|concerning|on the subject of)\s+(?!(?:at|in|during|on|to|from)\b)(.+?)(?=\s+(?:at|in|during|on|to|from|when|while|after|before|since|per|according|via|through)\b|\s*[?.!,;]|$)/i;
 
+/**
+ * The one a demand asked is made of: "what did X say the mayor should do" asks words on the mayor ("the mayor should
+ * close …"), as "about the mayor" would.
+ */
+const DEMAND_ASKED = /\bsay\s+(?:that\s+)?(?:the\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to)\s+(?:do|have\s+done|be\s+doing)\b/iu;
+
 /** Whether a word names a country or its people ("iran", "iranian"): every speech of the genre speaks of them. */
 function ofACountry(t: Token): boolean {
   const k = t.fold;
@@ -33,7 +39,7 @@ export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Ans
   // (Words quoted in another language than the question's hold the topic in words of their own.)
   // (A language not told, 'und', is foreign here as it is to the reader.)
   if (given.citations.some((c) => (index.article(c.articleId)?.language ?? 'en') !== 'en')) return given;
-  const phrase = TOPIC_ASKED.exec(intent.question ?? '')?.[1];
+  const phrase = TOPIC_ASKED.exec(intent.question ?? '')?.[1] ?? DEMAND_ASKED.exec(intent.question ?? '')?.[1];
   if (!phrase) return given;
   const topic = tokenize(phrase).filter((t) => t.fold.length >= 3 && !isFunctionWord(t.fold) && !/^\d/.test(t.fold) && !ofACountry(t));
   if (!topic.length) return given;

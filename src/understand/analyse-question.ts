@@ -196,9 +196,16 @@ export function asksPartOfNamed(question: string): boolean {
 
 /** The part asked of a named person, singular ("who is Orrin's lawyers?" → "lawyer"), if the question asks one. */
 export function partOfNamedAsked(question: string): string | undefined {
-  const m = PART_OF_NAMED.exec(question.toLowerCase().replace(/[\s?!.]+$/, ''));
-  return m ? (m[0].split(/\s+/).at(-1) as string).replace(/s$/, '') : undefined;
+  const q = question.toLowerCase().replace(/[\s?!.]+$/, '');
+  const m = PART_OF_NAMED.exec(q);
+  if (m) return (m[0].split(/\s+/).at(-1) as string).replace(/s$/, '');
+  // ("who was the lawyer of Orrin Vale", "who is the wife of …": the same part, written after it.)
+  return PART_BEFORE_NAMED.exec(q)?.[1]?.replace(/s$/, '');
 }
+
+/** A part one person stands in to another, written before an "of" and the one named ("the lawyer of Orrin Vale"). */
+const PART_BEFORE_NAMED =
+  /^(?:and\s+|so\s+)?who(?:['’]s|s|\s+(?:is|was|are|were))\s+the\s+(?:(?:defen[cs]e|personal|main|lead)\s+)?(lawyers?|attorneys?|counsel|wife|husband|brothers?|sisters?|sons?|daughters?|father|mother)\s+of\s+\p{L}/u;
 
 /** A name up to the first clause word ("Afchine Alavi in Voxeurop's account …", "David Zimmer spoke at …" → the name). */
 function cutName(s: string): string {
