@@ -5,7 +5,7 @@
  * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
  */
 import { clip } from '../evidence.ts';
-import { TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
+import { NAMED_AS, TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { QuestionAnalysis } from '../../domain/types.ts';
@@ -273,7 +273,12 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
   // "X held a banner with friends that said “…”": the banner's words, not the holder's (a crowd's, asked as such).
-  const own = banner ? [] : quotesIn(text, s.start, s.end, end).filter((q) => crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)));
+  // "… the rally was part of what X described as a “day of action”": a name X gave, never the crowd's chant.
+  const own = banner
+    ? []
+    : quotesIn(text, s.start, s.end, end)
+        .filter((q) => crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)))
+        .filter((q) => !(crowd && NAMED_AS.test(text.slice(Math.max(s.start, q.start - 60), q.start))));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
