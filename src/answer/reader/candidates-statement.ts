@@ -375,6 +375,14 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }
+  // "X set out the demands as follows:" and the list under it: the items are what was said.
+  if (!quotes.length && /:\s*$/.test(s.text)) {
+    const items = listAfter(p, w.si);
+    if (items.length) {
+      said = `${said} ${items.map((k) => (p.sentences[k] as { text: string }).text.trim()).join(' ')}`;
+      sentences.push(...items);
+    }
+  }
   // "What did X call for?": words that call for something answer it better than the rest of the speech.
   if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
   // … and a sentence telling X's own call ("Senator X, who called for the Guard to be listed …", "X urged …") best.
@@ -413,4 +421,17 @@ function saysOfNone(a: QuestionAnalysis, text: string): boolean {
   if (!a.saidOf?.length) return false;
   const keys = new Set(tokenize(text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
   return !a.saidOf.some((k) => keys.has(k));
+}
+
+/** The numbered or bulleted items right after a sentence that ends with a colon (the first four or so). */
+function listAfter(p: ReportProfile, si: number): number[] {
+  const out: number[] = [];
+  for (let k = si + 1; k < p.sentences.length && out.length < 8; k++) {
+    const t = (p.sentences[k] as { text: string }).text.trim();
+    if (/^(?:\d{1,2}[.)]|[•*–-])\s+\S/u.test(t)) out.push(k);
+    // ("1." may stand as a sentence of its own before the item's words.)
+    else if (/^\d{1,2}[.)]$/.test(t) && k + 1 < p.sentences.length) out.push(k, ++k);
+    else break;
+  }
+  return out;
 }
