@@ -86,6 +86,7 @@ import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
+import { countExpectedUntold } from './count-expected.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -194,6 +195,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countDeedUntold,
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
+  countExpectedUntold,
   residentsUntold,
   originUntold,
   superlativeUntold,
