@@ -87,6 +87,7 @@ import { dateGivenBack } from './date-given-back.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { countExpectedUntold } from './count-expected.ts';
+import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -210,6 +211,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfAnotherPerson,
+  dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
   quoteRecipientUntold,
