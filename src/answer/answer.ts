@@ -88,6 +88,7 @@ import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
+import { organiserUntold } from './organiser-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -189,6 +190,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   outskirtsUntold,
   speechUntoldAbroad,
   deedUntoldAbroad,
+  organiserUntold,
   landmarkAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
