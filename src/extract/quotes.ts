@@ -391,7 +391,8 @@ class Context {
       return { kind: 'banner', speakerName: this.crowdBefore(span.open) };
     }
     // "“…”, the huge crowd chanted" / "“…,” chanted the marchers": the crowd's chant.
-    const crowdChants = new RegExp(`^(?:(?:the|a|some|many)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}([\\p{L}-]+)\\s+${CHANT_VERB}`, 'iu').exec(rest);
+    // ("the demonstrators were chanting", "the crowd kept chanting": a helping word may stand between.)
+    const crowdChants = new RegExp(`^(?:(?:the|a|some|many)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:(?:were|was|kept|had|have|then|also)\\s+)?${CHANT_VERB}`, 'iu').exec(rest);
     const chantedBy = new RegExp(`^${CHANT_VERB}\\s+((?:[\\p{L}-]+\\s*){1,4})`, 'iu').exec(rest);
     const crowd = [crowdChants?.[1], ...(chantedBy?.[1]?.split(/\s+/) ?? [])].find((w) => w && CROWD_NOUNS.has(w.toLowerCase()));
     if (crowd) return { kind: 'slogan', speakerName: crowd.toLowerCase() };
