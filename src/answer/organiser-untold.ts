@@ -3,8 +3,11 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { DOER_MARKED } from './speech-untold-abroad.ts';
 
-/** "who was behind the rally", "which group was behind the second march": an organiser asked in other words. */
-const BEHIND_ASKED = /\b(?:who|which\s+[\p{L}-]+)\s+(?:was|were|is|are)\s+behind\b/iu;
+/**
+ * "who was behind the rally", "which group was behind the second march": an organiser asked in other words (what is
+ * behind a figure or a claim asks its source, not this).
+ */
+const BEHIND_ASKED = /\b(?:who|which\s+[\p{L}-]+)\s+(?:was|were|is|are)\s+behind\s+(?:the|this|that|a|an)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?|vigils?|gatherings?|events?|sit-ins?)\b/iu;
 /** Words that mark who held a gathering, beside a doer's marks: "held a rally", "staged", "hosted", "the organisers". */
 const ORGANISER_MARKED = /(?<![\p{L}])(?:held|holds|holding|staged|stage[sd]?|hosted|arranged|sponsored|initiators?|behind|organi[sz](?:e|es|ed|ers?|ing))(?![\p{L}])/iu;
 
