@@ -97,6 +97,9 @@ import { doerAskedUntold } from './doer-asked-untold.ts';
 import { earlierTollGiven } from './earlier-toll.ts';
 import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
 import { policeCountUncredited } from './police-count-uncredited.ts';
+import { countExpectedUntold } from './count-expected.ts';
+import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
+import { organiserUntold } from './organiser-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -210,6 +213,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   outskirtsUntold,
   speechUntoldAbroad,
   deedUntoldAbroad,
+  organiserUntold,
   landmarkAbroad,
   rankedSpeakerUntold,
   undatedOtherYearsUntold,
@@ -217,6 +221,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countDeedUntold,
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
+  countExpectedUntold,
   residentsUntold,
   originUntold,
   superlativeUntold,
@@ -231,6 +236,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfAnotherPerson,
+  dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
   quoteRecipientUntold,

@@ -20,6 +20,9 @@ export interface QuoteSpan {
 export const TITLE_BEFORE_QUOTE =
   /\b(?:titled|entitled|dubbed|under the (?:title|theme|name|motto)|so-called|(?:referring|refers|referred)(?:\s+to)?(?:\s+(?:the|a|an|its|their|his|her))?)\s*,?\s*$/i;
 
+/** Words before a quote that name a thing, not a crowd's words: "what X described as a “…”", "dubbed the “…”". */
+export const NAMED_AS = /\b(?:described|dubbed|termed|billed|branded|labell?ed|styled)\s+(?:it\s+|them\s+)?(?:as\s+)?(?:an?|the)?\s*$/iu;
+
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 
 /**

@@ -3,7 +3,7 @@ import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/typ
 import type { Nlp } from './nlp.ts';
 import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
 import type { PeopleResult, PersonMention } from './people.ts';
-import { findQuoteSpans, insideQuote, TITLE_BEFORE_QUOTE, type QuoteSpan } from './quote-spans.ts';
+import { findQuoteSpans, insideQuote, NAMED_AS, TITLE_BEFORE_QUOTE, type QuoteSpan } from './quote-spans.ts';
 
 type Gender = 'm' | 'f' | '';
 
@@ -24,6 +24,8 @@ interface Draft extends Attribution {
 const VERB_ALT = [...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|');
 const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|billboards?|flags? (?:reading|bearing)|inscriptions?)\b/giu;
 const SLOGAN_WORDS = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|chorus|sang|sing(?:ing)?|yell\w*|roar\w*|scream\w*)\b/giu;
+/** A verb of chanting that tells a crowd's words after the quote ("…”, the crowd chanted"). */
+const CHANT_VERB = '(?:chant(?:ed|s|ing)?|shout(?:ed|s|ing)?|sang|roared|yelled|cried)(?![\\p{L}])';
 const CONNECTOR = /^[\s,;:.!]*(?:(?:and|or|as well as|along with|followed by|together with|plus|then|also|while|others?|such as|like)[\s,;:]*)*$/iu;
 const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|strongly|publicly|repeatedly|recently|would|will|firmly|clearly|openly)\\s+)*';
 /** A role opening the words after a quote, before the speaker's name: "his lawyer, ", "the camp's spokesman, ". */
@@ -214,6 +216,8 @@ function crowdKind(before: string): QuoteKind | undefined {
   for (const m of before.matchAll(BANNER_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'banner' };
   for (const m of before.matchAll(SLOGAN_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'slogan' };
   if (!best) return undefined;
+  // "Chanting for X, the rally was part of what Y described as a “day of action”": a name given to a thing.
+  if (NAMED_AS.test(before)) return undefined;
   // A verb of saying nearer the quote than the banner word makes it speech ("X said the placards …: “…”" is rare).
   let verbAt = -1;
   // "a banner with five friends that said “…”": the verb of the banner's clause is the banner's.
@@ -386,6 +390,12 @@ class Context {
     if (/^(?:read|reads|reading|said)\s+(?:a|one|the|another|many|several)?\s*(?:placards?|banners?|signs?|posters?)\b/iu.test(rest)) {
       return { kind: 'banner', speakerName: this.crowdBefore(span.open) };
     }
+    // "“…”, the huge crowd chanted" / "“…,” chanted the marchers": the crowd's chant.
+    // ("the demonstrators were chanting", "the crowd kept chanting": a helping word may stand between.)
+    const crowdChants = new RegExp(`^(?:(?:the|a|some|many)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:(?:were|was|kept|had|have|then|also)\\s+)?${CHANT_VERB}`, 'iu').exec(rest);
+    const chantedBy = new RegExp(`^${CHANT_VERB}\\s+((?:[\\p{L}-]+\\s*){1,4})`, 'iu').exec(rest);
+    const crowd = [crowdChants?.[1], ...(chantedBy?.[1]?.split(/\s+/) ?? [])].find((w) => w && CROWD_NOUNS.has(w.toLowerCase()));
+    if (crowd) return { kind: 'slogan', speakerName: crowd.toLowerCase() };
     const verbFirst = new RegExp(`^(${VERB_ALT})(?![\\p{L}])\\s*`, 'iu').exec(rest);
     if (verbFirst?.[1]) {
       const who = at + verbFirst[0].length;

@@ -654,6 +654,12 @@ export function analyseQuestion(
         if (words.length && toldTo) analysis.addressee ??= words.map((t) => t.key);
         else if (words.length) analysis.topic = words.map((t) => t.key);
       }
+      // "What did X say the regime's survival signals?": the clause after "say" is what the words are about.
+      const saidClause = /\bwhat (?:did|does|do|has|had) .+? say\s+(?:that\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s+\p{Ll}+(?:s|ed))\s*[?.]?\s*$/iu.exec(raw);
+      if (!analysis.topic && saidClause?.[1] && !/\s(?:would|will|was|is|were|are|had|has|could|should)\s/i.test(` ${saidClause[1]} `)) {
+        const words = tokenize(saidClause[1]).filter((t) => !isFunctionWord(t.fold) && !TOPIC_FILLERS.has(t.fold));
+        if (words.length >= 2) analysis.topic = words.map((t) => t.key);
+      }
       // "What did X say the death toll would reach?": the words must speak of the toll.
       const saidOf = /\bwhat (?:did|does|do|has|had) .+? say\s+(?:that\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:would|will|was|is|were|are|had|has|could|should)\b/iu.exec(raw);
       if (!topic && saidOf?.[1]) {

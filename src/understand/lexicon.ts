@@ -366,3 +366,20 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
   const at = (m.index ?? 0) + (m[0] as string).length - (m[2] as string).length;
   return question.slice(0, at) + written + question.slice(at + typed.length);
 }
+
+/** Offices users shorten that reports often write out: the short form and its words. */
+const OFFICES_WRITTEN_OUT: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\bMEPs\b/g, 'Members of the European Parliament', 'mep'],
+  [/\bMEP\b/g, 'Member of the European Parliament', 'mep'],
+];
+
+/**
+ * "Which Danish MEP spoke?" over reports that write only "Member of the European Parliament": the short form the
+ * archive never writes is read as the words it stands for (an archive writing "MEP" keeps the question as typed).
+ */
+export function officesWrittenOut(question: string, index: ArchiveIndex): string {
+  const lex = lexiconOf(index);
+  let out = question;
+  for (const [short, words, key] of OFFICES_WRITTEN_OUT) if (!lex.vocab.has(key) && lex.vocab.has('parliament')) out = out.replace(short, words);
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { ConversationContext, EventKind, Intent, IntentKind, Measure, Speaker } from '../domain/types.ts';
-import { inVocab, lexiconOf, respelledNames, sourceAsWritten } from './lexicon.ts';
+import { inVocab, lexiconOf, officesWrittenOut, respelledNames, sourceAsWritten } from './lexicon.ts';
 import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
@@ -626,7 +626,7 @@ function looksLikeName(phrase: string): boolean {
  * A follow-up ("what did she say?", "and how many were arrested?") takes what it lacks from `context`.
  */
 export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
-  const question = respelledNames(asked, index);
+  const question = officesWrittenOut(respelledNames(asked, index), index);
   const clean = sourceAsWritten(cleanQuestion(question, placeOfArchive(lexiconOf(index))), index);
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];

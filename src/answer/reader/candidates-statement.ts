@@ -5,7 +5,7 @@
  * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
  */
 import { clip } from '../evidence.ts';
-import { TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
+import { NAMED_AS, TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
 import type { QuestionAnalysis } from '../../domain/types.ts';
@@ -273,7 +273,12 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
   // "X held a banner with friends that said “…”": the banner's words, not the holder's (a crowd's, asked as such).
-  const own = banner ? [] : quotesIn(text, s.start, s.end, end).filter((q) => crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)));
+  // "… the rally was part of what X described as a “day of action”": a name X gave, never the crowd's chant.
+  const own = banner
+    ? []
+    : quotesIn(text, s.start, s.end, end)
+        .filter((q) => crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)))
+        .filter((q) => !(crowd && NAMED_AS.test(text.slice(Math.max(s.start, q.start - 60), q.start))));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
@@ -370,6 +375,14 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     if (topic.length && topicFit(s.text) === 0) fit = 0.3;
     if (quotes.length) said = `${clip(s.text, 600)}${sentences.length > 1 ? ` “${clip(quoteText, 400)}”` : ''}`;
   }
+  // "X set out the demands as follows:" and the list under it: the items are what was said.
+  if (!quotes.length && /:\s*$/.test(s.text)) {
+    const items = listAfter(p, w.si);
+    if (items.length) {
+      said = `${said} ${items.map((k) => (p.sentences[k] as { text: string }).text.trim()).join(' ')}`;
+      sentences.push(...items);
+    }
+  }
   // "What did X call for?": words that call for something answer it better than the rest of the speech.
   if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
   // … and a sentence telling X's own call ("Senator X, who called for the Guard to be listed …", "X urged …") best.
@@ -408,4 +421,17 @@ function saysOfNone(a: QuestionAnalysis, text: string): boolean {
   if (!a.saidOf?.length) return false;
   const keys = new Set(tokenize(text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
   return !a.saidOf.some((k) => keys.has(k));
+}
+
+/** The numbered or bulleted items right after a sentence that ends with a colon (the first four or so). */
+function listAfter(p: ReportProfile, si: number): number[] {
+  const out: number[] = [];
+  for (let k = si + 1; k < p.sentences.length && out.length < 8; k++) {
+    const t = (p.sentences[k] as { text: string }).text.trim();
+    if (/^(?:\d{1,2}[.)]|[•*–-])\s+\S/u.test(t)) out.push(k);
+    // ("1." may stand as a sentence of its own before the item's words.)
+    else if (/^\d{1,2}[.)]$/.test(t) && k + 1 < p.sentences.length) out.push(k, ++k);
+    else break;
+  }
+  return out;
 }

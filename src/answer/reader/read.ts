@@ -300,7 +300,12 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   }
   if (!best) return { reason: 'No sentence of the closest reports states that.' };
   if (best.candidate.type === 'role') best = { ...best, candidate: withAllRoles(best.candidate, all) };
-  if (best.candidate.type === 'statement' && !a.topic?.length) best = { ...best, candidate: withOtherQuotes(best.candidate, scored, best.score) };
+  // (A crowd's other words are its other chants: quotes it was matched to by a word of gathering inside them, "We
+  // gather …", are a speaker's.)
+  if (best.candidate.type === 'statement' && !a.topic?.length) {
+    const speaker = best.candidate.attribution;
+    best = { ...best, candidate: withOtherQuotes(best.candidate, scored.filter((x) => !a.subject?.group || x.candidate.attribution === speaker), best.score) };
+  }
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   // (Nor for a body's base: "a Britain-based group" is based in Britain, not in the venue of the sentence before.)
   if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1) && !baseAsked(a)) best = venueNearby(best, scored);

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// A rally in Ostra where a Danish member of the European Parliament spoke, written out in full; the question uses
+// the short form "MEP", which the archive never writes.
+const REPORTS = {
+  'ostra.txt': `Varnian exiles rally at the Ostra harbour office
+Ostra Daily
+
+OSTRA — About 700 Varnian exiles rallied on Friday outside the harbour office in Ostra, asking the port to refuse Varnian oil tankers.
+
+The crowd heard several speeches, among them one by Danish Member of the European Parliament Sofie Kragh, who asked for a ban on the tankers.
+`,
+};
+
+describe('an office asked by its short form, written out by the report', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  for (const question of ['Which Danish MEP spoke at the rally in Ostra?', 'Which MEPs addressed the Ostra rally?']) {
+    it(`GIVEN "Member of the European Parliament" in the report WHEN asked "${question}" THEN the member`, () => {
+      const { answer } = ask(index, question);
+      expect(answer.answered).toBe(true);
+      expect(answer.text).toMatch(/Kragh/);
+    });
+  }
+});
