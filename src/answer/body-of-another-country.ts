@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
+import { COUNTRIES, keyOf, tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Bodies a question ties to a country by its people's word: "the Dutch court", "Norwegian police". */
@@ -35,10 +35,10 @@ export function bodyOfAnotherCountry(intent: Intent, index: ArchiveIndex, given:
  */
 const PEOPLES_WORD: Readonly<Record<string, string>> = { french: 'france', german: 'germany', italian: 'italy', belgian: 'belgium', austrian: 'austria', swiss: 'switzerland' };
 
-/** Whether a token writes the country asked: its key, or a people's word or its country's name. */
+/** Whether a token writes the country asked: its key, or a people's word or its country's name (in any of their languages: "deutschen", "Deutschland"). */
 function isCountry(t: { key: string; fold: string }, asked: string): boolean {
   const country = PEOPLES_WORD[asked];
-  return country ? t.fold === asked || t.fold === country : t.key === asked;
+  return country ? t.fold === asked || t.fold === country || t.key === keyOf(asked) || t.key === keyOf(country) : t.key === asked;
 }
 
 /** The bodies of a court: a report ties them to the place they sit in ("the Kessel court", "a court in Orlania"). */

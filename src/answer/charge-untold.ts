@@ -6,9 +6,15 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** Charges a count of people hanged, jailed or held may be asked by, with the stems a report writes them by. */
 const CHARGES: ReadonlyArray<{ asked: RegExp; told: RegExp }> = [
   { asked: /^rap(?:e|es|ists?)$/, told: /\brap(?:e|es|ed|ists?)\b/ },
-  { asked: /^murders?$/, told: /\bmurder/ },
+  { asked: /^murders?$/, told: /\bmurder|\bkill/ },
   { asked: /^drugs?$/, told: /\bdrugs?\b|\bnarcotic/ },
-  { asked: /^(?:blasphemy|apostasy|adultery|sodomy|homosexuality|kidnapping|robbery|theft|fraud|treason|terrorism|smuggling|trafficking|espionage)$/, told: /$^/ },
+  { asked: /^kidnapping$/, told: /\bkidnap|\babduct/ },
+  { asked: /^smuggling$/, told: /\bsmuggl/ },
+  { asked: /^trafficking$/, told: /\btraffick/ },
+  { asked: /^homosexuality$/, told: /\bhomosexual|\bsame[ -]sex|\bsodomy/ },
+  { asked: /^robbery$/, told: /\brobb/ },
+  // (The others by their own word, or its stem: "blasphem", "adulter", "terroris".)
+  { asked: /^(?:blasphemy|apostasy|adultery|sodomy|theft|fraud|treason|terrorism|espionage)$/, told: /$^/ },
   { asked: /^spying$/, told: /\bspy|\bespionage/ },
 ];
 

@@ -59,7 +59,7 @@ const BODY_IN_WORDS = /\bthe\s+(group|organi[sz]ation|ngo|monitor|agency|network
 const QUOTED_SPEAKER = /^\W*[“"][^”"]{20,}[”"]\s*,?\s*(?:she|he|they)\s+(?:added|said|says|continued|told)\b/u;
 
 /** "according to (the) civil organizations / local activists / rights groups": sources a sentence names in common words. */
-const CREDIT_IN_COMMON_WORDS = /\baccording\s+to\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}(?:organi[sz]ations|groups|activists|sources|officials|authorities|witnesses|residents|testimon(?:y|ies)|doctors|medics|ngos|campaigners|lawyers|relatives|families))\b/gu;
+const CREDIT_IN_COMMON_WORDS = /\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}(?:organi[sz]ations|groups|activists|sources|officials|authorities|witnesses|residents|testimon(?:y|ies)|doctors|medics|ngos|campaigners|lawyers|relatives|families))\b/gu;
 
 /**
  * Whether the source asked is a person by name: two or three words, none a body's word nor initials. (One word is as
@@ -102,7 +102,14 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // ("“…, in which hundreds of people were killed, the authorities have …,” she added.": a sentence quoting someone
   // is that speaker's; the body asked, named inside the quote, is not its teller.)
   const quoted = !credited.length && QUOTED_SPEAKER.test(excerpt);
-  if (quoted) credited.push('the speaker quoted');
+  if (quoted) {
+    // (Unless the sentence before names the speaker with the body asked: "Mina Holt of the X spoke … “…,” she said.")
+    const cited = given.citations[0]!;
+    const before = ` ${fold(index.sentencesOf(cited.articleId)[cited.sentence - 1]?.text ?? '')} `;
+    const last = asked.words?.at(-1);
+    if (asked.acronym ? claimIsAcronym(before, asked.acronym) === true : !!last && before.includes(` ${last} `)) return given;
+    credited.push('the speaker quoted');
+  }
   if (!credited.length) return acronymUnwritten(intent, index, given, asked.acronym);
   const isAsked = (name: string): boolean => {
     if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;

@@ -6,11 +6,13 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** "how many had the organisers expected", "how many were anticipated": a count asked as it was foreseen. */
 const EXPECTED_ASKED = /\b(?:expect|expected|expecting|anticipat\w*|forecast\w*|predict\w*)\b/i;
 /** Words of foreseeing, in English, French and German ("erwartet", "attendu"). */
-const EXPECT_WORD = /\b(?:expect\w*|anticipat\w*|forecast\w*|predict\w*|erwart\w*|attendu\w*|prévu\w*)/iu;
+const EXPECT_WORD = /\b(?:expect\w*|anticipat\w*|forecast\w*|predict\w*|erwart\w*|attendu\w*|attendai\w*|prévu\w*)/iu;
 /** A count told as what may come: "could return", "will reach", "is likely to". */
 const MODAL = /\b(?:could|would|will|may|might|likely|set to)\b/i;
 /** Words comparing a count with what was foreseen: "more than the organisers had expected", "exceeded". */
-const COMPARED = /\b(?:than|exceed\w*|surpass\w*|beyond|outnumber\w*|als|wie|übertr\w*|überstieg\w*|que)\b/iu;
+const COMPARED = /(?<![\p{L}])(?:than|exceed\w*|surpass\w*|beyond|outnumber\w*|als|wie|übertr\p{L}*|überstieg\p{L}*|que)(?![\p{L}])/iu;
+/** A bound just before the number, which compares nothing with what was foreseen: "expect more than 5,000". */
+const BOUND_BEFORE = /\b(?:more|fewer|less)\s+than\s*$|\b(?:mehr|weniger)\s+als\s*$|\b(?:plus|moins)\s+(?:de|que)\s*$/iu;
 
 /**
  * "How many had the organisers expected?": a count foreseen is told by a sentence tying its number to the foreseeing
@@ -35,7 +37,7 @@ export function countExpectedUntold(intent: Intent, index: ArchiveIndex, given: 
       const before = clause.before.match(/(\S+\s*){0,6}$/)?.[0] ?? '';
       const after = clause.after.match(/^(\s*\S+){0,6}/)?.[0] ?? '';
       const expectBefore = EXPECT_WORD.exec(before);
-      if (expectBefore && !COMPARED.test(before.slice(expectBefore.index))) return given;
+      if (expectBefore && !COMPARED.test(before.slice(expectBefore.index).replace(BOUND_BEFORE, ''))) return given;
       const expectAfter = EXPECT_WORD.exec(after);
       if (expectAfter && !COMPARED.test(after.slice(0, expectAfter.index))) return given;
     }

@@ -28,7 +28,7 @@ const NAMED_COUNTERS: ReadonlyArray<{ name: string; words: RegExp; credit: RegEx
 /** Words a sentence credits a named body with ("X said", "according to X", "selon X"), after or before its name. */
 function creditsTheClaimant(excerpt: string, word: string): boolean {
   const w = escapeRe(word);
-  return new RegExp(`\\b(?:according to|selon|laut|per|by|d apres)(?: the| la| le| l| les| der| die| den)? ${w}\\b|\\b${w}(?: \\w+){0,3} (?:said|says|say|reported|reports|estimated|estimates|counted|counts|recorded|documented|confirmed|put|puts|gave|gives|raised|raises|claimed)\\b`).test(excerpt);
+  return new RegExp(`\\b(?:according to|selon|laut|per|by|d apres)(?: the| la| le| l| les| der| die| den)? ${w}\\b|\\b${w}(?: \\w+){0,3} (?:said|says|say|reported|reports|estimated|estimates|counted|counts|recorded|documented|confirmed|put|puts|gave|gives|raised|raises|claimed|announced|announces|told|tells|stated|states)\\b`).test(excerpt);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold } from '../understand/text.ts';
-import { COUNTRIES } from '../understand/vocabulary.ts';
+import { escapeRe, fold } from '../understand/text.ts';
+import { COUNTRIES, countryStem } from '../understand/vocabulary.ts';
 import { citedReportsFolded } from './named-body-untold.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -25,6 +25,9 @@ const DEEDS: Record<string, string> = {
 };
 const ASKED = new RegExp(String.raw`\b(?:did|does|do|has|have|had|will)\s+(?:the\s+)?([\p{L}.'’-]+)\s+(${Object.keys(DEEDS).join('|')})\b`, 'iu');
 
+/** Days and months, which a sentence writes capitalised but which name no doer. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /** The doer a question asks of a deed of force, when it is one a report would write by name (a country, a name, initials). */
 function doerAsked(intent: Intent): { doer: string; forms: string; deed: string } | undefined {
   const m = ASKED.exec(intent.question ?? '');
@@ -43,10 +46,10 @@ function doerAsked(intent: Intent): { doer: string; forms: string; deed: string 
 
 /** Whether folded text writes the doer: its name, or (a country) its adjective ("Varnian" for Varnia). */
 function writes(text: string, doer: string): boolean {
-  if (new RegExp(`\\b${doer}\\b`).test(text)) return true;
+  if (new RegExp(`\\b${escapeRe(doer)}\\b`).test(text)) return true;
   if (!COUNTRIES.has(doer)) return false;
-  const stem = doer.slice(0, Math.max(4, doer.length - 2));
-  return new RegExp(`\\b${stem}\\p{L}*`, 'u').test(text);
+  const stem = countryStem(doer);
+  return new RegExp(`\\b${escapeRe(stem)}\\p{L}*`, 'u').test(text);
 }
 
 /**
@@ -66,11 +69,17 @@ export function doerAskedUntold(intent: Intent, index: ArchiveIndex, given: Answ
   const excerpt = given.citations[0]?.excerpt ?? '';
   if (writes(fold(excerpt), asked.doer)) return given;
   // The sentence tells the deed in the active voice, after a subject naming someone (a capitalised word within it).
+  // (Only its own clause's words: "On Monday night, they killed 40": a day's name, or a pronoun pointing back, names
+  // no other doer; nor does a place after "in".)
   const deedAt = new RegExp(String.raw`((?:\S+\s+){0,6})\b(?:${asked.forms})\b`, 'giu');
   const other = [...excerpt.matchAll(deedAt)].some((m) => {
     const before = (m[1] ?? '').trim();
     if (!before || /\b(?:was|were|been|be|being|is|are|had|have|has|by|of|to)$/i.test(before)) return false;
-    return before.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (m.index ?? 0) === 0));
+    const clause = (before.split(/[,;:–—]/).pop() ?? '').trim();
+    const words = clause.split(/\s+/).filter(Boolean);
+    if (!words.length || /^(?:they|he|she|it|we|who|which|that)$/i.test(words.at(-1) ?? '')) return false;
+    const opensSentence = clause === before && (m.index ?? 0) === 0;
+    return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && opensSentence) && !TIME_WORD.test(w.replace(/[^\p{L}]/gu, '')) && !/^(?:in|at|on|of|from|near|outside)$/i.test(words[i - 1] ?? ''));
   });
   if (!other) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The sentence found tells the deed as someone else’s, not the one asked.', suggestionsFor(intent, index));

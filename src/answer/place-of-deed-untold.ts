@@ -55,7 +55,7 @@ export function placeOfDeedUntold(intent: Intent, index: ArchiveIndex, given: An
 }
 
 /** Words that carry a person named in the sentence before into the one that tells the deed. */
-const PRONOUNS = /\b(?:he|she|they|the\s+(?:man|woman|couple|pair|diplomat|suspect|defendant|activist))\b/i;
+const PRONOUNS = /\b(?:he|she|they|the\s+(?:man|woman|couple|pair|diplomat|envoy|ambassador|official|suspect|defendant|activist|journalist|student))\b/i;
 
 /**
  * "Where was Oren K. arrested?" answered "Ghent" from "Lina V. and Joss V. were arrested in Ghent": the deed asked is
@@ -65,13 +65,13 @@ const PRONOUNS = /\b(?:he|she|they|the\s+(?:man|woman|couple|pair|diplomat|suspe
 function personOfDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   const names = intent.analysis.terms.filter((t) => t.sort === 'name' && t.fold.length >= 3).map((t) => t.fold);
   if (!names.length) return given;
-  const subject = /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\s+([^?]*)$/i.exec(intent.question ?? '')?.[1] ?? '';
+  const subject = /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\s+([^?]*?)\s*\??\s*$/i.exec(intent.question ?? '')?.[1] ?? '';
   const asked = names.filter((n) => ` ${fold(subject)} `.includes(` ${n} `));
   if (!asked.length) return given;
   const excerpts = given.citations.map((c) => c.excerpt ?? '');
   const text = ` ${fold(excerpts.join(' '))} `;
   if (asked.some((n) => text.includes(` ${n} `)) || excerpts.some((e) => PRONOUNS.test(e))) return given;
   // (Only where the sentence tells the deed of others by name: capitalised words before its verb.)
-  if (!excerpts.some((e) => /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s*(?:,|and)/u.test(e))) return given;
+  if (!excerpts.some((e) => /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s*,|\s+and\b)/u.test(e))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The sentence telling that deed tells it of others, not of the person asked.', suggestionsFor(intent, index));
 }

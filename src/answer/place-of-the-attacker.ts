@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
-import { COUNTRIES } from '../understand/vocabulary.ts';
+import { COUNTRIES, countryStem } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Nouns of an attack that an adjective of a country names the doer of: "Varnian strikes". (Not its forces: "Kessian police" act at home.) */
@@ -30,12 +30,18 @@ export function placeOfTheAttacker(intent: Intent, index: ArchiveIndex, given: A
   const head = (given.text.split('“')[0] ?? '').replace(/\([^)]*\)?/g, ' ');
   const said = fold([head, ...given.citations.map((c) => c.excerpt ?? '')].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ');
   if (new RegExp(`\\b${country}\\b`).test(said)) return given;
-  const stemOf = country.slice(0, Math.max(4, country.length - 2));
+  const stemOf = countryStem(country);
   const words = said.split(' ');
   const asAttacker = words.some(
     (w, i) => w !== country && w.startsWith(stemOf) && (ATTACK_NOUNS.test(words[i + 1] ?? '') || ATTACK_NOUNS.test(`${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`)),
   );
   if (!asAttacker) return given;
+  // (Only when the sentence, or the title of its report, names another country: "Syrian warplanes bombed Harun in
+  // Dessa province" tells of something in Syria, a country's own planes over its own towns; "… in the Varnian attacks"
+  // in a report titled "Kessia says 600 killed in war with Varnia" tells of Kessia.)
+  const titles = fold(given.citations.map((c) => index.article(c.articleId)?.title ?? '').join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const elsewhere = `${said} ${titles}`.split(' ').some((w) => w !== country && COUNTRIES.has(w));
+  if (!elsewhere) return given;
   const name = country.replace(/^\p{L}/u, (l) => l.toUpperCase());
   return notAnswered(intent, `The archive has nothing that answers this. The sentence found tells of ${name}'s attacks elsewhere, not of something in ${name}.`, suggestionsFor(intent, index));
 }

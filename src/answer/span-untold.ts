@@ -40,7 +40,10 @@ export function sinceUntold(intent: Intent, index: ArchiveIndex, given: Answer):
   const month = SINCE_ASKED.exec(intent.question ?? '')?.[1]?.toLowerCase();
   if (!month) return given;
   const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
-  const monthRe = new RegExp(`\\b${month.slice(0, 3)}`, 'i');
+  // (The month as a word: "mar" in "marched" is none. A total of the year, "this year", "in the first six months",
+  // runs since January.)
+  const monthRe = new RegExp(`\\b(?:${month}|${month.slice(0, 3)}\\.?)(?![\\p{L}])`, 'iu');
   if (monthRe.test(said) || /\b(?:since|so\s+far|in\s+all|total|overall|altogether|to\s+date|thus\s+far)\b/i.test(said)) return given;
+  if (/^jan/.test(month) && /\b(?:this\s+year|year\s+to\s+date|in\s+the\s+first\s+\w+\s+months)\b/i.test(said)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No figure counts from the day asked.', suggestionsFor(intent, index));
 }

@@ -44,7 +44,7 @@ export function titleUntold(intent: Intent, index: ArchiveIndex, given: Answer):
     .map((n) => n.replace(/\s*\(.*$/, '').trim())
     .filter((n) => n.length >= 3);
   const said = given.citations.map((c) => c.excerpt ?? '');
-  // ("UK Foreign Secretary Dominic Raab …: “… our Ambassador …”": a name the answer gives with another post of its own
+  // ("Foreign Secretary Tom Varley …: “… our Ambassador …”": a name the answer gives with another post of its own
   // holds that post, not the one the sentence writes beside it; a country, "UK", is nobody.)
   const ownPost = (n: string) => OTHER_POST.test(n) && !stems.test(n);
   const nobody = (n: string) => COUNTRIES.has(fold(n)) || /^\p{Lu}{2,3}$/u.test(n);

@@ -30,13 +30,14 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const VAGUE: Record<string, number> = { dozens: 12, scores: 20, tens: 10, hundreds: 100, thousands: 1000, millions: 1_000_000 };
 // French, German and Italian number words: units and scales ("cinquante mille", "zwei", "drei Millionen").
-// (Not "un/une/ein/eine", articles far more often than counts; not "sept" or "elf", an English month and noun.)
+// (Not "un/une/ein/eine", articles far more often than counts; not "sept" or "elf", an English month and noun; not
+// "neuf", a name's word as often, "Pont Neuf", read only before a round noun: "neuf millions". Not "cents": "50 cents".)
 Object.assign(UNITS, {
   deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
   tre: 3, quattro: 4, cinque: 5, sette: 7, dieci: 10, venti: 20, trenta: 30, cinquanta: 50,
 });
-Object.assign(SCALES, { cent: 100, cents: 100, mille: 1000, hundert: 100, tausend: 1000, cento: 100, mila: 1000 });
+Object.assign(SCALES, { cent: 100, mille: 1000, hundert: 100, tausend: 1000, cento: 100, mila: 1000 });
 /** A round amount told as a noun ("un millier", "une centaine", "un migliaio"): about that many. */
 const ROUND_NOUNS: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000, centinaio: 100, migliaio: 1000 };
 const ROUND_RE = String.raw`(?:une?\s+(?:${Object.keys(ROUND_NOUNS).join('|')})|(?:deux|trois|quatre|cinq|six|huit|neuf|dix)\s+(?:millions|milliers|centaines|dizaines)(?:\s+de\s+milliers)?)`;
@@ -62,6 +63,7 @@ const AND_A_HALF = String.raw`(?:\d+|${UNIT_WORD})\s+and\s+a\s+half`;
 const EXACT = String.raw`(?:(?:${AND_A_HALF}|${FRACTION})(?=\s+(?:${SCALE_WORD})\b)|${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a quarter of': 0.25, 'one quarter of': 0.25, 'three quarters of': 0.75, 'a third of': 1 / 3, 'one third of': 1 / 3, 'two thirds of': 2 / 3 };
 const VAGUE_RE = String.raw`(?:(?:several|a few)\s+(?:dozen|hundred|thousand|million)|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)`;
+const ENGLISH_VAGUE = new RegExp(`^${VAGUE_RE}$`, 'i');
 const AMOUNT_RE = new RegExp(String.raw`(?<![\p{L}\d_,.:/@#-])(?:(${VAGUE_RE}|${FOREIGN_VAGUE_RE})|(${ROUND_RE})|(${EXACT}))(?![\p{L}\d_])`, 'giu');
 
 const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'upper' | 'none' }> = [
@@ -136,14 +138,15 @@ function parseRound(raw: string): number | undefined {
   const words = raw.toLowerCase().split(/\s+/);
   const one = ROUND_NOUNS[words[1] ?? ''];
   if ((words[0] === 'un' || words[0] === 'une') && one !== undefined) return one;
-  const count = UNITS[words[0] ?? ''];
+  const count = UNITS[words[0] ?? ''] ?? (words[0] === 'neuf' ? 9 : undefined);
   const unit = FOREIGN_VAGUE.find(([re]) => re.test(words.slice(1).join(' ')))?.[1];
   return count !== undefined && unit !== undefined ? count * unit : undefined;
 }
 
 /** The lower bound a vague amount implies ("hundreds" → 200, "tens of thousands" → 20,000): two of the unit. */
 function vagueLower(raw: string): number {
-  const foreign = FOREIGN_VAGUE.find(([re]) => re.test(raw));
+  // (English first: "tens of millions" is no French "millions".)
+  const foreign = ENGLISH_VAGUE.test(raw) ? undefined : FOREIGN_VAGUE.find(([re]) => re.test(raw));
   if (foreign) return foreign[1] * 2;
   const several = /^(?:several|a few)\s+(\w+)$/i.exec(raw);
   if (several?.[1]) return (SCALES[several[1].toLowerCase()] ?? 1) * 2;
@@ -230,4 +233,12 @@ export function findAmounts(text: string): FoundAmount[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * "we fear for these thousands of prisoners": a vague amount pointed back to ("these", "those" before it) is a count
+ * told before, no new one. `before` is the text up to the amount, `amount` the amount's words.
+ */
+export function amountPointedBack(before: string, amount: string): boolean {
+  return /\b(?:these|those)\s+$/i.test(before.slice(-10)) && /^(?:dozens|hundreds|thousands|tens|scores)\b/i.test(amount);
 }

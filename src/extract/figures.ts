@@ -8,7 +8,7 @@ import { findDates } from '../dates/index.ts';
 import { headingDate } from './event-sections.ts';
 import { isHeadline } from './event-triggers.ts';
 import { countedAfter, meantDeedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
-import { findAmounts, type FoundAmount } from './figure-numbers.ts';
+import { amountPointedBack, findAmounts, type FoundAmount } from './figure-numbers.ts';
 import type { Nlp } from './nlp.ts';
 import type { PeopleResult } from './people.ts';
 import { claimantJustBefore, findClaimant } from './orgs.ts';
@@ -85,7 +85,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   // tried counts those who meant it, no one it was done to.
   if (meantDeedAfter(text.slice(amount.numberEnd))) return 'other';
   // "we fear for these thousands of prisoners": a vague amount pointed back to is the count told before, no new one.
-  if (/\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, amount.start - 10), amount.start)) && /^(?:dozens|hundreds|thousands|tens|scores)\b/i.test(text.slice(amount.start, amount.numberEnd))) return 'other';
+  if (amountPointedBack(text.slice(Math.max(0, amount.start - 10), amount.start), text.slice(amount.start, amount.numberEnd))) return 'other';
   if (participle) return participle;
   // A verb right before the amount governs it ("wounded 35 people and detained 400").
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);

@@ -26,6 +26,12 @@ const BANNER_WORDS = /\b(?:banners?|placards?|signs?|posters?|billboards?|flags?
 const SLOGAN_WORDS = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|chorus|sang|sing(?:ing)?|yell\w*|roar\w*|scream\w*)\b/giu;
 /** A verb of chanting that tells a crowd's words after the quote ("…”, the crowd chanted"). */
 const CHANT_VERB = '(?:chant(?:ed|s|ing)?|shout(?:ed|s|ing)?|sang|roared|yelled|cried)(?![\\p{L}])';
+/** "the huge crowd chanted", "the demonstrators were chanting": the crowd noun before a chanting verb. */
+const CROWD_CHANTS = new RegExp(`^(?:(?:the|a|some|many)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:(?:were|was|kept|had|have|then|also)\\s+)?${CHANT_VERB}`, 'iu');
+/** "chanted the marchers": up to four words after a chanting verb. */
+const CHANTED_BY = new RegExp(`^${CHANT_VERB}\\s+((?:[\\p{L}-]+\\s*){1,4})`, 'iu');
+/** Words that end the noun phrase after a chanting verb. */
+const CHANT_STOP = /^(?:to|at|with|as|from|on|in|into|for|while|after|before|outside|near|during|and)$/i;
 const CONNECTOR = /^[\s,;:.!]*(?:(?:and|or|as well as|along with|followed by|together with|plus|then|also|while|others?|such as|like)[\s,;:]*)*$/iu;
 const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|strongly|publicly|repeatedly|recently|would|will|firmly|clearly|openly)\\s+)*';
 /** A role opening the words after a quote, before the speaker's name: "his lawyer, ", "the camp's spokesman, ". */
@@ -392,9 +398,13 @@ class Context {
     }
     // "“…”, the huge crowd chanted" / "“…,” chanted the marchers": the crowd's chant.
     // ("the demonstrators were chanting", "the crowd kept chanting": a helping word may stand between.)
-    const crowdChants = new RegExp(`^(?:(?:the|a|some|many)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:(?:were|was|kept|had|have|then|also)\\s+)?${CHANT_VERB}`, 'iu').exec(rest);
-    const chantedBy = new RegExp(`^${CHANT_VERB}\\s+((?:[\\p{L}-]+\\s*){1,4})`, 'iu').exec(rest);
-    const crowd = [crowdChants?.[1], ...(chantedBy?.[1]?.split(/\s+/) ?? [])].find((w) => w && CROWD_NOUNS.has(w.toLowerCase()));
+    // (After the verb, only the words up to a preposition, the last of them the crowd's noun: "“…!” shouted Mehr to
+    // supporters" is Mehr's, "shouted a policeman at protesters" the policeman's.)
+    const crowdChants = CROWD_CHANTS.exec(rest);
+    const chantedBy = CHANTED_BY.exec(rest)?.[1]?.trim().split(/\s+/) ?? [];
+    const stop = chantedBy.findIndex((w) => CHANT_STOP.test(w));
+    const byRun = stop >= 0 ? chantedBy.slice(0, stop) : chantedBy;
+    const crowd = [crowdChants?.[1], byRun.at(-1)].find((w) => w && CROWD_NOUNS.has(w.toLowerCase()));
     if (crowd) return { kind: 'slogan', speakerName: crowd.toLowerCase() };
     const verbFirst = new RegExp(`^(${VERB_ALT})(?![\\p{L}])\\s*`, 'iu').exec(rest);
     if (verbFirst?.[1]) {

@@ -525,6 +525,11 @@ export function isFunctionWord(folded: string): boolean {
 }
 
 /** Countries (English names, folded): a country contains the cities a question may name, so it never contradicts one. */
+/** The start a country's name shares with its people's word ("varn" of Varnia and Varnian, "isra" of Israel and Israeli). */
+export function countryStem(country: string): string {
+  return country.slice(0, Math.max(4, country.length - 2));
+}
+
 export const COUNTRIES: ReadonlySet<string> = new Set(
   (
     'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium ' +

@@ -4,7 +4,7 @@
  * deed asked (arrested, killed, signed) stands next to it, and how close the question's other words are
  * ("another 320 in Kermanshah"). A number the question states is context, never the answer.
  */
-import { findAmounts, type FoundAmount } from '../../extract/figure-numbers.ts';
+import { amountPointedBack, findAmounts, type FoundAmount } from '../../extract/figure-numbers.ts';
 import { meantDeedAfter } from '../../extract/figure-measures.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, type QuestionAnalysis, type QuestionTerm } from '../../understand/analyse-question.ts';
 import { COUNTRIES, isFunctionWord, keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
@@ -54,9 +54,9 @@ const ARMED_NOUNS = /^(?:soldiers?|troops|policem[ae]n|policewom[ae]n|officers|g
 /** Text ending where a part of a larger figure is given: "including ", "of whom at least ", "including 142 children and ". */
 const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)(?:(?:at least|some|about|nearly)\s+)?)*$/iu;
 
-/** Text ending where a part of people counted before is given: "Among those executed were ", "Among the dead are ". */
 /** A clause counting the people named before without naming them again ("there were", "waren es", "il y en avait"). */
 const ELIDED_COUNT_BEFORE = /(?:\bthere\s+were|\b(?:waren|sind|seien)\s+es|\bil\s+y\s+en\s+(?:avait|a\s+eu))\s+(?:(?:about|around|some|nearly|almost|over|gegen|etwa|rund|fast|[uü]ber|environ|pr[eè]s\s+de|plus\s+de)\s+)?$/iu;
+/** Text ending where a part of people counted before is given: "Among those executed were ", "Among the dead are ". */
 const AMONG_THOSE_BEFORE = /\bamong\s+(?:those|the)\s+(?:[\p{L}-]+\s+){1,2}(?:(?:were|are|was)\s+)?(?:(?:at least|some|about|nearly)\s+)?$/iu;
 
 /**
@@ -200,7 +200,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     // "we fear for these thousands of prisoners": a vague amount pointed back to is a count told before, no new one.
-    if (/\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, am.start - 10), am.start)) && /^(?:dozens|hundreds|thousands|tens|scores)\b/i.test(text.slice(am.numberStart, am.end))) continue;
+    if (amountPointedBack(text.slice(Math.max(0, am.start - 10), am.start), text.slice(am.numberStart, am.end))) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
     if (from < 0) continue;
     let to = tokens.findIndex((t) => t.start >= am.numberEnd);
