@@ -98,7 +98,8 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // words is no person asked by name.)
   if (!credited.length && personAsked(asked)) credited.push(...[...excerpt.matchAll(BODY_IN_WORDS)].map((m) => `the ${m[1] ?? m[2]}`));
   // ("…, including 12 children, according to civil organizations": a count credited in common words is theirs.)
-  if (!credited.length) credited.push(...[...excerpt.matchAll(CREDIT_IN_COMMON_WORDS)].map((m) => m[1] as string));
+  // ("according to the same sources", "these groups": words pointing back to sources named before credit no others.)
+  if (!credited.length) credited.push(...[...excerpt.matchAll(CREDIT_IN_COMMON_WORDS)].map((m) => m[1] as string).filter((w) => !/^(?:same|these|those|such|both|said|its|their)\b/.test(w)));
   // ("“…, in which hundreds of people were killed, the authorities have …,” she added.": a sentence quoting someone
   // is that speaker's; the body asked, named inside the quote, is not its teller.)
   const quoted = !credited.length && QUOTED_SPEAKER.test(excerpt);

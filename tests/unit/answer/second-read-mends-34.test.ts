@@ -179,3 +179,22 @@ describe('second read of stop 34 (the last two merges): answers the reports give
     expect(answer.text).toMatch(/\bfour\b|\b4\b/i);
   });
 });
+
+describe('the bench at 10,000 reports after the merges of stop 34: answers the reports give are given', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'council.txt': `Protest in Harl
+Published: 2 June 2032 | Exile Dispatch
+
+Forty protesters were killed in Harl in March, the Varnia Rights Council said. Since then, at least 12 political prisoners have been executed, according to the same sources.
+`,
+    });
+  });
+
+  it('GIVEN "…, according to the same sources" after a sentence naming the council WHEN the count according to the council is asked THEN 12 answers (words pointing back credit no other source)', () => {
+    const { answer } = ask(index, 'How many political prisoners were executed after the March protests in Harl, according to the Varnia Rights Council?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b12\b/);
+  });
+});
