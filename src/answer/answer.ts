@@ -1,3 +1,4 @@
+import { eligibleForVoted } from './eligible-for-voted.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
 import { bodyOfAnotherCountry } from './body-of-another-country.ts';
@@ -147,6 +148,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   spanUntold,
   sinceUntold,
   partForTotal,
+  eligibleForVoted,
   partOfPeopleForAll,
   countCreditedElsewhere,
   countCreditedBefore,
