@@ -1,3 +1,4 @@
+import { dateOfTheOtherPlace } from './date-of-the-other-place.ts';
 import { eligibleForVoted } from './eligible-for-voted.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
@@ -237,6 +238,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   thingCountedOther,
   relativeUnnamed,
   dateOfAnotherYear,
+  dateOfTheOtherPlace,
   dateOfAnotherPerson,
   dateInARelativeClause,
   officeHeldWhenUntold,
