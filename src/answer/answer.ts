@@ -1,3 +1,4 @@
+import { partyForPerson } from './party-for-person.ts';
 import { dateOfTheOtherPlace } from './date-of-the-other-place.ts';
 import { eligibleForVoted } from './eligible-for-voted.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
@@ -197,6 +198,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOfTheOtherOne,
   institutionOfAnotherCity,
   sideOfConflict,
+  partyForPerson,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
