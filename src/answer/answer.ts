@@ -1,3 +1,6 @@
+import { partyForPerson } from './party-for-person.ts';
+import { dateOfTheOtherPlace } from './date-of-the-other-place.ts';
+import { eligibleForVoted } from './eligible-for-voted.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
 import { bodyOfAnotherCountry } from './body-of-another-country.ts';
@@ -147,6 +150,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   spanUntold,
   sinceUntold,
   partForTotal,
+  eligibleForVoted,
   partOfPeopleForAll,
   countCreditedElsewhere,
   countCreditedBefore,
@@ -194,6 +198,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOfTheOtherOne,
   institutionOfAnotherCity,
   sideOfConflict,
+  partyForPerson,
   nobodyNamed,
   landmarkUnheld,
   venueUnheld,
@@ -235,6 +240,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   thingCountedOther,
   relativeUnnamed,
   dateOfAnotherYear,
+  dateOfTheOtherPlace,
   dateOfAnotherPerson,
   dateInARelativeClause,
   officeHeldWhenUntold,
@@ -276,8 +282,11 @@ function occasionDateUntold(intent: Intent, index: ArchiveIndex, given: Answer):
   return notAnswered(intent, `The archive has nothing that answers this. No sentence giving a date tells of the ${occasion} asked.`, suggestionsFor(intent, index));
 }
 
-/** Nouns a figure can be of that count no happening: a population, money, a distance, a weight, a share. */
-const UNIT_AFTER = /^\s*(inhabitants|population|dollars|euros|rials|tomans|pounds|litres|liters|kilometres|kilometers|km|miles|hectares|tonnes|tons|barrels|percent|per\s+cent)\b/i;
+/**
+ * Nouns a figure can be of that count no happening nor people: a population, money, a distance, a weight, a share,
+ * the vehicles people came in ("in 17 coaches", "mit 17 Reisebussen").
+ */
+const UNIT_AFTER = /^\s*(inhabitants|population|dollars|euros|rials|tomans|pounds|litres|liters|kilometres|kilometers|km|miles|hectares|tonnes|tons|barrels|percent|per\s+cent|coaches|buses|busses|(?:reise)?bussen|(?:reise)?busse|autocars)\b/i;
 
 /**
  * "How many executions did Varn carry out?": a figure the sentence gives of another measure ("Varn (40 million
