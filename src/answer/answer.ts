@@ -1110,7 +1110,7 @@ function placeNeverNamed(intent: Intent, records: Answer, c: Candidate): boolean
   return unknown.split(/, | and /).some((u) => {
     const f = fold(u);
     const held = tokenize(u).every((t) => reportHas(p, t.key, t.fold, true));
-    return !!f && new RegExp(`\\b(?:in|at|near|outside|from) ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(q) && !held;
+    return !!f && new RegExp(`\\b(?:in|at|near|outside|from) ${escapeRe(f)} `).test(q) && !held;
   });
 }
 

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold } from '../understand/text.ts';
+import { fold, escapeRe } from '../understand/text.ts';
 import { knownCities } from './event-match.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -18,7 +18,7 @@ export function dateOfTheOtherPlace(intent: Intent, index: ArchiveIndex, given: 
   cities.sort((a, b) => q.indexOf(` ${a}`) - q.indexOf(` ${b}`));
   const [asked, ...others] = cities;
   const said = ` ${fold([given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
-  const names = (c: string) => new RegExp(`[^\\p{L}]${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u').test(said);
+  const names = (c: string) => new RegExp(`[^\\p{L}]${escapeRe(c)}[^\\p{L}]`, 'u').test(said);
   if (!asked || names(asked) || !others.some(names)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The date found is of what happened in the other place the question names.', suggestionsFor(intent, index));
 }

@@ -1,3 +1,4 @@
+import { escapeRe } from '../understand/text.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
@@ -35,7 +36,7 @@ export function harmUntold(intent: Intent, index: ArchiveIndex, given: Answer): 
   const figure = /^(?:According to [^,“]{1,80},\s*)?(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to)\s+)?([\p{L}\p{N}][\p{L}\p{N}.,]*?)(?=[\s,(]|$)/iu.exec(lead)?.[1];
   if (!figure) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
-  const at = excerpt.search(new RegExp(`(?<![\\p{L}\\p{N}])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
+  const at = excerpt.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(figure)}(?![\\p{L}\\p{N}])`, 'iu'));
   if (at < 0) return given;
   // ("and" only before another deed, "… dead and wounding some 25": "five soldiers and one policeman were injured" is one clause.)
   const BOUNDARY = /[,;:]|\s(?:while|whereas|but)\s|\sand\s(?=\p{L}+ing\b)/gu;

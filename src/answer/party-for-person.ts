@@ -1,3 +1,4 @@
+import { escapeRe } from '../understand/text.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
@@ -18,8 +19,7 @@ export function partyForPerson(intent: Intent, index: ArchiveIndex, given: Answe
   const post = m[2] ?? '';
   const lead = given.text.split(/ \(according| —|[:“(]/)[0]?.trim() ?? '';
   if (!lead || /\s/.test(lead) || lead === party) return given;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`\\b${esc(party)}\\s+${esc(post)}\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'u');
+  const named = new RegExp(`\\b${escapeRe(party)}\\s+${escapeRe(post)}\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'u');
   for (const c of given.citations) {
     const who = named.exec(c.excerpt ?? '')?.[1];
     if (who) return { ...given, text: `${who}${given.text.slice(given.text.indexOf(lead) + lead.length)}` };

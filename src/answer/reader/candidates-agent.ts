@@ -318,7 +318,7 @@ function identified(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]):
   const asked = /^\s*who\s+(?:is|was|were|are)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:at|in|of|on|for|during|who|that|when)\b/iu.exec(ctx.analysis.question)?.[1];
   if (!asked || asked.split(/\s+/).length < 2) return found;
   const text = sentenceText(w);
-  const phrase = asked.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const phrase = escapeRe(asked.toLowerCase()).replace(/\s+/g, '\\s+');
   const subject = new RegExp(`\\b${phrase}\\s+(?:was|is|were|are)\\b`, 'i').exec(text);
   return found.map((c) => {
     if (c.items) return c;

@@ -15,7 +15,7 @@ import { sentenceText, type Candidate, type ExtractContext } from './candidate.t
 import { asksChange, asksRate, isRate } from '../rate.ts';
 import { countYearsOf, ownClauseYears, titleCountYears } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
-import { fold } from '../../understand/text.ts';
+import { fold, escapeRe } from '../../understand/text.ts';
 import { keepLast } from '../memo.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
@@ -650,7 +650,7 @@ function undatedCountOfOtherYears(p: ReportProfile, asked: number): boolean {
 function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typeof findAmounts>): (am: ReturnType<typeof findAmounts>[number]) => 'own' | 'other' | 'none' {
   // Only names the sentence writes as places ("in the town of B", "outside A").
   const names = a.terms.filter(
-    (t) => t.sort === 'name' && !COUNTRIES.has(t.fold) && new RegExp(`\\b(?:in|at|near|outside|on)\\s+(?:the\\s+(?:city|town|village|district|neighbou?rhood|suburb|province)\\s+of\\s+)?${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text),
+    (t) => t.sort === 'name' && !COUNTRIES.has(t.fold) && new RegExp(`\\b(?:in|at|near|outside|on)\\s+(?:the\\s+(?:city|town|village|district|neighbou?rhood|suburb|province)\\s+of\\s+)?${escapeRe(t.text)}\\b`, 'i').test(text),
   );
   // (Nor a count set beside another to compare, "… in A in 2031, up from 288 in 2030": it is of the same place.)
   const main = amounts.filter((am) => !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start)) && !COMPARED_COUNT.test(text.slice(Math.max(0, am.start - 60), am.start)));
@@ -687,7 +687,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 function deedsDoneTo(a: QuestionAnalysis): readonly QuestionTerm[] {
   let got = DONE_TO.get(a);
   if (!got) {
-    got = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.question));
+    got = a.terms.filter((d) => d.part === 'focus' && d.sort === 'word' && (DEED_FAMILIES.has(d.key) || /ed$/.test(d.fold) || IRREGULAR_DONE.test(d.fold)) && new RegExp(`\\b(?:were|was|been|being|got)\\s+${escapeRe(d.text)}\\b`, 'i').test(a.question));
     DONE_TO.set(a, got);
   }
   return got;
