@@ -1,5 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
+import { unaccentLower } from '../index/fold.ts';
 import { escapeRe, fold } from '../understand/text.ts';
 import { COUNTRIES, tokenize } from '../understand/vocabulary.ts';
 import { memo } from './memo.ts';
@@ -26,6 +27,7 @@ function writtenAsPlaceName(index: ArchiveIndex, word: string): boolean {
   outer: for (const [articleId, at] of index.sentencesWith(word)) {
     for (const i of at) {
       const raw = index.sentencesOf(articleId)[i]?.text ?? '';
+      if (!capitalisedRunHolds(raw, word)) continue;
       for (const m of raw.matchAll(placed)) {
         const w = m[1] ?? m[2] ?? m[3] ?? '';
         if (/^\p{Lu}/u.test(w) && fold(w) === word) {
@@ -38,6 +40,17 @@ function writtenAsPlaceName(index: ArchiveIndex, word: string): boolean {
   seen.set(word, found);
   return found;
 }
+
+/**
+ * Whether a sentence has a run of letters from a capital letter on whose lower-cased, unaccented form holds the word:
+ * what a capitalised place name read by `writtenAsPlaceName` must be part of (a test fifteen times cheaper than its
+ * pattern, which most sentences holding a common word such as "commemoration" fail).
+ */
+function capitalisedRunHolds(raw: string, word: string): boolean {
+  for (const m of raw.matchAll(CAPITALISED_RUN)) if (unaccentLower(m[0]).includes(word)) return true;
+  return false;
+}
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*/gu;
 
 /**
  * "How many died in the raid on camp Orla?", "how many shells hit the Orla camp according to its spokesman?": a place
