@@ -674,11 +674,29 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
   });
   // Only a place told in some clauses and not others sorts them.
   if (holds.every(Boolean) || !holds.some(Boolean)) return () => 'none';
+  // "Four guards were beaten and two men held at a sit-in in Lund": a place told only after the last count, the clauses
+  // before it joined by a bare "and" and placing nothing, is where every count of the sentence happened.
+  if (holds.findIndex(Boolean) === main.length - 1 && sharedTrailingPlace(text, starts, main.length)) return () => 'none';
   return (am) => {
     // A part of a figure is weighed as such elsewhere; its clause is its figure's.
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+/**
+ * Whether the clauses before the last count ("Four guards were beaten and …") are joined to it by a bare "and" and
+ * tell no place or time of their own (no "in", "at", "near", "outside", "on", no comma): the place after the last
+ * count then closes the whole sentence.
+ */
+function sharedTrailingPlace(text: string, starts: number[], n: number): boolean {
+  for (let i = 1; i < n; i++) {
+    const cut = text.slice(starts[i] as number, (starts[i] as number) + 6);
+    if (!/^\s+and\s/.test(cut)) return false;
+    const before = text.slice(starts[i - 1] as number, starts[i] as number);
+    if (/[,;:()]/.test(before) || /\b(?:in|at|near|outside|on|across|from|inside)\b/i.test(before)) return false;
+  }
+  return true;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
