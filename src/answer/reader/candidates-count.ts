@@ -440,6 +440,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (a.years.length === 1) {
       const asked = a.years[0] as number;
       const own = ownClauseYears(text, am.start, am.end);
+      // ("So far this year, Vardia has hanged 90 prisoners": "this year" is the year the report was written or stored.)
+      const reportYear = w.report.profile.article.date.year ?? Number(w.report.profile.article.storedOn?.slice(0, 4) || NaN);
+      if (!own.length && Number.isFinite(reportYear) && thisYearOf(text, am.start, am.end)) own.push(reportYear);
       if (own.length && !own.includes(asked)) fit *= 0.3;
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
       // clause does not date is of the report's own period, one of those years, not the year asked.
@@ -572,6 +575,16 @@ const ANNOUNCED_CROWD = /\b(?:registered|expected|announced|anticipated|angemeld
 const ANNOUNCED_ASKED = /\b(?:regist\w*|expect\w*|announc\w*|anticipat\w*|anmeld\w*|angemeldet|erwart\w*|angekündigt)\b/i;
 
 /** The clause of a sentence around an amount: from the last break before it (a comma, a dash, a semicolon) to the next. */
+/**
+ * Whether a count is dated "this year": in its own clause ("hanged 90 so far this year"), or by an opening
+ * "(So far) this year," before it, with no other number between.
+ */
+function thisYearOf(text: string, start: number, end: number): boolean {
+  if (/\bthis year\b/i.test(clauseAround(text, start, end))) return true;
+  const before = text.slice(0, start);
+  return /^\s*(?:so far\s+|earlier\s+|already\s+)?this year\s*,/i.test(before) && !/\d/.test(before);
+}
+
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
