@@ -509,7 +509,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
     // "…, according to the police?" against "More than 500 protestors": a crowd count its sentence credits to no one,
     // in a sentence that never names the police (or the organisers) asked, in any language, is not theirs.
-    if (!claim && askedSource && crowdSourceUnnamed(askedSource, text)) c.fit *= 0.5;
+    // ("… 118 people have been arrested … . This was announced by the police spokesman, …": the sentence after a figure
+    // that opens by saying who announced it names its source.)
+    const announcedNext = ANNOUNCED_NEXT.test(w.report.profile.sentences[w.si + 1]?.text ?? '') ? (w.report.profile.sentences[w.si + 1]?.text ?? '') : '';
+    if (!claim && announcedNext) {
+      c.sentences = [w.si, w.si + 1];
+      const by = /\bby\s+([^,.;:()]{3,80})/i.exec(announcedNext)?.[1]?.trim();
+      if (by) c.attribution = by;
+    }
+    if (!claim && askedSource && crowdSourceUnnamed(askedSource, `${text} ${announcedNext}`)) c.fit *= 0.5;
     // "according to the UN": a claim by another named body ("the Syrian Observatory …") is not the UN's.
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
@@ -594,6 +602,9 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
+/** A sentence opening by telling who gave the figure before it: "This was announced by …", "The toll was given by …". */
+const ANNOUNCED_NEXT = /^\s*(?:this|that|the\s+(?:figure|toll|number|count|tally))\s+(?:was|were|has\s+been|had\s+been)\s+(?:announced|reported|given|confirmed|disclosed|stated|released|revealed)\s+by\b/i;
+
 export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
   if (asked.includes('police')) return !POLICE_WORDS.test(text);
   if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);
