@@ -489,7 +489,10 @@ export function analyseQuestion(
     // something the evidence must repeat; for an agent the deed is the focus, and the figure a claim states.
     const isAnswerHead = (expects === 'place' && PLACE_HEADS.has(t.fold)) || (expects === 'agent' && (i < focusVerbAt || i < predicateEnd));
     const focusSort = sort === 'word' || (expects === 'agent' && sort === 'number');
-    const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
+    // "the Dell demonstration marking the day of the dead": a participle right after the occasion's noun tells which
+    // occasion it was (its "-ing" clause describes it), no deed a sentence telling the one asked must repeat.
+    const describesOccasion = /^(?:marking|commemorating|celebrating|honou?ring|remembering)$/.test(t.fold) && !!tokens[i - 1] && EVENT_KEYS.has(tokens[i - 1]!.key);
+    const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && !describesOccasion && focusWord(expects, t) ? 'focus' : 'context';
     const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
     if (sort === 'name' && (isLocative(tokens, i, isPlaceName) || unheldPlace)) term.locative = true;
     if (acronym && isFunctionWord(t.fold)) term.acronym = true;
