@@ -43,9 +43,14 @@ export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Ans
   if (!phrase) return given;
   const topic = tokenize(phrase).filter((t) => t.fold.length >= 3 && !isFunctionWord(t.fold) && !/^\d/.test(t.fold) && !ofACountry(t));
   if (!topic.length) return given;
+  // (A person asked by name, "about Lina", and spoken of by a pronoun in the words, "She was …", may be named two
+  // sentences before.)
+  const personAsked = topic.every((t) => t.cap);
   const framing = given.citations.flatMap((c) => {
-    const before = c.sentence > 0 ? index.sentencesOf(c.articleId)[c.sentence - 1]?.text : undefined;
-    return [before ?? '', c.excerpt ?? ''];
+    const sentences = index.sentencesOf(c.articleId);
+    const before = c.sentence > 0 ? sentences[c.sentence - 1]?.text : undefined;
+    const twoBefore = personAsked && c.sentence > 1 && /\b(?:she|her|hers|he|him|his)\b/i.test(c.excerpt ?? '') ? sentences[c.sentence - 2]?.text : undefined;
+    return [twoBefore ?? '', before ?? '', c.excerpt ?? ''];
   });
   const said = tokenize([given.text, ...framing].join(' '));
   const keys = new Set(said.flatMap((t) => [t.key, ...(t.parts ?? [])]));

@@ -194,6 +194,7 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
   let afterTitle = hint !== undefined;
   let titleAt = -1;
   const preTitle: number[] = [];
+  let keepHeadline = false;
   // Headlines can be long but do not end like a sentence; a paragraph does (or runs far longer than any headline).
   const isBody = (l: string) => {
     const words = l.split(/\s+/).length;
@@ -233,13 +234,16 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
       if ((isHeadlineLike(line) || isShortSiteName(line)) && isMasthead(lines, i, limit, afterNav, isBody, topOfPage)) {
         if (!info.publisher) info.publisher = line.trim();
         info.dropped.add(i);
+        // (Under a body's own name, the headline also stays the report's first line: a monitor's total is often told
+        // there alone.)
+        keepHeadline = isBodysName(line) && !isShortSiteName(line);
         continue;
       }
       if (isHeadlineLike(line)) {
         info.title = line.trim();
         titleAt = i;
         afterTitle = true;
-        info.dropped.add(i);
+        if (!keepHeadline) info.dropped.add(i);
         // "Tamsin Vale Center" / "for Human Rights in Vardania": a name broken over two lines is one line.
         const rest = lines[i + 1]?.trim() ?? '';
         if (/^(?:for|of|and|de|du|des|für)\s+\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 8 && !/[.;,:!?]$/.test(rest)) {
@@ -311,7 +315,7 @@ function isMasthead(lines: string[], i: number, limit: number, afterNav: Set<num
     // headline under a line that reads like an outlet's name (a short headline over its deck stays the title).
     if (isHeadlineLike(l)) {
       if (isSiteNameLine(l)) return false;
-      return menuSeen || (topOfPage && (isTitleCase(l) || (isShortSiteName(lines[i]!) && isLongerHeadline(l, lines[i]!))));
+      return menuSeen || (topOfPage && (isTitleCase(l) || ((isShortSiteName(lines[i]!) || isBodysName(lines[i]!)) && isLongerHeadline(l, lines[i]!))));
     }
   }
   return false;
@@ -328,6 +332,21 @@ function isShortSiteName(line: string): boolean {
   if (words.length === 1) return /^\p{Lu}[\p{Ll}]+(?:-?\p{Lu}[\p{L}]+)+$/u.test(t);
   // A lowercase preposition ("Teachers Rally in Mashhad") is how a short headline reads, not a name.
   return content.length === words.length;
+}
+
+/** Words naming a monitor, a rights group or another body that publishes its own pages. */
+const BODY_WORD = /\b(?:observatory|rights|council|committee|coalition|foundation|institute|centre|center|association|organi[sz]ation|network|monitor|news|press|agency)\b/i;
+
+/**
+ * "The Kestrel Observatory For Civil Rights": a body's name of up to six capitalised words (its small words too, "For",
+ * "Of") printed above a page's headline, as a monitor's own site prints it; a headline has a word in lower case or
+ * tells a deed, which no such name does.
+ */
+function isBodysName(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || !BODY_WORD.test(t)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => /^(?:condemns?|calls?|says?|urges?|warns?|reports?|rall(?:y|ies)|marks?|demands?|holds?|killed|kills?)$/i.test(w));
 }
 
 /** A headline of at least five words, clearly longer than the short line above it. */

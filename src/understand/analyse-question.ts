@@ -165,6 +165,8 @@ function isRoleQuestion(s: string, raw: string): boolean {
   if (ROLE_ASKED.test(rest)) return false;
   // "who is Orrin's lawyer", "who was the mayor's deputy": the person standing in that part to the one named is asked.
   if (asksPartOfNamed(raw)) return false;
+  // "who is the Kessa League's director for the north?", "who is UNHCR's envoy": a body's post, whose holder is asked.
+  if (BODYS_POST.test(rest)) return false;
   // "who was one of the organisers of …", "who were some of the speakers": one of a group is asked for, not a role.
   if (/^(?:one|some|any|two|three|each|all|both|several|many|most|none)\s+of\s+(?:the|its|their|his|her)\b/.test(rest)) return false;
   // The name must be written as one, or at least read as two words before any clause ("…, who spoke at …").
@@ -184,6 +186,10 @@ const PRESS_AT =
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
   /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator)s?\s+(?:of|for|at|to|in|on)\b/;
+
+/** A post of a body written before it with a possessive ("unhcr's director for …", "the league s chief envoy"). */
+const BODYS_POST =
+  /^(?:[\p{L}\d.&-]+\s+){0,4}?[\p{L}\d.&-]+(?:['’]s|s['’]|\ss)\s+(?:(?:chief|deputy|former|acting|regional|senior|special|country|executive|general)\s+)?(?:director|spokes(?:person|man|woman)|head|chief|envoy|representative|rapporteur|coordinator|secretary|president|chair(?:man|woman|person)?|commissioner|ambassador|leader|founder|minister)s?(?:\s+(?:general|for|of|in|on)\b.*)?$/u;
 
 /** A part one person stands in to another, after a possessive ("orrin's lawyer", "the mayor s deputy"). */
 const PART_OF_NAMED =
@@ -483,7 +489,10 @@ export function analyseQuestion(
     // something the evidence must repeat; for an agent the deed is the focus, and the figure a claim states.
     const isAnswerHead = (expects === 'place' && PLACE_HEADS.has(t.fold)) || (expects === 'agent' && (i < focusVerbAt || i < predicateEnd));
     const focusSort = sort === 'word' || (expects === 'agent' && sort === 'number');
-    const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && focusWord(expects, t) ? 'focus' : 'context';
+    // "the Dell demonstration marking the day of the dead": a participle right after the occasion's noun tells which
+    // occasion it was (its "-ing" clause describes it), no deed a sentence telling the one asked must repeat.
+    const describesOccasion = /^(?:marking|commemorating|celebrating|honou?ring|remembering)$/.test(t.fold) && !!tokens[i - 1] && EVENT_KEYS.has(tokens[i - 1]!.key);
+    const part: QuestionTerm['part'] = inFocusClause && focusSort && !isAnswerHead && !describesOccasion && focusWord(expects, t) ? 'focus' : 'context';
     const term: QuestionTerm = { text: t.raw, fold: t.fold, key: t.key, part, sort, at: i, inAsk: i >= askFrom && i < askTo };
     if (sort === 'name' && (isLocative(tokens, i, isPlaceName) || unheldPlace)) term.locative = true;
     if (acronym && isFunctionWord(t.fold)) term.acronym = true;

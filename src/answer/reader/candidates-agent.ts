@@ -347,6 +347,10 @@ function nationalityStated(w: EvidenceWindow, name: string, nations: string[]): 
   const to = tokens.findIndex((t) => t.start >= at + name.length);
   const around = [...tokens.slice(Math.max(0, from - 6), from), ...tokens.slice(to < 0 ? tokens.length : to, to < 0 ? tokens.length : to + 14)];
   if (around.some((t) => nations.includes(t.key))) return true;
+  // ("Kessia's Health Minister Ana Brel": an office of the country, written with its name and a possessive before
+  // the holder, is held by one of that nationality.)
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (nations.some((n) => [...before.matchAll(/([\p{L}-]+)['’]s\s+(?:(?:deputy|acting|former|new)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/gu)].some((m) => countryOfAdjective(n.slice(1), fold(m[1] as string))))) return true;
   if (!around.some((t) => STATE_OFFICE.test(t.fold))) return false;
   const lead = [...tokenize(p.article.title), ...(p.tokens[0] ?? []), ...(p.tokens[1] ?? [])];
   return nations.some((n) => lead.some((t) => t.key === n || countryOfAdjective(n.slice(1), t.fold)));

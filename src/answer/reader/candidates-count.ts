@@ -440,6 +440,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (a.years.length === 1) {
       const asked = a.years[0] as number;
       const own = ownClauseYears(text, am.start, am.end);
+      // ("So far this year, Vardia has hanged 90 prisoners": "this year" is the year the report was written or stored.)
+      const reportYear = w.report.profile.article.date.year ?? Number(w.report.profile.article.storedOn?.slice(0, 4) || NaN);
+      if (!own.length && Number.isFinite(reportYear) && thisYearOf(text, am.start, am.end)) own.push(reportYear);
       if (own.length && !own.includes(asked)) fit *= 0.3;
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
       // clause does not date is of the report's own period, one of those years, not the year asked.
@@ -506,7 +509,15 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
     // "…, according to the police?" against "More than 500 protestors": a crowd count its sentence credits to no one,
     // in a sentence that never names the police (or the organisers) asked, in any language, is not theirs.
-    if (!claim && askedSource && crowdSourceUnnamed(askedSource, text)) c.fit *= 0.5;
+    // ("… 118 people have been arrested … . This was announced by the police spokesman, …": the sentence after a figure
+    // that opens by saying who announced it names its source.)
+    const announcedNext = ANNOUNCED_NEXT.test(w.report.profile.sentences[w.si + 1]?.text ?? '') ? (w.report.profile.sentences[w.si + 1]?.text ?? '') : '';
+    if (!claim && announcedNext) {
+      c.sentences = [w.si, w.si + 1];
+      const by = /\bby\s+([^,.;:()]{3,80})/i.exec(announcedNext)?.[1]?.trim();
+      if (by) c.attribution = by;
+    }
+    if (!claim && askedSource && crowdSourceUnnamed(askedSource, `${text} ${announcedNext}`)) c.fit *= 0.5;
     // "according to the UN": a claim by another named body ("the Syrian Observatory …") is not the UN's.
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
@@ -572,6 +583,16 @@ const ANNOUNCED_CROWD = /\b(?:registered|expected|announced|anticipated|angemeld
 const ANNOUNCED_ASKED = /\b(?:regist\w*|expect\w*|announc\w*|anticipat\w*|anmeld\w*|angemeldet|erwart\w*|angekündigt)\b/i;
 
 /** The clause of a sentence around an amount: from the last break before it (a comma, a dash, a semicolon) to the next. */
+/**
+ * Whether a count is dated "this year": in its own clause ("hanged 90 so far this year"), or by an opening
+ * "(So far) this year," before it, with no other number between.
+ */
+function thisYearOf(text: string, start: number, end: number): boolean {
+  if (/\bthis year\b/i.test(clauseAround(text, start, end))) return true;
+  const before = text.slice(0, start);
+  return /^\s*(?:so far\s+|earlier\s+|already\s+)?this year\s*,/i.test(before) && !/\d/.test(before);
+}
+
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
@@ -581,6 +602,9 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
+/** A sentence opening by telling who gave the figure before it: "This was announced by …", "The toll was given by …". */
+const ANNOUNCED_NEXT = /^\s*(?:this|that|the\s+(?:figure|toll|number|count|tally))\s+(?:was|were|has\s+been|had\s+been)\s+(?:announced|reported|given|confirmed|disclosed|stated|released|revealed)\s+by\b/i;
+
 export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
   if (asked.includes('police')) return !POLICE_WORDS.test(text);
   if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);
@@ -674,11 +698,29 @@ function placeClauses(a: QuestionAnalysis, text: string, amounts: ReturnType<typ
   });
   // Only a place told in some clauses and not others sorts them.
   if (holds.every(Boolean) || !holds.some(Boolean)) return () => 'none';
+  // "Four guards were beaten and two men held at a sit-in in Lund": a place told only after the last count, the clauses
+  // before it joined by a bare "and" and placing nothing, is where every count of the sentence happened.
+  if (holds.findIndex(Boolean) === main.length - 1 && sharedTrailingPlace(text, starts, main.length)) return () => 'none';
   return (am) => {
     // A part of a figure is weighed as such elsewhere; its clause is its figure's.
     const i = main.findIndex((m) => m.start === am.start);
     return i < 0 ? 'none' : holds[i] ? 'own' : 'other';
   };
+}
+
+/**
+ * Whether the clauses before the last count ("Four guards were beaten and …") are joined to it by a bare "and" and
+ * tell no place or time of their own (no "in", "at", "near", "outside", "on", no comma): the place after the last
+ * count then closes the whole sentence.
+ */
+function sharedTrailingPlace(text: string, starts: number[], n: number): boolean {
+  for (let i = 1; i < n; i++) {
+    const cut = text.slice(starts[i] as number, (starts[i] as number) + 6);
+    if (!/^\s+and\s/.test(cut)) return false;
+    const before = text.slice(starts[i - 1] as number, starts[i] as number);
+    if (/[,;:()]/.test(before) || /\b(?:in|at|near|outside|on|across|from|inside)\b/i.test(before)) return false;
+  }
+  return true;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -208,6 +208,9 @@ function issuedFromAsked(question: string): boolean {
 /** A dateline opening a sentence: "Velden, 3 May 2014 -", "Velden, May 3, 2014 –". */
 const DATELINE_TOWN = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2},?)\s+\d{4}\s*[-–—]/u;
 
+/** A town and its country opening a sentence, before a dash: "Lund, Sweden – …". */
+const TOWN_COUNTRY_OPENING = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*[-–—]\s+/u;
+
 /** Group nouns after a name (an acronym in brackets may stand between): the name is a body's, not a place. */
 const GROUP_AFTER = /^\s*(?:\([\p{Lu}\d-]{2,8}\)\s*)?(?:militants?|fighters?|jihadists?|rebels?|insurgents?|gunmen|members?|forces|troops|militias?|operatives|supporters)\b/u;
 
@@ -308,6 +311,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   if (issuedAsked) {
     const dated = DATELINE_TOWN.exec(text);
     if (dated && !inQuestion(a, [fold(dated[1] as string)])) out.push({ type: 'place', text: dated[1] as string, window: w, sentences: [w.si], fit: 0.95, focus: 1 });
+  }
+  // "Where did the assembly host the hearing?" against "Lund, Sweden – On May 4, 2031, the assembly hosted a hearing on
+  // …": a town and its country opening the very sentence that tells the gathering, no other town placed in it, is
+  // where it was held.
+  const opened = gatheringAsked && a.expects === 'place' ? TOWN_COUNTRY_OPENING.exec(text) : null;
+  if (opened && COUNTRIES.has(fold(opened[2] as string)) && !inQuestion(a, [fold(opened[1] as string)]) && tokens.some((t) => GATHERING_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold)) && !/\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(opened[0].length))) {
+    out.push({ type: 'place', text: opened[1] as string, window: w, sentences: [w.si], fit: 0.85 });
   }
   for (const found of phrases) {
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.

@@ -361,7 +361,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     const shown = clip(quoteText, 700);
     fit = 0.6 + 0.4 * Math.max(topicFit(shown), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
-    if (topic.length && topicFit(shown) === 0 && topicFit(s.text) === 0) fit = 0.3;
+    if (topic.length && topicFit(shown) === 0 && topicFit(s.text) === 0 && !personToldBefore(a, p, w.si, `${shown} ${s.text}`, topicFit)) fit = 0.3;
     // Nor, to "what did X say the toll would reach?", words that speak of no toll.
     if (saysOfNone(a, `${quoteText} ${s.text}`)) fit = 0.3;
   } else if (termsOnly) {
@@ -434,4 +434,20 @@ function listAfter(p: ReportProfile, si: number): number[] {
     else break;
   }
   return out;
+}
+
+/** A pronoun for a person ("She was …", "her teacher"). */
+const PERSON_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
+
+/**
+ * "What did Tomas Reyl say about Lina?" against "“She was always the first to help,” said her neighbour Tomas Reyl",
+ * the paragraph before telling of Lina: a person the question asks about, named in one of the two sentences before
+ * and spoken of by a pronoun in the words said, is who they are about.
+ */
+function personToldBefore(a: QuestionAnalysis, p: ReportProfile, si: number, said: string, topicFit: (text: string) => number): boolean {
+  const topic = a.topic ?? [];
+  if (!topic.length || !PERSON_PRONOUN.test(said)) return false;
+  // (Only a person asked by name: every topic word is a name the question writes capitalised.)
+  if (!topic.every((k) => a.terms.some((t) => t.key === k && t.sort === 'name' && /^\p{Lu}/u.test(t.text)))) return false;
+  return [si - 1, si - 2].some((k) => k >= 0 && topicFit(p.sentences[k]?.text ?? '') === 1);
 }

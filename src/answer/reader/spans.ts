@@ -108,6 +108,8 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       const gap = text.slice((tokens[j - 1] as Token).end, t.start);
       // A name runs over spaces, hyphens and apostrophes, not over commas, brackets or quotes.
       if (!/^[\s\-‐'’]*$/.test(gap) || gap.length > 3) break;
+      // (A dash with a space on each side parts two things, "… and Iraq - Amin Awad": it joins no name.)
+      if (/\s[-‐]\s/.test(gap)) break;
       // ("Watch" is page clutter on its own, "Watch the video", but the head of a body's name it ends: "Human Rights Watch".)
       if (nameWord(t) || (t.cap && t.value === undefined && ORG_WORDS.has(t.fold))) {
         j++;
