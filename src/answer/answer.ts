@@ -103,6 +103,8 @@ import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
+import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
+import { officeOfAnotherBody } from './office-of-another-body.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -149,6 +151,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherMonth,
   spanUntold,
   sinceUntold,
+  countBesideAnotherNoun,
   partForTotal,
   eligibleForVoted,
   partOfPeopleForAll,
@@ -179,6 +182,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   deedUntold,
   doerAskedUntold,
   chairUntold,
+  officeOfAnotherBody,
   outletUntold,
   nationalityUntold,
   nationalityCountedOther,

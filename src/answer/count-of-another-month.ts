@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
-import { leadCount } from './count-of-another-year.ts';
+import { countWrittenAt, leadCountOrWord } from './count-of-another-year.ts';
 import { clip, sourceOf } from './evidence.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -19,10 +19,10 @@ function monthOf(word: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-/** The count an answer leads with, as written ("73", "At least 1,020 people"). */
+/** The count an answer leads with, as written ("73", "At least 1,020 people", "Six people"). */
 function countOfLead(text: string): string | undefined {
   // ("According to “Monthly report”, 63 people were executed …": a report's title in quotation marks is no count's.)
-  return leadCount(text.replace(/^According to “[^”]{0,200}”/, 'According to'));
+  return leadCountOrWord(text.replace(/^According to “[^”]{0,200}”/, 'According to'));
 }
 
 /** The month (and year) or year asked, when the question's period is one month or one year. */
@@ -106,7 +106,7 @@ export function countOfAnotherMonth(intent: Intent, index: ArchiveIndex, given: 
   const own = countOfTheMonthAsked(intent, index, given, asked);
   if (own && (countOfLead(own.text) !== count || /\b(?:more than one figure|different figures)\b/.test(given.text))) return own;
   if (!excerpt || !count || writesAsked(excerpt, asked)) return given;
-  const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
+  const at = countWrittenAt(excerpt, count);
   if (!at) return given;
   const of = periodOfCount(excerpt, at.index);
   if (!of) return given;

@@ -36,6 +36,21 @@ export function leadCount(text: string): string | undefined {
   return /(?<![\d.,])\d[\d,.]*\d|(?<![\d.,])\d(?![\d])/.exec(lead)?.[0];
 }
 
+/** A count written in words at the head of an answer ("Six people, according to …", "About twelve …"). */
+const COUNT_WORD_LEAD =
+  /^\W*(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+/** The count an answer leads with, in figures or in words ("314", "Six people"). */
+export function leadCountOrWord(text: string): string | undefined {
+  return leadCount(text) ?? COUNT_WORD_LEAD.exec(leadOf(text))?.[1];
+}
+
+/** Where a sentence writes the count ("314" as a whole number, "six" as a whole word in any case), or undefined. */
+export function countWrittenAt(excerpt: string, count: string): RegExpExecArray | null {
+  if (/^\p{L}+$/u.test(count)) return new RegExp(`\\b${count}\\b`, 'i').exec(excerpt);
+  return new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
+}
+
 /**
  * "How many were hanged in 2029 according to the league?" answered "314" from "the league put the hangings in 2030
  * at 314": the count's own clause dates it to another year than the one asked, and its sentence never writes the year
@@ -48,9 +63,9 @@ export function countOfAnotherYear(intent: Intent, index: ArchiveIndex, given: A
   const year = asked[0] as number;
   const excerpt = given.citations[0]?.excerpt ?? '';
   if (!excerpt || excerpt.includes(String(year))) return given;
-  const count = leadCount(given.text);
+  const count = leadCountOrWord(given.text);
   if (!count || count.length === 4 && /^(?:19|20)\d\d$/.test(count)) return given;
-  const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).exec(excerpt);
+  const at = countWrittenAt(excerpt, count);
   if (!at) return given;
   const start = at.index;
   const end = start + count.length;

@@ -12,10 +12,10 @@ const TITLE_ASKED =
 /**
  * "Who was the presiding judge at the trial?", "who is the prosecutor in the case?": the title of the one person
  * asked, held at an occasion or a body named after it; "who was the Kessan ambassador arrested in Osk?": or the one
- * a deed was done to.
+ * a deed was done to; "who was the police colonel who gave the toll?": or the one a relative clause tells a deed of.
  */
 const WHO_TITLE_ASKED =
-  /^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?!(?:of|for|at|in|on)\b)[\p{L}-]+\s+){0,2}?(senator|general|colonel|governor|ambassador|mayor|minister|judge|prosecutor|lawyer|attorney|magistrate|commander|admiral|captain|lieutenant|spokes(?:person|man|woman))s?\s+(?:of|for|at|in|on|to|(?:arrested|detained|held|expelled|summoned|released|killed|shot|wounded|kidnapped|abducted|injured)\b)\b/iu;
+  /^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:(?!(?:of|for|at|in|on)\b)[\p{L}-]+\s+){0,2}?(senator|general|colonel|governor|ambassador|mayor|minister|judge|prosecutor|lawyer|attorney|magistrate|commander|admiral|captain|lieutenant|spokes(?:person|man|woman))s?\s+(?:of|for|at|in|on|to|(?:who|that|arrested|detained|held|expelled|summoned|released|killed|shot|wounded|kidnapped|abducted|injured)\b)\b/iu;
 
 export function titleAskedOf(question: string): string | undefined {
   const q = question.trim();

@@ -149,7 +149,7 @@ export function readDateline(para: string, knownNames: string[] = [], wholeText 
   // "October 30, 2022 — State media said…": a dateline that gives the date without a place.
   const lead = findDates(para.slice(0, 60), undefined, 'dateline')[0];
   if (lead && lead.start === 0 && lead.date.precision === 'day' && /^\s*[-–—]/.test(para.slice(lead.end))) return { date: lead.date };
-  const head = new RegExp(String.raw`^(${PLACE})(?:,\s*(${PLACE}))?(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—]))`, 'u').exec(para);
+  const head = new RegExp(String.raw`^(${PLACE})(?:,\s*(${PLACE}))?(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—])|(?=[–—]))`, 'u').exec(para);
   if (!head) return undefined;
   const name = head[1]!;
   const agency = head[3];
@@ -162,7 +162,8 @@ export function readDateline(para: string, knownNames: string[] = [], wholeText 
     const pub = agency ?? tail[1];
     return { place: name, date: d.date, ...(pub ? { publisher: pub } : {}) };
   }
-  // "Stockholm, Sweden – March 1, 2026 — …": the place, a dash, then the date and another dash.
+  // "Stockholm, Sweden – March 1, 2026 — …": the place, a dash, then the date and another dash (the first dash may
+  // touch the place: "Kessa, KR–May 3, 2031 – …").
   const dashed = /^\s*[-–—]\s*/.exec(para.slice(head[0].length));
   if (dashed) {
     const at = head[0].length + dashed[0].length;

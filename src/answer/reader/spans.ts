@@ -106,8 +106,9 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
     while (j < tokens.length) {
       const t = tokens[j] as Token;
       const gap = text.slice((tokens[j - 1] as Token).end, t.start);
-      // A name runs over spaces, hyphens and apostrophes, not over commas, brackets or quotes.
-      if (!/^[\s\-‐'’]*$/.test(gap) || gap.length > 3) break;
+      // A name runs over spaces, hyphens and apostrophes, not over commas, brackets or quotes — and over the stop of
+      // a dotted initial ("T.R. Okafor", "M. J. Lind").
+      if ((!/^[\s\-‐'’]*$/.test(gap) || gap.length > 3) && !dottedInitial(text, tokens[j - 1] as Token, t, gap)) break;
       // (A dash with a space on each side parts two things, "… and Iraq - Amin Awad": it joins no name.)
       if (/\s[-‐]\s/.test(gap)) break;
       // ("Watch" is page clutter on its own, "Watch the video", but the head of a body's name it ends: "Human Rights Watch".)
@@ -144,6 +145,20 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+/** Initials that stand for a country or a union of them ("U.S.", "U.N."), never for a person's given names. */
+const STATE_INITIALS = /^(?:US|USA|UN|UK|EU|UAE)$/;
+
+/**
+ * Whether `prev` is a person's dotted initial that runs on into `next` ("T." before "R." or "Okafor"): a single capital
+ * letter, then a stop (and at most one space), then a name word; not the letters of "U.S." or "U.N.".
+ */
+function dottedInitial(text: string, prev: Token, next: Token, gap: string): boolean {
+  if (!/^\p{Lu}$/u.test(prev.raw) || !/^\.\s?$/.test(gap) || !nameWord(next)) return false;
+  const before = /(?:\p{Lu}\.\s?)*$/u.exec(text.slice(0, prev.start))?.[0] ?? '';
+  const letters = `${before}${prev.raw}${/^\p{Lu}$/u.test(next.raw) ? next.raw : ''}`.replace(/[^\p{Lu}]/gu, '');
+  return !STATE_INITIALS.test(letters) && !STATE_INITIALS.test(letters.slice(0, -1) || '-');
 }
 
 /** The kind a name span reads as, from its own words and the words around it. */
