@@ -120,6 +120,9 @@ function tidied(raw: string): string {
       const who = (owner ?? from ?? '').trim();
       return /^(?:the|a|an|this|that|his|her|their|its)$/i.test(who) ? all : `what did ${who} say ${rest.replace(/^from\s+(?=the\b)/i, 'at ')}`.trim();
     })
+    // "what did vosk post on her channel", "what has the mayor posted online": words put online, asked as "write" (as a
+    // noun, "what post did X hold", the word asks an office; here it follows the one whose words are asked).
+    .replace(POSTED_WORDS, '$1write')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
     // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
@@ -158,6 +161,10 @@ function tidied(raw: string): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** "what did X post on …": "post" as the verb of words put online, after up to four words naming who wrote them. */
+const POSTED_WORDS =
+  /^((?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?:[\p{L}.'’-]+\s+){1,4}?)post(?:ed)?(?=\s+(?:on|to|in|online|about|abt|after|regarding|when)\b|\s*[?.!]*\s*$)/iu;
 
 /** Nouns of an occasion a question can name. */
 const OCCASION_WORD = /\b(?:rally|rallies|demo|demos|demonstration|demonstrations|protest|protests|march|marches|vigil|gathering|sit-in|event|conference|summit|meeting|commemoration|ceremony)\b/i;
