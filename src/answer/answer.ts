@@ -104,6 +104,7 @@ import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { subjectGivenBack } from './subject-given-back.ts';
+import { placesCountedForPeople } from './places-counted-for-people.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -240,6 +241,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   postBodyUntold,
   figureOfOtherClause,
   thingCountedOther,
+  placesCountedForPeople,
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfTheOtherPlace,
