@@ -105,6 +105,7 @@ import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { subjectGivenBack } from './subject-given-back.ts';
 import { placesCountedForPeople } from './places-counted-for-people.ts';
+import { tollOfATownInPassing } from './toll-of-a-town-in-passing.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -236,6 +237,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   bodyInWordsUntold,
   countTownUntold,
   countOfATownUnwritten,
+  tollOfATownInPassing,
   placeCountedApart,
   placeInAList,
   postBodyUntold,
