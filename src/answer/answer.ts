@@ -106,6 +106,7 @@ import { organiserUntold } from './organiser-untold.ts';
 import { subjectGivenBack } from './subject-given-back.ts';
 import { placesCountedForPeople } from './places-counted-for-people.ts';
 import { tollOfATownInPassing } from './toll-of-a-town-in-passing.ts';
+import { countOfTheYearSoFar } from './count-of-the-year-so-far.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -150,6 +151,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleYearUntold,
   countOfAnotherYear,
   countOfAnotherMonth,
+  countOfTheYearSoFar,
   spanUntold,
   sinceUntold,
   partForTotal,
