@@ -58,7 +58,7 @@ import { partForTotal } from './part-for-total.ts';
 import { partOfPeopleForAll } from './part-of-people-for-all.ts';
 import { countOfAnotherDeed } from './count-of-another-deed.ts';
 import { countOfATownUnwritten } from './count-of-a-town-unwritten.ts';
-import { objectGivenBack } from './object-given-back.ts';
+import { describedObjectGivenBack, objectGivenBack } from './object-given-back.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -198,6 +198,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,
+  describedObjectGivenBack,
   subjectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
