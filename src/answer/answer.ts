@@ -107,6 +107,7 @@ import { subjectGivenBack } from './subject-given-back.ts';
 import { placesCountedForPeople } from './places-counted-for-people.ts';
 import { tollOfATownInPassing } from './toll-of-a-town-in-passing.ts';
 import { countOfTheYearSoFar } from './count-of-the-year-so-far.ts';
+import { countOfAnotherState } from './count-of-another-state.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -231,6 +232,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   undatedOtherYearsUntold,
   monthUnwritten,
   countDeedUntold,
+  countOfAnotherState,
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countExpectedUntold,
