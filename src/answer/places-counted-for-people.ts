@@ -23,6 +23,7 @@ export function placesCountedForPeople(intent: Intent, index: ArchiveIndex, give
   const noun = fold(m[2] as string);
   if (!PLACES_COUNTED.test(noun)) return given;
   const stem = noun.replace(/(?:ies|s)$/, '').slice(0, 5);
-  if (intent.analysis.terms.some((t) => t.fold.startsWith(stem))) return given;
+  // (A question counting places of its own, "how many universities …", is left to the checks on things counted.)
+  if (intent.analysis.terms.some((t) => t.fold.startsWith(stem) || PLACES_COUNTED.test(t.fold))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The figure closest to it counts ${m[2]}, not the people asked.`, suggestionsFor(intent, index));
 }
