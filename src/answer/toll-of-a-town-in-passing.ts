@@ -10,6 +10,9 @@ const HARM_DEEDS = new Set(['@kill', '@arrest', '@injure', '@execute']);
 /** Words telling of harm done, in any of the archive's languages' common stems. */
 const HARM_WORDS = /\b(?:kill|dead|death|died|dies|die|dying|toll|injur|wound|hurt|arrest|detain|detention|execut|hang|shot|shoot|fatalit|victim|casualt|bodies|body|martyr|tu[ée]s?|morts?|bless|festgenommen|getötet|tote)/i;
 
+/** A sentence opening on those the one before told of: "These demonstrators …", "They had …". */
+const POINTS_BACK = /^\W*(?:these|those|they|both|all\s+of\s+them|the\s+(?:victims|dead|men|women|protesters|demonstrators))\b/i;
+
 /**
  * "How many were killed in Vessa?" is not answered by a country's toll from a report that names Vessa only where
  * a crowd gathered ("about 300 rallied in Vessa"): a toll asked of a town the answering report names only in passing
@@ -28,6 +31,15 @@ export function tollOfATownInPassing(intent: Intent, index: ArchiveIndex, given:
     return towns.some((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.fold)}(?![\\p{L}])`, 'u').test(f));
   };
   if (names(given.text) || given.citations.some((c) => names(c.excerpt ?? ''))) return given;
+  // (A town told just before the toll, "Crowds filled Dorn. Police shot 12.", or just after it by words pointing back
+  // to the dead, "… three were killed. These marchers had come to Dorn …", is where the toll was counted.)
+  const beside = given.citations.some((c) => {
+    const sentences = index.sentencesOf(c.articleId);
+    const before = sentences[c.sentence - 1]?.text ?? '';
+    const after = sentences[c.sentence + 1]?.text ?? '';
+    return names(before) || (names(after) && POINTS_BACK.test(after));
+  });
+  if (beside) return given;
   const ids = [...new Set(given.citations.map((c) => c.articleId))];
   const inPassing = ids.every((id) => {
     const a = index.article(id);

@@ -13,6 +13,10 @@ Around 40,000 people marched through Lindau on Sunday in support of the uprising
   • Smaller crowds met the same day: roughly 600 people rallied in Vessa, and several hundred more in two northern ports.
   • Organisers said a second march would follow in June.
 `,
+  'kurrin-marchers.txt': `Children among the dead in the west
+
+Witnesses said at least four marchers were shot dead by riot police on Tuesday, two of them teenagers. These marchers had walked through Kurrin and Dalvek to back the striking miners.
+`,
 };
 
 describe('a toll asked of a town named in passing', () => {
@@ -30,5 +34,11 @@ describe('a toll asked of a town named in passing', () => {
     const a = ask(index, 'how many people rallied in vessa').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/600/);
+  });
+
+  it('GIVEN "four marchers were shot dead … These marchers had walked through Kurrin" THEN "how many marchers were killed in kurrin" is still answered', () => {
+    const a = ask(index, 'how many marchers were killed in kurrin and dalvek').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/four/i);
   });
 });
