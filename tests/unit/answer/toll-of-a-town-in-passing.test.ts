@@ -15,6 +15,10 @@ Around 40,000 people marched through Lindau on Sunday in support of the uprising
 `,
   'kurrin-marchers.txt': `Children among the dead in the west
 
+The miners' strike entered its third week on Monday with no talks in sight.
+
+Union leaders said food was running short in the pit villages.
+
 Witnesses said at least four marchers were shot dead by riot police on Tuesday, two of them teenagers. These marchers had walked through Kurrin and Dalvek to back the striking miners.
 `,
 };
