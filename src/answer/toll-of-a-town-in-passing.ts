@@ -31,13 +31,12 @@ export function tollOfATownInPassing(intent: Intent, index: ArchiveIndex, given:
     return towns.some((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.fold)}(?![\\p{L}])`, 'u').test(f));
   };
   if (names(given.text) || given.citations.some((c) => names(c.excerpt ?? ''))) return given;
-  // (A town told just before the toll, "Crowds filled Dorn. Police shot 12.", or just after it by words pointing back
-  // to the dead, "… three were killed. These marchers had come to Dorn …", is where the toll was counted.)
+  // (A town told just after the toll by words pointing back to the dead as being there, "… three were killed. These
+  // marchers had walked through Dorn …", is where the toll was counted; "to back the people of Dorn" is not.)
+  const there = new RegExp(`\\b(?:in|at|through|across|into|streets\\s+of|city\\s+of|town\\s+of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+)?(?:${towns.map((t) => escapeRe(t.text)).join('|')})(?![\\p{L}])`, 'iu');
   const beside = given.citations.some((c) => {
-    const sentences = index.sentencesOf(c.articleId);
-    const before = sentences[c.sentence - 1]?.text ?? '';
-    const after = sentences[c.sentence + 1]?.text ?? '';
-    return names(before) || (names(after) && POINTS_BACK.test(after));
+    const after = index.sentencesOf(c.articleId)[c.sentence + 1]?.text ?? '';
+    return POINTS_BACK.test(after) && there.test(after);
   });
   if (beside) return given;
   const ids = [...new Set(given.citations.map((c) => c.articleId))];

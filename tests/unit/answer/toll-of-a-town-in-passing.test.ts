@@ -19,7 +19,7 @@ The miners' strike entered its third week on Monday with no talks in sight.
 
 Union leaders said food was running short in the pit villages.
 
-Witnesses said at least four marchers were shot dead by riot police on Tuesday, two of them teenagers. These marchers had walked through Kurrin and Dalvek to back the striking miners.
+Witnesses said at least four marchers were shot dead by riot police on Tuesday, two of them teenagers. These marchers had walked through Kurrin and Dalvek to back the striking miners of Osterholt.
 `,
 };
 
@@ -44,5 +44,10 @@ describe('a toll asked of a town named in passing', () => {
     const a = ask(index, 'how many marchers were killed in kurrin and dalvek').answer;
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/four/i);
+  });
+
+  it('GIVEN "… to back the striking miners of Osterholt" THEN "how many were killed in osterholt" is declined', () => {
+    const a = ask(index, 'how many people were killed in osterholt').answer;
+    expect(a.answered).toBe(false);
   });
 });
