@@ -108,6 +108,7 @@ import { placesCountedForPeople } from './places-counted-for-people.ts';
 import { tollOfATownInPassing } from './toll-of-a-town-in-passing.ts';
 import { countOfTheYearSoFar } from './count-of-the-year-so-far.ts';
 import { countOfAnotherState } from './count-of-another-state.ts';
+import { deedOnlyInWordsQuoted } from './deed-only-in-words-quoted.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -200,6 +201,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeNamedNoPlace,
   objectGivenBack,
   describedObjectGivenBack,
+  deedOnlyInWordsQuoted,
   subjectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
