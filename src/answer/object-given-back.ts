@@ -47,7 +47,9 @@ export function describedObjectGivenBack(intent: Intent, index: ArchiveIndex, gi
     const name = escapeRe(person.split(/\s+of\s+/)[0]?.trim() ?? person);
     return (
       new RegExp(`(?<![\\p{L}])${nounRe}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,1}${name}`, 'iu').test(excerpts) ||
-      new RegExp(`${name}\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${nounRe}(?![\\p{L}])`, 'iu').test(excerpts)
+      new RegExp(`${name}\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${nounRe}(?![\\p{L}])`, 'iu').test(excerpts) ||
+      // ("An Oskan police officer was shot": a word before the noun asked, read as a name, is the one it befell.)
+      new RegExp(`(?<![\\p{L}])${name}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${nounRe}\\s+(?:was|were|had\\s+been|has\\s+been)\\s+\\p{Ll}+`, 'u').test(excerpts)
     );
   };
   if (!people.some(described)) return given;

@@ -11,6 +11,12 @@ Senior priest Oren Dask of the harbour chapel was shot dead on Sunday by two mas
 
 Dask had led the chapel for eleven years and was known for his work with dock families.
 `,
+  'dry-wells-unrest.txt': `Water protests spread in the south
+
+A Tessan police officer was shot dead in the harbour town of Mirel late on Sunday, during the fifth night of protests over dry wells, a local official said.
+
+State radio blamed "troublemakers" for the shooting.
+`,
 };
 
 describe('the victim given as the doer', () => {
@@ -27,5 +33,10 @@ describe('the victim given as the doer', () => {
   it('GIVEN the same report THEN "who shot oren dask" never names Dask', () => {
     const a = ask(index, 'who shot oren dask').answer;
     if (a.answered) expect(a.text.split('“')[0]).not.toMatch(/Dask/);
+  });
+
+  it('GIVEN "A Tessan police officer was shot dead in … Mirel" THEN "who killed the police officer in mirel" is not answered "Tessan"', () => {
+    const a = ask(index, 'who killed the police officer in mirel').answer;
+    if (a.answered) expect(a.text.split('“')[0]).not.toMatch(/Tessan/);
   });
 });
