@@ -19,6 +19,16 @@ The Kessian consul in Orvan, Marit Holm, was held for three hours on Monday afte
 
 In a statement, Kessian Foreign Minister Tove Rask said: "The arrest of our consul without grounds is a plain breach of the rules between states."
 `,
+  'kolder-jail-strike.txt': ` date 2031-05-20 Ardel reports toll of the air raid on Kolder jail
+
+By Herald Desk
+
+Ardel's cabinet spokeswoman Lina Oster announced on Monday that 212 people were killed during the air raid on Kolder jail on May 9, including 14 guards.
+
+Oster said the attack on Kolder jail, west of the capital, had been condemned by several foreign governments.
+
+Justice ministry spokesman Kaspar Lind said that 40 prisoners walked out during the raid, and that most had since come back.
+`,
 };
 
 describe('a deed only spoken of', () => {
@@ -35,5 +45,10 @@ describe('a deed only spoken of', () => {
   it('GIVEN "the Norlink agency reported his detention" THEN "who arrested piet allard" never names Norlink', () => {
     const a = ask(index, 'who arrested piet allard').answer;
     if (a.answered) expect(a.text.split('“')[0]).not.toMatch(/Norlink/);
+  });
+
+  it('GIVEN "spokeswoman Lina Oster announced … killed during the air raid on Kolder jail" THEN "who bombed kolder jail" never names Oster', () => {
+    const a = ask(index, 'who bombed kolder jail').answer;
+    if (a.answered) expect(a.text.split('“')[0]).not.toMatch(/Oster/);
   });
 });
