@@ -58,7 +58,7 @@ import { partForTotal } from './part-for-total.ts';
 import { partOfPeopleForAll } from './part-of-people-for-all.ts';
 import { countOfAnotherDeed } from './count-of-another-deed.ts';
 import { countOfATownUnwritten } from './count-of-a-town-unwritten.ts';
-import { objectGivenBack } from './object-given-back.ts';
+import { describedObjectGivenBack, objectGivenBack } from './object-given-back.ts';
 import { sourceOfficeUntold } from './source-office-untold.ts';
 import { describedAgeOther } from './described-age-other.ts';
 import { titleNotHeld } from './title-not-held.ts';
@@ -105,6 +105,12 @@ import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
 import { officeOfAnotherBody } from './office-of-another-body.ts';
+import { subjectGivenBack } from './subject-given-back.ts';
+import { placesCountedForPeople } from './places-counted-for-people.ts';
+import { tollOfATownInPassing } from './toll-of-a-town-in-passing.ts';
+import { countOfTheYearSoFar } from './count-of-the-year-so-far.ts';
+import { countOfAnotherState } from './count-of-another-state.ts';
+import { deedOnlyInWordsQuoted } from './deed-only-in-words-quoted.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -149,6 +155,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleYearUntold,
   countOfAnotherYear,
   countOfAnotherMonth,
+  countOfTheYearSoFar,
   spanUntold,
   sinceUntold,
   countBesideAnotherNoun,
@@ -197,6 +204,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeGivenBack,
   placeNamedNoPlace,
   objectGivenBack,
+  describedObjectGivenBack,
+  deedOnlyInWordsQuoted,
+  subjectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,
   placeOfTheOtherOne,
@@ -228,6 +238,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   undatedOtherYearsUntold,
   monthUnwritten,
   countDeedUntold,
+  countOfAnotherState,
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countExpectedUntold,
@@ -237,11 +248,13 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   bodyInWordsUntold,
   countTownUntold,
   countOfATownUnwritten,
+  tollOfATownInPassing,
   placeCountedApart,
   placeInAList,
   postBodyUntold,
   figureOfOtherClause,
   thingCountedOther,
+  placesCountedForPeople,
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfTheOtherPlace,

@@ -18,6 +18,19 @@ const TOPIC_ASKED =
  */
 const DEMAND_ASKED = /\bsay\s+(?:that\s+)?(?:the\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to)\s+(?:do|have\s+done|be\s+doing)\b/iu;
 
+/** Nouns too general to be a topic alone: "the people who …" is about what the clause tells of them. */
+const GENERAL_HEAD = /^(?:the\s+|those\s+|these\s+)?(?:people|persons|ones|one|men|women|those|others|things?|way|time|day|reason)$/i;
+
+/**
+ * The words a topic is about: "the prisoners who fled Kolder" is about the prisoners (the clause after "who" tells
+ * which ones; words on the jail alone are not words on them); a general head ("the people who …") keeps its clause.
+ */
+function topicHead(phrase: string): string {
+  const [head, clause] = phrase.split(/\s+(?:who|whom|whose|that|which)\s+/i);
+  if (!clause || !head || GENERAL_HEAD.test(head.trim())) return phrase;
+  return head;
+}
+
 /** Whether a word names a country or its people ("iran", "iranian"): every speech of the genre speaks of them. */
 function ofACountry(t: Token): boolean {
   const k = t.fold;
@@ -41,7 +54,7 @@ export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Ans
   if (given.citations.some((c) => (index.article(c.articleId)?.language ?? 'en') !== 'en')) return given;
   const phrase = TOPIC_ASKED.exec(intent.question ?? '')?.[1] ?? DEMAND_ASKED.exec(intent.question ?? '')?.[1];
   if (!phrase) return given;
-  const topic = tokenize(phrase).filter((t) => t.fold.length >= 3 && !isFunctionWord(t.fold) && !/^\d/.test(t.fold) && !ofACountry(t));
+  const topic = tokenize(topicHead(phrase)).filter((t) => t.fold.length >= 3 && !isFunctionWord(t.fold) && !/^\d/.test(t.fold) && !ofACountry(t));
   if (!topic.length) return given;
   // (A person asked by name, "about Lina", and spoken of by a pronoun in the words, "She was …", may be named two
   // sentences before.)

@@ -70,8 +70,9 @@ const STEMS = new Map<string, string>();
 
 function stemOf(w: string): string {
   let s = w;
-  if (s.length > 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
-  else if (s.length > 5 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
+  // ("spies"/"spy", "tried"/"try": five letters are enough; "dies", "ties" are left.)
+  if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 4 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
   else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
   else if (s.length > 4 && s.endsWith('es') && /(ss|sh|ch|x)es$/.test(s)) s = s.slice(0, -2);

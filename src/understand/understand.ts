@@ -12,7 +12,7 @@ import { isFunctionWord, tokenize } from './vocabulary.ts';
  * "who held the briefing", "who ran the event", "who gave the keynote": a question opening on a deed in an irregular
  * past tense asks who did it, never who the person named later in the question is.
  */
-const PAST_DEED = /^who (?:held|ran|gave|made|took|brought|sent|wrote|met|won|set up|put on|began|chose|drew|drove|found|founded|kept|paid|saw|sold|stood|taught|threw|built|fought|caught|bought|fled|hung|beat|became|broke|opened|closed|chaired|hosted|convened|welcomed|introduced)\b/;
+const PAST_DEED = /^who (?:held|ran|gave|made|took|brought|sent|wrote|met|won|set up|put on|began|chose|drew|drove|found|founded|kept|paid|saw|sold|stood|taught|threw|built|fought|caught|bought|fled|hung|beat|became|shot|hit|struck|stabbed|slew|led|let|cut|bit|told|sought|swore|tore|wore|broke|opened|closed|chaired|hosted|convened|welcomed|introduced)\b/;
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
 export const MAX_QUESTION_CHARS = 500;
@@ -120,6 +120,9 @@ function tidied(raw: string): string {
       const who = (owner ?? from ?? '').trim();
       return /^(?:the|a|an|this|that|his|her|their|its)$/i.test(who) ? all : `what did ${who} say ${rest.replace(/^from\s+(?=the\b)/i, 'at ')}`.trim();
     })
+    // "what did vosk post on her channel", "what has the mayor posted online": words put online, asked as "write" (as a
+    // noun, "what post did X hold", the word asks an office; here it follows the one whose words are asked).
+    .replace(POSTED_WORDS, '$1write')
     .replace(/\bcops\b/gi, 'police officers')
     .replace(/\bcop\b/gi, 'police officer')
     // "the us delegation", "the un envoy": after an article, "us" and "un" typed in lower case are the country and the
@@ -158,6 +161,10 @@ function tidied(raw: string): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** "what did X post on …": "post" as the verb of words put online, after up to four words naming who wrote them. */
+const POSTED_WORDS =
+  /^((?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?:[\p{L}.'’-]+\s+){1,4}?)post(?:ed)?(?=\s+(?:on|to|in|online|about|abt|after|regarding|when)\b|\s*[?.!]*\s*$)/iu;
 
 /** Nouns of an occasion a question can name. */
 const OCCASION_WORD = /\b(?:rally|rallies|demo|demos|demonstration|demonstrations|protest|protests|march|marches|vigil|gathering|sit-in|event|conference|summit|meeting|commemoration|ceremony)\b/i;

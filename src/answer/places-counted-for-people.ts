@@ -1,0 +1,29 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { fold } from '../understand/text.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** Places and units of a territory a count can be of: never people. */
+const PLACES_COUNTED = /^(?:provinces?|cities|city|towns?|villages?|countries|country|districts?|regions?|states?|counties|county|neighbou?rhoods?|municipalities|municipality|prisons?|campuses|universities|schools?)$/;
+
+/** A number, in figures or in words, as an answer's lead writes it first. */
+const LEAD_NUMBER =
+  /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to|approximately)\s+)?(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?:(?:the|its|their)\s+)?([\p{L}-]+)/iu;
+
+/**
+ * "How many people did Orla Marsh say were detained?" is not answered "five provinces were arrested": a number whose
+ * own noun is of places (provinces, cities, schools) counts the places the deed reached, not the people it befell.
+ * Declined unless the question counts those places itself ("in how many provinces …").
+ */
+export function placesCountedForPeople(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count') return given;
+  const lead = (given.text.split('“')[0] ?? '').replace(/^According to [^,]{2,80},\s*/i, '');
+  const m = LEAD_NUMBER.exec(lead.trim());
+  if (!m) return given;
+  const noun = fold(m[2] as string);
+  if (!PLACES_COUNTED.test(noun)) return given;
+  const stem = noun.replace(/(?:ies|s)$/, '').slice(0, 5);
+  // (A question counting places of its own, "how many universities …", is left to the checks on things counted.)
+  if (intent.analysis.terms.some((t) => t.fold.startsWith(stem) || PLACES_COUNTED.test(t.fold))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The figure closest to it counts ${m[2]}, not the people asked.`, suggestionsFor(intent, index));
+}
