@@ -23,6 +23,7 @@ import { clip, sourceOf } from './evidence.ts';
 import { structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
+import { bodyOnlyRole, OCCUPATIONS } from './reader/candidates-role.ts';
 import { checkAnswer } from './reader/check.ts';
 import { ALL_CAPS, tokensHold } from './reader/evidence-windows.ts';
 import { CLOCK_TIME } from './reader/candidates-date.ts';
@@ -1097,7 +1098,7 @@ function hourUntold(intent: Intent, index: ArchiveIndex, records: Answer): Answe
 }
 
 /** Words that make a phrase a role: titles, offices, occupations, kinds of person ("a former political prisoner"). */
-const ROLE_WORDS = new Set([...ROLE_NOUNS, ...TITLE_WORDS, 'partisan', 'magistrat', 'co-fondateur', 'co-fondatrice', 'teacher', 'host', 'sec-gen', 'gen', 'sec', 'spokesperson', 'commissioner', 'activiste']);
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...TITLE_WORDS, 'partisan', 'magistrat', 'co-fondateur', 'co-fondatrice', 'teacher', 'host', 'sec-gen', 'gen', 'sec', 'spokesperson', 'commissioner', 'activiste', 'membre', 'mitglied', 'conseiller', 'conseillere', 'depute', 'deputee', 'avocat', 'avocate', 'maire', 'porte-parole', 'sprecher', 'sprecherin', 'vorsitzender', 'vorsitzende']);
 
 /**
  * Whether a role the reader read stands against "The archive gives no role": it is told of the very person asked
@@ -1111,7 +1112,8 @@ function credibleRole(intent: Intent, c: Candidate): boolean {
   return (c.items ?? [c.text]).every((r) => {
     const words = fold(r).split(' ');
     if (/^(?:and|or|including|with|as well as|among|two|three|four|five|several|many|some|\d)/i.test(r.trim())) return false;
-    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || /\bin charge of\b/i.test(r);
+    // ("of the FWA", read from "The FWA's X said": the body the person belongs to.)
+    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || words.some((w) => OCCUPATIONS.test(w)) || /\bin charge of\b/i.test(r) || bodyOnlyRole(r);
   });
 }
 

@@ -77,7 +77,21 @@ const SAID_WHEN = String.raw`(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|
 const AMOUNT_LEAD = String.raw`(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+)?`;
 
 /** What kind of body a name is, in lower case after it ("the White Shield rescue service put the toll at 41"). */
-const BODY_KIND = String.raw`(?:group|service|services|agency|monitor|organi[sz]ation|network|committee|council|office|ministry|observatory|watchdog|charity|campaign|coalition|alliance|association|union|society|ngo)`;
+const BODY_KIND = String.raw`(?:group|service|services|agency|monitor|organi[sz]ation|network|committee|council|office|ministry|observatory|watchdog|charity|campaign|coalition|alliance|association|union|society|ngo|judiciary)`;
+
+/** A weekday between a claimant and its verb ("the judiciary on Monday claimed", "Amnesty late on Friday said"). */
+const CLAIM_DAY = new RegExp(
+  String.raw`\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?=\s+(?:has\s+|have\s+|had\s+)?${SAY_VERB})`,
+  'gu',
+);
+
+/**
+ * The text with the day of a claim set between its claimant and its verb taken out: the day is when the claim was
+ * made (read by `claimDate`), never who made it ("Varnia's judiciary on Monday claimed that 812 …" is the judiciary's).
+ */
+function withoutClaimDay(text: string): string {
+  return text.replace(CLAIM_DAY, '');
+}
 
 /**
  * "… than the tally of the Caspian Monitor, which has documented that 212 protesters were killed" / "The ministry said
@@ -92,7 +106,7 @@ const CLAIM_JUST_BEFORE = new RegExp(
 
 /** The same with a body written in lower case, named by what kind of body it is ("the city council said 40 …"). */
 const LOWER_CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`\b(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|police|officials|authorities|activists|organi[sz]ers|Police|Officials|Authorities|Activists|Organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
+  String.raw`(?<![\p{L}’'])(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|judiciary|police|officials|authorities|activists|organi[sz]ers|Police|Officials|Authorities|Activists|Organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
   'u',
 );
 
@@ -115,7 +129,7 @@ const NAMED_IN_APPOSITION_JUST_BEFORE = new RegExp(
 );
 
 export function claimantJustBefore(before: string): string | undefined {
-  const who = claimedJustBefore(before);
+  const who = claimedJustBefore(withoutClaimDay(before));
   // "X was the commander of the Revolutionary Guard and said that …": the verb is X's, not the Guard's.
   return who && /\s(?:and|or)$/.test(who) ? undefined : who;
 }
@@ -177,7 +191,8 @@ function withDescribedBody(before: string, name: string): string {
 }
 
 /** Who the sentence says claims its facts: "according to X", "X reported/said/identified …"; undefined when none. */
-export function findClaimant(text: string): string | undefined {
+export function findClaimant(text_: string): string | undefined {
+  const text = withoutClaimDay(text_);
   // (French and German reports say "selon X", "d'après X", "laut X".)
   const acc = /\baccording to\s+/i.exec(text) ?? /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)\s+(?=\p{Lu})/u.exec(text);
   if (acc) {

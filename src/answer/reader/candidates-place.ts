@@ -52,7 +52,7 @@ function inner(t: Token): boolean {
 }
 
 /** German and Dutch place names end with their place noun ("Marienplatz", "Hauptbahnhof", "Dam-straat"). */
-const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein)$/;
+const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein|wiese|anger|ufer|garten|damm|park)$/;
 
 /** Parts of a region ("the western countryside of Aleppo", "the southern suburbs of Damascus"). */
 const REGION_PARTS = new Set(['countryside', 'outskirts', 'suburbs', 'suburb', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'environs']);
@@ -398,6 +398,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (gatheringAsked && /\bwill\s+(?:(?:not|never|soon|finally)\s+)?be\s+(?!(?:held|staged|hosted|organi[sz]ed|convened|gathered)\b)\p{L}+\s+(?:in|across|throughout)\s+(?:the\s+)?$/iu.test(lead)) continue;
     // German "auf dem Weg zu …" is "on the way to": the way is no place.
     if (words.length === 1 && first.fold === 'weg' && /\bauf\s+dem\s+$/i.test(lead) && /^\s+(?:zu|zum|zur|nach|in)\b/i.test(text.slice(last.end))) continue;
+    // German "am Rande der X" is "on the sidelines of X": the edge of an occasion is no place (where people stood is
+    // told after it, "… auf dem Lindenanger").
+    if (first.fold === 'rande' && /\b(?:am|an|im)\s+$/i.test(lead)) continue;
     // "spokesperson of the State Department", "ambassador to Bahrain": the body or country an office serves.
     if (OFFICE_OF.test(lead)) continue;
     // "the Iran-Iraq war", "the Vardan talks": places naming a war, a deal or talks are no place anything is.

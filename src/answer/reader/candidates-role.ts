@@ -8,7 +8,7 @@ import { COUNTRIES, type Token } from '../../understand/vocabulary.ts';
 import { fold } from '../../understand/text.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, TITLES } from './spans.ts';
+import { judgeSpan, nameSpans, ORG_WORDS, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 import { HONORIFICS } from '../../extract/names-lexicon.ts';
@@ -158,7 +158,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("journalist and former prisoner X": two roles joined by "and" are both the person's.)
     const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < from && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for') && !joinedRoles) break;
-    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles) break;
+    // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
+    const frenchOf = /^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < from && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold);
+    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf) break;
     i--;
   }
   // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full
@@ -168,7 +170,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const words = tokens.slice(i + 1, from);
     // ("read the verdict for X": "for" or "of" alone before a name joins no title to it.)
     if (words.some((t) => TITLES.has(t.fold) || (LOWER_ROLE.test(t.fold) && t.fold !== 'of' && t.fold !== 'for'))) {
-      let role = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim();
+      // (A sentence's opening article, "Le conseiller d’État X", is no part of the title.)
+      let role = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim().replace(/^(?:Le|La|Les)\s+(?=\p{Ll})/u, '');
       const body = words[0] as Token;
       if (!body.cap && BODY_NOUN.test(body.fold)) {
         const noun = body.raw.charAt(0).toUpperCase() + body.raw.slice(1);
@@ -181,10 +184,16 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "a déclaré la poétesse X", "said the poet X": after a verb of saying, the noun between the article and the name.
   const said = /\b(?:said|says|told|declared|added|a déclaré|a dit|a ajouté|déclare|sagte|erklärte)\s+(?:the|le|la|l[’']|der|die)\s*(\p{Ll}[\p{Ll}\p{M}-]+(?:\s+\p{Ll}[\p{Ll}\p{M}-]+){0,2})\s+$/u.exec(text.slice(0, first.start));
   if (said?.[1]) out.push(said[1]);
+  // "said her piano teacher and close friend X": a description owned by someone named before, after a verb of saying,
+  // is what X is to them (kept with its possessive, which says whose).
+  const saidOwn = said ? null : /\b(?:said|says|told|added|recalled|explained)\s+((?:his|her|their|its|our)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,5})\s+$/u.exec(text.slice(0, first.start));
+  const ownDesc = saidOwn?.[1];
+  if (ownDesc && (holdsOffice(ownDesc.split(/\s+/)) || ownDesc.split(/\s+/).some((w) => OCCUPATIONS.test(w) || ROLE_NOUN_WORDS.test(w)))) out.push(ownDesc);
   // "then-Supreme Leader Ruhollah Khomeini's deputy, X" / "Observatory head, UK based Syrian X": the phrase before a comma.
   const beforeText = text.slice(0, first.start);
   // ("the event moderator and Board member, Dr. X said": an honorific before the name is no part of it.)
-  const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*)?(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
+  // ("Kessa's deputy fire chief, Col. X": a military or civil rank before the name is no part of it either.)
+  const lead = /(?:^|[,;:]\s|\band\s)([^,;:.“”"]{3,120}?),\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cmdr|Sgt|Gov|Supt|Insp)\.\s*)?(?:\p{L}[\p{L}\s-]{0,40})?$/u.exec(beforeText);
   // ("Tor Berrin, a member of the Assembly, Ansa Kulle": a phrase right after another person's name and a comma is
   // that person's apposition; "…included MP Hedda Lorne, former president of X Ingrid Talmer": a phrase ending with a
   // name is that person's, and only the title after it is the one asked about.)
@@ -209,18 +218,48 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnPlainName(phrase);
     // ("For his part, X": "for" and "of" join a role's words, they make none.)
     if (!listedPerson && holdsOffice(words)) {
-      const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep)\.\s*/, '').trim();
+      const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cmdr|Sgt|Gov|Supt|Insp)\.\s*/, '').trim();
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
   }
   // ("Lord", "Dr.", "Rt. Hon. Lord": an honorific alone says how a person is addressed, not what they are.)
   const honorificOnly = (r: string) => r.split(/\s+/).every((w) => HONORIFICS.has(fold(w)) || HONORIFICS.has(`${fold(w)}.`));
-  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= 3 && !honorificOnly(r)))];
+  // "The FWA's X said": with no other role written, the body whose X is — an acronym, or a name ending on a body's
+  // word ("Kessa Rights Network's X") — says where X belongs.
+  if (!out.length) {
+    const owner = POSSESSIVE_BODY.exec(beforeText);
+    if (owner?.[2] && isBodyName(owner[2])) out.push(`of ${owner[1] ? 'the ' : ''}${owner[2]}`);
+  }
+  // ("X, a Varnian cameraman who was filming …": the apposition cut before the relative clause's verb ends on "who".)
+  return [...new Set(out.map((r) => r.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that)$/i, '')).filter((r) => r.length >= 3 && !honorificOnly(r)))];
+}
+
+/** A capitalised run with a possessive right before a name: "The FWA's ", "Kessa Rights Network's " (the run in [2]). */
+const POSSESSIVE_BODY = /(?:^|[.;:!?]\s+|\s)(?:(The|the)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)[’']s\s+$/u;
+
+/** Words of a person's kind or occupation ("neighbour", "friend" are not). */
+const ROLE_NOUN_WORDS = /^(?:director|chairman|chairwoman|manager|coach|colleague|spokesman|spokeswoman|spokesperson|editor|captain|commander|mentor|supervisor|pastor|priest|imam|rabbi|tutor|boss|employer|trainer|conductor)$/;
+
+/**
+ * Whether a capitalised run names a body a person may belong to: an acronym ("FWA", "IRC") or a name whose last word
+ * is a body's ("Flood Watch Alliance"); never a country or a person's name.
+ */
+export function isBodyName(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (COUNTRIES.has(fold(run))) return false;
+  return (/^\p{Lu}{2,8}$/u.test(last) && words.length === 1) || ORG_WORDS.has(fold(last));
+}
+
+/** A role that is only a body the person belongs to ("of the FWA", "of the Kessa Rights Network"). */
+export function bodyOnlyRole(r: string): boolean {
+  const m = /^of (?:the )?(.+)$/.exec(r.trim());
+  return !!m?.[1] && /^\p{Lu}/u.test(m[1]) && isBodyName(m[1]);
 }
 
 /** Occupations a report may take a person up by ("the math teacher said"); not kin, whose "the mother" is someone else's. */
-const OCCUPATIONS =
-  /^(?:teacher|driver|engineer|doctor|nurse|student|lawyer|journalist|farmer|worker|physician|professor|activist|artist|singer|writer|poet|economist|researcher|architect|mechanic|shopkeeper|pharmacist|dentist|accountant|programmer|businessman|businesswoman|retiree|pensioner|surgeon|photographer|filmmaker|musician|actor|actress|chef|baker|tailor|electrician|carpenter|plumber|clerk|banker|translator|entrepreneur|scientist|designer|painter)$/;
+export const OCCUPATIONS =
+  /^(?:teacher|producer|cameraman|camerawoman|reporter|editor|driver|engineer|doctor|nurse|student|lawyer|journalist|farmer|worker|physician|professor|activist|artist|singer|writer|poet|economist|researcher|architect|mechanic|shopkeeper|pharmacist|dentist|accountant|programmer|businessman|businesswoman|retiree|pensioner|surgeon|photographer|filmmaker|musician|actor|actress|chef|baker|tailor|electrician|carpenter|plumber|clerk|banker|translator|entrepreneur|scientist|designer|painter)$/;
 
 /** "… while working as an assistant to the deputy prosecutor at …": the job a person's own clause says they held. */
 const WORKED_AS = /^[^.;:“”"]{0,120}?\b(?:working|worked|serving|served|employed)\s+as\s+((?:an?|the)\s+[^,;:.“”"()]{3,80}?)(?=\s+(?:at|in|for|with|from|during|until|between|under)\b|\s*[,;.)]|\s*$)/;
