@@ -103,6 +103,7 @@ import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
+import { WHO_SAID } from './reader/candidates-agent.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -1421,6 +1422,8 @@ function onlyRepeatsTheQuestion(intent: Intent, index: ArchiveIndex, records: An
   const asked = new Set(intent.slots.people);
   const lead = fold(records.text.split(/[:(]/)[0] ?? '');
   const named = foldedSpeakerNames(index).filter(([, name]) => lead.includes(name));
+  // ("Who told the crowd that the strikers loosened Vost's grip?": a person the words asked are about said none of them.)
+  if (WHO_SAID.test(intent.question ?? '')) return named.some(([id]) => asked.has(id));
   return named.length > 0 && named.every(([id]) => asked.has(id));
 }
 

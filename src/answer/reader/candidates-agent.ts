@@ -17,6 +17,9 @@ import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
+/** "Who said …", "who told the crowd that …": the one who spoke is asked. */
+export const WHO_SAID = /^\s*(?:and\s+|so\s+)?who\s+(?:said|says|told|tells)\b/i;
+
 /** A short heading line ("French Officials Express Unwavering Support"): few words, no closing punctuation. */
 export function isHeading(text: string): boolean {
   const t = text.trim();
@@ -395,7 +398,11 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   // The doers a relative clause tells of ("the council, which had organised …"): no one else in the sentence did it.
   const relDoers: Array<{ from: number; to: number }> = [];
   // The doer of the deed asked (or its object).
-  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
+  const focusDeeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
+  // "Who said Odo Brann does not deserve the prize?": the deed asked is the saying; the verbs after it are what was
+  // said, and whoever a quote makes their subject ("“Odo Brann does not deserve …”") said nothing.
+  const sayingAsked = WHO_SAID.test(a.question) ? focusDeeds.find((t) => t.key === '@say') : undefined;
+  const deeds = sayingAsked ? [sayingAsked] : focusDeeds;
   // ("He also said …" after a sentence naming the sayer: the one who said it, no name the sentence holds.)
   const sayer = sayerOfPronoun(ctx, w, deeds);
   if (sayer) return [sayer];
