@@ -51,6 +51,7 @@ import { chairUntold } from './chair-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
+import { ordinalAskedUntold } from './ordinal-asked.ts';
 import { monthOfAnotherDatedReport } from './month-of-another-dated-report.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
@@ -169,6 +170,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   rankUntold,
   numberUntold,
   ordinalUntold,
+  ordinalAskedUntold,
   meansUntold,
   bodyUntold,
   groupUntold,
