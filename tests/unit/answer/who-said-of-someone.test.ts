@@ -6,7 +6,8 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 // A rally outside a summit where a ruler spoke: a student's quote makes the ruler its subject and runs over two
 // sentences; a council chair "told the crowd that …". Asked who said the words, or who told the crowd, the bot never
 // names the ruler the words are about (it had read "who said <ruler> …" as "who is <ruler>", and the ruler as the
-// doer of the quoted verb); it names the chair who told the crowd.
+// doer of the quoted verb); it names the student whose quote closes in the next sentence, and the chair who told
+// the crowd.
 const REPORTS = {
   'kessa-summit.txt': `Varnian exiles rally outside the Kessa summit
 Kessa Courier
@@ -31,6 +32,12 @@ describe('who said something of a person the question names', () => {
     const { answer } = ask(index, 'Who said Odo Brann does not deserve a seat among elected leaders?');
     if (answer.answered) expect(answer.text).toMatch(/Tolvan/);
     expect(answer.text.split('“')[0]).not.toMatch(/Brann/);
+  });
+
+  it('GIVEN the quote closing in the next sentence with "said student X" WHEN asked who said its first words THEN X', () => {
+    const { answer } = ask(index, 'Who said Odo Brann does not deserve a seat among elected leaders?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.split('“')[0]).toMatch(/Mira Tolvan/);
   });
 
   it('GIVEN "X told the crowd that …" WHEN asked who told the crowd THEN X', () => {
