@@ -3,8 +3,8 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
-/** "where did they come from", "where had the marchers travelled from", "which countries did they come from". */
-const ORIGIN_ASKED = /^(?:and\s+)?(?:where|which\s+\w+|what\s+\w+)\b.*\b(?:come|came|travel(?:l)?ed|travel|arrive[ds]?|journeyed|flew|fled)\s+(?:in\s+)?from\b/i;
+/** "where did they come from", "where had the marchers travelled from", "which countries did they come from", "from which city did the convoy drive". */
+const ORIGIN_ASKED = /^(?:and\s+)?(?:where|which\s+\w+|what\s+\w+)\b.*\b(?:come|came|travel(?:l)?ed|travel|arrive[ds]?|journeyed|flew|fled)\s+(?:in\s+)?from\b|^\s*(?:and\s+|so\s+)?from\s+(?:which|what)\s+(?:city|town|village|country|state|province|region|place|camp)\b/i;
 
 /**
  * "where did protesters come from for the rally?" asks where they set out from: the place answered must be written,

@@ -4,7 +4,7 @@
  */
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { fold } from '../understand/text.ts';
+import { escapeRe, fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { knownCities } from './event-match.ts';
 import { memo } from './memo.ts';
@@ -22,6 +22,8 @@ export function venueForCity(intent: Intent, index: ArchiveIndex, given: Answer)
   // A venue: one the archive's events were held at, or a place the archive knows (no city) that the answer's own
   // sentence sets in a city ("au Belvédère, à Kessel").
   const place = lead.trim();
+  // ("From which town did the convoy drive?" answered by the place a sentence writes after "from": where it set out.)
+  if (/^\s*(?:and\s+|so\s+)?from\s+(?:which|what)\b/i.test(intent.question ?? '') && given.citations.some((c) => new RegExp(`\\bfrom\\s+(?:the\\s+)?${escapeRe(place)}\\b`).test(fold(c.excerpt ?? '')))) return given;
   const lex = lexiconOf(index);
   const setInCity = () => namesCity(fold(given.citations[0]?.excerpt ?? ''), cities);
   if (!venuesOf(index).has(place) && !((lex.places.has(place) || lex.placeWords.has(place)) && !lex.cities.has(place) && setInCity())) return given;

@@ -184,6 +184,8 @@ function collect(text: string): Raw[] {
   return out;
 }
 
+const NUMERIC_DATE_WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY}),?\s+$`);
+
 const FR_MONTH = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const DE_MONTH = 'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
 const FR_WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
@@ -214,8 +216,17 @@ function collectForeign(text: string, out: Raw[]): void {
     let mo = Number(m[3]);
     const y = Number(m[4]);
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    // "on Tuesday 09/24/2024": a weekday written right before a numeric date is that date's, never a day of its own
+    // (read alone it was the Tuesday before the report); when both readings are days, the weekday tells which.
+    const lead = NUMERIC_DATE_WEEKDAY.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const wd = lead && startsUpper(lead[1]!) ? weekdayNumber(lead[1]!) : undefined;
+    if (wd !== undefined && isValidDay(y, d, mo) && weekdayOf(y, d, mo) === wd && !(isValidDay(y, mo, d) && weekdayOf(y, mo, d) === wd)) [d, mo] = [mo, d];
     if (!isValidDay(y, mo, d)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: y, month: mo, day: d, shape: 'full' });
+    const start = wd !== undefined ? m.index - lead![0].length : m.index;
+    out.push({
+      start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), year: y, month: mo, day: d, shape: 'full',
+      ...(wd !== undefined ? { weekday: wd, weekdayText: lead![1]!.replace(/\.$/, '') } : {}),
+    });
   }
 }
 

@@ -311,6 +311,9 @@ const SPOKE = String.raw`\b(?:address(?:es|ed|ing)?|speak(?:s|ing)?|spoke|join(?
 /** "from where did X address the rally", "where did she speak from": where a speaker who joined from afar was. */
 const SPEAKER_FROM = new RegExp(`^\\s*from where\\b.*${SPOKE}|\\bwhere\\b.*${SPOKE}.*\\bfrom\\s*\\??\\s*$`, 'i');
 
+/** "From which city did …", "from what town …", "from where did …": the place something set out from is asked. */
+const FROM_WHICH = /^\s*(?:and\s+|so\s+)?from\s+(?:which|what|where)\b/i;
+
 /** The name terms of the occasion a question dates the asked one by (see `QuestionAnalysis.reference`). */
 function referenceOccasion(raw: string, tokens: readonly Token[], terms: readonly QuestionTerm[]): string[] {
   const m = REFERENCE_OCCASION.exec(raw);
@@ -587,7 +590,9 @@ export function analyseQuestion(
   if (expects === 'date' && /\b(?:what|which) time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month)|period|frame|span))|\bwhat hour\b/i.test(raw)) analysis.clock = true;
   if (expects === 'place') {
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
-    if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
+    // "From which city did the caravan drive to the capital?": where it set out from, not where it went or was held.
+    if (FROM_WHICH.test(raw) && !SPEAKER_FROM.test(raw)) analysis.route = 'start';
+    else if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
     else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
     // "where did they gather before marching to city hall": where the march set off from.
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';

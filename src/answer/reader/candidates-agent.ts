@@ -17,6 +17,23 @@ import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
+/** "Who said …", "who told the crowd that …": the one who spoke is asked. */
+export const WHO_SAID = /^\s*(?:and\s+|so\s+)?who\s+(?:said|says|told|tells)\b/i;
+
+/** A quote closing at the head of a sentence, then its sayer: "…,” said activist Mira Tolvan". */
+const CLOSED_THEN_SAID = /^[^“”"]*[”"]\s*,?\s*(?:said|says|told|added)\s+(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u;
+
+/** The sayer of a quote a sentence opens and does not close, named where it closes in the paragraph's next sentence. */
+function sayerAfterQuote(p: EvidenceWindow['report']['profile'], si: number): { name: string; si: number } | undefined {
+  const s = p.sentences[si];
+  const next = p.sentences[si + 1];
+  if (!s || !next || next.paragraph !== s.paragraph) return undefined;
+  const open = s.text.search(/[“"]/);
+  if (open < 0 || /[”"]/.test(s.text.slice(open + 1))) return undefined;
+  const m = CLOSED_THEN_SAID.exec(next.text);
+  return m?.[1] ? { name: m[1].trim().replace(/[.,;]+$/, ''), si: next.index } : undefined;
+}
+
 /** A short heading line ("French Officials Express Unwavering Support"): few words, no closing punctuation. */
 export function isHeading(text: string): boolean {
   const t = text.trim();
@@ -399,7 +416,17 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   // The doers a relative clause tells of ("the council, which had organised …"): no one else in the sentence did it.
   const relDoers: Array<{ from: number; to: number }> = [];
   // The doer of the deed asked (or its object).
-  const deeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
+  const focusDeeds = a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !GENERIC_VERBS.has(t.fold));
+  // "Who said Odo Brann does not deserve the prize?": the deed asked is the saying; the verbs after it are what was
+  // said, and whoever a quote makes their subject ("“Odo Brann does not deserve …”") said nothing.
+  const sayingAsked = WHO_SAID.test(a.question) ? focusDeeds.find((t) => t.key === '@say') : undefined;
+  const deeds = sayingAsked ? [sayingAsked] : focusDeeds;
+  // "“Odo Brann does not deserve a seat. Brann is a jailer,” said student Mira Tolvan.": asked who said the first
+  // sentence's words, the quote it opens closes in the next sentence of the paragraph, whose sayer said them.
+  if (sayingAsked) {
+    const closer = sayerAfterQuote(p, w.si);
+    if (closer) return [{ type: 'agent', text: closer.name, window: w, sentences: [w.si, closer.si], fit: 0.9 }];
+  }
   // ("He also said …" after a sentence naming the sayer: the one who said it, no name the sentence holds.)
   const sayer = sayerOfPronoun(ctx, w, deeds);
   if (sayer) return [sayer];

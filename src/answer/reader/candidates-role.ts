@@ -122,7 +122,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     }
   }
   // "X, who is a journalist and host of "The Hour."": a relative clause that says what the person is.
-  const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);
+  // ("Ambassador X who served as the envoy for Y (2028-2031) and was governor of Z": the office served, its years with it.)
+  const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after) ??
+    /^\s*,?\s*who\s+(?:has\s+|had\s+)?(?:served|serves)\s+as\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|\(\d{4}\s*[-–]\s*\d{2,4}\)){3,160}?)(?=\s*(?:,|;|\.|:|$|\s+and\s+(?:was|is|has|had)\b))/u.exec(after);
   if (who?.[1] && roleLike(who[1])) out.push(who[1].trim());
   // "Mr. Ahmed Drickznla General Coordinator of the Syrian community in Paris, talked …": a title right after the name.
   const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);

@@ -39,6 +39,8 @@ function opensAt(text: string, i: number): boolean {
   return (ch === '”' || ch === '»') && (i === 0 || /\s/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
+/** The words naming what a sign-bearer carried, as a question asks of them. */
+const SIGN_WORD = /^(?:signs?|banners?|placards?|posters?)$/;
 /** Text ending where a banner, sign or shirt's words are given: "a banner … that said ", "a placard reading ". */
 const BANNER_SAID = /\b(?:banners?|placards?|signs?|posters?|shirts?|t-shirts?|flags?)\b[^“”"«».;]{0,60}?(?:\b(?:that|which)\s+(?:said|says|read|reads|bore)|\b(?:reading|bearing|saying))\s*[:,]?\s*$/iu;
 
@@ -274,10 +276,12 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
   // "X held a banner with friends that said “…”": the banner's words, not the holder's (a crowd's, asked as such).
   // "… the rally was part of what X described as a “day of action”": a name X gave, never the crowd's chant.
+  // "What did X's sign read?": the words on the sign X carried, never what X said.
+  const signAsked = a.terms.some((t) => t.part === 'focus' && SIGN_WORD.test(t.fold));
   const own = banner
     ? []
     : quotesIn(text, s.start, s.end, end)
-        .filter((q) => crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)))
+        .filter((q) => (signAsked ? BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)) : crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start))))
         .filter((q) => !(crowd && NAMED_AS.test(text.slice(Math.max(s.start, q.start - 60), q.start))));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
