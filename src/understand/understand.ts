@@ -12,7 +12,7 @@ import { isFunctionWord, tokenize } from './vocabulary.ts';
  * "who held the briefing", "who ran the event", "who gave the keynote": a question opening on a deed in an irregular
  * past tense asks who did it, never who the person named later in the question is.
  */
-const PAST_DEED = /^who (?:said|says|told|tells|held|ran|gave|made|took|brought|sent|wrote|met|won|set up|put on|began|chose|drew|drove|found|founded|kept|paid|saw|sold|stood|taught|threw|built|fought|caught|bought|fled|hung|beat|became|shot|hit|struck|stabbed|slew|led|let|cut|bit|sought|swore|tore|wore|broke|opened|closed|chaired|hosted|convened|welcomed|introduced)/;
+const PAST_DEED = /^who (?:said|says|told|tells|held|ran|gave|made|took|brought|sent|wrote|met|won|set up|put on|began|chose|drew|drove|found|founded|kept|paid|saw|sold|stood|taught|threw|built|fought|caught|bought|fled|hung|beat|became|shot|hit|struck|stabbed|slew|led|let|cut|bit|sought|swore|tore|wore|broke|opened|closed|chaired|hosted|convened|welcomed|introduced)\b/;
 
 /** Questions longer than this are cut before processing (a Discord message can be 4,000 characters). */
 export const MAX_QUESTION_CHARS = 500;
