@@ -103,6 +103,7 @@ import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
+import { wordsOfNoOne } from './words-of-no-one.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -245,6 +246,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
+  wordsOfNoOne,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,
