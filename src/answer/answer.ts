@@ -104,6 +104,7 @@ import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { wordsOfNoOne } from './words-of-no-one.ts';
+import { postAskedUntold } from './post-asked-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -247,6 +248,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   officeHeldWhenUntold,
   quoteTopicUntold,
   wordsOfNoOne,
+  postAskedUntold,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,
