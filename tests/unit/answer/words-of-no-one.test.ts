@@ -3,17 +3,17 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
-// Words asked of a named sayer ("what did Velmoria call the league's figures") are not a report's sentence that only
+// Words asked of a named sayer ("what did Belarus call the league's figures") are not a report's sentence that only
 // names that country (the league's count of deaths in it), nor a sentence of what the country's papers claimed. A "whose …?"
 // question asks a person or body: a bare sentence that names none is no answer.
 const REPORTS = {
-  'league-count.txt': `Harbour League raises Velmoria strike toll to 212
+  'league-count.txt': `Harbour League raises Belarus strike toll to 212
 Published: 9 April 2031 | Tidewater Post
 
-GRANHOLM: At least 212 people died in Velmoria over a four-day crackdown on dock strikes in March, according to a fresh count that the Harbour League released on Tuesday.
-Velmorian newspapers claimed the league's chairman was accused of stirring up the dock strikes.
+GRANHOLM: At least 212 people died in Belarus over a four-day crackdown on dock strikes in March, according to a fresh count that the Harbour League released on Tuesday.
+Belarusian newspapers claimed the league's chairman was accused of stirring up the dock strikes.
 The league said the real number was likely to be higher still, because many families were too frightened to come forward.
-Outside the league's office in Granholm, about forty supporters waved banners against the governor of the province, who was visiting the city that week.
+Senator Ilse Marr (Green) walked with the dockers and in her address denounced the arrests of union stewards and the closure of the ports.
 `,
 };
 
@@ -23,19 +23,20 @@ describe('a bare sentence given for the words of a named sayer', () => {
     index = await archiveOfTexts(REPORTS);
   });
 
-  it('GIVEN only the league counts deaths in Velmoria WHEN what Velmoria called the league figures is asked THEN not in the archive', () => {
-    const { answer } = ask(index, 'what did velmoria call harbour leagues death figures');
+  it('GIVEN only the league counts deaths in Belarus WHEN what Belarus called the league figures is asked THEN not in the archive', () => {
+    const { answer } = ask(index, 'what did belarus call harbour leagues death figures');
     expect(answer.answered).toBe(false);
   });
 
-  it('GIVEN only Velmorian papers made a claim WHEN what Velmoria blamed for the strikes is asked THEN not in the archive', () => {
-    const { answer } = ask(index, 'What did Velmoria blame for the dock strikes?');
+  it('GIVEN only Belarusian papers made a claim WHEN what Belarus blamed for the strikes is asked THEN not in the archive', () => {
+    const { answer } = ask(index, 'What did Belarus blame for the dock strikes?');
     expect(answer.answered).toBe(false);
   });
 
-  it('GIVEN the sentence names the governor only as visiting WHEN against whose visit the supporters protested is asked THEN no bare sentence is given', () => {
-    const { answer } = ask(index, 'Against whose visit did supporters wave banners in Granholm?');
-    expect(answer.text).not.toMatch(/^According to [^,:]*: “/);
+  it('GIVEN a bare sentence writes the senator denouncing WHEN what Senator Ilse Marr denounced is asked THEN her words are kept', () => {
+    const { answer } = ask(index, 'What did Senator Ilse Marr denounce at the dockers march?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/union stewards/);
   });
 
   it('GIVEN the league is written saying it WHEN what the league said about families is asked THEN its words answer', () => {
