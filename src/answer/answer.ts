@@ -105,6 +105,7 @@ import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { wordsOfNoOne } from './words-of-no-one.ts';
 import { postAskedUntold } from './post-asked-untold.ts';
+import { countOfANamedPart } from './count-of-a-named-part.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -154,6 +155,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   eligibleForVoted,
   partOfPeopleForAll,
+  countOfANamedPart,
   countCreditedElsewhere,
   countCreditedBefore,
   sourceWordsUnwritten,
