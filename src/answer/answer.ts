@@ -106,6 +106,7 @@ import { organiserUntold } from './organiser-untold.ts';
 import { wordsOfNoOne } from './words-of-no-one.ts';
 import { postAskedUntold } from './post-asked-untold.ts';
 import { countOfANamedPart } from './count-of-a-named-part.ts';
+import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -267,6 +268,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeAskedUnwritten,
   lengthUntold,
   bodyOfAnotherCountry,
+  regimeOfAnotherCountry,
   harmUntold,
   yearUnstatedNoted,
 ];
