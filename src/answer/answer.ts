@@ -107,6 +107,7 @@ import { wordsOfNoOne } from './words-of-no-one.ts';
 import { postAskedUntold } from './post-asked-untold.ts';
 import { countOfANamedPart } from './count-of-a-named-part.ts';
 import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
+import { placeAmidUntold } from './place-amid-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -263,6 +264,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   termOfAnotherPerson,
   placeOnlyAsBase,
   placeOfDeedUntold,
+  placeAmidUntold,
   dateGivenBack,
   bylineAuthor,
   placeAskedUnwritten,
