@@ -108,6 +108,7 @@ import { postAskedUntold } from './post-asked-untold.ts';
 import { countOfANamedPart } from './count-of-a-named-part.ts';
 import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
+import { countRegisteredUntold } from './count-registered-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -233,6 +234,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countExpectedUntold,
+  countRegisteredUntold,
   residentsUntold,
   originUntold,
   superlativeUntold,
