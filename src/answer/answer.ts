@@ -115,6 +115,12 @@ import { countOfTheYearSoFar } from './count-of-the-year-so-far.ts';
 import { countOfAnotherState } from './count-of-another-state.ts';
 import { deedOnlyInWordsQuoted } from './deed-only-in-words-quoted.ts';
 import { WHO_SAID } from './reader/candidates-agent.ts';
+import { wordsOfNoOne } from './words-of-no-one.ts';
+import { postAskedUntold } from './post-asked-untold.ts';
+import { countOfANamedPart } from './count-of-a-named-part.ts';
+import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
+import { placeAmidUntold } from './place-amid-untold.ts';
+import { countRegisteredUntold } from './count-registered-untold.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -166,6 +172,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   eligibleForVoted,
   partOfPeopleForAll,
+  countOfANamedPart,
   countCreditedElsewhere,
   countCreditedBefore,
   sourceWordsUnwritten,
@@ -248,6 +255,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countExpectedUntold,
+  countRegisteredUntold,
   residentsUntold,
   originUntold,
   superlativeUntold,
@@ -268,6 +276,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
+  wordsOfNoOne,
+  postAskedUntold,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,
@@ -279,11 +289,13 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   termOfAnotherPerson,
   placeOnlyAsBase,
   placeOfDeedUntold,
+  placeAmidUntold,
   dateGivenBack,
   bylineAuthor,
   placeAskedUnwritten,
   lengthUntold,
   bodyOfAnotherCountry,
+  regimeOfAnotherCountry,
   harmUntold,
   yearUnstatedNoted,
 ];
@@ -689,10 +701,26 @@ function ordinalUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answ
     // make its words the ones asked.)
     const lead = given.citations[0];
     const told = lead ? ordinalsByNoun(index.article(lead.articleId)?.text ?? '').get(noun) : undefined;
-    const other = !!told && ![...ns].some((n) => told.has(n));
+    const other = !!told && (![...ns].some((n) => told.has(n)) || (!!lead && nearestNumbersOtherwise(index, lead.articleId, lead.sentence, noun, ns)));
     if (other) return notAnswered(intent, `The archive has nothing that answers this. The reports that answer tell of another ${noun} than the ${[...ns].map(ordinal).join(' or ')}.`, suggestionsFor(intent, index));
   }
   return given;
+}
+
+/**
+ * "Thousands rallied after the first round …; … the second round is set for July 5": a report that numbers the thing
+ * both ways tells of the one its answering sentence stands by. The sentence nearest the cited one that numbers it (the
+ * earlier of two as near) numbering it only otherwise, the answer is of that other one.
+ */
+function nearestNumbersOtherwise(index: ArchiveIndex, articleId: string, at: number | undefined, noun: string, asked: ReadonlySet<number>): boolean {
+  if (at === undefined) return false;
+  const numbering = index
+    .sentencesOf(articleId)
+    .map((s) => ({ s, told: ordinalsByNoun(s.text).get(noun) }))
+    .filter((x): x is { s: (typeof x)['s']; told: Set<number> } => !!x.told);
+  if (!numbering.length) return false;
+  const nearest = numbering.reduce((best, x) => (Math.abs(x.s.index - at) < Math.abs(best.s.index - at) ? x : best));
+  return ![...asked].some((n) => nearest.told.has(n));
 }
 
 /** 1 → "1st", 17 → "17th". */

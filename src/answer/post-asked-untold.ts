@@ -1,0 +1,25 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { TITLE_WORDS } from '../extract/names-lexicon.ts';
+import { fold } from '../understand/text.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** "who is the harbour police chief", "who was the town's mayor": the words after "the", the post last. */
+const POST_ASKED = /^\s*(?:and\s+|so\s+)?(?:who|who's|whos)\s+(?:is|was|are|were|'s)?\s*(?:the|a|an)\s+([^?,;]+?)\s*\??\s*$/i;
+
+/**
+ * "Who is the Granholm police chief?" answered "Dockish" from a sentence telling what police and Dockish groups said:
+ * a person asked by the post they hold (a chief, a mayor, a head, a director) is told by a sentence that writes that
+ * post; an answer whose sentences never write it names someone (or something) else. Declined.
+ */
+export function postAskedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length) return given;
+  const phrase = POST_ASKED.exec(intent.question ?? '')?.[1];
+  if (!phrase) return given;
+  const words = fold(phrase).split(' ');
+  const post = words[words.length - 1] ?? '';
+  if (!TITLE_WORDS.has(post)) return given;
+  const said = ` ${fold([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
+  if (said.includes(` ${post} `) || said.includes(` ${post}s `)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence names the ${phrase.trim()}.`, suggestionsFor(intent, index));
+}

@@ -1,0 +1,45 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { escapeRe, fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/**
+ * An answer that is a report's sentence and nothing else: "According to <report>: “…”", no speaker, no person, no
+ * fact of its own set before it.
+ */
+const BARE_SENTENCE = /^According to (?:“[^”]*”|[^,:“]*)(?: \([^)]*\))?: “/;
+
+/** Verbs by which the one asked is written as the sayer of a sentence's words. */
+const SAYING =
+  'said|says|say|claimed|claims|blamed|blames|called|calls|described|describes|dismissed|rejected|denied|denies|told|tells|stated|states|announced|announces|declared|declares|accused|accuses|insisted|insists|warned|warns|wrote|writes|tweeted|added|argued|condemned|denounced|urged|demanded|admitted|admits|acknowledged|responded|replied|reported|reports|statement';
+
+/** "what did the council blame for …", "what did X call …": the sayer a question asks the words of. */
+const SAYER_ASKED =
+  /\bwhat\s+(?:did|does|do|has|had)\s+(.+?)\s+(?:say|call|blame|claim|tell|write|tweet|announce|declare|describe|deny|accuse|urge|demand|warn|state)\b/i;
+
+/**
+ * "What did Belarus call the league's figures?", "What did the council blame for the flood?": words asked of a named
+ * sayer are answered by words that sayer is written saying. A bare sentence given back with no one set before it is
+ * kept only where it writes that sayer: a country by its very word as the one that says it ("Belarus said",
+ * "according to Belarus"; not its people's or papers' word, "Belarusian media"), since every sentence of the genre
+ * names countries (the figure of another body, counting deaths there); another sayer by the last word of their name
+ * or kind. A sentence that does not is no words of theirs. Declined.
+ */
+export function wordsOfNoOne(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length || !BARE_SENTENCE.test(given.text)) return given;
+  const statement = intent.analysis.expects === 'statement' || intent.kind === 'quote';
+  const sayer = ((statement ? intent.analysis.subject?.text : undefined) ?? SAYER_ASKED.exec(intent.question ?? '')?.[1])?.replace(/^the\s+/i, '').trim();
+  if (!sayer || sayer.length < 2) return given;
+  const said = given.citations.map((c) => ` ${fold(c.excerpt ?? '')} `);
+  // (A country is named in every sentence of the genre: it is the sayer only as the one a saying verb follows, "Varnia
+  // said", or "according to Varnia"; another sayer, a person or a body, by the last word of their name or kind, "Senator
+  // Ilse Marr" by "marr", "the British speakers at the rally" by "speakers".)
+  const head = fold(sayer.split(/\s+(?:at|in|on|during|from|for|about|of|to|with)\s+/i)[0] ?? sayer).split(' ').pop() ?? '';
+  if (head.length < 2) return given;
+  const name = escapeRe(head);
+  const as = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])(?:\\s+\\p{L}+){0,3}?\\s+(?:${SAYING})\\b|\\b(?:according to|said|told|says)\\s+(?:the\\s+)?${name}(?![\\p{L}\\d])`, 'u');
+  const told = COUNTRIES.has(head) ? said.some((x) => as.test(x)) : said.some((x) => x.includes(` ${head} `));
+  if (told) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence quotes ${sayer}.`, suggestionsFor(intent, index));
+}
