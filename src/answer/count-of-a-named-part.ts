@@ -1,7 +1,9 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
 import { leadOf } from './count-of-another-year.ts';
+import { adjectiveOf } from './reader/candidates-statement.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "At least 57 Dorvani people", "31 Oskan protesters": a figure, a capitalised word qualifying it, a plural noun of people. */
@@ -21,6 +23,8 @@ export function countOfANamedPart(intent: Intent, index: ArchiveIndex, given: An
   if (!m) return given;
   const qualifier = fold(m[1] as string);
   if (TIME_WORD.test(qualifier)) return given;
+  // ("At least 212 Iranian protesters": a country's own people are all of those asked, not a part of them.)
+  if ([...COUNTRIES].some((c) => qualifier === fold(c) || adjectiveOf(qualifier, fold(c)))) return given;
   // (By the name's first four letters: "Varnish" asked as "Varnia", "Oskans" as "Osk".)
   const head = qualifier.slice(0, Math.min(4, qualifier.length));
   const asked = fold(intent.question ?? '').split(' ');
