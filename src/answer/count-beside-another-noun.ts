@@ -44,6 +44,8 @@ export function countBesideAnotherNoun(intent: Intent, index: ArchiveIndex, give
   if (at < 0) return given;
   const own = nounAfter(excerpt, at, number.length);
   if (!own || own.key === head.key) return given;
+  // (The same window as for the other numbers: "9 young guards" counts guards.)
+  if (tokenize(excerpt.slice(at + number.length, at + number.length + 40)).slice(0, 2).some((t) => t.key === head.key)) return given;
   // Another number of the same sentence whose own noun is the one asked ("15 officers", "15 police officers").
   for (const m of excerpt.matchAll(/(?<![\d.,])\d[\d,]*(?![\d])/g)) {
     if (m.index === at) continue;

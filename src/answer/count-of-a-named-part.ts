@@ -9,6 +9,12 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** "At least 57 Dorvani people", "31 Oskan protesters": a figure, a capitalised word qualifying it, a plural noun of people. */
 const QUALIFIED = /(?:^|\s)(?:[Aa]t\s+least\s+|[Aa]bout\s+|[Aa]round\s+|[Mm]ore\s+than\s+|[Oo]ver\s+|[Ss]ome\s+|[Nn]early\s+|[Aa]lmost\s+)?\d[\d,.]*\s+(\p{Lu}\p{Ll}{2,})\s+(people|persons|\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ans|ees|ren|men|women|ies))\b/u;
 
+/** Regions the vocabulary lists beside countries: their peoples (Kurds, Baluch) are a part of a country's. */
+const REGIONS = new Set(['kurdistan', 'baluchistan', 'khuzestan']);
+
+/** Peoples of a country whose word does not start like the country's name. */
+const IRREGULAR_PEOPLES = new Set(['french', 'dutch', 'swiss', 'british', 'welsh', 'scottish', 'irish', 'danish', 'finnish', 'norwegian', 'swedish', 'polish', 'spanish', 'greek', 'cypriot', 'emirati', 'saudi', 'filipino']);
+
 /** Capitalised words that qualify no people: months and days. */
 const TIME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -24,7 +30,8 @@ export function countOfANamedPart(intent: Intent, index: ArchiveIndex, given: An
   const qualifier = fold(m[1] as string);
   if (TIME_WORD.test(qualifier)) return given;
   // ("At least 212 Iranian protesters": a country's own people are all of those asked, not a part of them.)
-  if ([...COUNTRIES].some((c) => qualifier === fold(c) || adjectiveOf(qualifier, fold(c)))) return given;
+  // (By the country's first four letters too, "Afghan", "Lebanese", "Pakistani"; a few are irregular.)
+  if (IRREGULAR_PEOPLES.has(qualifier) || [...COUNTRIES].some((c) => !REGIONS.has(c) && qualifier === fold(c) || adjectiveOf(qualifier, fold(c)) || (qualifier.length >= 5 && fold(c).startsWith(qualifier.slice(0, 4))))) return given;
   // (By the name's first four letters: "Varnish" asked as "Varnia", "Oskans" as "Osk".)
   const head = qualifier.slice(0, Math.min(4, qualifier.length));
   const asked = fold(intent.question ?? '').split(' ');

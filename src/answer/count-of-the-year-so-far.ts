@@ -1,5 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** A count of a year up to the day of writing: "so far in 2031", "so far this year", "since the start of 2031". */
@@ -16,8 +17,13 @@ export function countOfTheYearSoFar(intent: Intent, index: ArchiveIndex, given: 
   const r = intent.analysis.range;
   if (!r) return given;
   const [fy, fm, fd] = r.from.split('-').map(Number);
-  const [ty, tm] = r.to.split('-').map(Number);
-  if (!fy || fy !== ty || fm !== tm || fd !== 1) return given;
+  const [ty, tm, td] = r.to.split('-').map(Number);
+  if (!fy || fy !== ty || !fm || fm !== tm || fd !== 1 || td !== new Date(Date.UTC(fy, fm, 0)).getUTCDate()) return given;
+  // ("In October alone, the monitor recorded 120, bringing the total so far this year to 900": the month asked is
+  // written beside its own count.)
+  const month = MONTH_NAMES[fm - 1] as string;
+  const monthWritten = new RegExp(`\\b${month.slice(0, 3)}(?:${month.slice(3)}|\\.)?(?![\\p{L}])`, fm === 5 ? 'u' : 'iu');
+  if (given.citations.some((c) => monthWritten.test(c.excerpt ?? ''))) return given;
   const lead = given.text.split('“')[0] ?? '';
   const said = [lead, ...given.citations.map((c) => c.excerpt ?? '')];
   // (Only when every sentence the answer rests on counts the year so far.)

@@ -6,6 +6,9 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const REGISTERED_ASKED = /\bregister(?:ed)?\b/i;
 /** What is counted as registered that is no crowd: refugees, voters, members, cars. */
 const NOT_A_CROWD = /\brefugees?\b|\bvoters?\b|\bmembers?\b|\bvehicles?\b|\bcars?\b|\bcompan(?:y|ies)\b|\bbirths?\b|\bdeaths?\b/i;
+/** A gathering or those in it, as the question asks them (not "how many executions did the monitor register"). */
+const GATHERING_ASKED = /\b(?:participants?|marchers?|protesters?|demonstrators?|attendees?|rall(?:y|ies)|march(?:es)?|demos?|demonstrations?|gatherings?|protests?|vigils?|teilnehmer\p{L}*|kundgebung\p{L}*)\b/iu;
+
 /** Words of registering a gathering beforehand, in English, German and French ("angemeldet", "déclarée"). */
 const REGISTER_WORD = /(?<![\p{L}])(?:regist\p{L}*|an(?:ge)?meld\p{L}*|inscri\p{L}*|déclar\p{L}*|declar\p{L}*)/iu;
 
@@ -17,7 +20,7 @@ const REGISTER_WORD = /(?<![\p{L}])(?:regist\p{L}*|an(?:ge)?meld\p{L}*|inscri\p{
 export function countRegisteredUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const q = intent.question ?? '';
-  if (!REGISTERED_ASKED.test(q) || NOT_A_CROWD.test(q)) return given;
+  if (!REGISTERED_ASKED.test(q) || NOT_A_CROWD.test(q) || !GATHERING_ASKED.test(q)) return given;
   if (given.citations.some((c) => REGISTER_WORD.test(c.excerpt ?? ''))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells how many were registered.', suggestionsFor(intent, index));
 }

@@ -32,7 +32,9 @@ export function deedOnlyInWordsQuoted(intent: Intent, index: ArchiveIndex, given
   const last = lead.split(/\s+/).at(-1) ?? '';
   if (last.length >= 3 && /^\p{Lu}/u.test(last) && lead.split(/,|\band\b/).length === 1 && !SPEAKING_DEEDS.test(m[1] as string)) {
     const teller = new RegExp(`(?<![\\p{L}])${escapeRe(last)}(?![\\p{L}])(?:\\s+(?:news\\s+)?(?:agency|media|newspaper|daily|channel|television|tv))?\\s+(?:(?:also|later|then|has|had|have)\\s+)?(?:said|says|announced|announces|reported|reports|confirmed|confirms|told|stated|added|noted|explained|revealed|wrote|tweeted|posted)\\b`, 'u');
-    if (excerpts.every((e) => teller.test(e))) {
+    // ("The guard corps said it had arrested two tourists": a body telling its own deed is its doer.)
+    const ownDeed = excerpts.some((e) => [...e.toLowerCase().matchAll(/\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|now\s+)?(\p{L}+)/gu)].some((x) => isDeed(x[1] as string)));
+    if (!ownDeed && excerpts.every((e) => teller.test(e))) {
       return notAnswered(intent, `The archive has nothing that answers this. The closest sentence names ${last} as the one who told of that deed, not who did it.`, suggestionsFor(intent, index));
     }
   }

@@ -42,12 +42,13 @@ export function describedObjectGivenBack(intent: Intent, index: ArchiveIndex, gi
   const people = lead.split(/,|\band\b/).map((x) => x.trim()).filter((x) => /^\p{Lu}/u.test(x));
   if (!people.length) return given;
   const excerpts = given.citations.map((c) => c.excerpt ?? '').join(' ');
-  const nounRe = escapeRe(noun).replace(/s$/, '') + 's?';
+  // (The noun in either case, letter by letter: the pattern's other parts keep their case, "\\p{Lu}" a capital.)
+  const nounRe = escapeRe(noun).replace(/s$/, '').replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`) + 's?';
   const described = (person: string) => {
     const name = escapeRe(person.split(/\s+of\s+/)[0]?.trim() ?? person);
     return (
-      new RegExp(`(?<![\\p{L}])${nounRe}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,1}${name}`, 'iu').test(excerpts) ||
-      new RegExp(`${name}\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${nounRe}(?![\\p{L}])`, 'iu').test(excerpts) ||
+      new RegExp(`(?<![\\p{L}])${nounRe}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,1}${name}`, 'u').test(excerpts) ||
+      new RegExp(`${name}\\s*,\\s*(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,2}${nounRe}(?![\\p{L}])`, 'u').test(excerpts) ||
       // ("An Oskan police officer was shot": a word before the noun asked, read as a name, is the one it befell.)
       new RegExp(`(?<![\\p{L}])${name}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${nounRe}\\s+(?:was|were|had\\s+been|has\\s+been)\\s+\\p{Ll}+`, 'u').test(excerpts)
     );

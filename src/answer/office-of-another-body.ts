@@ -7,6 +7,9 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const OFFICE_OF_ASKED =
   /^\s*who(?:'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:(?:current|former|acting|then|new|interim)\s+)?(?:head|chief|director|leader|chair(?:man|woman|person)?|president|commander|secretary|spokes(?:man|woman|person)|coordinator)\s+(?:of|for)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
 
+/** Nouns of people acting together rather than of a body: strikers, protesters, workers, families, residents. */
+const PEOPLE_NOUN = /^(?:\p{L}+(?:ers|ors|ists|ants|ents|ees|ians)|people|families|relatives|students|women|men|youth|victims|prisoners|inmates)$/u;
+
 /** Words too general to tell one body from another ("group", "organisation"). */
 const GENERAL = new Set(['group', 'groups', 'organisation', 'organization', 'body', 'movement', 'association', 'team', 'office', 'unit', 'department', 'committee', 'council', 'campaign']);
 
@@ -25,7 +28,8 @@ export function officeOfAnotherBody(intent: Intent, index: ArchiveIndex, given: 
   // (A body named by its own name, "Iran Human Rights", is held to it by other checks.)
   if (tokenize(body)[0]?.cap) return given;
   const words = tokenize(body).filter((t) => !t.cap && t.value === undefined && t.fold.length >= 3 && !isFunctionWord(t.fold) && !GENERAL.has(t.fold));
-  if (!words.length) return given;
+  // (People, not a body: "the spokesman for the strikers" may be written as the union's.)
+  if (!words.length || words.every((w) => PEOPLE_NOUN.test(w.fold))) return given;
   const said = new Set(tokenize([given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' ')).flatMap((t) => [t.key, t.fold]));
   if (words.every((w) => said.has(w.key) || said.has(w.fold))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names the ${m[0].match(/head|chief|director|leader|chair\w*|president|commander|secretary|spokes\w*|coordinator/i)?.[0]?.toLowerCase() ?? 'office'} of the ${body.trim()}.`, suggestionsFor(intent, index));

@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { escapeRe } from '../understand/text.ts';
+import { escapeRe, fold } from '../understand/text.ts';
+import { COUNTRIES } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /**
@@ -12,6 +13,8 @@ export function placeAmidUntold(intent: Intent, index: ArchiveIndex, given: Answ
   if (!given.answered || intent.kind !== 'where' || !given.citations.length) return given;
   const place = /^(.+?) \(according to /.exec(given.text)?.[1]?.trim();
   if (!place || place.length < 3 || /^The (?:rally|protest|gathering|demonstration|march|event|meeting)\b/i.test(place)) return given;
+  // (Only a country is a backdrop: "opened fire on worshippers amid protests in Varsk" was done in Varsk.)
+  if (!COUNTRIES.has(fold(place))) return given;
   const name = escapeRe(place);
   const excerpts = given.citations.map((c) => c.excerpt ?? '');
   const at = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'gu');

@@ -1,6 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
+import { isFunctionWord } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Places and units of a territory a count can be of: never people. */
@@ -22,6 +23,9 @@ export function placesCountedForPeople(intent: Intent, index: ArchiveIndex, give
   if (!m) return given;
   const noun = fold(m[2] as string);
   if (!PLACES_COUNTED.test(noun)) return given;
+  // ("60 school girls", "12 prison guards": the place word qualifies the noun after it, which is what is counted.)
+  const next = /^\s+([\p{Ll}-]+)/u.exec(lead.trim().slice(m.index + m[0].length))?.[1];
+  if (next && !isFunctionWord(next) && !/(?:ed|en)$/.test(next) && !/^(?:were|was|are|is|had|have|has|been|being|across|nationwide|reported|said|saw|where|which|that)$/.test(next)) return given;
   const stem = noun.replace(/(?:ies|s)$/, '').slice(0, 5);
   // (A question counting places of its own, "how many universities …", is left to the checks on things counted.)
   if (intent.analysis.terms.some((t) => t.fold.startsWith(stem) || PLACES_COUNTED.test(t.fold))) return given;

@@ -4,6 +4,24 @@ import { TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
+/** Posts written short before a name. */
+const POST_SHORT: Readonly<Record<string, readonly string[]>> = {
+  governor: ['gov'],
+  general: ['gen'],
+  senator: ['sen'],
+  colonel: ['col'],
+  representative: ['rep'],
+  lieutenant: ['lt'],
+  captain: ['capt'],
+  major: ['maj'],
+  commander: ['cmdr', 'cdr'],
+  superintendent: ['supt'],
+  inspector: ['insp'],
+  president: ['pres'],
+  professor: ['prof'],
+  secretary: ['sec'],
+};
+
 /** "who is the harbour police chief", "who was the town's mayor": the words after "the", the post last. */
 const POST_ASKED = /^\s*(?:and\s+|so\s+)?(?:who|who's|whos)\s+(?:is|was|are|were|'s)?\s*(?:the|a|an)\s+([^?,;]+?)\s*\??\s*$/i;
 
@@ -21,5 +39,7 @@ export function postAskedUntold(intent: Intent, index: ArchiveIndex, given: Answ
   if (!TITLE_WORDS.has(post)) return given;
   const said = ` ${fold([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
   if (said.includes(` ${post} `) || said.includes(` ${post}s `)) return given;
+  // ("Gov. Ana Berg", "Gen. Tor Vass": the post written short.)
+  if ((POST_SHORT[post] ?? []).some((a) => said.includes(` ${a} `))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names the ${phrase.trim()}.`, suggestionsFor(intent, index));
 }

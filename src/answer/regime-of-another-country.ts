@@ -19,16 +19,21 @@ function countryOfPeople(t: Token): string | undefined {
 }
 
 /** "the Oskan regime" → the country and the body, for each such pair in a text. */
-function bodiesOfCountries(tokens: Token[]): Array<{ country: string; body: string }> {
-  const out: Array<{ country: string; body: string }> = [];
+function bodiesOfCountries(tokens: Token[]): Array<{ country: string; body: string; noun: string; object: boolean }> {
+  const out: Array<{ country: string; body: string; noun: string; object: boolean }> = [];
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (!next || !BODY.test(next.fold)) return;
     const country = countryOfPeople(t);
-    if (country) out.push({ country, body: next.fold.replace(/(?:ies|s)$/, '') });
+    // (Whether the body is what a protest stood against or before: "against the Varnian regime", "outside the
+    // Varnian embassy", "in front of the Varnian embassy".)
+    const object = tokens.slice(Math.max(0, i - 3), i).some((x) => OBJECT_OF_PROTEST.has(x.fold));
+    if (country) out.push({ country, body: next.fold.replace(/(?:ies|s)$/, ''), noun: next.fold, object });
   });
   return out;
 }
+
+const OBJECT_OF_PROTEST = new Set(['against', 'outside', 'front', 'before', 'opposite', 'near', 'at', 'toward', 'towards']);
 
 /**
  * "Where are the weekly protests against the Oskan regime held?" answered with a rally "in front of the Varnian
@@ -42,9 +47,10 @@ export function regimeOfAnotherCountry(intent: Intent, index: ArchiveIndex, give
   if (!asked.length) return given;
   const told = bodiesOfCountries(tokenize(given.citations.map((c) => c.excerpt ?? '').join(' ')));
   const other = asked.find((a) => {
-    const same = told.filter((t) => t.body === a.body);
+    // (Another country's body named in passing, "urging the Varnian government to act", tells of no other protest.)
+    const same = told.filter((t) => t.body === a.body && t.object);
     return same.length > 0 && !same.some((t) => t.country === a.country);
   });
   if (!other) return given;
-  return notAnswered(intent, `The archive has nothing that answers this. The sentence that answers tells of another country's ${other.body} than the one asked.`, suggestionsFor(intent, index));
+  return notAnswered(intent, `The archive has nothing that answers this. The sentence that answers tells of another country's ${other.noun} than the one asked.`, suggestionsFor(intent, index));
 }

@@ -347,6 +347,9 @@ function isBodysName(line: string): boolean {
   const t = line.trim();
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 6 || !BODY_WORD.test(t)) return false;
+  // ("Rights Council Extends Kessa Mission" is a headline: after a name's last body word only "for/of/on …" follows.)
+  const last = words.findLastIndex((w) => BODY_WORD.test(w));
+  if (last < words.length - 1 && !/^(?:for|of|on|in|and|against|de|du|des|für)$/i.test(words[last + 1] ?? '')) return false;
   return words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => /^(?:condemns?|calls?|says?|urges?|warns?|reports?|rall(?:y|ies)|marks?|demands?|holds?|killed|kills?)$/i.test(w));
 }
 

@@ -164,7 +164,7 @@ function tidied(raw: string): string {
 
 /** "what did X post on …": "post" as the verb of words put online, after up to four words naming who wrote them. */
 const POSTED_WORDS =
-  /^((?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?:[\p{L}.'’-]+\s+){1,4}?)post(?:ed)?(?=\s+(?:on|to|in|online|about|abt|after|regarding|when)\b|\s*[?.!]*\s*$)/iu;
+  /^((?:and\s+|so\s+)?what\s+(?:did|does|do|has|have|had)\s+(?:[\p{L}.'’-]+\s+){1,4}?)(?<!\b(?:his|her|their|its|the|a|an|my|your|our|latest|last|new|in|say|write)\s+)post(?:ed)?(?=\s+(?:on|to|in|online|about|abt|after|regarding|when)\b|\s*[?.!]*\s*$)/iu;
 
 /** Nouns of an occasion a question can name. */
 const OCCASION_WORD = /\b(?:rally|rallies|demo|demos|demonstration|demonstrations|protest|protests|march|marches|vigil|gathering|sit-in|event|conference|summit|meeting|commemoration|ceremony)\b/i;

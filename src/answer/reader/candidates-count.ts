@@ -582,7 +582,6 @@ const ANNOUNCED_CROWD = /\b(?:registered|expected|announced|anticipated|angemeld
 /** The same words in any form, as a question asks them ("how many did they expect", "announce", "register"). */
 const ANNOUNCED_ASKED = /\b(?:regist\w*|expect\w*|announc\w*|anticipat\w*|anmeld\w*|angemeldet|erwart\w*|angekündigt)\b/i;
 
-/** The clause of a sentence around an amount: from the last break before it (a comma, a dash, a semicolon) to the next. */
 /**
  * Whether a count is dated "this year": in its own clause ("hanged 90 so far this year"), or by an opening
  * "(So far) this year," before it, with no other number between.
@@ -593,6 +592,7 @@ function thisYearOf(text: string, start: number, end: number): boolean {
   return /^\s*(?:so far\s+|earlier\s+|already\s+)?this year\s*,/i.test(before) && !/\d/.test(before);
 }
 
+/** The clause of a sentence around an amount: from the last break before it (a comma, a dash, a semicolon) to the next. */
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
@@ -601,10 +601,10 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from + 1, stop < 0 ? text.length : end + stop);
 }
 
-/** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
 /** A sentence opening by telling who gave the figure before it: "This was announced by …", "The toll was given by …". */
 const ANNOUNCED_NEXT = /^\s*(?:this|that|the\s+(?:figure|toll|number|count|tally))\s+(?:was|were|has\s+been|had\s+been)\s+(?:announced|reported|given|confirmed|disclosed|stated|released|revealed)\s+by\b/i;
 
+/** Whether the police or the organisers are the source asked and a sentence names neither in its own words. */
 export function crowdSourceUnnamed(asked: readonly string[], text: string): boolean {
   if (asked.includes('police')) return !POLICE_WORDS.test(text);
   if (asked.some((w) => /^organi[sz]ers?$/.test(w))) return !ORGANISER_WORDS.test(text);

@@ -52,7 +52,7 @@ function inner(t: Token): boolean {
 }
 
 /** German and Dutch place names end with their place noun ("Marienplatz", "Hauptbahnhof", "Dam-straat"). */
-const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein|wiese|anger|ufer|garten|damm|park)$/;
+const PLACE_SUFFIX = /(?:platz|strasse|straße|gasse|allee|brucke|bahnhof|markt|straat|plein)$|\p{L}{4}(?:wiese|anger|ufer|garten|damm|park)$/u;
 
 /** Parts of a region ("the western countryside of Aleppo", "the southern suburbs of Damascus"). */
 const REGION_PARTS = new Set(['countryside', 'outskirts', 'suburbs', 'suburb', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'environs']);

@@ -109,7 +109,7 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       // A name runs over spaces, hyphens and apostrophes, not over commas, brackets or quotes — and over the stop of
       // a dotted initial ("T.R. Okafor", "M. J. Lind").
       if ((!/^[\s\-‐'’]*$/.test(gap) || gap.length > 3) && !dottedInitial(text, tokens[j - 1] as Token, t, gap)) break;
-      // (A dash with a space on each side parts two things, "… and Iraq - Amin Awad": it joins no name.)
+      // (A dash with a space on each side parts two things, "… and Varnia - Oren Hale": it joins no name.)
       if (/\s[-‐]\s/.test(gap)) break;
       // ("Watch" is page clutter on its own, "Watch the video", but the head of a body's name it ends: "Human Rights Watch".)
       if (nameWord(t) || (t.cap && t.value === undefined && ORG_WORDS.has(t.fold))) {
