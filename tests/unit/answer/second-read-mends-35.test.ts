@@ -3,7 +3,7 @@ import { ask } from '../../../src/engine.ts';
 import { countOfAnotherState } from '../../../src/answer/count-of-another-state.ts';
 import { deedOnlyInWordsQuoted } from '../../../src/answer/deed-only-in-words-quoted.ts';
 import { answered, citeAll, provOf } from '../../../src/answer/reply.ts';
-import { understand } from '../../../src/understand/understand.ts';
+import { cleanQuestion, understand } from '../../../src/understand/understand.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 // Checks merged at stop 35 that declined or changed answers their reports give (found by two second reads of the
@@ -120,5 +120,12 @@ describe('second read of stop 35: answers the merged checks must still give', ()
       'Dockers walk out in Harl port',
     );
     expect(answer.text).not.toMatch(/No sentence names the spokesman/);
+  });
+});
+
+describe('second read of stop 35: "post" as a noun', () => {
+  it('GIVEN "what did X say in her post" WHEN the question is cleaned THEN "post" stays a noun (only "what did X post on …" asks words written)', () => {
+    expect(cleanQuestion('What did Ostrow say in her post?')).toMatch(/\bher post\b/);
+    expect(cleanQuestion('What did Mina Ostrow post on her channel?')).not.toMatch(/\bpost\b/);
   });
 });
