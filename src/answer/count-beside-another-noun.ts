@@ -33,6 +33,8 @@ export function countBesideAnotherNoun(intent: Intent, index: ArchiveIndex, give
   const headKey = intent.analysis.counted?.at(-1);
   const head = intent.analysis.terms.find((t) => t.key === headKey);
   if (!head || head.sort !== 'word') return given;
+  // ("How many people …" asks no kind of people: "36 prisoners" are people, and another count's "24 people" is no better.)
+  if (/^(?:people|persons|individuals)$/.test(head.fold)) return given;
   const lead = given.text.split('“')[0] ?? '';
   const number = LEAD_NUMBER.exec(lead)?.[1]?.replace(/[.,]+$/, '');
   if (!number) return given;

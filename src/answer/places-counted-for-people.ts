@@ -7,6 +7,10 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** Places and units of a territory a count can be of: never people. */
 const PLACES_COUNTED = /^(?:provinces?|cities|city|towns?|villages?|countries|country|districts?|regions?|states?|counties|county|neighbou?rhoods?|municipalities|municipality|prisons?|campuses|universities|schools?)$/;
 
+/** Nouns of people a count may ask. */
+const PEOPLE_HEAD =
+  /^(?:people|persons|individuals|civilians|protesters|demonstrators|students|workers|prisoners|inmates|detainees|children|women|men|girls|boys|members|supporters|participants|activists|journalists|refugees|victims|soldiers|police|officers|guards|residents|citizens|migrants|exiles|dead|killed|injured|wounded|arrested)$/;
+
 /** A number, in figures or in words, as an answer's lead writes it first. */
 const LEAD_NUMBER =
   /^(?:(?:about|around|some|nearly|almost|over|more than|at least|up to|approximately)\s+)?(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?:(?:the|its|their)\s+)?([\p{L}-]+)/iu;
@@ -18,6 +22,11 @@ const LEAD_NUMBER =
  */
 export function placesCountedForPeople(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count') return given;
+  // ("How many colleges did the survey cover?": a question counting things of its own is left to the checks on things
+  // counted; this one asks of people, named or not.)
+  const headKey = intent.analysis.counted?.at(-1);
+  const head = intent.analysis.terms.find((t) => t.key === headKey);
+  if (head && !PEOPLE_HEAD.test(head.fold) && !PLACES_COUNTED.test(head.fold)) return given;
   const lead = (given.text.split('“')[0] ?? '').replace(/^According to [^,]{2,80},\s*/i, '');
   const m = LEAD_NUMBER.exec(lead.trim());
   if (!m) return given;

@@ -5,6 +5,7 @@
  * noun, a locative preposition) and from the people the extraction stage recorded.
  */
 import { FIRST_NAMES } from '../../extract/first-names.ts';
+import { TITLE_WORDS } from '../../extract/names-lexicon.ts';
 import type { Token } from '../../understand/vocabulary.ts';
 
 /** Lowercase words that may sit inside a name ("Place de la Nation", "Bashar al-Assad", "Ludwig van Beethoven"). */
@@ -156,6 +157,8 @@ const STATE_INITIALS = /^(?:US|USA|UN|UK|EU|UAE)$/;
  */
 function dottedInitial(text: string, prev: Token, next: Token, gap: string): boolean {
   if (!/^\p{Lu}$/u.test(prev.raw) || !/^\.\s?$/.test(gap) || !nameWord(next)) return false;
+  // (Initials before a title, "N.V. Vice President", are a body's or a country's, not a person's.)
+  if (TITLE_WORDS.has(next.fold)) return false;
   const before = /(?:\p{Lu}\.\s?)*$/u.exec(text.slice(0, prev.start))?.[0] ?? '';
   const letters = `${before}${prev.raw}${/^\p{Lu}$/u.test(next.raw) ? next.raw : ''}`.replace(/[^\p{Lu}]/gu, '');
   return !STATE_INITIALS.test(letters) && !STATE_INITIALS.test(letters.slice(0, -1) || '-');
