@@ -31,7 +31,7 @@ export function countOfANamedPart(intent: Intent, index: ArchiveIndex, given: An
   if (TIME_WORD.test(qualifier)) return given;
   // ("At least 212 Iranian protesters": a country's own people are all of those asked, not a part of them.)
   // (By the country's first four letters too, "Afghan", "Lebanese", "Pakistani"; a few are irregular.)
-  if (IRREGULAR_PEOPLES.has(qualifier) || [...COUNTRIES].some((c) => !REGIONS.has(c) && qualifier === fold(c) || adjectiveOf(qualifier, fold(c)) || (qualifier.length >= 5 && fold(c).startsWith(qualifier.slice(0, 4))))) return given;
+  if (IRREGULAR_PEOPLES.has(qualifier) || [...COUNTRIES].some((c) => !REGIONS.has(c) && (qualifier === fold(c) || adjectiveOf(qualifier, fold(c)) || (qualifier.length >= 5 && fold(c).startsWith(qualifier.slice(0, 4)))))) return given;
   // (By the name's first four letters: "Varnish" asked as "Varnia", "Oskans" as "Osk".)
   const head = qualifier.slice(0, Math.min(4, qualifier.length));
   const asked = fold(intent.question ?? '').split(' ');

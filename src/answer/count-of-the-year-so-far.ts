@@ -22,7 +22,9 @@ export function countOfTheYearSoFar(intent: Intent, index: ArchiveIndex, given: 
   // ("In October alone, the monitor recorded 120, bringing the total so far this year to 900": the month asked is
   // written beside its own count.)
   const month = MONTH_NAMES[fm - 1] as string;
-  const monthWritten = new RegExp(`\\b${month.slice(0, 3)}(?:${month.slice(3)}|\\.)?(?![\\p{L}])`, fm === 5 ? 'u' : 'iu');
+  // (As the period counted — "in October", "during October", "October alone" — not a day's date, "on October 16".)
+  const name = `${month.slice(0, 3)}(?:${month.slice(3)}|\\.)?`;
+  const monthWritten = new RegExp(`\\b(?:in|during|for|throughout|of)\\s+(?:the\\s+month\\s+of\\s+)?${name}(?![\\p{L}])|\\b${name}\\s+alone\\b`, fm === 5 ? 'u' : 'iu');
   if (given.citations.some((c) => monthWritten.test(c.excerpt ?? ''))) return given;
   const lead = given.text.split('“')[0] ?? '';
   const said = [lead, ...given.citations.map((c) => c.excerpt ?? '')];

@@ -30,8 +30,8 @@ export function ordinalAskedUntold(intent: Intent, index: ArchiveIndex, given: A
   // General Assembly" written "the 81st General Assembly").
   const of = /\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec((intent.question ?? '').slice(m.index + m[0].length))?.[1]?.trim().split(/\s+/).at(-1);
   const heads = [noun, ...(of && of.length > 2 ? [escapeRe(of)] : [])];
-  // (At most two words between, none of them "of", "day" or "time": "the first day of the session" numbers a day.)
-  const before = new RegExp(String.raw`\b(${ORDINAL_WORD})\s+(?:(?!(?:of|day|days|time|times|week|weeks)\b)[\p{L}.'’-]+\s+){0,2}?(?:${heads.join('|')})\b`, 'iu');
+  // (At most three words between, none of them "of", "day" or "time": "the first day of the session" numbers a day.)
+  const before = new RegExp(String.raw`\b(${ORDINAL_WORD})\s+(?:(?!(?:of|day|days|time|times|week|weeks)\b)[\p{L}.'’-]+\s+){0,3}?(?:${heads.join('|')})\b`, 'iu');
   for (const id of [...new Set(given.citations.map((c) => c.articleId))]) {
     const p = profileOf(index, id, false);
     if (!p) continue;

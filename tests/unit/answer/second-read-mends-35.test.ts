@@ -129,3 +129,15 @@ describe('second read of stop 35: "post" as a noun', () => {
     expect(cleanQuestion('What did Mina Ostrow post on her channel?')).not.toMatch(/\bpost\b/);
   });
 });
+
+describe('second read of stop 35: a region’s people stay a part', () => {
+  it('GIVEN only "57 Kurdish people" killed in one town WHEN the toll of the whole wave of protests is asked THEN not in the archive', async () => {
+    const { answer } = await answerOf(
+      'The Open Door League said on Friday that at least 57 Kurdish people had been killed in Halsk, the capital of the western province, since the previous Monday.',
+      'How many people were killed in the October 2031 protests according to the Open Door League?',
+      'Protest deaths rise in Halsk',
+      '8 October 2031',
+    );
+    expect(answer.answered).toBe(false);
+  });
+});
