@@ -27,7 +27,9 @@ export function monthOfAnotherDatedReport(intent: Intent, index: ArchiveIndex, g
   if (!fy || fy !== ty || !fm || fm !== tm || fd !== 1) return given;
   // (A month either side of the one asked is near it: a report written soon after tells of the month before.)
   const near = (y: number, m: number) => Math.abs(y * 12 + m - (fy * 12 + fm)) <= 1;
-  const asked = new RegExp(`\\b${MONTHS[fm - 1]!.slice(0, 3)}(?:${MONTHS[fm - 1]!.slice(3)})?\\b\\.?`, fm === 5 ? '' : 'i');
+  // (September is also written "Sept.".)
+  const rest = fm === 9 ? 't|tember' : MONTHS[fm - 1]!.slice(3);
+  const asked = new RegExp(`\\b${MONTHS[fm - 1]!.slice(0, 3)}(?:${rest})?\\b\\.?`, fm === 5 ? '' : 'i');
   const ids = [...new Set(given.citations.map((c) => c.articleId))];
   const elsewhere = ids.every((id) => {
     const a = index.article(id);

@@ -42,3 +42,25 @@ describe('a month asked of a report dated by other months', () => {
     expect(answer.text).toMatch(/300/);
   });
 });
+
+// The same kind of report, dated Nov. 8, 2032 in its caption, tells a vigil of "Sept. 30": "Sept." is September
+// written short, so asked of September 2032 the report does write the month asked.
+const SHORT_MONTH = {
+  'orlin-vigil.txt': `Survivors Recall Camp Vigil at Appeal Ruling
+
+Exiles cheer the ruling outside the Orlin appeals court, Nov. 8, 2032.
+
+An appeals court in Orlin on Monday upheld the sentence of a former guard at the Dask camp.
+
+On Sept. 30 about 450 exiles held a candle vigil in front of the Orlin courthouse, said Mira Holt of the Dask Survivors League.
+`,
+};
+
+describe('"Sept." is the month asked', () => {
+  it('GIVEN a report dated Nov. 8, 2032 that writes "On Sept. 30" WHEN asked of September 2032 THEN about 450', async () => {
+    const index = await archiveOfTexts(SHORT_MONTH);
+    const { answer } = ask(index, 'How many exiles held a vigil in front of the Orlin courthouse in September 2032?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/450/);
+  });
+});
