@@ -130,6 +130,11 @@ function targets(r: SizeResult, ready: ReadyProbe, serving: SizeReport['serving'
     askP99: { target: '< 20 ms in a serving process', measured: `${serving.first.p99.toFixed(2)} ms`, met: serving.first.p99 < 20 },
     askP99ReadAhead: { target: '< 20 ms in a serving process once read ahead', measured: `${serving.readAhead.p99.toFixed(2)} ms`, met: serving.readAhead.p99 < 20 },
     ready: { target: '< 1 s from process start', measured: `${(ready.wallMs / 1000).toFixed(2)} s wall, ${(ready.readyMs / 1000).toFixed(2)} s in-process`, met: ready.wallMs < 1000 },
+    servingRss: {
+      target: '≤ 300 MB per shard (peak RSS of a serving process)',
+      measured: `${ready.maxRssMB.toFixed(0)} MB at ready, ${serving.first.maxRssMB.toFixed(0)} MB after the timed questions, ${serving.readAhead.maxRssMB.toFixed(0)} MB after them once read ahead`,
+      met: Math.max(ready.maxRssMB, serving.first.maxRssMB, serving.readAhead.maxRssMB) <= 300,
+    },
     rss: { target: '< 1 GB', measured: `${r.maxRssMB.toFixed(0)} MB build, ${ready.maxRssMB.toFixed(0)} MB serve`, met: r.maxRssMB < 1024 && ready.maxRssMB < 1024 },
     f1: { target: '≥ 0.95 per type', measured: f1s.join(', '), met: minF1 >= 0.95 },
   };
@@ -166,6 +171,7 @@ function table(reports: SizeReport[]): string {
     ['ask / search (p50, p99)', (r) => `${r.askToSearchP50.toFixed(1)} ×, ${r.askToSearchP99.toFixed(1)} ×`],
     ['version propagation to 2 shards (load part)', (r) => (r.propagation ? `${r.propagation.ms.join(' / ')} ms (${r.propagation.loadMs.join(' / ')} ms)` : 'n/a: redis-server not installed')],
     ['peak RSS build / serve', (r) => `${r.maxRssMB.toFixed(0)} / ${r.ready.maxRssMB.toFixed(0)} MB`],
+    ['serving RSS: at ready / after the timed questions / after them once read ahead', (r) => `${r.ready.maxRssMB.toFixed(0)} / ${r.serving.first.maxRssMB.toFixed(0)} / ${r.serving.readAhead.maxRssMB.toFixed(0)} MB`],
     ...buildRows(),
     ['bench wall time', (r) => `${r.totalWallS.toFixed(0)} s`],
     ['load average before / after', (r) => `${r.load.before.toFixed(1)} / ${r.load.after.toFixed(1)}`],
