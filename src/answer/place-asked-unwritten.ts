@@ -22,7 +22,8 @@ function writtenAsPlaceName(index: ArchiveIndex, word: string): boolean {
   const known = seen.get(word);
   if (known !== undefined) return known;
   const name = String.raw`(\p{L}[\p{L}'’-]*)`;
-  const placed = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS})\s+(?:the\s+)?(?:(?:${PLACE_NOUNS})\s+)?${name}|\b(?:${PLACE_NOUNS})\s+${name}|${name}(?=\s+(?:${PLACE_NOUNS})\b)`, 'giu');
+  // (And French reports' "à Vernoult", "au Trocadéro", written as they are: folded, "à" would be the English article.)
+  const placed = new RegExp(String.raw`(?:\b(?:${PLACE_PREPOSITIONS})|(?<!\p{L})(?:à|au|aux))\s+(?:the\s+)?(?:(?:${PLACE_NOUNS})\s+)?${name}|\b(?:${PLACE_NOUNS})\s+${name}|${name}(?=\s+(?:${PLACE_NOUNS})\b)`, 'giu');
   let found = false;
   outer: for (const [articleId, at] of index.sentencesWith(word)) {
     for (const i of at) {
