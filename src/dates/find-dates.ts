@@ -199,6 +199,8 @@ const RE_DMY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2}
 const RE_YEAR_ONLY = new RegExp(String.raw`(?:\b(?:in|between|since|during|until|till|by|from|before|after|early|late|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+|\bmid-)(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
 const RE_WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(last|this past|past|on|this|next|coming|every)\s+)?(${FULL_WEEKDAY})\b(?!s\b)`, 'gi');
 const RE_FR = new RegExp(`\\b(?:(${FR_WEEKDAY})\\s+)?(?:le\\s+)?(\\d{1,2}|1er)\\s+(${FR_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');
+// "mercredi, février 1, 2023": a French site's page date written in the English order (the year after a comma).
+const RE_FR_MDY = new RegExp(`(?<![\\p{L}])(?:(${FR_WEEKDAY}),?\\s+)?(${FR_MONTH})\\s+(\\d{1,2}|1er),\\s*(\\d{4})(?!\\d)`, 'giu');
 const RE_DE = new RegExp(`\\b(?:(${DE_WEEKDAY}),?\\s+(?:den\\s+)?)?(\\d{1,2})\\.\\s*(${DE_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'gu');
 const RE_MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, 'gi');
 const RE_FOREIGN_WEEKDAY = new RegExp(`(?<![\\p{L}])(${FR_WEEKDAY}|${DE_WEEKDAY})(?![\\p{L}])`, 'giu');
@@ -210,6 +212,7 @@ const RE_FOREIGN_WEEKDAY = new RegExp(`(?<![\\p{L}])(${FR_WEEKDAY}|${DE_WEEKDAY}
  */
 function collectForeign(text: string, out: Raw[]): void {
   for (const m of text.matchAll(RE_FR)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
+  for (const m of text.matchAll(RE_FR_MDY)) pushForeign(out, m, m[1], m[3]!, m[2]!, m[4]);
   for (const m of text.matchAll(RE_DE)) pushForeign(out, m, m[1], m[2]!, m[3]!, m[4]);
   for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])/g)) {
     let d = Number(m[1]);

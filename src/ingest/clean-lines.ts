@@ -6,7 +6,7 @@
 
 const AD_SLOT = /^(?:ad(?:vertisement)?\s*[:-]?\s*)?\d{2,4}\s*[x×]\s*\d{2,4}$/i;
 const AD_WORD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by \w+|scroll to continue|continue reading(?: below)?)$/i;
-const NAV_WORD = /^(?:like this:?|like loading\W*|skip to (?:main )?content|menu|main menu|search|advanced? search|home|home news|latest|e-?paper|close|toggle navigation|log ?in|sign ?in|register|back to top|next article|previous article|loading\W*|print(?: this)?(?: article| page)?|share(?: this)?(?: article| story| page)?:?)$/i;
+const NAV_WORD = /^(?:like this:?|like loading\W*|skip to (?:main )?content|menu|main menu|search|advanced? search|rechercher|recherche|suche|accueil|startseite|home|home news|latest|e-?paper|close|toggle navigation|log ?in|sign ?in|register|back to top|next article|previous article|loading\W*|print(?: this)?(?: article| page)?|share(?: this)?(?: article| story| page)?:?)$/i;
 const SHARE_TOKENS = new Set([
   'share', 'shares', 'print', 'email', 'e-mail', 'mail', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'pinterest', 'reddit', 'messenger', 'follow', 'us', 'on', 'this', 'article', 'page', 'story', 'post', 'copy', 'link', 'save',

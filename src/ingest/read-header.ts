@@ -40,12 +40,21 @@ export function dateOnlyLine(line: string, source: FuzzyDate['source']): FuzzyDa
 /** An hour printed after a date: ", 5:58 AM", " at 12:00". */
 const HOUR_AFTER = /[\s,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$/;
 
+/** A line's letters and digits alone. */
+function lettersOf(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** "…Breadcrumb words…Headline" or "…words glued to the Headline Starts Here..." followed by the headline on its own line. */
 function isBreadcrumbOf(line: string, next: string): boolean {
   const l = line.trim();
   const n = next.trim();
   if (n.length < 15) return false;
   if (l.length > n.length && l.endsWith(n)) return true;
+  // (The same headline with other quotes or apostrophes: "d'opposants" above "d’opposants", "Khamenei\":" above "Khamenei »:".)
+  const ll = lettersOf(l);
+  const nl = lettersOf(n);
+  if (nl.length >= 15 && ll.length > nl.length && ll.endsWith(nl)) return true;
   const stem = l.replace(/\s*(?:\.\.\.|…)$/, '');
   if (stem === l) return false;
   // The cut-off headline is a suffix of the stem and a prefix of the next line.
@@ -64,7 +73,10 @@ const ANONYMOUS = /^(?:(?:a|our)\s+)?(?:staff|staff\s+(?:writers?|reporters?)|co
 /** Words an outlet puts in its own name; they make a short line above the headline more likely to be the site name. */
 const OUTLET_WORD = /\b(?:news|bulletin|update|report|monitor|daily|times|post|herald|observer|focus|review|wire|today|desk|weekly|journal|press|agency|gazette|tribune|chronicle|digest|radio|tv|television|media|network|watch|voice|magazine|online|international)\b/i;
 /** Section names printed above a headline; alone they are not the site name. */
-const SECTION = new Set(['home', 'news', 'latest', 'world', 'europe', 'middle', 'east', 'asia', 'africa', 'americas', 'iran', 'syria', 'politics', 'economy', 'society', 'opinion', 'analysis', 'features', 'featured', 'human', 'rights', 'breaking', 'top', 'stories', 'video', 'videos', 'photos', 'culture', 'sport', 'sports', 'editorial', 'interview', 'interviews', 'reports', 'articles', 'blog', 'updates']);
+const SECTION = new Set(['home', 'news', 'latest', 'world', 'europe', 'middle', 'east', 'asia', 'africa', 'americas', 'iran', 'syria', 'politics', 'economy', 'society', 'opinion', 'analysis', 'features', 'featured', 'human', 'rights', 'breaking', 'top', 'stories', 'video', 'videos', 'photos', 'culture', 'sport', 'sports', 'editorial', 'interview', 'interviews', 'reports', 'articles', 'blog', 'updates',
+  // (French and German pages' own: "Dernières Infos", "Actualités", "Neueste Nachrichten".)
+  'dernières', 'dernieres', 'infos', 'info', 'actualités', 'actualites', 'actualité', 'accueil', 'monde', 'politique', 'société', 'à', 'la', 'une',
+  'nachrichten', 'neueste', 'aktuell', 'aktuelles', 'politik', 'welt', 'startseite']);
 
 /** Who an outlet credit line ("NCRI Staff", "Levant News Desk", "Sara Nouri, Levant News Desk") names as author and publisher. */
 function outletCredit(line: string): { author?: string; publisher: string } | undefined {
@@ -107,6 +119,10 @@ const GLUED = /\p{Ll}\p{Lu}/gu;
 function bylineOf(line: string): { author?: string; publisher?: string; date?: FuzzyDate } | undefined {
   const t = line.trim();
   if (t.length > 160) return undefined;
+  // A French or German byline under the headline: "Par Léa Morin", "De Anne-Laure MONDESERT", "Von Jan Keller" — a name
+  // alone after the word (an author line, not a sentence).
+  const foreign = /^(?:Par|De|Von)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
+  if (foreign) return { author: foreign[1]! };
   const reporting = /^(?:reporting|reported|report)\s+by\s+(.+?)\s*\.?$/i.exec(t);
   if (reporting) return { publisher: reporting[1]! };
   // "By X", "Written by X on <date>", "Posted on <date> by X", "<date> | By X".

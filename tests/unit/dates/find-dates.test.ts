@@ -230,3 +230,14 @@ describe('candidate years for a yearless article date', () => {
     expect(candidateYearsFromText(articleDate('20 Sep 2019'), 'Rallies took place on Friday, September 13.')).toEqual([]);
   });
 });
+
+describe('findDates: a French date in the English order', () => {
+  it('GIVEN "mardi, octobre 3, 2034" (a French site\'s page date) THEN 3 October 2034, weekday and all', () => {
+    const found = findDates('mardi, octobre 3, 2034');
+    expect(found.map((f) => [f.start, f.end, f.date.iso])).toEqual([[0, 22, '2034-10-03']]);
+  });
+
+  it('GIVEN "mars 12" without a year after a comma THEN no date is read from the English order', () => {
+    expect(findDates('les mars 12 fois').map((f) => f.date.iso)).toEqual([]);
+  });
+});
