@@ -41,9 +41,16 @@ export function countOfANamedCounter(intent: Intent, index: ArchiveIndex, given:
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const claimant = (intent.analysis.claimant ?? []).map((w) => fold(w)).filter((w) => w.length > 2);
   if (!claimant.length) return given;
-  // (The question asking the police, the organisers or the authorities themselves is the other checks' to read.)
-  if (claimant.some((w) => NAMED_COUNTERS.some((c) => c.words.test(w)))) return given;
   const excerpt = ` ${fold(given.citations[0]?.excerpt ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  // "How many did the organisers say came?" answered "3500" from "Selon la préfecture, la manifestation a rassemblé 3500
+  // personnes": the police's count is not the organisers'. The question asking one of these counters is answered only
+  // by a sentence that does not credit its count to another of them in so many words (or credits the one asked too).
+  const asked = NAMED_COUNTERS.find((c) => claimant.some((w) => c.words.test(w)));
+  if (asked) {
+    const other = NAMED_COUNTERS.find((c) => c !== asked && c.credit.test(excerpt));
+    if (!other || asked.credit.test(excerpt) || claimant.some((w) => creditsTheClaimant(excerpt, w))) return given;
+    return notAnswered(intent, `The archive has nothing that answers this. The closest count is the one ${other.name} gave, not ${asked.name.endsWith('s') ? `${asked.name}'` : `${asked.name}'s`}.`, suggestionsFor(intent, index));
+  }
   const counter = NAMED_COUNTERS.find((c) => c.credit.test(excerpt));
   if (!counter) return given;
   if (claimant.some((w) => creditsTheClaimant(excerpt, w))) return given;
