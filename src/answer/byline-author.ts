@@ -5,6 +5,8 @@ import { answered, provOf } from './reply.ts';
 
 /** "Who wrote the Harbour Post article on the strike?", "who authored the report on …": the writer of a report asked. */
 const WHO_WROTE = /^\s*who\s+(?:wrote|authored|penned|filed)\s+(?:the|this|that|a)\s+(.+?)\s*\??\s*$/i;
+/** A sentence telling who wrote something. */
+const WRITING = /\b(?:wrote|written|writes|write|authored|penned|reporting by|report(?:ed)? by|by-?line)\b/i;
 /** The words naming a piece of writing. */
 const PIECE = /^(?:article|articles|report|reports|story|stories|piece|pieces|dispatch|column|feature|account|item)$/i;
 /** Words of the question that say nothing of which report it is. */
@@ -43,13 +45,17 @@ function initialsOf(text: string): Set<string> {
  * sentence that names them (or its first). Left to the other answers when no single report with a byline fits.
  */
 export function bylineAuthor(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  // (An answer the text gives, "the report, written by Mira Lund", stands: the byline is for a writer no sentence names.)
-  if (given.answered) return given;
+  // (An answer the text gives, "the report, written by Mira Lund", stands: the byline is for a writer no sentence names.
+  // An answer from a sentence that tells of no writing, "who wrote the report 'Shame on you'" answered with the people
+  // its first sentence tells of, gives way to a byline that fits.)
+  if (given.answered && WRITING.test(given.citations[0]?.excerpt ?? '')) return given;
   const asked = WHO_WROTE.exec(intent.question ?? '')?.[1];
   if (!asked) return given;
   // (The piece must be what is asked of, the head of the words before "on", "about", "mentioned in"…: "the open letter
   // mentioned in the report" asks of a letter.)
-  const head = asked.split(/\s+(?:on|about|of|in|from|mentioned|that|which|by|over|regarding|concerning|into|after)\s+/i)[0] ?? '';
+  // (A title in quotes after the piece, "the report 'Shame on you'", names it; the head is read without it.)
+  const unquoted = asked.replace(/(?:^|\s)['‘"“«][^"“”«»]{3,}?['’"”»](?=\s|$)/gu, ' ').trim();
+  const head = unquoted.split(/\s+(?:on|about|of|in|from|mentioned|that|which|by|over|regarding|concerning|into|after)\s+/i)[0] ?? '';
   if (!PIECE.test(head.trim().split(/\s+/).at(-1) ?? '')) return given;
   const words = tokenize(asked).filter((t) => !isFunctionWord(t.fold) && !ASKING.test(t.fold));
   if (!words.some((t) => PIECE.test(t.fold))) return given;
