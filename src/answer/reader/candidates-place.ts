@@ -146,7 +146,7 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
  * An office and its "of" / "to" right before a phrase ("deputy spokesperson of the", "Ambassador to"), one holder or
  * several ("with members of the German parliament also present": the body they belong to, not where they were).
  */
-const OFFICE_OF = /\b(?:spokes(?:man|woman|person)s?|spokesmen|spokeswomen|ambassadors?|members?|ministers?|secretar(?:y|ies)|directors?|heads?|chair(?:man|woman|person)?s?|chairmen|presidents?|deput(?:y|ies)|officials?|representatives?|envoys?|advis[eo]rs?|officers?|leaders?|founders?)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
+const OFFICE_OF = /\b(?:spokes(?:man|woman|person)s?|spokesmen|spokeswomen|ambassadors?|members?|ministers?|secretar(?:y|ies)|directors?|heads?|chair(?:man|woman|person)?s?|chairmen|presidents?|deput(?:y|ies)|officials?|representatives?|envoys?|advis[eo]rs?|officers?|leaders?|founders?|mayors?|governors?|senators?|councill?ors?|MPs?|maires?|adjoint(?:e|s|es)?|député(?:e|s|es)?|sénat(?:eur|rice)s?|conseill(?:er|ère)s?|gouverneurs?|ministres?|présidente?s?)\s+(?:(?:of|to|for)\s+(?:the\s+)?|(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)(?:\d+(?:e|er|ème|eme|st|nd|rd|th)\s+)?$/i;
 
 /** Words that open a new clause after a comma ("…, also the shells targeted …", "…, while …"). */
 const CLAUSE_OPENERS = new Set(['also', 'while', 'whereas', 'but', 'meanwhile', 'and']);
