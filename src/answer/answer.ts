@@ -54,6 +54,7 @@ import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
 import { ordinalAskedUntold } from './ordinal-asked.ts';
 import { monthOfAnotherDatedReport } from './month-of-another-dated-report.ts';
+import { sinceAskedUntold } from './since-asked-untold.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { sinceUntold, spanUntold } from './span-untold.ts';
@@ -250,6 +251,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   undatedOtherYearsUntold,
   monthUnwritten,
   monthOfAnotherDatedReport,
+  sinceAskedUntold,
   countDeedUntold,
   countOfAnotherState,
   countOfAnotherDeed,
