@@ -1421,7 +1421,9 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boole
   if (!found) return undefined;
   const verb = tokenize(found[2] as string)[0];
   // ("die" is a German article, and an English verb of the genre.)
-  if (!verb || HAPPENING_VERBS.has(verb.fold) || (isFunctionWord(verb.fold) && !verb.key.startsWith('@')) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
+  if (!verb || HAPPENING_VERBS.has(verb.fold) || (isFunctionWord(verb.fold) && !verb.key.startsWith('@')) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@') && !t.cap)) return undefined;
+  // (A doer named with a capital, "the Vorland exiles", is a group or a people, not a crowd nor an event, whatever
+  // word family the name falls in.)
   // (Verbs of the genre's word families are done at the event its day dates, except deeds done to a person, asked in
   // the passive: "when was X released / arrested / executed?".)
   // ("When did Tamsin Orel die in custody?": a named person's own death is such a deed too.)
@@ -1432,7 +1434,8 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boole
   return { verb, who, named: !!passive || toSomeone };
 }
 /** How a when-question opens: "when", "on what date", "what day", "which date". */
-const WHEN_ASKED = String.raw`^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))`;
+// ("In what year did …", "which month did …": a year or month asked of a deed is its date too.)
+const WHEN_ASKED = String.raw`^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day)|(?:[Ii]n )?(?:[Ww]hat|[Ww]hich) (?:year|month))`;
 /** "When was X released?", "on what date were the two men freed?": the one a deed was done to and the deed, in the passive. */
 // ("When was X arrested while on holiday in Tessa?": a clause of where or when may follow the deed; not in "when were
 // the men executed in June by the court arrested?", where the deed asked comes last.)
@@ -1445,7 +1448,8 @@ const PASSIVE_HAPPENING = new Set(['staged', 'organised', 'organized', 'hosted',
 /** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
 // (Or a person named right after the verb: "On what day did the court convict Arvel?". Case-sensitive, so that the verb
 // is a lowercase word and the name a capitalised one.)
-const DEED_DATE_ASKED = new RegExp(`${WHEN_ASKED}\\s+did\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,})\\s+(?:(?:[Tt]he|an?|its|their|his|her)\\s|\\p{Lu}\\p{Ll})`, 'u');
+// ("When did the exiles move to Vorland?": a deed of going somewhere, its place after "to", "from", "into".)
+const DEED_DATE_ASKED = new RegExp(`${WHEN_ASKED}\\s+did\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,})\\s+(?:(?:to|from|into|out\\s+of)\\s+)?(?:(?:[Tt]he|an?|its|their|his|her)\\s|\\p{Lu}\\p{Ll})`, 'u');
 /**
  * "When did Tamsin Orel die in police custody?", "when did X die?": a named person's deed, followed by a place or time or
  * by nothing (a plural after the name is no verb: "when did MEK supporters in …").
