@@ -1060,7 +1060,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) && !speechUntold(q, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
@@ -1069,6 +1069,11 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // asked (a ban on the rally itself, on a group's flags, is no ban on someone's speech).
   if (read.answer && read.best && read.best.candidate.type === 'agent' && SPEAKING_DENIED.test(q) && !read.best.candidate.sentences.some((si) => tokenize(sentenceText(read.best!.candidate.window, si)).some((t) => t.key === '@speak'))) {
     return refusal(intent, index, records, { reason: 'No sentence tells who was kept from speaking.' });
+  }
+  // "Who were the local politicians who spoke at the rally?": a name read from sentences that tell of no speech, no
+  // saying and no words of theirs (someone who only "left the hall to join the rally") answers nothing asked.
+  if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerAsked(q) && !read.best.candidate.sentences.some((si) => TELLS_SPEECH(sentenceText(read.best!.candidate.window, si)))) {
+    return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: 'No sentence tells that person spoke.' });
   }
   // "How many executions in the first seven months of 2031?": a count of seven, of whatever, only gives back the span
   // the question states ("seven men were hanged in public").
@@ -1356,6 +1361,18 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
+/** "Who spoke at …", "which MP addressed …", "who gave a speech": the people asked are those who spoke. */
+function speakerAsked(q: string): boolean {
+  return /^\s*(?:who|which\b[^?]{0,60}?)\s+(?:\w+\s+){0,8}?(?:spoke|speak|addressed|gave\s+(?:a\s+)?speech|delivered)\b/i.test(q) && !SPEAKING_DENIED.test(q) && !/\bspoke\s+(?:for|on\s+behalf\s+of|to)\b/i.test(q);
+}
+/** A structured answer naming who spoke, none of whose sentences tells of a speech, a saying or words quoted. */
+function speechUntold(q: string, records: Answer): boolean {
+  return speakerAsked(q) && records.citations.length > 0 && !records.citations.some((c) => TELLS_SPEECH(c.excerpt ?? ''));
+}
+/** A sentence telling someone spoke: a word of speaking or saying, or words quoted. */
+function TELLS_SPEECH(text: string): boolean {
+  return /[“"«]/.test(text) || tokenize(text).some((t) => t.key === '@speak' || t.key === '@say');
+}
 /** A question about speaking kept from someone: barred, banned, stopped from it, not allowed or not let to speak. */
 const SPEAKING_DENIED =
   /\b(?:barred|banned|prevented|stopped|blocked|forbidden|prohibited|kept|excluded)\s+from\s+(?:speaking|addressing|talking|taking\s+the\s+(?:stage|floor))\b|(?:\bnot|\b(?:was|were|is|are|could|can|did|do|does|would|had|has|have|wasn|weren|isn|aren|couldn|didn|doesn|wouldn|hadn|hasn|haven)n?['’]?t|\bnever)\s+(?:be\s+)?(?:allowed|permitted|let|able)\s+to\s+(?:speak|address|talk)\b|\b(?:couldn['’]?t|could\s+not|cannot|can['’]?t|wasn['’]?t\s+able\s+to)\s+(?:speak|address|talk)\b/i;
