@@ -311,7 +311,10 @@ function analyseChunk(
   if (toks[after]?.text === ',' || whoIs) {
     const r = rolePhrase(toks, after + 1);
     if (r && validRole(toks, after + 1, r.next)) {
-      roles.push(r.span);
+      // "Name, chair, Women's Committee of the Union; Name, …": a bare title then, after a comma, the body it is held
+      // in, up to the semicolon that ends the list's item.
+      const body = r.next === after + 2 && toks[r.next]?.text === ',' ? bodyUpToSemicolon(toks, r.next + 1) : undefined;
+      roles.push(body ? { ...r.span, end: body.end } : r.span);
       strong = true;
     }
   }
@@ -449,6 +452,18 @@ function rolePhrase(toks: Tok[], from: number): { span: RoleSpan; next: number }
   const last = toks[k - 1] as Tok;
   const head = toks.slice(from, k).map((t) => t.lower);
   return { span: { start: first.start, end: last.end, plural: head.some((w) => /s$/.test(w) && ROLE_NOUNS.has(w)) }, next: k };
+}
+
+/** The capitalised body that closes a list item before its semicolon ("Women's Committee of the Union ;"), if short. */
+function bodyUpToSemicolon(toks: Tok[], from: number): { end: number } | undefined {
+  const first = toks[from];
+  if (!first || !/^\p{Lu}/u.test(first.text) || isHonorific(first)) return undefined;
+  for (let k = from; k < toks.length && k - from <= 10; k++) {
+    const t = toks[k] as Tok;
+    if (t.text === ';') return k > from ? { end: (toks[k - 1] as Tok).end } : undefined;
+    if (ROLE_STOPS.has(t.text) || /^\s+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
 }
 
 function validRole(toks: Tok[], from: number, to: number): boolean {
