@@ -918,6 +918,11 @@ function relativeYearOff(a: QuestionAnalysis, c: Candidate): boolean {
  */
 function anotherBodys(a: QuestionAnalysis, c: Candidate): boolean {
   if (!a.bodies?.length) return false;
+  // ("How many senators took part in the event launching the Friends of Varnia Committee?": a body the question
+  // names as what was done or held, not as the one who counts or tells, makes no figure another body's.)
+  const q = ` ${fold(a.question)} `;
+  const asTeller = a.bodies.some((b) => new RegExp(`\\b(?:has|have|had|did|does|do|according to|by|from|per)\\s+(?:the\\s+)?${b.map(escapeRe).join('\\s+')}\\b|\\b${b.map(escapeRe).join('\\s+')}\\s+(?:say|says|said|count|counted|report|reported|record|recorded|estimate|estimated|put|puts|gave|give|identified|documented|tally|figure|toll|count)\\b`).test(q));
+  if (!asTeller && a.bodies.every((b) => new RegExp(`\\b(?:launching|launch|launched|founding|founded|forming|formed|creating|created|establishing|established|setting up|presenting|presented|of|for|on|about|against)\\s+(?:the\\s+|a\\s+)?${b.map(escapeRe).join('\\s+')}\\b`).test(q))) return false;
   const p = c.window.report.profile;
   const around = [c.window.si - 1, c.window.si].map((i) => p.tokens[i] ?? []);
   const folded = around.map((ts) => ` ${ts.map((t) => t.fold).join(' ')} `);
