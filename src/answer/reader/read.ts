@@ -18,7 +18,7 @@ import { asksChange, asksRate, isRate } from '../rate.ts';
 import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
-import { clip, sourceOf } from '../evidence.ts';
+import { clip, clipAroundName, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
 import { datesInSentence } from '../lookups.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
@@ -1451,7 +1451,10 @@ function compose(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): Answer
       // "What happened …": the sentence and the one after it in the same paragraph tell the event.
       const next = p.sentences[w.si + 1];
       const same = next && next.paragraph === p.sentences[w.si]?.paragraph;
-      text = `According to ${src}: “${sentence}${same ? ` ${clip(next.text, 300)}` : ''}”`;
+      // (A list run over two sentences, asked of one name in it: the part holding that name is shown.)
+      const held = (x: string) => [...a.question.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{3,}(?:\s+\p{Lu}[\p{Ll}'’-]{2,})+/gu)].some((m) => x.includes(m[0]));
+      const own = p.sentences[w.si]?.text ?? '';
+      text = same && held(next.text) && !held(own) ? `According to ${src}: “${clipAroundName(next.text, a.question, 400)}”` : `According to ${src}: “${clipAroundName(own, a.question, 400)}${same ? ` ${clip(next.text, 300)}` : ''}”`;
       if (same) c.sentences.push(w.si + 1);
       break;
     }
