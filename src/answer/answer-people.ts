@@ -303,7 +303,7 @@ function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefine
   // denied …") does not answer.
   const title = titleAskedOf(intent.question);
   if (title && !namesInText(index, top.sentence.text).some((n) => titledAs(top.sentence.text, n, title))) return undefined;
-  return answered(intent, quoteSentence(index, top), citeAll(index, [provOf(top.articleId, top.sentence)]));
+  return answered(intent, quoteSentence(index, top, intent.question), citeAll(index, [provOf(top.articleId, top.sentence)]));
 }
 
 const SPEAKING = /\b(spoke|speak|speaks|speaking|speakers?|addressed|address|talked|attended|attend|took part|participated|present)\b/;

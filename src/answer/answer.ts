@@ -1062,7 +1062,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) && !speechUntold(q, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
@@ -1071,6 +1071,11 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // asked (a ban on the rally itself, on a group's flags, is no ban on someone's speech).
   if (read.answer && read.best && read.best.candidate.type === 'agent' && SPEAKING_DENIED.test(q) && !read.best.candidate.sentences.some((si) => tokenize(sentenceText(read.best!.candidate.window, si)).some((t) => t.key === '@speak'))) {
     return refusal(intent, index, records, { reason: 'No sentence tells who was kept from speaking.' });
+  }
+  // "Who were the local politicians who spoke at the rally?": a name read from sentences that tell of no speech, no
+  // saying and no words of theirs (someone who only "left the hall to join the rally") answers nothing asked.
+  if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerAsked(q) && !read.best.candidate.sentences.some((si) => TELLS_SPEECH(sentenceText(read.best!.candidate.window, si)))) {
+    return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: 'No sentence tells that person spoke.' });
   }
   // "How many executions in the first seven months of 2031?": a count of seven, of whatever, only gives back the span
   // the question states ("seven men were hanged in public").
@@ -1358,6 +1363,18 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
   return deeds.length > 0 && !deeds.some((t) => SPEAKING_KEYS.has(t.key));
 }
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
+/** "Who spoke at …", "which MP addressed …", "who gave a speech": the people asked are those who spoke. */
+function speakerAsked(q: string): boolean {
+  return /^\s*(?:who|which\b[^?]{0,60}?)\s+(?:\w+\s+){0,8}?(?:spoke|speak|addressed|gave\s+(?:a\s+)?speech|delivered)\b/i.test(q) && !SPEAKING_DENIED.test(q) && !/\bspoke\s+(?:for|on\s+behalf\s+of|to)\b/i.test(q);
+}
+/** A structured answer naming who spoke, none of whose sentences tells of a speech, a saying or words quoted. */
+function speechUntold(q: string, records: Answer): boolean {
+  return speakerAsked(q) && records.citations.length > 0 && !records.citations.some((c) => TELLS_SPEECH(c.excerpt ?? ''));
+}
+/** A sentence telling someone spoke: a word of speaking or saying, or words quoted. */
+function TELLS_SPEECH(text: string): boolean {
+  return /[“"«]/.test(text) || tokenize(text).some((t) => t.key === '@speak' || t.key === '@say');
+}
 /** A question about speaking kept from someone: barred, banned, stopped from it, not allowed or not let to speak. */
 const SPEAKING_DENIED =
   /\b(?:barred|banned|prevented|stopped|blocked|forbidden|prohibited|kept|excluded)\s+from\s+(?:speaking|addressing|talking|taking\s+the\s+(?:stage|floor))\b|(?:\bnot|\b(?:was|were|is|are|could|can|did|do|does|would|had|has|have|wasn|weren|isn|aren|couldn|didn|doesn|wouldn|hadn|hasn|haven)n?['’]?t|\bnever)\s+(?:be\s+)?(?:allowed|permitted|let|able)\s+to\s+(?:speak|address|talk)\b|\b(?:couldn['’]?t|could\s+not|cannot|can['’]?t|wasn['’]?t\s+able\s+to)\s+(?:speak|address|talk)\b/i;
@@ -1423,7 +1440,9 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boole
   if (!found) return undefined;
   const verb = tokenize(found[2] as string)[0];
   // ("die" is a German article, and an English verb of the genre.)
-  if (!verb || HAPPENING_VERBS.has(verb.fold) || (isFunctionWord(verb.fold) && !verb.key.startsWith('@')) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@'))) return undefined;
+  if (!verb || HAPPENING_VERBS.has(verb.fold) || (isFunctionWord(verb.fold) && !verb.key.startsWith('@')) || PARTICLES.has(verb.fold) || tokenize(found[1] as string).some((t) => t.key.startsWith('@') && !t.cap)) return undefined;
+  // (A doer named with a capital, "the Vorland exiles", is a group or a people, not a crowd nor an event, whatever
+  // word family the name falls in.)
   // (Verbs of the genre's word families are done at the event its day dates, except deeds done to a person, asked in
   // the passive: "when was X released / arrested / executed?".)
   // ("When did Tamsin Orel die in custody?": a named person's own death is such a deed too.)
@@ -1434,7 +1453,8 @@ function deedDateAsked(intent: Intent): { verb: Token; who: string; named: boole
   return { verb, who, named: !!passive || toSomeone };
 }
 /** How a when-question opens: "when", "on what date", "what day", "which date". */
-const WHEN_ASKED = String.raw`^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day))`;
+// ("In what year did …", "which month did …": a year or month asked of a deed is its date too.)
+const WHEN_ASKED = String.raw`^(?:[Ww]hen|[Oo]n what (?:date|day)|[Ww]hat (?:date|day)|[Ww]hich (?:date|day)|(?:[Ii]n )?(?:[Ww]hat|[Ww]hich) (?:year|month))`;
 /** "When was X released?", "on what date were the two men freed?": the one a deed was done to and the deed, in the passive. */
 // ("When was X arrested while on holiday in Tessa?": a clause of where or when may follow the deed; not in "when were
 // the men executed in June by the court arrested?", where the deed asked comes last.)
@@ -1447,7 +1467,8 @@ const PASSIVE_HAPPENING = new Set(['staged', 'organised', 'organized', 'hosted',
 /** "When did the court lift the …": the doer (up to four words) and the verb of the deed a when-question dates. */
 // (Or a person named right after the verb: "On what day did the court convict Arvel?". Case-sensitive, so that the verb
 // is a lowercase word and the name a capitalised one.)
-const DEED_DATE_ASKED = new RegExp(`${WHEN_ASKED}\\s+did\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,})\\s+(?:(?:[Tt]he|an?|its|their|his|her)\\s|\\p{Lu}\\p{Ll})`, 'u');
+// ("When did the exiles move to Vorland?": a deed of going somewhere, its place after "to", "from", "into".)
+const DEED_DATE_ASKED = new RegExp(`${WHEN_ASKED}\\s+did\\s+((?:[\\p{L}'’.-]+\\s+){1,4}?)(\\p{Ll}{3,})\\s+(?:(?:to|from|into|out\\s+of)\\s+)?(?:(?:[Tt]he|an?|its|their|his|her)\\s|\\p{Lu}\\p{Ll})`, 'u');
 /**
  * "When did Tamsin Orel die in police custody?", "when did X die?": a named person's deed, followed by a place or time or
  * by nothing (a plural after the name is no verb: "when did MEK supporters in …").

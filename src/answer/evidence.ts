@@ -241,6 +241,25 @@ export function clip(s: string, max = 320): string {
 }
 
 /**
+ * A long sentence clipped so that the name the question asks about stays in it: a list of thirty speakers quoted
+ * for the twentieth is shown from that speaker's item on ("… Ana Brel, chair, …"), not from its start.
+ */
+export function clipAroundName(text: string, question: string | undefined, max: number): string {
+  if (!question || text.length <= max) return clip(text, max);
+  const names = [...question.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{3,}(?:\s+\p{Lu}[\p{Ll}'’-]{2,})+/gu)].map((m) => m[0]);
+  for (const name of names) {
+    const at = text.indexOf(name);
+    if (at < 0 || at + name.length <= max - 40) continue;
+    // (From the start of the name's own item of the list: after the ";" or "," before it.)
+    const before = text.slice(Math.max(0, at - 120), at);
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','));
+    const from = cut >= 0 ? at - before.length + cut + 1 : at;
+    return `… ${clip(text.slice(from), max)}`;
+  }
+  return clip(text, max);
+}
+
+/**
  * The dates a sentence gives for what it reports, resolved against the report's date ("on Friday"): not its dateline
  * ("Daraa, 12 August 2018 —") and not the day a source spoke ("said on Monday").
  */

@@ -5,7 +5,7 @@ import type { Answer, Citation, EventKind, EventRecord, Intent, Provenance, Sent
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { formatDate } from '../dates/index.ts';
 import { contentStems } from '../understand/text.ts';
-import { clip, sourceOf } from './evidence.ts';
+import { clipAroundName, sourceOf } from './evidence.ts';
 import { rankEvents, topEvents, type RankedEvent } from './event-match.ts';
 import { timeline } from './lookups.ts';
 import { memo } from './memo.ts';
@@ -84,9 +84,10 @@ export function mostQuoted(index: ArchiveIndex): Speaker[] {
 }
 
 /** "According to <source>: “<sentence>”". */
-export function quoteSentence(index: ArchiveIndex, pick: PassagePick): string {
-  return `According to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
+export function quoteSentence(index: ArchiveIndex, pick: PassagePick, question?: string): string {
+  return `According to ${sourceOf(index.article(pick.articleId))}: “${clipAroundName(pick.sentence.text, question, 400)}”`;
 }
+
 
 /** An answer quoting the sentence that covers the question (strict overlap), or undefined. */
 export function answerFromPassages(
@@ -107,7 +108,7 @@ export function answerFromPassages(
   const provs: Provenance[] = [provOf(top.articleId, top.sentence)];
   if (top.neighbour) provs.push(provOf(top.articleId, top.neighbour));
   for (const p of picks.slice(1, 3)) provs.push(provOf(p.articleId, p.sentence));
-  return answered(intent, quoteSentence(index, top), citeAll(index, provs));
+  return answered(intent, quoteSentence(index, top, intent.question), citeAll(index, provs));
 }
 
 /** What an intent says about the event it means. */

@@ -136,6 +136,7 @@ function collect(text: string): Raw[] {
   for (const m of text.matchAll(RE_MDY)) pushDayMonth(out, text, m, 2, 3);
 
   for (const m of text.matchAll(RE_DMY)) pushDayMonth(out, text, m, 3, 2);
+  for (const m of text.matchAll(RE_WEEKDAY_DAY_COMMA_MONTH)) pushDayMonth(out, text, m, 3, 2);
 
   for (const m of text.matchAll(RE_MONTH_YEAR)) {
     const mo = monthNumber(m[1]!);
@@ -196,6 +197,8 @@ const RE_MD_RANGE = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(
 const RE_DM_RANGE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?${RANGE_JOIN}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
 const RE_MDY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
 const RE_DMY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
+/** "Saturday 13, July 2019": a day after its weekday, a stray comma before the month (only with the weekday written). */
+const RE_WEEKDAY_DAY_COMMA_MONTH = new RegExp(String.raw`\b(${WEEKDAY}),?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
 const RE_YEAR_ONLY = new RegExp(String.raw`(?:\b(?:in|between|since|during|until|till|by|from|before|after|early|late|the|around|circa|year|summer|winter|spring|autumn|fall|of)\s+|\bmid-)(${YEAR})\b(?![,.]?\d)(?!\s*%)`, 'gi');
 const RE_WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(last|this past|past|on|this|next|coming|every)\s+)?(${FULL_WEEKDAY})\b(?!s\b)`, 'gi');
 const RE_FR = new RegExp(`\\b(?:(${FR_WEEKDAY})\\s+)?(?:le\\s+)?(\\d{1,2}|1er)\\s+(${FR_MONTH})(?![\\p{L}])(?:\\s+(\\d{4}))?`, 'giu');

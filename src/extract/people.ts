@@ -311,7 +311,10 @@ function analyseChunk(
   if (toks[after]?.text === ',' || whoIs) {
     const r = rolePhrase(toks, after + 1);
     if (r && validRole(toks, after + 1, r.next)) {
-      roles.push(r.span);
+      // "Name, chair, Women's Committee of the Union; Name, …": a bare title then, after a comma, the body it is held
+      // in, up to the semicolon that ends the list's item.
+      const body = r.next === after + 2 && toks[r.next]?.text === ',' ? bodyUpToSemicolon(toks, r.next + 1) : undefined;
+      roles.push(body ? { ...r.span, end: body.end } : r.span);
       strong = true;
     }
   }
@@ -451,6 +454,18 @@ function rolePhrase(toks: Tok[], from: number): { span: RoleSpan; next: number }
   return { span: { start: first.start, end: last.end, plural: head.some((w) => /s$/.test(w) && ROLE_NOUNS.has(w)) }, next: k };
 }
 
+/** The capitalised body that closes a list item before its semicolon ("Women's Committee of the Union ;"), if short. */
+function bodyUpToSemicolon(toks: Tok[], from: number): { end: number } | undefined {
+  const first = toks[from];
+  if (!first || !/^\p{Lu}/u.test(first.text) || isHonorific(first)) return undefined;
+  for (let k = from; k < toks.length && k - from <= 10; k++) {
+    const t = toks[k] as Tok;
+    if (t.text === ';') return k > from ? { end: (toks[k - 1] as Tok).end } : undefined;
+    if (ROLE_STOPS.has(t.text) || /^\s+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
 function validRole(toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first) return false;
@@ -472,6 +487,13 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
     const n2 = toks[k + 2] as Tok;
     if (!/^\p{Ll}/u.test(t.text) || !(ROLE_NOUNS.has(t.lower) || isTitle(t))) continue;
     if ([n1, n2].every((x) => isNameWord(x.text) && x.pos === 'PROPN' && !ROLE_NOUNS.has(x.lower) && !isTitle(x))) return false;
+  }
+  // "…, Ana Vell, former Minister of Trade of Norvia Pekka Lind, …": a role ending on a capitalised word and then two
+  // name words is the list's next person, title and name, not a role of the one before.
+  if (to - from >= 4 && toks.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text))) {
+    const [before, n1, n2] = toks.slice(to - 3, to) as [Tok, Tok, Tok];
+    const nameWord = (x: Tok) => isNameWord(x.text) && x.pos === 'PROPN' && !ROLE_NOUNS.has(x.lower) && !isTitle(x) && !BODY_WORDS.test(x.text);
+    if (/^\p{Lu}/u.test(before.text) && !CAP_FUNCTION_WORDS.has(before.lower) && nameWord(n1) && nameWord(n2)) return false;
   }
   // "Paris, France" / "A, B and C": a name right after the comma is a list or a place, not a role.
   if (isNameWord(first.text) && !isTitle(first) && !ROLE_NOUNS.has(first.lower) && first.pos === 'PROPN') {
@@ -564,6 +586,9 @@ const GROUP_NOUNS = new Set([
   'rebels', 'gunmen', 'operatives', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'commanders',
   'leadership', 'leaders', 'positions', 'bases', 'headquarters', 'statement', 'website', 'channel', 'affiliates',
 ]);
+
+/** Last words of a body's name, never of a person's ("Iran Freedom", "Democratic Party"). */
+const BODY_WORDS = /^(?:Party|Council|Committee|Union|Organi[sz]ation|Parliament|Assembly|Front|Movement|Association|Foundation|Institute|Society|Campaign|Group|League|Alliance|Coalition|Network|Freedom|Rights|Watch|Forum|Senate|Congress|Government|Ministry|University|Center|Centre|Agency|Service|Office|Court|Commission|Federation|Republic|Kingdom|States|Nations|Affairs|Trade|Business|Justice|Democracy|Resistance|Iran|City|County|Monitor|Observatory|International|News|Times|Post|Press|Radio|Television|TV|Daily|Herald|Journal|Review|Media)$/;
 
 /** Capitalised function words never stand inside a person's name ("Reporters Without Borders"). */
 const CAP_FUNCTION_WORDS = new Set([

@@ -336,13 +336,15 @@ function identified(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]):
   if (!asked || asked.split(/\s+/).length < 2) return found;
   const text = sentenceText(w);
   const phrase = escapeRe(asked.toLowerCase()).replace(/\s+/g, '\\s+');
-  const subject = new RegExp(`\\b${phrase}\\s+(?:was|is|were|are)\\b`, 'i').exec(text);
+  // ("The main speaker at this event was …": a short phrase of place or occasion before the copula.)
+  const subject = new RegExp(`\\b${phrase}(?:\\s+(?:at|of|in|on|for|during)(?:\\s+[\\p{L}'’-]+){1,3}?)?\\s+(?:was|is|were|are)\\b`, 'iu').exec(text);
   return found.map((c) => {
     if (c.items) return c;
     const at = text.indexOf(c.text);
-    const after = subject && at > subject.index && at - subject.index < 120;
+    const after = subject && at > subject.index && at - subject.index < 160;
     const before = at >= 0 && new RegExp(`^\\s*,?\\s*(?:who\\s+)?(?:was|is|were|are)\\s+(?:the\\s+)?${phrase}\\b`, 'i').test(text.slice(at + c.text.length));
-    return after || before ? { ...c, fit: Math.min(1, c.fit + 0.15) } : c;
+    // (The sentence sets the name equal to the very words asked: it answers, whatever else it shares with the question.)
+    return after || before ? { ...c, fit: Math.min(1, Math.max(c.fit + 0.15, 0.9)) } : c;
   });
 }
 

@@ -24,7 +24,10 @@ function endsWithPersonName(phrase: string): boolean {
   if (FIRST_NAMES.has(fold(m[3].split('-')[0] ?? ''))) return true;
   // "… MP Hedda Lorne": a title right before the pair; "… of Kestavia Hedda Lorne": a place after "of" before it.
   const prev = m[2] ?? '';
-  return TITLES.has(fold(prev).replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && /^(?:of|the)$/i.test(m[1] ?? ''));
+  // ("… Member of the Norvish Parliament Hedda Lorne": a body's name ends on its noun, and the pair after it is a person.)
+  const pair = phrase.trim().split(/\s+/).slice(-2);
+  const bodyEnds = /^\p{Lu}/u.test(prev) && BODY_NOUN.test(fold(prev)) && !pair.some((w) => BODY_NOUN.test(fold(w)));
+  return bodyEnds || TITLES.has(fold(prev).replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && /^(?:of|the)$/i.test(m[1] ?? ''));
 }
 
 /** Whether a phrase is a role held towards a titled person ("the personal lawyer of US President Donald Tramm"). */

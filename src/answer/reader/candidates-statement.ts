@@ -270,7 +270,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     const keys = new Set(tokenize(underHeading.text).flatMap((t) => [t.key, ...(t.parts ?? [])]));
     const topic = a.topic ?? [];
     const topicFit = topic.length ? topic.filter((k) => keys.has(k) || [...keys].some((x) => adjectiveOf(x, k))).length / topic.length : 1;
-    return [{ type: 'statement', text: `${speakerName}: “${clip(underHeading.text, 700)}”`, window: w, sentences: [w.si, ...underHeading.sentences], fit: 0.6 + 0.4 * topicFit, attribution: speakerName }];
+    return [{ type: 'statement', text: `${speakerName}: “${clipToTopic(underHeading.text, topic, 700)}”`, window: w, sentences: [w.si, ...underHeading.sentences], fit: 0.6 + 0.4 * topicFit, attribution: speakerName }];
   }
   // A word or two set in quotation marks inside a sentence that reports the speech ("There is a need to “amplify”
   // their voices, he said") marks a term, not the words said: the sentence is the statement.
@@ -360,9 +360,10 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     said = clip(s.text, 600);
     fit = 0.6 + 0.4 * Math.max(topicFit(s.text), 0.5);
   } else if (quotes.length && quoteText.length >= 12 && !termsOnly) {
-    said = `${speaker}: “${clip(quoteText, 700)}”`;
-    // (Of a quotation running over many paragraphs, only the words given count: a topic named past them is not shown.)
-    const shown = clip(quoteText, 700);
+    // (Of a quotation running over many paragraphs, only the words given count: a topic named past the cut is shown
+    // from its sentence on.)
+    const shown = clipToTopic(quoteText, topic, 700);
+    said = `${speaker}: “${shown}”`;
     fit = 0.6 + 0.4 * Math.max(topicFit(shown), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(shown) === 0 && topicFit(s.text) === 0 && !personToldBefore(a, p, w.si, `${shown} ${s.text}`, topicFit)) fit = 0.3;
@@ -454,4 +455,28 @@ function personToldBefore(a: QuestionAnalysis, p: ReportProfile, si: number, sai
   // (Only a person asked by name: every topic word is a name the question writes capitalised.)
   if (!topic.every((k) => a.terms.some((t) => t.key === k && t.sort === 'name' && /^\p{Lu}/u.test(t.text)))) return false;
   return [si - 1, si - 2].some((k) => k >= 0 && topicFit(p.sentences[k]?.text ?? '') === 1);
+}
+
+/**
+ * A long speech clipped to its length from the part the question asks about: when the words of the topic asked
+ * ("the bill", "the embassy") stand late in it, the excerpt opens at that sentence ("… Now the bill …"), so what
+ * follows them is shown too.
+ */
+function clipToTopic(text: string, topic: readonly string[], max: number): string {
+  if (text.trim().length <= max || !topic.length) return clip(text, max);
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}“"«])/u);
+  // (The sentence holding most of the topic's words, the first of equals: "the bill on the Guards" is where both stand.)
+  let best = -1;
+  let bestHits = 0;
+  let bestAt = 0;
+  let at = 0;
+  for (const [i, sentence] of sentences.entries()) {
+    const keys = new Set(tokenize(sentence).flatMap((t) => [t.key, ...(t.parts ?? [])]));
+    const hits = topic.filter((k) => keys.has(k)).length;
+    if (hits > bestHits) [best, bestHits, bestAt] = [i, hits, at];
+    at += sentence.length + 1;
+  }
+  // (Not found, or standing in the first half of the cut, with what follows it shown: nothing to move.)
+  if (best < 0 || bestAt + (sentences[best]?.length ?? 0) <= max / 2) return clip(text, max);
+  return `… ${clip(sentences.slice(best).join(' '), max)}`;
 }

@@ -18,7 +18,7 @@ import { asksChange, asksRate, isRate } from '../rate.ts';
 import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
-import { clip, sourceOf } from '../evidence.ts';
+import { clip, clipAroundName, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
 import { datesInSentence } from '../lookups.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
@@ -918,6 +918,11 @@ function relativeYearOff(a: QuestionAnalysis, c: Candidate): boolean {
  */
 function anotherBodys(a: QuestionAnalysis, c: Candidate): boolean {
   if (!a.bodies?.length) return false;
+  // ("How many senators took part in the event launching the Friends of Varnia Committee?": a body the question
+  // names as what was done or held, not as the one who counts or tells, makes no figure another body's.)
+  const q = ` ${fold(a.question)} `;
+  const asTeller = a.bodies.some((b) => new RegExp(`\\b(?:has|have|had|did|does|do|according to|by|from|per)\\s+(?:the\\s+)?${b.map(escapeRe).join('\\s+')}\\b|\\b${b.map(escapeRe).join('\\s+')}\\s+(?:say|says|said|count|counted|report|reported|record|recorded|estimate|estimated|put|puts|gave|give|identified|documented|tally|figure|toll|count)\\b`).test(q));
+  if (!asTeller && a.bodies.every((b) => new RegExp(`\\b(?:launching|launch|launched|founding|founded|forming|formed|creating|created|establishing|established|setting up|presenting|presented|of|for|on|about|against)\\s+(?:the\\s+|a\\s+)?${b.map(escapeRe).join('\\s+')}\\b`).test(q))) return false;
   const p = c.window.report.profile;
   const around = [c.window.si - 1, c.window.si].map((i) => p.tokens[i] ?? []);
   const folded = around.map((ts) => ` ${ts.map((t) => t.fold).join(' ')} `);
@@ -1446,7 +1451,10 @@ function compose(a: QuestionAnalysis, index: ArchiveIndex, c: Candidate): Answer
       // "What happened …": the sentence and the one after it in the same paragraph tell the event.
       const next = p.sentences[w.si + 1];
       const same = next && next.paragraph === p.sentences[w.si]?.paragraph;
-      text = `According to ${src}: “${sentence}${same ? ` ${clip(next.text, 300)}` : ''}”`;
+      // (A list run over two sentences, asked of one name in it: the part holding that name is shown.)
+      const held = (x: string) => [...a.question.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{3,}(?:\s+\p{Lu}[\p{Ll}'’-]{2,})+/gu)].some((m) => x.includes(m[0]));
+      const own = p.sentences[w.si]?.text ?? '';
+      text = same && held(next.text) && !held(own) ? `According to ${src}: “${clipAroundName(next.text, a.question, 400)}”` : `According to ${src}: “${clipAroundName(own, a.question, 400)}${same ? ` ${clip(next.text, 300)}` : ''}”`;
       if (same) c.sentences.push(w.si + 1);
       break;
     }
