@@ -64,7 +64,9 @@ const ANONYMOUS = /^(?:(?:a|our)\s+)?(?:staff|staff\s+(?:writers?|reporters?)|co
 /** Words an outlet puts in its own name; they make a short line above the headline more likely to be the site name. */
 const OUTLET_WORD = /\b(?:news|bulletin|update|report|monitor|daily|times|post|herald|observer|focus|review|wire|today|desk|weekly|journal|press|agency|gazette|tribune|chronicle|digest|radio|tv|television|media|network|watch|voice|magazine|online|international)\b/i;
 /** Section names printed above a headline; alone they are not the site name. */
-const SECTION = new Set(['home', 'news', 'latest', 'world', 'europe', 'middle', 'east', 'asia', 'africa', 'americas', 'iran', 'syria', 'politics', 'economy', 'society', 'opinion', 'analysis', 'features', 'featured', 'human', 'rights', 'breaking', 'top', 'stories', 'video', 'videos', 'photos', 'culture', 'sport', 'sports', 'editorial', 'interview', 'interviews', 'reports', 'articles', 'blog', 'updates']);
+const SECTION = new Set(['home', 'news', 'latest', 'world', 'europe', 'middle', 'east', 'asia', 'africa', 'americas', 'iran', 'syria', 'politics', 'economy', 'society', 'opinion', 'analysis', 'features', 'featured', 'human', 'rights', 'breaking', 'top', 'stories', 'video', 'videos', 'photos', 'culture', 'sport', 'sports', 'editorial', 'interview', 'interviews', 'reports', 'articles', 'blog', 'updates',
+  // A page widget's label above the headline ("News Ticker", "Trending Now", "Most Read") is no outlet's name.
+  'ticker', 'trending', 'now', 'headlines', 'live', 'most', 'read', 'popular', 'just']);
 
 /** Who an outlet credit line ("NCRI Staff", "Levant News Desk", "Sara Nouri, Levant News Desk") names as author and publisher. */
 function outletCredit(line: string): { author?: string; publisher: string } | undefined {
