@@ -271,6 +271,25 @@ function ownedAsked(question: string): string[] {
   return tokenize([m[1], m[2]].filter(Boolean).join(' ')).filter((t) => !isFunctionWord(t.fold) && t.fold.length >= 4).map((t) => t.key);
 }
 
+/** Posts whose holder serves a place, written before "of" and the place ("Mayor of …", "Governor of …"). */
+const PLACE_OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects', 'maire', 'prefet', 'burgermeister', 'burgermeisterin']);
+
+/** The place after an office and its "of" ("Mayor of the 9th district" → "9th district"), when the phrase opens so. */
+function officeOfAt(tokens: Token[], ph: Phrase): Phrase | undefined {
+  const head = tokens[ph.from];
+  if (!head?.cap || !PLACE_OFFICES.has(head.fold)) return undefined;
+  let k = ph.from + 1;
+  if (!/^(?:of|de|du|von)$/.test(tokens[k]?.fold ?? '')) return undefined;
+  k++;
+  if (/^(?:the|la|le|des)$/.test(tokens[k]?.fold ?? '')) k++;
+  return k < ph.to ? { from: k, to: ph.to } : undefined;
+}
+
+/** "9th district", "17th arrondissement": an ordinal before a place noun names a part of a town. */
+function ordinalPlace(words: Token[]): boolean {
+  return words.length === 2 && /^\d+(?:st|nd|rd|th|e|er|eme|ème)$/.test(words[0]!.raw) && isPlaceWord(words[1]!);
+}
+
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const text = sentenceText(w);
@@ -321,7 +340,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   }
   for (const found of phrases) {
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
-    const ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
+    let ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
+    // "Mayor of the 9th district", "Governor of Velm Province": a post is a person's, never a place; the place it
+    // serves is what follows "of" (an ordinal district names one, "the 9th district").
+    const office = officeOfAt(tokens, ph);
+    if (office) ph = office;
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
@@ -371,7 +394,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // ("a former American military base": "-can" as in "American", "Moroccan".)
     if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish|can)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
-    if (!words.some((x) => x.cap && nameWord(x))) continue;
+    if (!words.some((x) => x.cap && nameWord(x)) && !(office && ordinalPlace(words))) continue;
     // "a change of rulers in the Clerical Republic", "heading for a Secular Republic": a form of state told only by the
     // creed it holds names a regime or a goal, not a place anything was held.
     if (capitals.length && capitals.some((x) => STATE_FORMS.has(x.fold)) && capitals.every((x) => STATE_FORMS.has(x.fold) || CREEDS.has(x.fold))) continue;
