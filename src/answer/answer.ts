@@ -107,6 +107,7 @@ import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
+import { countOfTheIdentified, countOfTheWordsAsked } from './count-of-the-words-asked.ts';
 import { officeOfAnotherBody } from './office-of-another-body.ts';
 import { subjectGivenBack } from './subject-given-back.ts';
 import { placesCountedForPeople } from './places-counted-for-people.ts';
@@ -169,6 +170,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   spanUntold,
   sinceUntold,
   countBesideAnotherNoun,
+  countOfTheWordsAsked,
+  countOfTheIdentified,
   partForTotal,
   eligibleForVoted,
   partOfPeopleForAll,
