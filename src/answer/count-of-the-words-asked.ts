@@ -23,7 +23,7 @@ function wordsAsked(question: string): string[] | undefined {
 }
 
 /**
- * "How many may have been under 18?" answered "201" from "of the 201 victims …, 23 may have been under 18": the
+ * "How many were thought to be minors?" answered "310" from "of the 310 dead …, 44 were thought to be minors": the
  * sentence writes the question's own words right after another of its numbers, and that number is what they say
  * (the one given counts the whole, told before). That number answers, from the same sentence, credited as given.
  */
@@ -55,12 +55,12 @@ export function countOfTheWordsAsked(intent: Intent, index: ArchiveIndex, given:
   return given;
 }
 
-/** Words before a count of those a report could name, a part of all it counts ("the identity of 1,150 arrested"). */
+/** Words before a count of those a report could name, a part of all it counts ("the identity of 640 detainees"). */
 const IDENTIFIED_BEFORE = /\b(?:the\s+)?(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|\bidentified\s+$/i;
 
 /**
- * "Roughly how many people were arrested?" answered "1,150 arrested citizens" from "an estimated 18,000 arrested along
- * with the identity of 1,150 arrested citizens": the count of those a report names is a part of the count it gives
+ * "Roughly how many people were arrested?" answered "640 detained students" from "some 7,500 detained, the
+ * identity of 640 detained students among them": the count of those a report names is a part of the count it gives
  * of the same deed in the same sentence; that count answers (unless those identified or named are asked).
  */
 export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given: Answer): Answer {

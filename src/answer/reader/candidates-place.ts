@@ -285,7 +285,7 @@ function officeOfAt(tokens: Token[], ph: Phrase): Phrase | undefined {
   return k < ph.to ? { from: k, to: ph.to } : undefined;
 }
 
-/** "9th district", "17th arrondissement": an ordinal before a place noun names a part of a town. */
+/** "9th district", "4th ward": an ordinal before a place noun names a part of a town. */
 function ordinalPlace(words: Token[]): boolean {
   return words.length === 2 && /^\d+(?:st|nd|rd|th|e|er|eme|ème)$/.test(words[0]!.raw) && isPlaceWord(words[1]!);
 }

@@ -514,10 +514,10 @@ export function countsOtherGroup(best: string, other: string): boolean {
   return !!b && GROUP_KEYS.has(b) && noun(other) !== b;
 }
 
-/** A count told as a running total ("since the start of the offensive", "so far", "to date"). */
+/** A count told as a running total ("since the siege began", "so far", "to date"). */
 const RUNNING_TOTAL = /\b(?:since|so far|to date|thus far|in (?:the )?(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/i;
 
-/** Whether the words after a count's number single out a group among those counted ("28 fatalities among security forces"). */
+/** Whether the words after a count's number single out a group among those counted ("12 deaths among the guards"). */
 function amongGroupAfter(sentence: string, c: Candidate): boolean {
   const value = c.text.match(/\d[\d,.]*/)?.[0];
   if (!value) return false;
@@ -559,11 +559,11 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     // for the children counted.
     if (countsOtherGroup(best.candidate.text, c.text)) continue;
     const otherSentence = c.window.report.profile.sentences[c.window.si]?.text ?? '';
-    // "28 fatalities among security forces" against a toll of the protests: a count of one group among the dead is no
+    // "12 deaths among the guards" against a toll of the unrest: a count of one group among the dead is no
     // other figure for the toll (unless that group is asked).
     if (amongGroupAfter(otherSentence, c) && !amongGroupAfter(bestSentence, best.candidate)) continue;
-    // "96 civilians … killed since the start of the offensive" against "11 civilians were killed in air strikes on a
-    // market": a running total and one attack's toll count different things.
+    // "140 villagers … dead since the siege began" against "8 villagers died when shells hit a bakery": a running
+    // total and one attack's toll count different things.
     if (RUNNING_TOTAL.test(bestSentence) !== RUNNING_TOTAL.test(otherSentence)) continue;
     // "…, according to UOSSM?": another body's figure answers another question.
     if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
