@@ -109,3 +109,17 @@ describe('a "where" answer is a place, and a list holds the people of the kind a
     expect(answer.text).toMatch(/according to A Historic Gathering in Karsten\)/);
   });
 });
+
+describe('a site’s list of sections is no report of past gatherings, nor its publisher', () => {
+  const sections = ['Activities', 'Announcements', 'Annual Summer Assembly', 'Summer Assembly 2029', 'Summer Assembly 2030', 'Briefs', 'Culture', 'Exiles Abroad', 'Harbour Summit 2031', 'Human Rights', 'Opinion', 'Prisoners', 'Videos', 'Women'];
+  const page = `Lanterns for a Free Varn\n\n${sections.join('\n')}\n\nTwo Karsten Rallies Follow the Ruler’s Fall\n\nTwo rallies in Karsten on May 3, 2031—exiles first gathered at Varn’s consulate, then at the foreign ministry—backing the transition after the ruler’s fall.\n\nKarsten, Ruritania – May 3, 2031 — In the early hours of May 3, shortly after the fall of the ruler was confirmed, exiles gathered in front of the Varnish consulate in Karsten, waving flags and chanting for a free vote, and later walked to the foreign ministry to hand over a letter asking the government to back the transition.\n`;
+
+  it('GIVEN a dozen section names one per line above the headline WHEN where exiles gathered first is asked THEN the answer is credited to the report, not to a section ("Activities"), and no gathering is named after a section', async () => {
+    const index = await archiveOfTexts({ 'r.txt': page });
+    const answer = ask(index, 'Karsten, after the ruler fell: where did the exiles gather first?').answer;
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/consulate/);
+    expect(answer.text).not.toMatch(/according to Activities|Summer Assembly|Harbour Summit/);
+    expect(index.data.events.map((e) => e.label).join(' | ')).not.toMatch(/Harbour Summit|Summer Assembly/);
+  });
+});
