@@ -380,7 +380,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
-    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold))) continue;
+    // ("the Velo Camp" when the question asks where Velo 2 is: the place nouns of the name add nothing asked.)
+    const ownNames = words.filter((x) => x.cap && !isPlaceWord(x) && x.value === undefined);
+    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold)) || (ownNames.length && words.some(isPlaceWord) && inQuestion(a, ownNames.map((x) => x.fold)))) continue;
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;

@@ -100,6 +100,16 @@ describe('a "where" answer is a place, and a list holds the people of the kind a
     expect(lead(answer.text)).not.toMatch(/Mayor/);
   });
 
+  it('GIVEN "inaugurated today the Velo Camp 2, near Darsk, 25 km from Karsten" WHEN where Velo 2 lies is asked THEN the answer is where it lies, not the camp’s own name given back', async () => {
+    const answer = await answerOf(
+      { 'r.txt': report('Exiles open their new town in Ruritania', '12 May 2031', 'Some 2,000 Varnish exiles, living in Ruritania with the help of its allies, have inaugurated today the Velo Camp 2, near Darsk, 25 km from Karsten.\n\nMany guests from abroad attended the ceremony.') },
+      'where exactly is velo 2 located in ruritania, going by the lantern wire report on its 2031 inauguration?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(lead(answer.text)).toMatch(/^Darsk/);
+    expect(lead(answer.text)).not.toMatch(/Velo Camp/);
+  });
+
   it('GIVEN a heading "Freedonian Officials Express Support" over two officials, then a keynote speaker and a foreign minister under another heading WHEN which Freedonian officials spoke is asked THEN only the two are listed', async () => {
     const answer = await answerOf({ 'r.txt': gathering }, 'which Freedonian officials spoke at the August 2031 Karsten conference against executions?');
     expect(answer.answered).toBe(true);
