@@ -212,6 +212,9 @@ const CATEGORY_RUN = 12;
 function categoryListLines(input: string[]): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
+  // (Only at the top of the page: a run starting among its first lines; names listed one per line further down, in a
+  // page of short paragraphs, are the report's.)
+  let seen = 0;
   const close = () => {
     if (run.length >= CATEGORY_RUN) for (const k of run) out.add(k);
     run = [];
@@ -219,7 +222,8 @@ function categoryListLines(input: string[]): Set<number> {
   for (const [k, raw] of input.entries()) {
     const t = raw.trim();
     if (!t) continue;
-    if (isProse(t)) break;
+    seen++;
+    if (isProse(t) || (run.length === 0 && seen > 15)) break;
     if (t.length <= 60 && t.split(/\s+/).length <= 8 && !/[.!?,;:"“”]/.test(t)) run.push(k);
     else close();
   }
