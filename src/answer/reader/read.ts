@@ -517,6 +517,9 @@ export function countsOtherGroup(best: string, other: string): boolean {
 /** A count told as a running total ("since the siege began", "so far", "to date"). */
 const RUNNING_TOTAL = /\b(?:since|so far|to date|thus far|in (?:the )?(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/i;
 
+/** One attack told by its target or its day ("strikes on a market", "on Sunday"). */
+const ONE_ATTACK = /\b(?:on|at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:market|marketplace|school|hospital|clinic|mosque|church|bakery|convoy|bus|village|house|building|checkpoint|wedding|funeral)\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+
 /** Whether the words after a count's number single out a group among those counted ("12 deaths among the guards"). */
 function amongGroupAfter(sentence: string, c: Candidate): boolean {
   const value = c.text.match(/\d[\d,.]*/)?.[0];
@@ -564,7 +567,9 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     if (amongGroupAfter(otherSentence, c) && !amongGroupAfter(bestSentence, best.candidate)) continue;
     // "140 villagers … dead since the siege began" against "8 villagers died when shells hit a bakery": a running
     // total and one attack's toll count different things.
-    if (RUNNING_TOTAL.test(bestSentence) !== RUNNING_TOTAL.test(otherSentence)) continue;
+    // (Only one attack told as such, by its target or its day: two running totals, one written with "since", still
+    // differ as figures do.)
+    if (RUNNING_TOTAL.test(bestSentence) && !RUNNING_TOTAL.test(otherSentence) && ONE_ATTACK.test(otherSentence)) continue;
     // "…, according to UOSSM?": another body's figure answers another question.
     if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
     seenReports.add(id);
