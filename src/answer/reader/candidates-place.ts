@@ -271,6 +271,9 @@ function ownedAsked(question: string): string[] {
   return tokenize([m[1], m[2]].filter(Boolean).join(' ')).filter((t) => !isFunctionWord(t.fold) && t.fold.length >= 4).map((t) => t.key);
 }
 
+/** "where (exactly) is X located / situated / based": X, the thing whose own place is asked. */
+const LOCATED_ASKED = /\bwhere\s+(?:exactly\s+)?(?:is|are|was|were)\s+(?:the\s+)?(.{2,60}?)\s+(?:located|situated|found|sited)\b/i;
+
 /** Posts whose holder serves a place, written before "of" and the place ("Mayor of …", "Governor of …"). */
 const PLACE_OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects', 'maire', 'prefet', 'burgermeister', 'burgermeisterin']);
 
@@ -306,6 +309,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // a speaker once stood) is less likely where the rally was than one told with it.
   const gatheringAsked = a.terms.some((t) => GATHERING_KEYS.has(t.key));
   const owned = ownedAsked(a.question);
+  // "where exactly is Velo 2 located?": the names of the thing whose place is asked (not "where was the vigil held").
+  const locatedAsked = tokenize(LOCATED_ASKED.exec(a.question)?.[1] ?? '').map((t) => t.fold);
   // ("the criminal court of A": the town after the thing asked and "of" is a place, with no preposition of place.)
   for (let i = 0; owned.length && i + 2 < tokens.length; i++) {
     const at = tokens[i + 2] as Token;
@@ -382,7 +387,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
     // ("the Velo Camp" when the question asks where Velo 2 is: the place nouns of the name add nothing asked.)
     const ownNames = words.filter((x) => x.cap && !isPlaceWord(x) && x.value === undefined);
-    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold)) || (ownNames.length && words.some(isPlaceWord) && inQuestion(a, ownNames.map((x) => x.fold)))) continue;
+    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold)) || (ownNames.length && words.some(isPlaceWord) && ownNames.every((x) => locatedAsked.includes(x.fold)))) continue;
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
