@@ -108,6 +108,8 @@ import { countExpectedUntold } from './count-expected.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
+import { countOfTheIdentified, countOfTheWordsAsked } from './count-of-the-words-asked.ts';
+import { listUnderTheHeadingAsked } from './list-under-the-heading-asked.ts';
 import { officeOfAnotherBody } from './office-of-another-body.ts';
 import { subjectGivenBack } from './subject-given-back.ts';
 import { placesCountedForPeople } from './places-counted-for-people.ts';
@@ -160,6 +162,7 @@ function partUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
  */
 const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
   partUntold,
+  listUnderTheHeadingAsked,
   bodySpokenForUntold,
   crowdTownUntold,
   personsPlaceUntold,
@@ -170,6 +173,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   spanUntold,
   sinceUntold,
   countBesideAnotherNoun,
+  countOfTheWordsAsked,
+  countOfTheIdentified,
   partForTotal,
   eligibleForVoted,
   partOfPeopleForAll,

@@ -54,6 +54,9 @@ export function countBesideAnotherNoun(intent: Intent, index: ArchiveIndex, give
     const noun = nounAfter(excerpt, m.index, m[0].length);
     const after = tokenize(excerpt.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 2);
     if (noun?.key !== head.key && !after.some((t) => t.key === head.key)) continue;
+    // "police counted some 2,600 by noon, whereas organisers had signed up 9,000 marchers": a number set
+    // against the answer's by "while" / "whereas" is another claimant's count; the answer credits its own.
+    if (/\baccording to\b/i.test(lead) && /\b(?:while|whereas)\b|;/.test(excerpt.slice(Math.min(at, m.index), Math.max(at, m.index)))) continue;
     const text = `${m[0]} ${head.text} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(excerpt, 400)}”`;
     return answered(intent, text, [cite]);
   }

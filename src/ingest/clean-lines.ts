@@ -201,6 +201,36 @@ export function dropOverlongRuns(lines: string[]): { lines: string[]; longest: n
   return { lines: out, longest };
 }
 
+/** Fewest lines in a row that make a category list (a site's sections, one per line). */
+const CATEGORY_RUN = 12;
+
+/**
+ * "Activities / Annual Grand Gathering / Free Iran 2021 / … / Women": a site's list of sections or tags printed one per
+ * line above the article, a dozen or more short lines with no sentence among them before any prose. Nothing in it is
+ * the report's: a section named after a past gathering is no event the report tells of. Indexes into `input`.
+ */
+function categoryListLines(input: string[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  // (Only at the top of the page: a run starting among its first lines; names listed one per line further down, in a
+  // page of short paragraphs, are the report's.)
+  let seen = 0;
+  const close = () => {
+    if (run.length >= CATEGORY_RUN) for (const k of run) out.add(k);
+    run = [];
+  };
+  for (const [k, raw] of input.entries()) {
+    const t = raw.trim();
+    if (!t) continue;
+    seen++;
+    if (isProse(t) || (run.length === 0 && seen > 15)) break;
+    if (t.length <= 60 && t.split(/\s+/).length <= 8 && !/[.!?,;:"“”]/.test(t)) run.push(k);
+    else close();
+  }
+  close();
+  return out;
+}
+
 /** Removes clutter lines and related-content blocks from a page's non-empty lines, keeping content lines verbatim. */
 export function removeClutter(input: string[]): CleanedLines {
   const lines: string[] = [];
@@ -214,9 +244,15 @@ export function removeClutter(input: string[]): CleanedLines {
   let inMenu = false;
   let inMenuJustEnded = false;
   let proseSeen = false;
-  for (const raw of input) {
+  const listed = categoryListLines(input);
+  for (const [k, raw] of input.entries()) {
     const line = raw.replace(/\s+$/, '');
     if (!line.trim()) continue;
+    if (listed.has(k)) {
+      removed.push({ text: line, reason: 'navigation' });
+      navPending = true;
+      continue;
+    }
     if (inMenu) {
       const t = line.trim();
       if (t.length <= 30 && t.split(/\s+/).length <= 3 && !/\d/.test(t) && !/[.!?,;:"“”]/.test(t)) {

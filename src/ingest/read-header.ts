@@ -76,7 +76,9 @@ const OUTLET_WORD = /\b(?:news|bulletin|update|report|monitor|daily|times|post|h
 const SECTION = new Set(['home', 'news', 'latest', 'world', 'europe', 'middle', 'east', 'asia', 'africa', 'americas', 'iran', 'syria', 'politics', 'economy', 'society', 'opinion', 'analysis', 'features', 'featured', 'human', 'rights', 'breaking', 'top', 'stories', 'video', 'videos', 'photos', 'culture', 'sport', 'sports', 'editorial', 'interview', 'interviews', 'reports', 'articles', 'blog', 'updates',
   // (French and German pages' own: "Dernières Infos", "Actualités", "Neueste Nachrichten".)
   'dernières', 'dernieres', 'infos', 'info', 'actualités', 'actualites', 'actualité', 'accueil', 'monde', 'politique', 'société', 'à', 'la', 'une',
-  'nachrichten', 'neueste', 'aktuell', 'aktuelles', 'politik', 'welt', 'startseite']);
+  'nachrichten', 'neueste', 'aktuell', 'aktuelles', 'politik', 'welt', 'startseite',
+  // A page widget's label above the headline ("News Ticker", "Trending Now", "Most Read") is no outlet's name.
+  'ticker', 'trending', 'now', 'headlines', 'live', 'most', 'read', 'popular', 'just']);
 
 /** Who an outlet credit line ("NCRI Staff", "Levant News Desk", "Sara Nouri, Levant News Desk") names as author and publisher. */
 function outletCredit(line: string): { author?: string; publisher: string } | undefined {

@@ -271,6 +271,28 @@ function ownedAsked(question: string): string[] {
   return tokenize([m[1], m[2]].filter(Boolean).join(' ')).filter((t) => !isFunctionWord(t.fold) && t.fold.length >= 4).map((t) => t.key);
 }
 
+/** "where (exactly) is X located / situated / based": X, the thing whose own place is asked. */
+const LOCATED_ASKED = /\bwhere\s+(?:exactly\s+)?(?:is|are|was|were)\s+(?:the\s+)?(.{2,60}?)\s+(?:located|situated|found|sited)\b/i;
+
+/** Posts whose holder serves a place, written before "of" and the place ("Mayor of …", "Governor of …"). */
+const PLACE_OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects', 'maire', 'prefet', 'burgermeister', 'burgermeisterin']);
+
+/** The place after an office and its "of" ("Mayor of the 9th district" → "9th district"), when the phrase opens so. */
+function officeOfAt(tokens: Token[], ph: Phrase): Phrase | undefined {
+  const head = tokens[ph.from];
+  if (!head?.cap || !PLACE_OFFICES.has(head.fold)) return undefined;
+  let k = ph.from + 1;
+  if (!/^(?:of|de|du|von)$/.test(tokens[k]?.fold ?? '')) return undefined;
+  k++;
+  if (/^(?:the|la|le|des)$/.test(tokens[k]?.fold ?? '')) k++;
+  return k < ph.to ? { from: k, to: ph.to } : undefined;
+}
+
+/** "9th district", "4th ward": an ordinal before a place noun names a part of a town. */
+function ordinalPlace(words: Token[]): boolean {
+  return words.length === 2 && /^\d+(?:st|nd|rd|th|e|er|eme|ème)$/.test(words[0]!.raw) && isPlaceWord(words[1]!);
+}
+
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const text = sentenceText(w);
@@ -287,6 +309,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // a speaker once stood) is less likely where the rally was than one told with it.
   const gatheringAsked = a.terms.some((t) => GATHERING_KEYS.has(t.key));
   const owned = ownedAsked(a.question);
+  // "where exactly is Velo 2 located?": the names of the thing whose place is asked (not "where was the vigil held").
+  const locatedAsked = tokenize(LOCATED_ASKED.exec(a.question)?.[1] ?? '').map((t) => t.fold);
   // ("the criminal court of A": the town after the thing asked and "of" is a place, with no preposition of place.)
   for (let i = 0; owned.length && i + 2 < tokens.length; i++) {
     const at = tokens[i + 2] as Token;
@@ -321,7 +345,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   }
   for (const found of phrases) {
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
-    const ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
+    let ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
+    // "Mayor of the 9th district", "Governor of Velm Province": a post is a person's, never a place; the place it
+    // serves is what follows "of" (an ordinal district names one, "the 9th district").
+    const office = officeOfAt(tokens, ph);
+    if (office) ph = office;
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
@@ -357,7 +385,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "Oslo Police District Operations Manager Steinar Hausvik": a title before a name is a person, whatever its nouns.
     if (words.some((x, k) => TITLES.has(x.fold) && words[k + 1]?.cap)) continue;
     // "the city of Mashhad" when the question names Mashhad: its names are the question's, not an answer.
-    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold))) continue;
+    // ("the Velo Camp" when the question asks where Velo 2 is: the place nouns of the name add nothing asked.)
+    const ownNames = words.filter((x) => x.cap && !isPlaceWord(x) && x.value === undefined);
+    if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold)) || (ownNames.length && words.some(isPlaceWord) && ownNames.every((x) => locatedAsked.includes(x.fold)))) continue;
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
@@ -371,7 +401,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // ("a former American military base": "-can" as in "American", "Moroccan".)
     if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish|can)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
-    if (!words.some((x) => x.cap && nameWord(x))) continue;
+    if (!words.some((x) => x.cap && nameWord(x)) && !(office && ordinalPlace(words))) continue;
     // "a change of rulers in the Clerical Republic", "heading for a Secular Republic": a form of state told only by the
     // creed it holds names a regime or a goal, not a place anything was held.
     if (capitals.length && capitals.some((x) => STATE_FORMS.has(x.fold)) && capitals.every((x) => STATE_FORMS.has(x.fold) || CREEDS.has(x.fold))) continue;

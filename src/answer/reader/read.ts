@@ -514,6 +514,20 @@ export function countsOtherGroup(best: string, other: string): boolean {
   return !!b && GROUP_KEYS.has(b) && noun(other) !== b;
 }
 
+/** A count told as a running total ("since the siege began", "so far", "to date"). */
+const RUNNING_TOTAL = /\b(?:since|so far|to date|thus far|in (?:the )?(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/i;
+
+/** One attack told by its target or its day ("strikes on a market", "on Sunday"). */
+const ONE_ATTACK = /\b(?:on|at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:market|marketplace|school|hospital|clinic|mosque|church|bakery|convoy|bus|village|house|building|checkpoint|wedding|funeral)\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+
+/** Whether the words after a count's number single out a group among those counted ("12 deaths among the guards"). */
+function amongGroupAfter(sentence: string, c: Candidate): boolean {
+  const value = c.text.match(/\d[\d,.]*/)?.[0];
+  if (!value) return false;
+  const at = sentence.indexOf(value);
+  return at >= 0 && /^\s+(?:[\p{L}-]+\s+){0,2}among\s+(?!them\b|those\b|the dead\b|the victims\b)/iu.test(sentence.slice(at + value.length));
+}
+
 /**
  * Attribute, don't adjudicate: when another report gives a different figure for the same thing about as well, the
  * answer states both, each with its source.
@@ -547,6 +561,15 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     // "426 children" against "at least 200 people, including many children": a count of everyone is no other figure
     // for the children counted.
     if (countsOtherGroup(best.candidate.text, c.text)) continue;
+    const otherSentence = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+    // "12 deaths among the guards" against a toll of the unrest: a count of one group among the dead is no
+    // other figure for the toll (unless that group is asked).
+    if (amongGroupAfter(otherSentence, c) && !amongGroupAfter(bestSentence, best.candidate)) continue;
+    // "140 villagers … dead since the siege began" against "8 villagers died when shells hit a bakery": a running
+    // total and one attack's toll count different things.
+    // (Only one attack told as such, by its target or its day: two running totals, one written with "since", still
+    // differ as figures do.)
+    if (RUNNING_TOTAL.test(bestSentence) && !RUNNING_TOTAL.test(otherSentence) && ONE_ATTACK.test(otherSentence)) continue;
     // "…, according to UOSSM?": another body's figure answers another question.
     if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
     seenReports.add(id);
