@@ -58,6 +58,7 @@ import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { sinceUntold, spanUntold } from './span-untold.ts';
 import { partForTotal } from './part-for-total.ts';
+import { countAmongAGroup } from './count-among-a-group.ts';
 import { partOfPeopleForAll } from './part-of-people-for-all.ts';
 import { countOfAnotherDeed } from './count-of-another-deed.ts';
 import { countOfATownUnwritten } from './count-of-a-town-unwritten.ts';
@@ -170,6 +171,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sinceUntold,
   countBesideAnotherNoun,
   partForTotal,
+  countAmongAGroup,
   eligibleForVoted,
   partOfPeopleForAll,
   countOfANamedPart,
