@@ -345,7 +345,8 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       // states it whole).
       if (inBetweenRange(text, amounts, i)) return;
       // "of whom 80 were students": what the subset is comes after the verb.
-      const ofWhom = c || !/\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? undefined : /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end));
+      // ("six out of whom were guards": the subset told after the amount, the same way.)
+      const ofWhom = c ? undefined : /\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end)) : /^\s+out\s+of\s+(?:whom|them|which|those)\s+(?:were|are|was)\s+((?:[\p{L}-]+\s+(?!and\b|or\b))?[\p{L}-]+)/u.exec(text.slice(amount.numberEnd));
       const toll = tolls[i];
       // ("bringing to 504 the number of those killed": the noun after the amount is "the number", not who is counted.)
       const broughtWhole = broughtTo[i] && NUMBER_OF_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 120));
