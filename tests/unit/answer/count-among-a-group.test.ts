@@ -13,6 +13,12 @@ Of those killed, 21 were under 18, the group, Ostrel Watch, said.
 
 There have been 14 fatalities among riot police, according to Ostrel Watch.
 `,
+  'kelmar-toll.txt': `Kelmar crackdown: watchdog counts 75 dead
+
+Kelmar riot units have shot dead 75 marchers and detained more than 2,000 since the fuel protests began, a watchdog said on Sunday.
+
+The watchdog, Tarn Monitor, said 11 of the dead were under 18.
+`,
 };
 
 describe('a count among a group', () => {
@@ -24,6 +30,16 @@ describe('a count among a group', () => {
   it('GIVEN "14 fatalities among riot police" THEN it is never given as the death toll of the protests', () => {
     const a = ask(index, "What was Ostrel Watch's death toll for the Dravia bread protests?").answer;
     expect(a.text).not.toMatch(/\b14 fatalities\b|^14\b/i);
+  });
+
+  it('GIVEN "11 of the dead were under 18" THEN the part is never given as the toll', () => {
+    const a = ask(index, 'How many people were killed in the Kelmar fuel protests according to Tarn Monitor?').answer;
+    expect(a.text).not.toMatch(/\b11 people were killed\b|^11\b/i);
+  });
+
+  it('GIVEN "Of those killed, 21 were under 18" THEN the part is never given as the toll', () => {
+    const a = ask(index, 'How many people were killed in the Dravia bread protests according to Ostrel Watch?').answer;
+    expect(a.text).not.toMatch(/^21\b|\b21 people were killed\b/i);
   });
 
   it('GIVEN the group asked THEN the count among it answers', () => {
