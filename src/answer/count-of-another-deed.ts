@@ -45,6 +45,9 @@ export function countOfAnotherDeed(intent: Intent, index: ArchiveIndex, given: A
   if (partOfAnotherDeed(excerpt.slice(0, at.index), clause, asked)) {
     return notAnswered(intent, 'The archive has nothing that answers this. The closest figure is a part of people to whom something else was done.', suggestionsFor(intent, index));
   }
+  if (doneByVerbBefore(excerpt.slice(Math.max(0, at.index - 40), at.index), excerpt.slice(at.index + number.length), asked)) {
+    return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts people to whom something else was done.', suggestionsFor(intent, index));
+  }
   if (!askedVerb) return given;
   const told = PASSIVE.exec(clause);
   if (!told || told.index > 40) return given;
@@ -77,4 +80,21 @@ function partOfAnotherDeed(before: string, clause: string, asked: string): boole
   const deeds = tokenize(told).map((t) => t.key).filter((k) => DEEDS.has(k));
   if (!deeds.length || deeds.some((d) => SAME(d, asked))) return false;
   return !tokenize(clause).some((t) => SAME(t.key, asked));
+}
+
+/** An active verb of a deed right before a count: "shot dead 190", "detained more than 6,000", "hanged 12". */
+const VERB_BEFORE = /\b(shot\s+dead|gunned\s+down|beaten\s+to\s+death|[a-z]{3,}ed)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$/i;
+
+/**
+ * "How many were detained?" is not answered "190" from "units shot dead 190 marchers and detained more than 6,000":
+ * the verb right before a count does its deed to those counted; a deed asked that only a later clause of the sentence
+ * ("and detained …") tells is another count's.
+ */
+function doneByVerbBefore(before: string, after: string, asked: string): boolean {
+  const verb = VERB_BEFORE.exec(before)?.[1];
+  if (!verb) return false;
+  const deed = /^(?:shot|gunned|beaten)\b/i.test(verb) ? '@kill' : deedOf(verb);
+  if (!deed || SAME(deed, asked)) return false;
+  const own = after.split(/[,;.:]|\band\b|\bwhile\b/)[0] ?? '';
+  return !tokenize(own).some((t) => SAME(t.key, asked));
 }

@@ -91,6 +91,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
   if (adjacent && /(?:ed|ing|drew|draws|together)$/i.test(justBefore!.text)) return adjacent;
+  // "have shot dead 190 marchers and detained 6,000": a killing told in two words governs the amount after it.
+  if (/\b(?:shot|gunned|beaten|stabbed|hacked|burned|burnt)\s+(?:dead|down|to\s+death)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/i.test(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))) return 'killed';
   // "the death of at least 49 people, and the wounding of up to 650 others": the deed's noun right before "of" is the
   // amount's own measure, whatever other deed the words after it name for the next amount.
   const ofDeed = /\b([\p{L}-]+)\s+of\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iu.exec(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))?.[1];
