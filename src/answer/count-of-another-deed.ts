@@ -60,9 +60,13 @@ export function countOfAnotherDeed(intent: Intent, index: ArchiveIndex, given: A
   return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts people to whom something else was done.', suggestionsFor(intent, index));
 }
 
-/** The one deed a question names anywhere ("how many women were among those hanged"); none when it names two. */
+/**
+ * The one deed a question names anywhere ("how many women were among those hanged"); none when it names two. Words of
+ * a name ("Hands Against the Death Penalty") and of the source after "according to" tell no deed asked.
+ */
 function onlyDeedOf(question: string): string | undefined {
-  const deeds = new Set(tokenize(question).map((t) => t.key).filter((k) => DEEDS.has(k)));
+  const asked = question.replace(/\b(?:according\s+to|per)\b.*$/is, '');
+  const deeds = new Set(tokenize(asked).filter((t) => !t.cap).map((t) => t.key).filter((k) => DEEDS.has(k)));
   return deeds.size === 1 ? [...deeds][0] : undefined;
 }
 
