@@ -59,6 +59,8 @@ import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
 import { sinceUntold, spanUntold } from './span-untold.ts';
 import { partForTotal } from './part-for-total.ts';
+import { countAmongAGroup } from './count-among-a-group.ts';
+import { minorsUntold } from './minors-untold.ts';
 import { partOfPeopleForAll } from './part-of-people-for-all.ts';
 import { countOfAnotherDeed } from './count-of-another-deed.ts';
 import { countOfATownUnwritten } from './count-of-a-town-unwritten.ts';
@@ -176,6 +178,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfTheWordsAsked,
   countOfTheIdentified,
   partForTotal,
+  countAmongAGroup,
+  minorsUntold,
   eligibleForVoted,
   partOfPeopleForAll,
   countOfANamedPart,

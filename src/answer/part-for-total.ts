@@ -5,7 +5,7 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 import { leadCount } from './count-of-another-year.ts';
 
 /** Words that open a part of a total just told: "…, including 93 …", "of whom 12 …", "among them 40 …". */
-const PART_BEFORE = /\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s+(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$/i;
+export const PART_BEFORE = /\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s+(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$/i;
 
 /**
  * "What was the death toll in Varn?" is not answered "93" from "the toll reached 553, including 93 soldiers": a count

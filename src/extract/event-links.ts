@@ -318,8 +318,9 @@ export function linkFigures(figures: Figure[], events: EventRecord[], sentences:
       }
       const { list, allowed } = found;
       event = inSentence.find((e) => allowed.has(e)) ?? (kindWord && list.length === 1 ? list[0] : undefined);
-      // Without a scope in the text, a count in an article about one happening refers to it.
-      if (!event && !f.scope && happenings.length === 1 && f.measure !== 'displaced') event = happenings[0];
+      // Without a scope in the text, a count in an article about one happening refers to it. (Not a count of the
+      // executed: hangings are done by courts over a year, not in the uprising a report names in passing.)
+      if (!event && !f.scope && happenings.length === 1 && f.measure !== 'displaced' && f.measure !== 'executed') event = happenings[0];
     }
     if (!event) continue;
     f.eventId = event.id;

@@ -132,6 +132,8 @@ export function countedAfter(text: string, from: number): { counted: string; mea
   }
   // "256 of them": a pronoun points back to what the sentence counted before.
   if (tokens[i] && /^(?:them|whom|which|those|these|us|you)$/i.test(tokens[i]!.text)) return { counted: '' };
+  // ("six out of whom were guards": the same pointing back, through "out of".)
+  if (tokens[i]?.text.toLowerCase() === 'out' && tokens[i + 1]?.text.toLowerCase() === 'of' && /^(?:them|whom|which|those)$/i.test(tokens[i + 2]?.text ?? '')) return { counted: '' };
   for (; i < tokens.length && words.length < 3; i++) {
     const t = tokens[i]!.text;
     if (!/^[\p{L}\p{N}]/u.test(t)) break;

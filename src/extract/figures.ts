@@ -91,6 +91,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
   if (adjacent && /(?:ed|ing|drew|draws|together)$/i.test(justBefore!.text)) return adjacent;
+  // "have shot dead 190 marchers and detained 6,000": a killing told in two words governs the amount after it.
+  if (/\b(?:shot|gunned|beaten|stabbed|hacked|burned|burnt)\s+(?:dead|down|to\s+death)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$/i.test(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))) return 'killed';
   // "the death of at least 49 people, and the wounding of up to 650 others": the deed's noun right before "of" is the
   // amount's own measure, whatever other deed the words after it name for the next amount.
   const ofDeed = /\b([\p{L}-]+)\s+of\s+(?:(?:at least|at most|up to|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iu.exec(text.slice(Math.max(prevEnd, amount.start - 40), amount.start))?.[1];
@@ -345,12 +347,14 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       // states it whole).
       if (inBetweenRange(text, amounts, i)) return;
       // "of whom 80 were students": what the subset is comes after the verb.
-      const ofWhom = c || !/\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? undefined : /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end));
+      // ("six out of whom were guards": the subset told after the amount, the same way.)
+      const ofWhom = c ? undefined : /\b(?:of whom|among whom|among them|of which)\s+$/i.test(text.slice(0, amount.start)) ? /^\s+(?:were|are|was)\s+([\p{L}-]+)/u.exec(text.slice(amount.end)) : /^\s+out\s+of\s+(?:whom|them|which|those)\s+(?:were|are|was)\s+((?:[\p{L}-]+\s+(?!and\b|or\b))?[\p{L}-]+)/u.exec(text.slice(amount.numberEnd));
       const toll = tolls[i];
       // ("bringing to 504 the number of those killed": the noun after the amount is "the number", not who is counted.)
       const broughtWhole = broughtTo[i] && NUMBER_OF_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 120));
       let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || prevCounted;
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
+      counted = partOfCounted(text, amount.numberEnd, counted, c, measure);
       // ("nine civilians, including two women, were killed while 13 … were wounded": a part singled out is not the noun
       // a later bare number goes on counting.)
       if (!SUBSET_RE.test(text.slice(i > 0 ? amounts[i - 1]!.end : 0, amount.start))) prevCounted = counted;
@@ -491,4 +495,28 @@ function namedBefore(article: Article, sentence: Sentence): string | undefined {
     if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c)) return c;
   }
   return undefined;
+}
+
+/** "21 of the dead were under 18": a part of those a deed befell, told after the amount. */
+const OF_THE_DONE_TO = /^\s+of\s+(?:the|those)\s+(?:dead|killed|victims|deaths|executed|hanged|arrested|detained|detainees|injured|wounded)\s+(?:were|was|are|had\s+been)\s+([^,.;:()]{2,40}?)(?=\s+(?:and|who|while|when|according)\b|[,.;:()]|$)/i;
+/** "14 fatalities among riot police": the group the counted belong to, after the noun. */
+const AMONG_GROUP = /^\s*among\s+((?:the\s+)?(?:[\p{L}'’-]+\s*){1,3}?)(?=[,.;:()]|\s+(?:and|in|on|at|since|during|according|by|were|was|have|had)\b|$)/iu;
+
+/**
+ * What a part counts, in words that keep it a part: "21 of the dead were under 18" counts people under 18 (not 21
+ * dead), "14 fatalities among riot police" counts fatalities among riot police (not 14 of all the dead).
+ */
+function partOfCounted(text: string, numberEnd: number, counted: string, c: string, measure: Measure): string {
+  if (!PERSON_MEASURES.has(measure)) return counted;
+  const after = text.slice(numberEnd, numberEnd + 120);
+  const ofDone = c ? null : OF_THE_DONE_TO.exec(after);
+  if (ofDone?.[1]) {
+    const what = ofDone[1].trim();
+    return /^(?:under|below|over|aged|younger|older|children|minors|women|men|girls|boys|[\p{Ll}-]+s)\b/iu.test(what) && !/^(?:killed|shot|hanged|executed|arrested)\b/i.test(what) ? (/^(?:under|below|over|aged|younger|older)\b/i.test(what) ? `people ${what}` : what) : counted;
+  }
+  if (!c) return counted;
+  const at = after.indexOf(c);
+  const group = at >= 0 ? AMONG_GROUP.exec(after.slice(at + c.length)) : null;
+  if (!group?.[1] || /^(?:them|whom|those|these|which|others)\b/i.test(group[1])) return counted;
+  return `${counted} among ${group[1].trim()}`;
 }
