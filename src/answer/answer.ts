@@ -930,9 +930,12 @@ function personsPlaceUntold(intent: Intent, index: ArchiveIndex, given: Answer):
   return missing ? notAnswered(intent, 'The archive has nothing that answers this. No sentence tells it of the person asked.', suggestionsFor(intent, index)) : given;
 }
 
-/** A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?"). */
+/**
+ * A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?",
+ * "what did the group put the death toll at?").
+ */
 const NUMBER_ASKED =
-  /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$/i;
+  /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$|\b(?:put|puts|putting|place|placed|places|placing|set|sets|setting|estimate|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:toll|number|figure|count|total|tally|dead|casualties)\s+at\b/iu;
 
 /**
  * A question with no word that asks, naming something counted ("…rally, arrests in iran so far?", "…strikes - dead
