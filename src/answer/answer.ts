@@ -104,6 +104,7 @@ import { earlierTollGiven } from './earlier-toll.ts';
 import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
 import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
+import { countForeseenUntold } from './count-foreseen.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
@@ -255,6 +256,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countExpectedUntold,
+  countForeseenUntold,
   countRegisteredUntold,
   residentsUntold,
   originUntold,
