@@ -105,6 +105,7 @@ import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
 import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
 import { countForeseenUntold } from './count-foreseen.ts';
+import { countOfTheSourceElsewhere } from './count-of-the-source-elsewhere.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
@@ -175,6 +176,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partOfPeopleForAll,
   countOfANamedPart,
   countCreditedElsewhere,
+  countOfTheSourceElsewhere,
   countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
