@@ -106,6 +106,7 @@ import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
 import { countForeseenUntold } from './count-foreseen.ts';
 import { countOfTheSourceElsewhere } from './count-of-the-source-elsewhere.ts';
+import { partCountAsked } from './part-count-asked.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
@@ -302,6 +303,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   regimeOfAnotherCountry,
   harmUntold,
   yearUnstatedNoted,
+  partCountAsked,
 ];
 
 /** Something done at, after or during an occasion held on a day of its own: "at the funeral", "after the verdict". */
