@@ -107,6 +107,7 @@ import { countExpectedUntold } from './count-expected.ts';
 import { countForeseenUntold } from './count-foreseen.ts';
 import { countOfTheSourceElsewhere } from './count-of-the-source-elsewhere.ts';
 import { partCountAsked } from './part-count-asked.ts';
+import { countOfOneAlone } from './count-of-one-alone.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
@@ -177,6 +178,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partOfPeopleForAll,
   countOfANamedPart,
   countCreditedElsewhere,
+  countOfOneAlone,
   countOfTheSourceElsewhere,
   countCreditedBefore,
   sourceWordsUnwritten,
