@@ -74,7 +74,7 @@ import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
-import { superlativeUntold } from './superlative-untold.ts';
+import { onlyPlaceUntold, superlativeUntold } from './superlative-untold.ts';
 import { originUntold } from './origin-untold.ts';
 import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
@@ -266,6 +266,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   residentsUntold,
   originUntold,
   superlativeUntold,
+  onlyPlaceUntold,
   bodyInWordsUntold,
   countTownUntold,
   countOfATownUnwritten,
