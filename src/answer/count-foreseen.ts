@@ -7,11 +7,14 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const FORESEEN_ASKED =
   /\b(?:could|would|might|may|will|expect\w*|anticipat\w*|forecast\w*|predict\w*|project\w*|risk\w*|fear\w*|warn\w*|possibl\w*|potential\w*|worst|scenario|at stake|threat\w*)\b/i;
 
+/** Verbs a forecast counts by: "could see", "may reach", "would force", "will top" (not "may take part", a permission). */
+const FORECAST_VERB = String.raw`(?:see|reach|rise|top|exceed|climb|increase|double|triple|flee|leave|die|lose|face|need|affect|displace|force|return|hit|surpass|grow|swell|soar|cross|head)`;
+
 /**
  * A modal telling what may come, then the verb it governs: "could see", "may reach", "would be cut off", "is set to
  * top". ("could be", "may have": what is not yet known of what happened, a toll still uncertain, not a forecast.)
  */
-const MODAL_AHEAD = String.raw`(?:(?:could|might|may)\s+(?!be\b|have\b|been\b|not\s+be\b)|(?:would|will)\s+(?!have\b)|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+)(?:also\s+|well\s+|soon\s+|eventually\s+)?\p{L}+`;
+const MODAL_AHEAD = String.raw`(?:(?:could|might|may|would|will)\s+(?:also\s+|well\s+|soon\s+|eventually\s+|even\s+)?${FORECAST_VERB}|(?:would|will)\s+be|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+\p{L}+)\b`;
 
 /**
  * "How many were displaced from Kessa?" answered "800,000" from "an all-out assault could see 800,000 people flee":
