@@ -77,7 +77,7 @@ import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
-import { superlativeUntold } from './superlative-untold.ts';
+import { onlyPlaceUntold, superlativeUntold } from './superlative-untold.ts';
 import { originUntold } from './origin-untold.ts';
 import { residentsUntold } from './residents-untold.ts';
 import { titleUntold } from './title-untold.ts';
@@ -107,6 +107,10 @@ import { earlierTollGiven } from './earlier-toll.ts';
 import { whereOfTheUnnamed } from './where-of-the-unnamed.ts';
 import { policeCountUncredited } from './police-count-uncredited.ts';
 import { countExpectedUntold } from './count-expected.ts';
+import { countForeseenUntold } from './count-foreseen.ts';
+import { countOfTheSourceElsewhere } from './count-of-the-source-elsewhere.ts';
+import { partCountAsked } from './part-count-asked.ts';
+import { countOfOneAlone } from './count-of-one-alone.ts';
 import { dateInARelativeClause } from './date-in-a-relative-clause.ts';
 import { organiserUntold } from './organiser-untold.ts';
 import { countBesideAnotherNoun } from './count-beside-another-noun.ts';
@@ -184,6 +188,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partOfPeopleForAll,
   countOfANamedPart,
   countCreditedElsewhere,
+  countOfOneAlone,
+  countOfTheSourceElsewhere,
   countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
@@ -266,10 +272,12 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countExpectedUntold,
+  countForeseenUntold,
   countRegisteredUntold,
   residentsUntold,
   originUntold,
   superlativeUntold,
+  onlyPlaceUntold,
   bodyInWordsUntold,
   countTownUntold,
   countOfATownUnwritten,
@@ -309,6 +317,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   regimeOfAnotherCountry,
   harmUntold,
   yearUnstatedNoted,
+  partCountAsked,
 ];
 
 /** Something done at, after or during an occasion held on a day of its own: "at the funeral", "after the verdict". */
@@ -941,9 +950,12 @@ function personsPlaceUntold(intent: Intent, index: ArchiveIndex, given: Answer):
   return missing ? notAnswered(intent, 'The archive has nothing that answers this. No sentence tells it of the person asked.', suggestionsFor(intent, index)) : given;
 }
 
-/** A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?"). */
+/**
+ * A question that asks for a number, however it is worded ("…, amnesty number?", "what share of …", "the toll?",
+ * "what did the group put the death toll at?").
+ */
 const NUMBER_ASKED =
-  /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$/i;
+  /\b(?:how many|how much|what (?:number|figure|share|percentage|proportion|percent|total|toll|tally|count)|which (?:number|figure|toll|total))\b|\b(?:number|figure|count|total|toll|tally|estimate|percentage|share)\s*\??\s*$|\b(?:put|puts|putting|place|placed|places|placing|set|sets|setting|estimate|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:toll|number|figure|count|total|tally|dead|casualties)\s+at\b/iu;
 
 /**
  * A question with no word that asks, naming something counted ("…rally, arrests in iran so far?", "…strikes - dead

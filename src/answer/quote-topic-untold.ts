@@ -72,6 +72,15 @@ export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Ans
     const stem = t.fold.slice(0, Math.max(4, t.fold.length - 3));
     return keys.has(t.key) || said.some((x) => x.fold.startsWith(stem));
   };
-  if (topic.some(held)) return given;
+  // ("about the evacuation of Dessa and Lune": a common word held, "evacuation", tells of some evacuation; the names
+  // the topic is of say which one, and words naming none of them are on another.)
+  const ofNames = new Set(
+    [...topicHead(phrase).matchAll(/\b(?:of|for|against|with|between|over)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]+)*)/gu)]
+      .flatMap((m) => tokenize(m[1] ?? ''))
+      .filter((t) => t.cap && !ofACountry(t))
+      .map((t) => t.key),
+  );
+  const names = topic.filter((t) => ofNames.has(t.key));
+  if (names.length ? names.some(held) : topic.some(held)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No words of that speaker quoted in the archive touch the topic asked.', suggestionsFor(intent, index));
 }

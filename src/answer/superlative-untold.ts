@@ -18,3 +18,20 @@ export function superlativeUntold(intent: Intent, index: ArchiveIndex, given: An
   if (MOST_TOLD.test(said)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells which place had the most.', suggestionsFor(intent, index));
 }
+
+/** "which area was the only besieged part left", "the last town held by …", "the sole crossing open". */
+const ONLY_ASKED = /\bthe\s+(?:only|sole|lone|last)\b(?!\s+(?:week|weekend|month|year|day|night|time|decade|century|minute|hour|moment|few|two|three|several)\b)/i;
+/** How a sentence tells a place is the one left: "the only besieged part", "the last rebel-held town", "remains". */
+const ONLY_TOLD = /\b(?:only|sole|lone|last|remaining|remains|alone|single|seule?s?|einzige\w*|letzte\w*|dernière?s?)\b/i;
+
+/**
+ * "Which area was the only besieged part of the enclave?" asks the one place left so, which a sentence naming a place
+ * for something else (the shelters the displaced were sent to) does not tell: the answer's sentences must say it is
+ * the only, the last or the remaining one. Declined otherwise.
+ */
+export function onlyPlaceUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || (intent.kind !== 'where' && intent.analysis.expects !== 'place') || !ONLY_ASKED.test(intent.question ?? '')) return given;
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  if (ONLY_TOLD.test(said)) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells which place was the only or the last one.', suggestionsFor(intent, index));
+}

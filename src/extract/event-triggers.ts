@@ -95,8 +95,8 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     const lower = word.toLowerCase();
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
-    // "in March 2019", "15 March": the month, not a march.
-    if (word === 'March' && (/^\s*(?:\d|of\s+(?:this|last|that|next)\b)/.test(after) || /(?:\d|\b(?:in|of|since|until|by|from|during|early|late|mid|last|next|this|through)\s*)$/i.test(before))) continue;
+    // "in March 2019", "15 March", "since 09 March": the month, not a march.
+    if (word === 'March' && (/^\s*(?:\d|of\s+(?:this|last|that|next)\b)/.test(after) || /(?:\d(?:st|nd|rd|th)?|\b(?:in|of|since|until|by|from|during|early|late|mid|last|next|this|through))\s*$/i.test(before))) continue;
     // "strikes" alone can be a walk-out; "air/missile/drone strike" is a bombardment.
     if (/^strikes?$/.test(lower) && !/\b(?:air|missile|drone|rocket|artillery)\s+$/i.test(before)) continue;
     // "dropped barrel bombs on three villages": bombs named as dropped or landing, not bombs in general.

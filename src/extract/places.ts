@@ -3,6 +3,7 @@
  * ("in front of the Iranian regime’s embassy", "at Paris’ renowned human rights square, Place de Trocadero",
  * "outside the French National Assembly", "in Berlin").
  */
+import { DEMONYMS, foldName } from './names-lexicon.ts';
 import { readProperPhrase } from './orgs.ts';
 
 /** Nouns that make a phrase a venue. */
@@ -196,6 +197,8 @@ export function findCities(text: string): Array<{ city: string; start: number; e
     if (/^[’']/u.test(after)) continue;
     const first = name.split(/[\s-]/)[0]!;
     if (NOT_PLACE.test(first) || isCountry(name) || isCountry(first)) continue;
+    // ("killed in Russian airstrikes", "in Turkish custody": a people's adjective before a common noun is no city.)
+    if (!/\s/.test(name) && DEMONYMS.has(foldName(name))) continue;
     if (isVenueHead(name.split(/\s+/).at(-1) ?? '') || (/\s/.test(name) && isVenueHead(first))) continue;
     if (/^of$/i.test(m[0].trim().split(/\s+/)[0] ?? '') && !ofPlace(text, m.index)) continue;
     // An acronym ("in NCRI") or a name followed by a title ("in Mayor …") is not a city.

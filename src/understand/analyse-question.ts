@@ -1068,8 +1068,12 @@ function namedSource(question: string | undefined): string | undefined {
   // ("according to the OPCW report", "per UNHCR figures": the source is the body, not its paper.)
   return named?.split(/\s+(?=(?:how|what|which|who|whom|when|where|did|does|do|is|are|was|were|has|have|had)\b)/i)[0]?.replace(SOURCE_PAPER, '');
 }
-/** Words after a source's name that name what it published ("report", "figures"), not the source. */
-const SOURCE_PAPER = /(?<=\S)(?:['’]s)?\s+(?:report|reports|figures|data|count|tally|tallies|estimate|estimates|statement|database|findings|survey)$/i;
+/**
+ * Words after a source's name that name what it published ("report", "figures", "final report", "latest monthly
+ * figures"), not the source.
+ */
+const SOURCE_PAPER =
+  /(?<=\S)(?:['’]s)?(?:\s+(?:final|latest|last|new|newest|updated|interim|initial|preliminary|first|second|official|own|annual|monthly|weekly|daily|yearly))*\s+(?:report|reports|figures|data|count|tally|tallies|estimate|estimates|statement|database|findings|survey)$/i;
 
 /** Whether a claim credits the source the question names ("according to the UN" / "per Amnesty"); undefined when it names none. */
 export function creditsSourceAsked(question: string | undefined, claim: string | undefined): boolean | undefined {

@@ -1139,6 +1139,7 @@ function placeOnlyListed(a: QuestionAnalysis, c: Candidate): string | undefined 
   const asked = a.terms.filter((t) => t.locative && t.sort === 'name' && !COUNTRIES.has(t.fold));
   const p = c.window.report.profile;
   const sentence = p.sentences[c.window.si]?.text ?? '';
+  if (listAskedWhole(a.terms.filter((t) => t.sort === 'name' && !COUNTRIES.has(t.fold)), sentence)) return undefined;
   for (const t of asked) {
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(t.text)}(?![\\p{L}])`, 'giu');
     if (!sentence.match(re)) continue;
@@ -1157,6 +1158,26 @@ function placeOnlyListed(a: QuestionAnalysis, c: Candidate): string | undefined 
     if (!alone) return t.text;
   }
   return undefined;
+}
+
+/**
+ * "How many left Ostel and Virna?" against "400 were moved out of Ostel and Virna": the names the question writes that
+ * the sentence writes are the whole list it counts together (nothing listed before or after them), so its count is of
+ * the towns asked.
+ */
+function listAskedWhole(named: readonly QuestionTerm[], sentence: string): boolean {
+  const spans = named
+    .map((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t.text)}(?![\\p{L}])`, 'iu').exec(sentence))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .sort((x, y) => x.start - y.start);
+  if (spans.length < 2) return false;
+  for (let i = 1; i < spans.length; i++) {
+    if (!/^\s*(?:,|,?\s+and|&)\s*$/.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start))) return false;
+  }
+  const before = sentence.slice(Math.max(0, spans[0]!.start - 3), spans[0]!.start);
+  const after = sentence.slice(spans.at(-1)!.end, spans.at(-1)!.end + 6);
+  return !/,\s*$/.test(before) && !/^\s*(?:,\s*\p{Lu}|(?:and|&)\s+\p{Lu})/u.test(after);
 }
 
 /** Words after a town that make it part of a paper's name: "the New York Times", "the Harbour Post". */

@@ -1,0 +1,38 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { escapeRe } from '../understand/text.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** A question asking what may come, or was feared or foreseen: "how many could flee", "how many were expected". */
+const FORESEEN_ASKED =
+  /\b(?:could|would|might|may|will|expect\w*|anticipat\w*|forecast\w*|predict\w*|project\w*|risk\w*|fear\w*|warn\w*|possibl\w*|potential\w*|worst|scenario|at stake|threat\w*)\b/i;
+
+/** Verbs a forecast counts by: "could see", "may reach", "would force", "will top" (not "may take part", a permission). */
+const FORECAST_VERB = String.raw`(?:see|reach|rise|top|exceed|climb|increase|double|triple|flee|leave|die|lose|face|need|affect|displace|force|return|hit|surpass|grow|swell|soar|cross|head)`;
+
+/**
+ * A modal telling what may come, then the verb it governs: "could see", "may reach", "would be cut off", "is set to
+ * top". ("could be", "may have": what is not yet known of what happened, a toll still uncertain, not a forecast.)
+ */
+const MODAL_AHEAD = String.raw`(?:(?:could|might|may|would|will)\s+(?:also\s+|well\s+|soon\s+|eventually\s+|even\s+)?${FORECAST_VERB}|(?:would|will)\s+be|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+\p{L}+)\b`;
+
+/**
+ * "How many were displaced from Kessa?" answered "800,000" from "an all-out assault could see 800,000 people flee":
+ * the number is what may come, told by a modal governing it, not a count of what happened. Unless the question asks
+ * what may come ("how many could flee"), declined.
+ */
+export function countForeseenUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  if (FORESEEN_ASKED.test(intent.question ?? '')) return given;
+  const lead = given.text.replace(/“[^”]*”?/g, ' ').replace(/\([^)]*\)/g, ' ');
+  const number = /(?<![\p{L}\d])(\d[\d,.'’ ]*\d|\d)(?![\p{L}\d])/u.exec(lead)?.[1]?.trim();
+  if (!number) return given;
+  const n = escapeRe(number);
+  // (The modal just before the number, "could see 800,000 people", or just after what it counts, "800,000
+  // people could flee": within the number's clause, a few words off.)
+  const before = new RegExp(String.raw`${MODAL_AHEAD}\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?${n}(?![\p{L}\d])`, 'iu');
+  const after = new RegExp(String.raw`(?<![\p{L}\d])${n}(?:\s+(?!(?:and|but|or|while|as|which|who|whom|whose|that|where|when|if|though|although|because|so)\b)[\p{L}'’-]+){0,5}\s+${MODAL_AHEAD}`, 'iu');
+  const told = given.citations.map((c) => c.excerpt ?? '').filter((e) => new RegExp(`(?<![\\p{L}\\d])${n}(?![\\p{L}\\d])`, 'u').test(e));
+  if (!told.length || !told.every((e) => before.test(e) || after.test(e))) return given;
+  return notAnswered(intent, 'The archive has nothing that answers this. The closest number is what was foreseen, not a count of what happened.', suggestionsFor(intent, index));
+}
