@@ -275,17 +275,23 @@ function ownedAsked(question: string): string[] {
 const LOCATED_ASKED = /\bwhere\s+(?:exactly\s+)?(?:is|are|was|were)\s+(?:the\s+)?(.{2,60}?)\s+(?:located|situated|found|sited)\b/i;
 
 /** Posts whose holder serves a place, written before "of" and the place ("Mayor of …", "Governor of …"). */
-const PLACE_OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects', 'maire', 'prefet', 'burgermeister', 'burgermeisterin']);
+const PLACE_OFFICES = new Set(['mayor', 'mayors', 'governor', 'governors', 'prefect', 'prefects', 'maire', 'maires', 'prefet', 'burgermeister', 'burgermeisterin']);
 
-/** The place after an office and its "of" ("Mayor of the 9th district" → "9th district"), when the phrase opens so. */
-function officeOfAt(tokens: Token[], ph: Phrase): Phrase | undefined {
-  const head = tokens[ph.from];
-  if (!head?.cap || !PLACE_OFFICES.has(head.fold)) return undefined;
-  let k = ph.from + 1;
-  if (!/^(?:of|de|du|von)$/.test(tokens[k]?.fold ?? '')) return undefined;
-  k++;
-  if (/^(?:the|la|le|des)$/.test(tokens[k]?.fold ?? '')) k++;
-  return k < ph.to ? { from: k, to: ph.to } : undefined;
+/**
+ * The ordinal part of a town after the town's possessive ("Karsten’s 9th district", "Paris’s 17th arrondissement"), when
+ * every name before the possessive is one the question gives: the part is what is asked.
+ */
+function partOfTheTownAsked(a: ExtractContext['analysis'], text: string, tokens: Token[], ph: Phrase): Phrase | undefined {
+  for (let k = ph.from; k + 2 < ph.to; k++) {
+    const x = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (!x.cap || !(next.fold === 's' ? /^[’']$/.test(text.slice(x.end, next.start)) : /^[’']s?\s/.test(text.slice(x.end, next.start + 1)))) continue;
+    const from = next.fold === 's' ? k + 2 : k + 1;
+    const owner = tokens.slice(ph.from, k + 1).filter((t) => t.cap).map((t) => t.fold);
+    const part = tokens.slice(from, ph.to);
+    if (owner.length && inQuestion(a, owner) && ordinalPlace(part)) return { from, to: ph.to };
+  }
+  return undefined;
 }
 
 /** "9th district", "4th ward": an ordinal before a place noun names a part of a town. */
@@ -346,10 +352,13 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   for (const found of phrases) {
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
     let ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
-    // "Mayor of the 9th district", "Governor of Velm Province": a post is a person's, never a place; the place it
-    // serves is what follows "of" (an ordinal district names one, "the 9th district").
-    const office = officeOfAt(tokens, ph);
-    if (office) ph = office;
+    // "the municipality of Karsten’s 9th district" when the question names Karsten ("which part of Karsten"): the part
+    // after the town the question names is the answer (an ordinal district names one, "the 9th district").
+    const townPart = partOfTheTownAsked(a, text, tokens, ph);
+    if (townPart) ph = townPart;
+    // "Mayor of the 9th district", "Governor of Velm Province": a post is a person's, never a place; nor is the place
+    // it serves where anything was held (see `OFFICE_OF`).
+    if ((tokens[ph.from] as Token).cap && PLACE_OFFICES.has((tokens[ph.from] as Token).fold) && /^(?:of|de|du|des|von)$/.test(tokens[ph.from + 1]?.fold ?? '')) continue;
     const words = tokens.slice(ph.from, ph.to);
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
@@ -401,7 +410,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // ("a former American military base": "-can" as in "American", "Moroccan".)
     if (capitals.length && capitals.every((x) => /(?:ern|ian|ean|ese|ish|can)$/.test(x.fold) && !isPlaceWord(x)) && words.some((x) => !x.cap && isPlaceWord(x))) continue;
     // A place is named: "the country’s" or "the city" alone answers nothing.
-    if (!words.some((x) => x.cap && nameWord(x)) && !(office && ordinalPlace(words))) continue;
+    if (!words.some((x) => x.cap && nameWord(x)) && !(townPart && ordinalPlace(words))) continue;
     // "a change of rulers in the Clerical Republic", "heading for a Secular Republic": a form of state told only by the
     // creed it holds names a regime or a goal, not a place anything was held.
     if (capitals.length && capitals.some((x) => STATE_FORMS.has(x.fold)) && capitals.every((x) => STATE_FORMS.has(x.fold) || CREEDS.has(x.fold))) continue;
