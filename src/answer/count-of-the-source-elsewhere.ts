@@ -2,7 +2,10 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { acronymAskedFor, claimIsAcronym } from '../understand/analyse-question.ts';
 import { fold } from '../understand/text.ts';
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+
+const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 
 /**
  * "What toll did the KRO give?" answered "12 dead" from a sentence crediting no one ("three villages were hit
@@ -30,6 +33,11 @@ export function countOfTheSourceElsewhere(intent: Intent, index: ArchiveIndex, g
   const names = intent.analysis.terms.filter((t) => t.sort === 'name' && t.text !== acronym).map((t) => t.fold);
   const places = [...(intent.slots.places ?? []).map((p) => fold(p)), ...names].filter(Boolean);
   if (places.some((p) => own.includes(` ${p}`))) return given;
+  // (Nor when the number's sentence writes the body asked itself, "32 were children, the … (HRANA) said", or every
+  // month the question names: "executed in November and December" asked, that sentence's count is the one asked.)
+  if (own.includes(` ${fold(acronym)} `)) return given;
+  const months = fold(intent.question ?? '').split(' ').filter((w) => MONTH_WORDS.has(w));
+  if (months.length && months.every((m) => own.includes(` ${m} `))) return given;
   return notAnswered(
     intent,
     `The archive has nothing that answers this as asked. The closest number is not the one the report credits to ${acronym}; that count is given in another sentence.`,
