@@ -6,9 +6,9 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** The two counters a crowd's report usually credits, as English, French and German write them (folded). */
 const COUNTERS: ReadonlyArray<{ name: string; words: RegExp }> = [
   { name: 'the organisers', words: /\b(?:organi[sz]ers?|organi[sz]ateurs?|organisatrices?|organisatoren|organisator(?:in|innen)?|veranstalter(?:in|innen|n)?|initiatoren)\b/ },
-  // (Not the police a sentence tells of otherwise: "died in police custody", "the morality police", as `POLICE_WORDS` of
-  // the reader's counts.)
-  { name: 'the police', words: /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei\w*|prefecture|gendarmerie|kantonspolizei|stadtpolizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters))\b/ },
+  // (Not the police a sentence tells of otherwise: "died in police custody", "the morality police", "la police
+  // politique", as `POLICE_WORDS` of the reader's counts.)
+  { name: 'the police', words: /\b(?<!(?:morality|secret|religious|riot|moral)\s)(?:police|polizei\w*|prefecture|gendarmerie|kantonspolizei|stadtpolizei)(?!\s+(?:custody|station|cells?|van|car|vehicles?|brutality|violence|headquarters|politique|secrete|des moeurs|religieuse|militaire))\b/ },
 ];
 
 /**
