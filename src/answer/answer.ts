@@ -121,6 +121,7 @@ import { countOfANamedPart } from './count-of-a-named-part.ts';
 import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
+import { eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -290,6 +291,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOnlyAsBase,
   placeOfDeedUntold,
   placeAmidUntold,
+  eventDateOfAnotherDeed,
+  eventDateOfAPersonsDeed,
   dateGivenBack,
   bylineAuthor,
   placeAskedUnwritten,
