@@ -122,6 +122,7 @@ import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
 import { eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
+import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -293,6 +294,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeAmidUntold,
   eventDateOfAnotherDeed,
   eventDateOfAPersonsDeed,
+  suburbOfAnotherCity,
   dateGivenBack,
   bylineAuthor,
   placeAskedUnwritten,
