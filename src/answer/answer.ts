@@ -123,6 +123,7 @@ import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
 import { eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
+import { titleOfAnotherPerson } from './title-of-another-person.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -295,6 +296,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   eventDateOfAnotherDeed,
   eventDateOfAPersonsDeed,
   suburbOfAnotherCity,
+  titleOfAnotherPerson,
   dateGivenBack,
   bylineAuthor,
   placeAskedUnwritten,
