@@ -121,7 +121,7 @@ import { countOfANamedPart } from './count-of-a-named-part.ts';
 import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
-import { eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
+import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 
@@ -295,6 +295,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeAmidUntold,
   eventDateOfAnotherDeed,
   eventDateOfAPersonsDeed,
+  dateOfAnotherDeedAsked,
   suburbOfAnotherCity,
   titleOfAnotherPerson,
   dateGivenBack,

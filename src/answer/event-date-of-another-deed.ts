@@ -49,3 +49,25 @@ export function eventDateOfAPersonsDeed(intent: Intent, index: ArchiveIndex, giv
   if (told) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The date it holds is of an event, not of the deed asked.', suggestionsFor(intent, index));
 }
+
+/** "When were the appeals due to be heard?", "when was the envoy freed?": the participle closing a date question. */
+const CLOSING_PARTICIPLE = /\b(?:was|were|is|are|be|been)\s+(\p{Ll}{3,}ed|heard|held|tried|freed|sent|given|taken|brought|caught|shot|seen|told|won|lost|made|paid|set|put|kept)\s*\??\s*$/u;
+
+/** Participles that ask when something took place at all, not one deed of its own. */
+const HAPPENING = /^(?:held|staged|organised|organized|hosted|scheduled|planned|called|convened|launched|started|opened|closed|ended|finished|founded|established|formed|created|published|posted|written|released|reported|announced|set)$/;
+
+/**
+ * "When were the appeals due to be heard?" answered "February 4" from "The court ruled on February 4 that …": a date
+ * question closing on the deed whose day it asks (heard, freed, extradited …) is answered only by a sentence that
+ * writes that deed's word; the date of another deed in the same report is declined.
+ */
+export function dateOfAnotherDeedAsked(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.kind !== 'when' || !given.citations.length) return given;
+  const participle = CLOSING_PARTICIPLE.exec((intent.question ?? '').trim())?.[1];
+  if (!participle || HAPPENING.test(participle)) return given;
+  // (The word's first letters: "heard" and "hearing", "extradited" and "extradition".)
+  const head = participle.length > 5 ? participle.slice(0, 5) : participle.slice(0, 4);
+  const told = given.citations.some((c) => fold(c.excerpt ?? '').split(' ').some((w) => w.startsWith(head)));
+  if (told) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No sentence giving a date tells of it being ${participle}.`, suggestionsFor(intent, index));
+}
