@@ -40,7 +40,9 @@ export function titleOfAnotherPerson(intent: Intent, index: ArchiveIndex, given:
     const at = e.indexOf(n);
     if (at < 0) return false;
     const before = ` ${fold(e.slice(Math.max(0, at - 80), at).split(/[;]/).at(-1) ?? '')} `;
-    return words.every((w) => before.includes(` ${w} `));
+    // (Or right after it, in its apposition: "Pat Orr, former navy chief of staff;".)
+    const after = ` ${fold(e.slice(at + n.length, at + n.length + 100).split(/[;]/)[0] ?? '')} `;
+    return words.every((w) => before.includes(` ${w} `)) || words.every((w) => after.includes(` ${w} `));
   }));
   if (titled) return given;
   const written = excerpts.some((e) => {

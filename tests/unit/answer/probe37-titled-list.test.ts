@@ -20,4 +20,13 @@ Notable guests at Sunday's congress included former Harlow Mayor Anne Quill, a l
     expect(a.text).not.toMatch(/^[^“]*Anne Quill/);
     expect(a.text).not.toMatch(/^[^“]*Tam Hollis/);
   });
+
+  it('GIVEN a list giving each title after its name THEN the one titled so is still the answer', async () => {
+    const other = await archiveOfTexts({
+      'norland-march.txt': `Speakers at the march included Ivo Sarn, former Trade Minister of Norland; Lea Dorn, coordinator of the Free Vardania Campaign; Hugo Palm, former Norland senator; and Rosa Venn, a singer.
+`,
+    });
+    const a = ask(other, 'Which former Norland senator spoke at the march?').answer;
+    expect(a.text).toMatch(/^Hugo Palm/);
+  });
 });
