@@ -1524,8 +1524,7 @@ function placeOnlyTheAsked(intent: Intent, records: Answer): boolean {
 
 function placeNamesOnlyAsked(intent: Intent, place: string): boolean {
   // The venue before its town ("Trafalgar Square, London"): the town is the answer's context, not its news.
-  // (So is a town written as the venue's owner: "Berlin's Bebelplatz" repeats a question naming Bebelplatz.)
-  const names = [...(place.split(',')[0] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)].filter((m, i, all) => !(all.length > 1 && /[’']s$/.test(m[0]))).map((m) => fold(m[0]));
+  const names = [...(place.split(',')[0] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => fold(m[0]));
   const asked = ` ${fold(intent.question)} `;
   return names.length > 0 && names.every((n) => asked.includes(` ${n} `));
 }
