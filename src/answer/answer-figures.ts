@@ -418,7 +418,9 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   if (!measure) {
     // "How many rallies were held …" counts the events; "how many people were at the rally" counts no event.
     const counted = intent.analysis.counted;
-    if (intent.slots.eventKinds?.length && (!counted?.length || counted.some((k) => EVENT_COUNTED.has(k)))) return answerTimeline(intent, index, true);
+    // ("How much explosive did the pair carry to the rally?": an amount is asked, never a count of events.)
+    const amountAsked = /\bhow much\b/i.test(intent.question ?? '');
+    if (!amountAsked && intent.slots.eventKinds?.length && (!counted?.length || counted.some((k) => EVENT_COUNTED.has(k)))) return answerTimeline(intent, index, true);
     return answerFromPassages(intent, index, { ignore: stemSet(['how', 'many', 'much', 'number']) });
   }
   const range = intent.slots.range;

@@ -130,6 +130,9 @@ import { countOfANamedPart } from './count-of-a-named-part.ts';
 import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
+import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
+import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
+import { titleOfAnotherPerson } from './title-of-another-person.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -309,6 +312,11 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeOnlyAsBase,
   placeOfDeedUntold,
   placeAmidUntold,
+  eventDateOfAnotherDeed,
+  eventDateOfAPersonsDeed,
+  dateOfAnotherDeedAsked,
+  suburbOfAnotherCity,
+  titleOfAnotherPerson,
   dateGivenBack,
   bylineAuthor,
   placeAskedUnwritten,

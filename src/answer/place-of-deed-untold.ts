@@ -16,6 +16,8 @@ const ACTIVE_DEED: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bstash(?:ed|es|ing)?\b/i, /\bstash/i],
   [/\bconceal(?:ed|s|ing)?\b/i, /\bconceal/i],
   [/\b(?:bury|buried|buries|burying)\b/i, /\b(?:bur(?:y|ied|ies|ying|ial))\b/i],
+  // ("where did the envoy hand the parcel over to the pair": a handover, told by "handed … over" or "passed … to".)
+  [/\b(?:hand|hands|handed|handing)\b[^?]*\bover\b|\bhandover\b/i, /\b(?:hand(?:s|ed|ing)?\b[^.;]{0,40}\bover\b|handover|pass(?:es|ed|ing)?\b[^.;]{0,40}\bto\b|deliver(?:s|ed|ing|y)?\b)/i],
 ];
 const ACTIVE_WHERE = /\bwhere\s+(?:did|do|does|had|have|has)\b([^?]*)/i;
 
@@ -29,8 +31,17 @@ function activeDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): A
   if (!rest) return undefined;
   const deed = ACTIVE_DEED.find(([asked]) => asked.test(rest));
   if (!deed) return undefined;
-  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
-  if (deed[1].test(said)) return given;
+  // (The thing or person the deed was done to, after its verb: "hand the parcel over to the pair". A sentence telling
+  // the deed of something else, "X was later handed over to Kessland", tells another handover.)
+  const afterVerb = rest.slice((deed[0].exec(rest)?.index ?? 0)).split(/\s+/).slice(1).map((w) => fold(w).replace(/s$/, '')).filter((w) => w.length >= 4 && !/^(?:over|with|from|into|onto|their|them|they|that|this|those|these|then|when)$/.test(w));
+  const tells = (t: string) => {
+    const m = deed[1].exec(t);
+    if (!m) return false;
+    if (!afterVerb.length) return true;
+    const words = new Set(fold(t).split(' ').map((w) => w.replace(/s$/, '')));
+    return afterVerb.some((w) => words.has(w));
+  };
+  if (tells(given.text.split('“')[0] ?? '') || given.citations.some((c) => tells(c.excerpt ?? ''))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells where that was done.', suggestionsFor(intent, index));
 }
 
@@ -40,7 +51,7 @@ function activeDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): A
  * sentence that tells that deed, in its word family; a place from a sentence about something else is declined.
  */
 export function placeOfDeedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || intent.kind !== 'where' || !given.citations.length) return given;
+  if (!given.answered || (intent.kind !== 'where' && intent.analysis.expects !== 'place') || !given.citations.length) return given;
   const active = activeDeedUntold(intent, index, given);
   if (active) return active;
   const participle = CLOSING_DEED.exec(intent.question ?? '')?.[1];

@@ -470,6 +470,9 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(who|whos|who s) (is|was|are|were) (the|a|an) (\w+ ){1,2}(for|at) (the|a|an|this|that) /.test(q)) return 'who';
   // "Who was the judge who jailed Ana Roth?": the holder of a part known by a deed is asked, not who Ana Roth is.
   if (/^(who|whos|who s) (is|was|are|were) (the|a|an) (\w+ ){1,3}(who|that) [a-z]+/.test(q)) return 'who';
+  // ("Who was the presiding judge at Vell's trial?", "who was the co-defendant tried alongside Vell?": the holder of a
+  // part beside the person named is asked, not who that person is.)
+  if (/^(who|whos|who s) (is|was|are|were) the (\w+ ){1,3}(at|alongside|beside|next to|together with) /.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       (/\b(role|title|job|position|occupation|profession)\b/.test(q) && hasPerson) || (hasPerson && /^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(q))) {
     // "Who interviewed Maryam Rajavi?": someone who did something to the person, not who the person is.

@@ -146,7 +146,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "X is director of the … (ICWAF), the group that organized the rally."
   // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)
   const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b|\s(?:and|but)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|reported|announced|stated|warned|noted)\b))/u.exec(after);
-  if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim()) && !PASSIVE_DEED.test(is[1].trim())) out.push(is[1].trim());
+  // ("as X was outside Kessland at the time of his arrest", "X was in Varsk that week": where a person was, or when,
+  // is no role; "in charge of" is one.)
+  const whereWas = /^(?:outside|inside|in(?!\s+charge\b)|at|on|near|abroad|away|there|here|still|back|behind|among|under|within|without|across|around|from|into|not|never|absent|unable|due)\b/i;
+  if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim()) && !PASSIVE_DEED.test(is[1].trim()) && !whereWas.test(is[1].trim())) out.push(is[1].trim());
   // Titles before the name, read backwards: "former U.S. Assistant Secretary of State X", "UN high commissioner for human rights X".
   let i = from - 1;
   while (i >= 0) {
@@ -214,7 +217,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     if (tail && endsWithPersonName(lead[1]) && holdsOffice(tail.split(/\s+/))) out.push(tail);
   } else if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
-    const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '');
+    // ("…, according to his lawyer, Pol Verre": the words crediting the claim are no part of the role either.)
+    const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '').replace(/^(?:according to|as told by|per|selon|d[’']après|laut)\s+/i, '');
     const words = phrase.split(/\s+/);
     // ("…, Hep Adler (Blues) state MP, Ivo Lanner, …": a phrase holding a name with its party in brackets is the
     // person before in a list, with that person's role.)

@@ -296,12 +296,24 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       if (speech.length >= 12 && !/[“”"«»]/.test(speech)) quotes.push({ start: from, end, text: speech });
     }
   }
+  // "X called for a boycott of the firms that still trade with Y:" closing its paragraph, then the speech set apart in
+  // the next one without quotation marks: a block quote, the speaker's words.
+  let blockSentences: number[] = [];
+  if (!quotes.length && at && /:\s*$/.test(s.text) && w.si + 1 < p.sentences.length && /\b(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote)\b/.test(s.text.slice(w.tokens[at.to - 1]?.end ?? 0))) {
+    const nextPara = p.article.paragraphs[s.paragraph + 1];
+    const inNext = p.sentences.map((x, k) => ({ x, k })).filter(({ x }) => x.paragraph === s.paragraph + 1);
+    const speech = nextPara ? text.slice(nextPara.start, nextPara.end).trim() : '';
+    if (nextPara && inNext.length && speech.length >= 20 && /^\p{Lu}/u.test(speech) && !/[“”"«»]/.test(speech)) {
+      quotes.push({ start: nextPara.start, end: nextPara.end, text: speech });
+      blockSentences = inNext.map(({ k }) => k);
+    }
+  }
   // "…,” affirmed Jacques Boutault": the quote opened in an earlier sentence of the paragraph.
   const opener = banner ? undefined : openedBefore(text, p.article.paragraphs[s.paragraph]?.start ?? s.start, s.start, s.end);
   if (opener) {
     quotes.unshift(opener);
   }
-  const sentences = [w.si];
+  const sentences = [w.si, ...blockSentences];
   // Quotes that follow in the next paragraphs with no other attribution continue the same speaker.
   let lastEnd = Math.max(s.end, ...quotes.map((q) => q.end));
   if (quotes.length) {
@@ -310,7 +322,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       if (!n) continue;
       // A sentence the quote runs into holds its words and often its attribution ("…,” she told the radio.").
       if (n.start < lastEnd) {
-        sentences.push(k);
+        if (!sentences.includes(k)) sentences.push(k);
         continue;
       }
       const t = n.text.trim();
