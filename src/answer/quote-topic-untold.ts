@@ -73,9 +73,10 @@ export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Ans
     return keys.has(t.key) || said.some((x) => x.fold.startsWith(stem));
   };
   // ("about the evacuation of Dessa and Lune": a common word held, "evacuation", tells of some evacuation; the names
-  // the topic is of say which one, and words naming none of them are on another.)
+  // the topic is of say which one, and words naming none of them are on another. Only the names the topic is "of" or
+  // "between": "the plot against the Orla rally" is a plot words may tell of without naming its target.)
   const ofNames = new Set(
-    [...topicHead(phrase).matchAll(/\b(?:of|for|against|with|between|over)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]+)*)/gu)]
+    [...topicHead(phrase).matchAll(/\b(?:of|between)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|or)\s+\p{Lu}[\p{L}'’-]+)*)/gu)]
       .flatMap((m) => tokenize(m[1] ?? ''))
       .filter((t) => t.cap && !ofACountry(t))
       .map((t) => t.key),
