@@ -17,7 +17,7 @@ const FORECAST_VERB = String.raw`(?:see|reach|rise|top|exceed|climb|increase|dou
 const MODAL_AHEAD = String.raw`(?:(?:could|might|may|would|will)\s+(?:also\s+|well\s+|soon\s+|eventually\s+|even\s+)?${FORECAST_VERB}|(?:would|will)\s+be|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+\p{L}+)\b`;
 
 /**
- * "How many were displaced from Kessa?" answered "800,000" from "an all-out assault could see 800,000 people flee":
+ * "How many were displaced from Kessa?" answered "640,000" from "an all-out assault could see 640,000 people flee":
  * the number is what may come, told by a modal governing it, not a count of what happened. Unless the question asks
  * what may come ("how many could flee"), declined.
  */
@@ -28,7 +28,7 @@ export function countForeseenUntold(intent: Intent, index: ArchiveIndex, given: 
   const number = /(?<![\p{L}\d])(\d[\d,.'’ ]*\d|\d)(?![\p{L}\d])/u.exec(lead)?.[1]?.trim();
   if (!number) return given;
   const n = escapeRe(number);
-  // (The modal just before the number, "could see 800,000 people", or just after what it counts, "800,000
+  // (The modal just before the number, "could see 640,000 people", or just after what it counts, "640,000
   // people could flee": within the number's clause, a few words off.)
   const before = new RegExp(String.raw`${MODAL_AHEAD}\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?${n}(?![\p{L}\d])`, 'iu');
   const after = new RegExp(String.raw`(?<![\p{L}\d])${n}(?:\s+(?!(?:and|but|or|while|as|which|who|whom|whose|that|where|when|if|though|although|because|so)\b)[\p{L}'’-]+){0,5}\s+${MODAL_AHEAD}`, 'iu');

@@ -57,7 +57,7 @@ const CLOSING_PARTICIPLE = /\b(?:was|were|is|are|be|been)\s+(\p{Ll}{3,}ed|heard|
 const HAPPENING = /^(?:held|staged|organised|organized|hosted|scheduled|planned|called|convened|launched|started|opened|closed|ended|finished|founded|established|formed|created|published|posted|written|released|reported|announced|set)$/;
 
 /**
- * "When were the appeals due to be heard?" answered "February 4" from "The court ruled on February 4 that …": a date
+ * "When were the appeals due to be heard?" answered "March 9" from "Judges gave their verdict on March 9 …": a date
  * question closing on the deed whose day it asks (heard, freed, extradited …) is answered only by a sentence that
  * writes that deed's word; the date of another deed in the same report is declined.
  */

@@ -336,7 +336,7 @@ function identified(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]):
   if (!asked || asked.split(/\s+/).length < 2) return found;
   const text = sentenceText(w);
   const phrase = escapeRe(asked.toLowerCase()).replace(/\s+/g, '\\s+');
-  // ("The main speaker at this event was …": a short phrase of place or occasion before the copula.)
+  // ("The chief speaker of the evening was …": a short phrase of place or occasion before the copula.)
   const subject = new RegExp(`\\b${phrase}(?:\\s+(?:at|of|in|on|for|during)(?:\\s+[\\p{L}'’-]+){1,3}?)?\\s+(?:was|is|were|are)\\b`, 'iu').exec(text);
   return found.map((c) => {
     if (c.items) return c;

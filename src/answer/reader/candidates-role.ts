@@ -146,7 +146,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   // "X is director of the … (ICWAF), the group that organized the rally."
   // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)
   const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b|\s(?:and|but)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|reported|announced|stated|warned|noted)\b))/u.exec(after);
-  // ("as X was outside Kessland at the time of his arrest", "X was in Varsk that week": where a person was, or when,
+  // ("as X was outside Kessland when police detained him", "X was in Varsk that week": where a person was, or when,
   // is no role; "in charge of" is one.)
   const whereWas = /^(?:outside|inside|in(?!\s+charge\b)|at|on|near|abroad|away|there|here|still|back|behind|among|under|within|without|across|around|from|into|not|never|absent|unable|due)\b/i;
   if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim()) && !PASSIVE_DEED.test(is[1].trim()) && !whereWas.test(is[1].trim())) out.push(is[1].trim());
