@@ -14,7 +14,7 @@ const FORECAST_VERB = String.raw`(?:see|reach|rise|top|exceed|climb|increase|dou
  * A modal telling what may come, then the verb it governs: "could see", "may reach", "would be cut off", "is set to
  * top". ("could be", "may have": what is not yet known of what happened, a toll still uncertain, not a forecast.)
  */
-const MODAL_AHEAD = String.raw`(?:(?:could|might|may|would|will)\s+(?:also\s+|well\s+|soon\s+|eventually\s+|even\s+)?${FORECAST_VERB}|(?:would|will)\s+be|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+\p{L}+)\b`;
+const MODAL_AHEAD = String.raw`(?:(?:could|might|may|would|will)\s+(?:also\s+|well\s+|soon\s+|eventually\s+|even\s+)?${FORECAST_VERB}|(?:would|will)\s+be\s+(?:cut\s+off|displaced|affected|forced|left|uprooted|stranded|at\s+risk)|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+\p{L}+)\b`;
 
 /**
  * "How many were displaced from Kessa?" answered "640,000" from "an all-out assault could see 640,000 people flee":
@@ -32,7 +32,10 @@ export function countForeseenUntold(intent: Intent, index: ArchiveIndex, given: 
   // people could flee": within the number's clause, a few words off.)
   const before = new RegExp(String.raw`${MODAL_AHEAD}\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?${n}(?![\p{L}\d])`, 'iu');
   const after = new RegExp(String.raw`(?<![\p{L}\d])${n}(?:\s+(?!(?:and|but|or|while|as|which|who|whom|whose|that|where|when|if|though|although|because|so)\b)[\p{L}'’-]+){0,5}\s+${MODAL_AHEAD}`, 'iu');
-  const told = given.citations.map((c) => c.excerpt ?? '').filter((e) => new RegExp(`(?<![\\p{L}\\d])${n}(?![\\p{L}\\d])`, 'u').test(e));
-  if (!told.length || !told.every((e) => before.test(e) || after.test(e))) return given;
+  const written = new RegExp(`(?<![\\p{L}\\d])${n}(?![\\p{L}\\d])`, 'u');
+  const told = given.citations.map((c) => c.excerpt ?? '').filter((e) => written.test(e));
+  // (Foreseen wherever it is written: "arrested 300 people …, and all 300 will face trial" tells the 300 arrested.)
+  const foreseenOnly = (e: string) => (before.test(e) || after.test(e)) && !written.test(e.replace(new RegExp(before.source, 'giu'), ' ').replace(new RegExp(after.source, 'giu'), ' '));
+  if (!told.length || !told.every(foreseenOnly)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The closest number is what was foreseen, not a count of what happened.', suggestionsFor(intent, index));
 }

@@ -47,8 +47,16 @@ export function countOfTheWordsAsked(intent: Intent, index: ArchiveIndex, given:
   };
   const at = excerpt.search(new RegExp(`(?<![\\d.,])${number.replace(/[.,]/g, '\\$&')}(?![\\d])`));
   if (at < 0 || saysAsked(at, number.length)) return given;
+  // (And its clause ends there, or with who says it: "9 were killed in Varnel on the first day alone" is a part of the
+  // 45 killed in Varnel, told by more words than the question's.)
+  const endsThere = (from: number, length: number): boolean => {
+    const words = tokenize(excerpt.slice(from + length, from + length + 160)).slice(0, asked.length);
+    const last = words.at(-1);
+    if (!last) return false;
+    return /^\s*(?:$|[,.;:)”"’]|\s*(?:according|said|says|say|reported|witnesses|officials|the\s+\w+\s+said)\b)/i.test(excerpt.slice(from + length + last.end));
+  };
   for (const m of excerpt.matchAll(/(?<![\d.,])\d[\d,]*(?![\d])/g)) {
-    if (m.index === at || !saysAsked(m.index, m[0].length)) continue;
+    if (m.index === at || !saysAsked(m.index, m[0].length) || !endsThere(m.index, m[0].length)) continue;
     const text = `${m[0]}${credit ? `, ${credit}` : ''} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(excerpt, 400)}”`;
     return answered(intent, text, [cite]);
   }

@@ -25,7 +25,13 @@ export function eventDateOfAnotherDeed(intent: Intent, index: ArchiveIndex, give
 }
 
 /** Deeds done to or by a person, or by a court or a parliament, that no gathering's date tells. */
-const DEED_OF_A_PERSON = /\b(convict(?:ed)?|sentenc(?:e|ed)|jail(?:ed)?|imprison(?:ed)?|arrest(?:ed)?|detain(?:ed)?|stop(?:ped)?|releas(?:e|ed)|extradit(?:e|ed)|charg(?:e|ed)|indict(?:ed)?|tried|acquit(?:ted)?|rule(?:d)?|appeal(?:ed)?|listed|designat(?:e|ed)|elect(?:ed)?|appoint(?:ed)?|born|ratif(?:y|ied)|expel(?:led)?|deport(?:ed)?|summon(?:ed)?)\b/i;
+const DEED_OF_A_PERSON = /\b(convict(?:ed)?|sentenc(?:e|ed)|jail(?:ed)?|imprison(?:ed)?|arrest(?:ed)?|detain(?:ed)?|stopped|releas(?:e|ed)|extradit(?:e|ed)|charg(?:e|ed)|indict(?:ed)?|tried|acquit(?:ted)?|ruled|appeal(?:ed)?|listed|designat(?:e|ed)|elected|appoint(?:ed)?|born|ratif(?:y|ied)|expel(?:led)?|deport(?:ed)?|summon(?:ed)?)\b/i;
+/**
+ * The deed as the question's own verb, closing it (with a place or a party after it at most): "when was Vell
+ * convicted?", "when did they arrest him in Kessa?". Not a word describing those asked of ("the families of detained
+ * protesters") nor a noun of what was demanded ("to demand the release of prisoners").
+ */
+const DEED_CLOSING = new RegExp(String.raw`\b(?:was|were|is|are|been|be|did|does|do)\b.*?${DEED_OF_A_PERSON.source}(?:\s+(?:him|her|them|it|in|at|by|for|on|from|to|over|after|with|into)\b[^?]{0,60})?\s*\??\s*$`, 'i');
 
 /**
  * "In which month was Vell convicted?" answered "The bombing in Marrow took place on May 2031": an event's date
@@ -36,7 +42,7 @@ export function eventDateOfAPersonsDeed(intent: Intent, index: ArchiveIndex, giv
   if (!given.answered || intent.kind !== 'when' || !given.citations.length) return given;
   const date = /^(?:\d+ events match: .*| ?The [^(“]* took place on (.+?)) \(according to /.exec(given.text);
   if (!date?.[1]) return given;
-  const deed = DEED_OF_A_PERSON.exec(intent.question ?? '')?.[1];
+  const deed = DEED_CLOSING.exec(intent.question ?? '')?.[1];
   if (!deed) return given;
   const deedStem = fold(deed).slice(0, 5);
   // ("February 4 (year not stated)": the note is no part of the date.)

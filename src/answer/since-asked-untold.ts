@@ -10,6 +10,8 @@ const SINCE_ASKED = /\bsince\s+(?:what|which)\s+(?:year|date|month|time)\b|\bsin
  * "first held in 2003".
  */
 const SINCE_DATE = new RegExp(`\\b(?:since|depuis|seit)\\b[^.;]{0,30}?(?:\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:${[...MONTH_NAMES, ...FOREIGN_MONTHS.keys()].join('|')})\\b)`, 'iu');
+/** A dated deed that begins a state lasting since ("arrested on March 3, 2029", "jailed in 2029": in prison since then). */
+const STATE_BEGUN = new RegExp(String.raw`\b(?:arrested|detained|jailed|imprisoned|held|exiled|abducted|taken\s+into\s+custody)\b[^.;]{0,40}?(?:\b(?:1[89]\d\d|20\d\d)\b|\b(?:${MONTH_NAMES.join('|')})\b)`, 'i');
 const START_TOLD = /\b(?:(?:first|initially)\s+(?:held|staged|organi[sz]ed|took\s+place)|(?:began|started|founded|established|launched|created|set\s+up)|(?:commencé|fondée?|créée?|lancée?|begonnen|gegründet))\b[^.;]{0,60}?\b(?:1[89]\d\d|20\d\d)\b/i;
 
 /**
@@ -19,6 +21,6 @@ const START_TOLD = /\b(?:(?:first|initially)\s+(?:held|staged|organi[sz]ed|took\
  */
 export function sinceAskedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'when' || !SINCE_ASKED.test(intent.question ?? '')) return given;
-  if (given.citations.some((c) => START_TOLD.test(c.excerpt) || SINCE_DATE.test(c.excerpt))) return given;
+  if (given.citations.some((c) => START_TOLD.test(c.excerpt) || SINCE_DATE.test(c.excerpt) || STATE_BEGUN.test(c.excerpt))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence of the closest reports tells since when.', suggestionsFor(intent, index));
 }

@@ -19,8 +19,11 @@ export function superlativeUntold(intent: Intent, index: ArchiveIndex, given: An
   return notAnswered(intent, 'The archive has nothing that answers this. No sentence tells which place had the most.', suggestionsFor(intent, index));
 }
 
-/** "which area was the only besieged part left", "the last town held by …", "the sole crossing open". */
-const ONLY_ASKED = /\bthe\s+(?:only|sole|lone|last)\b(?!\s+(?:week|weekend|month|year|day|night|time|decade|century|minute|hour|moment|few|two|three|several)\b)/i;
+/**
+ * "which area was the only besieged part left", "the last town held by …", "the sole crossing open" (not "the last
+ * rally", the latest of some occasion).
+ */
+const ONLY_ASKED = /\bthe\s+(?:only|sole|lone|last)\b(?!\s+(?:week|weekend|month|year|day|night|time|decade|century|minute|hour|moment|few|two|three|several)\b)(?!\s+(?:\S+\s+)?(?:rally|rallies|gathering|summit|conference|protest|demonstration|march|meeting|edition|congress|vigil|event|session|speech)\b)/i;
 /** How a sentence tells a place is the one left: "the only besieged part", "the last rebel-held town", "remains". */
 const ONLY_TOLD = /\b(?:only|sole|lone|last|remaining|remains|alone|single|seule?s?|einzige\w*|letzte\w*|dernière?s?)\b/i;
 

@@ -124,7 +124,8 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   // A French or German byline under the headline: "Par Léa Morin", "De Anne-Laure MONDESERT", "Von Jan Keller" — a name
   // alone after the word (an author line, not a sentence).
   const foreign = /^(?:Par|De|Von)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(t);
-  if (foreign) return { author: foreign[1]! };
+  // (After "De", as French agencies print it, with the surname in capitals: "De Niro Backs Exiles" is a deck.)
+  if (foreign && (!/^De\s/.test(t) || /\s\p{Lu}{2,}$/u.test(t))) return { author: foreign[1]! };
   const reporting = /^(?:reporting|reported|report)\s+by\s+(.+?)\s*\.?$/i.exec(t);
   if (reporting) return { publisher: reporting[1]! };
   // "By X", "Written by X on <date>", "Posted on <date> by X", "<date> | By X".
