@@ -16,6 +16,9 @@ const FORECAST_VERB = String.raw`(?:see|reach|rise|top|exceed|climb|increase|dou
  */
 const MODAL_AHEAD = String.raw`(?:(?:could|might|may|would|will)\s+(?:also\s+|well\s+|soon\s+|eventually\s+|even\s+)?${FORECAST_VERB}|(?:would|will)\s+be\s+(?:cut\s+off|displaced|affected|forced|left|uprooted|stranded|at\s+risk)|(?:is|are|was|were)\s+(?:set|likely|expected)\s+to\s+\p{L}+)\b`;
 
+/** The words a forecast's modal opens with. */
+const MODAL_WORD = /\b(?:could|might|may|would|will|set|likely|expected)\b/i;
+
 /**
  * "How many were displaced from Kessa?" answered "640,000" from "an all-out assault could see 640,000 people flee":
  * the number is what may come, told by a modal governing it, not a count of what happened. Unless the question asks
@@ -27,6 +30,8 @@ export function countForeseenUntold(intent: Intent, index: ArchiveIndex, given: 
   const lead = given.text.replace(/“[^”]*”?/g, ' ').replace(/\([^)]*\)/g, ' ');
   const number = /(?<![\p{L}\d])(\d[\d,.'’ ]*\d|\d)(?![\p{L}\d])/u.exec(lead)?.[1]?.trim();
   if (!number) return given;
+  // (Most sentences hold no modal at all: the patterns below are built only for those that do.)
+  if (!given.citations.some((c) => MODAL_WORD.test(c.excerpt ?? ''))) return given;
   const n = escapeRe(number);
   // (The modal just before the number, "could see 640,000 people", or just after what it counts, "640,000
   // people could flee": within the number's clause, a few words off.)
