@@ -69,8 +69,13 @@ const HAPPENING = /^(?:held|staged|organised|organized|hosted|scheduled|planned|
  */
 export function dateOfAnotherDeedAsked(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'when' || !given.citations.length) return given;
-  const participle = CLOSING_PARTICIPLE.exec((intent.question ?? '').trim())?.[1];
-  if (!participle || HAPPENING.test(participle)) return given;
+  const q = (intent.question ?? '').trim();
+  const closing = CLOSING_PARTICIPLE.exec(q);
+  const participle = closing?.[1];
+  if (!closing || !participle || HAPPENING.test(participle)) return given;
+  // ("when was the rally after the ban was lifted?": a deed in a clause of its own dates what is asked, it is not asked.)
+  // (The question's own opening "when" is not such a clause.)
+  if (/\b(?:after|before|since|until|till|following|once|when|while|as)\b[^?,;]*$/i.test(q.slice(0, closing.index).replace(/^\s*\S+/, ''))) return given;
   // (The word's first letters: "heard" and "hearing", "extradited" and "extradition".)
   const head = participle.length > 5 ? participle.slice(0, 5) : participle.slice(0, 4);
   const told = given.citations.some((c) => fold(c.excerpt ?? '').split(' ').some((w) => w.startsWith(head)));
