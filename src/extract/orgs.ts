@@ -100,7 +100,7 @@ function withoutClaimDay(text: string): string {
  * ("…, including 14 children"). `before`: the sentence up to the figure.
  */
 const CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)(?:\s+(?:[\p{Ll}-]+\s+){0,2}?${BODY_KIND})?(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*(?:\s+(?:province|county|district|region|governorate)(?=\s))?)(?:\s+(?:[\p{Ll}-]+\s+){0,2}?${BODY_KIND})?(?:,\s+(?:which|who))?\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}${SAID_WHEN}(?:\s+that)?\s+(?:[^;:.!?]{1,120}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?${AMOUNT_LEAD}$`,
   'u',
 );
 
@@ -160,7 +160,7 @@ function claimedJustBefore(before: string): string | undefined {
   }
   const m = CLAIM_JUST_BEFORE.exec(before);
   if (!m?.[1]) return undefined;
-  const name = withDescribedBody(before.slice(0, m.index), m[1]).replace(/^(?:The|A|An)\s+/, '').trim();
+  const name = withDescribedBody(before.slice(0, m.index), withBodyBefore(before.slice(0, m.index), m[1])).replace(/^(?:The|A|An)\s+/, '').trim();
   // ("A human-rights group said …": an article alone is no name.)
   if (!name || /^(?:He|She|They|It|We|I|You|A|An|The)$/i.test(name)) return undefined;
   return name;
@@ -172,9 +172,16 @@ const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(?=\\p{Lu})`, 'u');
 
 /** A body's name that runs on over "in" ("the Center for Human Rights in Iran said"): the name read before it, else `name`. */
 const BODY_BEFORE_IN = /((?:\p{Lu}[\p{L}\p{N}’'/&.-]*)(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}\p{N}’'/&.-]*))*\s+(?:Rights|Center|Centre|Committee|Council|Campaign|Network|Association|Organi[sz]ation|League|Society|Foundation|Institute|Office|Observatory|Watch))\s+in\s+$/u;
+/**
+ * A body or office in lower case before the place it is of ("the judiciary in Dorvan said", "the governor of Kelm
+ * province said", "residents of the town said"): the place alone is no claimant.
+ */
+const LOWER_BODY_BEFORE_PLACE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:(?!(?:of|in|the|a|an|and|or|for|to|at|on|by|with|from)\s)[\p{Ll}-]+\s+){0,2}(?:judiciary|court|courts|prosecutor|prosecutors|governor|governorate|mayor|police|officials|authorities|council|ministry|office|hospital|hospitals|morgue|coroner|judge|sources|activists|residents|witnesses|doctors|medics|lawyers|families|relatives|workers|prison|administration|municipality))\s+(in|of)\s+$/u;
 function withBodyBefore(before: string, name: string): string {
   const b = BODY_BEFORE_IN.exec(before);
-  return b?.[1] ? `${b[1]} in ${name}` : name;
+  if (b?.[1]) return `${b[1]} in ${name}`;
+  const lower = LOWER_BODY_BEFORE_PLACE.exec(before);
+  return lower?.[1] && lower[2] ? `${lower[1].replace(/^The\s+/, 'the ')} ${lower[2]} ${name}` : name;
 }
 
 /** A body described in lower case before its acronym ("the UN humanitarian office (OCHA) said"). */
