@@ -371,11 +371,14 @@ export function sourceAsWritten(question: string, index: ArchiveIndex): string {
 const OFFICES_WRITTEN_OUT: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\bMEPs\b/g, 'Members of the European Parliament', 'mep'],
   [/\bMEP\b/g, 'Member of the European Parliament', 'mep'],
+  [/\bMPs\b/g, 'Members of Parliament', 'mp'],
+  [/\bMP\b/g, 'Member of Parliament', 'mp'],
 ];
 
 /**
- * "Which Danish MEP spoke?" over reports that write only "Member of the European Parliament": the short form the
- * archive never writes is read as the words it stands for (an archive writing "MEP" keeps the question as typed).
+ * "Which Danish MEP spoke?" over reports that write only "Member of the European Parliament" (an MP, only "Member of
+ * Parliament"): the short form the archive never writes is read as the words it stands for (an archive writing "MEP"
+ * keeps the question as typed).
  */
 export function officesWrittenOut(question: string, index: ArchiveIndex): string {
   const lex = lexiconOf(index);
