@@ -35,9 +35,9 @@ function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: strin
   if (/^(hundreds|thousands|dozens|scores|tens of thousands|hundreds of thousands|millions)$/i.test(amount) && f.counted?.trim()) amount = `${amount} of`;
   const counted = f.counted?.trim();
   const countedIsMeasure = counted ? COUNTED_AS_MEASURE.test(counted) : false;
-  // "12,480 civilian deaths", "300 arrests": the noun already says what happened; "were killed" would repeat it (and
-  // "people" would lose it: "940 people.").
-  const nounTells = !!counted && /\b(deaths?|arrests|injuries|executions|casualties|killings)$/i.test(counted);
+  // "12,480 civilian deaths", "300 arrests", "212 deaths among demonstrators": the noun already says what happened;
+  // "were killed" would repeat it (and "people" would lose it: "940 people.").
+  const nounTells = !!counted && /^(?:[\p{L}-]+\s+){0,2}?(?:deaths?|arrests|detentions|injuries|executions|casualties|killings)(?:\s+(?:among|of|in|at|during|across|since|from|by)\s.*)?$/iu.test(counted);
   // "at least 251 cases": cases of the deed counted ("251 cases were executed" would say the cases were).
   const deed = counted && /^(?:cases|instances|incidents)$/i.test(counted) ? CASES_OF[f.measure] : undefined;
   if (deed) return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount} ${counted} of ${deed}${scopeOf(f, amount, counted)}` };

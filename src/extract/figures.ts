@@ -463,6 +463,9 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   // "Two human rights organizations say …" followed by "Amnesty International and X said in a report …": the bodies
   // the next sentence names.
   if (UNNAMED_BODIES_CLAIM.test(text)) claimant = namedNext(article, sentence) ?? claimant;
+  // "The X Rights Watch said it had recorded 212 deaths … It also documented 1,480 injuries": "it" is the body the
+  // sentence just before credits by name.
+  if (!claimant && IT_CLAIMS.test(text)) claimant = namedJustBefore(article, sentence);
   if (claimant) fig.claimant = claimant;
   else if (article.publisher) fig.claimant = article.publisher;
   return fig;
@@ -479,9 +482,21 @@ const UNNAMED_BODIES_CLAIM = /(?:^|,\s+)(?:(?:two|three|four|several|\d+)\s+)?(?
 
 /** The bodies the sentence right after `sentence` credits by name (a claimant with a capital). */
 function namedNext(article: Article, sentence: Sentence): string | undefined {
-  const next = article.text.slice(sentence.end, sentence.end + 600).split(/(?<=[.!?”"])\s+/).find((x) => x.trim());
-  const c = next ? findClaimant(next.trim()) : undefined;
+  return namedClaimant(article.text.slice(sentence.end, sentence.end + 600).split(/(?<=[.!?”"])\s+/).find((x) => x.trim()));
+}
+
+/** The body a sentence credits by name: a claimant with a capital, neither a reference back nor bodies counted. */
+function namedClaimant(sentence: string | undefined): string | undefined {
+  const c = sentence ? findClaimant(sentence.trim()) : undefined;
   return c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c) && !UNNAMED_BODIES.test(c) ? c : undefined;
+}
+
+/** A sentence whose subject is "it", saying or counting ("It also documented …", "It said …"). */
+const IT_CLAIMS = /^It\s+(?:(?:also|further|later|separately|has|had|now)\s+)*(?:said|says|documented|recorded|reported|counted|registered|estimated|listed|confirmed|identified|verified|put)\b/u;
+
+/** The body the sentence right before `sentence` credits by name (a claimant with a capital). */
+function namedJustBefore(article: Article, sentence: Sentence): string | undefined {
+  return namedClaimant(article.text.slice(Math.max(0, sentence.start - 1500), sentence.start).split(/(?<=[.!?”"])\s+/).reverse().find((x) => x.trim()));
 }
 
 const NAMED_BEFORE_WINDOW = 5000;
