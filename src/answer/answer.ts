@@ -20,7 +20,7 @@ import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { peopleInSentence, pickPassages, stemSet } from './passages.ts';
 import { clip, sourceOf } from './evidence.ts';
-import { structuredAnswer } from './structured-answer.ts';
+import { askedWithoutWords, structuredAnswer } from './structured-answer.ts';
 import { creditedToAcronymAsked, INTENT_OF, readAnswer, type ReadOutcome } from './reader/read.ts';
 import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { bodyOnlyRole, OCCUPATIONS } from './reader/candidates-role.ts';
@@ -1072,13 +1072,8 @@ function titleYearUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
 /** The answer the reader or the structured index gives, before the checks every answer passes. */
 function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
-  if (!/\p{L}/u.test(q)) {
-    return notAnswered(
-      intent,
-      'Ask a question about the archive in words, for example who spoke at a rally, what someone said, or how many were arrested.',
-      suggestionsFor(intent, index),
-    );
-  }
+  const wordless = askedWithoutWords(intent, index);
+  if (wordless) return wordless;
   const records = hourUntold(intent, index, structuredAnswer(intent, index));
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 

@@ -11,6 +11,16 @@ import { answerWhen, answerWhere, describeEvent, answerTimeline, answerMentions,
 import { answerWho, answerRole, answerQuote } from './answer-people.ts';
 import { answerHowMany } from './answer-figures.ts';
 
+/** A question with no word in it ("???", "42"), answered by what to ask instead; undefined for any other. */
+export function askedWithoutWords(intent: Intent, index: ArchiveIndex): Answer | undefined {
+  if (/\p{L}/u.test(intent.question ?? '')) return undefined;
+  return notAnswered(
+    intent,
+    'Ask a question about the archive in words, for example who spoke at a rally, what someone said, or how many were arrested.',
+    suggestionsFor(intent, index),
+  );
+}
+
 /**
  * The structured index's answer to an intent: built from its records (events, speakers, figures, quotes) by the
  * intent's kind, with their sources; `answered: false` with a specific reason ("nothing from 2018", "no statement
@@ -18,13 +28,8 @@ import { answerHowMany } from './answer-figures.ts';
  */
 export function structuredAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
-  if (!/\p{L}/u.test(q)) {
-    return notAnswered(
-      intent,
-      'Ask a question about the archive in words, for example who spoke at a rally, what someone said, or how many were arrested.',
-      suggestionsFor(intent, index),
-    );
-  }
+  const wordless = askedWithoutWords(intent, index);
+  if (wordless) return wordless;
   const lex = lexiconOf(index);
   const missingYears = questionYears(q).filter((y) => !lex.years.has(y));
   if (missingYears.length) {

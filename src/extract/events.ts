@@ -14,37 +14,32 @@ import { findCities, findTarget, findVenues, isCountry } from './places.ts';
 import { findQuoteSpans, insideQuote } from './quote-spans.ts';
 import { headingDate, isTimestamped, sameDay } from './event-sections.ts';
 
-/** One mention of an event in one sentence, before mentions are merged. */
-interface Mention {
-  trigger: Trigger;
-  name?: string;
-  sentence: Sentence;
+/** Where a mention or a draft event is, as read from its sentences. */
+interface Whereabouts {
   date?: FuzzyDate;
-  /** The found date's words, to prefer explicit dates over inferred ones. */
   /** `within`: a place named right after the venue ("headquarters in Manhattan"), which may be part of a city. */
   venue?: { venue: string; prep: string; determiner: string; within?: string };
   city?: string;
   country?: string;
   target?: { prep: string; target: string };
-  /** Told as held elsewhere ("with rallies also held in A, B and C"). */
+  /** Told as held elsewhere ("with rallies also held in A, B and C"): a later mention without a city does not join it. */
   elsewhere?: boolean;
 }
 
-interface Draft {
+/** One mention of an event in one sentence, before mentions are merged. */
+interface Mention extends Whereabouts {
+  trigger: Trigger;
+  name?: string;
+  sentence: Sentence;
+}
+
+interface Draft extends Whereabouts {
   /** The event's own name when the text gives one ("Free Iran World Summit 2021"). */
   name?: string;
   kind: EventKind;
   /** The word of the first mention ("massacre", "shelled"). */
   word: string;
   group: EventGroup;
-  date?: FuzzyDate;
-  /** `within`: a place named right after the venue ("headquarters in Manhattan"), which may be part of a city. */
-  venue?: { venue: string; prep: string; determiner: string; within?: string };
-  city?: string;
-  country?: string;
-  target?: { prep: string; target: string };
-  /** Told as held elsewhere: a later mention without a city does not join it. */
-  elsewhere?: boolean;
   sentences: Sentence[];
   spans: Array<{ sentence: Sentence; start: number; end: number }>;
 }

@@ -263,6 +263,14 @@ describe('answer: not in the archive', () => {
     expect(ask('Who spoke at the rally in Lyon in 2018?').text).toContain('nothing from 2018');
   });
 
+  for (const q of ['😀😀😀', '???', '42']) {
+    it(`GIVEN a question without a word (${JSON.stringify(q)}) THEN it is asked to be put in words, with examples`, () => {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/^Ask a question about the archive in words, for example who spoke at a rally/);
+    });
+  }
+
   for (const q of ['', '   ', '😀😀😀', '@everyone', 'x'.repeat(10_000)]) {
     it(`GIVEN odd input (${JSON.stringify(q.slice(0, 12))}…) THEN a clear unanswered message, no throw`, () => {
       const a = ask(q);
