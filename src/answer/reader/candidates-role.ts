@@ -143,6 +143,12 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const titled = titleWords.length > 0 && titleWords.length <= 6 && TITLES.has(fold(titleWords[0] as string));
     out.push(titled ? `${paren[1].trim()} ${titleAfter?.[1]?.trim()}` : paren[1].trim());
   }
+  // "Mr. X - Kessel Law Professor, writer and author": a title after a spaced dash, up to the comma, when it holds a
+  // title's word (a dash before a clause, "X - who spoke first -", or a place, is no role).
+  const dashed = /^\s+[-–—]\s+([^,;:.()"“”–—]{3,100}?)(?=\s*(?:,|;|\.|\)|$))/u.exec(after);
+  if (!ownApposition && dashed?.[1] && !/^(?:who|which|that|and|but|said|says|told)\b/i.test(dashed[1].trim()) && dashed[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) {
+    out.push(dashed[1].trim());
+  }
   // "X is director of the … (ICWAF), the group that organized the rally."
   // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)
   const is = /^\s+(?:is|was|est|ist|war)\s+((?:a|an|the|now|currently|also)?\s*[^.;:“”"]{3,200}?)(?=\s*(?:\.|;|$|,\s*(?:the|who|which)\b|\s(?:and|but)\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|reported|announced|stated|warned|noted)\b))/u.exec(after);
