@@ -1,7 +1,7 @@
 /** Answers about events: when, where, what happened, timelines and which articles mention something. */
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Article, EventRecord, FuzzyDate, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
-import { DATELINE_END, dateIsScheduledFor, datesTold, findDates, formatDate } from '../dates/index.ts';
+import { DATELINE_END, dateIsScheduledFor, datesTold, deedBeforeDay, findDates, formatDate } from '../dates/index.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold } from '../understand/text.ts';
 import { tokenize } from '../understand/vocabulary.ts';
@@ -148,8 +148,9 @@ export function dateFromSentences(index: ArchiveIndex, e: EventRecord): { date: 
     if (!a || !s) continue;
     const ref = a.date.precision !== 'unknown' ? a.date : undefined;
     // (A day something else is set for, "a runoff set for July 5", is no day of the event.)
-    // (Nor is a dateline's day opening the sentence: the day the report was filed.)
-    const found = datesTold(s.text, findDates(s.text, ref)).filter((d) => d.date.precision === 'day' && d.date.iso !== a.date.iso && !dateIsScheduledFor(s.text, d.start) && !(d.start <= 40 && DATELINE_END.test(s.text.slice(d.end, d.end + 8))));
+    // (Nor is a dateline's day opening the sentence: the day the report was filed; nor the day of a death or an arrest
+    // the sentence names, "after the death of X on Aug. 3".)
+    const found = datesTold(s.text, findDates(s.text, ref)).filter((d) => d.date.precision === 'day' && d.date.iso !== a.date.iso && !dateIsScheduledFor(s.text, d.start) && !deedBeforeDay(s.text, d.start) && !(d.start <= 40 && DATELINE_END.test(s.text.slice(d.end, d.end + 8))));
     if (found[0]) return { date: found[0].date, prov: src };
   }
   return undefined;

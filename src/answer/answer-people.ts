@@ -258,9 +258,10 @@ function unnamedSpeakers(intent: Intent, index: ArchiveIndex, ranked: RankedEven
   return undefined;
 }
 
-// "organised by the German wing of X": X organised it.
+// "organised by the German wing of X": X organised it. ("the Association to Defend Rights & Freedom": a body named by
+// its aim keeps "to" after its noun, and "&".)
 const ORGANISED_BY =
-  /\b(?:organi[sz]ed by|organi[sz]ers?,|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:(?:d’|(?:of|for|a|an|the|and|in|de|du|des)\s+)){0,2}[A-Z][\p{L}'’.-]*)*)/u;
+  /\b(?:organi[sz]ed by|organi[sz]ers?,|at the invitation of|on the invitation of|invited by|hosted by|called by|sponsored by|convened by|at the call of|on the initiative of|an initiative of)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’.-]*|local|regional|national|youth|women's)\s+(?:branch|wing|chapter|section|arm|division|affiliate|office)\s+of\s+(?:the\s+)?)?(“|")?([A-Z][\p{L}'’.-]*(?:\s+(?:(?:d’|&\s+|(?:of|for|a|an|the|and|in|de|du|des)\s+|(?<=(?:Association|Committee|Campaign|Coalition|Society|Alliance|Council|Movement|League|Foundation|Network|Initiative)\s)to\s+)){0,2}[A-Z][\p{L}'’.-]*)*)/u;
 
 /** The organiser a sentence near the event names ("at the invitation of the X", "organised by X"). */
 function organiserFromText(index: ArchiveIndex, e: EventRecord): { name: string; prov: Provenance } | undefined {

@@ -475,6 +475,9 @@ function nobodyNamed(intent: Intent, index: ArchiveIndex, given: Answer): Answer
 /** "did anyone …", "was anybody …", "has someone …": a question whether someone did something. */
 const ANYONE_ASKED = /^(?:and\s+|so\s+)?(?:did|does|do|was|were|has|have|had|is|are)\s+(?:any\s*(?:one|body)|some\s*(?:one|body))\b/i;
 
+/** Head nouns of venues inside a town (not of the town, its province or country). */
+const VENUE_HEADS = /^(?:hall|square|plaza|park|street|avenue|boulevard|embassy|consulate|building|gate|bridge|station|church|mosque|stadium|arena|parliament|palace|monument|memorial|museum|library|courthouse|capitol)$/;
+
 /** Head nouns of places in French and German names ("Brenner Tor", "rue de Varnia"), kin to the question's "Gate", "Street". */
 const PLACE_HEADS_ABROAD = new Set(['tor', 'rue', 'porte', 'pont', 'gare', 'quai', 'parvis', 'markt', 'brucke', 'ufer']);
 
@@ -490,6 +493,9 @@ function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Ans
   if (!names.length) return given;
   const asked = tokenize(intent.question ?? '').filter((t) => t.cap).map((t) => t.fold);
   if (!names.every((n) => asked.some((q) => similarWord(q, n)))) return given;
+  // ("where in Kessel was the rally?" → "Kessel City Hall": a venue named after the town asked is what was asked.)
+  const words = new Set(tokenize(intent.question ?? '').map((t) => t.fold));
+  if (tokenize(lead).some((t) => t.cap && VENUE_HEADS.test(t.fold) && !words.has(t.fold))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The only place the closest sentence gives is the one the question names.', suggestionsFor(intent, index));
 }
 

@@ -473,7 +473,8 @@ export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expe
  * happening's, not of a gathering told in the same sentence. Returns the noun, or undefined.
  */
 export function deedBeforeDay(text: string, at: number): string | undefined {
-  return /\b(detention|arrest|death|killing|murder|funeral|execution|release|abduction|birth)\s+(?:in|on)\s+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  // ("the death of 22-year-old Lena Hart on May 4": whose deed it was may stand between the noun and its day.)
+  return /\b(detention|arrest|death|killing|murder|funeral|execution|release|abduction|birth)\s+(?:of\s+(?:[\p{L}\d’'-]+\s+){1,6}?)?(?:in|on)\s+$/iu.exec(text.slice(Math.max(0, at - 90), at))?.[1];
 }
 
 /**

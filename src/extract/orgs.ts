@@ -12,6 +12,7 @@ export interface Phrase {
 const CONNECTORS = new Set(['of', 'for', 'the', 'a', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'on', '&', 'in']);
 const CAP_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'./&-]*|\p{N}+[\p{L}]*)$/u;
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const BODY_BEFORE_AIM = /^(?:Association|Committee|Campaign|Coalition|Society|Alliance|Council|Movement|League|Foundation|Fund|Network|Initiative|Organi[sz]ation|Union|Federation|Centre|Center|Group)$/;
 const OPEN_QUOTES = /^[\s“"‘'«]+/u;
 
 /**
@@ -22,7 +23,7 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
   let pos = from;
   const lead = /^\s*(?:the\s+)?[“"‘«]?\s*/iu.exec(text.slice(pos));
   if (lead) pos += lead[0].length;
-  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}’'./&-]*|\([\p{Lu}\p{N}/&.-]{2,}\))/uy;
+  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}’'./&-]*|&|\([\p{Lu}\p{N}/&.-]{2,}\))/uy;
   const words: Array<{ w: string; start: number; end: number }> = [];
   re.lastIndex = pos;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -38,6 +39,9 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
     if (DATE_WORD.test(w.replace(/[.]+$/, '')) && words.length > 0 && CONNECTORS.has(words[words.length - 1]!.w.toLowerCase())) break;
     if (CAP_WORD.test(w)) words.push({ w, start, end: start + w.length });
     else if (CONNECTORS.has(w.toLowerCase()) && words.length > 0) words.push({ w, start, end: start + w.length });
+    // "the Association to Defend Freedom & Rights in Vessia", "Committee to Protect …": a body named by its aim, "to"
+    // and a capitalised verb after the body's noun.
+    else if (w === 'to' && BODY_BEFORE_AIM.test(words[words.length - 1]?.w ?? '') && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(start + w.length))) words.push({ w, start, end: start + w.length });
     else break;
     re.lastIndex = start + w.length;
     // Stop at a comma or sentence end: the next word belongs to another phrase.

@@ -156,6 +156,8 @@ function isRoleQuestion(s: string, raw: string): boolean {
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
   if (/\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(s) && namedPerson(raw)) return true;
+  // "X, who spoke at …, what office did he hold?": the post asked of the person the question named.
+  if (/\bwhat (?:office|post)s? (?:did|does|do|has|had) (?:he|she) (?:hold|holds|held|have|has|fill|occupy)\b/.test(s) && namedPerson(raw)) return true;
   const m = /^(?:who|who's|whos|who s)\s+(?:is|was|are|were)\s+(.+)$/.exec(s) ?? /^(?:who's|whos|who s)\s+(.+)$/.exec(s);
   if (!m) return false;
   const rest = (m[1] ?? '').trim();

@@ -7,7 +7,9 @@ import { fold } from './text.ts';
  */
 const MEASURE_WORDS: Array<[Measure, RegExp]> = [
   ['identified', /\b(identif\w*|named|by name|names of)\b/],
-  ['cities', /\b(cities|city|towns?|provinces?|localities|locations)\b/],
+  // (Towns are counted in the plural, "how many cities"; "the crowd at the City Hall", "in the town of X" count none.
+  // "Province" stays as it was: "toll by province" asks the count broken down place by place.)
+  ['cities', /\b(cities|towns|provinces?|localities|locations)\b|\b(?:how many|number of)\s+(?:city|town)\b/],
   ['damaged', /\b(damag\w*|destroy\w*|hit|struck|facilities|hospitals?|buildings?|schools?)\b/],
   ['executed', /\b(execut\w*|hang(?:s|ed|ings?)?|gallows|put to death)\b/],
   ['missing', /\b(missing|disappear\w*|unaccounted)\b/],

@@ -53,6 +53,9 @@ function tidied(raw: string): string {
     // (As typed in lower case: "the IMO", "FYI" may be names.)
     .replace(/(?<![\p{L}'’-])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|btw|idk|imo|fyi|ngl|LOL|LMAO)(?![\p{L}'’-])[.!]*/gu, ' ')
     .replace(/\s+/g, ' ')
+    // "who else spoke at …", "which other people addressed …": more of the people asked (those set aside are said by
+    // "besides X"); "else" is no word a report must hold.
+    .replace(/\b(who|whom)\s+else\s+(?=(?:spoke|speaks|addressed|attended|joined|took part|was|were|is|are|gave|did)\b)/gi, '$1 ')
     // "the 6,000-strong protest": the number sizes the crowd; "strong" is no word a report must hold.
     .replace(/(\d[\d.,]*)[-‐]strong\b/g, '$1')
     // "how many people from one family": the members of that family are counted, not everyone killed.
@@ -464,6 +467,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (hasPerson && /^(who|whom) (did|does|has|had) .+ (call|urge|ask|appeal|thank|praise|condemn|criticize|criticise|blame|accuse|warn|address|invite)\w*\b/.test(q)) return 'quote';
   // "Tim Wilson who spoke to the crowd - who is he": the question closing on "who is he" asks who the person named is.
   if (hasPerson && /\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(q)) return 'role';
+  // "X, who spoke at …, what office did he hold?": likewise the post of the person named, whatever the clause tells.
+  if (hasPerson && /\bwhat (?:role|title|job|position|post|office)s? (?:did|does|do|has|had) (?:he|she) (?:hold|holds|held|have|has|play|plays|fill|occupy)\b/.test(q)) return 'role';
   // ("who is organising the march", "who was hosting the summit": the doer of a deed under way.)
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q) || /^(who|whos|who s) (is|was|are|were) (organi[sz]ing|staging|hosting|holding|convening)\b/.test(q)) return 'who';
   // "Who was the spokesman for the rally with X?": the holder of a part at the occasion is asked, not who X is.
@@ -653,6 +658,9 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   // "Who is Sacha Vell, a speaker at the rally?", "who is Ana Roth, who attended …": a name right after "who is" and
   // a comma, then what the asker knows of the person, asks who the person is (not who spoke or attended).
   if (kind === 'who' && /^[Ww]ho(?:['’]s|\s+is|\s+was)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*,\s*(?:a|an|the|one|who|whose)\s/u.test(clean)) kind = 'role';
+  // ("who is ana roth (speaker at the rally)", "who is Ana Roth - a speaker at …": what the asker knows of the person,
+  // set apart in brackets or after a dash, describes a person the archive names; it asks no speaker.)
+  if (kind === 'who' && people.length > 0 && /^who(?:['’]s|\s+is|\s+was)\s+(?!(?:the|a|an|one|some|all)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:\(|\s[-–—]\s)/iu.test(question)) kind = 'role';
   // "Who is Orrin's lawyer?": the person standing in that part to the one named is asked, not who Orrin is.
   if (kind === 'role' && /^who(?:['’]s|\s+(?:is|was|are|were))\s/i.test(clean) && asksPartOfNamed(clean)) kind = 'who';
   const slots: Intent['slots'] = { keywords: [] };

@@ -78,6 +78,9 @@ function endsOnPlainName(phrase: string): boolean {
 }
 
 /** The role phrases a sentence gives for the name at tokens [from, to). */
+/** The post a person holds, named by the verb of a relative clause ("who heads …" → "head of …"). */
+const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
+
 export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   const first = tokens[from] as Token;
@@ -129,6 +132,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const who = /^\s*,\s*who\s+(?:is|was)\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|"[^"]*"|“[^”]*”){3,160}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after) ??
     /^\s*,?\s*who\s+(?:has\s+|had\s+)?(?:served|serves)\s+as\s+((?:a|an|the)\s+(?:[^,;:.()"“”]|\(\d{4}\s*[-–]\s*\d{2,4}\)){3,160}?)(?=\s*(?:,|;|\.|:|$|\s+and\s+(?:was|is|has|had)\b))/u.exec(after);
   if (who?.[1] && roleLike(who[1])) out.push(who[1].trim());
+  // "X, who heads the Lantern Party of Varn, …": the body a person heads, leads or chairs, told by a relative clause.
+  const heads = /^\s*,\s*who\s+(heads|leads|chairs|directs|founded|co-founded)\s+((?:the|a|an)\s+[^,;:.()"“”]{3,120}?)(?=\s*(?:,|;|\.|\)|:|$))/u.exec(after);
+  if (heads?.[1] && heads[2]) out.push(`${HEAD_OF[heads[1]] ?? heads[1]} of ${heads[2].trim().replace(/^(?:a|an)\s+/, 'a ')}`);
   // "Mr. Ahmed Drickznla General Coordinator of the Syrian community in Paris, talked …": a title right after the name.
   const titled = /^\s+((?:Former\s+|Deputy\s+|Vice\s+|Chief\s+|Senior\s+)?(?:General\s+)?[A-Z][a-z]+(?:\s+(?:of|for|the|and|de|du)\s+[^,;:.“”"]{2,100}?|\s+[A-Z][a-z]+){0,1}(?:\s+(?:of|for)\s+[^,;:.“”"]{2,100}?)?)(?=\s*[,;:.])/u.exec(after);
   if (titled?.[1] && titled[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) out.push(titled[1].trim());
@@ -142,6 +148,12 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const titleWords = titleAfter?.[1]?.split(/\s+/) ?? [];
     const titled = titleWords.length > 0 && titleWords.length <= 6 && TITLES.has(fold(titleWords[0] as string));
     out.push(titled ? `${paren[1].trim()} ${titleAfter?.[1]?.trim()}` : paren[1].trim());
+  }
+  // "Mr. X - Kessel Law Professor, writer and author": a title after a spaced dash, up to the comma, when it holds a
+  // title's word (a dash before a clause, "X - who spoke first -", or a place, is no role).
+  const dashed = /^\s+[-–—]\s+([^,;:.()"“”–—]{3,100}?)(?=\s*(?:,|;|\.|\)|$))/u.exec(after);
+  if (!ownApposition && dashed?.[1] && !/^(?:who|which|that|and|but|said|says|told)\b/i.test(dashed[1].trim()) && dashed[1].split(/\s+/).some((w) => TITLES.has(w.toLowerCase()) || LOWER_ROLE.test(w.toLowerCase()))) {
+    out.push(dashed[1].trim());
   }
   // "X is director of the … (ICWAF), the group that organized the rally."
   // ("Gen. X was the commander of … and said that …": the role ends where the next verb of saying begins.)

@@ -5,7 +5,7 @@
  * names and constraints, its sentence the question's focus, and the candidate must fit the type asked. Otherwise
  * nothing is answered, and the caller says so.
  */
-import { titleAskedOf, titleBeforeName } from '../title-asked.ts';
+import { titleAskedOf, titleBeforeName, titledAs } from '../title-asked.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
@@ -800,12 +800,16 @@ function withAllSpeakers(ctx: ExtractContext, c: Candidate): Candidate {
   // ("Former U.S. Vice President X": the abbreviation's stop cut "Former U." off as a name; initials name nobody.)
   // ("Which politicians spoke?": only those the report gives an office of politics.)
   const political = POLITICAL_HEADS.test(f.head ?? '');
-  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()) && (!political || holdsPoliticalOffice(sp.role ?? '')));
+  // ("Which former senators spoke?": only those a sentence of the report gives that title.)
+  const title = titleAskedOf(ctx.analysis.question);
+  const sentencesOf = c.window.report.profile.sentences;
+  const titled = (name: string, sis: number[]) => !title || sis.some((si) => titledAs(sentencesOf[si]?.text ?? '', name.replace(/\s*\(.*$/, '').trim(), title));
+  const found = speakersOfReport(ctx, c.window.report).filter((sp) => !away(sp.name) && !INITIALS_ONLY.test(sp.name.trim()) && (!political || holdsPoliticalOffice(sp.role ?? '')) && titled(sp.name, [sp.si]));
   // (Nor someone the report shows only as one of the crowd: "X, 34, a nurse who travelled from Brenn, said …".)
   // "Hélène Marchetti-Roux (Deputy Mayor of Lyon)": compare names without the role after them.
   const lastOf = lastNameOf;
   const inCrowd = (c.items ?? [c.text]).filter((i) => inCrowdOfReport(c.window.report, i)).map(lastOf);
-  const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')) && !inCrowd.includes(lastOf(i)));
+  const items = [...(c.items ?? [c.text])].filter((i) => !away(i.replace(/\s*\(.*$/, '')) && !inCrowd.includes(lastOf(i)) && titled(i, c.sentences));
   // (The best-read name spoke at another town's gathering: the ones who spoke at the town asked answer instead.)
   let sentences = items.length ? [...c.sentences] : [];
   if (!items.length && !found.length) return c;

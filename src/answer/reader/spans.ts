@@ -37,7 +37,7 @@ export const TITLES = new Set(
     'father sheikh imam ayatollah former late empress emperor princess prince king queen shah governor congressman congresswoman ' +
     'director professor commissioner coordinator head chief manager lawyer activist journalist engineer student pensioner organiser ' +
     'organizer ambassadeur maire senateur depute ministre vizeprasident prasident burgermeister abgeordneter landtagsabgeordneter ' +
-    'councillor councilor commander officer researcher writer author candidate'
+    'councillor councilor councilmember councilwoman councilman assemblyman assemblywoman commander officer researcher writer author candidate prime'
   ).split(' '),
 );
 
@@ -210,6 +210,10 @@ export function judgeSpan(span: NameSpan, tokens: Token[], text: string, judge: 
   if (/^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\s*\)/.test(after) && words.length >= 2 && !folds.some((f) => TITLES.has(f))) return 'organisation';
   // "NCRI", "MEK Iran", "SOHR": a name opening with an acronym is a body.
   if (/^[A-Z]{2,7}$/.test(words[0]?.raw ?? '')) return 'organisation';
+  // "Dornfeld Hills City Councilmember Ona Pell": a title inside the run, after a place's words and before two or three
+  // name words that close it, makes the run a person with that title.
+  const titleAt = folds.findIndex((f, k) => k > 0 && k >= folds.length - 4 && k <= folds.length - 3 && TITLES.has(f));
+  if (titleAt > 0 && words.slice(titleAt + 1).every((w) => w.cap && !PLACE_WORDS.has(w.fold) && !ORG_WORDS.has(w.fold) && !TITLES.has(w.fold))) return 'person';
   if (folds.some((f) => PLACE_WORDS.has(f))) return 'place';
   const full = folds.join(' ');
   const lastWord = folds[folds.length - 1] ?? '';
