@@ -20,7 +20,7 @@ export function partForTotal(intent: Intent, index: ArchiveIndex, given: Answer)
   const count = leadCount(given.text);
   const excerpt = given.citations[0]?.excerpt ?? '';
   if (!count || !excerpt) return given;
-  const at = new RegExp(`(?<![\\p{L}\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\p{L}\\d]|[.,]\\d)`, 'iu').exec(excerpt);
+  const at = new RegExp(`(?<![\\p{L}\\d.,])${count.replace(/[.]/g, '\\.')}(?![\\p{L}\\d]|[.,]\\d)`, 'iu').exec(excerpt);
   if (!at) return given;
   const before = excerpt.slice(Math.max(0, at.index - 40), at.index);
   // ("17 were killed, four of them children": the part may be told after its number, "of them" following it.)

@@ -16,6 +16,11 @@ Published: 12 August 2036 | Valley Courier
 
 Militiamen raided Perrow farm on Friday and 23 farm hands were seized, nine of whom were later freed, the village council said.
 `,
+  'quessa.txt': `Arrests in Quessa
+Published: 14 August 2036 | Valley Courier
+
+Police in Quessa held 2,400 people over the weekend, 300 of them women, the lawyers' guild said.
+`,
 };
 
 describe('a part told after its number is not the total', () => {
@@ -43,5 +48,11 @@ describe('a part told after its number is not the total', () => {
   it('GIVEN "23 … seized, nine of whom were later freed" WHEN how many were seized is asked THEN nine is not the answer', () => {
     const { answer } = ask(index, 'how many farm hands were seized at Perrow farm?');
     expect(answer.text).not.toMatch(/^nine/i);
+  });
+
+  it('GIVEN a total written with a thousands comma WHEN how many were held in Quessa is asked THEN the total answers', () => {
+    const { answer } = ask(index, 'how many people did police hold in Quessa?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/2,400/);
   });
 });
