@@ -436,7 +436,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (!partAsked && counted.length && !asksPeople && after[0] && PART_KEYS.has(after[0].key) && !counted.includes(after[0].key)) continue;
     // "17 people were killed, four of them children": a number followed by "of them" / "of whom" counts a part of the
     // total told before it, answering only a question about that part.
-    const ofThem = /^\s+of\s+(?:them|whom|those)\b([^.;,]{0,40})/iu.exec(text.slice(am.numberEnd, am.numberEnd + 60));
+    const ofThem = /^\s+of\s+(?:them|whom)\b([^.;,]{0,40})/iu.exec(text.slice(am.numberEnd, am.numberEnd + 60));
     if (ofThem && /\d/.test(text.slice(Math.max(0, am.start - 160), am.start)) && !tokenize(ofThem[1] ?? '').some((t) => counted.includes(t.key))) subset = Math.min(subset, 0.4);
     // "Among those executed were 31 women": a part of the people a sentence before counted, never their total.
     if (AMONG_THOSE_BEFORE.test(text.slice(Math.max(0, am.start - 60), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key)) subset = Math.min(subset, 0.4);
