@@ -145,9 +145,31 @@ function acronymUnwritten(intent: Intent, index: ArchiveIndex, given: Answer, ac
     if (a?.language && a.language !== 'en' && a.language !== 'und') return true;
     return claimIsAcronym([a?.title ?? '', a?.publisher ?? '', a?.text ?? ''].join('\n'), acronym) === true;
   };
-  if (given.citations.some((c) => writes(c.articleId))) return given;
-  return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+  if (!given.citations.some((c) => writes(c.articleId))) {
+    return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+  }
+  // ("…, a pact between the army, the UN and the exiles" and "a former UN adviser": a report in English that writes
+  // the body asked only in passing, never crediting it with anything it tells, gives its uncredited count as its own.)
+  const credits = (articleId: string): boolean => {
+    const a = index.article(articleId);
+    if (a?.language && a.language !== 'en' && a.language !== 'und') return true;
+    if (index.data.figures.some((f) => f.source.articleId === articleId && !!f.claimant && claimIsAcronym(f.claimant, acronym) === true)) return true;
+    // ("US says 1,429 killed" heading it, "a report by US agencies concluded": a paper of the body's is its word too.)
+    const byBody = (t: string) => [...t.matchAll(PAPER_BY)].some((m) => claimIsAcronym(m[1] ?? '', acronym) === true);
+    // (A sentence writing the body and a verb a body tells a count by is taken as its word, wherever the two stand:
+    // "The X Organization … (XO) announced", "XO could document".)
+    const told = (t: string) => CREDIT_WORD.test(t) && claimIsAcronym(t, acronym) === true;
+    return [a?.title ?? '', ...index.sentencesOf(articleId).map((x) => x.text)].some((t) => byBody(t) || told(t));
+  };
+  if (given.citations.some((c) => credits(c.articleId))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The report that gives the figure names ${acronym} only in passing, never as the source of a count.`, suggestionsFor(intent, index));
 }
+
+/** Words by which a body is written telling what it counted (not "noted by", "between the army and X"). */
+const CREDIT_WORD = /\b(?:said|says|say|announced|announces|reported|reports|report|documented|documents|document|recorded|records|counted|counts|estimated|estimates|confirmed|confirms|registered|tallied|concluded|stated|states|put|puts|gave|gives|according to|figures?|toll|tally)\b/i;
+
+/** "a report by X", "figures from the X", "the X's count": a paper a body put out. */
+const PAPER_BY = new RegExp(String.raw`\b(?:report|reports|figures|count|tally|estimate|statement|data|findings)\s+(?:by|from|of)\s+(?:the\s+)?(${NAME})`, 'gu');
 
 /** Words after a body's name that tell what it looked into, not the body ("on Iran", "in 2024", "into the killings"). */
 const AFTER_BODY = /\s+(?:on|in|into|for|of|about|during|at)\s+.*$/i;

@@ -203,7 +203,7 @@ const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@f
  * theirs.)
  */
 export function thingCountedOther(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || intent.analysis.expects !== 'count' || given.citations.length !== 1) return given;
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const headKey = intent.analysis.counted?.at(-1);
   const head = intent.analysis.terms.find((t) => t.key === headKey);
   if (!head || head.sort !== 'word' || MEASURE_FAMILIES.has(head.key) || !(THINGS_COUNTED.test(head.fold) || head.key === '@attack')) return given;
@@ -226,5 +226,11 @@ export function thingCountedOther(intent: Intent, index: ArchiveIndex, given: An
   if (/^\s*[,;:.()\u2013\u2014-]/.test(excerpt.slice(at + number.length))) return given;
   const noun = after.find((t) => !isFunctionWord(t.fold) && !/^\d/.test(t.raw));
   if (!noun || noun.cap || !/^\p{Ll}/u.test(noun.raw) || after.indexOf(noun) > 1) return given;
+  // (Another report's figure given beside it may count the things asked: "… gives a different figure: 12 rockets".)
+  const countsHead = (text: string) =>
+    [...text.matchAll(/(?<![\p{L}\d.,])(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)(?![\p{L}\d])/giu)].some((m) =>
+      tokenize(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60)).slice(0, 3).some((t) => t.key === head.key),
+    );
+  if (given.citations.slice(1).some((c) => c.excerpt && c.excerpt !== excerpt && countsHead(c.excerpt))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The figure closest to it counts ${noun.raw}, not the ${head.text} asked.`, suggestionsFor(intent, index));
 }

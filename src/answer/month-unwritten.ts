@@ -22,7 +22,8 @@ function monthsDating(text: string): Set<number> {
  * "Who spoke at the Senate conference in March 2031?" answered from a report that states no year and dates what it
  * tells only by other months ("on Nov. 12", "in October"): with no year to go by, its months are all that place it. A
  * report is written in the last month it tells of or soon after ("since December" in a January report), so a month
- * asked that is neither one it writes nor the one just after one it writes is another time's. Declined.
+ * asked that is neither one it writes nor the one just after one it writes is another time's. A stored page whose own
+ * date field ("date 2031-02-10") falls before the month asked was written before it and tells of none of it. Declined.
  */
 export function monthUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !given.citations.length) return given;
@@ -32,9 +33,12 @@ export function monthUnwritten(intent: Intent, index: ArchiveIndex, given: Answe
   const [ty, tm] = r.to.split('-').map(Number);
   if (!fy || fy !== ty || !fm || fm !== tm) return given;
   const ids = [...new Set(given.citations.map((c) => c.articleId))];
+  let before = false;
   const placed = ids.every((id) => {
     const a = index.article(id);
     if (!a || a.date.year) return false;
+    // (A stored page's own date field before the month asked: what it tells happened before it was written.)
+    if (a.storedOn && a.storedOn < r.from) return (before = true);
     const text = [a.title, a.dateline ?? '', a.text].join('\n');
     if (YEAR_WRITTEN.test(text)) return false;
     // (The month its date gives, with no year, is one of them.)
@@ -43,5 +47,8 @@ export function monthUnwritten(intent: Intent, index: ArchiveIndex, given: Answe
     return months.size > 0 && ![...months].some((m) => m === fm || m % 12 === fm - 1);
   });
   if (!placed) return given;
-  return notAnswered(intent, `The archive has nothing that answers this. The report that tells it states no year and dates what it tells by other months than ${MONTHS[fm - 1]}.`, suggestionsFor(intent, index));
+  const why = before
+    ? `The reports that tell it were written before ${MONTHS[fm - 1]} ${fy} or date what they tell by other months.`
+    : `The report that tells it states no year and dates what it tells by other months than ${MONTHS[fm - 1]}.`;
+  return notAnswered(intent, `The archive has nothing that answers this. ${why}`, suggestionsFor(intent, index));
 }

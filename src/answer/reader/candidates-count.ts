@@ -40,6 +40,16 @@ const IRREGULAR_DONE = /^(?:hit|struck|shot|hurt|built|burnt|seized|torn|blown|s
 const UNIT_AFTER =
   /^\s*(?:(?:million|billion|thousand)\s+)?(?:grams?|grammes?|kilo(?:gram)?s?|kg|pounds?|lbs?|ounces?|tons?|tonnes?|lit(?:re|er)s?|gallons?|barrels?|(?:kilo|centi)?met(?:re|er)s?|km|miles?|hectares?|acres?|dollars?|euros?|rials?|tomans?|francs?|percent|per cent|%|magnitude)(?!\p{L})/iu;
 
+/** A unit of size or weight right after a number, as a calibre or a length is written ("107 mm", "2 metres", "5-kg"). */
+const MEASURE_AFTER = /^\s*-?\s*(mm|cm|km|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|met(?:re|er)s?|kg|kilo(?:gram)?s?|grams?|tonnes?|calib(?:re|er))(?!\p{L})/iu;
+
+/** The words a question may ask a unit by ("mm" or "millimetres", "km" or "kilometers"). */
+function unitFamily(unit: string): RegExp {
+  const u = unit.toLowerCase();
+  const stem = /^(?:mm|millim)/.test(u) ? 'mm|millim' : /^(?:cm|centim)/.test(u) ? 'cm|centim' : /^(?:km|kilom)/.test(u) ? 'km|kilom' : /^met/.test(u) ? 'met(?:re|er)' : /^(?:kg|kilo)/.test(u) ? 'kg|kilo' : /^gram/.test(u) ? 'gram' : /^tonne/.test(u) ? 'tonne' : 'calib';
+  return new RegExp(`\\b(?:${stem})`, 'i');
+}
+
 /** A sign of money right before a number ("$5 million", "€300", "£2"). */
 const CURRENCY_BEFORE = /[$€£]\s*\d$/;
 
@@ -182,6 +192,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // of things or people ("the two suspects").
     const unit = amountAsked ? UNIT_AFTER.exec(text.slice(am.numberEnd, am.numberEnd + 24))?.[0].trim() : undefined;
     if (amountAsked && !unit && !CURRENCY_BEFORE.test(text.slice(Math.max(0, am.start - 4), am.numberStart + 1))) continue;
+    // "Dozens of 107 mm rockets hit the camp", "craters 2 metres deep": a size or weight, never a count of the things
+    // it measures (unless the question asks in that unit, "how many kilometres long").
+    const size = MEASURE_AFTER.exec(text.slice(am.numberEnd, am.numberEnd + 16))?.[1];
+    if (size && !amountAsked && !unitFamily(size).test(a.question)) continue;
     // "Banafshesh Cheraghi, 28, marched …": an age between commas after a name, not a count.
     if (am.value !== undefined && am.value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, am.start - 40), am.start)) && /^\s*,/.test(text.slice(am.end))) continue;
     // "France 24: Why has …", "Channel 4: …": a number between a capitalised name and a colon is the name's own.
@@ -420,6 +434,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "what was the death toll" against "45 children were killed": women or children counted are a part of the dead,
     // never the toll asked of all of them.
     if (!partAsked && counted.length && !asksPeople && after[0] && PART_KEYS.has(after[0].key) && !counted.includes(after[0].key)) continue;
+    // "17 people were killed, four of them children": a number followed by "of them" / "of whom" counts a part of the
+    // total told before it, answering only a question about that part.
+    const ofThem = /^\s+of\s+(?:them|whom)\b([^.;,]{0,40})/iu.exec(text.slice(am.numberEnd, am.numberEnd + 60));
+    if (ofThem && /\d/.test(text.slice(Math.max(0, am.start - 160), am.start)) && !tokenize(ofThem[1] ?? '').some((t) => counted.includes(t.key))) subset = Math.min(subset, 0.4);
     // "Among those executed were 31 women": a part of the people a sentence before counted, never their total.
     if (AMONG_THOSE_BEFORE.test(text.slice(Math.max(0, am.start - 60), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key)) subset = Math.min(subset, 0.4);
     // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count

@@ -244,6 +244,33 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
 }
 
 /** Sentence indices of a report that mention the subject, each with the following pronoun sentences. */
+const SAYER_AFTER_CLOSE = new RegExp(`^\\s*,?\\s*(?:${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}|(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}${SAY}\\b)`, 'u');
+const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/**
+ * Whether the quotation opening sentence k closes (in k or a later sentence of its paragraph) with another sayer
+ * named after it: "…”, the council said.", "…,” said Ora Vell." (a pronoun, "…,” she said.", names no other one).
+ */
+function quoteClosesOnOtherSayer(a: QuestionAnalysis, p: ReportProfile, k: number): boolean {
+  const first = p.sentences[k];
+  if (!first) return false;
+  const text = p.article.text;
+  const open = text.slice(first.start).search(/[“"«„]/);
+  if (open < 0) return false;
+  const close = text.indexOf(CLOSE_OF[text[first.start + open] as string] ?? '”', first.start + open + 1);
+  if (close < 0) return false;
+  for (let j = k; j < Math.min(p.sentences.length, k + 8); j++) {
+    const s = p.sentences[j];
+    if (!s || s.paragraph !== first.paragraph) return false;
+    if (close >= s.end) continue;
+    const tail = text.slice(close + 1, s.end);
+    if (!/^\s*,?\s*\S/.test(tail) || findSubject(a, p.tokens[j] ?? [], p)) return false;
+    // (The sayer stands right after the closing mark: "…,” she told Radio Varn." names a pronoun, the radio is told.)
+    return SAYER_AFTER_CLOSE.test(tail);
+  }
+  return false;
+}
+
 export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{ si: number; from: number; to: number; pronoun: boolean }> {
   const out: Array<{ si: number; from: number; to: number; pronoun: boolean }> = [];
   p.tokens.forEach((ts, si) => {
@@ -267,6 +294,9 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
         // So does another named person taking the floor ("Former Advisor Jonas Brenn also spoke at the event, …"): a
         // "He …" after it is that person.
         if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:also\s+|then\s+|later\s+|too\s+)?(?:spoke|addressed|took the (?:floor|stage)|delivered|gave|opened|began)\b/u.test(s.replace(/[“"«„][^”"»“]*[”"»“]/g, ''))) break;
+        // A quotation opening the sentence and closing sentences later on another sayer ("“…. …”, the council
+        // said.") is that sayer's words from its first sentence on, not the one named before it.
+        if (/^\s*[“"«„]/.test(s) && quoteClosesOnOtherSayer(a, p, k)) break;
         if (continuesWithPronoun(s) || /^\s*[“"«„]/.test(s)) out.push({ si: k, from: 0, to: 0, pronoun: true });
         else if (k > si + 1) break;
       }
