@@ -93,6 +93,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'accord', 'agreement', 'resolution', 'report', 'statement', 'update', 'highlights', 'latest',
   'east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper',
   'lower', 'new', 'old', 'saint', 'mount', 'lake', 'port', 'fort', 'cape',
+  // What a ministry or an office is of ("Secretary of State X", "Minister of Interior X", "Minister of Health X").
+  'state', 'interior', 'defence', 'defense', 'health', 'education', 'finance', 'energy', 'economy', 'transport', 'trade',
+  'environment', 'labour', 'labor', 'agriculture', 'culture',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

@@ -799,6 +799,14 @@ function attachSingle(c: Candidate, byName: PersonsByName): void {
   }
 }
 
+/** A name without the initials between its first and last words ("John Q. Adams" → "John Adams"); the name itself when it has none. */
+function withoutMiddleInitials(name: string): string {
+  const parts = name.split(' ');
+  if (parts.length < 3) return name;
+  const kept = parts.filter((w, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(w));
+  return kept.length >= 2 ? kept.join(' ') : name;
+}
+
 function buildResult(article: Article, persons: Person[]): PeopleResult {
   const speakers: Speaker[] = [];
   const byId = new Map<string, Speaker>();
@@ -809,6 +817,9 @@ function buildResult(article: Article, persons: Person[]): PeopleResult {
     const id = slugName(name);
     if (!id) continue;
     const aliases = new Set<string>();
+    // ("Dana R. Whitcombe" is asked for as "Dana Whitcombe": the name without its middle initials is one of hers.)
+    const uninitialled = withoutMiddleInitials(name);
+    if (uninitialled !== name) aliases.add(uninitialled);
     const roles: Role[] = [];
     const seenRoles = new Set<string>();
     const prov: Provenance[] = [];

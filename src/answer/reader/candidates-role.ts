@@ -163,31 +163,37 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const whereWas = /^(?:outside|inside|in(?!\s+charge\b)|at|on|near|abroad|away|there|here|still|back|behind|among|under|within|without|across|around|from|into|not|never|absent|unable|due)\b/i;
   if (is?.[1] && !/^(?:visiting|arrested|taken|killed|born|released|one of)\b/i.test(is[1].trim()) && !PASSIVE_DEED.test(is[1].trim()) && !whereWas.test(is[1].trim())) out.push(is[1].trim());
   // Titles before the name, read backwards: "former U.S. Assistant Secretary of State X", "UN high commissioner for human rights X".
-  let i = from - 1;
+  // ("Secretary of State Dana R. Whitcombe" read for "Dana Whitcombe": a middle initial before the name found, and the
+  // first name before it, are the name's, not the title's.)
+  let nameStart = from;
+  const initial = tokens[from - 1];
+  const given = tokens[from - 2];
+  if (initial && given && /^\p{Lu}$/u.test(text.slice(initial.start, initial.end)) && /^\.?\s+$/.test(text.slice(initial.end, first.start)) && given.cap && /^\s+$/.test(text.slice(given.end, initial.start)) && !TITLES.has(given.fold)) nameStart = from - 2;
+  let i = nameStart - 1;
   while (i >= 0) {
     const t = tokens[i] as Token;
     const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
     // ("Former UPF (Union) Sec-Gen X": a short name in brackets inside the title run is part of it.)
     const bracketed = /^\s*\(\s*$/.test(gap)
-      ? i + 2 < from && /^\)\s+$/.test(text.slice((tokens[i + 1] as Token).end, (tokens[i + 2] as Token).start))
-      : i + 1 < from && /^\)\s+$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start));
+      ? i + 2 < nameStart && /^\)\s+$/.test(text.slice((tokens[i + 1] as Token).end, (tokens[i + 2] as Token).start))
+      : i + 1 < nameStart && /^\)\s+$/.test(gap) && /^\s*\($/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? 0, t.start));
     // ("former U.S. Assistant Secretary of State X": the dots of an initialism do not end the run.)
     // ("N.V." may be read as two letters with a dot between them.)
     const initials = /^\p{Lu}\.?$/u.test(text.slice(t.start, t.end)) && (/^(?:\p{Lu}?\.)+\s+$/u.test(gap) || (/^\.$/.test(gap) && /^\p{Lu}$/u.test(text.slice((tokens[i + 1] as Token).start, (tokens[i + 1] as Token).end))));
     if (/[,;:.()“”"—–!?]/.test(gap) && !/^[’']s?\s*$/.test(gap) && !bracketed && !initials) break;
     // ("journalist and former prisoner X": two roles joined by "and" are both the person's.)
-    const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < from && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
+    const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < nameStart && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for') && !joinedRoles) break;
     // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
-    const frenchOf = /^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < from && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold);
+    const frenchOf = /^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold);
     if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf) break;
     i--;
   }
   // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full
   // elsewhere in the sentence ("Tehran University has set up …").
-  if (i >= 0 && BODY_NOUN.test((tokens[i] as Token).fold) && !(tokens[i] as Token).cap && i + 1 < from && /^\s+$/.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) i--;
-  if (i + 1 < from) {
-    const words = tokens.slice(i + 1, from);
+  if (i >= 0 && BODY_NOUN.test((tokens[i] as Token).fold) && !(tokens[i] as Token).cap && i + 1 < nameStart && /^\s+$/.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) i--;
+  if (i + 1 < nameStart) {
+    const words = tokens.slice(i + 1, nameStart);
     // ("read the verdict for X": "for" or "of" alone before a name joins no title to it.)
     if (words.some((t) => TITLES.has(t.fold) || (LOWER_ROLE.test(t.fold) && t.fold !== 'of' && t.fold !== 'for'))) {
       // (A sentence's opening article, "Le conseiller d’État X", is no part of the title.)

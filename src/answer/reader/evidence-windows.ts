@@ -11,7 +11,7 @@ import type { DateRange, FuzzyDate } from '../../domain/types.ts';
 import { datesInSentence } from '../lookups.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
-import { similarWord } from '../../understand/text.ts';
+import { escapeRe, similarWord } from '../../understand/text.ts';
 import { lexiconOf } from '../../understand/lexicon.ts';
 import { eventReportIds } from './event-candidates.ts';
 import { subjectWords } from './subject.ts';
@@ -312,6 +312,8 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
   const { reports: candidates, narrowed, first } = candidateReports(a, index, total);
   // (The same for every report: the question's names that must be written whole.)
   const whole = namesWrittenWhole(a);
+  // (A middle initial the question leaves out may stand between the words: "Dana Whitcombe" is "Dana R. Whitcombe".)
+  const wholeWithInitials = whole.map((body) => new RegExp(` ${body.map(escapeRe).join('(?: [a-z])? ')} `));
   const exact = namesWritten(a, index);
   let best = 0;
   let read = 0;
@@ -333,8 +335,8 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
       else missing.push(t);
     }
     // "the Association of Iranian Exiles": a body's name counts only where the report writes it whole.
-    for (const body of whole) {
-      if (foldedText(p).includes(` ${body.join(' ')} `)) continue;
+    for (const [k, body] of whole.entries()) {
+      if (foldedText(p).includes(` ${body.join(' ')} `) || (body.length >= 2 && wholeWithInitials[k]?.test(foldedText(p)))) continue;
       // ("Russia's UN ambassador" written "the Russian UN Ambassador".)
       if (body.length >= 2 && body.some((w, i) => nationOrCountry(w).some((alt) => foldedText(p).includes(` ${[...body.slice(0, i), alt, ...body.slice(i + 1)].join(' ')} `)))) continue;
       // "the Toronto Global Day of Action rally": a town before an event's name is where it was, no part of the name
