@@ -133,6 +133,8 @@ import { countRegisteredUntold } from './count-registered-untold.ts';
 import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
+import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
+import { personAskedGivenBack } from './person-asked-given-back.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -300,6 +302,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   quoteTopicUntold,
   wordsOfNoOne,
   postAskedUntold,
+  wordsOfAPostAsked,
+  personAskedGivenBack,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,

@@ -1,0 +1,38 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { escapeRe, fold } from '../understand/text.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+
+const BODY_WORDS = /\b(?:council|rat|committee|organi[sz]ation|party|union|front|resistance|widerstand\w*|association|group|movement|ministry|office|court|agency)\b/;
+
+/**
+ * "Who was the first witness at the Vell trial?", "who did Ostrana free in exchange for Mira Vell?": a question that
+ * names a person and asks for someone else is not answered by that person — by their name ("Vell: the defendant"),
+ * or by the words standing before it in the cited sentence ("Former Ostranian" of "Former Ostranian official Mira
+ * Vell was freed"). Declined.
+ */
+export function personAskedGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'agent' || intent.kind === 'role' || !given.citations.length) return given;
+  const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s) => s !== undefined);
+  // (A body on record as a speaker, "Council of Iran", or a place, is not the person named.)
+  const places = new Set((intent.slots.places ?? []).map((p) => fold(p)));
+  const lasts = new Set(
+    people
+      .filter((s) => !BODY_WORDS.test(fold(s.name)))
+      .flatMap((s) => [s.name, ...s.aliases])
+      .map((n) => fold(n).split(' ').at(-1) ?? '')
+      .filter((w) => w.length >= 3 && !places.has(w)),
+  );
+  if (!lasts.size) return given;
+  const lead = (given.text.split(/\s+—\s+|[:“]|\s+\((?:according to|reported by)\b/)[0] ?? '').trim();
+  const items = lead.split(/,|\band\b|;/).map((x) => fold(x)).filter(Boolean);
+  if (!items.length) return given;
+  const cited = given.citations.map((c) => fold(c.excerpt ?? ''));
+  const named = (item: string): boolean => {
+    const words = item.split(' ');
+    if (lasts.has(words.at(-1) ?? '')) return true;
+    return [...lasts].some((last) => cited.some((c) => new RegExp(`(?:^| )${escapeRe(item)} (?:\\S+ ){0,4}?${escapeRe(last)}(?: |$)`).test(c)));
+  };
+  if (!items.every(named)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest sentences name ${people[0]?.name ?? 'the person the question names'}, whom the question already names, not the one asked.`, suggestionsFor(intent, index));
+}
