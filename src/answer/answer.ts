@@ -135,6 +135,7 @@ import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
+import { dateOfAnotherApposition } from './date-of-another-apposition.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -297,6 +298,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherYear,
   dateOfTheOtherPlace,
   dateOfAnotherPerson,
+  dateOfAnotherApposition,
   dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
