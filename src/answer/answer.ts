@@ -494,8 +494,13 @@ function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Ans
   const lead = given.text.split(/ \(according|[:“]/)[0] ?? '';
   const names = tokenize(lead).filter((t) => t.cap && !PLACE_WORDS.has(t.fold) && !PLACE_HEADS_ABROAD.has(t.fold) && !isFunctionWord(t.fold)).map((t) => t.fold);
   if (!names.length) return given;
-  const asked = tokenize(intent.question ?? '').filter((t) => t.cap).map((t) => t.fold);
-  if (!names.every((n) => asked.some((q) => similarWord(q, n)))) return given;
+  const tokens = tokenize(intent.question ?? '');
+  const asked = tokens.filter((t) => t.cap).map((t) => t.fold);
+  // ("Where did the Kestrin court move to?" answered "Kestrin District Court": the place's own name is the question's,
+  // and its common words, "court", stand in the question too.)
+  const written = new Set(tokens.filter((t) => !t.cap).map((t) => t.fold));
+  const own = names.filter((n) => asked.some((q) => similarWord(q, n)));
+  if (!own.length || !names.every((n) => own.includes(n) || written.has(n))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The only place the closest sentence gives is the one the question names.', suggestionsFor(intent, index));
 }
 
