@@ -506,6 +506,8 @@ function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Ans
 
 /** "outside which university …", "which embassy …": the noun a question asks to be named. */
 const WHICH_NOUN = /\b(?:which|what)\s+(\p{Ll}{4,})\b/u;
+/** Kinds of body a which-question may ask to be named. */
+const BODY_ASKED = /^(?:court|courts|tribunal|committee|council|ministry|agency|embassy|university|newspaper|organi[sz]ation|union|commission)$/;
 /** A passage answer: the quoted sentence alone, with no typed answer before it. */
 const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))?: “/;
 
@@ -515,11 +517,14 @@ const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))
  */
 function unnamedWhich(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !PASSAGE_ANSWER.test(given.text)) return given;
-  const noun = WHICH_NOUN.exec(intent.question ?? '')?.[1];
+  // ("Which court …": the question's opening word is written capitalised.)
+  const noun = WHICH_NOUN.exec((intent.question ?? '').replace(/\b(?:Which|What)\b/g, (w) => w.toLowerCase()))?.[1];
   if (!noun || isFunctionWord(noun)) return given;
   const said = given.text.slice(given.text.indexOf('“')).toLowerCase();
   let at = said.indexOf(noun);
-  if (at < 0) return given;
+  // ("Which court upheld the verdict?" answered "“The verdict is upheld.”": a passage that never writes the kind of
+  // body asked names none.)
+  if (at < 0) return BODY_ASKED.test(noun) ? notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index)) : given;
   for (; at >= 0; at = said.indexOf(noun, at + noun.length)) if (!/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/u.test(said.slice(Math.max(0, at - 30), at))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index));
 }
