@@ -27,11 +27,13 @@ export function personAskedGivenBack(intent: Intent, index: ArchiveIndex, given:
   const lead = (given.text.split(/\s+—\s+|[:“]|\s+\((?:according to|reported by)\b/)[0] ?? '').trim();
   const items = lead.split(/,|\band\b|;/).map((x) => fold(x)).filter(Boolean);
   if (!items.length) return given;
-  const cited = given.citations.map((c) => fold(c.excerpt ?? ''));
+  // (Kept with its punctuation: "Marten Quist, Orrin's lawyer" is another person beside the one named, while
+  // "Former Ostranian official Orrin" is the title written before the name.)
+  const cited = given.citations.map((c) => ` ${(c.excerpt ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} `);
   const named = (item: string): boolean => {
     const words = item.split(' ');
     if (lasts.has(words.at(-1) ?? '')) return true;
-    return [...lasts].some((last) => cited.some((c) => new RegExp(`(?:^| )${escapeRe(item)} (?:\\S+ ){0,4}?${escapeRe(last)}(?: |$)`).test(c)));
+    return [...lasts].some((last) => cited.some((c) => new RegExp(`[\\s(“"]${escapeRe(item)} (?:[\\p{L}-]+ ){0,4}?${escapeRe(last)}(?![\\p{L}])`, 'u').test(c)));
   };
   if (!items.every(named)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The closest sentences name ${people[0]?.name ?? 'the person the question names'}, whom the question already names, not the one asked.`, suggestionsFor(intent, index));
