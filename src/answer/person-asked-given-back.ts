@@ -12,7 +12,7 @@ const BODY_WORDS = /\b(?:council|rat|committee|organi[sz]ation|party|union|front
  * Vell was freed"). Declined.
  */
 export function personAskedGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
-  if (!given.answered || intent.analysis.expects !== 'agent' || intent.kind === 'role' || !given.citations.length) return given;
+  if (!given.answered || intent.analysis.expects !== 'agent' || intent.kind !== 'who' || !given.citations.length) return given;
   const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s) => s !== undefined);
   // (A body on record as a speaker, "Council of Iran", or a place, is not the person named.)
   const places = new Set((intent.slots.places ?? []).map((p) => fold(p)));
