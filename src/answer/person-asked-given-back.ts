@@ -30,10 +30,17 @@ export function personAskedGivenBack(intent: Intent, index: ArchiveIndex, given:
   // (Kept with its punctuation: "Marten Quist, Orrin's lawyer" is another person beside the one named, while
   // "Former Ostranian official Orrin" is the title written before the name.)
   const cited = given.citations.map((c) => ` ${(c.excerpt ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} `);
+  const fulls = people.filter((s) => !BODY_WORDS.test(fold(s.name))).flatMap((s) => [s.name, ...s.aliases]).map((n) => fold(n));
   const named = (item: string): boolean => {
-    const words = item.split(' ');
-    if (lasts.has(words.at(-1) ?? '')) return true;
-    return [...lasts].some((last) => cited.some((c) => new RegExp(`[\\s(“"]${escapeRe(item)} (?:[\\p{L}-]+ ){0,4}?${escapeRe(last)}(?![\\p{L}])`, 'u').test(c)));
+    // (The name itself, its surname alone, or a title before it; "Captives for Free Varnia" is a body of its own.)
+    if (lasts.has(item) || fulls.some((f) => item === f || (item.endsWith(` ${f}`) && !/\b(?:for|of|de|du|des|der|von)\b/.test(item)))) return true;
+    return [...lasts].some((last) =>
+      cited.some((c) => {
+        const gap = new RegExp(`[\\s(“"]${escapeRe(item)} ((?:[\\p{L}-]+ ){0,4}?)${escapeRe(last)}(?![\\p{L}])`, 'u').exec(c)?.[1];
+        // ("Captives for Free Varnia": a body named for the person or cause, not a title before a name.)
+        return gap !== undefined && !/\b(?:for|of|de|du|des|der|von|against|with)\b/.test(gap);
+      }),
+    );
   };
   if (!items.every(named)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The closest sentences name ${people[0]?.name ?? 'the person the question names'}, whom the question already names, not the one asked.`, suggestionsFor(intent, index));
