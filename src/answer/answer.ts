@@ -133,6 +133,9 @@ import { countRegisteredUntold } from './count-registered-untold.ts';
 import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
+import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
+import { personAskedGivenBack } from './person-asked-given-back.ts';
+import { dateOfAnotherApposition } from './date-of-another-apposition.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -295,11 +298,14 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfAnotherYear,
   dateOfTheOtherPlace,
   dateOfAnotherPerson,
+  dateOfAnotherApposition,
   dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
   wordsOfNoOne,
   postAskedUntold,
+  wordsOfAPostAsked,
+  personAskedGivenBack,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,
@@ -491,16 +497,23 @@ function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Ans
   const lead = given.text.split(/ \(according|[:“]/)[0] ?? '';
   const names = tokenize(lead).filter((t) => t.cap && !PLACE_WORDS.has(t.fold) && !PLACE_HEADS_ABROAD.has(t.fold) && !isFunctionWord(t.fold)).map((t) => t.fold);
   if (!names.length) return given;
-  const asked = tokenize(intent.question ?? '').filter((t) => t.cap).map((t) => t.fold);
-  if (!names.every((n) => asked.some((q) => similarWord(q, n)))) return given;
+  const tokens = tokenize(intent.question ?? '');
+  const asked = tokens.filter((t) => t.cap).map((t) => t.fold);
+  // ("Where did the Kestrin court move to?" answered "Kestrin District Court": the place's own name is the question's,
+  // and its common words, "court", stand in the question too.)
+  const written = new Set(tokens.filter((t) => !t.cap).map((t) => t.fold));
+  const own = names.filter((n) => asked.some((q) => similarWord(q, n)));
+  if (!own.length || !names.every((n) => own.includes(n) || written.has(n))) return given;
   // ("where in Kessel was the rally?" → "Kessel City Hall": a venue named after the town asked is what was asked.)
-  const words = new Set(tokenize(intent.question ?? '').map((t) => t.fold));
+  const words = new Set(tokens.map((t) => t.fold));
   if (tokenize(lead).some((t) => t.cap && VENUE_HEADS.test(t.fold) && !words.has(t.fold))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The only place the closest sentence gives is the one the question names.', suggestionsFor(intent, index));
 }
 
 /** "outside which university …", "which embassy …": the noun a question asks to be named. */
 const WHICH_NOUN = /\b(?:which|what)\s+(\p{Ll}{4,})\b/u;
+/** Kinds of body a which-question may ask to be named. */
+const BODY_ASKED = /^(?:court|courts|tribunal|committee|council|ministry|agency|embassy|university|newspaper|organi[sz]ation|union|commission)$/;
 /** A passage answer: the quoted sentence alone, with no typed answer before it. */
 const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))?: “/;
 
@@ -510,11 +523,14 @@ const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))
  */
 function unnamedWhich(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !PASSAGE_ANSWER.test(given.text)) return given;
-  const noun = WHICH_NOUN.exec(intent.question ?? '')?.[1];
+  // ("Which court …": the question's opening word is written capitalised.)
+  const noun = WHICH_NOUN.exec((intent.question ?? '').replace(/\b(?:Which|What)\b/g, (w) => w.toLowerCase()))?.[1];
   if (!noun || isFunctionWord(noun)) return given;
   const said = given.text.slice(given.text.indexOf('“')).toLowerCase();
   let at = said.indexOf(noun);
-  if (at < 0) return given;
+  // ("Which court upheld the verdict?" answered "“The verdict is upheld.”": a passage that never writes the kind of
+  // body asked names none.)
+  if (at < 0) return BODY_ASKED.test(noun) ? notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index)) : given;
   for (; at >= 0; at = said.indexOf(noun, at + noun.length)) if (!/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/u.test(said.slice(Math.max(0, at - 30), at))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index));
 }

@@ -5,7 +5,8 @@ import { tokenize } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "where was X buried?", "where were the two students arrested?": the participle closing a where-question. */
-const CLOSING_DEED = /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\b[^?,;:]*?\b(\p{L}{3,}ed|shot|slain|beaten|hung|struck|caught|hidden)\s*\??\s*$/iu;
+// ("where was X arrested after the handover?": a clause of time after the participle still closes on the deed.)
+const CLOSING_DEED = /\bwhere\s+(?:was|were|is|are|has been|have been|had been)\b[^?,;:]*?\b(\p{L}{3,}ed|shot|slain|beaten|hung|struck|caught|hidden)(?:\s+(?:after|before|while|when|during|following|once)\b[^?]*)?\s*\??\s*$/iu;
 /** Participles that ask where something is or took place, not a deed of its own ("where was it located / staged"). */
 const PLACE_VERBS =
   /^(?:located|situated|based|staged|organised|organized|hosted|founded|established|created|formed|started|launched|planned|scheduled|delivered|recorded|published|posted|announced|presented|displayed|unveiled|signed|filmed|photographed|pictured|reported|stationed|headquartered|registered|named|called|titled|entitled|gathered|assembled|convened|concluded|ended|finished|opened|closed|moved|relocated)$/;

@@ -32,13 +32,16 @@ const POST_ASKED = /^\s*(?:and\s+|so\s+)?(?:who|who's|whos)\s+(?:is|was|are|were
  */
 export function postAskedUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !given.citations.length) return given;
-  const phrase = POST_ASKED.exec(intent.question ?? '')?.[1];
+  // ("who was the harbour spokesman who denied it": the post is asked before the clause that tells more of them.)
+  const phrase = POST_ASKED.exec(intent.question ?? '')?.[1]?.split(/\s+(?:who|that|which|whose)\s+/)[0];
   if (!phrase) return given;
   const words = fold(phrase).split(' ');
   const post = words[words.length - 1] ?? '';
   if (!TITLE_WORDS.has(post)) return given;
   const said = ` ${fold([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
   if (said.includes(` ${post} `) || said.includes(` ${post}s `)) return given;
+  // ("spokesman" asked of a "spokesperson".)
+  if (/^spokes(?:man|woman|person)$/.test(post) && /\bspokes(?:man|woman|person|men|women|people)\b/.test(said)) return given;
   // ("Gov. Ana Berg", "Gen. Tor Vass": the post written short.)
   if ((POST_SHORT[post] ?? []).some((a) => said.includes(` ${a} `))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names the ${phrase.trim()}.`, suggestionsFor(intent, index));

@@ -4,7 +4,7 @@ import { escapeRe, fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "What did X say", "what has X said about …": the one whose words are asked. */
-const SPEAKER_ASKED = /\bwhat\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|claim|claimed|announce|announced|state|stated)\b/i;
+export const SPEAKER_ASKED = /\bwhat\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|claim|claimed|announce|announced|state|stated)\b/i;
 
 /** Those who speak for another: their words are not the other's. */
 const FOR_ANOTHER = '(?:aides?|spokes(?:man|woman|person)|advis[eo]rs?|lawyers?|attorneys?|deput(?:y|ies)|representatives?|envoys?|sons?|daughters?|wife|husband|brothers?|sisters?|relatives?|associates?|allies|ally|office|camp|campaign)';

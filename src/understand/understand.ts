@@ -475,6 +475,10 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (/^(who|whos|who s) (is|was|are|were) (the|a|an) (\w+ ){1,2}(for|at) (the|a|an|this|that) /.test(q)) return 'who';
   // "Who was the judge who jailed Ana Roth?": the holder of a part known by a deed is asked, not who Ana Roth is.
   if (/^(who|whos|who s) (is|was|are|were) (the|a|an) (\w+ ){1,3}(who|that) [a-z]+/.test(q)) return 'who';
+  // ("Who was the first witness to testify at Vell's trial?", "who was the last to leave": one known by a rank or by
+  // a deed in the infinitive is asked, not who the person named is.)
+  if (/^(who|whos|who s) (is|was|are|were) the (first|second|third|fourth|fifth|last|next|final|only|latest) /.test(q)) return 'who';
+  if (/^(who|whos|who s) (is|was|are|were) the (\w+ ){1,3}to (?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+/.test(q)) return 'who';
   // ("Who was the presiding judge at Vell's trial?", "who was the co-defendant tried alongside Vell?": the holder of a
   // part beside the person named is asked, not who that person is.)
   if (/^(who|whos|who s) (is|was|are|were) the (\w+ ){1,3}(at|alongside|beside|next to|together with) /.test(q)) return 'who';
