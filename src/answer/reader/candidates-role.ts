@@ -12,6 +12,7 @@ import { judgeSpan, nameSpans, ORG_WORDS, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 import { HONORIFICS } from '../../extract/names-lexicon.ts';
+import { respectiveRole } from './respectively.ts';
 
 /**
  * Whether a phrase ends with a person's name — a common given name and a capitalised word ("… of the Brisk Assembly
@@ -82,6 +83,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const out: string[] = [];
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
+  // "A, B et C, respectivement maires de X, de Y et de Z": the name holds only its own item of the list (none when the
+  // two lists do not pair up).
+  const respective = respectiveRole(text, first.start, last.end);
+  if (respective !== undefined) return respective ? [respective.role] : [];
   // "X, 58, a former political prisoner …": the age between the name and its apposition is no part of either.
   const after = text.slice(last.end).replace(/^\s*,\s*\d{1,3}(?=\s*,\s*(?:a|an|the|former)\s)/i, '');
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
@@ -110,7 +115,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const nextDeed = /^\p{Ll}+ing\s+(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|how|what|why|whether|this|these|those|him|them|us|on|for|with)\b/u.test(role);
     // Nor is the next item of a list of people ("…, Rudy Vane, Ambassador Sam Brook, and several members of …"): a
     // title and a name, or the words after "and".
-    const nextPerson = /^(?:and|or|as well as|along with|plus)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
+    const nextPerson = /^(?:and|or|as well as|along with|plus|et|ou|ainsi que|und|sowie)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
     // ("former U" is a phrase cut at the dot of "U.S.": no role read whole.)
     const cutAtDot = /(?:^|\s)\p{Lu}$/u.test(role) && /^\.\p{Lu}/u.test(after.slice(app[0].length).replace(/^\s*/, ''));
     // Nor is a clause with its own subject after a name called out ("“Ana Holm, I would like to thank you …”", "X,
