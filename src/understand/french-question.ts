@@ -1,6 +1,7 @@
 /**
- * Questions asked in French ("Qu'a dit X au colloque ?", "Qui est X ?", "Combien de personnes …", "Quand …", "Où …")
- * read as the English questions the analysis knows: the question words, the verb of saying and the small words that
+ * Questions asked in French ("Qu'a dit X au colloque ?", "Quel est le rôle de X ?", "Qui a écrit …", "Quelles
+ * sénatrices …") read as the English questions the analysis knows (the question's cleaning already reads "combien",
+ * "qui est", "c'est qui", "quand" and "où"): the question words, the verb of saying and the small words that
  * place an event ("au", "à la", "en juillet", "selon") are put in English; the content words stay as written, since
  * the reports they are looked for in write them in French too. A question that opens with no French question word is
  * returned as it is.
@@ -94,9 +95,6 @@ export function frenchQuestionInEnglish(question: string): string {
     const [who, rest] = subjectAndRest(m[2]!);
     return `What ${m[1]!.startsWith('slogan') ? m[1] : 'slogan'} did ${placingWordsInEnglish(who)} chant ${placingWordsInEnglish(rest)}`.trim() + mark;
   }
-  // "Qui est X ?", "Qui était X ?", "X, c'est qui ?", "C'est qui X ?".
-  if ((m = /^qui\s+(?:est|était)\s+(.+)$/iu.exec(body))) return `Who is ${placingWordsInEnglish(m[1]!)}${mark}`;
-  if ((m = /^c['’]est qui\s+(.+)$/iu.exec(body) ?? /^(.+?),?\s+c['’]est qui$/iu.exec(body))) return `Who is ${placingWordsInEnglish(m[1]!)}${mark}`;
   // "Quel est le rôle de X …", "Quelle est la fonction de X …".
   if ((m = /^quel(?:le)?\s+(?:est|était)\s+(?:le\s+rôle|la\s+fonction|le\s+poste|le\s+titre|le\s+métier)\s+d(?:e\s+|['’])(.+)$/iu.exec(body))) {
     const [who, rest] = subjectAndRest(m[1]!);
@@ -106,10 +104,6 @@ export function frenchQuestionInEnglish(question: string): string {
   if ((m = new RegExp(String.raw`^qui\s+(?:a|avait|ont)\s+(${WORD})\s+(.*)$`, 'iu').exec(body)) && DEEDS[m[1]!.toLowerCase()]) {
     return `Who ${DEEDS[m[1]!.toLowerCase()]} ${placingWordsInEnglish(m[2]!)}`.trim() + mark;
   }
-  // ("Combien de …" is left to the passages: its French deed words, "ont été tués lors des émeutes", read in English
-  // as a deed at a gathering refuse counts the report gives plainly.)
-  if ((m = /^quand\s+(.+)$/iu.exec(body))) return `When ${placingWordsInEnglish(m[1]!)}${mark}`;
-  if ((m = /^(?:où|Où|ou|Ou)\s+(.+)$/u.exec(body))) return `Where ${placingWordsInEnglish(m[1]!)}${mark}`;
   if ((m = /^(?:dans|en)\s+quel(?:le)?\s+(ville|lieu|salle|endroit|pays)\s+(.+)$/iu.exec(body))) return `In which ${m[1]} ${placingWordsInEnglish(m[2]!)}${mark}`;
   // "Quelles sénatrices assistaient …", "Quel député a parlé …".
   if ((m = /^quel(?:le)?s?\s+(?!est\b|était\b|sont\b)(.+)$/iu.exec(body))) return `Which ${placingWordsInEnglish(m[1]!)}${mark}`;
