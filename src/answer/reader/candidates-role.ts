@@ -48,7 +48,7 @@ function holdsOffice(words: string[]): boolean {
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure|ancien|ancienne)$/;
 
 /**
  * A phrase after a name's comma that is a clause of its own, not an apposition: a subject and its finite verb
@@ -172,7 +172,13 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < from && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for') && !joinedRoles) break;
     // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
-    const frenchOf = /^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < from && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold);
+    // ("l’ancien ambassadeur des Etats-Unis aux Nations Unies X": "aux", "à", "auprès de" between two capitalised bodies
+    // of the title.)
+    const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < from && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold)) ||
+      (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < from && (tokens[i + 1] as Token).cap && (tokens[i - 1] as Token).cap) ||
+      // ("ambassadeur de la Norvanie": the article after "de" before the body's capital.)
+      (/^(?:la|le|l)$/.test(t.fold) && !t.cap && i - 2 >= 0 && i + 1 < from && (tokens[i + 1] as Token).cap && /^(?:de|d)$/.test((tokens[i - 1] as Token).fold) && LOWER_ROLE.test((tokens[i - 2] as Token).fold)) ||
+      (/^(?:de|d)$/.test(t.fold) && i - 1 >= 0 && i + 2 < from && /^(?:la|le|l)$/.test((tokens[i + 1] as Token).fold) && (tokens[i + 2] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold));
     if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf) break;
     i--;
   }
