@@ -1,11 +1,27 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { MONTH_NAMES } from '../dates/calendar.ts';
+import { FOREIGN_MONTHS, MONTH_NAMES, foldDateWord } from '../dates/calendar.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 const MONTHS = MONTH_NAMES;
 /** A month with its year, as a report dates what it tells ("Dec. 19, 2023", "March 2031", "4 May 2030"). */
 const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/g;
+
+/** A French or German month with its year ("10 avril 2010", "14. Februar 2020", "juin 2013"). */
+const FOREIGN_MONTH_YEAR = /(?<![\p{L}])(\p{L}+)\s+((?:19|20)\d{2})(?!\d)/gu;
+
+/** The months and years a report writes in French or German. */
+function foreignMonthYears(text: string): Array<{ m: number; y: number }> {
+  return [...text.matchAll(FOREIGN_MONTH_YEAR)].flatMap((m) => {
+    const month = FOREIGN_MONTHS.get(foldDateWord(m[1] as string));
+    return month ? [{ m: month, y: Number(m[2]) }] : [];
+  });
+}
+
+/** Whether a report writes the month asked in French or German ("septembre", "März"). */
+function writesForeignMonth(text: string, month: number): boolean {
+  return [...text.matchAll(/\p{L}+/gu)].some((w) => w[0].length >= 3 && FOREIGN_MONTHS.get(foldDateWord(w[0])) === month);
+}
 
 function monthIndex(word: string): number {
   return MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
@@ -29,15 +45,19 @@ export function monthOfAnotherDatedReport(intent: Intent, index: ArchiveIndex, g
   const near = (y: number, m: number) => Math.abs(y * 12 + m - (fy * 12 + fm)) <= 1;
   // (September is also written "Sept.".)
   const rest = fm === 9 ? 't|tember' : MONTHS[fm - 1]!.slice(3);
-  const asked = new RegExp(`\\b${MONTHS[fm - 1]!.slice(0, 3)}(?:${rest})?\\b\\.?`, fm === 5 ? '' : 'i');
+  // (An abbreviation is capitalised: French "sept ans" is seven years, not September.)
+  const abbreviated = new RegExp(`\\b${MONTHS[fm - 1]!.slice(0, 3)}(?:${rest})?\\b\\.?`);
+  const full = new RegExp(`\\b${MONTHS[fm - 1]}\\b`, fm === 5 ? '' : 'i');
+  const asked = { test: (t: string) => abbreviated.test(t) || full.test(t) };
   const ids = [...new Set(given.citations.map((c) => c.articleId))];
   const elsewhere = ids.every((id) => {
     const a = index.article(id);
     if (!a) return false;
     if (a.date.year && a.date.month && near(a.date.year, a.date.month)) return false;
     const text = [a.title, a.dateline ?? '', a.text].join('\n');
-    if (asked.test(text)) return false;
-    const dated = [...text.matchAll(MONTH_YEAR)].map((m) => ({ m: monthIndex((m[1] ?? m[3]) as string), y: Number(m[2] ?? m[4]) }));
+    if (asked.test(text) || writesForeignMonth(text, fm)) return false;
+    // (French and German reports date by their own month names: "Le samedi 10 avril 2010".)
+    const dated = [...[...text.matchAll(MONTH_YEAR)].map((m) => ({ m: monthIndex((m[1] ?? m[3]) as string), y: Number(m[2] ?? m[4]) })), ...foreignMonthYears(text)];
     return dated.length > 0 && !dated.some((d) => near(d.y, d.m));
   });
   if (!elsewhere) return given;

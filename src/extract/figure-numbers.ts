@@ -78,6 +78,8 @@ const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'up
   { re: /(?:\bau moins|\bmindestens)\s+$/i, qualifier: 'at-least', bound: 'lower' },
   { re: /(?:\bprès de|\bpres de|\bfast|\bnahezu)\s+$/i, qualifier: 'nearly', bound: 'upper' },
   { re: /(?:\benviron|\bquelque|\bquelques|\brund|\betwa|\bungefähr|\bca\.)\s+$/i, qualifier: 'about', bound: 'none' },
+  // ("jusqu'à 200", "bis zu 200": an upper bound, not a count.)
+  { re: /(?:\bjusqu['’]\s*à|\bjusqu['’]\s*a|\bau plus|\bau maximum|\bbis zu|\bhöchstens)\s+$/i, qualifier: 'at-most', bound: 'upper' },
 ];
 
 // (French and German months too: "dimanche 3 mars", "am 8. Januar", "le 20 septembre" are days, not counts.)

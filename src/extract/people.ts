@@ -17,6 +17,7 @@ import {
 } from './names-lexicon.ts';
 import { isAcronym, isInitial, isNameWord, tokenizeSentence, type Tok } from './names-tokens.ts';
 import { findQuoteSpans, insideQuote, type QuoteSpan } from './quote-spans.ts';
+import { FIRST_NAMES } from './first-names.ts';
 
 /** One place in the text where a person is named (the span includes an honorific: "Mrs. Rajavi"). */
 export interface PersonMention {
@@ -495,6 +496,15 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
     const nameWord = (x: Tok) => isNameWord(x.text) && x.pos === 'PROPN' && !ROLE_NOUNS.has(x.lower) && !isTitle(x) && !BODY_WORDS.test(x.text);
     if (/^\p{Lu}/u.test(before.text) && !CAP_FUNCTION_WORDS.has(before.lower) && nameWord(n1) && nameWord(n2)) return false;
   }
+  // "…, Gisa Lond, le maire de Vernay Jean-Luc Ambert, …": a role ending on a given name and a surname is the next
+  // person's title, in a list of people each with the title before the name.
+  const spanText = toks.slice(from, to).map((t) => t.text).join(' ');
+  const endName = /(\p{Lu}[\p{L}’'-]+)\s*(?:-\s*\p{Lu}[\p{L}’'-]+\s*)?\s+\p{Lu}[\p{L}’'-]+$/u.exec(spanText);
+  // (Not "daughter of former hostage Tomas Danek": a lower-case noun before the name makes it whose the role is; a
+  // place or body before it, "le maire d’Auvers Jean Béquet", makes it the next person's title.)
+  const given = endName?.[1]?.split('-')[0] ?? '';
+  const wordBefore = given ? new RegExp(`(\\S+)\\s+${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|-|$)`, 'u').exec(spanText)?.[1] : undefined;
+  if (endName?.[1] && to - from >= 3 && toks.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text)) && FIRST_NAMES.has(foldName(given)) && !!wordBefore && /\p{Lu}/u.test(wordBefore)) return false;
   // "Paris, France" / "A, B and C": a name right after the comma is a list or a place, not a role.
   if (isNameWord(first.text) && !isTitle(first) && !ROLE_NOUNS.has(first.lower) && first.pos === 'PROPN') {
     const words = toks.slice(from, to);

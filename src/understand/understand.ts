@@ -1,3 +1,4 @@
+import { frenchQuestionInEnglish } from './french-question.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { ConversationContext, EventKind, Intent, IntentKind, Measure, Speaker } from '../domain/types.ts';
 import { inVocab, lexiconOf, officesWrittenOut, respelledNames, sourceAsWritten } from './lexicon.ts';
@@ -647,7 +648,8 @@ function looksLikeName(phrase: string): boolean {
  * A follow-up ("what did she say?", "and how many were arrested?") takes what it lacks from `context`.
  */
 export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
-  const question = officesWrittenOut(respelledNames(asked, index), index);
+  // (A question asked in French is read in the English words the analysis knows: "Qu'a dit X" is "What did X say".)
+  const question = officesWrittenOut(respelledNames(frenchQuestionInEnglish(asked), index), index);
   const clean = sourceAsWritten(cleanQuestion(question, placeOfArchive(lexiconOf(index))), index);
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];

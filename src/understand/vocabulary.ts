@@ -12,11 +12,11 @@ import { fold, stem } from './text.ts';
 const FAMILIES: Record<string, string> = {
   kill:
     'kill kills killed killing killings dead death deaths die died dies dying deceased toll tolls slain martyred fatalities fatality ' +
-    'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees starben tote toten getotet todesopfer',
+    'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees deces starben tote toten getotet todesopfer',
   injure: 'injure injured injuring injuries injury wound wounded wounding wounds hurt blesses blesse blessee blessees verletzt verletzte verletzten verwundet',
   arrest:
     'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
-    'jailed imprisoned incarcerated rounded arretes arrete arretee arretees interpelles interpelle interpellee interpellees detenus verhaftet festgenommen verhaftungen inhaftiert',
+    'jailed imprisoned incarcerated rounded arretes arrete arretee arretees interpelles interpelle interpellee interpellees detenus arrestation arrestations verhaftet festgenommen verhaftungen inhaftiert',
   execute: 'execute executes executed executing execution executions executee executees hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
@@ -80,7 +80,7 @@ const FAMILIES: Record<string, string> = {
   lead: 'lead leads led leading headed heading dirige dirigee diriges dirigees conduite conduit angefuhrt angefuehrt',
   accompany: 'accompany accompanies accompanied accompanying accompagne accompagnee accompagnes accompagnait begleitet begleitete begleiteten',
   uprising: 'uprising uprisings revolt revolts unrest insurrection soulevement aufstand volksaufstand',
-  attack: 'attack attacks attacked raid raids strike strikes struck airstrike airstrikes bombing bombings bombardment bombardments bombed bomb bombs shelling shelled',
+  attack: 'attack attacks attacked raid raids strike strikes struck airstrike airstrikes bombing bombings bombardment bombardments bombed bomb bombs shelling shelled rafle rafles',
   chemical: 'chemical gas',
   conference: 'conference conferences summit seminar colloque konferenz',
   hospital: 'hospital hospitals hopital krankenhaus',
@@ -142,6 +142,11 @@ const FAMILIES: Record<string, string> = {
   britain: 'britain british uk britannique britanniques grossbritannien',
   america: 'america american americans usa americain americaine amerikanische',
   senate: 'senate senat',
+  saudi: 'saudi saudis saoudien saoudienne saoudiens saoudite',
+  judge: 'judge judges juge juges',
+  // A meeting told in French ("une réunion au Sénat", "cette rencontre").
+  meeting: 'meeting meetings reunion reunions rencontre rencontres',
+  city: 'city cities ville villes',
   australia: 'australia australian australie australien',
   italy: 'italy italian italie italien italienne',
   canada: 'canada canadian canadien canadienne kanada',

@@ -12,6 +12,7 @@ import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
 import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
+import { respectiveRole } from './respectively.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.ts';
 
@@ -608,6 +609,8 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       // (An office asked, "which speaker of the house", is who the person is: a name the office does not stand by is
       // not one.)
       if (focus.office && !headNear(n)) continue;
+      // ("who was the mayor of Y?" of "A, B et C, respectivement maires de X, de Y et de Z": only B's share is Y's.)
+      if (roleHead && respectiveFits(ctx, text, n.span) === false) continue;
       // "… held in the Marden District Court": a body a place's preposition governs is where the deed was done, not
       // its doer.
       if (deeds.length && n.kind === 'organisation' && PLACE_BEFORE_NAME.test(text.slice(Math.max(0, n.span.start - 16), n.span.start))) continue;
@@ -796,7 +799,23 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   // ("Observatory Director Jon Halvard": a title read into the name's span stands by it too.)
   const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
   // (A German compound ends in the noun: "Premierminister" is a minister.)
+  const respective = respectiveFits(ctx, text, span);
+  if (respective !== undefined) return respective;
   return around.some((t) => t.key === key || t.fold.replace(/s$/, '') === stemHead || (stemHead.length >= 6 && t.fold.length > stemHead.length + 2 && t.fold.endsWith(stemHead))) || /\brespectively\b|\brespectivement\b/i.test(text);
+}
+
+/**
+ * Whether a name's share of a "respectively" list fits the office asked: "who was the mayor of Y?" of "A, B et C,
+ * respectivement maires de X, de Y et de Z" is B alone; a list whose sides do not pair up fits no one asked of a place.
+ * `undefined` when the name stands in no such list.
+ */
+function respectiveFits(ctx: ExtractContext, text: string, span: NameSpan): boolean | undefined {
+  const r = respectiveRole(text, span.start, span.end);
+  if (r === undefined) return undefined;
+  const head = ctx.analysis.agent?.head;
+  const asked = head ? new RegExp(`\\b${escapeRe(head)}s?\\s+(?:of|de|du|d[’'])\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`, 'iu').exec(ctx.analysis.question) : null;
+  if (!asked?.[1]) return true;
+  return !!r && fold(r.item) === fold(asked[1]);
 }
 
 /** Whether the noun asked stands right before or after a name, with nothing but a space between. */
@@ -849,7 +868,11 @@ function governedBy(ctx: ExtractContext, tokens: Token[], text: string, people: 
       run.unshift(n);
       cursor = n.span.from;
     }
-    if (run.length) return { people: run, structural: true };
+    if (run.length) {
+      // ("Who was the mayor of Y?": of "A, B et C, respectivement maires de X, de Y et de Z" only B is; none when the
+      // place asked is not in the list.)
+      return { people: run.filter((n) => respectiveFits(ctx, text, n.span) !== false), structural: true };
+    }
   }
   // "officials were present …, including A; B; C": the names after the head, up to "as well as".
   const after = people.filter((n) => n.span.from > at);

@@ -474,6 +474,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many people marched": a count in a sentence that tells of no gathering ("added 20 Iranian officials to its
     // sanctions list") is of something else.
     if (crowdAsked && !tellsOfGathering) fit *= 0.5;
+    // "how many were killed?" against "at least 106 were killed … information suggesting up to 200": an upper bound
+    // alone ("up to", "jusqu'à", "bis zu") is a guess beyond the count, weighed below it unless a maximum is asked.
+    if (am.qualifier === 'at-most' && !/\b(?:up to|as many as|at most|maximum|jusqu|au plus|bis zu|höchstens)\b/i.test(a.question)) fit *= 0.85;
     // "how many protesters were among those executed": a count of people in general is the whole, not the part asked.
     if (partAsked2 && nounFit < 1) fit *= 0.5;
     // "how many turned out for the Paris march" against "as 34 women in Tehran began a hunger strike": people the

@@ -12,6 +12,7 @@ import { judgeSpan, nameSpans, ORG_WORDS, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 import { HONORIFICS } from '../../extract/names-lexicon.ts';
+import { respectiveRole } from './respectively.ts';
 
 /**
  * Whether a phrase ends with a person's name — a common given name and a capitalised word ("… of the Brisk Assembly
@@ -47,7 +48,7 @@ function holdsOffice(words: string[]): boolean {
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure|ancien|ancienne)$/;
 
 /**
  * A phrase after a name's comma that is a clause of its own, not an apposition: a subject and its finite verb
@@ -85,6 +86,10 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   const out: string[] = [];
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
+  // "A, B et C, respectivement maires de X, de Y et de Z": the name holds only its own item of the list (none when the
+  // two lists do not pair up).
+  const respective = respectiveRole(text, first.start, last.end);
+  if (respective !== undefined) return respective ? [respective.role] : [];
   // "X, 58, a former political prisoner …": the age between the name and its apposition is no part of either.
   const after = text.slice(last.end).replace(/^\s*,\s*\d{1,3}(?=\s*,\s*(?:a|an|the|former)\s)/i, '');
   // "X, Mayor of the 17th arrondissement," / "X, a 22-year-old young woman from Saqqez, Kurdistan was …"
@@ -113,7 +118,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const nextDeed = /^\p{Ll}+ing\s+(?:that|to|the|a|an|his|her|their|its|it|he|she|they|we|how|what|why|whether|this|these|those|him|them|us|on|for|with)\b/u.test(role);
     // Nor is the next item of a list of people ("…, Rudy Vane, Ambassador Sam Brook, and several members of …"): a
     // title and a name, or the words after "and".
-    const nextPerson = /^(?:and|or|as well as|along with|plus)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
+    const nextPerson = /^(?:and|or|as well as|along with|plus|et|ou|ainsi que|und|sowie)\b/i.test(role) || (role.split(/\s+/).length <= 5 && endsOnPlainName(role) && !/\b(?:of|for|at|in|to)\b/.test(role));
     // ("former U" is a phrase cut at the dot of "U.S.": no role read whole.)
     const cutAtDot = /(?:^|\s)\p{Lu}$/u.test(role) && /^\.\p{Lu}/u.test(after.slice(app[0].length).replace(/^\s*/, ''));
     // Nor is a clause with its own subject after a name called out ("“Ana Holm, I would like to thank you …”", "X,
@@ -185,7 +190,13 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < nameStart && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for') && !joinedRoles) break;
     // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
-    const frenchOf = /^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold);
+    // ("l’ancien ambassadeur des Etats-Unis aux Nations Unies X": "aux", "à", "auprès de" between two capitalised bodies
+    // of the title.)
+    const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold)) ||
+      (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && (tokens[i - 1] as Token).cap) ||
+      // ("ambassadeur de la Norvanie": the article after "de" before the body's capital.)
+      (/^(?:la|le|l)$/.test(t.fold) && !t.cap && i - 2 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && /^(?:de|d)$/.test((tokens[i - 1] as Token).fold) && LOWER_ROLE.test((tokens[i - 2] as Token).fold)) ||
+      (/^(?:de|d)$/.test(t.fold) && i - 1 >= 0 && i + 2 < nameStart && /^(?:la|le|l)$/.test((tokens[i + 1] as Token).fold) && (tokens[i + 2] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold));
     if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf) break;
     i--;
   }

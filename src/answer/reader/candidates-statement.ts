@@ -20,6 +20,12 @@ import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from '.
  */
 const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
 
+/** A verb of saying before a speech set apart under its sentence ("X said in his speech:", "X a déclaré :"). */
+const BLOCK_SAID = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote|${FOREIGN_QUOTE_VERBS.join('|')})(?![\p{L}])`, 'u');
+
+/** Words of a speaker addressing an audience: first and second person, in English, French and German. */
+const SPEAKER_VOICE = /(?<![\p{L}])(?:I|we|our|us|you|your|je|j[’']|nous|notre|nos|vous|votre|vos|ich|wir|unser|unsere|ihr|Sie)(?![\p{L}])/u;
+
 /** The last word of an office asked for by its title ("Varnia's UN ambassador", "the city's police spokesman"). */
 const OFFICE_WORD = /^(?:ambassador|envoy|minister|spokes(?:man|woman|person)|president|mayor|chief|head|director|secretary|commissioner|governor|senator|coordinator|representative|chair(?:man|woman|person)?|prosecutor|judge|commander)$/;
 
@@ -299,13 +305,26 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // "X called for a boycott of the firms that still trade with Y:" closing its paragraph, then the speech set apart in
   // the next one without quotation marks: a block quote, the speaker's words.
   let blockSentences: number[] = [];
-  if (!quotes.length && at && /:\s*$/.test(s.text) && w.si + 1 < p.sentences.length && /\b(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote)\b/.test(s.text.slice(w.tokens[at.to - 1]?.end ?? 0))) {
+  // ("Le député X a déclaré dans son intervention:", "X sagte in seiner Rede:": in French and German too.)
+  if (!quotes.length && at && /:\s*$/.test(s.text) && w.si + 1 < p.sentences.length && BLOCK_SAID.test(s.text.slice(w.tokens[at.to - 1]?.end ?? 0))) {
     const nextPara = p.article.paragraphs[s.paragraph + 1];
     const inNext = p.sentences.map((x, k) => ({ x, k })).filter(({ x }) => x.paragraph === s.paragraph + 1);
     const speech = nextPara ? text.slice(nextPara.start, nextPara.end).trim() : '';
     if (nextPara && inNext.length && speech.length >= 20 && /^\p{Lu}/u.test(speech) && !/[“”"«»]/.test(speech)) {
-      quotes.push({ start: nextPara.start, end: nextPara.end, text: speech });
-      blockSentences = inNext.map(({ k }) => k);
+      // The speech runs on over the next paragraphs while they still speak to an audience in the first or second
+      // person, unquoted and credited to no one else ("Je voulais remercier …", "We stand with you …"); one paragraph
+      // without such words is part of it when the one after it speaks so again.
+      let endPara = s.paragraph + 1;
+      for (let k = s.paragraph + 2; k < Math.min(p.article.paragraphs.length, s.paragraph + 10); k++) {
+        const para = p.article.paragraphs[k];
+        const body = para ? text.slice(para.start, para.end).trim() : '';
+        if (!para || body.length < 20 || /[“”"«»]/.test(body) || SAID_BY_OTHER.test(body)) break;
+        if (SPEAKER_VOICE.test(body)) endPara = k;
+        else if (k - endPara >= 2) break;
+      }
+      const last = p.article.paragraphs[endPara] ?? nextPara;
+      quotes.push({ start: nextPara.start, end: last.end, text: text.slice(nextPara.start, last.end).trim() });
+      blockSentences = p.sentences.map((x, k) => ({ x, k })).filter(({ x }) => x.paragraph > s.paragraph && x.paragraph <= endPara).map(({ k }) => k);
     }
   }
   // "…,” affirmed Jacques Boutault": the quote opened in an earlier sentence of the paragraph.

@@ -140,6 +140,14 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
       break;
     }
     while (j - 1 > i && NO_END.has((tokens[j - 1] as Token).fold)) j--;
+    // "the mayor of Vernay Jean-Luc Perrin", "le maire de Vernay Jean Perrin", "ambassadeur aux Nations Unies Erik
+    // Solvang": after "of" / "de" / "aux", a place or body then a given name and a surname are two names, the office's
+    // place and the person holding it.
+    const prep = tokens[i - 1];
+    if (prep && /^(?:of|at|to|de|du|d|des|aux|au|à|a)$/.test(prep.fold) && !prep.cap) {
+      const k = tokens.slice(i + 1, j - 1).findIndex((t) => t.cap && FIRST_NAMES.has(t.fold));
+      if (k >= 0) j = i + 1 + k;
+    }
     const first = tokens[i] as Token;
     const last = tokens[j - 1] as Token;
     out.push({ from: i, to: j, text: text.slice(first.start, last.end), start: first.start, end: last.end });
