@@ -11,10 +11,10 @@ const POSTS_ASKED = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece',
 ]);
 
-/** Spellings of one post ("spokesman" is told as "spokesperson"). */
+/** Spellings of one post ("spokesman" is told as "spokesperson", or as a body's "rep" or "representative"). */
 function postPattern(post: string): RegExp {
-  const family = /^spokes(?:man|woman|person)$/.test(post) ? 'spokes(?:man|woman|person|men|women|people)' : `${escapeRe(post)}s?`;
-  return new RegExp(`(?<![\\p{L}])${family}(?![\\p{L}])`, 'u');
+  const family = /^spokes(?:man|woman|person)$/.test(post) ? 'spokes(?:man|woman|person|men|women|people)|reps?|representatives?' : `${escapeRe(post)}s?`;
+  return new RegExp(`(?<![\\p{L}])(?:${family})(?![\\p{L}])`, 'u');
 }
 
 /**

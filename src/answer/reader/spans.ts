@@ -146,7 +146,8 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
     const prep = tokens[i - 1];
     if (prep && /^(?:of|at|to|de|du|d|des|aux|au|à|a)$/.test(prep.fold) && !prep.cap) {
       const k = tokens.slice(i + 1, j - 1).findIndex((t) => t.cap && FIRST_NAMES.has(t.fold));
-      if (k >= 0) j = i + 1 + k;
+      // ("the lawyer of US President Dana Holt": a title right before the given name is the person's own, one name.)
+      if (k >= 0 && !TITLES.has((tokens[i + k] as Token).fold)) j = i + 1 + k;
     }
     const first = tokens[i] as Token;
     const last = tokens[j - 1] as Token;
