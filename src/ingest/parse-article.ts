@@ -210,7 +210,8 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
   if (publisher) article.publisher = publisher;
   if (author) article.author = author;
   if (url) article.url = url;
-  if (lead?.place) article.dateline = lead.place;
+  const dateline = lead?.place ?? header.dateline;
+  if (dateline) article.dateline = dateline;
   if (ignoredDates.length > 0) article.ignoredDates = ignoredDates;
   if (stored) article.storedOn = stored.day;
   article.language = detectLanguage(text);

@@ -307,12 +307,26 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
       continue;
     }
     if (!info.publisher && isSiteNameLine(line) && i === nextContentIndex(titleAt, info.dropped, i)) {
-      info.publisher = line.trim();
+      const city = datelineCity(line, lines.slice(i + 1));
+      if (city) info.dateline = city;
+      else info.publisher = line.trim();
       info.dropped.add(i);
     }
   }
   if (hintTitle) info.title = hintTitle;
   return info;
+}
+
+/**
+ * "TEHRAN" alone under the headline is where the report was filed, not who published it, when the report itself
+ * writes it as a place ("landed at Tehran's airport", "protests in Tehran"): that place, in the report's case.
+ */
+function datelineCity(line: string, rest: string[]): string | undefined {
+  const t = line.trim();
+  if (!/^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}$/u.test(t)) return undefined;
+  const name = t.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  // (The name holds letters, spaces and hyphens only: nothing to escape.)
+  return new RegExp(`\\b(?:in|at|near|outside)\\s+${name}(?![\\p{L}])`, 'u').test(rest.join('\n')) ? name : undefined;
 }
 
 /** The site name stands directly under the headline (after other furniture lines), not among captions further down. */
