@@ -122,7 +122,7 @@ const BODY_IN_TOWN_JUST_BEFORE = new RegExp(
 
 /** "with police estimating the number of protesters at about 700": who puts a number at the amount that follows. */
 const ESTIMATE_JUST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}?(?:[\p{L}-]+\s+){0,2}?(?:police|organi[sz]ers|authorities|officials|activists|[Pp]olice|[Oo]rgani[sz]ers|\p{Lu}[\p{L}’'.-]*))\s+(?:(?:now|also|later|initially|earlier|then)\s+)?(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:number|toll|figure|count|total|turnout|crowd|attendance)(?:\s+of\s+[\p{L}\s-]{1,40}?)?\s+at\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$`,
+  String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}?(?:[\p{L}-]+\s+){0,2}?(?:police|organi[sz]ers|authorities|officials|activists|[Pp]olice|[Oo]rgani[sz]ers|\p{Lu}[\p{L}’'.-]*))\s+(?:(?:has|have|had)\s+)?(?:(?:now|also|later|initially|earlier|then)\s+)?(?:estimat(?:ed|ing|es?)|put(?:s|ting)?|plac(?:ed|ing|es))\s+(?:the\s+|its\s+|their\s+)?(?:number|toll|figure|count|total|turnout|crowd|attendance)(?:\s+(?:of\s+)?[\p{L}\s-]{1,50}?)?\s+at\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to)\s+)?$`,
   'u',
 );
 
