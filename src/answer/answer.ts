@@ -514,6 +514,19 @@ function placeGivenBack(intent: Intent, index: ArchiveIndex, given: Answer): Ans
 const WHICH_NOUN = /\b(?:which|what)\s+(\p{Ll}{4,})\b/u;
 /** Kinds of body a which-question may ask to be named. */
 const BODY_ASKED = /^(?:court|courts|tribunal|committee|council|ministry|agency|embassy|university|newspaper|organi[sz]ation|union|commission)$/;
+/** Other words a report names a body of the kind asked by ("which union" of a syndicate, "which court" of a tribunal). */
+const BODY_KIN: Readonly<Record<string, RegExp>> = {
+  union: /\b(?:syndicate|guild|association|federation|confederation)\b/,
+  court: /\btribunal\b/,
+  tribunal: /\bcourt\b/,
+  committee: /\bcommission\b/,
+  commission: /\bcommittee\b/,
+  newspaper: /\b(?:daily|paper|journal|weekly|gazette)\b/,
+  organisation: /\b(?:group|association|network|league|society|foundation|institute)\b/,
+  organization: /\b(?:group|association|network|league|society|foundation|institute)\b/,
+  agency: /\b(?:office|service|bureau)\b/,
+  ministry: /\b(?:minister|department)\b/,
+};
 /** A passage answer: the quoted sentence alone, with no typed answer before it. */
 const PASSAGE_ANSWER = /^According to (?:“[^”]*”|[^:“,(]+)(?: \([^)]*\))?: “/;
 
@@ -530,8 +543,15 @@ function unnamedWhich(intent: Intent, index: ArchiveIndex, given: Answer): Answe
   let at = said.indexOf(noun);
   // ("Which court upheld the verdict?" answered "“The verdict is upheld.”": a passage that never writes the kind of
   // body asked names none.)
-  if (at < 0) return BODY_ASKED.test(noun) ? notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index)) : given;
-  for (; at >= 0; at = said.indexOf(noun, at + noun.length)) if (!/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/u.test(said.slice(Math.max(0, at - 30), at))) return given;
+  // ("Which union called the strike?" of "the Cane Workers Syndicate called …": a body of the kind asked, named by
+  // another word for it, is named.)
+  if (at < 0) return BODY_ASKED.test(noun) && !BODY_KIN[noun.replace(/s$/, '')]?.test(said) ? notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index)) : given;
+  const written = given.text.slice(given.text.indexOf('“'));
+  for (; at >= 0; at = said.indexOf(noun, at + noun.length)) {
+    if (!/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/u.test(said.slice(Math.max(0, at - 30), at))) return given;
+    // ("Ghezel Vale, a prison west of the capital": a name and a comma before "a prison" name it.)
+    if (/\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u.test(written.slice(Math.max(0, at - 60), at))) return given;
+  }
   return notAnswered(intent, `The archive has nothing that answers this. The sentence closest to it does not name the ${noun}.`, suggestionsFor(intent, index));
 }
 
