@@ -7,7 +7,7 @@ import { leadCount } from './count-of-another-year.ts';
 /** Words that open a part of a total just told: "…, including 93 …", "of whom 12 …", "among them 40 …". */
 export const PART_BEFORE = /\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)\s+(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$/i;
 
-/** Words after a number that make it a part of a total told before: "four of them children", "12 of whom were women" (not "35 of those people were killed in X", a share told by its own place). */
+/** Words after a number that make it a part of a total told before: "four of them children", "12 of whom were women" (not "35 of those men were shot in X", a share told by its own place). */
 const PART_AFTER = /^\s+of\s+(?:them|whom)\b([^.;,]{0,40})/i;
 
 /**

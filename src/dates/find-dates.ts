@@ -473,7 +473,7 @@ export const SET_FOR_VERBS = String.raw`(?:set|scheduled|slated|planned|due|expe
  * happening's, not of a gathering told in the same sentence. Returns the noun, or undefined.
  */
 export function deedBeforeDay(text: string, at: number): string | undefined {
-  // ("the death of 22-year-old Lena Hart on May 4": the person whose deed it was may stand between the noun and its
+  // ("the death of 19-year-old Lena Hart on May 4": the person whose deed it was may stand between the noun and its
   // day; "to demand the release of political prisoners on June 18" dates the demand, not a release.)
   // (Case-sensitive for the name: with the i flag \p{Lu} would take lower-case words too.)
   return /\b([Dd]etention|[Aa]rrest|[Dd]eath|[Kk]illing|[Mm]urder|[Ff]uneral|[Ee]xecution|[Rr]elease|[Aa]bduction|[Bb]irth)\s+(?:of\s+(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})?(?:in|on)\s+$/u.exec(text.slice(Math.max(0, at - 90), at))?.[1]?.toLowerCase();

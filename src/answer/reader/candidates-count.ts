@@ -192,7 +192,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // of things or people ("the two suspects").
     const unit = amountAsked ? UNIT_AFTER.exec(text.slice(am.numberEnd, am.numberEnd + 24))?.[0].trim() : undefined;
     if (amountAsked && !unit && !CURRENCY_BEFORE.test(text.slice(Math.max(0, am.start - 4), am.numberStart + 1))) continue;
-    // "Dozens of 107 mm rockets hit the camp", "craters 2 metres deep": a size or weight, never a count of the things
+    // "Scores of 122 mm shells struck the base", "craters 2 metres deep": a size or weight, never a count of the things
     // it measures (unless the question asks in that unit, "how many kilometres long").
     const size = MEASURE_AFTER.exec(text.slice(am.numberEnd, am.numberEnd + 16))?.[1];
     if (size && !amountAsked && !unitFamily(size).test(a.question)) continue;

@@ -190,7 +190,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     const joinedRoles = t.fold === 'and' && i - 1 >= 0 && i + 1 < nameStart && !(tokens[i - 1] as Token).cap && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || OCCUPATIONS.test((tokens[i - 1] as Token).fold)) && /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
     if (ROLE_STOP.test(t.fold) && !(t.fold === 'of' || t.fold === 'for') && !joinedRoles) break;
     // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
-    // ("l’ancien ambassadeur des Etats-Unis aux Nations Unies X": "aux", "à", "auprès de" between two capitalised bodies
+    // ("l’ancien ambassadeur de Kestavie aux Nations Unies X": "aux", "à", "auprès de" between two capitalised bodies
     // of the title.)
     const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold)) ||
       (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && (tokens[i - 1] as Token).cap) ||
