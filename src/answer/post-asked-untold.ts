@@ -3,6 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { TITLE_STEMS } from './title-untold.ts';
 
 /** Posts written short before a name. */
 const POST_SHORT: Readonly<Record<string, readonly string[]>> = {
@@ -44,5 +45,8 @@ export function postAskedUntold(intent: Intent, index: ArchiveIndex, given: Answ
   if (/^spokes(?:man|woman|person)$/.test(post) && /\bspokes(?:man|woman|person|men|women|people)\b/.test(said)) return given;
   // ("Gov. Ana Berg", "Gen. Tor Vass": the post written short.)
   if ((POST_SHORT[post] ?? []).some((a) => said.includes(` ${a} `))) return given;
+  // ("the mayor who received the delegation" of a report in French: "M. Hugo Marchal, maire de Belcourt".)
+  const written = TITLE_STEMS[post];
+  if (written && new RegExp(`(?<![\\p{L}])(?:${written})`, 'iu').test(said)) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names the ${phrase.trim()}.`, suggestionsFor(intent, index));
 }

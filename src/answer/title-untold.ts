@@ -6,7 +6,7 @@ import { titleAskedOf } from './title-asked.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** A title's words as reports in English, French and German write it, as stems (any case). */
-const TITLE_STEMS: Readonly<Record<string, string>> = {
+export const TITLE_STEMS: Readonly<Record<string, string>> = {
   mayor: 'mayor|maire|bürgermeister|burgermeister',
   senator: 'senat|sen\\.',
   minister: 'minist|premier',
