@@ -38,7 +38,8 @@ export function titleUntold(intent: Intent, index: ArchiveIndex, given: Answer):
   const stems = new RegExp(`(?:${TITLE_STEMS[title] ?? escapeRe(title.slice(0, 5))})`, 'iu');
   const head = given.text.split('“')[0] ?? '';
   if (stems.test(head)) return given;
-  const lead = head.split(/\s\((?:according|reported)|:/)[0] ?? '';
+  // ("Name (according to …)", "Name: …", "Name — according to …": the name stands before the source.)
+  const lead = head.split(/\s\((?:according|reported)|:|\s[—–]\s/)[0] ?? '';
   const names = lead
     .split(/,\s*|\s+and\s+/)
     .map((n) => n.replace(/\s*\(.*$/, '').trim())
