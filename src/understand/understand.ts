@@ -7,7 +7,7 @@ import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
 import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
-import { isFunctionWord, tokenize } from './vocabulary.ts';
+import { isFunctionWord, keyOf, tokenize } from './vocabulary.ts';
 
 /**
  * "who held the briefing", "who ran the event", "who gave the keynote": a question opening on a deed in an irregular
@@ -672,6 +672,8 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   const slots: Intent['slots'] = { keywords: [] };
 
   let peopleIds = people.map((p) => p.speakerId);
+  // (Whether the one person asked was found by the post the question gives them: see below.)
+  let postHeld = false;
   // Keep only the clear winners: a second person must match about as well as the first.
   if (people.length > 1) {
     const top = people[0]?.score ?? 0;
@@ -696,6 +698,15 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   if (kind === 'quote' && peopleIds.length === 0 && subject && /^the\s/i.test(subject)) {
     // "What did the UN coordinator say…": the people whose stated role fits the description.
     peopleIds = peopleByRole(subject, index);
+  } else if (kind === 'quote' && subject && /^[\p{L}-]+['’]s\s+(?:\p{Ll}+\s+)*\p{Ll}+$/u.test(subject) && matchPeople(subject, index).length === 0) {
+    // "What did Norway's prime minister say Morvay used Ulvang as?": a post of a country or body is the one asked,
+    // not the people named after the verb (when the archive gives that post to someone).
+    const holders = peopleByRole(subject, index);
+    if (holders.length) {
+      peopleIds = holders;
+      postHeld = holders.length === 1;
+      if (unknownPeople.at(-1) === subject) unknownPeople.pop();
+    }
   }
   const placeNames = placesIn(q, index);
   const range = parseQuestionRange(clean);
@@ -769,7 +780,9 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
     const misspelt = analysis.terms.filter((t) => t.sort !== 'number' && !lex.vocab.has(t.fold) && own.some((w) => w !== t.fold && similarWord(w, t.fold)));
     if (misspelt.length) analysis = withSubject({ ...analysis, terms: analysis.terms.filter((t) => !misspelt.includes(t)) }, person.name);
   }
-  if (person && (kind === 'quote' || kind === 'role') && pronounSubject) {
+  // ("What did Norway's prime minister say …": the words looked for are the holder's, named as the archive names them.)
+  if (person && kind === 'quote' && postHeld) analysis = withSubject({ ...analysis, expects: 'statement' }, person.name);
+  else if (person && (kind === 'quote' || kind === 'role') && pronounSubject) {
     analysis = withSubject({ ...analysis, expects: kind === 'quote' ? 'statement' : 'role' }, nameAsAsked(analysis.terms, person.name));
     if (kind === 'quote' && aboutTopic) analysis.topic = tokenize(aboutTopic).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
   }
@@ -821,7 +834,8 @@ const BODY_NOUNS = new Set(['ministry', 'ministries', 'office', 'department', 'g
 
 /** Speakers whose stated role fits a description ("the UN coordinator"), best first. */
 function peopleByRole(description: string, index: ArchiveIndex): string[] {
-  const want = words(description).filter((w) => !STOP.has(w)).map(stem);
+  const wantWords = words(description).filter((w) => !STOP.has(w));
+  const want = wantWords.map(stem);
   if (!want.length) return [];
   // A body asked ("the foreign ministry") is none of the people whose role merely shares its other words ("former
   // foreign minister"): a role must name that body.
@@ -831,9 +845,12 @@ function peopleByRole(description: string, index: ArchiveIndex): string[] {
   for (const sp of index.data.speakers) {
     let best = 0;
     for (const r of sp.roles) {
-      const have = new Set(words(withAcronyms(r.text)).map(stem));
+      const roleWords = words(withAcronyms(r.text));
+      const have = new Set(roleWords.map(stem));
       if (bodyAsked && !have.has(head)) continue;
-      const hit = want.filter((w) => have.has(w)).length / want.length;
+      // (A country's word meets its people's: "Norway's" is told as "Norwegian".)
+      const keys = new Set(roleWords.map((w) => keyOf(w)));
+      const hit = want.filter((w, i) => have.has(w) || keys.has(keyOf(wantWords[i] as string))).length / want.length;
       if (hit > best) best = hit;
     }
     if (best >= 0.5) scored.push([sp.id, best]);
