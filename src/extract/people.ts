@@ -242,8 +242,9 @@ function analyseChunk(
     const before = toks.slice(a, lead).filter((t) => !isHonorific(t) && t.text !== '.');
     if (before.some(isTitle) && before[0] && before.at(-1)) roles.push({ start: before[0].start, end: (before.at(-1) as Tok).end });
   }
-  // A lowercase role just before: "Iranian opposition leader Mrs. …", "regime spokesman …".
-  const lowerRole = roleBefore(toks, a);
+  // A lowercase role just before: "Iranian opposition leader Mrs. …", "regime spokesman …"; or a post of a body named
+  // just before, with no comma between: "the spokesperson for Varn's interior ministry Ona Brek".
+  const lowerRole = roleBefore(toks, a) ?? roleOfBodyBefore(toks, a);
   if (lowerRole) {
     strong = true;
     const joined = roles.shift();
@@ -420,6 +421,28 @@ function roleBefore(toks: Tok[], a: number): { start: number; end: number } | un
     k--;
   }
   return { start: (toks[k] as Tok).start, end: prev.end };
+}
+
+/** Lower-case nouns of a body a post may be of ("the spokesperson for the foreign ministry"). */
+const BODY_OF_POST = /^(?:ministry|committee|council|office|agency|department|judiciary|parliament|court|commission|organi[sz]ation|movement|party|union|government|embassy|association|network|foundation|observatory|coalition|campaign|centre|center|mission|delegation|authority|police)$/;
+
+/**
+ * "The spokesperson for Varn's interior ministry Ona Brek": a post (a role noun in lower case) followed by "for", "of"
+ * or "at" and a body ending in a body's noun just before the name, read as one role from the post to the body.
+ */
+function roleOfBodyBefore(toks: Tok[], a: number): { start: number; end: number } | undefined {
+  const prev = toks[a - 1];
+  if (!prev || !BODY_OF_POST.test(prev.text)) return undefined;
+  for (let k = a - 2; k >= 1 && a - k <= 8; k--) {
+    const t = toks[k] as Tok;
+    if (/^(?:for|of|at)$/.test(t.text)) {
+      const post = roleBefore(toks, k);
+      return post ? { start: post.start, end: prev.end } : undefined;
+    }
+    const possessive = (t.text === '’s' || t.text === "'s") && /^\p{L}/u.test((toks[k - 1] as Tok).text);
+    if (!possessive && !(/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text) && (['NOUN', 'ADJ', 'PROPN'].includes(t.pos) || t.lower === 'the'))) return undefined;
+  }
+  return undefined;
 }
 
 function rolePhrase(toks: Tok[], from: number): { span: RoleSpan; next: number } | undefined {
