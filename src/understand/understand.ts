@@ -669,6 +669,9 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   if (kind === 'who' && people.length > 0 && /^who(?:['’]s|\s+is|\s+was)\s+(?!(?:the|a|an|one|some|all)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,3}\s*(?:\(|\s[-–—]\s)/iu.test(question)) kind = 'role';
   // "Who is Orrin's lawyer?": the person standing in that part to the one named is asked, not who Orrin is.
   if (kind === 'role' && /^who(?:['’]s|\s+(?:is|was|are|were))\s/i.test(clean) && asksPartOfNamed(clean)) kind = 'who';
+  // "Who was the Varn ministry spokesman who condemned the ruling against Dunn?": a post with a clause of what its
+  // holder did asks who held it; the one named in the clause is part of the deed, not the one asked about.
+  if (kind === 'role' && /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+the\s+[^,?]*?\s(?:who|that)\s+(?!(?:is|was|are|were)\b)\p{Ll}{3,}/u.test(clean)) kind = 'who';
   const slots: Intent['slots'] = { keywords: [] };
 
   let peopleIds = people.map((p) => p.speakerId);

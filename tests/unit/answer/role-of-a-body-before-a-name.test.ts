@@ -5,15 +5,16 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 // A wire story on a court ruling abroad and the reaction of the convicted man's government, whose spokesperson is named
 // after his post and its body with no comma between ("The spokesperson for Morvay's interior ministry Daro Kesh …").
-// Asked who that spokesperson is, or who he is, the bot gives the post the report writes.
+// Asked who that spokesperson is, or who he is, the bot gives the post the report writes; asked "who was the … spokesman
+// who condemned the ruling against Varga?", the one who did it, not the convicted man the clause names.
 const REPORTS = {
   'ruling.txt': `Morvay rejects Lindholm court ruling
 By Harbour Wire staff
 March 4, 2031
 
-A court in Lindholm on Tuesday sentenced a former Morvayan prison guard to twelve years for abuses against detainees.
+A court in Lindholm on Tuesday sentenced a former Morvayan prison guard, Ilko Varga, to twelve years for abuses against detainees.
 
-The spokesperson for Morvay's interior ministry Daro Kesh later in the day called the ruling "baseless" and said Morvay would not recognise it.
+The spokesperson for Morvay's interior ministry Daro Kesh later in the day condemned the ruling as "baseless" and said Morvay would not recognise it.
 
 Families of former detainees gathered outside the court to hear the verdict.
 `,
@@ -33,6 +34,12 @@ describe('a post of a body written before a name without a comma', () => {
 
   it('GIVEN the same report WHEN asked "who is the spokesperson for Morvay\'s interior ministry?" THEN Daro Kesh', () => {
     const { answer } = ask(index, "who is the spokesperson for Morvay's interior ministry?");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Daro Kesh/);
+  });
+
+  it('GIVEN the same report WHEN asked "Who was the Morvayan interior ministry spokesman who condemned the ruling against Varga?" THEN Daro Kesh, not Varga', () => {
+    const { answer } = ask(index, 'Who was the Morvayan interior ministry spokesman who condemned the ruling against Varga?');
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/^Daro Kesh/);
   });
