@@ -26,7 +26,7 @@ import { sentenceText, type Candidate } from './reader/candidate.ts';
 import { bodyOnlyRole, OCCUPATIONS } from './reader/candidates-role.ts';
 import { checkAnswer } from './reader/check.ts';
 import { ALL_CAPS, tokensHold } from './reader/evidence-windows.ts';
-import { CLOCK_TIME } from './reader/candidates-date.ts';
+import { CLOCK_TIME, SINCE_WHEN_ASKED } from './reader/candidates-date.ts';
 import { profileOf, reportHas } from './reader/report-profile.ts';
 import { acronymAskedFor, claimIsAcronym, partOfNamedAsked, sourceAskedFor, type QuestionTerm } from '../understand/analyse-question.ts';
 import { inVocab, isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
@@ -1165,6 +1165,9 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
     // "Whose brother was executed?": one person, the one the reader reads as the owner ("…, whose brother …"), not the
     // list a structured answer gives around them.
     if (read.best.candidate.type === 'agent' && read.best.candidate.fit >= 0.9 && /^\s*(?:and\s+)?whose\s/i.test(q)) return read.answer;
+    // "Since when had Ivo Brant been held?": the day the reader reads after "since" tells it; a record's day dates
+    // another deed of the sentence (another person's arrest).
+    if (read.best.candidate.type === 'date' && SINCE_WHEN_ASKED.test(q) && new RegExp(`\\bsince\\s+(?:the\\s+)?${escapeRe(read.best.candidate.text.split(/[\s,]/)[0] ?? '')}`, 'i').test(sentenceText(read.best.candidate.window))) return read.answer;
     // "…, according to UOSSM?": the figure credited to that body, not every body's figures beside it.
     if (creditedToAcronymAsked(intent.analysis, read.best.candidate)) return read.answer;
     // "in its December 2 assessment": of one report's several figures the reader read the one of the day asked.

@@ -111,6 +111,9 @@ const FATES: ReadonlySet<string> = new Set(['@kill', '@arrest', '@execute', '@in
 /** "When did Lena Varo die?", "when was Tomas Brell arrested?": the day of a named person's fate is asked. */
 const PERSON_FATE_ASKED = /\b[Ww]hen\s+(?:did|was|were|is|had)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:die|died|killed|arrested|detained|executed|hanged|shot|wounded|injured|pass(?:ed)? away)\b/u;
 
+/** "Since when had Ivo Brant been held?", "since what year …": the day a lasting state began. */
+export const SINCE_WHEN_ASKED = /\bsince\s+(?:when|(?:what|which)\s+(?:year|date|month|day|time))\b/i;
+
 /** A day followed by what it came after: "on May 2 after …", "on May 2, following …". */
 const AFTER_DAY = /^[\s,]*(?:\d{4}\s*)?(?:after|following)\b/i;
 
@@ -143,6 +146,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const asksSaying = SAYING_ASKED.test(a.question);
   const spans: SpanCandidate[] = [];
   const asksScheduled = SCHEDULED_ASKED.test(a.question);
+  const asksSince = SINCE_WHEN_ASKED.test(a.question);
   // "rallies in Toronto (1 October) and Berlin (22 October)": a day in brackets after a name is that name's; asked
   // about one of the names, the others' days are not the answer.
   const labelOf = (f: FoundDate) => (/^\s*\)/.test(text.slice(f.end)) ? /(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u.exec(text.slice(0, f.start))?.[1] : undefined);
@@ -203,7 +207,9 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const told = tokens.some((t) => a.terms.some((q) => (q.sort === 'word' || q.sort === 'name') && q.key === t.key));
     // Not asked when something began, "since January" dates the start of a span ("over 200 executions since January"),
     // seldom what the question asks.
-    const startFit = asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
+    // Asked "since when" a state has lasted, a day written after "since" tells it; another day dates something else
+    // in the sentence (another person's arrest beside the one asked).
+    const startFit = asksSince ? (since ? 1.15 : 0.7) : asksStart ? (since ? 1.15 : nthDay ? 0.4 : 1) : since ? 0.6 : 1;
     const sayingFit = spokenDay ? 1.15 : inSaid ? 0.5 : 1;
     const labelFit = sortsByLabel && labels[k] ? (labelAsked(labels[k]) ? 1.2 : 0.4) : 1;
     // "Protests began on May 2 after the death of Lena Varo": asked when she died, the day dates the protests; the
