@@ -494,10 +494,15 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (/\p{Lu}[\p{L}'’-]*\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, first.start - 70), first.start))) origin *= 0.6;
     // "… in Canada today, one of which is in Velden (…), where the minister is to address thousands": the place a
     // "where" clause hangs on is where the deed it tells was done, when that clause holds the words asked.
+    // ("… from A to Lindau, where they were handed to the couple": asked where the parcels were handed to the couple,
+    // that clause tells the very deed of the place it hangs on, whatever else the sentence says of other places.)
     const whereClause = /^\s*(?:\([^()]{0,80}\))?\s*,?\s*where\s+([^.;]*)/i.exec(text.slice(last.end))?.[1];
+    let deedThere = false;
     if (whereClause) {
       const clauseWords = new Set(tokenize(whereClause).map((x) => x.key));
-      if (a.terms.filter((t) => (t.sort === 'word' || t.sort === 'name') && clauseWords.has(t.key)).length >= 2) origin *= 1.2;
+      const held = a.terms.filter((t) => (t.sort === 'word' || t.sort === 'name') && clauseWords.has(t.key));
+      if (held.length >= 2) origin *= 1.2;
+      deedThere = held.length >= 2 && held.some((t) => t.sort === 'word');
     }
     // "a couple living in A, near B, were arrested in C": where people live is not where the deed asked was done
     // (unless where they live is asked).
@@ -586,6 +591,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
     if (routeAsked || base) c.focus = 1;
+    if (deedThere) {
+      c.fit = Math.max(c.fit, 0.85);
+      c.focus = 1;
+    }
     out.push(c);
   }
   // "which squares did it go between": every place the sentence names that fits, listed.
