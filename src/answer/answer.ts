@@ -134,6 +134,7 @@ import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
+import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
 import { dateOfAnotherApposition } from './date-of-another-apposition.ts';
 
@@ -310,6 +311,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   wordsOfAnAide,
   wordsInAnotherPlace,
   verbAskedUnwritten,
+  deedWishedUntold,
   objectPlacedUntold,
   tellerOfOutlet,
   mottoUnwritten,
