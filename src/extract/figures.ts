@@ -138,6 +138,9 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     // A preceding noun ("martyrs", "cities") names another thing; only verbs carry over ("that killed at least 200").
     if (m && /(?:ed|ing|drew|took part)$/i.test(t)) return m;
   }
+  // "led to the deaths of 50 members of the group", "the arrest of 30 protesters": with no other deed told, the deed's
+  // noun before "of" is what the amount counts.
+  if (!countedMeasure && ofMeasure && ofMeasure !== 'attendance' && ofMeasure !== 'other' && ofMeasure !== 'cities') return ofMeasure;
   return countedMeasure;
 }
 
@@ -465,7 +468,8 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   if (UNNAMED_BODIES_CLAIM.test(text)) claimant = namedNext(article, sentence) ?? claimant;
   // "The X Rights Watch said it had recorded 212 deaths … It also documented 1,480 injuries": "it" is the body the
   // sentence just before credits by name.
-  if (!claimant && IT_CLAIMS.test(text)) claimant = namedJustBefore(article, sentence);
+  // ("The new Kessa Ministry report … explained …" then "It read: “… 50 …”": "it" is the report, credited to its owner.)
+  if (!claimant && IT_CLAIMS.test(text)) claimant = namedJustBefore(article, sentence) ?? documentJustBefore(article, sentence);
   if (claimant) fig.claimant = claimant;
   else if (article.publisher) fig.claimant = article.publisher;
   return fig;
@@ -491,12 +495,25 @@ function namedClaimant(sentence: string | undefined): string | undefined {
   return c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c) && !UNNAMED_BODIES.test(c) ? c : undefined;
 }
 
-/** A sentence whose subject is "it", saying or counting ("It also documented …", "It said …"). */
-const IT_CLAIMS = /^It\s+(?:(?:also|further|later|separately|has|had|now)\s+)*(?:said|says|documented|recorded|reported|counted|registered|estimated|listed|confirmed|identified|verified|put)\b/u;
+/**
+ * A sentence whose subject is "it", saying or counting ("It also documented …", "It said …"), or a document quoted
+ * ("It read: “…”", "It states that …").
+ */
+const IT_CLAIMS = /^It\s+(?:(?:also|further|later|separately|has|had|now)\s+)*(?:said|says|documented|recorded|reported|counted|registered|estimated|listed|confirmed|identified|verified|put|read|reads|states|stated|notes|noted)\b/u;
 
 /** The body the sentence right before `sentence` credits by name (a claimant with a capital). */
 function namedJustBefore(article: Article, sentence: Sentence): string | undefined {
   return namedClaimant(article.text.slice(Math.max(0, sentence.start - 1500), sentence.start).split(/(?<=[.!?”"])\s+/).reverse().find((x) => x.trim()));
+}
+
+/** A document named by its owner's capitalised name: "the new Kessa Ministry report", "a Relief League statement". */
+const OWNED_DOCUMENT = /((?:\p{Lu}[\p{L}.'’&-]*\s+)+)(?:report|statement|document|study|assessment|survey|letter|review)\b/u;
+
+/** The owner of a document the sentence right before `sentence` names ("The new Kessa Ministry report …" → "Kessa Ministry"). */
+function documentJustBefore(article: Article, sentence: Sentence): string | undefined {
+  const before = article.text.slice(Math.max(0, sentence.start - 1500), sentence.start).split(/(?<=[.!?”"])\s+/).reverse().find((x) => x.trim());
+  const owner = before ? OWNED_DOCUMENT.exec(before)?.[1]?.trim().replace(/^(?:The|A|An|Its|Their)\s+/, '') : undefined;
+  return owner && /^\p{Lu}/u.test(owner) ? owner : undefined;
 }
 
 const NAMED_BEFORE_WINDOW = 5000;

@@ -16,7 +16,9 @@ import { asksChange, asksRate, isRate } from '../rate.ts';
 import { countYearsOf, ownClauseYears, titleCountYears } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold, escapeRe } from '../../understand/text.ts';
-import { keepLast } from '../memo.ts';
+import { keepLast, memo } from '../memo.ts';
+import type { ArchiveIndex } from '../../index/archive-index.ts';
+import type { Figure } from '../../domain/types.ts';
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', 'men', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
@@ -525,6 +527,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // (A headline credits its figure after a dash at its end: "Over 90,000 killed in the war so far — VOHR".)
     const claim = claimantJustBefore(text.slice(0, am.start)) ?? clauseClaimant(text, am.start) ?? HEADLINE_CREDIT.exec(text.slice(am.end))?.[1];
     if (claim) c.attribution = claim;
+    // ("It read: “… the deaths of 50 members …”" after "The new Kessa Ministry report …": a body the extraction credits
+    // the figure to from the sentences around it, when the sentence itself credits no one.)
+    else {
+      const credited = creditedFigure(ctx.index, w.report.profile.article.id, w.si, (w.report.profile.sentences[w.si]?.start ?? 0) + am.start);
+      if (credited) c.attribution = credited;
+    }
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     // (At least half its words: "the UN relief office" is not "the Coastal Medical Relief Network".)
     if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
@@ -965,4 +973,24 @@ export function changeTold(a: QuestionAnalysis, w: EvidenceWindow): boolean {
   const years = (text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number);
   if (a.years.length === 1 && years.length && !years.includes(a.years[0] as number)) return false;
   return a.terms.filter((t) => t.part === 'focus' && t.sort === 'word' && !CHANGE_KEYS.has(t.key)).every((t) => w.tokens.some((x) => x.key === t.key || x.parts?.includes(t.key)));
+}
+
+/**
+ * The body the archive's figure at `at` (an offset of the report's text, in sentence `si`) is credited to, when it is
+ * credited to someone other than the report's publisher.
+ */
+function creditedFigure(index: ArchiveIndex, articleId: string, si: number, at: number): string | undefined {
+  const bySentence = memo(index, 'reader-figures-by-sentence', () => {
+    const m = new Map<string, Figure[]>();
+    for (const f of index.data.figures) {
+      const k = `${f.source.articleId}#${f.source.sentence}`;
+      const list = m.get(k);
+      if (list) list.push(f);
+      else m.set(k, [f]);
+    }
+    return m;
+  });
+  const f = bySentence.get(`${articleId}#${si}`)?.find((x) => x.source.start <= at + 12 && x.source.end >= at);
+  if (!f?.claimant) return undefined;
+  return f.claimant === index.article(articleId)?.publisher ? undefined : f.claimant;
 }
