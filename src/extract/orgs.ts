@@ -237,6 +237,7 @@ export function findClaimant(text_: string): string | undefined {
   if (back?.[1]) return back[1].toLowerCase();
   // "…, said the opposition Syrian Observatory for Human Rights, which has …": the verb before the body's name.
   const after = /,\s+(?:said|reported|added|according to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{N}’'/&.-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}\p{N}’'/&.-]*))*)/u.exec(text);
-  if (after?.[1] && after[1].split(/\s+/).length >= 2) return after[1].replace(/\s+(?:of|for|the|and)$/, '');
+  // (The sentence's full stop is no part of the name: "…, said Ana Holm." — an initial's is: "U.S.")
+  if (after?.[1] && after[1].split(/\s+/).length >= 2) return after[1].replace(/\s+(?:of|for|the|and)$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
   return undefined;
 }
