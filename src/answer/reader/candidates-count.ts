@@ -977,7 +977,7 @@ export function changeTold(a: QuestionAnalysis, w: EvidenceWindow): boolean {
 
 /**
  * The body the archive's figure at `at` (an offset of the report's text, in sentence `si`) is credited to, when it is
- * credited by name to someone other than the report's publisher.
+ * credited to someone other than the report's publisher.
  */
 function creditedFigure(index: ArchiveIndex, articleId: string, si: number, at: number): string | undefined {
   const bySentence = memo(index, 'reader-figures-by-sentence', () => {
@@ -991,7 +991,7 @@ function creditedFigure(index: ArchiveIndex, articleId: string, si: number, at: 
     return m;
   });
   const f = bySentence.get(`${articleId}#${si}`)?.find((x) => x.source.start <= at + 12 && x.source.end >= at);
-  // (A body named, with a capital: "the same sources", "officials" point back or name no one.)
-  if (!f?.claimant || !/^\p{Lu}/u.test(f.claimant)) return undefined;
+  // ("the same sources" points back to a credit the sentence does not give.)
+  if (!f?.claimant || /^(?:the\s+)?(?:same|said|aforementioned|above|these|those|such)\b/i.test(f.claimant)) return undefined;
   return f.claimant === index.article(articleId)?.publisher ? undefined : f.claimant;
 }
