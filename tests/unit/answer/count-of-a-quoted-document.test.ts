@@ -32,4 +32,19 @@ describe('a count quoted from a document named before it', () => {
     expect(answer.text).not.toMatch(/\b61\b/);
     expect(answer.text).toMatch(/Velm Foreign Office/);
   });
+
+  it('GIVEN a count credited "according to the same sources" WHEN asked how many were executed since the protests in Ostra THEN the answer does not credit "same sources"', async () => {
+    const other = await archiveOfTexts({
+      'ostra.txt': `Ostra protests: arrests and executions
+Harbour Wire, July 9, 2031
+
+Rights monitors in Velm said more than 300 people were arrested during the March 2031 protests in Ostra. Since then, four political prisoners have been executed, according to the same sources.
+`,
+    });
+    const { answer } = ask(other, 'How many political prisoners were executed after the March 2031 protests in Ostra?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Four political prisoners/i);
+    expect(answer.text).not.toMatch(/same sources \(/);
+    expect(answer.text).not.toMatch(/according to same sources/);
+  });
 });
