@@ -980,7 +980,15 @@ export function changeTold(a: QuestionAnalysis, w: EvidenceWindow): boolean {
  * credited to someone other than the report's publisher.
  */
 function creditedFigure(index: ArchiveIndex, articleId: string, si: number, at: number): string | undefined {
-  const bySentence = memo(index, 'reader-figures-by-sentence', () => {
+  const f = figuresBySentence(index).get(`${articleId}#${si}`)?.find((x) => x.source.start <= at + 12 && x.source.end >= at);
+  // ("the same sources" points back to a credit the sentence does not give.)
+  if (!f?.claimant || /^(?:the\s+)?(?:same|said|aforementioned|above|these|those|such)\b/i.test(f.claimant)) return undefined;
+  return f.claimant === index.article(articleId)?.publisher ? undefined : f.claimant;
+}
+
+/** The archive's figures by the sentence they stand in (`articleId#sentence`), built once per index (see `warmIndex`). */
+export function figuresBySentence(index: ArchiveIndex): ReadonlyMap<string, Figure[]> {
+  return memo(index, 'reader-figures-by-sentence', () => {
     const m = new Map<string, Figure[]>();
     for (const f of index.data.figures) {
       const k = `${f.source.articleId}#${f.source.sentence}`;
@@ -990,8 +998,4 @@ function creditedFigure(index: ArchiveIndex, articleId: string, si: number, at: 
     }
     return m;
   });
-  const f = bySentence.get(`${articleId}#${si}`)?.find((x) => x.source.start <= at + 12 && x.source.end >= at);
-  // ("the same sources" points back to a credit the sentence does not give.)
-  if (!f?.claimant || /^(?:the\s+)?(?:same|said|aforementioned|above|these|those|such)\b/i.test(f.claimant)) return undefined;
-  return f.claimant === index.article(articleId)?.publisher ? undefined : f.claimant;
 }

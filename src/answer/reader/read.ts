@@ -22,7 +22,7 @@ import { clip, clipAroundName, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
 import { datesInSentence } from '../lookups.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
-import { changeTold, countCandidates } from './candidates-count.ts';
+import { changeTold, countCandidates, figuresBySentence } from './candidates-count.ts';
 import { dateCandidates } from './candidates-date.ts';
 import { baseAsked, placeCandidates } from './candidates-place.ts';
 import { roleCandidates } from './candidates-role.ts';
@@ -77,6 +77,7 @@ export const EVIDENCE = {
 export function warmReaderTables(index: ArchiveIndex): void {
   judgeOf(index);
   archiveKeys(index);
+  figuresBySentence(index);
 }
 
 function judgeOf(index: ArchiveIndex): SpanJudge {
