@@ -11,7 +11,8 @@ import type { DateRange, FuzzyDate } from '../../domain/types.ts';
 import { datesInSentence } from '../lookups.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
-import { escapeRe, similarWord } from '../../understand/text.ts';
+import { escapeRe, fold, similarWord } from '../../understand/text.ts';
+import { memo } from '../memo.ts';
 import { lexiconOf } from '../../understand/lexicon.ts';
 import { eventReportIds } from './event-candidates.ts';
 import { subjectWords } from './subject.ts';
@@ -303,6 +304,18 @@ const ENOUGH_FITTING = 8;
 /** …and in any case after this many, besides the reports of the events that fit every constraint (all read). */
 const READ_AT_MOST = 20;
 
+/** The first and last words of the people the archive names with three words ("dana whitcombe" for "Dana Reyes Whitcombe"). */
+function namesWithAMiddleName(index: ArchiveIndex): ReadonlySet<string> {
+  return memo(index, 'reader-middle-names', () => {
+    const out = new Set<string>();
+    for (const sp of index.data.speakers) {
+      const w = fold(sp.name).split(/\s+/);
+      if (w.length === 3) out.add(`${w[0]} ${w[2]}`);
+    }
+    return out;
+  });
+}
+
 /** Every report that fits the question well enough (coverage within 70 % of the best), best first. */
 function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[] {
   const datelines = lexiconOf(index).datelines;
@@ -312,8 +325,12 @@ function fittingReports(a: QuestionAnalysis, index: ArchiveIndex): ReportMatch[]
   const { reports: candidates, narrowed, first } = candidateReports(a, index, total);
   // (The same for every report: the question's names that must be written whole.)
   const whole = namesWrittenWhole(a);
-  // (A middle initial the question leaves out may stand between the words: "Dana Whitcombe" is "Dana R. Whitcombe".)
-  const wholeWithInitials = whole.map((body) => new RegExp(` ${body.map(escapeRe).join('(?: [a-z])? ')} `));
+  // (A middle initial the question leaves out may stand between the words: "Dana Whitcombe" is "Dana R. Whitcombe"; so
+  // may a middle name, for a person the archive names with one: "Dana Whitcombe" is "Dana Reyes Whitcombe".)
+  const middled = namesWithAMiddleName(index);
+  const wholeWithInitials = whole.map((body) =>
+    body.length === 2 && middled.has(body.join(' ')) ? new RegExp(` ${escapeRe(body[0] as string)}(?: [a-z]+)? ${escapeRe(body[1] as string)} `) : new RegExp(` ${body.map(escapeRe).join('(?: [a-z])? ')} `),
+  );
   const exact = namesWritten(a, index);
   let best = 0;
   let read = 0;
