@@ -1437,10 +1437,14 @@ function speakerAsked(q: string): boolean {
 function speechUntold(q: string, records: Answer): boolean {
   return speakerAsked(q) && records.citations.length > 0 && !records.citations.some((c) => TELLS_SPEECH(c.excerpt ?? ''));
 }
-/** A sentence telling someone spoke: a word of speaking or saying, or words quoted. */
+/**
+ * A sentence telling someone spoke: a word of speaking or saying, or words quoted. (A figure's word of reckoning or
+ * reporting, "according to police estimates", "the group reported", tells of no one speaking.)
+ */
 function TELLS_SPEECH(text: string): boolean {
-  return /[“"«]/.test(text) || tokenize(text).some((t) => t.key === '@speak' || t.key === '@say');
+  return /[“"«]/.test(text) || tokenize(text).some((t) => (t.key === '@speak' || t.key === '@say') && !RECKONED.test(t.fold));
 }
+const RECKONED = /^(?:estimat\w*|claim\w*|reported|revealed|wr[io]t\w*)$/;
 /** A question about speaking kept from someone: barred, banned, stopped from it, not allowed or not let to speak. */
 const SPEAKING_DENIED =
   /\b(?:barred|banned|prevented|stopped|blocked|forbidden|prohibited|kept|excluded)\s+from\s+(?:speaking|addressing|talking|taking\s+the\s+(?:stage|floor))\b|(?:\bnot|\b(?:was|were|is|are|could|can|did|do|does|would|had|has|have|wasn|weren|isn|aren|couldn|didn|doesn|wouldn|hadn|hasn|haven)n?['’]?t|\bnever)\s+(?:be\s+)?(?:allowed|permitted|let|able)\s+to\s+(?:speak|address|talk)\b|\b(?:couldn['’]?t|could\s+not|cannot|can['’]?t|wasn['’]?t\s+able\s+to)\s+(?:speak|address|talk)\b/i;
