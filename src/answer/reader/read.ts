@@ -308,6 +308,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   }
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   // (Nor for a body's base: "a Britain-based group" is based in Britain, not in the venue of the sentence before.)
+  if (best.candidate.type === 'place') best = placeInTownAsked(a, best, scored);
   if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1) && !baseAsked(a)) best = venueNearby(best, scored);
   // (A report whose best count tells of the event asked tells of it in its other counts too: see `ownTownCount`.)
   const eventReport = best.candidate.type === 'count' && a.expects === 'count' && countsTheEvent(a, best.candidate) ? best.candidate.window.report : undefined;
@@ -1410,6 +1411,28 @@ function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   // "Who wrote the song?": writing is told by writing words ("wrote", "songwriter", "penned", "composed"), not by
   // "said", which shares its word family for the words a statement gives.
   return !deeds.some((t) => told.some((ts) => (WRITING.test(t.fold) ? ts.some((x) => WRITTEN_BY.test(x.fold)) : tokensHold(ts, t))));
+}
+
+/** "Where in Westwood …", "where exactly in Korvik …": the town inside which a place is asked. */
+const WHERE_IN = /\b[Ww]here\s+(?:exactly\s+)?in\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * "Where in Westwood did the crowd gather?": a place told in a sentence that never names the town asked ("protests
+ * around the world and in Southern California") may be the wide region around it, not a place in it; a place of the
+ * same report whose own sentence puts it in the town ("in front of the Federal Building in Westwood"), scored nearly
+ * as well, answers instead.
+ */
+function placeInTownAsked(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const town = WHERE_IN.exec(a.question)?.[1];
+  if (!town || COUNTRIES.has(fold(town))) return best;
+  const f = fold(town);
+  const inTown = (c: Candidate) => fold(c.text).split(' ').includes(f) || [c.window.si, ...c.sentences].some((i) => (c.window.report.profile.tokens[i] ?? []).some((t) => t.fold === f));
+  if (inTown(best.candidate)) return best;
+  const other = scored
+    .filter((x) => x.candidate.type === 'place' && x.candidate.window.report === best.candidate.window.report && fold(x.candidate.text) !== f && inTown(x.candidate) && x.score >= best.score * 0.8)
+    .sort((x, y) => y.score - x.score)[0];
+  // (The score kept is the evidence's own: the place in the town answers with what its sentence proves.)
+  return other ?? best;
 }
 
 /** A question's verb of writing ("who wrote …", "who has written …"). */
