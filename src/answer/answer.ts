@@ -177,6 +177,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   listUnderTheHeadingAsked,
   bodySpokenForUntold,
   crowdTownUntold,
+  crowdWordsOfAPerson,
   personsPlaceUntold,
   titleYearUntold,
   countOfAnotherYear,
@@ -961,6 +962,21 @@ function crowdTownUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
     return towns.every((t) => tokensHold(excerpt, t) || tokensHold(before, t) || !!p?.lead.has(t.key));
   });
   return told ? given : notAnswered(intent, 'The archive has nothing that answers this. No report quotes the crowd of the place asked.', suggestionsFor(intent, index));
+}
+
+/**
+ * "What did the crowd shout back after X spoke?": the crowd's words are asked; a quote the answer gives as one named
+ * person's ("X said: “…”") is that person's speech, not the crowd's chant. Declined.
+ */
+function crowdWordsOfAPerson(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const q = intent.question ?? '';
+  if (!given.answered || intent.analysis.expects !== 'statement' || !CROWD_ASKED.test(q) || !CROWD_WORDS_ASKED.test(q)) return given;
+  // (Only the crowd is asked: not "what did X tell the protesters", nor "which slogans did X lead".)
+  if (!/^\s*(?:and\s+|so\s+)?what\s+did\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:protest[eo]rs|demonstrators|crowds?|marchers|participants|rally-goers|supporters)\b/iu.test(q)) return given;
+  // (The first quote the answer gives: its attribution, "…, Fariba Balouch said: “", follows a title's quotes.)
+  const person = /(?:^|[,)]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s+(?:said|told|added|stated)\b[^“:]{0,40}:\s*“/u.exec(given.text);
+  if (!person) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The words found are ${person[1]}'s, not the crowd's.`, suggestionsFor(intent, index));
 }
 
 /** "Which country's embassy …", "in what country …": a country is asked. */
