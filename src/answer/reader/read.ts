@@ -322,6 +322,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = namedHolderNearby(best, scored);
+  if (best.candidate.type === 'agent') best = organisingBodyNearby(a, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
@@ -402,6 +403,26 @@ const UNNAMED_OFFICE = /(?:^|\s)(?:chief|head|spokes(?:man|woman|person)|officia
  * assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
  * person is who is asked.
  */
+/** "…, said X, one of the organizers of the rally": a person told as one among the organisers. */
+const ONE_OF_ORGANISERS = /\bone\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}?organi[sz]ers\b/u;
+
+/**
+ * "Who organised the rally?" against "…, said X, one of the organizers of the rally" and, in the same report, "the
+ * rally organized by the Harbour Centre for Rights": the body the rally is told as organised by is who organised it;
+ * one of its organisers, quoted, is not the answer before it (when its evidence is nearly as good).
+ */
+function organisingBodyNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  if (!a.terms.some((t) => t.part === 'focus' && t.key === '@organise') || (c.items?.length ?? 0) > 1) return best;
+  if (!ONE_OF_ORGANISERS.test(sentenceText(c.window))) return best;
+  const p = c.window.report.profile;
+  const other = scored
+    .filter((x) => x.candidate.type === 'agent' && x.candidate !== c && x.candidate.window.report === c.window.report && x.score >= best.score * 0.8)
+    .filter((x) => new RegExp(`\\borgani[sz]ed\\s+by\\s+(?:the\\s+)?${escapeRe(x.candidate.text.replace(/^the\s+/i, ''))}`, 'i').test(p.sentences[x.candidate.window.si]?.text ?? ''))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { ...other, score: best.score } : best;
+}
+
 function namedHolderNearby(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
   const c = best.candidate;
   if (c.items && c.items.length > 1) return best;
