@@ -575,6 +575,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
         if (!/[:“"«]|\b(?:said|says|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b/.test(s)) continue;
         const first = nameSpans(ts, s)[0];
         if (!first || first.from > 1) continue;
+        // (Under a sentence that is no heading, the line's words must follow its name closely: "Mr X was detained in
+        // 2017 … on charges of “…”" tells of X, X says nothing there.)
+        if (!isHeading(text) && !/^[^:“"«]{0,40}(?:[:“"«]|\b(?:said|says|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b)/.test(s.slice(first.end))) continue;
         const kind = judgeSpan(first, ts, s, ctx.judge);
         if (kind !== 'person' || items.includes(first.text)) continue;
         items.push(first.text);

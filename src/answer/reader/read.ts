@@ -323,6 +323,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = namedHolderNearby(best, scored);
   if (best.candidate.type === 'agent') best = organisingBodyNearby(a, best, scored);
+  if (best.candidate.type === 'agent') best = alsoSpeakingNearby(a, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
@@ -403,6 +404,44 @@ const UNNAMED_OFFICE = /(?:^|\s)(?:chief|head|spokes(?:man|woman|person)|officia
  * assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
  * person is who is asked.
  */
+/** "Also taking to the podium are …", "Also speaking were …": a sentence adding speakers to those told before it. */
+const ALSO_SPEAKING = /^\s*(?:also|among\s+the\s+other)\b[^.]{0,40}\b(?:podium|stage|floor|microphone|speak\w*|spoke|address\w*|speeches?|speakers?)\b/i;
+/** A people's word alone ("British", "Iranian"), read as a name in "former British hostage X": nobody. */
+const PEOPLES_WORD = /^(?:\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|ch|i))(?:\s*\(.*\))?$/u;
+
+/**
+ * "Who spoke at the rally?" against "…, where speeches from activists, including X, are being staged." then "Also
+ * taking to the podium this afternoon are A, daughter of B, and C.": the speakers the next sentences add ("also")
+ * are speakers too; the list answered holds them all.
+ */
+function alsoSpeakingNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  if (!a.terms.some((t) => t.part === 'focus' && t.key === '@speak')) return best;
+  const c = best.candidate;
+  const p = c.window.report.profile;
+  const last = (name: string) => fold(name.replace(/\s*\(.*$/, '')).split(' ').at(-1) ?? '';
+  const items = [...(c.items ?? [c.text])];
+  const sentences = [...c.sentences];
+  for (const x of scored) {
+    const o = x.candidate;
+    if (o.type !== 'agent' || o === c || o.window.report !== c.window.report) continue;
+    const gap = o.window.si - Math.max(...c.sentences, c.window.si);
+    if (gap < 1 || gap > 2 || !ALSO_SPEAKING.test(p.sentences[o.window.si]?.text ?? '')) continue;
+    for (const item of o.items ?? [o.text]) {
+      if (PEOPLES_WORD.test(item.trim())) continue;
+      const i = items.findIndex((n) => last(n) === last(item));
+      // (A surname read alone, "Ashoori", is the full name the added sentence gives.)
+      if (i >= 0) {
+        if (!/\s/.test((items[i] as string).trim()) && /\s/.test(item.replace(/\s*\(.*$/, '').trim())) items[i] = item;
+        continue;
+      }
+      items.push(item);
+    }
+    if (!sentences.includes(o.window.si)) sentences.push(o.window.si);
+  }
+  if (items.length === (c.items ?? [c.text]).length && items.every((n, i) => n === (c.items ?? [c.text])[i])) return best;
+  return { ...best, candidate: { ...c, items, text: items.join(', '), sentences } };
+}
+
 /** "…, said X, one of the organizers of the rally": a person told as one among the organisers. */
 const ONE_OF_ORGANISERS = /\bone\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}?organi[sz]ers\b/u;
 
