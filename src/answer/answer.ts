@@ -53,6 +53,7 @@ import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
 import { ordinalAskedUntold } from './ordinal-asked.ts';
+import { seriesCountTold } from './series-count-told.ts';
 import { monthOfAnotherDatedReport } from './month-of-another-dated-report.ts';
 import { sinceAskedUntold } from './since-asked-untold.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -212,6 +213,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   numberUntold,
   ordinalUntold,
   ordinalAskedUntold,
+  seriesCountTold,
   meansUntold,
   bodyUntold,
   groupUntold,
