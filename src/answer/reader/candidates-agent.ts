@@ -473,6 +473,14 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     if (!np) continue;
     const relative = !agentNoun && !focus.object && /^(?:that|which|who)$/.test(tokens[relativeBefore(tokens, v)]?.fold ?? '');
     if (relative) relDoers.push(np);
+    // "X, a member of the Swedish Parliament who organized the demonstration, said …": the clause's doer is the role
+    // set after a person's name, so the person did it.
+    const described = relative && /^(?:a|an)$/.test(tokens[np.from]?.fold ?? '') ? named.find((n) => n.kind === 'person' && n.span.to <= np.from && /^\s*,\s*$/.test(text.slice(n.span.end, (tokens[np.from] as Token).start))) : undefined;
+    if (described) {
+      relDoers.push({ from: described.span.from, to: described.span.to });
+      out.push({ type: 'agent', text: personWithTitle(text, tokens, described.span), window: w, sentences: [w.si], fit: 0.9 });
+      continue;
+    }
     // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of
     // Iran"): a name that starts inside it counts, and the one of the kind asked is the doer.
     // "Hossein Salami the commander of the Guards told …": a name cut at the phrase's start is its head, first.
