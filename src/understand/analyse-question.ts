@@ -245,6 +245,10 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   // "what did Khamenei reportedly tell": an adverb on the verb is no part of the speaker's name.
   const s = (expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim())?.replace(/\s+(?:reportedly|allegedly|supposedly|apparently|actually|really|publicly|privately|later|first|then|once|also|ever)$/i, '');
   if (!s) return undefined;
+  // "what did Lirra, the nurse from Selmar, say": a description set after the name between commas describes who is
+  // asked; the name is who (the description's words are the question's context, not words the speaker must carry).
+  const apposed = /^((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}?)\s*,\s+(?:the|a|an)\s+[^,]+,?$/u.exec(s);
+  if (apposed?.[1]) return apposed[1].trim();
   // "organiser Hassan Lababidi" → "Hassan Lababidi"; "the mayor of Paris" stays a description.
   return describedName(s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim());
 }
