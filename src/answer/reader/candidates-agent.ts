@@ -456,8 +456,22 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       continue;
     }
     if (v < 0) continue;
-    // "a rally was held": a noun after a determiner is no deed with a doer.
-    if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;
+    // "a rally was held": a noun after a determiner is no deed with a doer. ("They answered the call of the Union of
+    // Former Students", "at the invitation of X": the name after "of" made the call.)
+    if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) {
+      // (Only a call or an invitation: "the organisers of the Free Rally" names the rally after "of", not its doer.)
+      const callOf = /^(?:call|invitation|initiative|behest|appeal|instigation)$/.test(tokens[v]?.fold ?? '') && tokens[v + 1]?.fold === 'of';
+      const at = callOf ? (tokens[v + 2]?.fold === 'the' ? v + 3 : v + 2) : -1;
+      const head = at >= 0 ? tokens[at] : undefined;
+      if (head?.cap && !isFunctionWord(head.fold)) {
+        // (The body's name runs to the clause's end: "the Collective of former students of Lyon and took part …".)
+        const rest = text.slice(head.start);
+        const name = (/^(.+?)(?=[,;:.()“”"]|\s+(?:and|who|which|that|to|in|on|at|for|with|from|after|before)\s|$)/.exec(rest)?.[1] ?? '').trim();
+        const words = tokenize(name);
+        if (name && words.length <= 9 && !inQuestion(a, words.map((t) => t.fold))) out.push({ type: 'agent', text: name, window: w, sentences: [w.si], fit: 0.85 });
+      }
+      continue;
+    }
     // "singer Leila Farzad", "organiser Hassan Lababidi": the doer's title stands right before the name.
     const next = tokens[v + 1];
     const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
