@@ -306,6 +306,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
     const speaker = best.candidate.attribution;
     best = { ...best, candidate: withOtherQuotes(best.candidate, scored.filter((x) => !a.subject?.group || x.candidate.attribution === speaker), best.score) };
   }
+  if (best.candidate.type === 'statement') best = { ...best, candidate: withQuoteThatFollows(best.candidate, scored) };
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   // (Nor for a body's base: "a Britain-based group" is based in Britain, not in the venue of the sentence before.)
   if (best.candidate.type === 'place') best = placeInTownAsked(a, best, scored);
@@ -916,6 +917,24 @@ function spokeElsewhere(ctx: ExtractContext, articleId: string): (name: string) 
 }
 
 /** "What did X say at the rally?" with no topic: the speaker's other quoted words in the same report follow. */
+/**
+ * "X said attendance would pass 10,000 and that this was the fifth such rally." then "“I believe this is the biggest
+ * one,” X told media.": words told in the reporter's own phrasing, followed at once by the same speaker's own quoted
+ * words, are one statement; the quote joins the answer.
+ */
+function withQuoteThatFollows(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>): Candidate {
+  if (/[“"]/.test(c.text) || !c.attribution) return c;
+  const last = (name: string) => fold(name).split(' ').at(-1) ?? '';
+  const who = last(c.attribution);
+  const next = Math.max(c.window.si, ...c.sentences) + 1;
+  const p = c.window.report.profile;
+  if (p.sentences[next]?.paragraph !== p.sentences[c.window.si]?.paragraph) return c;
+  const m = scored.find((x) => x.candidate.type === 'statement' && x.candidate.window.report === c.window.report && x.candidate.window.si === next && !!x.candidate.attribution && last(x.candidate.attribution) === who);
+  const q = m && /“([^”]+?)[,.]?”/.exec(m.candidate.text)?.[1];
+  if (!m || !q) return c;
+  return { ...c, text: `${c.text} Also: “${q}”`, sentences: [...c.sentences, ...m.candidate.sentences.filter((si) => !c.sentences.includes(si))] };
+}
+
 function withOtherQuotes(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>, top: number): Candidate {
   const more = scored
     .filter((x) => x.candidate.type === 'statement' && x.candidate !== c && x.candidate.window.report === c.window.report && x.candidate.fit >= 0.9 && x.score >= top * 0.7)
