@@ -758,8 +758,8 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const top = pool[0] as QuoteCandidate;
   const best = continued(index, top, cands);
   const chosen = [best];
-  // "X said attendance would pass 10,000 and that this was the fifth such rally." then "“I believe this is the biggest
-  // one,” X told media.": the speaker's own words right after words told in the reporter's phrasing go on with them.
+  // "X said the crowd would pass 2,000 and that this was the third such march." then "“I think this one is the loudest
+  // yet,” X told reporters.": the speaker's own words right after words told in the reporter's phrasing go on with them.
   if (best.kind !== 'direct') {
     const sents = index.sentencesOf(best.prov.articleId);
     const follow = cands.find((c) => c.kind === 'direct' && c.prov.articleId === best.prov.articleId && c.prov.sentence === best.prov.sentence + 1);

@@ -975,7 +975,7 @@ function crowdWordsOfAPerson(intent: Intent, index: ArchiveIndex, given: Answer)
   if (!given.answered || intent.analysis.expects !== 'statement' || !CROWD_ASKED.test(q) || !CROWD_WORDS_ASKED.test(q)) return given;
   // (Only the crowd is asked: not "what did X tell the protesters", nor "which slogans did X lead".)
   if (!/^\s*(?:and\s+|so\s+)?what\s+did\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:protest[eo]rs|demonstrators|crowds?|marchers|participants|rally-goers|supporters)\b/iu.test(q)) return given;
-  // (The first quote the answer gives: its attribution, "…, Fariba Balouch said: “", follows a title's quotes.)
+  // (The first quote the answer gives: its attribution, "…, Nadia Kerrow said: “", follows a title's quotes.)
   const person = /(?:^|[,)]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s+(?:said|told|added|stated)\b[^“:]{0,40}:\s*“/u.exec(given.text);
   if (!person) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The words found are ${person[1]}'s, not the crowd's.`, suggestionsFor(intent, index));

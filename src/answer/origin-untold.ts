@@ -14,8 +14,8 @@ const ORIGIN_ASKED = /^(?:and\s+)?(?:where|which\s+\w+|what\s+\w+)\b.*\b(?:come|
 export function originUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'where' || !ORIGIN_ASKED.test(intent.question ?? '')) return given;
   const lead = given.text.split(/\s\((?:according|reported)|[:“]/)[0] ?? '';
-  // (An article opening the place's name, "The White House", is no part of it to find after "from": "walked from the
-  // National Mall … to the White House" tells of no one coming from the White House.)
+  // (An article opening the place's name, "The Grand Palace", is no part of it to find after "from": "walked from the
+  // Harbour Green … to the Grand Palace" tells of no one coming from the Grand Palace.)
   const places = (lead.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => w.length >= 3 && !/^(?:the|and|les|der|die|das)$/i.test(w));
   if (!places.length) return given;
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');

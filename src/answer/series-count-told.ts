@@ -13,7 +13,7 @@ const NTH_OF_SERIES = new RegExp(String.raw`\b(${ORDINAL_WORD})\s+(?:such\s+|wee
 /**
  * "How many rallies like this had there been in Korvik?" answered by counting the archive's own records ("The archive
  * holds 1 rally event in Korvik") says how many the archive keeps, not how many there had been: a cited report that
- * numbers the gathering in its series ("this was the fifth such rally in Korvik") answers instead.
+ * numbers the gathering in its series ("this was the third such march in Korvik") answers instead.
  */
 export function seriesCountTold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || !/^The archive holds \d+ /.test(given.text) || !SERIES_ASKED.test(intent.question ?? '')) return given;

@@ -100,7 +100,7 @@ function institutionNotCity(name: string): boolean {
   return isVenueHead(name) || /^(?:Assembly|Senate|Congress|Council|Parliament|Bundestag|Commission|Court|University|Museum|Ministry|Government|Regime)$/u.test(name) || TITLE_POSSESSOR.test(name);
 }
 
-/** "Queen’s Park", "King’s Cross Square", "St Mark’s Square": a title or a people's word owning a venue is no city. */
+/** "King’s Park", "Prince’s Meadow", "Martyrs’ Square": a title or a people's word owning a venue is no city. */
 const TITLE_POSSESSOR = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Lord|Saint|St\.?|Bishop|Martyrs?|People|Veterans?|Women|Children|Soldiers?|Heroes?)$/u;
 
 /** Heads of bodies that act: after "by" they name a doer ("by the Prefectural Office", "by the city council"). */

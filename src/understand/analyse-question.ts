@@ -155,7 +155,7 @@ function isRoleQuestion(s: string, raw: string): boolean {
   // "what does X do for a living?": the person's occupation.
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
   // "what is X known for?", "what was X famous for": who the person named is.
-  // (A name written in lower case, "what is shirin ebadi known for", is two to four words with no article.)
+  // (A name written in lower case, "what is mira tolvan known for", is two to four words with no article.)
   if (/^what (?:is|was|s) (?!(?:the|a|an|this|that|it|iran|its|their)\b)(?:\S+ ){1,3}\S+ (?:best |most |mainly )?(?:known|famous|noted|renowned) for\b/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
   if (/\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(s) && namedPerson(raw)) return true;

@@ -464,7 +464,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       const at = callOf ? (tokens[v + 2]?.fold === 'the' ? v + 3 : v + 2) : -1;
       const head = at >= 0 ? tokens[at] : undefined;
       if (head?.cap && !isFunctionWord(head.fold)) {
-        // (The body's name runs to the clause's end: "the Collective of former students of Lyon and took part …".)
+        // (The body's name runs to the clause's end: "the Circle of former teachers of Selmar and joined …".)
         const rest = text.slice(head.start);
         const name = (/^(.+?)(?=[,;:.()“”"]|\s+(?:and|who|which|that|to|in|on|at|for|with|from|after|before)\s|$)/.exec(rest)?.[1] ?? '').trim();
         const words = tokenize(name);
@@ -487,8 +487,8 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     if (!np) continue;
     const relative = !agentNoun && !focus.object && /^(?:that|which|who)$/.test(tokens[relativeBefore(tokens, v)]?.fold ?? '');
     if (relative) relDoers.push(np);
-    // "X, a member of the Swedish Parliament who organized the demonstration, said …": the clause's doer is the role
-    // set after a person's name, so the person did it.
+    // "Lene Osk, a member of the Marsh Assembly who organized the march, said …": the clause's doer is the role set
+    // after a person's name, so the person did it.
     const described = relative && /^(?:a|an)$/.test(tokens[np.from]?.fold ?? '') ? named.find((n) => n.kind === 'person' && n.span.to <= np.from && /^\s*,\s*$/.test(text.slice(n.span.end, (tokens[np.from] as Token).start))) : undefined;
     if (described) {
       relDoers.push({ from: described.span.from, to: described.span.to });

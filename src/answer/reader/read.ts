@@ -411,9 +411,9 @@ const ALSO_SPEAKING = /^\s*(?:also|among\s+the\s+other)\b[^.]{0,40}\b(?:podium|s
 const PEOPLES_WORD = /^(?:\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|ch|i))(?:\s*\(.*\))?$/u;
 
 /**
- * "Who spoke at the rally?" against "…, where speeches from activists, including X, are being staged." then "Also
- * taking to the podium this afternoon are A, daughter of B, and C.": the speakers the next sentences add ("also")
- * are speakers too; the list answered holds them all.
+ * "Who spoke at the rally?" against "…, where speeches from several campaigners, including X, are planned." then
+ * "Also taking to the stage this evening are A, son of B, and C.": the speakers the next sentences add ("also") are
+ * speakers too; the list answered holds them all.
  */
 function alsoSpeakingNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
   if (!a.terms.some((t) => t.part === 'focus' && t.key === '@speak')) return best;
@@ -430,7 +430,7 @@ function alsoSpeakingNearby(a: QuestionAnalysis, best: { candidate: Candidate; s
     for (const item of o.items ?? [o.text]) {
       if (PEOPLES_WORD.test(item.trim())) continue;
       const i = items.findIndex((n) => last(n) === last(item));
-      // (A surname read alone, "Ashoori", is the full name the added sentence gives.)
+      // (A surname read alone, "Pell", is the full name the added sentence gives.)
       if (i >= 0) {
         if (!/\s/.test((items[i] as string).trim()) && /\s/.test(item.replace(/\s*\(.*$/, '').trim())) items[i] = item;
         continue;
@@ -443,12 +443,12 @@ function alsoSpeakingNearby(a: QuestionAnalysis, best: { candidate: Candidate; s
   return { ...best, candidate: { ...c, items, text: items.join(', '), sentences } };
 }
 
-/** "…, said X, one of the organizers of the rally": a person told as one among the organisers. */
+/** "…, said X, one of the organisers of the walk": a person told as one among the organisers. */
 const ONE_OF_ORGANISERS = /\bone\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}?organi[sz]ers\b/u;
 
 /**
- * "Who organised the rally?" against "…, said X, one of the organizers of the rally" and, in the same report, "the
- * rally organized by the Harbour Centre for Rights": the body the rally is told as organised by is who organised it;
+ * "Who organised the walk?" against "…, said X, one of the organisers" and, in the same report, "the walk
+ * organised by the Harbour Centre for Civic Rights": the body the walk is told as organised by is who organised it;
  * one of its organisers, quoted, is not the answer before it (when its evidence is nearly as good).
  */
 function organisingBodyNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
@@ -918,9 +918,9 @@ function spokeElsewhere(ctx: ExtractContext, articleId: string): (name: string) 
 
 /** "What did X say at the rally?" with no topic: the speaker's other quoted words in the same report follow. */
 /**
- * "X said attendance would pass 10,000 and that this was the fifth such rally." then "“I believe this is the biggest
- * one,” X told media.": words told in the reporter's own phrasing, followed at once by the same speaker's own quoted
- * words, are one statement; the quote joins the answer.
+ * "X said the crowd would pass 2,000 and that this was the third such march." then "“I think this one is the loudest
+ * yet,” X told reporters.": words told in the reporter's own phrasing, followed at once by the same speaker's own
+ * quoted words, are one statement; the quote joins the answer.
  */
 function withQuoteThatFollows(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>): Candidate {
   if (/[“"]/.test(c.text) || !c.attribution) return c;
@@ -1492,13 +1492,13 @@ function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   return !deeds.some((t) => told.some((ts) => (WRITING.test(t.fold) ? ts.some((x) => WRITTEN_BY.test(x.fold)) : tokensHold(ts, t))));
 }
 
-/** "Where in Westwood …", "where exactly in Korvik …": the town inside which a place is asked. */
+/** "Where in Brindle …", "where exactly in Korvik …": the town inside which a place is asked. */
 const WHERE_IN = /\b[Ww]here\s+(?:exactly\s+)?in\s+(\p{Lu}[\p{L}'’-]+)/u;
 
 /**
- * "Where in Westwood did the crowd gather?": a place told in a sentence that never names the town asked ("protests
- * around the world and in Southern California") may be the wide region around it, not a place in it; a place of the
- * same report whose own sentence puts it in the town ("in front of the Federal Building in Westwood"), scored nearly
+ * "Where in Brindle did the crowd gather?": a place told in a sentence that never names the town asked ("vigils
+ * across the globe and in the Northern Coast") may be the wide region around it, not a place in it; a place of the
+ * same report whose own sentence puts it in the town ("the steps in front of the Old Mint in Brindle"), scored nearly
  * as well, answers instead.
  */
 function placeInTownAsked(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
