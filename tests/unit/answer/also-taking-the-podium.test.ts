@@ -15,7 +15,7 @@ describe('speakers added by "also taking to the stage"', () => {
     index = await archiveOfTexts({
       'korvik-square.txt': `Hundreds have filled Korvik's Guild Square to stand with the strikers in Dorvan as the strikes there reach their 60th day.
 Marchers met at noon by the Salt Gate to set off toward the old square, where speeches from several well-known campaigners, including award-winning Dorvanian poet Mira Tolvan, are planned.
-Also taking to the stage this evening are campaigner Jonas Pell, son of former Swedish prisoner Aren Pell, and Relief Watch Korvik director Hanna Brisk.
+Also taking to the stage this evening are campaigner Jonas Pell, son of former Vardanian prisoner Aren Pell, and Relief Watch Korvik director Hanna Brisk.
 Mr Pell was held in the Grey Fort in 2027 while on a family visit, on charges of "plotting", which he has always denied. He was freed last spring.
 Organisers have put up a stage by the fountain, hung with banners.
 `,
@@ -28,6 +28,6 @@ Organisers have put up a stage by the fountain, hung with banners.
     expect(a.text).toMatch(/Tolvan/);
     expect(a.text).toMatch(/Jonas Pell/);
     expect(a.text).toMatch(/Hanna Brisk/);
-    expect(a.text.split('(according')[0]).not.toMatch(/Swedish \(|, Swedish\b/);
+    expect(a.text.split('(according')[0]).not.toMatch(/Vardanian \(|, Vardanian\b/);
   });
 });
