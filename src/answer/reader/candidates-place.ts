@@ -479,7 +479,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         /(?<![\p{L}])reli\p{L}*\s+(?:la|le|les|l['’])\s*(?:\p{L}+\s+(?:de|des|du)\s+(?:la\s+|l['’])?)?$/iu.test(before)) &&
       /^[^.;]{0,50}?\s(?:au|aux|à)\s+\p{L}/iu.test(text.slice(last.end));
     // "marched to A from B" tells the same route the other way round.
-    const routeTo = heading || marchedTo || foreignTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
+    // ("began at A and concluded with a short rally outside B", "ended in front of B": where it finished.)
+    const endedAt = /\b(?:conclud|end|finish)(?:ed|ing|es|s)?\b(?:\s+(?:with\s+)?(?:a|an|the)(?:\s+\p{L}+){1,2})?\s+(?:at|outside|in\s+front\s+of|near|by|on)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, first.start - 70), first.start));
+    const routeTo = heading || marchedTo || foreignTo || endedAt || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
     // (French "se sont rassemblées sur la place A", German "versammelten sich auf dem A": where it starts.)
     const routeFrom =
       foreignFrom ||
