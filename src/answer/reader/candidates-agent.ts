@@ -527,6 +527,13 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     }
     const phrase = best ? (best.kind === 'person' ? personWithTitle(text, tokens, best.span) : best.span.text) : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
+    // "organised by campaign groups Harbour Voice and Fair Coast": the bodies "and" joins after "by" did it together.
+    const partner = best && best.kind !== 'person' && /\bby\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(Math.max(0, best.span.start - 50), best.span.start)) ? /^\s+and\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'’-]*){0,5})/u.exec(text.slice(best.span.end))?.[1] : undefined;
+    if (partner && !inQuestion(a, tokenize(partner).map((t) => t.fold))) {
+      const items = [phrase, partner];
+      out.push({ type: 'agent', text: items.join(', '), items, window: w, sentences: [w.si], fit: 0.35 + 0.4 * (wants(best!.kind) ? 1 : 0.6) + 0.25 * near(np.from, np.to) });
+      continue;
+    }
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
     const npWords = tokens.slice(np.from, np.to);
     // "…, a lawyer for the exiles' council, which had organised the congress": a body the clause tells of is the doer,
