@@ -758,6 +758,13 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
   const top = pool[0] as QuoteCandidate;
   const best = continued(index, top, cands);
   const chosen = [best];
+  // "X said the crowd would pass 2,000 and that this was the third such march." then "“I think this one is the loudest
+  // yet,” X told reporters.": the speaker's own words right after words told in the reporter's phrasing go on with them.
+  if (best.kind !== 'direct') {
+    const sents = index.sentencesOf(best.prov.articleId);
+    const follow = cands.find((c) => c.kind === 'direct' && c.prov.articleId === best.prov.articleId && c.prov.sentence === best.prov.sentence + 1);
+    if (follow && sents[follow.prov.sentence]?.paragraph === sents[best.prov.sentence]?.paragraph) chosen.push(follow);
+  }
   // (A quote joined onto the best one is not given again as the second.)
   const joined = best !== top ? (c: QuoteCandidate) => c.prov.articleId === top.prov.articleId && c.prov.sentence === top.prov.sentence + 1 : () => false;
   const second = pool.slice(1).find((c) => !joined(c));

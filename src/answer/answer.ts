@@ -53,6 +53,7 @@ import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
 import { ordinalAskedUntold } from './ordinal-asked.ts';
+import { seriesCountTold } from './series-count-told.ts';
 import { monthOfAnotherDatedReport } from './month-of-another-dated-report.ts';
 import { sinceAskedUntold } from './since-asked-untold.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
@@ -178,6 +179,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   listUnderTheHeadingAsked,
   bodySpokenForUntold,
   crowdTownUntold,
+  crowdWordsOfAPerson,
   personsPlaceUntold,
   titleYearUntold,
   countOfAnotherYear,
@@ -212,6 +214,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   numberUntold,
   ordinalUntold,
   ordinalAskedUntold,
+  seriesCountTold,
   meansUntold,
   bodyUntold,
   groupUntold,
@@ -965,6 +968,21 @@ function crowdTownUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
   return told ? given : notAnswered(intent, 'The archive has nothing that answers this. No report quotes the crowd of the place asked.', suggestionsFor(intent, index));
 }
 
+/**
+ * "What did the crowd shout back after X spoke?": the crowd's words are asked; a quote the answer gives as one named
+ * person's ("X said: “…”") is that person's speech, not the crowd's chant. Declined.
+ */
+function crowdWordsOfAPerson(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  const q = intent.question ?? '';
+  if (!given.answered || intent.analysis.expects !== 'statement' || !CROWD_ASKED.test(q) || !CROWD_WORDS_ASKED.test(q)) return given;
+  // (Only the crowd is asked: not "what did X tell the protesters", nor "which slogans did X lead".)
+  if (!/^\s*(?:and\s+|so\s+)?what\s+did\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:protest[eo]rs|demonstrators|crowds?|marchers|participants|rally-goers|supporters)\b/iu.test(q)) return given;
+  // (The first quote the answer gives: its attribution, "…, Nadia Kerrow said: “", follows a title's quotes.)
+  const person = /(?:^|[,)]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s+(?:said|told|added|stated)\b[^“:]{0,40}:\s*“/u.exec(given.text);
+  if (!person) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The words found are ${person[1]}'s, not the crowd's.`, suggestionsFor(intent, index));
+}
+
 /** "Which country's embassy …", "in what country …": a country is asked. */
 const COUNTRY_ASKED = /\b(?:which|what)\s+country(?:['’]s)?\b/i;
 
@@ -1442,10 +1460,14 @@ function speakerAsked(q: string): boolean {
 function speechUntold(q: string, records: Answer): boolean {
   return speakerAsked(q) && records.citations.length > 0 && !records.citations.some((c) => TELLS_SPEECH(c.excerpt ?? ''));
 }
-/** A sentence telling someone spoke: a word of speaking or saying, or words quoted. */
+/**
+ * A sentence telling someone spoke: a word of speaking or saying, or words quoted. (A figure's word of reckoning or
+ * reporting, "according to police estimates", "the group reported", tells of no one speaking.)
+ */
 function TELLS_SPEECH(text: string): boolean {
-  return /[“"«]/.test(text) || tokenize(text).some((t) => t.key === '@speak' || t.key === '@say');
+  return /[“"«]/.test(text) || tokenize(text).some((t) => (t.key === '@speak' || t.key === '@say') && !RECKONED.test(t.fold));
 }
+const RECKONED = /^(?:estimat\w*|claim\w*|reported|revealed|wr[io]t\w*)$/;
 /** A question about speaking kept from someone: barred, banned, stopped from it, not allowed or not let to speak. */
 const SPEAKING_DENIED =
   /\b(?:barred|banned|prevented|stopped|blocked|forbidden|prohibited|kept|excluded)\s+from\s+(?:speaking|addressing|talking|taking\s+the\s+(?:stage|floor))\b|(?:\bnot|\b(?:was|were|is|are|could|can|did|do|does|would|had|has|have|wasn|weren|isn|aren|couldn|didn|doesn|wouldn|hadn|hasn|haven)n?['’]?t|\bnever)\s+(?:be\s+)?(?:allowed|permitted|let|able)\s+to\s+(?:speak|address|talk)\b|\b(?:couldn['’]?t|could\s+not|cannot|can['’]?t|wasn['’]?t\s+able\s+to)\s+(?:speak|address|talk)\b/i;

@@ -14,7 +14,9 @@ const ORIGIN_ASKED = /^(?:and\s+)?(?:where|which\s+\w+|what\s+\w+)\b.*\b(?:come|
 export function originUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'where' || !ORIGIN_ASKED.test(intent.question ?? '')) return given;
   const lead = given.text.split(/\s\((?:according|reported)|[:“]/)[0] ?? '';
-  const places = (lead.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => w.length >= 3);
+  // (An article opening the place's name, "The Grand Palace", is no part of it to find after "from": "walked from the
+  // Harbour Green … to the Grand Palace" tells of no one coming from the Grand Palace.)
+  const places = (lead.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => w.length >= 3 && !/^(?:the|and|les|der|die|das)$/i.test(w));
   if (!places.length) return given;
   const said = given.citations.map((c) => c.excerpt ?? '').join(' ');
   const fromPlace = places.some((p) => new RegExp(`\\b(?:from|de|d['’]|aus|von)\\s+(?:[\\p{L}'’-]+[\\s,]+){0,4}?${escapeRe(p)}`, 'iu').test(said));

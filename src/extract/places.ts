@@ -97,8 +97,11 @@ function readNounPhrase(text: string, from: number): Array<{ w: string; start: n
 /** Venues named in a text, in order. */
 /** "the Assembly’s Victor Hugo Hall", "the Parliament’s main chamber": a building's or a body's own room, not a city's. */
 function institutionNotCity(name: string): boolean {
-  return isVenueHead(name) || /^(?:Assembly|Senate|Congress|Council|Parliament|Bundestag|Commission|Court|University|Museum|Ministry|Government|Regime)$/u.test(name);
+  return isVenueHead(name) || /^(?:Assembly|Senate|Congress|Council|Parliament|Bundestag|Commission|Court|University|Museum|Ministry|Government|Regime)$/u.test(name) || TITLE_POSSESSOR.test(name);
 }
+
+/** "King’s Park", "Prince’s Meadow", "Martyrs’ Square": a title or a people's word owning a venue is no city. */
+const TITLE_POSSESSOR = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Lady|Lord|Saint|St\.?|Bishop|Martyrs?|People|Veterans?|Women|Children|Soldiers?|Heroes?)$/u;
 
 /** Heads of bodies that act: after "by" they name a doer ("by the Prefectural Office", "by the city council"). */
 const BODY_HEADS_AFTER_BY = /^(?:office|prefecture|ministry|council|court|tribunal|police|government|authorities|committee|commission|administration|department|agency)$/i;

@@ -154,6 +154,9 @@ function isRoleQuestion(s: string, raw: string): boolean {
   if (/\bwhat\b.*(?:['’]s|\b(?:his|her|their))\s+backgrounds?\b/i.test(raw)) return true;
   // "what does X do for a living?": the person's occupation.
   if (/^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(s)) return true;
+  // "what is X known for?", "what was X famous for": who the person named is.
+  // (A name written in lower case, "what is mira tolvan known for", is two to four words with no article.)
+  if (/^what (?:is|was|s) (?!(?:the|a|an|this|that|it|iran|its|their)\b)(?:\S+ ){1,3}\S+ (?:best |most |mainly )?(?:known|famous|noted|renowned) for\b/.test(s)) return true;
   // "X was quoted about …, who is he exactly?": the pronoun stands for the person the question named.
   if (/\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(s) && namedPerson(raw)) return true;
   // "X, who spoke at …, what office did he hold?": the post asked of the person the question named.
@@ -229,6 +232,7 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /^(?:\s*(?:and\s+)?(?:who|who's|whos)\s+(?:is|was|are|were)?\s*)(?:mr\.?|mrs\.?|ms\.?|dr\.?)?\s*([^,(?.!;:–—]+?)(?:\s*[,(?.!;:–—]|\s+-\s|\s+(?:he|she|they)\b|\s+at the time\b|$)/i.exec(c) ??
       /\bwhat(?:'s| is| was|s)\s+([^,(?]+?)(?:'s|’s)\s+(?:role|position|job|title|function|post|background)\b/i.exec(c) ??
       /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
+      /\bwhat(?:'s|’s|\s+is|\s+was)\s+([^,(?]+?)\s+(?:best\s+|most\s+|mainly\s+)?(?:known|famous|noted|renowned)\s+for\b/i.exec(c) ??
       // "what position did X hold", "what role does X play".
       /\bwhat\s+(?:role|position|job|title|post|office|function)s?\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|held|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
@@ -245,6 +249,10 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
   // "what did Khamenei reportedly tell": an adverb on the verb is no part of the speaker's name.
   const s = (expects === 'role' ? cutName(m?.[1]?.trim() ?? '') : m?.[1]?.trim())?.replace(/\s+(?:reportedly|allegedly|supposedly|apparently|actually|really|publicly|privately|later|first|then|once|also|ever)$/i, '');
   if (!s) return undefined;
+  // "what did Lirra, the nurse from Selmar, say": a description set after the name between commas describes who is
+  // asked; the name is who (the description's words are the question's context, not words the speaker must carry).
+  const apposed = /^((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}?)\s*,\s+(?:the|a|an)\s+[^,]+,?$/u.exec(s);
+  if (apposed?.[1]) return apposed[1].trim();
   // "organiser Hassan Lababidi" → "Hassan Lababidi"; "the mayor of Paris" stays a description.
   return describedName(s.replace(/^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]er|[Pp]ensioner|[Ss]enator|[Aa]yatollah|[Mm]ayor|[Aa]mnesty's|[Ff]ranco-[Ii]ranian engineer)\s+(?=\p{Lu})/u, '').trim());
 }
@@ -804,7 +812,7 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
 }
 
 /** Words that ask for a role: "what position does X hold", "what was X's job", "what post did X occupy". */
-const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|background|backgrounds|hold|holds|held|occupy|occupies|occupied)$/;
+const ROLE_ASKING = /^(?:role|roles|position|positions|job|jobs|title|titles|post|posts|occupation|profession|background|backgrounds|hold|holds|held|occupy|occupies|occupied|known|famous|noted|renowned)$/;
 
 /** Nouns of a count whose "for" names the place it was counted in: "toll for", "figure for", "numbers for". */
 const TOLL_NOUNS = /^(?:toll|tolls|tally|figure|figures|count|counts|number|numbers|estimate|estimates)$/;

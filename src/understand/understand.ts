@@ -470,6 +470,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   if (hasPerson && /\bwho (?:is|was) (?:he|she)(?: (?:exactly|really|again|then))?$/.test(q)) return 'role';
   // "X, who spoke at …, what office did he hold?": likewise the post of the person named, whatever the clause tells.
   if (hasPerson && /\bwhat (?:role|title|job|position|post|office)s? (?:did|does|do|has|had) (?:he|she) (?:hold|holds|held|have|has|play|plays|fill|occupy)\b/.test(q)) return 'role';
+  // "What is X known for? she spoke at …": who the person named is, whatever the sentence after it tells.
+  if (hasPerson && /^what (?:is|was|s) .+ (?:best |most |mainly )?(?:known|famous|noted|renowned) for\b/.test(q)) return 'role';
   // ("who is organising the march", "who was hosting the summit": the doer of a deed under way.)
   if (/^(who|whos|who s) (is|was|are|were)? ?(the |a |an )?(\w+ ){0,6}(speakers?|organi[sz]ers?|organi[sz]ed|behind)\b/.test(q) || /^(who|whos|who s) (is|was|are|were) (organi[sz]ing|staging|hosting|holding|convening)\b/.test(q)) return 'who';
   // "Who was the spokesman for the rally with X?": the holder of a part at the occasion is asked, not who X is.

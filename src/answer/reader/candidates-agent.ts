@@ -456,8 +456,22 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       continue;
     }
     if (v < 0) continue;
-    // "a rally was held": a noun after a determiner is no deed with a doer.
-    if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) continue;
+    // "a rally was held": a noun after a determiner is no deed with a doer. ("They answered the call of the Union of
+    // Former Students", "at the invitation of X": the name after "of" made the call.)
+    if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) {
+      // (Only a call or an invitation: "the organisers of the Free Rally" names the rally after "of", not its doer.)
+      const callOf = /^(?:call|invitation|initiative|behest|appeal|instigation)$/.test(tokens[v]?.fold ?? '') && tokens[v + 1]?.fold === 'of';
+      const at = callOf ? (tokens[v + 2]?.fold === 'the' ? v + 3 : v + 2) : -1;
+      const head = at >= 0 ? tokens[at] : undefined;
+      if (head?.cap && !isFunctionWord(head.fold)) {
+        // (The body's name runs to the clause's end: "the Circle of former teachers of Selmar and joined …".)
+        const rest = text.slice(head.start);
+        const name = (/^(.+?)(?=[,;:.()“”"]|\s+(?:and|who|which|that|to|in|on|at|for|with|from|after|before)\s|$)/.exec(rest)?.[1] ?? '').trim();
+        const words = tokenize(name);
+        if (name && words.length <= 9 && !inQuestion(a, words.map((t) => t.fold))) out.push({ type: 'agent', text: name, window: w, sentences: [w.si], fit: 0.85 });
+      }
+      continue;
+    }
     // "singer Leila Farzad", "organiser Hassan Lababidi": the doer's title stands right before the name.
     const next = tokens[v + 1];
     const agentNoun = /(?:er|or|ers|ors)$/.test(tokens[v]?.fold ?? '') && !!next?.cap;
@@ -473,6 +487,14 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     if (!np) continue;
     const relative = !agentNoun && !focus.object && /^(?:that|which|who)$/.test(tokens[relativeBefore(tokens, v)]?.fold ?? '');
     if (relative) relDoers.push(np);
+    // "Lene Osk, a member of the Marsh Assembly who organized the march, said …": the clause's doer is the role set
+    // after a person's name, so the person did it.
+    const described = relative && /^(?:a|an)$/.test(tokens[np.from]?.fold ?? '') ? named.find((n) => n.kind === 'person' && n.span.to <= np.from && /^\s*,\s*$/.test(text.slice(n.span.end, (tokens[np.from] as Token).start))) : undefined;
+    if (described) {
+      relDoers.push({ from: described.span.from, to: described.span.to });
+      out.push({ type: 'agent', text: personWithTitle(text, tokens, described.span), window: w, sentences: [w.si], fit: 0.9 });
+      continue;
+    }
     // A long name may run past the phrase's word limit ("the German wing of the National Council of Resistance of
     // Iran"): a name that starts inside it counts, and the one of the kind asked is the doer.
     // "Hossein Salami the commander of the Guards told …": a name cut at the phrase's start is its head, first.
@@ -505,6 +527,13 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     }
     const phrase = best ? (best.kind === 'person' ? personWithTitle(text, tokens, best.span) : best.span.text) : spanText(text, tokens, np.from, np.to).replace(/^(?:the|a|an)\s+/i, '');
     if (!phrase || phrase.split(/\s+/).length > 9) continue;
+    // "organised by campaign groups Harbour Voice and Fair Coast": the bodies "and" joins after "by" did it together.
+    const partner = best && best.kind !== 'person' && /\bby\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(Math.max(0, best.span.start - 50), best.span.start)) ? /^\s+and\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}'’-]*){0,5})/u.exec(text.slice(best.span.end))?.[1] : undefined;
+    if (partner && !inQuestion(a, tokenize(partner).map((t) => t.fold))) {
+      const items = [phrase, partner];
+      out.push({ type: 'agent', text: items.join(', '), items, window: w, sentences: [w.si], fit: 0.35 + 0.4 * (wants(best!.kind) ? 1 : 0.6) + 0.25 * near(np.from, np.to) });
+      continue;
+    }
     // A pronoun or a description without a name ("their", "the memory of members") is no answer: the doer is named.
     const npWords = tokens.slice(np.from, np.to);
     // "…, a lawyer for the exiles' council, which had organised the congress": a body the clause tells of is the doer,
@@ -575,6 +604,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
         if (!/[:“"«]|\b(?:said|says|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b/.test(s)) continue;
         const first = nameSpans(ts, s)[0];
         if (!first || first.from > 1) continue;
+        // (Under a sentence that is no heading, the line's words must follow its name closely: "Mr X was detained in
+        // 2017 … on charges of “…”" tells of X, X says nothing there.)
+        if (!isHeading(text) && !/^[^:“"«]{0,40}(?:[:“"«]|\b(?:said|says|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b)/.test(s.slice(first.end))) continue;
         const kind = judgeSpan(first, ts, s, ctx.judge);
         if (kind !== 'person' || items.includes(first.text)) continue;
         items.push(first.text);

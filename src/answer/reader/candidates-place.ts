@@ -462,7 +462,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const heading = /(?:\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto|in richtung)|(?<![\p{L}])(?:vers|jusqu[’']à|jusqu[’']au))\s+(?:the\s+|la\s+|le\s+|les\s+|l[’'])?$/iu.test(lead);
     const headingOn = heading && /(?:\b(?:towards|toward|in the direction of|heading (?:for|to)|on to|onto)|(?<![\p{L}])vers)\s+(?:the\s+|la\s+|le\s+|l[’'])?\p{Lu}/iu.test(text.slice(last.end));
     // "before marching to A": a march's "to" tells where it went, with or without a "from" before it.
-    const marchedTo = /\b(?:march(?:ed|ing)?|walk(?:ed|ing)?|head(?:ed|ing)?|proceed(?:ed|ing)?|parad(?:ed|ing))\s+(?:on\s+)?(?:to|towards|toward|into)\s+(?:the\s+)?$/i.test(lead);
+    // ("subsequently made their way to A" tells it too.)
+    const marchedTo = /\b(?:march(?:ed|ing)?|walk(?:ed|ing)?|head(?:ed|ing)?|proceed(?:ed|ing)?|parad(?:ed|ing)|(?:made|making|make)\s+(?:their|its|our)\s+way)\s+(?:on\s+)?(?:to|towards|toward|into)\s+(?:the\s+)?$/i.test(lead);
     // Routes told in French and German: "ont défilé des Invalides au Champ-de-Mars" (from A to B), "zogen … über die
     // Brücke zum Postplatz", "wollten noch zum Kanzleramt ziehen" (to B); "zum"/"au" alone, with no march told, is none.
     const before = text.slice(0, first.start);
@@ -478,12 +479,14 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         /(?<![\p{L}])reli\p{L}*\s+(?:la|le|les|l['’])\s*(?:\p{L}+\s+(?:de|des|du)\s+(?:la\s+|l['’])?)?$/iu.test(before)) &&
       /^[^.;]{0,50}?\s(?:au|aux|à)\s+\p{L}/iu.test(text.slice(last.end));
     // "marched to A from B" tells the same route the other way round.
-    const routeTo = heading || marchedTo || foreignTo || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
+    // ("began at A and concluded with a short rally outside B", "ended in front of B": where it finished.)
+    const endedAt = /\b(?:conclud|end|finish)(?:ed|ing|es|s)?\b(?:\s+(?:with\s+)?(?:a|an|the)(?:\s+\p{L}+){1,2})?\s+(?:at|outside|in\s+front\s+of|near|by|on)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, first.start - 70), first.start));
+    const routeTo = heading || marchedTo || foreignTo || endedAt || (/\b(?:to|towards|toward|into|ending at|ends at|end at)\s+(?:the\s+)?$/i.test(lead) && (/\bfrom\b/i.test(text.slice(0, first.start)) || /^\s+from\s/i.test(text.slice(last.end))));
     // (French "se sont rassemblées sur la place A", German "versammelten sich auf dem A": where it starts.)
     const routeFrom =
       foreignFrom ||
       (/\bfrom\s+(?:the\s+)?$/i.test(lead) && (/\bto\b/i.test(text.slice(last.end)) || /\b(?:to|towards)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s+from\s+(?:the\s+)?$/iu.test(text.slice(0, first.start)))) ||
-      /\b(?:gathered|assembled|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|by|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead) ||
+      /\b(?:gather(?:ed|s|ing)?|assembl(?:ed|e|es|ing)|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|by|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead) ||
       // "gathered … by A to begin their march toward the square": the place they left from, told by what came next.
       /^[^.;]{0,20}?\b(?:to|before)\s+(?:begin|start|set off on|setting off on|beginning|starting)\s+(?:their|the|a)\s+(?:march|walk|procession)\b/i.test(text.slice(last.end));
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.

@@ -307,8 +307,10 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
     const speaker = best.candidate.attribution;
     best = { ...best, candidate: withOtherQuotes(best.candidate, scored.filter((x) => !a.subject?.group || x.candidate.attribution === speaker), best.score) };
   }
+  if (best.candidate.type === 'statement') best = { ...best, candidate: withQuoteThatFollows(best.candidate, scored) };
   // (Not for the end of a route asked, told as such: "zogen … zum Postplatz" is the answer, no venue's part.)
   // (Nor for a body's base: "a Britain-based group" is based in Britain, not in the venue of the sentence before.)
+  if (best.candidate.type === 'place') best = placeInTownAsked(a, best, scored);
   if (best.candidate.type === 'place' && !(a.route === 'end' && best.candidate.focus === 1) && !baseAsked(a)) best = venueNearby(best, scored);
   // (A report whose best count tells of the event asked tells of it in its other counts too: see `ownTownCount`.)
   const eventReport = best.candidate.type === 'count' && a.expects === 'count' && countsTheEvent(a, best.candidate) ? best.candidate.window.report : undefined;
@@ -322,6 +324,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
   if (best.candidate.type === 'agent') best = namedHolderNearby(best, scored);
+  if (best.candidate.type === 'agent') best = organisingBodyNearby(a, best, scored);
+  if (best.candidate.type === 'agent') best = alsoSpeakingNearby(a, best, scored);
   if (best.candidate.type === 'agent') best = { ...best, candidate: withAllSpeakers(ctx, best.candidate) };
   const c = best.candidate;
   const problem = evidenceProblem(a, index, c, best.score, c.window.report === eventReport);
@@ -402,6 +406,64 @@ const UNNAMED_OFFICE = /(?:^|\s)(?:chief|head|spokes(?:man|woman|person)|officia
  * assembly …": of a doer named only by an office and a person the next sentences name doing it nearly as well, the
  * person is who is asked.
  */
+/** "Also taking to the podium are …", "Also speaking were …": a sentence adding speakers to those told before it. */
+const ALSO_SPEAKING = /^\s*(?:also|among\s+the\s+other)\b[^.]{0,40}\b(?:podium|stage|floor|microphone|speak\w*|spoke|address\w*|speeches?|speakers?)\b/i;
+/** A people's word alone ("British", "Iranian"), read as a name in "former British hostage X": nobody. */
+const PEOPLES_WORD = /^(?:\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|ch|i))(?:\s*\(.*\))?$/u;
+
+/**
+ * "Who spoke at the rally?" against "…, where speeches from several campaigners, including X, are planned." then
+ * "Also taking to the stage this evening are A, son of B, and C.": the speakers the next sentences add ("also") are
+ * speakers too; the list answered holds them all.
+ */
+function alsoSpeakingNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  if (!a.terms.some((t) => t.part === 'focus' && t.key === '@speak')) return best;
+  const c = best.candidate;
+  const p = c.window.report.profile;
+  const last = (name: string) => fold(name.replace(/\s*\(.*$/, '')).split(' ').at(-1) ?? '';
+  const items = [...(c.items ?? [c.text])];
+  const sentences = [...c.sentences];
+  for (const x of scored) {
+    const o = x.candidate;
+    if (o.type !== 'agent' || o === c || o.window.report !== c.window.report) continue;
+    const gap = o.window.si - Math.max(...c.sentences, c.window.si);
+    if (gap < 1 || gap > 2 || !ALSO_SPEAKING.test(p.sentences[o.window.si]?.text ?? '')) continue;
+    for (const item of o.items ?? [o.text]) {
+      if (PEOPLES_WORD.test(item.trim())) continue;
+      const i = items.findIndex((n) => last(n) === last(item));
+      // (A surname read alone, "Pell", is the full name the added sentence gives.)
+      if (i >= 0) {
+        if (!/\s/.test((items[i] as string).trim()) && /\s/.test(item.replace(/\s*\(.*$/, '').trim())) items[i] = item;
+        continue;
+      }
+      items.push(item);
+    }
+    if (!sentences.includes(o.window.si)) sentences.push(o.window.si);
+  }
+  if (items.length === (c.items ?? [c.text]).length && items.every((n, i) => n === (c.items ?? [c.text])[i])) return best;
+  return { ...best, candidate: { ...c, items, text: items.join(', '), sentences } };
+}
+
+/** "…, said X, one of the organisers of the walk": a person told as one among the organisers. */
+const ONE_OF_ORGANISERS = /\bone\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}?organi[sz]ers\b/u;
+
+/**
+ * "Who organised the walk?" against "…, said X, one of the organisers" and, in the same report, "the walk
+ * organised by the Harbour Centre for Civic Rights": the body the walk is told as organised by is who organised it;
+ * one of its organisers, quoted, is not the answer before it (when its evidence is nearly as good).
+ */
+function organisingBodyNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  if (!a.terms.some((t) => t.part === 'focus' && t.key === '@organise') || (c.items?.length ?? 0) > 1) return best;
+  if (!ONE_OF_ORGANISERS.test(sentenceText(c.window))) return best;
+  const p = c.window.report.profile;
+  const other = scored
+    .filter((x) => x.candidate.type === 'agent' && x.candidate !== c && x.candidate.window.report === c.window.report && x.score >= best.score * 0.8)
+    .filter((x) => new RegExp(`\\borgani[sz]ed\\s+by\\s+(?:the\\s+)?${escapeRe(x.candidate.text.replace(/^the\s+/i, ''))}`, 'i').test(p.sentences[x.candidate.window.si]?.text ?? ''))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { ...other, score: best.score } : best;
+}
+
 function namedHolderNearby(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
   const c = best.candidate;
   if (c.items && c.items.length > 1) return best;
@@ -856,6 +918,24 @@ function spokeElsewhere(ctx: ExtractContext, articleId: string): (name: string) 
 }
 
 /** "What did X say at the rally?" with no topic: the speaker's other quoted words in the same report follow. */
+/**
+ * "X said the crowd would pass 2,000 and that this was the third such march." then "“I think this one is the loudest
+ * yet,” X told reporters.": words told in the reporter's own phrasing, followed at once by the same speaker's own
+ * quoted words, are one statement; the quote joins the answer.
+ */
+function withQuoteThatFollows(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>): Candidate {
+  if (/[“"]/.test(c.text) || !c.attribution) return c;
+  const last = (name: string) => fold(name).split(' ').at(-1) ?? '';
+  const who = last(c.attribution);
+  const next = Math.max(c.window.si, ...c.sentences) + 1;
+  const p = c.window.report.profile;
+  if (p.sentences[next]?.paragraph !== p.sentences[c.window.si]?.paragraph) return c;
+  const m = scored.find((x) => x.candidate.type === 'statement' && x.candidate.window.report === c.window.report && x.candidate.window.si === next && !!x.candidate.attribution && last(x.candidate.attribution) === who);
+  const q = m && /“([^”]+?)[,.]?”/.exec(m.candidate.text)?.[1];
+  if (!m || !q) return c;
+  return { ...c, text: `${c.text} Also: “${q}”`, sentences: [...c.sentences, ...m.candidate.sentences.filter((si) => !c.sentences.includes(si))] };
+}
+
 function withOtherQuotes(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>, top: number): Candidate {
   const more = scored
     .filter((x) => x.candidate.type === 'statement' && x.candidate !== c && x.candidate.window.report === c.window.report && x.candidate.fit >= 0.9 && x.score >= top * 0.7)
@@ -1411,6 +1491,28 @@ function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   // "Who wrote the song?": writing is told by writing words ("wrote", "songwriter", "penned", "composed"), not by
   // "said", which shares its word family for the words a statement gives.
   return !deeds.some((t) => told.some((ts) => (WRITING.test(t.fold) ? ts.some((x) => WRITTEN_BY.test(x.fold)) : tokensHold(ts, t))));
+}
+
+/** "Where in Brindle …", "where exactly in Korvik …": the town inside which a place is asked. */
+const WHERE_IN = /\b[Ww]here\s+(?:exactly\s+)?in\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * "Where in Brindle did the crowd gather?": a place told in a sentence that never names the town asked ("vigils
+ * across the globe and in the Northern Coast") may be the wide region around it, not a place in it; a place of the
+ * same report whose own sentence puts it in the town ("the steps in front of the Old Mint in Brindle"), scored nearly
+ * as well, answers instead.
+ */
+function placeInTownAsked(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const town = WHERE_IN.exec(a.question)?.[1];
+  if (!town || COUNTRIES.has(fold(town))) return best;
+  const f = fold(town);
+  const inTown = (c: Candidate) => fold(c.text).split(' ').includes(f) || [c.window.si, ...c.sentences].some((i) => (c.window.report.profile.tokens[i] ?? []).some((t) => t.fold === f));
+  if (inTown(best.candidate)) return best;
+  const other = scored
+    .filter((x) => x.candidate.type === 'place' && x.candidate.window.report === best.candidate.window.report && fold(x.candidate.text) !== f && inTown(x.candidate) && x.score >= best.score * 0.8)
+    .sort((x, y) => y.score - x.score)[0];
+  // (The score kept is the evidence's own: the place in the town answers with what its sentence proves.)
+  return other ?? best;
 }
 
 /** A question's verb of writing ("who wrote …", "who has written …"). */
