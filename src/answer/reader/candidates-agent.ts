@@ -460,7 +460,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     // Former Students", "at the invitation of X": the name after "of" made the call.)
     if (v > 0 && /^(a|an|the|this|that|its|their)$/.test((tokens[v - 1] as Token).fold)) {
       // (Only a call or an invitation: "the organisers of the Free Rally" names the rally after "of", not its doer.)
-      const callOf = /^(?:call|invitation|initiative|behest|appeal|instigation)$/.test(tokens[v]?.fold ?? '') && tokens[v + 1]?.fold === 'of';
+      // (Asked who called or invited: asked who organised, the archive's events hold the organiser the same sentence
+      // gives, and a call read from another report's sentence is no better.)
+      const callOf = /^(?:call|invitation|initiative|behest|appeal|instigation)$/.test(tokens[v]?.fold ?? '') && tokens[v + 1]?.fold === 'of' && a.terms.some((t) => t.part === 'focus' && /^(?:call|invit|appeal)/.test(t.fold));
       const at = callOf ? (tokens[v + 2]?.fold === 'the' ? v + 3 : v + 2) : -1;
       const head = at >= 0 ? tokens[at] : undefined;
       if (head?.cap && !isFunctionWord(head.fold)) {
