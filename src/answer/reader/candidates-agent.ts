@@ -608,7 +608,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
         if (!first || first.from > 1) continue;
         // (Under a sentence that is no heading, the line's words must follow its name closely: "Mr X was detained in
         // 2017 … on charges of “…”" tells of X, X says nothing there.)
-        if (!isHeading(text) && !/^[^:“"«]{0,40}(?:[:“"«]|\b(?:said|says|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b)/.test(s.slice(first.end))) continue;
+        // (A role set between commas after the name comes first: "Ana Holm, coordinator of the Kessa Families Union,
+        // told the crowd: “…”".)
+        if (!isHeading(text) && !/^(?:\s*,[^,:“"«]{0,90},)?[^:“"«]{0,40}(?:[:“"«]|\b(?:said|says|told|noted|stated|called|added|warned|asked|declared|urged|stressed|affirmed)\b)/.test(s.slice(first.end))) continue;
         const kind = judgeSpan(first, ts, s, ctx.judge);
         if (kind !== 'person' || items.includes(first.text)) continue;
         items.push(first.text);
