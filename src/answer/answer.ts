@@ -49,6 +49,7 @@ import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
+import { successorUntold } from './successor-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -223,6 +224,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   deedUntold,
   doerAskedUntold,
   chairUntold,
+  successorUntold,
   officeOfAnotherBody,
   outletUntold,
   nationalityUntold,
