@@ -50,6 +50,7 @@ import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
 import { successorUntold } from './successor-untold.ts';
+import { wordsCutOff } from './words-cut-off.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -305,6 +306,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   officeHeldWhenUntold,
   quoteTopicUntold,
   wordsOfNoOne,
+  wordsCutOff,
   postAskedUntold,
   wordsOfAPostAsked,
   personAskedGivenBack,
