@@ -51,6 +51,7 @@ import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
 import { successorUntold } from './successor-untold.ts';
 import { wordsCutOff } from './words-cut-off.ts';
+import { countAimedUntold } from './count-aimed-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -282,6 +283,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   attendanceOfAnotherDeed,
   countExpectedUntold,
   countForeseenUntold,
+  countAimedUntold,
   countRegisteredUntold,
   residentsUntold,
   originUntold,
