@@ -52,6 +52,7 @@ import { chairUntold } from './chair-untold.ts';
 import { successorUntold } from './successor-untold.ts';
 import { wordsCutOff } from './words-cut-off.ts';
 import { countAimedUntold } from './count-aimed-untold.ts';
+import { sexUntold } from './sex-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -193,6 +194,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   countAmongAGroup,
   minorsUntold,
+  sexUntold,
   eligibleForVoted,
   partOfPeopleForAll,
   countOfANamedPart,
