@@ -53,6 +53,7 @@ import { successorUntold } from './successor-untold.ts';
 import { wordsCutOff } from './words-cut-off.ts';
 import { countAimedUntold } from './count-aimed-untold.ts';
 import { sexUntold } from './sex-untold.ts';
+import { describedPersonUntold } from './described-person-untold.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -314,6 +315,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   postAskedUntold,
   wordsOfAPostAsked,
   personAskedGivenBack,
+  describedPersonUntold,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,
