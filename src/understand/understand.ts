@@ -644,6 +644,15 @@ function looksLikeName(phrase: string): boolean {
   return caps >= 1 && caps >= ws.length - 2;
 }
 
+
+/**
+ * "Who heads the Kessa Rights Desk?", "who runs the Orla Watch": the head of a body asked with a verb, read as "who is
+ * the head of …", the words its reports write ("X, director of the Kessa Rights Desk"). Only of a body named with
+ * capitals: "who leads the march" asks no office.
+ */
+function headOfBodyAsked(q: string): string {
+  return q.replace(/^(\s*)(?:who|who's|whos)\s+(?:heads|leads|runs|directs|chairs)\s+(?:the\s+)?(?=\p{Lu})/iu, (_m, lead: string) => `${lead}Who is the head of the `);
+}
 /**
  * Reads a question into an intent and its slots: the people (matched against the index's speakers),
  * places, date range, event kinds, measure, topic and the content words left for passage search.
@@ -651,7 +660,7 @@ function looksLikeName(phrase: string): boolean {
  */
 export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
   // (A question asked in French is read in the English words the analysis knows: "Qu'a dit X" is "What did X say".)
-  const question = officesWrittenOut(respelledNames(frenchQuestionInEnglish(asked), index), index);
+  const question = officesWrittenOut(respelledNames(headOfBodyAsked(frenchQuestionInEnglish(asked)), index), index);
   const clean = sourceAsWritten(cleanQuestion(question, placeOfArchive(lexiconOf(index))), index);
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];
