@@ -54,6 +54,7 @@ import { wordsCutOff } from './words-cut-off.ts';
 import { countAimedUntold } from './count-aimed-untold.ts';
 import { sexUntold } from './sex-untold.ts';
 import { describedPersonUntold } from './described-person-untold.ts';
+import { initialForAName } from './initial-for-a-name.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -316,6 +317,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   wordsOfAPostAsked,
   personAskedGivenBack,
   describedPersonUntold,
+  initialForAName,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,
