@@ -46,8 +46,8 @@ export function wordsOfNoOne(intent: Intent, index: ArchiveIndex, given: Answer)
   if (!given.answered || !given.citations.length) return given;
   // ("According to <report>, More than 50,000 …": the sentence given back whole after a comma is as bare.)
   const afterComma = BARE_AFTER_COMMA.exec(given.text);
-  const bare = BARE_SENTENCE.test(given.text) || (!!afterComma && given.citations.some((c) => given.text.slice(afterComma[0].length).startsWith((c.excerpt ?? '').slice(0, 40))));
-  if (!bare) return given;
+  const bareAfterComma = !!afterComma && given.citations.some((c) => given.text.slice(afterComma[0].length).startsWith((c.excerpt ?? '').slice(0, 40)));
+  if (!BARE_SENTENCE.test(given.text) && !bareAfterComma) return given;
   const statement = intent.analysis.expects === 'statement' || intent.kind === 'quote';
   const sayer = ((statement ? intent.analysis.subject?.text : undefined) ?? SAYER_ASKED.exec(intent.question ?? '')?.[1])?.replace(/^the\s+/i, '').trim();
   if (!sayer || sayer.length < 2) return given;
@@ -59,6 +59,8 @@ export function wordsOfNoOne(intent: Intent, index: ArchiveIndex, given: Answer)
   if (head.length < 2) return given;
   const name = escapeRe(head);
   const as = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])(?:\\s+\\p{L}+){0,3}?\\s+(?:${SAYING})\\b|\\b(?:according to|said|told|says)\\s+(?:the\\s+)?${name}(?![\\p{L}\\d])`, 'u');
+  // (Given back after a comma, the sentence is declined only for naming the one asked as spoken of.)
+  if (!BARE_SENTENCE.test(given.text)) return !COUNTRIES.has(head) && given.citations.every((c) => namedOnlyAsObject(c.excerpt ?? '', head)) ? notAnswered(intent, `The archive has nothing that answers this. No sentence quotes ${sayer}.`, suggestionsFor(intent, index)) : given;
   const told = COUNTRIES.has(head) ? said.some((x) => as.test(x)) : said.some((x) => x.includes(` ${head} `)) && !given.citations.every((c) => namedOnlyAsObject(c.excerpt ?? '', head));
   if (told) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence quotes ${sayer}.`, suggestionsFor(intent, index));
