@@ -1,5 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
+import { isFunctionWord } from '../understand/vocabulary.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** "who was the elderly woman …", "who is the young man who …": a person asked by what they are, in common words. */
@@ -33,5 +34,11 @@ export function describedPersonUntold(intent: Intent, index: ArchiveIndex, given
   const alike = ALIKE[kind];
   if (!alike) return given;
   if (given.citations.some((c) => alike.test(c.excerpt ?? ''))) return given;
+  // (Nor when the sentences tell what the question says of them, in its own common words: "the man that spoke by
+  // video" against "… officer Tomas Reyl told the crowd by video link".)
+  const told = (intent.question ?? '').slice((intent.question ?? '').toLowerCase().indexOf(noun) + noun.length).toLowerCase().match(/\p{Ll}{4,}/gu) ?? [];
+  // (Written in lower case as the question writes it: "the Observatory", a name, tells nothing of them.)
+  const cited = given.citations.map((c) => c.excerpt ?? '').join(' ');
+  if (told.some((w) => !isFunctionWord(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(cited))) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence names the ${noun} asked.`, suggestionsFor(intent, index));
 }
