@@ -49,6 +49,12 @@ import { outskirtsUntold } from './outskirts-untold.ts';
 import { placeNamedNoPlace } from './place-named-no-place.ts';
 import { priceWithoutAmount } from './price-without-amount.ts';
 import { chairUntold } from './chair-untold.ts';
+import { successorUntold } from './successor-untold.ts';
+import { wordsCutOff } from './words-cut-off.ts';
+import { countAimedUntold } from './count-aimed-untold.ts';
+import { sexUntold } from './sex-untold.ts';
+import { describedPersonUntold } from './described-person-untold.ts';
+import { initialForAName } from './initial-for-a-name.ts';
 import { institutionOfAnotherCity } from './institution-of-another-city.ts';
 import { sideOfConflict } from './side-of-conflict.ts';
 import { monthUnwritten } from './month-unwritten.ts';
@@ -193,6 +199,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   partForTotal,
   countAmongAGroup,
   minorsUntold,
+  sexUntold,
   eligibleForVoted,
   partOfPeopleForAll,
   countOfANamedPart,
@@ -227,6 +234,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   deedUntold,
   doerAskedUntold,
   chairUntold,
+  successorUntold,
   officeOfAnotherBody,
   outletUntold,
   nationalityUntold,
@@ -283,6 +291,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   attendanceOfAnotherDeed,
   countExpectedUntold,
   countForeseenUntold,
+  countAimedUntold,
   countRegisteredUntold,
   residentsUntold,
   originUntold,
@@ -307,9 +316,12 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   officeHeldWhenUntold,
   quoteTopicUntold,
   wordsOfNoOne,
+  wordsCutOff,
   postAskedUntold,
   wordsOfAPostAsked,
   personAskedGivenBack,
+  describedPersonUntold,
+  initialForAName,
   quoteRecipientUntold,
   wordsOfAnAide,
   wordsInAnotherPlace,

@@ -62,6 +62,15 @@ const QUOTED_SPEAKER = /^\W*[“"][^”"]{20,}[”"]\s*,?\s*(?:she|he|they)\s+(?
 const CREDIT_IN_COMMON_WORDS = /\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}(?:organi[sz]ations|groups|activists|sources|officials|authorities|witnesses|residents|testimon(?:y|ies)|doctors|medics|ngos|campaigners|lawyers|relatives|families))\b/gu;
 
 /**
+ * "according to the deputy health minister (of Kessia)", "according to a police spokesman": an office written in common
+ * words, with the body or country it serves.
+ */
+const OFFICE_CREDIT = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3}?(?:minister|spokes(?:man|woman|person)|governor|mayor|coroner|prosecutor|commander)(?:\s+(?:of|for)\s+(?:the\s+)?${NAME})?)`,
+  'gu',
+);
+
+/**
  * Whether the source asked is a person by name: two or three words, none a body's word nor initials. (One word is as
  * often a group's name, "according to Helvar", as a surname.)
  */
@@ -100,6 +109,8 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // ("…, including 12 children, according to civil organizations": a count credited in common words is theirs.)
   // ("according to the same sources", "these groups": words pointing back to sources named before credit no others.)
   if (!credited.length) credited.push(...[...excerpt.matchAll(CREDIT_IN_COMMON_WORDS)].map((m) => m[1] as string).filter((w) => !/^(?:same|these|those|such|both|said|its|their)\b/.test(w)));
+  // ("According to the deputy health minister of Kessia, 400 died": an office named in common words is the one credited.)
+  if (!credited.length) credited.push(...[...excerpt.matchAll(OFFICE_CREDIT)].map((m) => m[1] as string));
   // ("“…, in which hundreds of people were killed, the authorities have …,” she added.": a sentence quoting someone
   // is that speaker's; the body asked, named inside the quote, is not its teller.)
   const quoted = !credited.length && QUOTED_SPEAKER.test(excerpt);

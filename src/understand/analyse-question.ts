@@ -188,6 +188,10 @@ function isRoleQuestion(s: string, raw: string): boolean {
 const PRESS_AT =
   /\bwhere\b.*\b(?:(?:talk|talked|speak|spoke|tell|told|brief|briefed|address|addressed)\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media)|(?:hold|held|give|gave)\s+(?:a|the|his|her|their)\s+(?:news|press)\s+(?:conference|briefing))\b/i;
 
+/** "who was named to succeed X", "who will replace X", "who took over from X": the one put in X's place is asked. */
+export const SUCCESSOR_ASKED =
+  /^\s*(?:who|who's|whos)\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|were)\s+(?:named|appointed|chosen|picked|tapped|nominated|elected|selected|designated)\s+(?:as\s+\w+\s+)?to\s+(?:succeed|replace|take\s+over\s+from)|succeeded|replaced|will\s+succeed|will\s+replace|took\s+over\s+from|is\s+to\s+succeed|is\s+to\s+replace|is\s+replacing|is\s+succeeding)\s+(.+)$/i;
+
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
   /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator)s?\s+(?:of|for|at|to|in|on)\b/;

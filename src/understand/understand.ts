@@ -6,7 +6,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, withSubject, type QuestionTerm } from './analyse-question.ts';
+import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, SUCCESSOR_ASKED, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, keyOf, tokenize } from './vocabulary.ts';
 
 /**
@@ -485,6 +485,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // ("Who was the presiding judge at Vell's trial?", "who was the co-defendant tried alongside Vell?": the holder of a
   // part beside the person named is asked, not who that person is.)
   if (/^(who|whos|who s) (is|was|are|were) the (\w+ ){1,3}(at|alongside|beside|next to|together with) /.test(q)) return 'who';
+  // ("Who was named to succeed Ana Roth as envoy?", "who will replace her": the one chosen is asked, not who Ana Roth is.)
+  if (SUCCESSOR_ASKED.test(q)) return 'who';
   if (/^(who|whos)( (is|was)) /.test(q) || /^whos /.test(q) || (hasPerson && /^who [a-z]/.test(q) && !/^who (did|does|do|has|had|were|are|will|would|can|could)\b/.test(q)) || (hasPerson && /^(tell me about|what do you know about)\b/.test(q)) || /^(what (is|was) the (role|title|job|position) of|what (role|title|job|position))\b/.test(q) ||
       (/\b(role|title|job|position|occupation|profession)\b/.test(q) && hasPerson) || (hasPerson && /^what (?:does|did|do) .+ do for (?:a )?(?:living|work)$/.test(q))) {
     // "Who interviewed Maryam Rajavi?": someone who did something to the person, not who the person is.
@@ -644,6 +646,15 @@ function looksLikeName(phrase: string): boolean {
   return caps >= 1 && caps >= ws.length - 2;
 }
 
+
+/**
+ * "Who heads the Kessa Rights Desk?", "who runs the Orla Watch": the head of a body asked with a verb, read as "who is
+ * the head of …", the words its reports write ("X, director of the Kessa Rights Desk"). Only of a body named with
+ * capitals: "who leads the march" asks no office.
+ */
+function headOfBodyAsked(q: string): string {
+  return q.replace(/^(\s*)(?:who|who's|whos)\s+(?:heads|leads|runs|directs|chairs)\s+(?:the\s+)?(?=\p{Lu})/iu, (_m, lead: string) => `${lead}Who is the head of the `);
+}
 /**
  * Reads a question into an intent and its slots: the people (matched against the index's speakers),
  * places, date range, event kinds, measure, topic and the content words left for passage search.
@@ -651,7 +662,7 @@ function looksLikeName(phrase: string): boolean {
  */
 export function understand(asked: string, index: ArchiveIndex, context?: ConversationContext): Intent {
   // (A question asked in French is read in the English words the analysis knows: "Qu'a dit X" is "What did X say".)
-  const question = officesWrittenOut(respelledNames(frenchQuestionInEnglish(asked), index), index);
+  const question = officesWrittenOut(respelledNames(headOfBodyAsked(frenchQuestionInEnglish(asked)), index), index);
   const clean = sourceAsWritten(cleanQuestion(question, placeOfArchive(lexiconOf(index))), index);
   const q = fold(clean);
   const ws = q ? q.split(' ') : [];

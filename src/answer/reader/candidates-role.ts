@@ -28,7 +28,8 @@ function endsWithPersonName(phrase: string): boolean {
   // ("… Member of the Norvish Parliament Hedda Lorne": a body's name ends on its noun, and the pair after it is a person.)
   const pair = phrase.trim().split(/\s+/).slice(-2);
   const bodyEnds = /^\p{Lu}/u.test(prev) && BODY_NOUN.test(fold(prev)) && !pair.some((w) => BODY_NOUN.test(fold(w)));
-  return bodyEnds || TITLES.has(fold(prev).replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && /^(?:of|the)$/i.test(m[1] ?? ''));
+  // ("director of the Kessian Civil Guard": capitalised words right after "the" name a body, not a title and a person.)
+  return bodyEnds || TITLES.has(fold(prev).replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && /^of$/i.test(m[1] ?? ''));
 }
 
 /** Whether a phrase is a role held towards a titled person ("the personal lawyer of US President Donald Tramm"). */

@@ -285,7 +285,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // (A count told "since" another start than the question's, "since December" for "since the convoys entered", is
       // of another span: see `sinceFit`.)
       const since = c.type === 'count' ? sinceFit(a.question, sentenceText(w)) : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * weekdayFit(a, w.report);
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -496,6 +496,22 @@ function sourceNearby(a: QuestionAnalysis, best: { candidate: Candidate; score: 
   return other ? { ...other, score: best.score } : best;
 }
 
+
+/** "who is the head of the Kell Inmates' League": a post asked of a body named with capitals (its words, as asked). */
+const POST_OF_BODY_ASKED = /^\s*who\s+(?:is|was)\s+the\s+(?:head|director|chair(?:man|woman|person)?|president|leader|chief)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s*(?:for\s+|of\s+|and\s+)?){2,6})/iu;
+
+/**
+ * A holder of a post asked of a named body ("who is the head of the Kell Inmates' League") is told by a sentence that
+ * names that body; a sentence naming the head of another ("X, head of the Civil Guard") weighs less.
+ */
+function postBodyFit(a: QuestionAnalysis, c: Candidate): number {
+  if (c.type !== 'agent') return 1;
+  const body = POST_OF_BODY_ASKED.exec(a.question)?.[1];
+  const words = body?.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w)) ?? [];
+  if (words.length < 2) return 1;
+  const said = ` ${fold(sentenceText(c.window))} `;
+  return words.every((w) => said.includes(` ${w} `)) ? 1 : 0.5;
+}
 /**
  * "What toll did the Relief League give?": a count its own clause credits to another body ("and the Council claimed
  * that more than 900 …") is that body's, not the one asked.
