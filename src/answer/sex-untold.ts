@@ -5,10 +5,10 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 /** A count asked of women or of men: "how many women …", "how many of the missing were women". */
 const SEX_COUNTED = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?(women|woman|females?|girls|men|males?|boys)\b|\bhow\s+many\b[^?]*?\b(?:were|are|was|is)\s+(women|females?|girls|men|males?|boys)\b/iu;
 
-/** The words that say those counted were women, or men. */
+/** The words that say those counted were women, or men (in English, French and German reports). */
 const SAID: Readonly<Record<'f' | 'm', RegExp>> = {
-  f: /\b(?:women|woman|females?|girls?|mothers?|wives|daughters?|sisters?)\b/i,
-  m: /\b(?:men|man|males?|boys?|fathers?|husbands?|sons?|brothers?)\b/i,
+  f: /(?<![\p{L}])(?:women|woman|females?|girls?|mothers?|wives|daughters?|sisters?|femmes?|filles?|mères?|Frauen|Frau|Mädchen|Mütter)(?![\p{L}])/iu,
+  m: /(?<![\p{L}])(?:men|man|males?|boys?|fathers?|husbands?|sons?|brothers?|hommes?|garçons?|pères?|Männer|Jungen|Väter)(?![\p{L}])/iu,
 };
 
 /**

@@ -34,4 +34,17 @@ describe('a count asked of women or men', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/\b35\b/);
   });
+
+  it('GIVEN a French report counting "dont au moins 9 femmes" WHEN asked in English how many women were executed in Varn in 2030 THEN 9 is given', async () => {
+    const french = await archiveOfTexts({
+      'varn-fr.txt': `Varn : les exécutions en hausse, selon l'ONU
+Genève, le 14 juin 2031
+
+«En 2029, 120 personnes ont été exécutées à Varn ; en 2030, au moins 150 personnes l’ont été, dont au moins 9 femmes», a indiqué Lise Marchal, commissaire adjointe de l'ONU aux droits humains, devant le Conseil.
+`,
+    });
+    const { answer } = ask(french, 'how many women were executed in Varn in 2030 according to the UN deputy commissioner?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b9 femmes/);
+  });
 });
