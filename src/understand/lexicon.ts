@@ -100,6 +100,10 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   // A headline places its event too ("Rally in Brussels …"), and "the streets of Brussels" names a town as surely
   // as "in Brussels" does.
   const learnPlaceWords = (text: string) => {
+    // ("au pied de l’Orlanum", "devant l’Hôtel …", "près de l’Arche": a landmark after a French preposition of place.)
+    if (/(?:au pied de|devant|près de)\s+l['’]\p{Lu}/u.test(text)) {
+      for (const m of text.matchAll(/(?<!\p{L})(?:au pied de|devant|près de)\s+l['’](\p{Lu}[\p{L}-]+)/gu)) placeWords.add(fold(m[1] as string));
+    }
     if (!/\b(?:in|at|near|outside|from|of)\s+\p{Lu}/u.test(text)) return;
     for (const m of text.matchAll(/\b(?:in|at|near|outside|from|(?:streets|city|town) of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
   };
