@@ -10,7 +10,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
 import { fold } from './text.ts';
-import { COUNTRIES, familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
+import { COUNTRIES, familyOf, isFunctionWord, MONTH_WORDS, sameBodyForms, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** A question opened in English ("when did", "how did", "who …"). */
 const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
@@ -1105,7 +1105,15 @@ export function claimIsAcronym(claim: string, acronym: string): boolean | undefi
   const a = acronym.toUpperCase();
   // (Whatever its case when it is long enough, "Hrana" for HRANA; "UN" only as written, never the French "un".)
   if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, a.length >= 3 ? 'iu' : 'u').test(claim)) return true;
-  const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]);
+  // (Or as another language writes it: "CNRI" for NCRI, "ONU" or "les Nations unies" for the UN.)
+  const un = a === 'UN' || a === 'ONU';
+  const forms = un ? ['UN', 'ONU'] : sameBodyForms(a.toLowerCase()).map((f) => f.toUpperCase());
+  if (forms.some((f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'u').test(claim))) return true;
+  if (un && /\b(?:United Nations|Nations\s+[Uu]nies)\b/u.test(claim)) return true;
+  // ("l'ONG basée en Norvège", "the NGO": a kind of body, no name; it may be any body.)
+  const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]).filter((w) => !/^(?:NGOs?|ONGs?)$/u.test(w));
+  // (Though an NGO is never the UN.)
+  if (!caps.length && un && /(?<![\p{L}])(?:NGOs?|ONGs?)(?![\p{L}])/u.test(claim)) return false;
   const initials = caps.map((w) => w[0]).join('').toUpperCase();
   if (initials.includes(a)) return true;
   return caps.length >= 2 || caps.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? false : undefined;
