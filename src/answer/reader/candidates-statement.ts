@@ -18,7 +18,8 @@ import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from '.
  * A sentence that names who said its quote, someone other than a pronoun: "“…,” said X", "«…», ajoute X", "„…“, sagte X"
  * (a quote that follows another speaker's words is that speaker's, not the one asked about).
  */
-const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
+// ("réagit le député X", "a pour sa part estimé X": a French role and its article, or an aside, before the name.)
+const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)\s+\p{Ll}+|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?:(?:le|la|l['’])\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3})?(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
 
 /** A verb of saying before a speech set apart under its sentence ("X said in his speech:", "X a déclaré :"). */
 const BLOCK_SAID = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote|${FOREIGN_QUOTE_VERBS.join('|')})(?![\p{L}])`, 'u');
