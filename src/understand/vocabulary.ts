@@ -27,7 +27,7 @@ const FAMILIES: Record<string, string> = {
     'rally rallies rallied rallying demonstration demonstrations demonstrated demonstrate demonstrating demo demos protest protests ' +
     'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
     'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert ' +
-    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen ' +
+    'defile defiles defilee defilees defilaient defilent defiler marche cortege protestzug demonstrationszug versammlung versammlungen ' +
     'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten ' +
     'manifeste manifestes manifestee manifestees manifestaient manifestent manifester',
   speak:
@@ -136,6 +136,7 @@ const FAMILIES: Record<string, string> = {
   netherlands: 'netherlands dutch pays-bas niederlande holland',
   switzerland: 'switzerland swiss suisse schweiz',
   council: 'council councils conseil conseils',
+  authority: 'authority authorities autorite autorites behorde behorden',
   sweden: 'sweden swedish suede schweden',
   norway: 'norway norwegian norvege norwegen norwegische norwegischen norwegischer norvegien norvegienne',
   denmark: 'denmark danish danemark danemark',

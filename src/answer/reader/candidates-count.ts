@@ -534,7 +534,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim) c.attribution = claim;
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     // (At least half its words: "the UN relief office" is not "the Coastal Medical Relief Network".)
-    if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
+    // (Word by word, or by word family across languages: "the Iranian authorities" and "les autorités iraniennes".)
+    if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w) || tokenize(claim).some((t) => t.key === keyOf(w))).length * 2 < askedSource.length) c.fit *= 0.3;
     // "…, according to the police?" against "More than 500 protestors": a crowd count its sentence credits to no one,
     // in a sentence that never names the police (or the organisers) asked, in any language, is not theirs.
     // ("… 118 people have been arrested … . This was announced by the police spokesman, …": the sentence after a figure
