@@ -442,7 +442,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (ofThem && /\d/.test(text.slice(Math.max(0, am.start - 160), am.start)) && !tokenize(ofThem[1] ?? '').some((t) => counted.includes(t.key))) subset = Math.min(subset, 0.4);
     // "The group's estimates include four people hanged on Sunday", "Ses chiffres incluent quatre personnes …": a count
     // a verb of inclusion opens is a part of a larger count, even of the same noun, never the total asked.
-    if (!partAsked && INCLUDED_BEFORE.test(text.slice(Math.max(0, am.start - 40), am.start))) subset = Math.min(subset, 0.4);
+    // (Unless the part is what is asked: "This includes 61 Ostran prisoners" asked how many Ostran prisoners.)
+    // (Nor "the toll included 21,305 civilians" asked how many civilians: a noun of its own, asked, other than people.)
+    const partNamed = (qualifiers.length > 0 && after.slice(0, Math.max(nounAt, 0) + 1).some((t) => qualifiers.includes(t.key))) || (nounAt >= 0 && counted.includes((after[nounAt] as Token).key) && (after[nounAt] as Token).key !== '@people');
+    if (!partAsked && !partNamed && INCLUDED_BEFORE.test(text.slice(Math.max(0, am.start - 40), am.start))) subset = Math.min(subset, 0.4);
     // "Among those executed were 31 women": a part of the people a sentence before counted, never their total.
     if (AMONG_THOSE_BEFORE.test(text.slice(Math.max(0, am.start - 60), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key)) subset = Math.min(subset, 0.4);
     // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count

@@ -14,8 +14,7 @@ const REPORTS = {
 Le Courrier des Traboules
 
 Quelque trois cents exilés ont tenu samedi une veillée place des Terreaux.
-« Il faut rappeler notre ambassadeur » de Kessa à Lyon, a déclaré la romancière Odile Varenne, exilée depuis dix ans.
-« Je suis fière de cette foule. Mais sur le plan diplomatique, il faut des actes », a pour sa part estimé Noémie Castagnac, étudiante en histoire.
+« Il faut rappeler notre ambassadeur » de Kessa à Lyon, a déclaré la romancière Odile Varenne, exilée depuis dix ans. « Je suis fière de cette foule. Mais sur le plan diplomatique, il faut des actes », a pour sa part estimé Noémie Castagnac, étudiante en histoire.
 « Les sanctions actuelles sont une farce », réagit le député Bastien Lorival.
 « Nous reviendrons chaque samedi », a-t-il ajouté.
 Le sénateur Paul Ferrand est venu avec le député au Parlement lorrain Hugo Mercadier.
