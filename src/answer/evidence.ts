@@ -144,7 +144,8 @@ export function sourceOf(a: Article | undefined): string {
   return `${who}${when}`;
 }
 
-const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of the|for the|on the|of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*){0,7})";
+// (French writes "les Nations unies" with its second word in lower case.)
+const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of the|for the|on the|of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*|(?<=Nations)\\s+unies){0,7})";
 
 // The ways a sentence credits a count to a body, in the order `claimantIn` tries them (built once: each is read for
 // every count a question weighs).
@@ -154,11 +155,20 @@ const CREDIT_RELEASED_BY = new RegExp(`\\baccording to (?:a|an|the|its) (?:[\\p{
 // "according to the organisers, the Teachers' League": the organisers, as the sentence names them.
 const CREDIT_ORGANISERS = new RegExp(`\\baccording to (?:the )?(organi[sz]ers,\\s+${BODY_NAME})`, 'u');
 // (French and German reports say "selon X", "d'après X", "laut X".)
-const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut))\\s+${BODY_NAME}`, 'u');
+// ("selon l'ONG …", "d'après la Ligue …": the French article before the body's name is no part of it.)
+const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)(?:\\s+(?:l['’]|la\\s|le\\s|les\\s))?)\\s*${BODY_NAME}`, 'u');
 const CREDIT_PUT_AT = new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u');
 // ("Guards said to massacre up to 90", "is reported to have shot": the body is said to have done the deed, it claims
 // nothing.)
 const CREDIT_SAID = new RegExp(`${BODY_NAME},?\\s+(?:(?:said|says|reported|reports)(?!\\s+to\\s+(?!the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|reporters\\b|journalists\\b|media\\b)\\p{Ll})|documented|recorded|counted|confirmed|estimated|estimates|logged|claims|claimed|stated|noted|pointed\\s+out)\\b`, 'u');
+// ("…, affirme le Comité X", "…, a indiqué lundi Amnesty International", "…, a déclaré l'organisation non
+// gouvernementale X": French names the body after its verb, with a weekday, an article and up to three words of what
+// kind of body it is between.)
+const FRENCH_WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s*\\([\\d./]+\\))?';
+const CREDIT_SAID_AFTER_FR = new RegExp(
+  `,\\s+(?:a\\s+|ont\\s+)?(?:affirme|affirmé|indique|indiqué|rapporte|rapporté|estime|estimé|déclare|déclaré|précise|précisé|annonce|annoncé|dénonce|dénoncé|souligne|souligné|recense|recensé|dit)(?:-t-(?:il|elle))?(?:\\s+${FRENCH_WEEKDAY})?\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+)?((?:[\\p{Ll}-]+\\s+){0,3}?\\p{Lu}[^,.;:«»"“”()]{0,80}?)(?=\\s*(?:[,.;:«»"“”()]|$))`,
+  'u',
+);
 const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS})\\s+(the\\s+)?(?=[A-Z])`);
 
 /** The body a sentence credits a count to: "according to X", "X put the death toll at", "X said/reported". */
@@ -171,7 +181,8 @@ export function claimantIn(sentence0: string): string | undefined {
     CREDIT_ORGANISERS.exec(sentence) ??
     CREDIT_ACCORDING_TO.exec(sentence) ??
     CREDIT_PUT_AT.exec(sentence) ??
-    CREDIT_SAID.exec(sentence);
+    CREDIT_SAID.exec(sentence) ??
+    CREDIT_SAID_AFTER_FR.exec(sentence);
   // "US-based Union of …", "the Oslo-based group": where a body is based is no part of its name.
   let name = m?.[1]?.trim().replace(/[.’']+$/, '').replace(/^[\p{L}.]+-based\s+(?=\p{Lu})/u, '');
   if (!name || /^(The|It|He|She|They|This|That|These|Those|Later|Earlier|On|In|At|By)$/.test(name)) return undefined;

@@ -23,7 +23,8 @@ function writtenAsPlaceName(index: ArchiveIndex, word: string): boolean {
   if (known !== undefined) return known;
   const name = String.raw`(\p{L}[\p{L}'’-]*)`;
   // (And French reports' "à Vernoult", "au Trocadéro", written as they are: folded, "à" would be the English article.)
-  const placed = new RegExp(String.raw`(?:\b(?:${PLACE_PREPOSITIONS})|(?<!\p{L})(?:à|au|aux))\s+(?:the\s+)?(?:(?:${PLACE_NOUNS})\s+)?${name}|\b(?:${PLACE_NOUNS})\s+${name}|${name}(?=\s+(?:${PLACE_NOUNS})\b)`, 'giu');
+  // (And after French prepositions of place with their article: "devant l'Orlanum", "au pied de l'Orlanum".)
+  const placed = new RegExp(String.raw`(?:\b(?:${PLACE_PREPOSITIONS})\s+|(?<!\p{L})(?:au\s+pied\s+de|près\s+de|devant|derrière|aux|au|à)(?:\s+l['’]\s*|\s+la\s+|\s+))(?:the\s+)?(?:(?:${PLACE_NOUNS})\s+)?${name}|\b(?:${PLACE_NOUNS})\s+${name}|${name}(?=\s+(?:${PLACE_NOUNS})\b)`, 'giu');
   let found = false;
   outer: for (const [articleId, at] of index.sentencesWith(word)) {
     for (const i of at) {

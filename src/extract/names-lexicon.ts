@@ -162,9 +162,9 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
 export const FOREIGN_QUOTE_VERBS: readonly string[] = [...FRENCH_QUOTE_VERBS, ...GERMAN_QUOTE_VERBS];
 
 function frenchQuoteVerbs(): string[] {
-  const present = ['ajoute', 'affirme', 'déclare', 'explique', 'estime', 'souligne', 'poursuit', 'précise', 'dénonce', 'insiste', 'rappelle', 'indique', 'martèle', 'confie', 'raconte', 'témoigne', 'conclut', 'regrette', 'prévient', 'réagit', 'déplore', 'plaide', 'réclame', 'exhorte', 'avertit', 'commente', 'résume'];
+  const present = ['ajoute', 'affirme', 'déclare', 'explique', 'estime', 'souligne', 'poursuit', 'précise', 'dénonce', 'insiste', 'rappelle', 'indique', 'martèle', 'confie', 'raconte', 'témoigne', 'conclut', 'regrette', 'prévient', 'réagit', 'déplore', 'plaide', 'réclame', 'exhorte', 'avertit', 'commente', 'résume', 'revendique', 'détaille', 'renchérit', 'fustige', 'tranche', 'lâche', 'relève', 'assure', 'rapporte', 'ironise'];
   const reflexive = ['insurge', 'indigne', 'exclame'].flatMap((v) => [`s'${v}`, `s’${v}`]);
-  const past = ['déclaré', 'affirmé', 'ajouté', 'expliqué', 'estimé', 'souligné', 'précisé', 'dénoncé', 'insisté', 'rappelé', 'indiqué', 'martelé', 'confié', 'raconté', 'témoigné', 'conclu', 'regretté', 'prévenu', 'réagi', 'averti', 'déploré', 'plaidé', 'réclamé', 'exhorté', 'lancé', 'assuré', 'commenté'];
+  const past = ['déclaré', 'affirmé', 'ajouté', 'expliqué', 'estimé', 'souligné', 'précisé', 'dénoncé', 'insisté', 'rappelé', 'indiqué', 'martelé', 'confié', 'raconté', 'témoigné', 'conclu', 'regretté', 'prévenu', 'réagi', 'averti', 'déploré', 'plaidé', 'réclamé', 'exhorté', 'lancé', 'assuré', 'commenté', 'résumé', 'revendiqué', 'détaillé', 'renchéri', 'fustigé', 'relevé', 'rapporté', 'poursuivi', 'dit'];
   return [...present, ...reflexive, ...past.flatMap((v) => [`a ${v}`, v])];
 }
 

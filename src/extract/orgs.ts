@@ -142,10 +142,19 @@ export function claimantJustBefore(before: string): string | undefined {
  * A word every pattern below needs somewhere before the number (a verb of saying, or of putting a number at): a prefix
  * without one is none of them, and is not run through five patterns anchored at its end (each tried from every position).
  */
-const CLAIM_VERB_SOMEWHERE = /\b(?:reports?|reported|said|says?|stated|announced|estimat|claim|confirmed|documented|recorded|identified|counted|registered|verified|put|plac|released|published|issued)/u;
+const CLAIM_VERB_SOMEWHERE = /\b(?:reports?|reported|said|says?|stated|announced|estimat|claim|confirmed|documented|recorded|identified|counted|registered|verified|put|plac|released|published|issued)|(?<![\p{L}])(?:fait\s+état|indiqué|annoncé|recensé|dénombré|compté|estimé|déclaré|affirmé|rapporté)/u;
+
+/**
+ * "les autorités iraniennes ont fait état de cinq décès", "la préfecture a recensé 2 500 …": a French body in lower case
+ * and its verb of counting right before the number.
+ */
+const FRENCH_LOWER_CLAIM_JUST_BEFORE =
+  /(?<![\p{L}])(?:les|la|le|l['’])\s*((?:autorités|police|organisateurs|préfecture|ministère|gouvernement|secouristes|médecins|hôpitaux)(?:\s+(?:de\s+police|\p{Ll}+))?)\s+(?:ont|a|avaient|avait)\s+(?:fait\s+état\s+d(?:e\s+|['’])|indiqué\s+|annoncé\s+|recensé\s+|dénombré\s+|compté\s+|estimé\s+|déclaré\s+|affirmé\s+|rapporté\s+)(?:au\s+moins\s+|plus\s+de\s+|environ\s+|près\s+de\s+)?$/u;
 
 function claimedJustBefore(before: string): string | undefined {
   if (!CLAIM_VERB_SOMEWHERE.test(before)) return undefined;
+  const french = FRENCH_LOWER_CLAIM_JUST_BEFORE.exec(before);
+  if (french?.[1]) return french[1];
   const named = NAMED_IN_APPOSITION_JUST_BEFORE.exec(before);
   if (named?.[1] && named[2]) return `the ${named[1].toLowerCase()}, ${named[2].trim()}`;
   const town = BODY_IN_TOWN_JUST_BEFORE.exec(before);

@@ -74,6 +74,7 @@ const SENTENCE_OPENERS = new Set([
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const FRENCH_ARTICLES = new Set(['le', 'la', 'les', 'l', 'l’', "l'", 'un', 'une', 'des', 'du']);
 const NOT_PLACE_PREPS = new Set(['by', 'with', 'like', 'including', 'as', 'and', 'for']);
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'then', 'later', 'further', 'again', 'once', 'strongly', 'publicly', 'repeatedly', 'recently', 'previously', 'would', 'will']);
 const ROLE_STOPS = new Set([',', ';', ':', '.', '(', ')', '[', ']', '“', '”', '"', '«', '»', '!', '?', '—', '–']);
@@ -332,6 +333,17 @@ function analyseChunk(
   // «…», a ajouté X: the French perfect puts "a" between the quote and the verb.
   const prePrePre = toks[mentionFirst - 3];
   if (pre && QUOTE_VERBS.has(pre.lower) && prePre?.lower === 'a' && prePrePre && /^[,”"»’]$/u.test(prePrePre.text)) strong = true;
+  // «…», a déclaré la poétesse X / réagit le député X: a role and its article between the French verb and the name.
+  for (let k = mentionFirst - 1, n = 0; !strong && k >= 2 && n < 4; k--, n++) {
+    const t = toks[k] as Tok;
+    if (/^(?:le|la|l|l['’])$/u.test(t.lower)) {
+      const v = toks[k - 1];
+      const opens = (x: Tok | undefined) => !!x && /^[,”"»’]$/u.test(x.text);
+      if (k < mentionFirst - 1 && v && QUOTE_VERBS.has(v.lower) && (opens(toks[k - 2]) || (toks[k - 2]?.lower === 'a' && opens(toks[k - 3])))) strong = true;
+      break;
+    }
+    if (!/^\p{Ll}[\p{L}'’-]*$/u.test(t.text)) break;
+  }
   // Tweet signature: "— Name (@handle) date", also inline after the tweet's text.
   if (toks[nEnd + 1]?.text === '(' && toks[nEnd + 2]?.text.startsWith('@')) strong = true;
 
@@ -418,6 +430,9 @@ function roleBefore(toks: Tok[], a: number): { start: number; end: number } | un
     }
     if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) break;
     if (!['NOUN', 'ADJ', 'PROPN'].includes(t.pos) || DETERMINERS.has(t.lower)) break;
+    // ("réagit le député X", "a déclaré la poétesse X": a French article, or a verb of saying the English tagger reads
+    // as a noun, ends the role.)
+    if (FRENCH_ARTICLES.has(t.lower) || QUOTE_VERBS.has(t.lower)) break;
     k--;
   }
   return { start: (toks[k] as Tok).start, end: prev.end };

@@ -1,7 +1,7 @@
 import { checkDeadline } from './deadline.ts';
 import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
-import { CROWD_NOUNS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
+import { CROWD_NOUNS, FOREIGN_QUOTE_VERBS, foldName, HONORIFICS, INDIRECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './names-lexicon.ts';
 import type { PeopleResult, PersonMention } from './people.ts';
 import { findQuoteSpans, insideQuote, NAMED_AS, TITLE_BEFORE_QUOTE, type QuoteSpan } from './quote-spans.ts';
 
@@ -38,6 +38,12 @@ const ADVERBS = '(?:(?:also|then|later|further|again|once again|has|had|have|str
 const ROLE_BEFORE_NAME = /^(?:his|her|their|its|the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}'’-]*,\s*/u;
 /** The verb of saying after a name in apposition: ", told the agency", ", said". */
 const VERB_AFTER_APPOSITION = new RegExp(`^\\s*,\\s*${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu');
+/** French asides between an auxiliary and its verb of saying: "a pour sa part estimé", "a de son côté déclaré". */
+const FRENCH_ASIDE = String.raw`(?:pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|encore|aussi|également|ensuite|enfin|notamment|lui\s+aussi|elle\s+aussi)`;
+/** The words of a sentence running on past a closing mark to its verb of saying: "» d'Iran à Paris, a déclaré". */
+const FRENCH_RUN_ON = new RegExp(String.raw`^\p{Ll}[^«»“”"',.;:!?]{0,50}?,\s*(?=(?:a|ont|${[...QUOTE_VERBS].filter((v) => /[éèêàç]|^(?:a|ont)\s/u.test(v) || /(?:e|it)$/u.test(v)).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}]))`, 'u');
+/** A French verb of saying right before a name, its role and article between: "a dit ", "a déclaré la poétesse ". */
+const FRENCH_SAID_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FOREIGN_QUOTE_VERBS.filter((v) => /[éèêàç]|^(?:a|ont)\s/u.test(v)).sort((a, b) => b.length - a.length).join('|')})\s+(?:(?:le|la|l['’])\s*(?:[\p{Ll}'’-]+\s+){0,3})?$`, 'u');
 const TOOK_FLOOR = String.raw`(?:took|takes|taking)\s+(?:to\s+)?the\s+(?:microphone|mic|floor|stage|podium|rostrum|lectern)\b`;
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   called: /^\s+(?:on|for|upon)\b/u,
@@ -139,7 +145,8 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
       }
       attr ??= ctx.attributeBefore(first, Math.max(sentStart, prevEnd));
       // A second quote in the same paragraph right after an attributed one continues the same speaker.
-      if (!attr && previous?.kind !== 'banner' && previous?.kind !== 'slogan' && previous?.attr.speakerId) {
+      // (Not a quoted heading of a few words, '"Femme, vie, liberté"' alone on its line: nobody's words.)
+      if (!attr && previous?.kind !== 'banner' && previous?.kind !== 'slogan' && previous?.attr.speakerId && wordCount(quoteText) > 3) {
         const prevLast = previous.chain.at(-1) as QuoteSpan;
         const prevId = previous.attr.speakerId;
         const para = article.paragraphs[first.paragraph];
@@ -389,7 +396,10 @@ class Context {
     if (!para) return undefined;
     const nextOpen = this.spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph)?.open ?? para.end;
     const after = this.text.slice(span.close, Math.min(nextOpen, span.close + 200));
-    const lead = /^\s*[,.!?…—–-]*\s*/u.exec(after)?.[0].length ?? 0;
+    let lead = /^\s*[,.!?…—–-]*\s*/u.exec(after)?.[0].length ?? 0;
+    // "« … » d'Iran à Paris, a déclaré X": the sentence's own words run on past the closing mark, then its verb.
+    const runOn = FRENCH_RUN_ON.exec(after.slice(lead));
+    if (runOn) lead += runOn[0].length;
     const at = span.close + lead;
     const rest = after.slice(lead);
     // "“…,” read one placard."
@@ -406,23 +416,42 @@ class Context {
     const byRun = stop >= 0 ? chantedBy.slice(0, stop) : chantedBy;
     const crowd = [crowdChants?.[1], byRun.at(-1)].find((w) => w && CROWD_NOUNS.has(w.toLowerCase()));
     if (crowd) return { kind: 'slogan', speakerName: crowd.toLowerCase() };
-    const verbFirst = new RegExp(`^(${VERB_ALT})(?![\\p{L}])\\s*`, 'iu').exec(rest);
+    // ("«…», a pour sa part estimé X", "ont de leur côté déclaré": a French aside between the auxiliary and the verb.)
+    const verbFirst = new RegExp(`^(${VERB_ALT}|(?:a|ont)\\s+${FRENCH_ASIDE}\\s+(?:${VERB_ALT})|(?:a|ont)-t-(?:il|elle|ils|elles)\\s+(?:${VERB_ALT}))(?![\\p{L}])\\s*`, 'iu').exec(rest);
     if (verbFirst?.[1]) {
       const who = at + verbFirst[0].length;
       // Titles may stand between the verb and the name: "said Councillor Helga Rinaldi", "said former MP X".
+      // (French sets the role with its article there: "a déclaré la poétesse X", "réagit le député X", "ajoute
+      // l'ancien ministre X".)
       const m = this.range(who, who + 60).find(
-        (x) => /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|deputy|senior|veteran)\s+){0,5}$/u.test(this.text.slice(who, x.start)),
+        (x) =>
+          /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|deputy|senior|veteran)\s+){0,5}$/u.test(this.text.slice(who, x.start)) ||
+          /^(?:le|la|l['’])\s*(?:[\p{L}'’-]+\s+){1,4}$/u.test(this.text.slice(who, x.start)),
       );
       const kind = kindOfVerb(verbFirst[1]);
       if (m) return this.fromMention(m, kind);
-      const role = /^(?:the|our)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)/u.exec(rest.slice(verbFirst[0].length));
+      // (French: "a précisé la ministre", "ajoute le maire".)
+      const role = /^(?:the|our|le|la|l['’])\s*((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)(?=\s*(?:[,.;]|$))/u.exec(rest.slice(verbFirst[0].length)) ?? /^(?:the|our)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+)/u.exec(rest.slice(verbFirst[0].length));
       if (role?.[1]) return withKind(this.byRole(role[1], at), kind);
       const pron = /^(he|she)\b/iu.exec(rest.slice(verbFirst[0].length));
       if (pron?.[1]) return withKind(this.byPronoun(pron[1], at), kind);
       // "«…», a ajouté Claire Martin": a name the people pass did not take is still who said it (and never the speaker
       // of the quote before).
-      const named = /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:de|du|van|von|al|el|\p{Lu}[\p{L}'’-]+)){1,3})(?![\p{L}])/u.exec(rest.slice(verbFirst[0].length));
-      if (named?.[1] && !NOT_A_SPEAKER.test(named[1])) return withKind({ speakerName: named[1] }, kind);
+      const after = rest.slice(verbFirst[0].length);
+      // ("a déclaré la poétesse Claire Martin", "a résumé le porte-parole du Comité, Paul Girard": after the role the
+      // French article sets before the name, a name of capitalised words only, closing the clause.)
+      const named =
+        /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:de|du|van|von|al|el|\p{Lu}[\p{L}'’-]+)){1,3})(?![\p{L}])/u.exec(after) ??
+        /^(?:le|la|l['’])\s*(?:[\p{Ll}'’-]+\s+){1,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;(]|$))/u.exec(after) ??
+        /^(?:le|la|l['’])\s*[^,.;:«»“”"]{3,80}?,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;(]|$))/u.exec(after);
+      // ("revendique Ali Basti de Solidarité avec les Iraniens": a "de" that does not close the clause opens the body
+      // the speaker is from, no part of the name; "Charles de Gaulle." keeps it.)
+      let name = named?.[1];
+      if (name && named && /\s(?:de|du)\s/u.test(name) && !/^\s*(?:[,.;(]|$)/u.test(after.slice((named.index ?? 0) + named[0].length))) name = name.split(/\s(?:de|du)\s/u)[0];
+      if (name && name.includes(' ') && !NOT_A_SPEAKER.test(name)) return withKind({ speakerName: name }, kind);
+      // ("«…», a-t-elle estimé": the French pronoun after the verb.)
+      const frPron = /^(?:a|ont)-t-(il|elle)\b/u.exec(verbFirst[0]) ?? /^-t-(il|elle)\b/u.exec(after);
+      if (frPron?.[1]) return withKind(this.byPronoun(frPron[1] === 'il' ? 'he' : 'she', at, true), kind);
       return undefined;
     }
     // "“…,” his lawyer, Piet Saarn, told the agency": a role before the name, between commas, then the verb.
@@ -512,7 +541,7 @@ class Context {
   }
 
   /** The nearest earlier person a pronoun can refer to: same sentence first, then the subject of earlier sentences. */
-  byPronoun(pronoun: string, offset: number): Attribution | undefined {
+  byPronoun(pronoun: string, offset: number, speakersOnly = false): Attribution | undefined {
     const want: Gender = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
     const ok = (id: string): boolean => {
       const g = this.genders.get(id) ?? '';
@@ -529,7 +558,8 @@ class Context {
     };
     // First pass: the nearest sentence holding a person of known matching gender, or someone shown speaking there.
     // Second pass: the nearest sentence holding anyone compatible.
-    for (const strict of [true, false]) {
+    // (Only someone shown speaking, when asked so: "«…», a-t-il ajouté" goes on a speech, it names no one new.)
+    for (const strict of speakersOnly ? [true] : [true, false]) {
       for (let k = si; k >= Math.max(0, si - 5); k--) {
         const s = this.sentences[k];
         if (!s) continue;
@@ -537,7 +567,7 @@ class Context {
         if (!inS.length) continue;
         const known = inS.filter((o) => this.genders.get(o.speakerId) === want);
         const speaking = inS.filter((o) => this.speaksAt(o, s.end));
-        const pool = known.length ? known : strict ? speaking : inS;
+        const pool = speakersOnly ? speaking.filter((o) => known.length === 0 || this.genders.get(o.speakerId) !== (want === 'm' ? 'f' : 'm')) : known.length ? known : strict ? speaking : inS;
         if (!pool.length) continue;
         // In the pronoun's own sentence the nearest name wins; in earlier sentences the first (the subject).
         const pick = (k === si ? pool.at(-1) : pool[0]) as { speakerId: string; at: number };
@@ -557,6 +587,8 @@ class Context {
     // "remarks from X", "a speech by X", "a message from X".
     const before = this.text.slice(Math.max(0, m.start - 40), m.start);
     if (/\b(?:remarks|speech|message|address|statement|words|letter|greetings|testimony)\s+(?:from|by|of)\s+$/iu.test(before)) return true;
+    // "…, a dit Claire Martin, …", "a déclaré la poétesse Claire Martin": named after a French verb of saying.
+    if (FRENCH_SAID_BEFORE.test(before)) return true;
     const tail = this.text.slice(m.end, sentenceEnd);
     const v = new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
     if (v?.[1] && SPEECH_VERBS.has(v[1])) return true;

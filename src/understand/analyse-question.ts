@@ -10,7 +10,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
 import { fold } from './text.ts';
-import { COUNTRIES, familyOf, isFunctionWord, MONTH_WORDS, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
+import { COUNTRIES, familyOf, isFunctionWord, keyOf as keyOfWord, MONTH_WORDS, sameBodyForms, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** A question opened in English ("when did", "how did", "who …"). */
 const ENGLISH_OPENING = /^\s*(?:when|where|how|who|what|which|why|did|does|do)\b/i;
@@ -1080,7 +1080,8 @@ function namedSource(question: string | undefined): string | undefined {
   const named = /\b(?:according to|per|by the estimate of)\s+(?:the\s+)?([\p{L}'’ -]{2,60}?)\s*(?:[?,.;]|$)/iu.exec(question ?? '')?.[1];
   // The source opens the question: what follows it is the question ("according to the UN how many were killed").
   // ("according to the OPCW report", "per UNHCR figures": the source is the body, not its paper.)
-  return named?.split(/\s+(?=(?:how|what|which|who|whom|when|where|did|does|do|is|are|was|were|has|have|had)\b)/i)[0]?.replace(SOURCE_PAPER, '');
+  // ("selon les autorités iraniennes en novembre 2019": French words of time or place after the source end it.)
+  return named?.split(/\s+(?=(?:how|what|which|who|whom|when|where|did|does|do|is|are|was|were|has|have|had)\b)/i)[0]?.split(/\s+(?:en|lors|pendant|dans|durant|à)\s+/u)[0]?.replace(SOURCE_PAPER, '');
 }
 /**
  * Words after a source's name that name what it published ("report", "figures", "final report", "latest monthly
@@ -1095,7 +1096,10 @@ export function creditsSourceAsked(question: string | undefined, claim: string |
   const acronym = acronymAskedFor(question);
   if (!words && !acronym) return undefined;
   if (!claim) return false;
-  if (words) return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `));
+  if (words) {
+    const keys = new Set(tokenize(claim).map((t) => t.key));
+    return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `) || keys.has(keyOfWord(w)));
+  }
   return claimIsAcronym(claim, acronym as string) === true;
 }
 
@@ -1117,7 +1121,15 @@ export function claimIsAcronym(claim: string, acronym: string): boolean | undefi
   const a = acronym.toUpperCase();
   // (Whatever its case when it is long enough, "Hrana" for HRANA; "UN" only as written, never the French "un".)
   if (new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, a.length >= 3 ? 'iu' : 'u').test(claim)) return true;
-  const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]);
+  // (Or as another language writes it: "CNRI" for NCRI, "ONU" or "les Nations unies" for the UN.)
+  const un = a === 'UN' || a === 'ONU';
+  const forms = un ? ['UN', 'ONU'] : sameBodyForms(a.toLowerCase()).map((f) => f.toUpperCase());
+  if (forms.some((f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'u').test(claim))) return true;
+  if (un && /\b(?:United Nations|Nations\s+[Uu]nies)\b/u.test(claim)) return true;
+  // ("l'ONG basée en Norvège", "the NGO": a kind of body, no name; it may be any body.)
+  const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]).filter((w) => !/^(?:NGOs?|ONGs?)$/u.test(w));
+  // (Though an NGO is never the UN.)
+  if (!caps.length && un && /(?<![\p{L}])(?:NGOs?|ONGs?)(?![\p{L}])/u.test(claim)) return false;
   const initials = caps.map((w) => w[0]).join('').toUpperCase();
   if (initials.includes(a)) return true;
   return caps.length >= 2 || caps.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? false : undefined;

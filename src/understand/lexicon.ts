@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { EventRecord, Speaker } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
-import { MONTH_WORDS, WEEKDAY_WORDS } from './vocabulary.ts';
+import { MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
 
 /**
  * A sentence opening on a place and a comma ("In Port Alden, home to …"): what it tells is there. Read by the lexicon
@@ -100,6 +100,10 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
   // A headline places its event too ("Rally in Brussels …"), and "the streets of Brussels" names a town as surely
   // as "in Brussels" does.
   const learnPlaceWords = (text: string) => {
+    // ("au pied de l’Orlanum", "devant l’Hôtel …", "près de l’Arche": a landmark after a French preposition of place.)
+    if (/(?:au pied de|devant|près de)\s+l['’]\p{Lu}/u.test(text)) {
+      for (const m of text.matchAll(/(?<!\p{L})(?:au pied de|devant|près de)\s+l['’](\p{Lu}[\p{L}-]+)/gu)) placeWords.add(fold(m[1] as string));
+    }
     if (!/\b(?:in|at|near|outside|from|of)\s+\p{Lu}/u.test(text)) return;
     for (const m of text.matchAll(/\b(?:in|at|near|outside|from|(?:streets|city|town) of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
   };
@@ -238,6 +242,8 @@ export function adoptLexicon(index: ArchiveIndex, json: unknown): { ok: true } |
 /** Whether the archive uses a word, allowing a typo in longer words. */
 export function inVocab(lex: Lexicon, w: string): boolean {
   if (lex.vocab.has(w)) return true;
+  // ("NCRI" asked of an archive that writes "CNRI": the same body in another language's acronym.)
+  if (sameBodyForms(w).some((m) => lex.vocab.has(m))) return true;
   if (w.length < 5) return false;
   for (const v of lex.byInitial.get(w[0] ?? '') ?? []) if (similarWord(w, v)) return true;
   // A typo in the first letter is rarer; check the second-letter bucket only for long words.

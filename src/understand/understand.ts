@@ -141,7 +141,12 @@ function tidied(raw: string): string {
     .replace(/^(?:ok|okay|alright|hmm+|um+|hey)\b[,.!]?\s+(?=\S)/i, '')
     // "combien de personnes au rassemblement de X", "wie viele Menschen …", "quand …", "wer sprach …": a question asked in
     // French or German, its question words put in English (the rest is read by the French and German word families).
+    // ("Selon l'ONU, combien de …", "D'après la police, combien …": the source asked first is read where English puts it,
+    // "how many … according to the ONU".)
+    .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*(combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    // ("how many … selon l'ONU": the source a count is asked of, as English asks it.)
+    .replace(/^(how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
     // ("yves marlin c'est qui", "c'est qui yves marlin": the French of "who is X" as chat writes it.)
     .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*\??\s*$/iu, 'qui est $1')
     .replace(/^(?:et\s+)?c['’]est\s+qui\s+/i, 'qui est ')

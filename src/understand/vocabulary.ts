@@ -17,7 +17,7 @@ const FAMILIES: Record<string, string> = {
   arrest:
     'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
     'jailed imprisoned incarcerated rounded arretes arrete arretee arretees interpelles interpelle interpellee interpellees detenus arrestation arrestations verhaftet festgenommen verhaftungen inhaftiert',
-  execute: 'execute executes executed executing execution executions executee executees hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung',
+  execute: 'execute executes executed executing execution executions executee executees hanged hanging hangings gallows hingerichtet hinrichtungen hinrichtung pendaison pendaisons pendu pendus pendue pendues',
   attend:
     'attend attends attended attending attendance attendees attendee turnout participants participant participated participating ' +
     'participate crowd crowds present reunit reuni reunie reunis reunies teilnehmer teilnehmern teilnehmerin teilnehmerinnen teilnehmende teilnehmenden teilgenommen teilnehmen teil teilnahme teilnahmen join joins joined joining',
@@ -27,7 +27,7 @@ const FAMILIES: Record<string, string> = {
     'rally rallies rallied rallying demonstration demonstrations demonstrated demonstrate demonstrating demo demos protest protests ' +
     'protested protesting march marches marched marching gathering gatherings gathered gather vigil vigils sitin rassemblement ' +
     'rassemblements rassemble rassemblee rassembles rassemblees manifestation manifestations kundgebung kundgebungen protestdemo demonstrierten demonstriert ' +
-    'defile defiles defilee defilees defilaient defilent marche cortege protestzug demonstrationszug versammlung versammlungen ' +
+    'defile defiles defilee defilees defilaient defilent defiler marche cortege protestzug demonstrationszug versammlung versammlungen ' +
     'versammelten versammelte versammelt demonstrieren demonstrierte protestierten protestierte protestieren marschierten ' +
     'manifeste manifestes manifestee manifestees manifestaient manifestent manifester',
   speak:
@@ -102,7 +102,15 @@ const FAMILIES: Record<string, string> = {
   war: 'war wars guerre guerres krieg',
   truce: 'truce truces ceasefire ceasefires cease-fire cease-fires armistice treve waffenstillstand waffenruhe',
   evening: 'evening evenings soir soiree abend',
-  un: 'unitednations',
+  un: 'unitednations onu',
+  // Bodies' acronyms as English, French and German reports write them ("NCRI", "CNRI", "NWRI"), and the members of the
+  // European Parliament ("MEP", "eurodéputé", "Europaabgeordneter"). (Not "UN" nor "EU": French "un" and "eu" are words.)
+  ncri: 'ncri cnri nwri',
+  pmoi: 'pmoi ompi',
+  irgc: 'irgc cgri',
+  ngo: 'ngo ngos ong ongs',
+  nato: 'nato otan',
+  mep: 'mep meps eurodepute eurodeputes eurodeputee eurodeputees europaabgeordnete europaabgeordneter europaabgeordneten',
   // Places and people whose names differ between English, French and German (exonyms), so a question in
   // English meets a report in French or German.
   munich: 'munich munchen muenchen',
@@ -126,7 +134,9 @@ const FAMILIES: Record<string, string> = {
   poland: 'poland pologne polen',
   polish: 'polish polonais polonaise polnischen polnische polnisch',
   netherlands: 'netherlands dutch pays-bas niederlande holland',
-  switzerland: 'switzerland suisse schweiz',
+  switzerland: 'switzerland swiss suisse schweiz',
+  council: 'council councils conseil conseils',
+  authority: 'authority authorities autorite autorites behorde behorden',
   sweden: 'sweden swedish suede schweden',
   norway: 'norway norwegian norvege norwegen norwegische norwegischen norwegischer norvegien norvegienne',
   denmark: 'denmark danish danemark danemark',
@@ -264,6 +274,16 @@ function compoundParts(f: string): string[] {
     out.push(fam);
   }
   return out;
+}
+
+/** The families of bodies' acronyms (and the European Parliament's members) across languages. */
+const ACRONYM_FAMILIES: ReadonlySet<string> = new Set(['@un', '@ncri', '@pmoi', '@irgc', '@ngo', '@nato', '@mep']);
+
+/** The other forms of a body's acronym a folded word is one of ("ncri" → cnri, nwri), else none. */
+export function sameBodyForms(folded: string): string[] {
+  const fam = WORD_FAMILY.get(folded);
+  if (!fam || !ACRONYM_FAMILIES.has(fam)) return [];
+  return (FAMILIES[fam.slice(1)] ?? '').split(' ').filter((w) => w && w !== folded);
 }
 
 /** The family of a folded word, if it belongs to one. */

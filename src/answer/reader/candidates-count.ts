@@ -13,7 +13,7 @@ import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksChange, asksRate, isRate } from '../rate.ts';
-import { countYearsOf, ownClauseYears, titleCountYears } from '../count-year.ts';
+import { countYearsOf, ownClauseYears, titleCountYears, YEAR_WRITTEN } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold, escapeRe } from '../../understand/text.ts';
 import { keepLast, memo } from '../memo.ts';
@@ -69,6 +69,8 @@ const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont
 /** A clause counting the people named before without naming them again ("there were", "waren es", "il y en avait"). */
 const ELIDED_COUNT_BEFORE = /(?:\bthere\s+were|\b(?:waren|sind|seien)\s+es|\bil\s+y\s+en\s+(?:avait|a\s+eu))\s+(?:(?:about|around|some|nearly|almost|over|gegen|etwa|rund|fast|[uü]ber|environ|pr[eè]s\s+de|plus\s+de)\s+)?$/iu;
 /** Text ending where a part of people counted before is given: "Among those executed were ", "Among the dead are ". */
+/** A verb of inclusion just before a count, in English and French: "include", "incluent", "comprennent", "y compris". */
+const INCLUDED_BEFORE = /(?<!\p{L})(?:include|includes|included|incluent|inclut|incluait|incluaient|comprennent|comprend|y\s+compris)\s+(?:(?:at least|some|about|nearly|au moins|environ|près de)\s+)?$/iu;
 const AMONG_THOSE_BEFORE = /\bamong\s+(?:those|the)\s+(?:[\p{L}-]+\s+){1,2}(?:(?:were|are|was)\s+)?(?:(?:at least|some|about|nearly)\s+)?$/iu;
 
 /**
@@ -440,6 +442,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // total told before it, answering only a question about that part.
     const ofThem = /^\s+of\s+(?:them|whom)\b([^.;,]{0,40})/iu.exec(text.slice(am.numberEnd, am.numberEnd + 60));
     if (ofThem && /\d/.test(text.slice(Math.max(0, am.start - 160), am.start)) && !tokenize(ofThem[1] ?? '').some((t) => counted.includes(t.key))) subset = Math.min(subset, 0.4);
+    // "The group's estimates include four people hanged on Sunday", "Ses chiffres incluent quatre personnes …": a count
+    // a verb of inclusion opens is a part of a larger count, even of the same noun, never the total asked.
+    // (Unless the part is what is asked: "This includes 61 Ostran prisoners" asked how many Ostran prisoners.)
+    // (Nor "the toll included 21,305 civilians" asked how many civilians: a noun of its own, asked, other than people.)
+    const partNamed = (qualifiers.length > 0 && after.slice(0, Math.max(nounAt, 0) + 1).some((t) => qualifiers.includes(t.key))) || (nounAt >= 0 && counted.includes((after[nounAt] as Token).key) && (after[nounAt] as Token).key !== '@people');
+    if (!partAsked && !partNamed && INCLUDED_BEFORE.test(text.slice(Math.max(0, am.start - 40), am.start))) subset = Math.min(subset, 0.4);
     // "Among those executed were 31 women": a part of the people a sentence before counted, never their total.
     if (AMONG_THOSE_BEFORE.test(text.slice(Math.max(0, am.start - 60), am.start)) && nounAt >= 0 && !counted.includes((after[nounAt] as Token).key)) subset = Math.min(subset, 0.4);
     // "… the deaths of 412 civilians, including 97 children, as follows: 160 civilians including 30 children …": a count
@@ -461,7 +469,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const asked = a.years[0] as number;
       const own = ownClauseYears(text, am.start, am.end);
       // ("So far this year, Vardia has hanged 90 prisoners": "this year" is the year the report was written or stored.)
-      const reportYear = w.report.profile.article.date.year ?? Number(w.report.profile.article.storedOn?.slice(0, 4) || NaN);
+      // (An undated report whose title names one year, "… executed in 2031, says the group", is of that year.)
+      const titleYears = [...new Set((w.report.profile.article.title ?? '').match(new RegExp(YEAR_WRITTEN.source, 'g')) ?? [])];
+      const reportYear = w.report.profile.article.date.year ?? (titleYears.length === 1 ? Number(titleYears[0]) : Number(w.report.profile.article.storedOn?.slice(0, 4) || NaN));
       if (!own.length && Number.isFinite(reportYear) && thisYearOf(text, am.start, am.end)) own.push(reportYear);
       if (own.length && !own.includes(asked)) fit *= 0.3;
       // "Among those executed were 31 women" in a report whose counts are all dated to 2024 or 2023: a count its
@@ -535,7 +545,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     }
     // "…, according to the organisers?": a count the sentence credits to someone else (the police) is not theirs.
     // (At least half its words: "the UN relief office" is not "the Coastal Medical Relief Network".)
-    if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w)).length * 2 < askedSource.length) c.fit *= 0.3;
+    // (Word by word, or by word family across languages: "the Iranian authorities" and "les autorités iraniennes".)
+    if (claim && askedSource && askedSource.filter((w) => fold(claim).split(' ').includes(w) || tokenize(claim).some((t) => t.key === keyOf(w))).length * 2 < askedSource.length) c.fit *= 0.3;
     // "…, according to the police?" against "More than 500 protestors": a crowd count its sentence credits to no one,
     // in a sentence that never names the police (or the organisers) asked, in any language, is not theirs.
     // ("… 118 people have been arrested … . This was announced by the police spokesman, …": the sentence after a figure
@@ -616,7 +627,8 @@ const ANNOUNCED_ASKED = /\b(?:regist\w*|expect\w*|announc\w*|anticipat\w*|anmeld
  * "(So far) this year," before it, with no other number between.
  */
 function thisYearOf(text: string, start: number, end: number): boolean {
-  if (/\bthis year\b/i.test(clauseAround(text, start, end))) return true;
+  // (And French "cette année", "depuis le début de l'année".)
+  if (/\bthis year\b|(?<!\p{L})cette année(?!\p{L})/iu.test(clauseAround(text, start, end))) return true;
   const before = text.slice(0, start);
   return /^\s*(?:so far\s+|earlier\s+|already\s+)?this year\s*,/i.test(before) && !/\d/.test(before);
 }
@@ -875,7 +887,7 @@ function ownPluralNoun(text: string, tokens: Token[], to: number): boolean {
 
 /** Words setting a second count beside a first, to compare: "compared to", "up from", "an increase from the previous year's count of". */
 const COMPARED_COUNT =
-  /\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|(?:increase|rise|jump|drop|decrease|fall|decline)\s+(?:from|on)(?:\s+(?:the\s+)?(?:previous|preceding|prior)\s+year['’]s\s+(?:count|total|figure|tally|number)\s+of)?)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;
+  /(?:\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|(?:increase|rise|jump|drop|decrease|fall|decline)\s+(?:from|on)(?:\s+(?:the\s+)?(?:previous|preceding|prior)\s+year['’]s\s+(?:count|total|figure|tally|number)\s+of)?)|(?<!\p{L})(?:par\s+rapport\s+(?:à|aux)|comparé\s+(?:à|aux)|contre))\s+(?:(?:about|around|over|more than|nearly|almost|some|at least|environ|près de|au moins)\s+)?$/iu;
 
 /** The words between two counts of one list ("… in just three months and over"): the second counts the same. */
 const JOINED_COUNT = /\b(?:and|or|while|whereas|against)\s+(?:(?:about|around|over|more than|nearly|almost|some|at least)\s+)?$/i;

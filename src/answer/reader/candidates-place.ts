@@ -21,8 +21,9 @@ const ARREST_ASKED = /\b(?:arrested|detained|seized|captured|apprehended)\b/i;
 const HELD_IN_BEFORE = /\b(?<!\b(?:was|were|been|being|is|are|get|got)\s+)(?:detained|held|jailed|imprisoned|incarcerated)\s+(?:in|at)\s+(?:the\s+)?$/i;
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 
+// ("au pied de l’Orlanum", "devant l’Hôtel de ville", "sur la Grand-Place": a French preposition and its article.)
 const PREP =
-  /\b(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+$/i;
+  /\b(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/i;
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
 /** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */

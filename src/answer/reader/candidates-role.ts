@@ -46,10 +46,23 @@ function holdsOffice(words: string[]): boolean {
   });
 }
 
+/**
+ * Whether the lower-case token at `i` is part of a body's French name inside a title: an adjective right after the
+ * body's capital ("Parlement lorrain"), or a common noun after its "de" ("Chambre des pairs").
+ */
+function frenchBodyWordAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (!t || t.cap || !p) return false;
+  if (p.cap && /(?:ois|oise|ain|aine|ais|aise|ien|ienne|and|ande|al|ale|ique)$/.test(t.fold)) return true;
+  const body = tokens[i - 2];
+  return /^(?:de|des|du)$/.test(p.fold) && !!body?.cap && t.fold.length >= 3;
+}
+
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
 const ROLE_STOP = /^(said|says|told|and|but|while|when|as|that|which|who|the|a|an|in|on|at|by|with|from|according|to|also|including|was|were|is|are|joined|et|und|sowie|mit|von|between|after|before|during)$/;
 
-const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure|ancien|ancienne)$/;
+const LOWER_ROLE = /^(former|then|ex|deputy|sec|gen|vice|high|chief|head|director|spokesman|spokeswoman|commissioner|secretary|minister|mayor|senator|president|leader|member|representative|ambassador|general|coordinator|manager|officer|chairman|chairwoman|for|of|human|rights|regional|research|advocacy|assistant|state|foreign|affairs|based|police|district|operations|prime|supreme|lawyer|engineer|student|activist|journalist|founder|candidate|chair|judge|governor|adviser|advisor|prisoner|political|poet|writer|moderator|board|depute|deputee|eurodepute|eurodeputee|conseiller|conseillere|maire|ministre|senateur|senatrice|presidente|porte|parole|avocat|avocate|militante?|journaliste|ambassadeur|ambassadrice|directeur|directrice|fondateur|fondatrice|parlementaire|politicien|politicienne|figure|ancien|ancienne|francaise|francais|belge|suisse|americain|americaine|britannique|italien|italienne|allemand|allemande|europeen|europeenne|bruxellois|bruxelloise|genevois|genevoise|etrangeres|adjoint|adjointe|communes|honoraire|poetesse|poete|ecrivaine|ecrivain|batonnier|batonniere)$/;
 
 /**
  * A phrase after a name's comma that is a clause of its own, not an apposition: a subject and its finite verb
@@ -193,12 +206,17 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
     // ("l’ancien ambassadeur de Kestavie aux Nations Unies X": "aux", "à", "auprès de" between two capitalised bodies
     // of the title.)
-    const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold)) ||
-      (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && (tokens[i - 1] as Token).cap) ||
+    // ("président de la Chambre des communes du X", "député au Parlement bruxellois X": a body's capital or a word of
+    // the title on either side.)
+    const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && ((tokens[i + 1] as Token).cap || LOWER_ROLE.test((tokens[i + 1] as Token).fold) || frenchBodyWordAt(tokens, i + 1)) && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || (tokens[i - 1] as Token).cap || frenchBodyWordAt(tokens, i - 1))) ||
+      (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && ((tokens[i - 1] as Token).cap || LOWER_ROLE.test((tokens[i - 1] as Token).fold))) ||
       // ("ambassadeur de la Norvanie": the article after "de" before the body's capital.)
       (/^(?:la|le|l)$/.test(t.fold) && !t.cap && i - 2 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && /^(?:de|d)$/.test((tokens[i - 1] as Token).fold) && LOWER_ROLE.test((tokens[i - 2] as Token).fold)) ||
       (/^(?:de|d)$/.test(t.fold) && i - 1 >= 0 && i + 2 < nameStart && /^(?:la|le|l)$/.test((tokens[i + 1] as Token).fold) && (tokens[i + 2] as Token).cap && LOWER_ROLE.test((tokens[i - 1] as Token).fold));
-    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf) break;
+    // ("le député au Parlement lorrain X", "la Chambre des pairs du Norland": an adjective after a body's capital, a
+    // common noun after its "de", are the body's name.)
+    const frenchBodyWord = !t.cap && frenchBodyWordAt(tokens, i);
+    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf && !frenchBodyWord) break;
     i--;
   }
   // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full

@@ -8,17 +8,19 @@ import { clip } from '../evidence.ts';
 import { NAMED_AS, TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
 import { tokenize } from '../../understand/vocabulary.ts';
+import { fold } from '../../understand/text.ts';
 import type { QuestionAnalysis } from '../../domain/types.ts';
 import type { EvidenceWindow } from './evidence-windows.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
-import { continuesWithPronoun, findSubject, speaksAt, subjectSentences } from './subject.ts';
+import { continuesWithPronoun, findSubject, speaksAt, subjectSentences, subjectWords } from './subject.ts';
 
 /**
  * A sentence that names who said its quote, someone other than a pronoun: "“…,” said X", "«…», ajoute X", "„…“, sagte X"
  * (a quote that follows another speaker's words is that speaker's, not the one asked about).
  */
-const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
+// ("réagit le député X", "a pour sa part estimé X": a French role and its article, or an aside, before the name.)
+const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)\s+\p{Ll}+|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?:(?:le|la|l['’])\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3})?(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
 
 /** A verb of saying before a speech set apart under its sentence ("X said in his speech:", "X a déclaré :"). */
 const BLOCK_SAID = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote|${FOREIGN_QUOTE_VERBS.join('|')})(?![\p{L}])`, 'u');
@@ -190,6 +192,14 @@ function pointAfterQuestion(p: ReportProfile, after: number, paragraph: number, 
   return undefined;
 }
 
+/** Whether the words after a quote's close give it to someone other than the one asked about ("», estime Y"). */
+function closedOnOther(a: QuestionAnalysis, text: string, closesAt: number): boolean {
+  const closing = text.slice(closesAt, closesAt + 120).split(/(?<=[.!?])\s/)[0] ?? '';
+  return SAID_BY_OTHER_FOREIGN.test(closing) && !subjectWords(a).some((x) => fold(closing).includes(x));
+}
+/** `SAID_BY_OTHER` in French and German only ("…, she told CBC Toronto" names whom she told, not another sayer). */
+const SAID_BY_OTHER_FOREIGN = new RegExp(String.raw`(?<![\p{L}])(?:(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)\s+\p{Ll}+|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?:(?:le|la|l['’])\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3})?(?!(?:il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
+
 /** A crowd asked as the speaker: its words are its chants, slogans and banners. */
 const CROWD_ASKED = /\b(?:crowds?|protesters|protestors|demonstrators|marchers|participants|people|rally|gathering|exiles|iranians)\b/i;
 
@@ -288,7 +298,10 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     ? []
     : quotesIn(text, s.start, s.end, end)
         .filter((q) => (signAsked ? BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)) : crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start))))
-        .filter((q) => !(crowd && NAMED_AS.test(text.slice(Math.max(s.start, q.start - 60), q.start))));
+        .filter((q) => !(crowd && NAMED_AS.test(text.slice(Math.max(s.start, q.start - 60), q.start))))
+        // ("« Je suis … vidéos. Par contre, … », a pour sa part estimé Y": a quote closing in a later sentence that
+        // gives it to someone else is not the one asked about's.)
+        .filter((q) => !(q.end > s.end && closedOnOther(a, text, q.end)));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
   const quotes = banner ? [banner] : termsOnly ? [] : own;
   // "X said in his speech to the rally: We support … The revolution was stolen …": a speech given after a colon
@@ -350,6 +363,10 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
       if (!more.length) break;
+      // ("« Je suis … vidéos. Par contre, … sévères », a pour sa part estimé Y": a quote that closes in a later sentence
+      // is given there to someone else.)
+      const closesAt = Math.max(...more.map((q) => q.end));
+      if (closesAt > n.end && closedOnOther(a, text, closesAt)) break;
       quotes.push(...more);
       sentences.push(k);
       lastEnd = Math.max(...more.map((q) => q.end), n.end);
