@@ -498,7 +498,9 @@ export function analyseQuestion(
     // no report writes at all is the name of a place the archive does not hold, not a word to look past (closing the
     // question or its clause: "à la fin" is no town).
     const unheldPlace = !t.cap && t.value === undefined && t.fold.length >= 3 && isUnwritten(t.fold) && !familyOf(t.fold) && UNHELD_PLACE_BEFORE.test(tokens[i - 1]?.raw ?? '') && !FRENCH_AFTER_A.test(t.fold) && (!tokens[i + 1] || isFunctionWord(tokens[i + 1]!.fold));
-    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName)) || lowerName || unheldPlace;
+    // (A body's acronym written in capitals stays a name though its forms in other languages make a family: "NCRI".)
+    const bodyAcronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && familyOf(t.fold) !== '@un' && sameBodyForms(t.fold).length > 0;
+    const name = (capitalised && (!familyOf(t.fold) || PLACE_FAMILY.test(t.key) || !!inName || bodyAcronym)) || lowerName || unheldPlace;
     const sort: QuestionTerm['sort'] =
       sourceAt.has(i) && !isYear ? 'source' : isYear ? 'year' : isNumber ? 'number' : isDate ? 'date' : name ? 'name' : 'word';
     const inFocusClause = i >= focusFrom && i < focusTo;
