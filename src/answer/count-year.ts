@@ -16,7 +16,7 @@ export function ownClauseYears(text: string, start: number, end: number): number
   return [
     // (And French and German: "… 333 personnes … en 2021", "pendant l'année 2021", "im Jahr 2021".)
     ...[...after.matchAll(/(?<!\p{L})(?:in|for|during|of|throughout|en|pour|durant|pendant|au\s+cours\s+de|im)\s+(?:(?:l['’]\s*)?année\s+|Jahr(?:e|es)?\s+)?(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?of\s+|the\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?:of\s+)?|all\s+of\s+)?((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1])),
-    // ("au cours des trois premiers mois de 2022": French "de" before a year, not before a count's noun, "de 2000 personnes".)
+    // ("pendant les six premiers mois de 2030": French "de" before a year, not before a count's noun, "de 2000 personnes".)
     ...[...after.matchAll(/(?<!\p{L})(?:de\s+|d['’]\s*)((?:19|20)\d{2})(?![\d.,]?\d)(?!\s+\p{Ll})/gu)].map((m) => Number(m[1])),
     ...[...before.matchAll(/(?<!\p{L})(?:in|during|throughout|en|durant|pendant|im)\s+((?:19|20)\d{2})\b/gu)].map((m) => Number(m[1])),
   ];

@@ -138,7 +138,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     // A preceding noun ("martyrs", "cities") names another thing; only verbs carry over ("that killed at least 200").
     if (m && /(?:ed|ing|drew|took part)$/i.test(t)) return m;
   }
-  // "led to the deaths of 50 members of the group", "the arrest of 30 protesters": with no other deed told, the deed's
+  // "caused the deaths of 12 residents of the camp", "the arrest of 30 protesters": with no other deed told, the deed's
   // noun before "of" is what the amount counts.
   if (!countedMeasure && ofMeasure && ofMeasure !== 'attendance' && ofMeasure !== 'other' && ofMeasure !== 'cities') return ofMeasure;
   return countedMeasure;

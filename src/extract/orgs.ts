@@ -145,7 +145,7 @@ export function claimantJustBefore(before: string): string | undefined {
 const CLAIM_VERB_SOMEWHERE = /\b(?:reports?|reported|said|says?|stated|announced|estimat|claim|confirmed|documented|recorded|identified|counted|registered|verified|put|plac|released|published|issued)|(?<![\p{L}])(?:fait\s+état|indiqué|annoncé|recensé|dénombré|compté|estimé|déclaré|affirmé|rapporté)/u;
 
 /**
- * "les autorités iraniennes ont fait état de cinq décès", "la préfecture a recensé 2 500 …": a French body in lower case
+ * "les autorités de Varn ont fait état de trois décès", "la préfecture a recensé 2 500 …": a French body in lower case
  * and its verb of counting right before the number.
  */
 const FRENCH_LOWER_CLAIM_JUST_BEFORE =

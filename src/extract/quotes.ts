@@ -438,13 +438,13 @@ class Context {
       // "«…», a ajouté Claire Martin": a name the people pass did not take is still who said it (and never the speaker
       // of the quote before).
       const after = rest.slice(verbFirst[0].length);
-      // ("a déclaré la poétesse Claire Martin", "a résumé le porte-parole du Comité, Paul Girard": after the role the
+      // ("a déclaré la poétesse Claire Martin", "a conclu le porte-parole de la Ligue, Paul Girard": after the role the
       // French article sets before the name, a name of capitalised words only, closing the clause.)
       const named =
         /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:de|du|van|von|al|el|\p{Lu}[\p{L}'’-]+)){1,3})(?![\p{L}])/u.exec(after) ??
         /^(?:le|la|l['’])\s*(?:[\p{Ll}'’-]+\s+){1,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;(]|$))/u.exec(after) ??
         /^(?:le|la|l['’])\s*[^,.;:«»“”"]{3,80}?,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;(]|$))/u.exec(after);
-      // ("revendique Ali Basti de Solidarité avec les Iraniens": a "de" that does not close the clause opens the body
+      // ("revendique Tom Vey de Solidarité avec Varn": a "de" that does not close the clause opens the body
       // the speaker is from, no part of the name; "Charles de Gaulle." keeps it.)
       let name = named?.[1];
       if (name && named && /\s(?:de|du)\s/u.test(name) && !/^\s*(?:[,.;(]|$)/u.test(after.slice((named.index ?? 0) + named[0].length))) name = name.split(/\s(?:de|du)\s/u)[0];

@@ -498,7 +498,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (/\p{Lu}[\p{L}'’-]*\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, first.start - 70), first.start))) origin *= 0.6;
     // "… in Canada today, one of which is in Velden (…), where the minister is to address thousands": the place a
     // "where" clause hangs on is where the deed it tells was done, when that clause holds the words asked.
-    // ("… from A to Lindau, where they were handed to the couple": asked where the parcels were handed to the couple,
+    // ("… from A to Lindau, where they were passed to two men": asked where the parcels were passed to the men,
     // that clause tells the very deed of the place it hangs on, whatever else the sentence says of other places.)
     const whereClause = /^\s*(?:\([^()]{0,80}\))?\s*,?\s*where\s+([^.;]*)/i.exec(text.slice(last.end))?.[1];
     let deedThere = false;

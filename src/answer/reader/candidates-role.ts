@@ -206,7 +206,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("le conseiller d’État X", "la ministre de la Justice X": a French "de" between a title and its body's capital.)
     // ("l’ancien ambassadeur de Kestavie aux Nations Unies X": "aux", "à", "auprès de" between two capitalised bodies
     // of the title.)
-    // ("président de la Chambre des communes du X", "député au Parlement bruxellois X": a body's capital or a word of
+    // ("ancien président de l'Assemblée du X", "député au Parlement bruxellois X": a body's capital or a word of
     // the title on either side.)
     const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && ((tokens[i + 1] as Token).cap || LOWER_ROLE.test((tokens[i + 1] as Token).fold) || frenchBodyWordAt(tokens, i + 1)) && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || (tokens[i - 1] as Token).cap || frenchBodyWordAt(tokens, i - 1))) ||
       (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && ((tokens[i - 1] as Token).cap || LOWER_ROLE.test((tokens[i - 1] as Token).fold))) ||

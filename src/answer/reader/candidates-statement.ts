@@ -299,7 +299,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     : quotesIn(text, s.start, s.end, end)
         .filter((q) => (signAsked ? BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start)) : crowd || !BANNER_SAID.test(text.slice(Math.max(s.start, q.start - 80), q.start))))
         .filter((q) => !(crowd && NAMED_AS.test(text.slice(Math.max(s.start, q.start - 60), q.start))))
-        // ("« Je suis … vidéos. Par contre, … », a pour sa part estimé Y": a quote closing in a later sentence that
+        // ("« Nous sommes … là. Mais … », a pour sa part jugé Y": a quote closing in a later sentence that
         // gives it to someone else is not the one asked about's.)
         .filter((q) => !(q.end > s.end && closedOnOther(a, text, q.end)));
   const termsOnly = own.length > 0 && (slogans || own.every((q) => markedTerm(s.text, q.text)));
@@ -363,7 +363,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
       if (!more.length) break;
-      // ("« Je suis … vidéos. Par contre, … sévères », a pour sa part estimé Y": a quote that closes in a later sentence
+      // ("« Nous sommes … là. Mais … dures », a pour sa part jugé Y": a quote that closes in a later sentence
       // is given there to someone else.)
       const closesAt = Math.max(...more.map((q) => q.end));
       if (closesAt > n.end && closedOnOther(a, text, closesAt)) break;
