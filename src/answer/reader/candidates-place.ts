@@ -595,7 +595,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };
     // A sentence telling where a route ends (or starts) states the end asked, whatever word it uses for it.
     if (routeAsked || base) c.focus = 1;
-    if (deedThere) {
+    // (Unless the place is weighed down for another reason: another town's clause, a route's other end …)
+    if (deedThere && origin >= 1) {
       c.fit = Math.max(c.fit, 0.85);
       c.focus = 1;
     }
