@@ -65,7 +65,7 @@ export function memoKept<T>(index: ArchiveIndex, name: string, key: string, kept
 }
 
 /** Groups items by key once per index (lists keep the archive's order). */
-function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, T[]> {
+export function groupOnce<T>(index: ArchiveIndex, name: string, items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, T[]> {
   return memo(index, name, () => {
     const m = new Map<string, T[]>();
     for (const x of items) {

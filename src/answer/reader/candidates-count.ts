@@ -16,7 +16,7 @@ import { asksChange, asksRate, isRate } from '../rate.ts';
 import { countYearsOf, ownClauseYears, titleCountYears, YEAR_WRITTEN } from '../count-year.ts';
 import type { ReportProfile } from './report-profile.ts';
 import { fold, escapeRe } from '../../understand/text.ts';
-import { keepLast, memo } from '../memo.ts';
+import { groupOnce, keepLast } from '../memo.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { Figure } from '../../domain/types.ts';
 
@@ -1000,14 +1000,5 @@ function creditedFigure(index: ArchiveIndex, articleId: string, si: number, at: 
 
 /** The archive's figures by the sentence they stand in (`articleId#sentence`), built once per index (see `warmIndex`). */
 export function figuresBySentence(index: ArchiveIndex): ReadonlyMap<string, Figure[]> {
-  return memo(index, 'reader-figures-by-sentence', () => {
-    const m = new Map<string, Figure[]>();
-    for (const f of index.data.figures) {
-      const k = `${f.source.articleId}#${f.source.sentence}`;
-      const list = m.get(k);
-      if (list) list.push(f);
-      else m.set(k, [f]);
-    }
-    return m;
-  });
+  return groupOnce(index, 'reader-figures-by-sentence', index.data.figures, (f) => [`${f.source.articleId}#${f.source.sentence}`]);
 }
