@@ -19,7 +19,7 @@ import { otherYearOwn, ownClauseYears } from './count-year.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { writesNumber, writtenWhole } from './numbers-stated.ts';
 import { crowdSourceUnnamed } from './reader/candidates-count.ts';
-import { creditsSourceAsked, sourceAskedFor } from '../understand/analyse-question.ts';
+import { creditsSourceAsked, sourceAskedFor, writesBodyAsked } from '../understand/analyse-question.ts';
 
 const COUNTED_NOUNS = stemSet([
   'people', 'person', 'persons', 'protesters', 'protester', 'protest', 'demonstrators', 'member', 'members', 'supporters', 'civilians',
@@ -640,7 +640,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const asked = (intent.analysis.claimant ?? []).map(fold).filter((w) => w.length >= 3);
   const theirs = unique.filter((f) => {
     const source = figureSource(index, f, sentenceAt(index, f.source));
-    return asked.length ? asked.every((w) => ` ${fold(source)} `.includes(` ${w} `)) : creditsSourceAsked(intent.question, source) === true;
+    return asked.length ? writesBodyAsked(asked, source) : creditsSourceAsked(intent.question, source) === true;
   });
   const shown = (theirs.length ? theirs : unique).slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));

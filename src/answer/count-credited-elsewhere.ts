@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { acronymAskedFor, claimIsAcronym, sourceAskedFor } from '../understand/analyse-question.ts';
+import { acronymAskedFor, claimIsAcronym, sourceAskedFor, writesBodyAsked } from '../understand/analyse-question.ts';
 import { fold } from '../understand/text.ts';
 import { COUNTRIES, isFunctionWord } from '../understand/vocabulary.ts';
 import { ORG_WORDS } from './reader/spans.ts';
@@ -125,8 +125,7 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   if (!credited.length) return acronymUnwritten(intent, index, given, asked.acronym);
   const isAsked = (name: string): boolean => {
     if (asked.acronym) return claimIsAcronym(name, asked.acronym) !== false;
-    const f = ` ${fold(name)} `;
-    return (asked.words ?? []).every((w) => f.includes(` ${w} `));
+    return writesBodyAsked(asked.words ?? [], name);
   };
   // (A body the question names too, "Reuters said how many …, according to officials?", is one it asks about.)
   const q = ` ${fold(intent.question ?? '')} `;

@@ -355,7 +355,10 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       const toll = tolls[i];
       // ("bringing to 504 the number of those killed": the noun after the amount is "the number", not who is counted.)
       const broughtWhole = broughtTo[i] && NUMBER_OF_AFTER.test(text.slice(amount.numberEnd, amount.numberEnd + 120));
-      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || prevCounted;
+      // ("… include 900 boys and 700 girls, as well as 400 who died under torture": a bare amount a relative clause
+      // describes counts people of its own, not the noun an amount before it counted.)
+      const whoFollows = !c && PERSON_MEASURES.has(measure) && /^\s+(?:who|whom)\b/i.test(text.slice(amount.numberEnd));
+      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || (whoFollows ? 'people' : prevCounted);
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
       counted = partOfCounted(text, amount.numberEnd, counted, c, measure);
       // ("nine civilians, including two women, were killed while 13 … were wounded": a part singled out is not the noun

@@ -1100,7 +1100,7 @@ export function creditsSourceAsked(question: string | undefined, claim: string |
   if (!claim) return false;
   if (words) {
     const keys = new Set(tokenize(claim).map((t) => t.key));
-    return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `) || keys.has(keyOfWord(w)));
+    return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `) || keys.has(keyOfWord(w))) || writesBodyAsked(words, claim);
   }
   return claimIsAcronym(claim, acronym as string) === true;
 }
@@ -1113,6 +1113,20 @@ export function acronymAskedFor(question: string | undefined): string | undefine
 }
 const ACRONYM_THEN_WHEN = /\b(?:according to|per)\s+(?:the\s+)?(\p{Lu}{2,7})\s+(?:in|on|during|at|for|after|before|since|from|over)\s+[^?]*\??\s*$/u;
 const WHEN_OR_WHERE_AFTER = /\s+(?:in|on|during|at|for|after|before|since|from|over)\s+/;
+
+/**
+ * Whether a text names the body asked by its words (folded): all of them written, or the acronym their initials spell
+ * ("SNHR says …" for "the Syrian Network for Human Rights"; three letters or more, function words left out).
+ */
+export function writesBodyAsked(askedWords: readonly string[], text: string): boolean {
+  if (!askedWords.length) return false;
+  const f = ` ${fold(text)} `;
+  if (askedWords.every((w) => f.includes(` ${w} `))) return true;
+  const content = askedWords.filter((w) => !isFunctionWord(w));
+  if (content.length < 3 || content.length > 7) return false;
+  const initials = content.map((w) => w[0] ?? '').join('').toUpperCase();
+  return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text);
+}
 
 /**
  * Whether a claim ("The United Nations", "the Syrian Observatory for Human Rights") is the body an acronym names:

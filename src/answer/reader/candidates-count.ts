@@ -297,8 +297,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       let lastCounted = before.map((t) => counted.includes(t.key)).lastIndexOf(true);
       // "370,000 men, women and children …, including 100,000 who left": a noun in the list an earlier number counts
       // is that number's, not this one's.
-      const prev = amounts[k - 1];
-      const earlier = lastCounted >= 0 && prev ? text.slice(prev.end, (before[lastCounted] as Token).start) : undefined;
+      // ("9,400 children and 8,100 women, as well as 6,200 who …": the number the noun follows may stand further back.)
+      const nounStart = lastCounted >= 0 ? (before[lastCounted] as Token).start : -1;
+      const prev = nounStart >= 0 ? amounts.slice(0, k).findLast((x) => x.end <= nounStart) : undefined;
+      const earlier = lastCounted >= 0 && prev ? text.slice(prev.end, nounStart) : undefined;
       // (Not when the number stands alone in a clause of its own that refers back to them: "in Kessel some hundreds
       // of people gathered, in Varn there were about 500", "… Menschen, in Varn waren es 500", "… il y en avait 500".)
       const elided = ELIDED_COUNT_BEFORE.test(text.slice(Math.max(0, am.start - 30), am.start));
