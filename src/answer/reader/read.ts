@@ -936,8 +936,9 @@ function spokeElsewhere(ctx: ExtractContext, articleId: string): (name: string) 
 /** "What did X say at the rally?" with no topic: the speaker's other quoted words in the same report follow. */
 /**
  * "X said the crowd would pass 2,000 and that this was the third such march." then "“I think this one is the loudest
- * yet,” X told reporters.": words told in the reporter's own phrasing, followed at once by the same speaker's own
- * quoted words, are one statement; the quote joins the answer.
+ * yet,” X told reporters.": words told in the reporter's own phrasing, next to the same speaker's own quoted words
+ * (right after them, or right before words whose speaker only a pronoun tells), are one statement; the quote joins
+ * the answer.
  */
 function withQuoteThatFollows(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>): Candidate {
   if (/[“"]/.test(c.text) || !c.attribution) return c;
@@ -945,12 +946,24 @@ function withQuoteThatFollows(c: Candidate, scored: Array<{ candidate: Candidate
   const who = last(c.attribution);
   const next = Math.max(c.window.si, ...c.sentences) + 1;
   const p = c.window.report.profile;
+  const sameSpeakerAt = (si: number) => scored.find((x) => x.candidate.type === 'statement' && x.candidate.window.report === c.window.report && x.candidate.window.si === si && !!x.candidate.attribution && last(x.candidate.attribution) === who);
+  // ("“We will not stop,” X said. Three of the wounded were nurses, she said.": words whose speaker only a pronoun
+  // tells go on from the speaker's own quoted words just before them, which come first.)
+  const prev = Math.min(c.window.si, ...c.sentences) - 1;
+  if (prev >= 0 && PRONOUN_TELLS.test(p.sentences[c.window.si]?.text ?? '') && p.sentences[prev]?.paragraph === p.sentences[c.window.si]?.paragraph) {
+    const before = sameSpeakerAt(prev);
+    const q = before && /“([^”]+?)[,.]?”/.exec(before.candidate.text)?.[1];
+    if (before && q) return { ...c, text: `“${q}” Also: ${c.text}`, sentences: [...before.candidate.sentences.filter((si) => !c.sentences.includes(si)), ...c.sentences] };
+  }
   if (p.sentences[next]?.paragraph !== p.sentences[c.window.si]?.paragraph) return c;
-  const m = scored.find((x) => x.candidate.type === 'statement' && x.candidate.window.report === c.window.report && x.candidate.window.si === next && !!x.candidate.attribution && last(x.candidate.attribution) === who);
+  const m = sameSpeakerAt(next);
   const q = m && /“([^”]+?)[,.]?”/.exec(m.candidate.text)?.[1];
   if (!m || !q) return c;
   return { ...c, text: `${c.text} Also: “${q}”`, sentences: [...c.sentences, ...m.candidate.sentences.filter((si) => !c.sentences.includes(si))] };
 }
+
+/** A sentence whose speaker only a pronoun at its end tells: "…, she said.", "…, he told reporters." */
+const PRONOUN_TELLS = /,?\s+(?:he|she)\s+(?:said|says|added|told\s+[^.,;“”"]{1,40})\.?\s*$/;
 
 function withOtherQuotes(c: Candidate, scored: Array<{ candidate: Candidate; score: number }>, top: number): Candidate {
   const more = scored
