@@ -426,6 +426,9 @@ class Context {
       const m = this.range(who, who + 60).find(
         (x) =>
           /^(?:(?:[\p{Lu}][\p{L}.'’-]*|former|deputy|senior|veteran)\s+){0,5}$/u.test(this.text.slice(who, x.start)) ||
+          // ("said Brenn resident Ola Vik", "said local nurse Ada Moe": a role in common words before the name; no
+          // verb, "said marchers holding Ada Moe's portrait", nor a clause of its own.)
+          /^(?:(?:[\p{Lu}][\p{L}.'’-]*|(?!(?:that|to|in|on|at|of|for|with|by|from|as|and|but|or|when|while|after|before|about|he|she|it|they|we|i|you|this|these|those|there|then|also|not|who|which|whom|whose)\b)(?!\p{Ll}+(?:ing|ed)\b)\p{Ll}[\p{Ll}'’-]*|\d+-year-old)\s+){1,4}$/u.test(this.text.slice(who, x.start)) ||
           /^(?:le|la|l['’])\s*(?:[\p{L}'’-]+\s+){1,4}$/u.test(this.text.slice(who, x.start)),
       );
       const kind = kindOfVerb(verbFirst[1]);

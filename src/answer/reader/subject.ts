@@ -224,6 +224,8 @@ const INVERTED_THEY = /[»”"]\s*,\s*(?:\p{L}+-)?(?:t-)?(?:ils|elles)\b/iu;
 /** Whether the name at [start, end) of a sentence is the one speaking in it. */
 export function speaksAt(text: string, start: number, end: number, group: boolean): boolean {
   const after = text.slice(end, end + 140);
+  // ("…,” said marchers holding Ada Moren's portrait": a person named as the owner of something is not the speaker.)
+  if (!group && /^['’]s\b/u.test(after)) return false;
   // "…,” said Maryam Rajavi": the words before the matched surname may be the rest of the name or a title.
   const before = text.slice(Math.max(0, start - 80), start).replace(/(?:(?:Mrs?|Ms|Dr|Lord|Senator|Mayor)\.?\s+|\p{Lu}[\p{L}'’.-]*\s+|(?:de|du|la|le|van|von|al|el|bin|da|di)\s+)+$/u, '');
   // "X said", "X, the President of …, said", "X, the President of … promised that".
