@@ -140,8 +140,10 @@ export function findVenues(text: string): VenueMatch[] {
     // Keep capitalised words after the head ("Place de Trocadero", "Gate of Peace") but nothing lowercase.
     let last = headAt;
     // "Hall 7", "Terminal 2E": a number right after a capitalised head is part of the name.
+    // ("outside Parliament Hill Tuesday": a weekday or a month after the name is when, not part of it.)
     while (
       last + 1 < rest.length &&
+      !DATE_WORD.test(rest[last + 1]!.w) &&
       (/^\p{Lu}/u.test(rest[last + 1]!.w) || NAME_CONNECTORS.has(rest[last + 1]!.w.toLowerCase()) || (/^\p{N}+\p{Lu}?$/u.test(rest[last + 1]!.w) && /^\p{Lu}/u.test(rest[last]!.w)))
     )
       last++;
