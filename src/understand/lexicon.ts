@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { EventRecord, Speaker } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
-import { MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
+import { familyWords, MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
 
 /**
  * A sentence opening on a place and a comma ("In Port Alden, home to …"): what it tells is there. Read by the lexicon
@@ -244,6 +244,8 @@ export function inVocab(lex: Lexicon, w: string): boolean {
   if (lex.vocab.has(w)) return true;
   // ("NCRI" asked of an archive that writes "CNRI": the same body in another language's acronym.)
   if (sameBodyForms(w).some((m) => lex.vocab.has(m))) return true;
+  // ("Britain" asked of an archive that writes "British": a word of the same family, in any of the three languages.)
+  if (familyWords(w).some((m) => lex.vocab.has(m))) return true;
   if (w.length < 5) return false;
   for (const v of lex.byInitial.get(w[0] ?? '') ?? []) if (similarWord(w, v)) return true;
   // A typo in the first letter is rarer; check the second-letter bucket only for long words.

@@ -286,6 +286,13 @@ export function sameBodyForms(folded: string): string[] {
   return (FAMILIES[fam.slice(1)] ?? '').split(' ').filter((w) => w && w !== folded);
 }
 
+/** The other words of a folded word's family ("britain" → british, uk, britannique …), else none. */
+export function familyWords(folded: string): string[] {
+  const fam = WORD_FAMILY.get(folded);
+  if (!fam) return [];
+  return (FAMILIES[fam.slice(1)] ?? '').split(' ').filter((w) => w && w !== folded);
+}
+
 /** The family of a folded word, if it belongs to one. */
 export function familyOf(folded: string): string | undefined {
   return WORD_FAMILY.get(folded);
