@@ -7,6 +7,8 @@
 const AD_SLOT = /^(?:ad(?:vertisement)?\s*[:-]?\s*)?\d{2,4}\s*[x×]\s*\d{2,4}$/i;
 const AD_WORD = /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by \w+|scroll to continue|continue reading(?: below)?)$/i;
 const NAV_WORD = /^(?:like this:?|like loading\W*|skip to (?:main )?content|menu|main menu|search|advanced? search|rechercher|recherche|suche|accueil|startseite|home|home news|latest|e-?paper|close|toggle navigation|log ?in|sign ?in|register|back to top|next article|previous article|loading\W*|print(?: this)?(?: article| page)?|share(?: this)?(?: article| story| page)?:?)$/i;
+/** A page's reading controls: text size buttons ("A- A A+"), "Font size", "Enable Reading Mode", "Listen to this article". */
+const READING_CONTROL = /^(?:a\s*[-−–]\s*a\s*a\s*\+|a\s*\+\s*a\s*a\s*[-−–]|a\s*[-−–]\s*a\s*\+|fonts?(?:\s+size)?|text\s+size|(?:enable|disable)\s+reading\s+mode|reading\s+mode|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?)$/i;
 const SHARE_TOKENS = new Set([
   'share', 'shares', 'print', 'email', 'e-mail', 'mail', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'pinterest', 'reddit', 'messenger', 'follow', 'us', 'on', 'this', 'article', 'page', 'story', 'post', 'copy', 'link', 'save',
@@ -126,6 +128,8 @@ export function clutterReason(raw: string): string | undefined {
   if (/^https?:\/\/\S+$/.test(line)) return 'bare link';
   if (/^(?:(?:last )?updated:?\s+|posted:?\s+)?(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(line)) return 'relative timestamp';
   if (NAV_WORD.test(line)) return 'navigation';
+  // "A- A A+", "Font size", "Enable Reading Mode": the page's reading controls.
+  if (READING_CONTROL.test(line)) return 'reading controls';
   // "1. Skip to content", "3. Skip to more DW sites": a page's skip links, numbered when scraped as a list.
   if (/^(?:\d{1,2}\.\s*|[-•*]\s*)?skip to\s[\p{L} -]{1,40}$/iu.test(line)) return 'navigation';
   if (line.length <= 120) {
