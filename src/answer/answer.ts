@@ -13,7 +13,7 @@ import { demonymCountedOther } from './demonym-counted-other.ts';
 import { countAcrossManyPlaces } from './count-across-many-places.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { escapeRe, fold, normalizeNumberWord, similarWord } from '../understand/text.ts';
+import { escapeRe, fold, normalizeNumberWord, similarWord, stem } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
 import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
@@ -180,7 +180,7 @@ function partUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
  * The checks every answer passes after it is chosen, in order: each returns the answer as given, or declines it
  * (saying why) when the question asks something its sentences do not tell; a few give a better answer instead.
  */
-const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
+export const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
   partUntold,
   listUnderTheHeadingAsked,
   bodySpokenForUntold,
@@ -1144,7 +1144,7 @@ function titleYearUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
 }
 
 /** The answer the reader or the structured index gives, before the checks every answer passes. */
-function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
+export function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
   const wordless = askedWithoutWords(intent, index);
   if (wordless) return wordless;
@@ -1340,8 +1340,11 @@ const NOT_TOPIC_KEYS = new Set(['@rally', '@attend', '@speak', '@say', '@call', 
 
 /** How many of the question's plain words (what was spoken of, not the occasion) a text holds. */
 function topicHeld(intent: Intent, text: string): number {
-  const held = new Set(tokenize(text).map((t) => t.key));
-  return intent.analysis.terms.filter((t) => t.sort === 'word' && t.part === 'context' && !NOT_TOPIC_KEYS.has(t.key) && held.has(t.key)).length;
+  const tokens = tokenize(text);
+  // (By the word itself where the text writes one of its family, "massacres" asked is not held by "death toll", a word
+  // of the same deed; nor a word by a name that holds another form of it, "new" by "Shafaq News".)
+  const held = (t: QuestionTerm) => tokens.some((x) => x.key === t.key && (!x.cap || x.fold === t.fold) && (!t.key.startsWith('@') || stem(x.fold) === stem(t.fold)));
+  return intent.analysis.terms.filter((t) => t.sort === 'word' && t.part === 'context' && !NOT_TOPIC_KEYS.has(t.key) && held(t)).length;
 }
 
 /** A day of a month the question states ("December 2", "2 December"). */
