@@ -669,7 +669,8 @@ export function analyseQuestion(
       const group = /^(the\s+)?(crowd|protesters|demonstrators|marchers|participants|people|speakers|british speakers|organi[sz]ers|un|united nations|amnesty|police)\b/i.test(subject) || /\b(speakers|protesters|demonstrators|crowd)\b/i.test(subject);
       analysis.subject = { text: subject, keys, group };
       if (/\b(?:call(?:s|ed)?\s+(?:for|on|upon)|demand(?:s|ed)?|urge[sd]?|appeal(?:s|ed)?\s+for|ask(?:s|ed)?\s+for)\b/i.test(raw)) analysis.demand = true;
-      const told = /\b(?:tell|told|telling)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(raw);
+      // ("tell the Associated Press": a name with its article.)
+      const told = /\b(?:tell|told|telling)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(raw);
       if (told?.[1]) analysis.addressee = tokenize(told[1]).filter((t) => !isFunctionWord(t.fold)).map((t) => t.key);
       // ("about sanctions at the Lund forum on the anniversary of …": the occasion after it closes the topic.)
       const topic =
