@@ -180,7 +180,7 @@ function partUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
  * The checks every answer passes after it is chosen, in order: each returns the answer as given, or declines it
  * (saying why) when the question asks something its sentences do not tell; a few give a better answer instead.
  */
-export const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
+const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: Answer) => Answer> = [
   partUntold,
   listUnderTheHeadingAsked,
   bodySpokenForUntold,
@@ -1144,7 +1144,7 @@ function titleYearUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
 }
 
 /** The answer the reader or the structured index gives, before the checks every answer passes. */
-export function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
+function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
   const wordless = askedWithoutWords(intent, index);
   if (wordless) return wordless;
