@@ -4,7 +4,7 @@ import type { Answer, DateRange, EventRecord, Figure, FuzzyDate, Intent } from '
 import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
 import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
-import { contentStems, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
+import { contentStems, escapeRe, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { STOP_WORDS } from '../index/fold.ts';
 import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { opensElsewhere, placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
@@ -436,6 +436,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const passed: number[] = [];
   // "…in the air raids that left 42 dead overall": a number the question states is context, never the answer.
   const stated = new Set(intent.analysis.numbers);
+  const statedWords = new Set((intent.question ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
   // "an average of five people were executed daily" is a rate, no count of a period, unless a rate is asked.
   const rateAsked = asksRate(intent.question ?? '');
   const conflicts = placeConflictWith(index, intent.slots.places ?? []);
@@ -450,6 +451,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const i = positions ? (positions[k] as number) : k;
     const f = figures[i] as Figure;
     if (f.value !== undefined && stated.has(f.value)) continue;
+    // ("… left dead by the two massacres …?": an amount in words the question writes is context too.)
+    if (f.value !== undefined && statedWords.has(f.text.toLowerCase())) continue;
     const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
@@ -574,6 +577,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (stated) return stated;
   }
   if (!scored.length) return undefined;
+  const favoured = ownClauseFavoured(index, scored, scopeStems, intent.question ?? '');
+  // (The figures of a sentence dropped for the one whose own clause the question tells of are not brought back as
+  // figures disagreeing with it.)
+  const outClaused = new Set(scored.filter((x) => !favoured.includes(x)).map((x) => x.f.id));
+  scored = favoured;
   // When some figures are about the period asked for, the others are about something else.
   if (range) {
     const inPeriod = scored.filter(({ f }) => figureDates(index, f).some((d) => dateMatchesRange(d, range)));
@@ -603,7 +611,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     scoredById ??= firstById(scored);
     for (const id of c.figureIds) {
       const other = scoredById.get(id);
-      if (other && !ids.has(id)) {
+      if (other && !ids.has(id) && !outClaused.has(id)) {
         picked.push(other);
         ids.add(id);
       }
@@ -660,6 +668,45 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   for (const f of shown) shownSet.add(f);
   const again = repeats.filter((r) => shownSet.holdsSame(r));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
+}
+
+/**
+ * "Those killed include 900 boys and 700 girls, as well as 400 who died under torture", asked how many died under
+ * torture: of several figures of one sentence, those whose own clause (from the amount to the next figure, a comma or
+ * the sentence's end) holds more of the question's words are the ones asked about; the sentence's others are dropped.
+ */
+function ownClauseFavoured<T extends { f: Figure }>(index: ArchiveIndex, scored: T[], stems: readonly string[], question: string): T[] {
+  if (!stems.length || scored.length < 2) return scored;
+  // (An amount the question itself writes, "the three massacres recorded in …", is context: its clause holds the
+  // question's words because the question repeats them; it is neither weighed nor dropped.)
+  const q = question.toLowerCase();
+  const stated = (f: Figure) => new RegExp(`(?<![\\p{L}\\d])${escapeRe(f.text.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(q);
+  const bySentence = new Map<string, Figure[]>();
+  for (const { f } of scored) {
+    const key = `${f.source.articleId}\u0000${f.source.sentence}`;
+    const list = bySentence.get(key);
+    if (!list) bySentence.set(key, [f]);
+    else if (!list.some((g) => g.id === f.id)) list.push(f);
+  }
+  const dropped = new Set<string>();
+  for (const figs of bySentence.values()) {
+    if (figs.length < 2) continue;
+    const first = figs[0] as Figure;
+    const sentence = index.sentencesOf(first.source.articleId)[first.source.sentence];
+    const text = index.article(first.source.articleId)?.text;
+    if (!sentence || !text) continue;
+    const sorted = [...figs].sort((a, b) => a.source.start - b.source.start);
+    const hits = sorted.map((f, i) => {
+      if (stated(f)) return -1;
+      const upto = Math.min((sorted[i + 1] as Figure | undefined)?.source.start ?? sentence.end, sentence.end);
+      const clause = text.slice(f.source.start, upto).split(/[,;:](?=\s)/)[0] ?? '';
+      const own = new StemSet(clause);
+      return stems.filter((st) => own.has(st)).length;
+    });
+    const top = Math.max(...hits);
+    if (top > 0) sorted.forEach((f, i) => (hits[i] as number) >= 0 && (hits[i] as number) < top && dropped.add(f.id));
+  }
+  return dropped.size ? scored.filter(({ f }) => !dropped.has(f.id)) : scored;
 }
 
 /** Each figure id's first entry in a scored list (the one a scan from the start finds). */

@@ -190,6 +190,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
+    // ("… left dead by the two massacres …?": an amount in words the question writes is context too.)
+    if (am.value !== undefined && /^\p{L}+$/u.test(am.text) && new RegExp(`(?<![\\p{L}])${escapeRe(am.text)}(?![\\p{L}])`, 'iu').test(a.question)) continue;
     if (am.value === undefined && am.lower === undefined) continue;
     if (sayers.has(k)) continue;
     // "how much explosive did they carry": an amount in a unit of measure or money ("500 grams"), never a bare count
@@ -330,6 +332,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const thingBefore = !!counter && !counter.cap && !isPeopleNoun(counter) && !DEED_FAMILIES.has(counter.key) && !PEOPLE_KEYS.has(counter.key);
       if (lastCounted >= 0 && !(peopleAfter && thingBefore)) nounFit = Math.max(0.55, 0.85 - 0.02 * (from - lastCounted));
       if (anaphor) nounFit = Math.max(nounFit, 0.8);
+      // ("as well as 15,000 who died under torture": a bare number a relative clause of persons describes counts people.)
+      // (Not a part of a count before it: "240,000 …, including 60,000 who fled more than once".)
+      if (asksPeople && !partAsked && lastCounted < 0 && /^\s+(?:who|whom)\b/i.test(text.slice(am.numberEnd, am.numberEnd + 8)) && !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start))) nounFit = Math.max(nounFit, 0.8);
       if (lastCounted >= 0 && peopleAfter && !thingBefore) nounFit = Math.max(nounFit, 0.85);
       if (nounFit === 0 && !ownThings) {
         if (counted.length === 0 || genericPeople) nounFit = 0.5;
