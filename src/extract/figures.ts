@@ -32,6 +32,14 @@ const LIST_OPENER = /\b(?:injured|wounded|killed|dead|arrested|detained|executed
 const ORIGIN_NOUN_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities)$/iu;
 /** Bodies counted ("two human rights organizations say … executed"): they are no people a deed befell. */
 const BODIES_RE = /^(?:[\p{L}-]+\s+){0,2}(?:organi[sz]ations|groups|agencies|associations|ngos|institutions|parties)(?:\s+(?:say|says|said|report|reported|warn|warned))?$/iu;
+/**
+ * Deeds and the arms that did them, counted ("Two car bombs killed 30", "Three massacres were recorded …, leaving 40
+ * dead", "four airstrikes"): they are no people the deed befell.
+ */
+const DEED_OR_ARM = String.raw`(?:massacres?|attacks?|raids?|bombs?|bombings?|blasts?|explosions?|airstrikes?|air\s+strikes?|drone\s+strikes?|shells?|rockets?|missiles?|mortars?|drones?|grenades?|shootings?|ambush(?:es)?|assaults?|incidents?)`;
+const DEEDS_AND_ARMS_RE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}${DEED_OR_ARM}$`, 'iu');
+/** The same set in quotation marks right after the amount ("Three “massacres” were recorded"). */
+const QUOTED_DEED_AFTER = new RegExp(String.raw`^\s+[“"]${DEED_OR_ARM}[”"]`, 'iu');
 /** Places people come from ("from 40 cities"): they say where the counted people came from. */
 const FROM_PLACE_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities|cities|towns|provinces|villages)$/iu;
 /** "put the death toll at", "raising the number of executions in 2023 to": the noun phrase that carries the measure. */
@@ -330,7 +338,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     });
     for (let i = 0; i < amounts.length; i++) {
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
-      if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c)) measures[i] = 'other';
+      if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c) || DEEDS_AND_ARMS_RE.test(c) || QUOTED_DEED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 30))) measures[i] = 'other';
       // Places never attend: "delegates from 30 cities joined" counts cities.
       else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
     }
