@@ -841,6 +841,13 @@ function byPlaceInBreakdown(
     return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
   }
   if (naming === 1) return best;
+  // "members from the Lower Chamber" against "118 members of the Lower Chamber and 203 members of the Upper Chamber":
+  // a part that names more of the words asked than every other names the place asked; the others share a word of it.
+  const most = Math.max(...named.map((n) => n.length));
+  if (named.filter((n) => n.length === most).length === 1) {
+    const j = named.findIndex((n) => n.length === most);
+    return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
+  }
   // Each place asked with its own count, as the report names the place ("six children in Saraqeb and 10 children in Ehsim").
   const told = counts.flatMap((k, i) => {
     const part = parts[i] ?? [];
