@@ -122,6 +122,9 @@ function creditedTo(tokens: Token[], text: string): { from: number; to: number }
   return to > from ? { from, to } : undefined;
 }
 
+/** People of a body written before its name ("members of the", "delegates from the U.S."): the body did not speak itself. */
+const MEMBERS_OF_BEFORE = /\b(?:members?|representatives|delegates|lawmakers|legislators|deputies|senators|MPs|staff|supporters|officials)\s+(?:of|from)\s+the\s+(?:[\p{L}.]+\s+)?$/iu;
+
 /** A preposition of place or time right after a verb ("held in", "staged outside"): what follows is no doer. */
 const PLACE_AFTER_VERB = /^(in|at|on|inside|outside|near|into|from|during)$/;
 
@@ -233,13 +236,31 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const ranked = rankedSubject(ctx, w) ?? ownerOfWhose(ctx, w);
-  const found = ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))));
+  const found = withoutBodiesOfSpeakers(ctx, w, ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/**
+ * "Cross-party members of the House of Delegates spoke at the hearing": unnamed members spoke, not the body; asked who
+ * spoke or said something, a name the sentence writes right after "members of the" is no speaker.
+ */
+function withoutBodiesOfSpeakers(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  if (!ctx.analysis.terms.some((t) => t.part === 'focus' && (t.key === '@speak' || t.key === '@say'))) return found;
+  const text = sentenceText(w);
+  const ofMembers = (name: string) => {
+    const at = text.indexOf(name);
+    return at >= 0 && MEMBERS_OF_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  };
+  return found.flatMap((c) => {
+    if (!c.items) return ofMembers(c.text) ? [] : [c];
+    const items = c.items.filter((i) => !ofMembers(i));
+    return items.length === c.items.length ? [c] : items.length ? [{ ...c, items, text: items.join(', ') }] : [];
+  });
 }
 
 /** "Whose brother was executed in January?": a person asked by what is theirs. */
@@ -956,6 +977,8 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
       if (givenByQuestion(ctx, tokens, n.span)) continue;
       // "“As Tarvia did with Odo Brann, …,” said X": a name inside the words quoted is spoken of, not speaking.
       if (insideQuote(text, n.span.start)) continue;
+      // ("Members of the House of Delegates spoke": the body whose members spoke is no speaker.)
+      if (MEMBERS_OF_BEFORE.test(text.slice(Math.max(0, n.span.start - 60), n.span.start))) continue;
       const around = text.slice(Math.max(0, n.span.start - 30), Math.min(text.length, n.span.end + 40));
       const quoted = /[”"»]\s*,?\s*(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) || /^\s*(?:,[^,]{0,80},)?\s*(?:said|says|told|added|stated|noted|stressed|declared|remarked|affirmed)\s*[:,]?\s*[“"«]?/.test(text.slice(n.span.end));
       if (!SPEAK_NEAR.test(around) && !quoted && !(subject && SPEAK_NEAR.test(text.slice(n.span.end)))) continue;
