@@ -181,6 +181,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
   const listedAt = new Map<Candidate, number>();
+  const bodyOfMembers = MEMBERS_OF_BODY_ASKED.exec(a.question)?.[1];
+  const bodyAsked = bodyOfMembers && capitalWords(bodyOfMembers).length ? capitalWords(bodyOfMembers) : undefined;
   // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
   let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
   const crowdAsked = asksPeople && deeds.some((d) => d.key === '@rally' || d.key === '@attend');
@@ -528,6 +530,12 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
+    // "how many members of the Kelmark Assembly" against "150 members of the Lower Chamber": members the count itself
+    // gives to another named body are not those of the body asked.
+    if (bodyAsked) {
+      const own = MEMBERS_OF_BODY.exec(text.slice(am.numberEnd, am.numberEnd + 80))?.[1];
+      if (own && !capitalWords(own).some((x) => bodyAsked.includes(x))) fit *= 0.3;
+    }
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
     listedAt.set(c, k);
     const shareOf = label ?? inLabel;
@@ -588,6 +596,16 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
+}
+
+/** Members of a named body ("members of the Kelmark Assembly"): the body's name. */
+const MEMBERS_OF_BODY = /^\s*(?:members|deputies|representatives|delegates)\s+(?:of|from|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+)/u;
+
+const MEMBERS_OF_BODY_ASKED = new RegExp(MEMBERS_OF_BODY.source.replace('^\\s*', '\\b'), 'u');
+
+/** The capitalised words of a name, in lower case, without the words every chamber's name shares. */
+function capitalWords(name: string): string[] {
+  return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((x) => x.toLowerCase()).filter((x) => !/^(?:the|house|chamber|of)$/.test(x));
 }
 
 /** Words of a question too common to tell one listed kind of thing from another. */
