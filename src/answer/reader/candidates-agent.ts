@@ -10,7 +10,7 @@ import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../../understan
 import { fold, escapeRe } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES, titleBeforeName, type NameSpan, type SpanKind } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES, titleAbbreviationAt, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
 import { respectiveRole } from './respectively.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
@@ -150,7 +150,7 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
     let i = start;
     while (i < tokens.length && /^(the|a|an|by|le|la|les|der|die|das|von|par)$/.test((tokens[i] as Token).fold)) i++;
     // ("founded by Sen. Tomas Velder": the title's stop ends no doer; the name after it is the doer.)
-    if (titleBeforeName(text, tokens, i)) i++;
+    if (titleAbbreviationAt(text, tokens, i)) i++;
     const from = i;
     while (i < tokens.length && i - from < 9) {
       if (i > from && /[,;:.()“”"—–!?]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) {
