@@ -427,7 +427,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const modifierFit = (from: number, to = from) => {
     if (!focus.modifiers.length && !focus.head) return 0.5;
     // (A title read into the name's span, "Observatory Director X", stands before the name too.)
-    const before = tokens.slice(Math.max(0, from - 6), Math.max(from, to - 1));
+    const before = tokens.slice(Math.max(0, from - 6), Math.max(from, to - 1)).filter((t) => !hyphenJoined(text, tokens, t));
     const keys = new Set(before.map((t) => t.key));
     let hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
     // "which Iranian official" told as "X, a spokesperson for Parliament's committee" in a report on Iran: an
@@ -842,6 +842,12 @@ const GENERIC_HEADS = new Set(
 );
 
 /** Whether the role asked ("diplomat", "mayors", "vice president") stands in the name's title or apposition. */
+/** Whether a token is the second part of a hyphenated word ("state-sponsored", "Tarsa-backed"). */
+function hyphenJoined(text: string, tokens: Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  return i > 0 && /^[-‐]$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
+}
+
 function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: NameSpan): boolean {
   const head = ctx.analysis.agent?.head ?? '';
   const stemHead = head.replace(/s$/, '');
@@ -856,7 +862,9 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   }
   const key = focusHeadKey(ctx);
   // ("Observatory Director Jon Halvard": a title read into the name's span stands by it too.)
-  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
+  // ("state-sponsored terrorism by X": a word joined by a hyphen to the one before it describes a noun; X holds no
+  // sponsor's role.)
+  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)].filter((t) => !hyphenJoined(text, tokens, t));
   // (A German compound ends in the noun: "Premierminister" is a minister.)
   const respective = respectiveFits(ctx, text, span);
   if (respective !== undefined) return respective;
