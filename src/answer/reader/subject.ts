@@ -163,8 +163,8 @@ const SAY = `(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote
 const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'iu');
 /** "…, said Varga" in the sentences after a speaker's: another speaker speaking, unless a pronoun. */
 const SAYS_BEFORE_NAME = new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u');
-// (A pronoun is no other name: "He added: “…”" continues the one named before.)
-const NAME_SAYS = new RegExp(`(?<![\\p{L}])(?!(?:He|She|They|We|It)\\s)\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u');
+// (A pronoun adding words is no other name: "He added: “…”" continues the one named before.)
+const NAME_SAYS = new RegExp(`(?<![\\p{L}])(?!(?:He|She|They)\\s+(?:added|continued)\\b)\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u');
 
 const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
 
@@ -281,10 +281,8 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
       // Only someone shown speaking, or the sentence's subject ("Among Europeans, X stood out."), is continued by
       // "he declared" in the sentences after; not someone spoken of.
       const text = p.sentences[si]?.text ?? '';
-      // ("Former Foreign Minister Giulio Terzi di Sant’Agata said": the title and the rest of the name asked by its
-      // surname are the subject's own words, before and after it.)
-      const runBefore = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u.exec(text.slice(0, ts[at.from]?.start ?? 0))?.[0].length ?? 0;
-      const startAt = (ts[at.from]?.start ?? 0) - runBefore;
+      const startAt = ts[at.from]?.start ?? 0;
+      // ("Giulio Terzi di Sant’Agata said": the rest of a name asked by its surname is the subject's own words.)
       const endAt = (ts[at.to - 1]?.end ?? 0) + (/^(?:\s+(?:di|de|da|del|van|von|der|al|el|bin)\s+\p{Lu}[\p{L}'’-]*)+/u.exec(text.slice(ts[at.to - 1]?.end ?? 0))?.[0].length ?? 0);
       const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '')) && startAt < 60;
       // ("… with a speech by Maryam X, wife of …": the one whose speech the sentence announces is shown speaking.)
