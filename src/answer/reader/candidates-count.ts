@@ -608,6 +608,9 @@ function capitalWords(name: string): string[] {
   return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((x) => x.toLowerCase()).filter((x) => !/^(?:the|house|chamber|of)$/.test(x));
 }
 
+/** The words between two amounts of a list: items, each closed by a comma or "and", up to the next amount. */
+const LIST_BETWEEN = /^(?:[^,;:.]*?(?:,\s*(?:and\s+)?|\s+and\s+))+(?:(?:a|an|the|some|about|over|nearly|almost|at\s+least|more\s+than)\s+)?$/i;
+
 /** Words of a question too common to tell one listed kind of thing from another. */
 const LIST_FILLER = /^(?:how|many|much|the|a|an|of|in|on|at|from|to|for|by|and|or|did|do|does|were|was|are|is|has|have|had|been|be|there|who|that|which|what|among|it|its|their|they|them|all|total|number|according)$/;
 
@@ -633,7 +636,9 @@ function weighListedKinds(a: QuestionAnalysis, text: string, amounts: readonly F
   const listed = ks.every((k, i) => {
     if (i === 0) return true;
     const between = text.slice(amounts[ks[i - 1]!]!.end, amounts[k]!.start);
-    return between.length <= 90 && /,|\sand\s/.test(between) && !/[.;:]/.test(between);
+    // (Items up to a comma or "and" right before the next amount: "…, soit une hausse de 20% par rapport à 379" is a
+    // comparison, no list.)
+    return between.length <= 90 && LIST_BETWEEN.test(between);
   });
   // (Each amount with a noun of its own: "400 killed in A, 320 in B" counts one thing place by place.)
   const ownNoun = ks.every((k) => /^\s+(?:(?:former|current|other)\s+)?(?!(?:in|at|on|from|to|of|by|for|with|were|was|are|is|had|have|has|and|or|more|each)\b)\p{L}+(?<!ed)\b/iu.test(text.slice(amounts[k]!.numberEnd)));
