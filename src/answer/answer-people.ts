@@ -345,6 +345,7 @@ function answerNamed(intent: Intent, index: ArchiveIndex): Answer | undefined {
     let names = people.length ? people : namesInText(index, pick.sentence.text).slice(0, 1);
     // "Which former senator told the crowd …": of the people the sentence names, those it gives that title.
     if (title) names = names.filter((n) => titledAs(pick.sentence.text, n, title));
+    names = names.filter((n) => !namedByQuestion(intent.question, n));
     if (!names.length) continue;
     const text = `${joinList(names)} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
     const provs = [provOf(pick.articleId, pick.sentence)];
@@ -352,6 +353,13 @@ function answerNamed(intent: Intent, index: ArchiveIndex): Answer | undefined {
     return answered(intent, text, citeAll(index, provs));
   }
   return undefined;
+}
+
+/** "Which MEP said he had pushed to hear from Aron Sallis?": a person the question names is given, never the answer. */
+function namedByQuestion(question: string, name: string): boolean {
+  const asked = new Set(fold(question).split(/[^\p{L}\p{N}]+/u));
+  const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  return words.length > 0 && words.every((w) => asked.has(w));
 }
 
 const TITLE_WORD = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sheikh|Imam|Ayatollah|General|Gen|Col|Colonel|Captain|Capt|Sir|Lady|Lord|Judge|Justice|Mayor|Senator|Sen|Rep|President|Minister)\.?$/;
@@ -396,7 +404,7 @@ function answerNames(intent: Intent, index: ArchiveIndex, articleIds?: string[])
   });
   const title = titleAskedOf(intent.question);
   for (const pick of picks.slice(0, 5)) {
-    const people = peopleInSentence(index, pick.articleId, pick.sentence).filter((p) => !title || titledAs(pick.sentence.text, p.name, title));
+    const people = peopleInSentence(index, pick.articleId, pick.sentence).filter((p) => (!title || titledAs(pick.sentence.text, p.name, title)) && !namedByQuestion(intent.question, p.name));
     if (!people.length) continue;
     const text = `${joinList(people.map((p) => p.name))} — according to ${sourceOf(index.article(pick.articleId))}: “${clip(pick.sentence.text, 400)}”`;
     const provs = [provOf(pick.articleId, pick.sentence)];

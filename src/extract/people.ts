@@ -527,6 +527,12 @@ function validRole(toks: Tok[], from: number, to: number): boolean {
     if (!/^\p{Ll}/u.test(t.text) || !(ROLE_NOUNS.has(t.lower) || isTitle(t))) continue;
     if ([n1, n2].every((x) => isNameWord(x.text) && x.pos === 'PROPN' && !ROLE_NOUNS.has(x.lower) && !isTitle(x))) return false;
   }
+  // "…, Hugo Brenn, former army chief Lord Karl Dessau, …": a role that stops right before a name (an honorific or title
+  // before it or not) is that next person's title, not a role of the one before.
+  let n = to;
+  while (toks[n] && (isHonorific(toks[n] as Tok) || isTitle(toks[n] as Tok))) n++;
+  const nameNext = (x: Tok | undefined) => !!x && isNameWord(x.text) && x.pos === 'PROPN' && !ROLE_NOUNS.has(x.lower) && !isTitle(x) && !isHonorific(x);
+  if (nameNext(toks[n]) && nameNext(toks[n + 1])) return false;
   // "…, Ana Vell, former Minister of Trade of Norvia Pekka Lind, …": a role ending on a capitalised word and then two
   // name words is the list's next person, title and name, not a role of the one before.
   if (to - from >= 4 && toks.slice(from, to).some((t) => /^\p{Ll}/u.test(t.text))) {

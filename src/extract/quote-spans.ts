@@ -23,6 +23,9 @@ export const TITLE_BEFORE_QUOTE =
 /** Words before a quote that name a thing, not a crowd's words: "what X described as a “…”", "dubbed the “…”". */
 export const NAMED_AS = /\b(?:described|dubbed|termed|billed|branded|labell?ed|styled)\s+(?:it\s+|them\s+)?(?:as\s+)?(?:an?|the)?\s*$/iu;
 
+/** A paragraph with no opening mark whose words close on ” before a dash and a name (a release's pull quote). */
+const PULL_QUOTE = /^([^“”"«»„]{20,}?)”\s*[—–]\s*(?:(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\([^)]{1,20}\))?\s*$/u;
+
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 
 /**
@@ -33,6 +36,15 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const text = article.text;
   article.paragraphs.forEach((para, paragraph) => {
+    // "This week we honour … we honour you.”— Congresswoman Ada Holt (D-VA)": a press release's pull quote opens at
+    // its paragraph's start without a mark and closes before a dash and the speaker's name.
+    const pull = PULL_QUOTE.exec(text.slice(para.start, para.end));
+    if (pull) {
+      const close = para.start + (pull[1] as string).length;
+      const inner = trimSpan(text, para.start, close);
+      if (inner.end > inner.start) spans.push({ open: para.start, close: close + 1, innerStart: inner.start, innerEnd: inner.end, closed: true, paragraph });
+      return;
+    }
     let i = para.start;
     while (i < para.end) {
       const ch = text[i] ?? '';

@@ -464,6 +464,12 @@ class Context {
       const v = named ? VERB_AFTER_APPOSITION.exec(this.text.slice(named.end, named.end + 60)) : null;
       if (named && v?.[1]) return this.fromMention(named, kindOfVerb(v[1]));
     }
+    // "… we honour you.”— Congresswoman Ada Holt (D-VA)": a dash, then only the speaker's name (a title before it, a
+    // bracket after) closing the paragraph, signs the quote.
+    if (/[—–]/u.test(after.slice(0, lead))) {
+      const signed = this.range(at, at + 40).find((x) => /^\s*(?:\([^)]{1,20}\))?\s*$/u.test(this.text.slice(x.end, para.end)));
+      if (signed) return this.fromMention(signed, undefined);
+    }
     const m = this.range(at, at + 1)[0];
     if (m) {
       const tail = this.text.slice(m.end, m.end + 200);

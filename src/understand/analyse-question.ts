@@ -194,7 +194,7 @@ export const SUCCESSOR_ASKED =
 
 /** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
 const ROLE_ASKED =
-  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator)s?\s+(?:of|for|at|to|in|on)\b/;
+  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator|sponsor|co-?sponsor|author|drafter|initiator)s?\s+(?:of|for|at|to|in|on)\b/;
 
 /** A post of a body written before it with a possessive ("unhcr's director for …", "the league s chief envoy"). */
 const BODYS_POST =
@@ -873,7 +873,7 @@ function agentFocus(q: string, tokens: Token[]): AgentFocus {
   const role = /^who (?:is|was) (?:the )?(.+)$/.exec(q)?.[1];
   const roleHead = role && ROLE_ASKED.test(role) ? /(spokes\w+|organi[sz]er|[a-z]+)s?\s+(?:of|for|at|to|in|on)\b/.exec(role)?.[1] : undefined;
   const { head, modifiers: modifierWords } = roleHead
-    ? { head: roleHead, modifiers: [] as string[] }
+    ? { head: roleHead, modifiers: /^(?:chief|deputy|acting|main|lead|senior)\s/.test(role ?? '') ? [(role ?? '').split(' ')[0] as string] : ([] as string[]) }
     : named
     ? { head: named[2], modifiers: (named[1] ?? '').trim().split(/\s+/).filter(Boolean) }
     : /\b(which|what)\b/.test(q)

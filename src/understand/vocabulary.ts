@@ -62,6 +62,9 @@ const FAMILIES: Record<string, string> = {
   evacuate: 'evacuate evacuates evacuated evacuating evacuation evacuations evakuierung evakuierungen evakuiert evakuierten evacue evacues evacuee evacuees',
   sign: 'sign signs signed signing signature signatures signatories signe signee signes unterzeichnet',
   elect: 'elect elects elected electing election elections reelected reelection gewahlt wahl',
+  // A vote in a chamber ("adopted by 301 votes in favour, 12 against and 40 abstentions", asked "how many abstained").
+  vote: 'vote votes voted voting',
+  abstain: 'abstain abstains abstained abstaining abstention abstentions',
   blame: 'blame blames blamed blaming accuse accused accuses accusing',
   // Leaving something out of a count ("excluded from the analysis", "omitted", asked "left out").
   exclude: 'exclude excludes excluded excluding exclusion omit omits omitted omitting leftout',

@@ -10,7 +10,7 @@ import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../../understan
 import { fold, escapeRe } from '../../understand/text.ts';
 import { heldEvent, proximity, type EvidenceWindow } from './evidence-windows.ts';
 import { inQuestion, sentenceText, spanText, type Candidate, type ExtractContext } from './candidate.ts';
-import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES, type NameSpan, type SpanKind } from './spans.ts';
+import { judgeSpan, nameSpans, nameWord, ORG_WORDS, PLACE_WORDS, TITLES, titleAbbreviationAt, type NameSpan, type SpanKind } from './spans.ts';
 import { rolesAround } from './candidates-role.ts';
 import { respectiveRole } from './respectively.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
@@ -122,6 +122,9 @@ function creditedTo(tokens: Token[], text: string): { from: number; to: number }
   return to > from ? { from, to } : undefined;
 }
 
+/** People of a body written before its name ("members of the", "delegates from the U.S."): the body did not speak itself. */
+const MEMBERS_OF_BEFORE = /\b(?:members?|representatives|delegates|lawmakers|legislators|deputies|senators|MPs|staff|supporters|officials)\s+(?:of|from)\s+the\s+(?:[\p{L}.]+\s+)?$/iu;
+
 /** A preposition of place or time right after a verb ("held in", "staged outside"): what follows is no doer. */
 const PLACE_AFTER_VERB = /^(in|at|on|inside|outside|near|into|from|during)$/;
 
@@ -146,6 +149,8 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
   const after = (start: number) => {
     let i = start;
     while (i < tokens.length && /^(the|a|an|by|le|la|les|der|die|das|von|par)$/.test((tokens[i] as Token).fold)) i++;
+    // ("founded by Sen. Tomas Velder": the title's stop ends no doer; the name after it is the doer.)
+    if (titleAbbreviationAt(text, tokens, i)) i++;
     const from = i;
     while (i < tokens.length && i - from < 9) {
       if (i > from && /[,;:.()“”"—–!?]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) {
@@ -231,13 +236,31 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 /** Agent candidates of one window. */
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const ranked = rankedSubject(ctx, w) ?? ownerOfWhose(ctx, w);
-  const found = ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))));
+  const found = withoutBodiesOfSpeakers(ctx, w, ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/**
+ * "Cross-party members of the House of Delegates spoke at the hearing": unnamed members spoke, not the body; asked who
+ * spoke or said something, a name the sentence writes right after "members of the" is no speaker.
+ */
+function withoutBodiesOfSpeakers(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  if (!ctx.analysis.terms.some((t) => t.part === 'focus' && (t.key === '@speak' || t.key === '@say'))) return found;
+  const text = sentenceText(w);
+  const ofMembers = (name: string) => {
+    const at = text.indexOf(name);
+    return at >= 0 && MEMBERS_OF_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  };
+  return found.flatMap((c) => {
+    if (!c.items) return ofMembers(c.text) ? [] : [c];
+    const items = c.items.filter((i) => !ofMembers(i));
+    return items.length === c.items.length ? [c] : items.length ? [{ ...c, items, text: items.join(', ') }] : [];
+  });
 }
 
 /** "Whose brother was executed in January?": a person asked by what is theirs. */
@@ -404,7 +427,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   const modifierFit = (from: number, to = from) => {
     if (!focus.modifiers.length && !focus.head) return 0.5;
     // (A title read into the name's span, "Observatory Director X", stands before the name too.)
-    const before = tokens.slice(Math.max(0, from - 6), Math.max(from, to - 1));
+    const before = tokens.slice(Math.max(0, from - 6), Math.max(from, to - 1)).filter((t) => !hyphenJoined(text, tokens, t));
     const keys = new Set(before.map((t) => t.key));
     let hits = focus.modifiers.filter((m) => keys.has(m)).length + (focus.head && before.some((t) => t.fold.startsWith(focus.head!.replace(/s$/, '')) || t.key === focusHeadKey(ctx)) ? 1 : 0);
     // "which Iranian official" told as "X, a spokesperson for Parliament's committee" in a report on Iran: an
@@ -819,6 +842,12 @@ const GENERIC_HEADS = new Set(
 );
 
 /** Whether the role asked ("diplomat", "mayors", "vice president") stands in the name's title or apposition. */
+/** Whether a token is the second part of a hyphenated word ("state-sponsored", "Tarsa-backed"). */
+function hyphenJoined(text: string, tokens: Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  return i > 0 && /^[-‐]$/.test(text.slice((tokens[i - 1] as Token).end, t.start));
+}
+
 function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: NameSpan): boolean {
   const head = ctx.analysis.agent?.head ?? '';
   const stemHead = head.replace(/s$/, '');
@@ -833,7 +862,9 @@ function hasHeadNear(ctx: ExtractContext, tokens: Token[], text: string, span: N
   }
   const key = focusHeadKey(ctx);
   // ("Observatory Director Jon Halvard": a title read into the name's span stands by it too.)
-  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)];
+  // ("state-sponsored terrorism by X": a word joined by a hyphen to the one before it describes a noun; X holds no
+  // sponsor's role.)
+  const around = [...tokens.slice(Math.max(0, span.from - 6), span.to), ...tokens.slice(span.to, span.to + 12)].filter((t) => !hyphenJoined(text, tokens, t));
   // (A German compound ends in the noun: "Premierminister" is a minister.)
   const respective = respectiveFits(ctx, text, span);
   if (respective !== undefined) return respective;
@@ -954,6 +985,8 @@ export function speakersOfReport(ctx: ExtractContext, report: EvidenceWindow['re
       if (givenByQuestion(ctx, tokens, n.span)) continue;
       // "“As Tarvia did with Odo Brann, …,” said X": a name inside the words quoted is spoken of, not speaking.
       if (insideQuote(text, n.span.start)) continue;
+      // ("Members of the House of Delegates spoke": the body whose members spoke is no speaker.)
+      if (MEMBERS_OF_BEFORE.test(text.slice(Math.max(0, n.span.start - 60), n.span.start))) continue;
       const around = text.slice(Math.max(0, n.span.start - 30), Math.min(text.length, n.span.end + 40));
       const quoted = /[”"»]\s*,?\s*(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) || /^\s*(?:,[^,]{0,80},)?\s*(?:said|says|told|added|stated|noted|stressed|declared|remarked|affirmed)\s*[:,]?\s*[“"«]?/.test(text.slice(n.span.end));
       if (!SPEAK_NEAR.test(around) && !quoted && !(subject && SPEAK_NEAR.test(text.slice(n.span.end)))) continue;

@@ -180,6 +180,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const colon = text.indexOf(':');
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
   let lastDeedFit = 0;
+  const listedAt = new Map<Candidate, number>();
+  const bodyOfMembers = MEMBERS_OF_BODY_ASKED.exec(a.question)?.[1];
+  const bodyAsked = bodyOfMembers && capitalWords(bodyOfMembers).length ? capitalWords(bodyOfMembers) : undefined;
   // The last count and how well its noun and deed fit ("450 executions … and over 1,850 in …").
   let lastCount: { end: number; nounFit: number; deedFit: number } | undefined;
   const crowdAsked = asksPeople && deeds.some((d) => d.key === '@rally' || d.key === '@attend');
@@ -534,7 +537,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const clause = clauseOf(am);
     if (clause === 'other') fit *= 0.5;
     else if (clause === 'own') fit = Math.min(1, fit * 1.2);
+    // "how many members of the Kelmark Assembly" against "150 members of the Lower Chamber": members the count itself
+    // gives to another named body are not those of the body asked.
+    if (bodyAsked) {
+      const own = MEMBERS_OF_BODY.exec(text.slice(am.numberEnd, am.numberEnd + 80))?.[1];
+      if (own && !capitalWords(own).some((x) => bodyAsked.includes(x))) fit *= 0.3;
+    }
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
+    listedAt.set(c, k);
     const shareOf = label ?? inLabel;
     if (labelAsked && shareOf) c.share = shareOf.raw;
     const value = am.value ?? am.lower;
@@ -569,6 +579,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (claim && askedAcronym && claimIsAcronym(claim, askedAcronym) === false) c.fit *= 0.3;
     out.push(c);
   }
+  weighListedKinds(a, text, amounts, listedAt);
   // "sentenced … to 15 years in prison": a span of time is no amount the figure reader keeps; asked how many years
   // (or months) a term was, the span is the count.
   if (counted.some((k) => TIME_UNITS.has(k))) {
@@ -592,6 +603,57 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit: 0.45 + 0.35 * (deeds.length ? 0.5 : 1) + 0.2 * near, value });
   }
   return out;
+}
+
+/** Members of a named body ("members of the Kelmark Assembly"): the body's name. */
+const MEMBERS_OF_BODY = /^\s*(?:members|deputies|representatives|delegates)\s+(?:of|from|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*(?:of\s+(?:the\s+)?(?=\p{Lu}))?)+)/u;
+
+const MEMBERS_OF_BODY_ASKED = new RegExp(MEMBERS_OF_BODY.source.replace('^\\s*', '\\b'), 'u');
+
+/** The capitalised words of a name, in lower case, without the words every chamber's name shares. */
+function capitalWords(name: string): string[] {
+  return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((x) => x.toLowerCase()).filter((x) => !/^(?:the|house|chamber|of)$/.test(x));
+}
+
+/** The words between two amounts of a list: items, each closed by a comma or "and", up to the next amount. */
+const LIST_BETWEEN = /^(?:[^,;:.]*?(?:,\s*(?:and\s+)?|\s+and\s+))+(?:(?:a|an|the|some|about|over|nearly|almost|at\s+least|more\s+than)\s+)?$/i;
+
+/** Words of a question too common to tell one listed kind of thing from another. */
+const LIST_FILLER = /^(?:how|many|much|the|a|an|of|in|on|at|from|to|for|by|and|or|did|do|does|were|was|are|is|has|have|had|been|be|there|who|that|which|what|among|it|its|their|they|them|all|total|number|according)$/;
+
+/** What an amount of a list counts in its own words: up to the next comma, "and" or amount ("37 subcommittee chairs"). */
+function listedKindWords(text: string, amounts: readonly FoundAmount[], k: number): Set<string> {
+  const am = amounts[k]!;
+  const stop = amounts[k + 1]?.start ?? text.length;
+  const own = text.slice(am.numberEnd, stop).split(/[,;:()]|\s(?:and|or|while|whereas|but)\s/i)[0] ?? '';
+  return new Set(tokenize(own).map((t) => t.key));
+}
+
+/**
+ * "14 committee chairs, 37 subcommittee chairs and 9 members": counts listed side by side each count their own kind;
+ * asked one kind ("subcommittee chairs", "former deputy prime ministers", "members from the Lower Chamber"), the count
+ * whose own words hold the most of the words asked answers, the others are weighed down.
+ */
+function weighListedKinds(a: QuestionAnalysis, text: string, amounts: readonly FoundAmount[], listedAt: ReadonlyMap<Candidate, number>): void {
+  if (listedAt.size < 2) return;
+  const asked = new Set(a.terms.filter((t) => (t.sort === 'word' || t.sort === 'name') && !LIST_FILLER.test(t.fold)).map((t) => t.key));
+  if (!asked.size) return;
+  // Only a list: each amount follows the one before within a few words, past a comma or "and".
+  const ks = [...new Set(listedAt.values())].sort((x, y) => x - y);
+  const listed = ks.every((k, i) => {
+    if (i === 0) return true;
+    const between = text.slice(amounts[ks[i - 1]!]!.end, amounts[k]!.start);
+    // (Items up to a comma or "and" right before the next amount: "…, soit une hausse de 20% par rapport à 379" is a
+    // comparison, no list.)
+    return between.length <= 90 && LIST_BETWEEN.test(between);
+  });
+  // (Each amount with a noun of its own: "400 killed in A, 320 in B" counts one thing place by place.)
+  const ownNoun = ks.every((k) => /^\s+(?:(?:former|current|other)\s+)?(?!(?:in|at|on|from|to|of|by|for|with|were|was|are|is|had|have|has|and|or|more|each)\b)\p{L}+(?<!ed)\b/iu.test(text.slice(amounts[k]!.numberEnd)));
+  if (!listed || !ownNoun) return;
+  const score = new Map(ks.map((k) => [k, [...listedKindWords(text, amounts, k)].filter((w) => asked.has(w)).length]));
+  const best = Math.max(...score.values());
+  if (best === 0) return;
+  for (const [c, k] of listedAt) if ((score.get(k) ?? 0) < best) c.fit *= 0.4;
 }
 
 /** Words that end a noun phrase read backwards from an amount ("and", "of", "were"). */

@@ -125,6 +125,9 @@ function deedAfterOnly(tokens: readonly Token[], keys: ReadonlySet<string>, dayS
 }
 
 /** Date candidates of one window. */
+/** A sentence closed by a photo credit in brackets ("(credit: JON DOE/AGENCY)", "(Photo: Reuters)"). */
+const PHOTO_CAPTION = /\((?:photo\s*|image\s*|picture\s*)?(?:credit|photo|image|picture)s?\s*:.{0,120}$/i;
+
 export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   if (a.clock) return clockCandidates(ctx, w);
@@ -153,6 +156,9 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const labels = found.map(labelOf);
   const labelAsked = (l: string | undefined) => !!l && a.terms.some((t) => t.sort === 'name' && t.fold === fold(l));
   const sortsByLabel = labels.filter(Boolean).length >= 2 && labels.some(labelAsked);
+  // "A man walks past a mural in X, May 3, 2031 (credit: A. B/AGENCY)": a photo's caption dates the picture, not what
+  // the report tells, unless a picture is asked about.
+  if (PHOTO_CAPTION.test(text) && !/\b(?:photo\w*|pictures?|images?|captions?)\b/i.test(a.question)) return [];
   for (let k = 0; k < found.length; k++) {
     const f = found[k] as FoundDate;
     const before = text.slice(Math.max(0, f.start - 30), f.start);

@@ -115,6 +115,8 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
     if (!PREP.test(before) && !/\b[dD][’']$/.test(before) && !gatheredBy) continue;
     // "According to Oslo Police …" names a source, not a place.
     if (/\baccording\s+to\s+$/i.test(before)) continue;
+    // "a policy based on Human Rights", "focused on Civil Liberties": what something rests on or is about, no place.
+    if (/\b(?:based|focus(?:s)?ed|cent(?:er|re)d|built|founded|relying|depending|insisting|reporting|commenting|speaking)\s+on\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     let j = i;
     while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).fold) && !(tokens[j] as Token).cap) j++;
     const ph = extendRight(text, tokens, j);
@@ -361,6 +363,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // it serves where anything was held (see `OFFICE_OF`).
     if ((tokens[ph.from] as Token).cap && PLACE_OFFICES.has((tokens[ph.from] as Token).fold) && /^(?:of|de|du|des|von)$/.test(tokens[ph.from + 1]?.fold ?? '')) continue;
     const words = tokens.slice(ph.from, ph.to);
+    // "…, the Corvel Parliament has meddled in …": a place noun's name that no preposition places and a verb follows is
+    // the body acting, not where anything was done.
+    const phStart = (tokens[ph.from] as Token).start;
+    if (!PREP.test(text.slice(Math.max(0, phStart - 16), phStart).replace(/\bthe\s+$/i, '')) && /^\s+(?:has|have|had|is|was|were|will|would|also|itself|said|says|adopted|voted|passed|called|urged|demanded|condemned|stated|issued|approved|rejected|decided|intervened|meddled)\b/i.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
     const kind = span && !words.some(isPlaceWord) ? judgeSpan(span, tokens, text, ctx.judge) : undefined;

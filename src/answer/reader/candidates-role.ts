@@ -35,7 +35,8 @@ function endsWithPersonName(phrase: string): boolean {
 /** Whether a phrase is a role held towards a titled person ("the personal lawyer of US President Donald Tramm"). */
 function roleTowardsPerson(phrase: string): boolean {
   const m = /\b(?:of|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{L}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.exec(phrase);
-  return !!m?.[1] && TITLES.has(fold(m[1]));
+  // (An honorific is no office held: "former Chief of the General Staff Lord Karl Dessau" is the next person's title.)
+  return !!m?.[1] && TITLES.has(fold(m[1])) && !/^(?:lord|lady|sir|dame|baron|baroness|earl|count|countess|mr|mrs|ms|dr)$/.test(fold(m[1]));
 }
 
 /** Whether a phrase holds a word of office, not only a linking word of one ("of", "for": "In part of his remarks"). */

@@ -8,6 +8,7 @@
 import { titleAskedOf, titleBeforeName, titledAs } from '../title-asked.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
+import { MONTH_NAMES } from '../../dates/calendar.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { acronymAskedFor, claimIsAcronym, creditsSourceAsked, sourceAskedFor, TOWN_FAMILY } from '../../understand/analyse-question.ts';
@@ -323,6 +324,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
     return { reason: `No figure in the archive is credited to ${a.claimant?.join(' ')}.`, best };
   }
   if (best.candidate.type === 'count') best = byPlaceInBreakdown(a, ctx, best, scored);
+  if (best.candidate.type === 'count') best = countOfReportOfMonth(a, best, scored);
   if (best.candidate.type === 'agent') best = namedHolderNearby(best, scored);
   if (best.candidate.type === 'agent') best = organisingBodyNearby(a, best, scored);
   if (best.candidate.type === 'agent') best = alsoSpeakingNearby(a, best, scored);
@@ -608,6 +610,29 @@ function amongGroupAfter(sentence: string, c: Candidate): boolean {
 }
 
 /**
+ * "the January 2031 motion: how many votes in favour?" against an undated report that never writes January ("voted on
+ * Thursday … 301 votes") and one that does ("On January 12, the Assembly adopted … 288 votes"): of close counts, the
+ * one whose report writes the month asked answers; the other is of another occasion.
+ */
+function countOfReportOfMonth(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const month = monthOfRange(a);
+  if (!month || month.test(best.candidate.window.report.profile.article.text)) return best;
+  const other = scored
+    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report !== best.candidate.window.report && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
+    .filter((x) => month.test(x.candidate.window.report.profile.article.text))
+    .sort((x, y) => y.score - x.score)[0];
+  return other ? { candidate: other.candidate, score: best.score } : best;
+}
+
+/** The month a question's period is ("in March 2031", "the jan 2025 vote"), as a pattern of its name; else undefined. */
+function monthOfRange(a: QuestionAnalysis): RegExp | undefined {
+  const r = a.range;
+  if (!r || r.from.slice(0, 7) !== r.to.slice(0, 7)) return undefined;
+  const name = MONTH_NAMES[Number(r.from.slice(5, 7)) - 1];
+  return name ? new RegExp(`\\b${name}\\b`) : undefined;
+}
+
+/**
  * Attribute, don't adjudicate: when another report gives a different figure for the same thing about as well, the
  * answer states both, each with its source.
  */
@@ -626,6 +651,8 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
   const bestSentence = sentenceText(best.candidate.window);
   const byPlace = (bestSentence.match(/(?<![\p{L}])(?:in|at)\s+\p{Lu}/gu) ?? []).length >= 2;
   const placesTold = a.terms.filter((t) => byPlace && t.sort === 'name' && !COUNTRIES.has(t.fold) && new RegExp(`(?<![\\p{L}])(?:in|at|near|outside)\\s+(?:the\\s+)?${escapeRe(t.text)}(?![\\p{L}])`, 'iu').test(bestSentence));
+  const monthAsked = monthOfRange(a);
+  const p0 = (c: Candidate) => c.window.report.profile;
   const others = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.value !== undefined && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .filter((x) => x.candidate.window.report.missing.every((t) => t.sort !== 'name' || bestMissing.has(t.key)))
@@ -649,6 +676,9 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     // (Only one attack told as such, by its target or its day: two running totals, one written with "since", still
     // differ as figures do.)
     if (RUNNING_TOTAL.test(bestSentence) && !RUNNING_TOTAL.test(otherSentence) && ONE_ATTACK.test(otherSentence)) continue;
+    // "the March 2031 motion" against a report that writes March and one that never does: the other report's count is
+    // of another occasion, no other figure for the one asked.
+    if (monthAsked && monthAsked.test(best.candidate.window.report.profile.article.text) && !monthAsked.test(p0(c).article.text)) continue;
     // "…, according to UOSSM?": another body's figure answers another question.
     if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
     seenReports.add(id);
@@ -841,6 +871,13 @@ function byPlaceInBreakdown(
     return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
   }
   if (naming === 1) return best;
+  // "members from the Lower Chamber" against "118 members of the Lower Chamber and 203 members of the Upper Chamber":
+  // a part that names more of the words asked than every other names the place asked; the others share a word of it.
+  const most = Math.max(...named.map((n) => n.length));
+  if (named.filter((n) => n.length === most).length === 1) {
+    const j = named.findIndex((n) => n.length === most);
+    return j === own ? best : { candidate: (counts[j] as { x: { candidate: Candidate } }).x.candidate, score: best.score };
+  }
   // Each place asked with its own count, as the report names the place ("six children in Saraqeb and 10 children in Ehsim").
   const told = counts.flatMap((k, i) => {
     const part = parts[i] ?? [];

@@ -95,11 +95,20 @@ export function nameWord(t: Token): boolean {
  * Runs of capitalised words (with particles inside) in a sentence. `text` is the sentence's own text, to which the
  * tokens' offsets point.
  */
+/** A title's abbreviation with its stop before a name ("Sen. Tomas Velder", "Rep. X"): the title, never a name itself. */
+const TITLE_ABBREVIATION = /^(?:sen|rep|gov|gen|col|lt|capt|sgt|prof|dr|mr|mrs|ms|rev|hon|amb|cllr)$/;
+
+export function titleAbbreviationAt(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return TITLE_ABBREVIATION.test(t.fold) && !!next && next.cap && /^\.\s{1,2}$/.test(text.slice(t.end, next.start));
+}
+
 export function nameSpans(tokens: Token[], text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i] as Token)) {
+    if (!nameWord(tokens[i] as Token) || titleAbbreviationAt(text, tokens, i)) {
       i++;
       continue;
     }

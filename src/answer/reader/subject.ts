@@ -163,7 +163,8 @@ const SAY = `(?:said|says|added|told|declared|stated|stressed|noted|warned|wrote
 const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|they|elle|il|sie|er)\\s+(?:\\w+\\s+)?${SAY}\\b`, 'iu');
 /** "…, said Varga" in the sentences after a speaker's: another speaker speaking, unless a pronoun. */
 const SAYS_BEFORE_NAME = new RegExp(`${SAY}\\s+(?!s?he\\b|they\\b)\\p{Lu}`, 'u');
-const NAME_SAYS = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u');
+// (A pronoun adding words is no other name: "He added: “…”" continues the one named before.)
+const NAME_SAYS = new RegExp(`(?<![\\p{L}])(?!(?:He|She|They)\\s+(?:added|continued)\\b)\\p{Lu}[\\p{L}'’-]+\\s+${SAY}\\b`, 'u');
 
 const GLUE = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'on', 'against', 'in']);
 
@@ -283,10 +284,12 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
       // "he declared" in the sentences after; not someone spoken of.
       const text = p.sentences[si]?.text ?? '';
       const startAt = ts[at.from]?.start ?? 0;
+      // ("Giulio Terzi di Sant’Agata said": the rest of a name asked by its surname is the subject's own words.)
+      const endAt = (ts[at.to - 1]?.end ?? 0) + (/^(?:\s+(?:di|de|da|del|van|von|der|al|el|bin)\s+\p{Lu}[\p{L}'’-]*)+/u.exec(text.slice(ts[at.to - 1]?.end ?? 0))?.[0].length ?? 0);
       const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '')) && startAt < 60;
       // ("… with a speech by Maryam X, wife of …": the one whose speech the sentence announces is shown speaking.)
       const speechBy = /\b(?:speech|address|remarks|keynote|message)\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(Math.max(0, startAt - 60), startAt));
-      if (!subjectOfSentence && !speechBy && !speaksAt(text, startAt, ts[at.to - 1]?.end ?? 0, !!a.subject?.group)) return;
+      if (!subjectOfSentence && !speechBy && !speaksAt(text, startAt, endAt, !!a.subject?.group)) return;
       for (let k = si + 1; k < Math.min(p.sentences.length, si + 4); k++) {
         const s = p.sentences[k]?.text ?? '';
         if (findSubject(a, p.tokens[k] ?? [], p)) break;
