@@ -99,9 +99,10 @@ export function nameWord(t: Token): boolean {
 const TITLE_ABBREVIATION = /^(?:sen|rep|gov|gen|col|lt|capt|sgt|prof|dr|mr|mrs|ms|rev|hon|amb|cllr)$/;
 
 export function titleAbbreviationAt(text: string, tokens: Token[], i: number): boolean {
-  const t = tokens[i] as Token;
+  const t = tokens[i];
   const next = tokens[i + 1];
-  return TITLE_ABBREVIATION.test(t.fold) && !!next && next.cap && /^\.\s{1,2}$/.test(text.slice(t.end, next.start));
+  // (Past the sentence's last word, "… was organised by", there is no title.)
+  return !!t && TITLE_ABBREVIATION.test(t.fold) && !!next && next.cap && /^\.\s{1,2}$/.test(text.slice(t.end, next.start));
 }
 
 export function nameSpans(tokens: Token[], text: string): NameSpan[] {
