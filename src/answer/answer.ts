@@ -141,6 +141,7 @@ import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
+import { namesAskedUntold } from './names-asked-untold.ts';
 import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
@@ -268,6 +269,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   harmAtAGathering,
   roleQualifiedOnly,
   roleOfAnotherPerson,
+  namesAskedUntold,
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
