@@ -142,6 +142,7 @@ import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
 import { namesAskedUntold } from './names-asked-untold.ts';
+import { dateOfTheSceneDeed } from './date-of-the-scene-deed.ts';
 import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
@@ -270,6 +271,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   roleQualifiedOnly,
   roleOfAnotherPerson,
   namesAskedUntold,
+  dateOfTheSceneDeed,
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
