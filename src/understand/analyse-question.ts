@@ -246,6 +246,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
       /\bwhat(?:'s|’s|\s+is|\s+was)\s+([^,(?]+?)\s+(?:best\s+|most\s+|mainly\s+)?(?:known|famous|noted|renowned)\s+for\b/i.exec(c) ??
       // "what position did X hold", "what role does X play".
+      // ("what role did prosecutors say X played": the role is X's, the ones saying it only source it.)
+      /\bwhat\s+(?:role|part)s?\s+(?:did|does|do)\s+[^,(?]+?\s+(?:say|said|believe|think|claim|allege)\s+([^,(?]+?)\s+(?:played|plays|play|had|has|held|holds)\b/i.exec(c) ??
       /\bwhat\s+(?:role|position|job|title|post|office|function)s?\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|held|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
       /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c) ??
