@@ -143,6 +143,7 @@ import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
 import { namesAskedUntold } from './names-asked-untold.ts';
 import { dateOfTheSceneDeed } from './date-of-the-scene-deed.ts';
+import { dateOfWordsUnheld } from './date-of-words-unheld.ts';
 import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
@@ -272,6 +273,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   roleOfAnotherPerson,
   namesAskedUntold,
   dateOfTheSceneDeed,
+  dateOfWordsUnheld,
   countedUntold,
   rankedMeasureUntold,
   unitUntold,
