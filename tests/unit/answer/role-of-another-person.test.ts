@@ -4,13 +4,14 @@ import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 
 // A role question names whose role is asked; another person it names in passing ("in the Deller case") is context.
-// The report gives the other person a role the reader knows; the asked one's title is written in words it does not.
+// The report gives the other person a role; the asked one is written only in lower case, which the reader takes for
+// no name, so none of her role is known.
 const REPORTS = {
   'varn-knifing.txt': `Two dock workers charged over knifing of Varn radio host
 
  date 2031-05-09 Two dock workers were charged on Tuesday over the knifing of well-known Radio Kessel host Tomas Deller outside a bakery in Varn last winter.
 
-"We will say nothing more about the inquiry and ask others to hold back too, as the trial is near,” the Varn Harbour Guard's acting counter smuggling commander Mira Sollen said.
+“We will say nothing more about the inquiry for now,” the harbour guard said in a note signed by mira sollen.
 
 Deller was back on air within ten days of the knifing.
 `,
