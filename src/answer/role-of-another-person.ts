@@ -15,12 +15,14 @@ const NOT_A_NAME = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'sir', 'he', 'she', 
 export function roleOfAnotherPerson(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'role') return given;
   const subject = intent.analysis.subject;
-  if (!subject || subject.group) return given;
+  // (Only a name: a subject read as a verb or a common word, "spoke" of a question rewritten, says nothing of whom.)
+  if (!subject || subject.group || !/\p{Lu}/u.test(subject.text)) return given;
   const asked = fold(subject.text).split(' ').filter((w) => w.length >= 3 && !NOT_A_NAME.has(w));
   if (!asked.length) return given;
   const leadRaw = given.text.split(/\s\(according to |\s—\s|:\s|“/)[0] ?? '';
   const lead = ` ${fold(leadRaw)} `;
-  if (asked.some((w) => lead.includes(` ${w} `))) return given;
+  // (Within a word too: a name whose first letters were read as a title, "Dr" of "Drickznla", is still the one asked.)
+  if (asked.some((w) => lead.includes(` ${w} `) || (w.length >= 4 && lead.includes(w)))) return given;
   for (const id of intent.slots.people ?? []) {
     const speaker = index.speaker(id);
     const spellings = [speaker?.name ?? '', ...(speaker?.aliases ?? [])];
