@@ -22,6 +22,10 @@ export function dateOfTheSceneDeed(intent: Intent, index: ArchiveIndex, given: A
   const scene = terms.filter((t) => !t.inAsk && t.sort === 'word' && !/^\p{Lu}/u.test(t.text) && content(t));
   const asked = terms.filter((t) => t.inAsk && t.sort === 'word' && !/^\p{Lu}/u.test(t.text) && content(t));
   if (!scene.length || !asked.length) return given;
+  // (Only a clause set after the question, ", the one that …": words set before it, "Brenn vigil - what time did it
+  // start?", name what the question is about.)
+  const lastAsked = Math.max(...asked.map((t) => t.at));
+  if (scene.some((t) => t.at < lastAsked)) return given;
   const cited = fold(given.citations.map((c) => c.excerpt ?? '').join(' ')).split(' ');
   const stems = new Set(cited.map(stem));
   // (A word and its kin: "expelled" and "expulsion", "killed" and "killings" share their first letters.)

@@ -26,6 +26,9 @@ export function dateOfWordsUnheld(intent: Intent, index: ArchiveIndex, given: An
     .filter((t) => t.inAsk && t.sort === 'word' && !/^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !ASKING_WORDS.has(t.fold))
     .map((t) => stem(t.fold)))];
   if (asked.length < 2) return given;
+  const lead = fold(given.text.split(/\s*\(according to |,? according to |\s*\(reported by /i)[0] ?? '');
+  // (Only a day, a month or a year given: an hour ("6 pm") is read from the sentence of the gathering's start.)
+  if (!MONTH_NAMES.some((m) => lead.split(' ').includes(m)) && !/\b\d{4}\b/.test(lead)) return given;
   const cited = fold(given.citations.map((c) => c.excerpt ?? '').join(' ')).split(' ');
   const stems = new Set(cited.map(stem));
   // (A word and its kin: "expelled" and "expulsion", "killed" and "killings" share their first letters.)
@@ -35,7 +38,6 @@ export function dateOfWordsUnheld(intent: Intent, index: ArchiveIndex, given: An
     ...(intent.slots.unknownPeople ?? []).map((n) => fold(n).split(' ').at(-1) ?? ''),
   ].filter((w) => w.length >= 3);
   if (people.some((w) => cited.includes(w))) return given;
-  const lead = fold(given.text.split(/\s*\(according to |,? according to |\s*\(reported by /i)[0] ?? '');
   const ownDate = given.citations.some((c) => {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.date ?? '');
     if (!iso) return false;
