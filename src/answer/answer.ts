@@ -140,6 +140,10 @@ import { countRegisteredUntold } from './count-registered-untold.ts';
 import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
+import { roleOfAnotherPerson } from './role-of-another-person.ts';
+import { namesAskedUntold } from './names-asked-untold.ts';
+import { dateOfTheSceneDeed } from './date-of-the-scene-deed.ts';
+import { dateOfWordsUnheld } from './date-of-words-unheld.ts';
 import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
@@ -266,6 +270,10 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   namedBodyUntold,
   harmAtAGathering,
   roleQualifiedOnly,
+  roleOfAnotherPerson,
+  namesAskedUntold,
+  dateOfTheSceneDeed,
+  dateOfWordsUnheld,
   countedUntold,
   rankedMeasureUntold,
   unitUntold,

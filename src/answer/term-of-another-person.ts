@@ -6,6 +6,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
+import { TERM_ASKED as TERM_ASKED_AS_WHAT } from '../understand/analyse-question.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** A question asking a term of prison: "how many years …" with a word of sentencing or jail. */
@@ -15,7 +16,8 @@ const JAIL_WORDS = /\b(?:prison|jail|jailed|sentenc\w*|imprison\w*|term|behind b
 export function termOfAnotherPerson(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const q = intent.question ?? '';
-  if (!TERM_ASKED.test(q) || !JAIL_WORDS.test(q)) return given;
+  // ("what sentence did X get" asks the term as "how long" does.)
+  if ((!TERM_ASKED.test(q) || !JAIL_WORDS.test(q)) && !TERM_ASKED_AS_WHAT.test(fold(q))) return given;
   const ids = intent.slots.people ?? [];
   const surnames = ids.map((id) => fold(index.speaker(id)?.name ?? '').split(' ').at(-1) ?? '').filter((s) => s.length >= 3 && fold(q).includes(s));
   if (!surnames.length) return given;

@@ -56,12 +56,16 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
       }
       let j = i + 1;
       let found = -1;
+      // ("We will say no more,” the chief said.": a straight opening mark closed by a curly one, the two typed apart;
+      // taken only when no straight mark closes the quote in its paragraph.)
+      let curlyClose = -1;
       while (j < para.end) {
         const c = text[j];
         if (c === closer && closesHere(text, j, ch, para.end)) {
           found = j;
           break;
         }
+        if (ch === '"' && c === '”' && curlyClose < 0 && closesHere(text, j, ch, para.end)) curlyClose = j;
         // "… en Iran“, réagit X": an opening mark set after the words and before punctuation closes the quote.
         if (ch === '“' && c === '“' && j > i + 1 && /\S/u.test(text[j - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' ')) {
           found = j;
@@ -84,6 +88,7 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
           continue;
         }
       }
+      if (found < 0 && curlyClose >= 0) found = curlyClose;
       const closed = found >= 0;
       const endMark = closed ? found : j;
       const inner = trimSpan(text, i + 1, endMark);

@@ -74,6 +74,13 @@ const STATEMENT_VERBS =
 /** Words of a prison term ("how long a prison term", "how long was X jailed"): a term is counted in years. */
 export const PRISON_TERM = /\b(?:prison|jail|sentenced?|term|imprisonment|imprisoned|jailed)\b/;
 
+/**
+ * "What sentences did the two get?", "what prison term was Orr given?": a prison term asked as "what", by the one
+ * who got it, is asked as "how long a term" is (a length counted in years), not a thing or a person named. ("What
+ * sentences did the appeal court hand them?" asks of one court's ruling, which a term from another need not be.)
+ */
+export const TERM_ASKED = /\b(?:what|which)\s+(?:(?:prison|jail)\s+)?(?:sentences?|terms?)\s+(?:(?:did|do|does|has|had|have)\s+(?:[\w'-]+\s+){1,6}?(?:get|got|gotten|receive|received|draw|drawn|serve|served|face)|(?:was|were|is|are|has been|have been)\s+(?:[\w'-]+\s+){1,6}?(?:given|handed))\b/;
+
 /** "total executions in the December report?", "overall number of displaced": a count asked without "how many". */
 export function asksTotal(q: string): boolean {
   // ("whats the SOHR total for people killed …": a body's total, asked the way users type.)
@@ -89,6 +96,7 @@ function asksCount(q: string): boolean {
     (/\bnumber of\b/.test(q) && !/^(?:who|whom|whose)\b/.test(q)) ||
     /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|crowd size|head ?count|tally)\b/.test(q) ||
     /\bhow (big|large|long(?! ago))\b/.test(q) ||
+    TERM_ASKED.test(q) ||
     /\b(estimate|figure|count|tally) (of|for) the (crowd|dead|number|protesters|demonstrators|participants|turnout)\b/.test(q) ||
     /\b(say|said|put|estimate|estimated|claim|claimed|give|gave) the (crowd|turnout|number|toll|attended) (was|were|at|to be)\b/.test(q) ||
     /^(police|official|organi[sz]ers?) (estimate|count|figure)\b/.test(q) ||
@@ -238,6 +246,8 @@ function subjectOf(expects: AnswerType, raw: string): string | undefined {
       /\bwhat\s+(?:does|did|do)\s+([^,(?]+?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i.exec(c) ??
       /\bwhat(?:'s|’s|\s+is|\s+was)\s+([^,(?]+?)\s+(?:best\s+|most\s+|mainly\s+)?(?:known|famous|noted|renowned)\s+for\b/i.exec(c) ??
       // "what position did X hold", "what role does X play".
+      // ("what role did prosecutors say X played": the role is X's, the ones saying it only source it.)
+      /\bwhat\s+(?:role|part)s?\s+(?:did|does|do)\s+[^,(?]+?\s+(?:say|said|believe|think|claim|allege)\s+([^,(?]+?)\s+(?:played|plays|play|had|has|held|holds)\b/i.exec(c) ??
       /\bwhat\s+(?:role|position|job|title|post|office|function)s?\s+(?:did|does|do|has|had)\s+([^,(?]+?)\s+(?:hold|holds|held|have|has|play|plays|fill|occupy|serve)\b/i.exec(c) ??
       /^([^,(?–—-]+?)\s*(?:-|–|—|,)\s*what(?:'s| is| was|s)\s+(?:his|her|their)\s+(?:role|position|job|title)/i.exec(c) ??
       /\b(?:role|position|job|title) of\s+([^,(?]+)/i.exec(c) ??
@@ -982,7 +992,7 @@ function countedNoun(q: string, tokens: Token[]): string[] {
   if (at >= 0 && !keys.length) keys.push(...nounCountedBefore(tokens, at));
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
   // "How long a prison term did the court give X?": a term is counted in years.
-  if (/\bhow long\b/.test(q) && PRISON_TERM.test(q) && !keys.includes('year')) keys.push('year');
+  if (((/\bhow long\b/.test(q) && PRISON_TERM.test(q)) || TERM_ASKED.test(q)) && !keys.includes('year')) keys.push('year');
   // "according to IHR's 215 toll", "when the toll was 76": a toll the question states is the occasion, not the count.
   if (/\btoll\b/.test(q) && !STATED_TOLL.test(q) && !keys.includes('@kill')) keys.push('@kill');
   return [...new Set(keys)];

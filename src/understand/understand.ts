@@ -6,7 +6,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, SUCCESSOR_ASKED, withSubject, type QuestionTerm } from './analyse-question.ts';
+import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, SUCCESSOR_ASKED, TERM_ASKED, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, keyOf, tokenize } from './vocabulary.ts';
 
 /**
@@ -456,6 +456,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // "How long was her speech?", "how long did the sit-in last?": a duration, never a quote or a head count.
   // ("How long a prison term did X get?": a term is counted in years.)
   if (/^(and )?how long\b(?! ago)/.test(q)) return PRISON_TERM.test(q) ? 'howmany' : 'search';
+  // ("What sentences did the two get?": the term asked as "what" is asked as "how long" is.)
+  if (TERM_ASKED.test(q)) return 'howmany';
   const quoteVerb = new RegExp(`\\b(${QUOTE_VERBS})\\b`);
   // ("what sentence did X get on appeal": a court's sentence is asked, not words, whatever "appeal" says.)
   const sentenceAsked = /\bwhat (?:prison |jail )?(?:sentence|term|verdict|penalty|punishment)s? (?:did|does|has|had|was|were|is)\b/.test(q);
