@@ -270,6 +270,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       if (namesMissing(a, index, w.report).length) continue;
       // (Nor from a sentence that never tells the deed asked: the next sentence that does is read instead.)
       if (a.expects === 'agent' && deedUntold(a, c)) continue;
+      // (Nor a day of another month than the one asked: the next day told is read instead.)
+      if (c.type === 'date' && dateOfAnotherMonth(a, c)) continue;
       all.push(c);
       // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
@@ -998,6 +1000,24 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "When is the march called for January 2031?" against "(photo of the December 10 march)": a day or month whose
+ * month is not the one month the question asks is another occasion's, with or without its year written.
+ */
+function dateOfAnotherMonth(a: QuestionAnalysis, c: Candidate): boolean {
+  const r = a.range;
+  const d = c.date;
+  if (!r || !d || d.month === undefined || d.precision === 'year' || d.precision === 'unknown') return false;
+  const monthOf = (iso: string) => Number(iso.startsWith('--') ? iso.slice(2, 4) : iso.slice(5, 7));
+  const asked = monthOf(r.from);
+  // (Only one month asked: "in 2031" or "between March and May" bound no single month.)
+  if (!asked || asked !== monthOf(r.to) || (!r.from.startsWith('--') && r.from.slice(0, 4) !== r.to.slice(0, 4))) return false;
+  // (A day of another year is another occasion's, the question's month dating something else: "the raid he recalled
+  // during his April 2030 visit" asks a day of years before; the years are weighed elsewhere.)
+  if (d.year !== undefined && !r.from.startsWith('--') && d.year !== Number(r.from.slice(0, 4))) return false;
+  return d.month !== asked;
+}
+
+/**
  * "How many were executed in 2022?" against a report that opens on "executions … during 2023" and never writes 2022:
  * a figure whose own sentence writes no year is of the year the report's lead tells, not of the one asked.
  */
@@ -1464,6 +1484,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c) || leadYearOther(a, c))) return 'What the archive holds on it is for another period.';
+  if (c.type === 'date' && dateOfAnotherMonth(a, c)) return 'The closest date is of another month than the one asked.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : c.type === 'agent' ? gatheringElsewhere(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
