@@ -40,8 +40,10 @@ function roleTowardsPerson(phrase: string): boolean {
 
 /** Whether a phrase holds a word of office, not only a linking word of one ("of", "for": "In part of his remarks"). */
 function holdsOffice(words: string[]): boolean {
-  return words.some((w) => {
+  return words.some((w, i) => {
     const f = w.toLowerCase().replace(/[’']s$/, '');
+    // ("prendront la parole", "prise de parole": speaking, not the spokesperson's "porte-parole".)
+    if (f === 'parole' && !/porte$/i.test(words[i - 1] ?? '')) return false;
     return TITLES.has(f) || (LOWER_ROLE.test(f) && f !== 'of' && f !== 'for');
   });
 }
