@@ -10,7 +10,7 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Speech told in English, French or German, or quoted. */
 const SPEECH_TOLD =
-  /[“”"«»„]|(?<![\p{L}])(?:said|says|told|spoke|speakers?|speech|address(?:ed)?|remarks|stated|declared|called|urged|a (?:déclaré|dit|lancé|ajouté|affirmé|souligné|expliqué|dénoncé|appelé|estimé|rappelé)|s['’]est exprimée?|(?:a|ont) pris la parole|prirent la parole|sont intervenus|intervenants?|orateurs?|tribune|allocutions?|discours|sagte|sagt|erklärte|sprach|sprachen|spricht|Redner\p{L}*|Rede|Ansprache|Grußwort|forderte|betonte|rief|kritisierte|warnte|so der|so die)(?![\p{L}])/iu;
+  /[“”"«»„]|(?<![\p{L}])(?:said|says|told|spoke|speakers?|speech|address(?:ed)?|remarks|stated|declared|called|urged|a (?:déclaré|dit|lancé|ajouté|affirmé|souligné|expliqué|dénoncé|appelé|estimé|rappelé)|s['’]est exprimée?|(?:a|ont) (?:ensuite |alors |aussi |également |successivement |tour à tour )?pris la parole|prirent (?:ensuite |alors |aussi |également |successivement |tour à tour )?la parole|prises? de parole|sont intervenus|intervenants?|orateurs?|tribune|allocutions?|discours|sagte|sagt|erklärte|sprach|sprachen|spricht|Redner\p{L}*|Rede|Ansprache|Grußwort|forderte|betonte|rief|kritisierte|warnte|so der|so die)(?![\p{L}])/iu;
 
 export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'agent') return given;

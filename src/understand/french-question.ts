@@ -100,6 +100,15 @@ export function frenchQuestionInEnglish(question: string): string {
     const [who, rest] = subjectAndRest(m[1]!);
     return `What is the role of ${placingWordsInEnglish(who)}${rest ? `, ${placingWordsInEnglish(rest)}` : ''}${mark}`;
   }
+  // "Quelle fonction occupe X …", "Quel poste occupait X", "De quel parti est la sénatrice X": what X is, as stated.
+  if ((m = /^(?:de\s+)?quel(?:le)?\s+(?:fonction|rôle|role|poste|titre|mandat|parti)\s+(?:occupe|occupait|exerce|exerçait|a|avait|est|était|etait)\s+(?:(?:le|la|l['’])\s*(?=\p{Ll}[\p{L}-]*\s+\p{Lu}))?(.+)$/iu.exec(body))) {
+    const [who, rest] = subjectAndRest(m[1]!);
+    return `What is the role of ${placingWordsInEnglish(who)}${rest ? `, ${placingWordsInEnglish(rest)}` : ''}${mark}`;
+  }
+  // "Qui a pris la parole …", "Qui sont intervenus …", "Qui s'est exprimé …": who spoke.
+  if ((m = /^qui\s+(?:(?:a|ont|avait|avaient)\s+pris\s+la\s+parole|(?:est|sont|était|étaient)\s+intervenu(?:e|s|es)?|(?:s['’]est|se\s+sont)\s+exprimé(?:e|s|es)?|(?:a|ont)\s+(?:prononcé|fait)\s+(?:un|des)\s+discours)\s+(.*)$/iu.exec(body))) {
+    return `Who spoke ${placingWordsInEnglish(m[1]!)}`.trim() + mark;
+  }
   // "Qui a écrit l'article …", "Qui a organisé …".
   if ((m = new RegExp(String.raw`^qui\s+(?:a|avait|ont)\s+(${WORD})\s+(.*)$`, 'iu').exec(body)) && DEEDS[m[1]!.toLowerCase()]) {
     return `Who ${DEEDS[m[1]!.toLowerCase()]} ${placingWordsInEnglish(m[2]!)}`.trim() + mark;

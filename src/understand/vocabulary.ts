@@ -32,7 +32,7 @@ const FAMILIES: Record<string, string> = {
     'manifeste manifestes manifestee manifestees manifestaient manifestent manifester',
   speak:
     'speak speaks spoke spoken speaking speaker speakers speech speeches address addresses addressed addressing keynote remarks tribune sprachen sprach ' +
-    'redner rednerin rede discours intervenants',
+    'redner rednerin rede discours intervenants intervenant intervenante intervenantes orateur orateurs oratrice oratrices allocution parole',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
     'arranged convened convener invitation veranstalter veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +

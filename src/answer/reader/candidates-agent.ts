@@ -609,6 +609,15 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       }
       items.length = 0;
       extra.length = 0;
+      // ("Prirent ensuite la parole :" / "A, président de …, B, députée, …": the names heading the items of one long
+      // list sentence after the colon, each opening the sentence or set after a comma.)
+      const s = p.sentences[w.si + 1]?.text ?? '';
+      const ts = p.tokens[w.si + 1] ?? [];
+      const heads = nameSpans(ts, s).filter((n) => (n.from === 0 || /,\s*$/.test(s.slice(0, n.start))) && /^\s*,/.test(s.slice(n.end)) && judgeSpan(n, ts, s, ctx.judge) === 'person');
+      if (heads.length >= 3 && heads[0]?.from === 0) {
+        const listed = heads.map((n) => withRole(n.text, s, ts, n.from, n.to));
+        return [...out, { type: 'agent', text: listed.join(', '), items: listed, window: w, sentences: [w.si, w.si + 1], fit: 0.9, focus: 1 }];
+      }
     }
     // (One name read from a sentence that is no heading is the answer to "which spokeswoman confirmed …": the speakers of
     // the lines after it are listed only when several are asked.)
