@@ -45,6 +45,8 @@ function placingWordsInEnglish(s: string): string {
   let out = s;
   // (Only between lower-case words or before a capital that starts a name: "Place de la République" keeps its "de la".)
   const rules: Array<[RegExp, string]> = [
+    // ("face aux manifestants": to them, as they stood before the speaker.)
+    [/(^|\s)face\s+(?:aux|au|à)\s+/giu, '$1to the '],
     [/(^|\s)lors d(?:u|e la|e l['’]|es)\s*/giu, '$1at the '],
     [/(^|\s)lors de\s+/giu, '$1at '],
     [/(^|\s)(?:au|aux)\s+/giu, '$1at the '],
@@ -72,7 +74,7 @@ function placingWordsInEnglish(s: string): string {
 function subjectAndRest(text: string): [string, string] {
   // ("le sénateur X", "la députée X": the article before a title and a name is no part of who is asked.)
   const s = text.replace(/^(?:le|la|l['’])\s*(?=\p{Ll}[\p{L}-]*\s+\p{Lu})/u, '');
-  const m = /^(.+?)(?=\s(?:au|aux|à|lors|dans|en|pendant|sur|devant|avant|après|concernant|à propos|le \d|du \d|pour|quand|lorsqu|selon|d['’]après)(?:\s|['’]|$))/iu.exec(s);
+  const m = /^(.+?)(?=\s(?:au|aux|à|lors|dans|en|pendant|sur|devant|face|avant|après|concernant|à propos|le \d|du \d|pour|quand|lorsqu|selon|d['’]après)(?:\s|['’]|$))/iu.exec(s);
   return m?.[1] ? [m[1].trim(), s.slice(m[1].length).trim()] : [s.trim(), ''];
 }
 
