@@ -25,7 +25,7 @@ export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: A
 
 /** A doer marked in English, French or German: by X, at X's call or initiative, a deed's participle, X as subject of it. */
 export const DOER_MARKED =
-  /(?<![\p{L}])(?:by|led|organi[sz]ed|launched|founded|called|par|organisat(?:eur|rice)s?|initiat(?:eur|rice)s?|fondat(?:eur|rice)s?|Organisator\p{L}*|Initiator\p{L}*|Gründer\p{L}*|à l['’]initiative d|à l['’]appel d|sous l['’]égide d|organisée?s?|lancée?s?|fondée?s?|dirigée?s?|menée?s?|convoquée?s?|initiée?s?|von|durch|organisiert\p{L}*|veranstalte\p{L}*|Veranstalter\p{L}*|angemeldet|aufgerufen|initiiert|gegründet|geleitet|angeführt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:by|led|organi[sz]ed|launched|founded|called|par|organisat(?:eur|rice)s?|initiat(?:eur|rice)s?|fondat(?:eur|rice)s?|Organisator\p{L}*|Initiator\p{L}*|Gründer\p{L}*|à l['’]initiative d|à l['’]appel d|appell?ent à|appelle à|(?:a|ont) appelé à|sous l['’]égide d|organisée?s?|lancée?s?|fondée?s?|dirigée?s?|menée?s?|convoquée?s?|initiée?s?|von|durch|organisiert\p{L}*|veranstalte\p{L}*|Veranstalter\p{L}*|angemeldet|aufgerufen|initiiert|gegründet|geleitet|angeführt)(?![\p{L}])/iu;
 
 /**
  * "Who launched the white wave for Varnia?" read in a report in another language: the deed's word is the report's own,

@@ -103,6 +103,8 @@ const FAMILIES: Record<string, string> = {
   truce: 'truce truces ceasefire ceasefires cease-fire cease-fires armistice treve waffenstillstand waffenruhe',
   evening: 'evening evenings soir soiree abend',
   un: 'unitednations onu',
+  // The Persian new year as English and French reports spell it.
+  nowruz: 'nowruz norouz nowrouz noruz nawruz newroz',
   // Bodies' acronyms as English, French and German reports write them ("NCRI", "CNRI", "NWRI"), and the members of the
   // European Parliament ("MEP", "eurodéputé", "Europaabgeordneter"). (Not "UN" nor "EU": French "un" and "eu" are words.)
   ncri: 'ncri cnri nwri',
