@@ -47,6 +47,10 @@ const PLACE_HEADS = new Set(
 );
 /** A French adjective of nationality, folded ("francais", "norvegiennes", "belges", "suedois", "allemands"). */
 const FRENCH_NATION_ADJECTIVE = /^[a-z]{3,}(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|and|ande|ands|andes|ol|ole|ols|oles|ique|iques|ge|ges|sse|sses|ecs?|en|enne|ens|ennes)$/;
+/** French words asking where a march ends ("où se termine", "jusqu'où", "où arrive le cortège"). */
+const FRENCH_ROUTE_END = /(?<![\p{L}])(?:termin(?:e|era|ait|ée?)|s['’]ach[eè]v\p{L}*|finit|finira|arrive|arrivera|aboutit|aboutira|rejoint|rejoindra|jusqu['’]\s*où)(?![\p{L}])/iu;
+/** French words asking where a march starts ("où commence", "d'où part", "point de départ", "rendez-vous"). */
+const FRENCH_ROUTE_START = /(?<![\p{L}])(?:commenc(?:e|era|ait|ée?)|d[ée]but(?:e|era|ait|ée?)|part|partira|partait|d[ée]part|rendez-vous)(?![\p{L}])/iu;
 /**
  * The head noun of "which/what …" ("which politicians from the French left spoke" → "politicians", "which ex-detainees
  * of Iran" → "detainees"): the first word of the phrase that is a known head or a plural noun, else its last word.
@@ -615,8 +619,8 @@ export function analyseQuestion(
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
     // "From which city did the caravan drive to the capital?": where it set out from, not where it went or was held.
     if (FROM_WHICH.test(raw) && !SPEAKER_FROM.test(raw)) analysis.route = 'start';
-    else if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
-    else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
+    else if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw) || FRENCH_ROUTE_END.test(raw)) analysis.route = 'end';
+    else if ((/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) || FRENCH_ROUTE_START.test(raw)) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
     // "where did they gather before marching to city hall": where the march set off from.
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).
