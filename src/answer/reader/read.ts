@@ -17,6 +17,7 @@ import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../un
 import { asksChange, asksRate, isRate } from '../rate.ts';
 import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { MONTH_NAMES } from '../../dates/calendar.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, clipAroundName, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
@@ -1011,6 +1012,11 @@ function dateOfAnotherMonth(a: QuestionAnalysis, c: Candidate): boolean {
   const asked = monthOf(r.from);
   // (Only one month asked: "in 2031" or "between March and May" bound no single month.)
   if (!asked || asked !== monthOf(r.to) || (!r.from.startsWith('--') && r.from.slice(0, 4) !== r.to.slice(0, 4))) return false;
+  // ("the March 2031 protests": a month naming another thing of the question, the day of whose telling is asked, bounds
+  // nothing; "when did X give the toll" asks the day of the saying, not of what was said.)
+  const monthName = (MONTH_NAMES[asked - 1] as string).toLowerCase();
+  if (new RegExp(`\\b(?:the|of|for|after|before|since|during)\\s+(?:\\d{1,2}\\s+)?${monthName}\\b`, 'i').test(a.question)) return false;
+  if (/\b(?:say|said|give|gave|given|announce[ds]?|report(?:ed)?|state[ds]?|publish(?:ed)?|release[ds]?)\b/i.test(a.question)) return false;
   // (A day of another year is another occasion's, the question's month dating something else: "the raid he recalled
   // during his April 2030 visit" asks a day of years before; the years are weighed elsewhere.)
   if (d.year !== undefined && !r.from.startsWith('--') && d.year !== Number(r.from.slice(0, 4))) return false;
