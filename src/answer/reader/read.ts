@@ -1024,6 +1024,27 @@ function dateOfAnotherMonth(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "How many, according to the organisers?" against "about 6,000 people according to the police prefecture, while the
+ * organisers put forward 20,000": a count credited to the police is not the organisers' (nor the other way round),
+ * whether the credit stands before the count or right after it in its clause ("… personnes selon la préfecture").
+ */
+function crowdSourceOther(a: QuestionAnalysis, c: Candidate): boolean {
+  // (The source asked anywhere in the question: "how many according to the organisers at the rally after …".)
+  const named = /(?:according to|\bper|selon|d['’]après|laut)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|der\s+|den\s+|die\s+)?(organi[sz]ers?|organisateurs?|veranstalter\p{L}*|police|polizei|pr[ée]fecture)(?![\p{L}])/iu.exec(a.question)?.[1]?.toLowerCase();
+  const asked = [...(sourceAskedFor(a.question) ?? []), ...(named ? [named] : [])];
+  const askedOrganisers = asked.some((w) => /^(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*)$/u.test(w));
+  const askedPolice = asked.some((w) => /^(?:police|polizei|pr[ée]fecture)$/.test(w));
+  if (!askedOrganisers && !askedPolice) return false;
+  const sentence = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  const at = sentence.toLowerCase().indexOf(c.text.toLowerCase());
+  const after = at >= 0 ? /^[^,;.]{0,60}/.exec(sentence.slice(at + c.text.length))?.[0] ?? '' : '';
+  const credit = `${c.attribution ?? ''} ${/(?:selon|d['’]après|according to|laut|per)\s[^,;.]{0,50}/iu.exec(after)?.[0] ?? ''}`;
+  const police = /(?<![\p{L}])(?:police|polizei\p{L}*|pr[ée]fecture)(?![\p{L}])/iu.test(credit);
+  const organisers = /(?<![\p{L}])(?:organi[sz](?:ers?|ateurs?|atrices?)|veranstalter\p{L}*)(?![\p{L}])/iu.test(credit);
+  return (askedOrganisers && police && !organisers) || (askedPolice && organisers && !police);
+}
+
+/**
  * "How many were executed in 2022?" against a report that opens on "executions … during 2023" and never writes 2022:
  * a figure whose own sentence writes no year is of the year the report's lead tells, not of the one asked.
  */
@@ -1489,6 +1510,7 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (source?.length === 1 && new RegExp(`\\b(?:according to|per)\\s+(?:the\\s+)?\\p{Lu}\\p{L}*\\s*(?:[?,.;]|$)`, 'u').test(a.question) && !w.report.profile.keys.has(keyOf(source[0] as string))) return `The closest report does not mention ${source[0]}.`;
   if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
+  if (a.expects === 'count' && crowdSourceOther(a, c)) return 'The figure the archive holds is another source’s: the police’s and the organisers’ counts differ.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c) || leadYearOther(a, c))) return 'What the archive holds on it is for another period.';
   if (c.type === 'date' && dateOfAnotherMonth(a, c)) return 'The closest date is of another month than the one asked.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
