@@ -21,6 +21,11 @@ const WHO_IGNORE = stemSet(['who', 'which', 'spoke', 'speak', 'speaker', 'speake
 const HARM = /\b(kill|killed|die|died|dead|murder|murdered|martyr|martyred|execut|executed|arrest|arrested|detain|detained|injur|injured|wound|wounded|shot|hang|hanged|jail|jailed|imprison|imprisoned|abduct|kidnap)\w*\b/;
 const ORGANISER = /\b(organi[sz]\w*|behind|host\w*|sponsor\w*|call(ed)? for the|called (the|a) (rally|demonstration|protest|gathering|meeting|conference|vigil|march)|convened?|initiat\w*|invit\w*)\b/;
 const ORGANISER_CUE = /\b(organi[sz]\w*|invitation|invited|initiative|hosted|sponsored|convened|called by|at the call|on the call|coordinat\w*)\b/i;
+/**
+ * "…, selon les organisateurs", "according to the organisers", "organisers said": the organisers told something (a
+ * route, a count) without being named; such a sentence names no organiser.
+ */
+const ORGANISERS_AS_SOURCE = /\b(?:selon|d['’]après)\s+(?:les|des)\s+organisat(?:eurs|rices)\b|\baccording to (?:the\s+)?organi[sz]ers\b|\b(?:the\s+)?organi[sz]ers\s+(?:said|say|says|estimated?|claimed?|put|counted)\b/giu;
 
 function speakersOf(index: ArchiveIndex, e: EventRecord): Speaker[] {
   return e.speakers.map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
@@ -296,7 +301,7 @@ function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefine
   }
   const articleIds = ranked.length ? [...new Set(ranked.flatMap((r) => r.event.sources.map((s) => s.articleId)))] : undefined;
   const ignore = stemSet(['who', 'organized', 'organised', 'organize', 'organise', 'organizer', 'organiser', 'behind', 'hosted', 'host', 'invitation']);
-  const must = (s: Sentence) => ORGANISER_CUE.test(s.text);
+  const must = (s: Sentence) => ORGANISER_CUE.test(s.text.replace(ORGANISERS_AS_SOURCE, ''));
   const picks = pickPassages(index, intent.question, { ignore, must, minCoverage: 0.5, ...(articleIds ? { articleIds } : {}) });
   const top = picks[0];
   if (!top) return undefined;

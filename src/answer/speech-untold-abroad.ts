@@ -10,7 +10,7 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Speech told in English, French or German, or quoted. */
 const SPEECH_TOLD =
-  /[“”"«»„]|(?<![\p{L}])(?:said|says|told|spoke|speakers?|speech|address(?:ed)?|remarks|stated|declared|called|urged|a (?:déclaré|dit|lancé|ajouté|affirmé|souligné|expliqué|dénoncé|appelé|estimé|rappelé)|s['’]est exprimée?|(?:a|ont) pris la parole|prirent la parole|sont intervenus|intervenants?|orateurs?|tribune|allocutions?|discours|sagte|sagt|erklärte|sprach|sprachen|spricht|Redner\p{L}*|Rede|Ansprache|Grußwort|forderte|betonte|rief|kritisierte|warnte|so der|so die)(?![\p{L}])/iu;
+  /[“”"«»„]|(?<![\p{L}])(?:said|says|told|spoke|speakers?|speech|address(?:ed)?|remarks|stated|declared|called|urged|a (?:déclaré|dit|lancé|ajouté|affirmé|souligné|expliqué|dénoncé|appelé|estimé|rappelé)|s['’]est exprimée?|(?:a|ont) (?:ensuite |alors |aussi |également |successivement |tour à tour )?pris la parole|prirent (?:ensuite |alors |aussi |également |successivement |tour à tour )?la parole|prises? de parole|sont intervenus|intervenants?|orateurs?|tribune|allocutions?|discours|sagte|sagt|erklärte|sprach|sprachen|spricht|Redner\p{L}*|Rede|Ansprache|Grußwort|forderte|betonte|rief|kritisierte|warnte|so der|so die)(?![\p{L}])/iu;
 
 export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'agent') return given;
@@ -25,7 +25,7 @@ export function speechUntoldAbroad(intent: Intent, index: ArchiveIndex, given: A
 
 /** A doer marked in English, French or German: by X, at X's call or initiative, a deed's participle, X as subject of it. */
 export const DOER_MARKED =
-  /(?<![\p{L}])(?:by|led|organi[sz]ed|launched|founded|called|par|organisat(?:eur|rice)s?|initiat(?:eur|rice)s?|fondat(?:eur|rice)s?|Organisator\p{L}*|Initiator\p{L}*|Gründer\p{L}*|à l['’]initiative d|à l['’]appel d|sous l['’]égide d|organisée?s?|lancée?s?|fondée?s?|dirigée?s?|menée?s?|convoquée?s?|initiée?s?|von|durch|organisiert\p{L}*|veranstalte\p{L}*|Veranstalter\p{L}*|angemeldet|aufgerufen|initiiert|gegründet|geleitet|angeführt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:by|led|organi[sz]ed|launched|founded|called|par|organisat(?:eur|rice)s?|initiat(?:eur|rice)s?|fondat(?:eur|rice)s?|Organisator\p{L}*|Initiator\p{L}*|Gründer\p{L}*|à l['’]initiative d|à l['’]appel d|appell?ent à|appelle à|(?:a|ont) appelé à|sous l['’]égide d|organisée?s?|lancée?s?|fondée?s?|dirigée?s?|menée?s?|convoquée?s?|initiée?s?|von|durch|organisiert\p{L}*|veranstalte\p{L}*|Veranstalter\p{L}*|angemeldet|aufgerufen|initiiert|gegründet|geleitet|angeführt)(?![\p{L}])/iu;
 
 /**
  * "Who launched the white wave for Varnia?" read in a report in another language: the deed's word is the report's own,

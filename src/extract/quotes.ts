@@ -146,7 +146,10 @@ export function extractQuotes(nlp: Nlp, article: Article, sentences: Sentence[],
       attr ??= ctx.attributeBefore(first, Math.max(sentStart, prevEnd));
       // A second quote in the same paragraph right after an attributed one continues the same speaker.
       // (Not a quoted heading of a few words, '"Femme, vie, liberté"' alone on its line: nobody's words.)
-      if (!attr && previous?.kind !== 'banner' && previous?.kind !== 'slogan' && previous?.attr.speakerId && wordCount(quoteText) > 3) {
+      // (Nor a quote whose own French pronoun names its speaker, "« … », a-t-elle déclaré", when that pronoun was left
+      // unread: the clause before the quote has a subject of its own.)
+      const ownPronoun = /^\s*[,.!?…]*\s*(?:a|ont)-t-(?:il|elle|ils|elles)\b/u.test(text.slice((chain.at(-1) as QuoteSpan).close));
+      if (!attr && !ownPronoun && previous?.kind !== 'banner' && previous?.kind !== 'slogan' && previous?.attr.speakerId && wordCount(quoteText) > 3) {
         const prevLast = previous.chain.at(-1) as QuoteSpan;
         const prevId = previous.attr.speakerId;
         const para = article.paragraphs[first.paragraph];
@@ -454,6 +457,11 @@ class Context {
       if (name && name.includes(' ') && !NOT_A_SPEAKER.test(name)) return withKind({ speakerName: name }, kind);
       // ("«…», a-t-elle estimé": the French pronoun after the verb.)
       const frPron = /^(?:a|ont)-t-(il|elle)\b/u.exec(verbFirst[0]) ?? /^-t-(il|elle)\b/u.exec(after);
+      // ("La présidente du Conseil Rita Varn était présente : « … », a-t-elle déclaré": the pronoun is the subject of the
+      // clause a colon opens onto the quote; someone the people pass did not take is no earlier speaker either.)
+      const sentenceStart = this.sentences[this.sentenceAt(span.open)]?.start ?? span.open;
+      const opened = /(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)[^.;!?:«»“”"]{0,80}:\s*[«“"]?\s*$/u.exec(this.text.slice(sentenceStart, span.open + 1));
+      if (frPron?.[1] && opened && !this.range(sentenceStart, span.open).length) return undefined;
       if (frPron?.[1]) return withKind(this.byPronoun(frPron[1] === 'il' ? 'he' : 'she', at, true), kind);
       return undefined;
     }
@@ -601,6 +609,9 @@ class Context {
     const tail = this.text.slice(m.end, sentenceEnd);
     const v = new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}([\\p{Ll}]+)`, 'u').exec(tail);
     if (v?.[1] && SPEECH_VERBS.has(v[1])) return true;
+    // ("La présidente X était également présente : « … », a-t-elle déclaré": a clause about X that a colon opens onto
+    // the quoted words sets X speaking.)
+    if (/^[^.;!?«»“”"]{0,120}:\s*[«“"]/u.test(tail)) return true;
     // "X, a student activist, also took the microphone": taking the floor is speaking.
     return new RegExp(`^(?:\\s*,[^.;“”"«»]{0,150}?,)?\\s*${ADVERBS}${TOOK_FLOOR}`, 'u').test(tail);
   }

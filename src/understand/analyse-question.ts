@@ -35,7 +35,7 @@ const ORG_HEADS = new Set(
 );
 /** Heads of "which X" that ask for people. */
 const PERSON_HEADS = new Set(
-  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal spokesperson spokesman spokeswoman spokespeople congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates judge judges prosecutor prosecutors magistrate magistrates attorney attorneys'.split(
+  'people person persons politicians politician officials official mayors mayor mps mp senators senator speakers speaker leaders leader guests guest figures figure members member ministers minister activists activist lawmakers lawmaker delegates journalists journalist dignitaries women men ex-detainees detainees detainee prisoners prisoner diplomats diplomat representatives representative president presidents vice candidates lawyers lawyer royals royal spokesperson spokesman spokeswoman spokespeople congressman congresswoman congressmen congresswomen congressperson councilmember councilman councilwoman councillor councilor mep meps mpp mpps protester protesters demonstrator demonstrators defendant defendants inmate inmates judge judges prosecutor prosecutors magistrate magistrates attorney attorneys depute deputee eurodepute eurodeputee senateur senatrice maire ministre'.split(
     ' ',
   ),
 );
@@ -45,6 +45,12 @@ const PLACE_HEADS = new Set(
     ' ',
   ),
 );
+/** A French adjective of nationality, folded ("francais", "norvegiennes", "belges", "suedois", "allemands"). */
+const FRENCH_NATION_ADJECTIVE = /^[a-z]{3,}(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|and|ande|ands|andes|ol|ole|ols|oles|ique|iques|ge|ges|sse|sses|ecs?|en|enne|ens|ennes)$/;
+/** French words asking where a march ends ("où se termine", "jusqu'où", "où arrive le cortège"). */
+const FRENCH_ROUTE_END = /(?<![\p{L}])(?:termin(?:e|era|ait|ée?)|s['’]ach[eè]v\p{L}*|finit|finira|arrive|arrivera|aboutit|aboutira|rejoint|rejoindra|jusqu['’]\s*où)(?![\p{L}])/iu;
+/** French words asking where a march starts ("où commence", "d'où part", "point de départ", "rendez-vous"). */
+const FRENCH_ROUTE_START = /(?<![\p{L}])(?:commenc(?:e|era|ait|ée?)|d[ée]but(?:e|era|ait|ée?)|part|partira|partait|d[ée]part|rendez-vous)(?![\p{L}])/iu;
 /**
  * The head noun of "which/what …" ("which politicians from the French left spoke" → "politicians", "which ex-detainees
  * of Iran" → "detainees"): the first word of the phrase that is a known head or a plural noun, else its last word.
@@ -57,7 +63,12 @@ function whichHead(q: string): { head?: string; modifiers: string[] } {
   if (at < 0) at = words.findIndex((w) => /[^s]s$/.test(w) && w.length > 3);
   if (at < 0) at = words.length - 1;
   const head = words[at];
-  return head ? { head, modifiers: words.slice(0, at) } : { modifiers: [] };
+  // ("which depute francais", "quelles senatrices belges": French sets an adjective of nationality after the noun, and
+  // it modifies the head as one before it would.)
+  const after = words[at + 1];
+  // (Only one the word families know, "francais" as French: a stem alone, "belg", would be asked of every name.)
+  const nationAfter = after && FRENCH_NATION_ADJECTIVE.test(after) && keyOfWord(after).startsWith('@') ? [after] : [];
+  return head ? { head, modifiers: [...words.slice(0, at), ...nationAfter] } : { modifiers: [] };
 }
 
 /** Place heads that ask for no particular kind of place. */
@@ -618,8 +629,8 @@ export function analyseQuestion(
     // "where will the march end", "where did the march start": one end of a route, not where it was held.
     // "From which city did the caravan drive to the capital?": where it set out from, not where it went or was held.
     if (FROM_WHICH.test(raw) && !SPEAKER_FROM.test(raw)) analysis.route = 'start';
-    else if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw)) analysis.route = 'end';
-    else if (/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
+    else if (/\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|terminate|terminated|wind up|arrive|arrived|arrives)\b/i.test(raw) || FRENCH_ROUTE_END.test(raw)) analysis.route = 'end';
+    else if ((/\b(?:start|starts|started|begin|begins|began|set off|sets off|depart|departed|departs)\b/i.test(raw) || FRENCH_ROUTE_START.test(raw)) && !/\band\b.*\b(?:to|end|finish)\b/i.test(raw)) analysis.route = 'start';
     // "where did they gather before marching to city hall": where the march set off from.
     else if (/\b(?:gather|gathered|gathering|meet|met|assemble|assembled|mass|massed)\b.*\bbefore\b/i.test(raw)) analysis.route = 'start';
     // "where did protesters march to", "where did the crowd head to": the march's end ("to" asks the goal, named after it).

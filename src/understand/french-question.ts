@@ -45,6 +45,8 @@ function placingWordsInEnglish(s: string): string {
   let out = s;
   // (Only between lower-case words or before a capital that starts a name: "Place de la République" keeps its "de la".)
   const rules: Array<[RegExp, string]> = [
+    // ("face aux manifestants": to them, as they stood before the speaker.)
+    [/(^|\s)face\s+(?:aux|au|à)\s+/giu, '$1to the '],
     [/(^|\s)lors d(?:u|e la|e l['’]|es)\s*/giu, '$1at the '],
     [/(^|\s)lors de\s+/giu, '$1at '],
     [/(^|\s)(?:au|aux)\s+/giu, '$1at the '],
@@ -72,7 +74,7 @@ function placingWordsInEnglish(s: string): string {
 function subjectAndRest(text: string): [string, string] {
   // ("le sénateur X", "la députée X": the article before a title and a name is no part of who is asked.)
   const s = text.replace(/^(?:le|la|l['’])\s*(?=\p{Ll}[\p{L}-]*\s+\p{Lu})/u, '');
-  const m = /^(.+?)(?=\s(?:au|aux|à|lors|dans|en|pendant|sur|devant|avant|après|concernant|à propos|le \d|du \d|pour|quand|lorsqu|selon|d['’]après)(?:\s|['’]|$))/iu.exec(s);
+  const m = /^(.+?)(?=\s(?:au|aux|à|lors|dans|en|pendant|sur|devant|face|avant|après|concernant|à propos|le \d|du \d|pour|quand|lorsqu|selon|d['’]après)(?:\s|['’]|$))/iu.exec(s);
   return m?.[1] ? [m[1].trim(), s.slice(m[1].length).trim()] : [s.trim(), ''];
 }
 
@@ -99,6 +101,15 @@ export function frenchQuestionInEnglish(question: string): string {
   if ((m = /^quel(?:le)?\s+(?:est|était)\s+(?:le\s+rôle|la\s+fonction|le\s+poste|le\s+titre|le\s+métier)\s+d(?:e\s+|['’])(.+)$/iu.exec(body))) {
     const [who, rest] = subjectAndRest(m[1]!);
     return `What is the role of ${placingWordsInEnglish(who)}${rest ? `, ${placingWordsInEnglish(rest)}` : ''}${mark}`;
+  }
+  // "Quelle fonction occupe X …", "Quel poste occupait X", "De quel parti est la sénatrice X": what X is, as stated.
+  if ((m = /^(?:de\s+)?quel(?:le)?\s+(?:fonction|rôle|role|poste|titre|mandat|parti)\s+(?:occupe|occupait|exerce|exerçait|a|avait|est|était|etait)\s+(?:(?:le|la|l['’])\s*(?=\p{Ll}[\p{L}-]*\s+\p{Lu}))?(.+)$/iu.exec(body))) {
+    const [who, rest] = subjectAndRest(m[1]!);
+    return `What is the role of ${placingWordsInEnglish(who)}${rest ? `, ${placingWordsInEnglish(rest)}` : ''}${mark}`;
+  }
+  // "Qui a pris la parole …", "Qui sont intervenus …", "Qui s'est exprimé …": who spoke.
+  if ((m = /^qui\s+(?:(?:a|ont|avait|avaient)\s+pris\s+la\s+parole|(?:est|sont|était|étaient)\s+intervenu(?:e|s|es)?|(?:s['’]est|se\s+sont)\s+exprimé(?:e|s|es)?|(?:a|ont)\s+(?:prononcé|fait)\s+(?:un|des)\s+discours)\s+(.*)$/iu.exec(body))) {
+    return `Who spoke ${placingWordsInEnglish(m[1]!)}`.trim() + mark;
   }
   // "Qui a écrit l'article …", "Qui a organisé …".
   if ((m = new RegExp(String.raw`^qui\s+(?:a|avait|ont)\s+(${WORD})\s+(.*)$`, 'iu').exec(body)) && DEEDS[m[1]!.toLowerCase()]) {

@@ -144,16 +144,26 @@ function tidied(raw: string): string {
     // ("Selon l'ONU, combien de …", "D'après la police, combien …": the source asked first is read where English puts it,
     // "how many … according to the ONU".)
     .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*(combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
+    // ("Lyon, 29 octobre 2030 : combien de manifestants …": the occasion named ahead of the question is read after it.)
+    .replace(/^(?:et\s+)?([^?:]{3,80}?)\s*:\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
     // ("how many … selon l'ONU": the source a count is asked of, as English asks it.)
     .replace(/^(how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
     // ("yves marlin c'est qui", "c'est qui yves marlin": the French of "who is X" as chat writes it.)
-    .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*\??\s*$/iu, 'qui est $1')
+    // ("Roberta X, c'est qui ? elle était à la manif": what follows the question mark tells where she was seen.)
+    .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*(?:\?\s*(\p{L}.*))?\??\s*$/iu, (_m: string, who: string, more: string | undefined) => `qui est ${who}${more ? ` ? ${more}` : ''}`)
     .replace(/^(?:et\s+)?c['’]est\s+qui\s+/i, 'qui est ')
     .replace(/^(?:et\s+)?qui\s+(?:est|était|etait)\s+/i, 'who is ')
     .replace(/^(?:und\s+)?wer\s+(?:ist|war)\s+/i, 'who is ')
+    // ("à quelle heure commence la marche", "vers quelle heure …": the time of day asked, as "what time" asks it.)
+    .replace(/^(?:et\s+)?(?:(?:à|a|vers|dès)\s+)?quelle\s+heure\s+(?:est-ce\s+qu(?:e\s+|['’]\s*))?/i, 'what time ')
+    // ("c'était quand la manif …", "c'est quand le rassemblement": when it was, as chat writes it.)
+    .replace(/^(?:et\s+)?c['’](?:était|etait|est)\s+quand\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?/i, 'when was the ')
     .replace(/^(?:et\s+)?quand\s+(?:a\s+eu\s+lieu|(?:s['’]est|se\s+sont)\s+tenue?s?|(?:était|etait|était-il|était-elle))\s+(?:le\s+|la\s+|l['’]\s*|les\s+)?/i, 'when was the ')
     .replace(/^(?:et\s+)?quand\s+|^(?:und\s+)?wann\s+/i, 'when ')
+    // ("le 21 janvier 2023", "en février 2019", "le 1er juillet": a French month beside its day or year, in the English
+    // words the question's dates are read in.)
+    .replace(FRENCH_MONTH_DATED, (all: string, day: string | undefined, month: string) => `${day ? `${day} ` : ''}${FRENCH_MONTHS[fold(month)] ?? month}`)
     .replace(/^(?:et\s+)?où\s+|^(?:und\s+)?wo\s+/i, 'where ')
     .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
     .replace(PRESUPPOSED, presupposedAsked)
@@ -170,6 +180,15 @@ function tidied(raw: string): string {
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** French months, folded, to the English month. */
+const FRENCH_MONTHS: Record<string, string> = {
+  janvier: 'January', fevrier: 'February', mars: 'March', avril: 'April', mai: 'May', juin: 'June', juillet: 'July',
+  aout: 'August', septembre: 'September', octobre: 'October', novembre: 'November', decembre: 'December',
+};
+/** A French month after its day ("21 janvier", "1er juillet") or before a year ("janvier 2023"). */
+const FRENCH_MONTH_DATED =
+  /(?:(?<![\p{L}\d])(\d{1,2})(?:er)?\s+)?(?<![\p{L}])(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])(?=(?<=\d(?:er)?\s+\p{L}+)|\s+(?:19|20)\d{2}\b)/giu;
 
 /** "what did X post on …": "post" as the verb of words put online, after up to four words naming who wrote them. */
 const POSTED_WORDS =

@@ -32,7 +32,7 @@ const FAMILIES: Record<string, string> = {
     'manifeste manifestes manifestee manifestees manifestaient manifestent manifester',
   speak:
     'speak speaks spoke spoken speaking speaker speakers speech speeches address addresses addressed addressing keynote remarks tribune sprachen sprach ' +
-    'redner rednerin rede discours intervenants',
+    'redner rednerin rede discours intervenants intervenant intervenante intervenantes orateur orateurs oratrice oratrices allocution parole',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
     'arranged convened convener invitation veranstalter veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +
@@ -106,6 +106,8 @@ const FAMILIES: Record<string, string> = {
   truce: 'truce truces ceasefire ceasefires cease-fire cease-fires armistice treve waffenstillstand waffenruhe',
   evening: 'evening evenings soir soiree abend',
   un: 'unitednations onu',
+  // The Persian new year as English and French reports spell it.
+  nowruz: 'nowruz norouz nowrouz noruz nawruz newroz',
   // Bodies' acronyms as English, French and German reports write them ("NCRI", "CNRI", "NWRI"), and the members of the
   // European Parliament ("MEP", "eurodéputé", "Europaabgeordneter"). (Not "UN" nor "EU": French "un" and "eu" are words.)
   ncri: 'ncri cnri nwri',

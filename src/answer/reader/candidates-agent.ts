@@ -55,8 +55,13 @@ function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
     // name, and its last two words are nobody.)
     .flatMap((span) => (ctx.analysis.agent?.office ? officeHolderSplit(tokens, text, span) : [span]).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
     // (The holder an office's body is written before is a person, whatever their given name.)
-    .map(({ part, holder }) => ({ span: part, kind: holder ? ('person' as SpanKind) : judgeSpan(part, tokens, text, ctx.judge) }));
+    .map(({ part, holder }) => ({ span: part, kind: holder ? ('person' as SpanKind) : judgeSpan(part, tokens, text, ctx.judge) }))
+    // ("place Jean Rey", "rue Victor Hugo", "avenue Albert Ier": a square or street named after someone is a place.)
+    .map((n) => (n.kind !== 'place' && STREET_BEFORE.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) ? { ...n, kind: 'place' as SpanKind } : n));
 }
+
+/** A French word for a street or square, lower case, right before a name ("place", "rue de la", "boulevard"). */
+const STREET_BEFORE = /(?<![\p{L}])(?:place|rue|avenue|boulevard|bd|quai|square|esplanade|parvis|allée|pont|cours|impasse|chaussée|rond-point|stade|gare|station)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$/u;
 
 /** An office of a body right before a name run, or opening it ("speaker of the", "Secretary of"). */
 const OFFICE_OF_BEFORE = /\b(?:speaker|secretary|minister|member|president|chair(?:man|woman|person)?|leader|head|mayor|governor|deputy)\s+of\s+(?:the\s+)?$/i;
@@ -234,6 +239,16 @@ function doerOf(tokens: Token[], text: string, v: number, object: boolean): { fr
 }
 
 /** Agent candidates of one window. */
+/**
+ * "…, selon les organisateurs", "d'après les organisateurs", "according to the organisers": the organisers, unnamed,
+ * told something; the word is no deed of organising with a doer in the sentence.
+ */
+function organisersAsSource(tokens: readonly Token[], i: number): boolean {
+  if (!/^organi[sz](?:ateur|atrice|er)s$/.test(tokens[i]?.fold ?? '')) return false;
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.fold).join(' ');
+  return /(?:^|\s)(?:selon|d'apres|apres|according to)(?: the| les| des)?$/.test(before);
+}
+
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const ranked = rankedSubject(ctx, w) ?? ownerOfWhose(ctx, w);
   const found = withoutBodiesOfSpeakers(ctx, w, ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)))));
@@ -459,7 +474,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   for (const d of deeds) {
     // "who directs the Observatory" is told as "Observatory Director Jon Halvard": the doer's title.
     const agentNounOf = (t: Token) => t.fold.length - d.key.length <= 3 && t.fold.startsWith(d.key) && /(?:or|er)s?$/.test(t.fold) && !!tokens[tokens.indexOf(t) + 1]?.cap;
-    const v = tokens.findIndex((t, i) => t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i)));
+    const v = tokens.findIndex((t, i) => (t.key === d.key || agentNounOf(t) || (d.key === '@organise' && heldEvent(tokens, i))) && !organisersAsSource(tokens, i));
     // "which news site reported the sentence?" told as "… handed down the sentence on Sunday, according to Vessna, the
     // news site of the courts": who a report is credited to is who reported it.
     // ("According to the Watch, … families reported two deaths": the news is the Watch's, whoever told it to them.)
@@ -617,6 +632,15 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       }
       items.length = 0;
       extra.length = 0;
+      // ("Prirent ensuite la parole :" / "A, président de …, B, députée, …": the names heading the items of one long
+      // list sentence after the colon, each opening the sentence or set after a comma.)
+      const s = p.sentences[w.si + 1]?.text ?? '';
+      const ts = p.tokens[w.si + 1] ?? [];
+      const heads = nameSpans(ts, s).filter((n) => (n.from === 0 || /,\s*$/.test(s.slice(0, n.start))) && /^\s*,/.test(s.slice(n.end)) && judgeSpan(n, ts, s, ctx.judge) === 'person');
+      if (heads.length >= 3 && heads[0]?.from === 0) {
+        const listed = heads.map((n) => withRole(n.text, s, ts, n.from, n.to));
+        return [...out, { type: 'agent', text: listed.join(', '), items: listed, window: w, sentences: [w.si, w.si + 1], fit: 0.9, focus: 1 }];
+      }
     }
     // (One name read from a sentence that is no heading is the answer to "which spokeswoman confirmed …": the speakers of
     // the lines after it are listed only when several are asked.)

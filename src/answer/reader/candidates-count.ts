@@ -215,6 +215,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const nextWords = text.slice(am.end, am.end + 12);
     if (/^\s*(?:uhr|o['’]clock|a\.\s?m\.|p\.\s?m\.)/i.test(nextWords) || (hourWritten && /^\s*(?:am|pm|gmt|cet|cest|bst)(?![\p{L}])/iu.test(nextWords))) continue;
     if (hourWritten && /[.:]/.test(text.slice(am.numberStart, am.numberEnd)) && /\b(?:um|at|à|ab|until|bis|from|von)\s+$/i.test(text.slice(Math.max(0, am.start - 8), am.start))) continue;
+    // "fixé à 14 h", "à 11 h 30", "vers 15h", "17h00", "à 16 heures": a French hour of the day, not a count (unless
+    // hours are what is asked).
+    if (hourWritten && Number(text.slice(am.numberStart, am.numberEnd)) <= 24 && /^\s*h(?:eures?)?(?:\s*\d{2})?(?![\p{L}\d])/iu.test(nextWords) && !/\b(?:hours?|heures?)\b/i.test(a.question)) continue;
     // "der 26. Jahrestag", "am 3. Februar": a German ordinal (a number with its point after an article), not a count.
     if (/^\.(?!\d)/.test(text.slice(am.end, am.end + 2)) && /\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom)\s+$/i.test(text.slice(Math.max(0, am.start - 8), am.start))) continue;
     // "how many were killed" against "the diplomat and three others sought to kill the leaders": those who meant the

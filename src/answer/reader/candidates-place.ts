@@ -479,7 +479,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       (/(?<![\p{L}])(?:zum|zur|bis zum|bis zur|(?:bis\s+)?vor\s+(?:das|den|die))\s+$/iu.test(lead) && /\b(?:zog\p{L}*|zieh\p{L}*|gezogen|marschier\p{L}*|lief\p{L}*|laufen|demonstrationszug|protestzug)\b/iu.test(text)) ||
       /(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*|cortège)\s[^.;]{0,60}?(?<![\p{L}])(?:des|de|du|depuis)\s[^.;]{1,50}?\s(?:au|aux|à)\s+(?:la\s+|l['’])?$/iu.test(before) ||
       // ("le cortège, qui reliait la place A à celle des B": relier A à B, B named after "à celle de".)
-      /(?<![\p{L}])reli\p{L}*\s[^.;]{1,60}?\s(?:à|au|aux)\s+(?:celle|celui|celles|ceux)\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$/iu.test(before);
+      /(?<![\p{L}])reli\p{L}*\s[^.;]{1,60}?\s(?:à|au|aux)\s+(?:celle|celui|celles|ceux)\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$/iu.test(before) ||
+      // ("cheminera jusqu'à la place A", "rejoindra la place A": where the march goes.)
+      /(?<![\p{L}])(?:jusqu['’]\s*(?:à|au|aux)|rejoin\p{L}*|termin\p{L}*\s+(?:sur|à|au|devant))\s+(?:la\s+|le\s+|l['’])?$/iu.test(lead);
     const foreignFrom =
       (/(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*)\s+(?:des|de|du|depuis)\s+(?:la\s+|l['’])?$/iu.test(before) ||
         // ("qui reliait la place de la A à …": relier names its start first, with no "de".)
@@ -494,6 +496,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       foreignFrom ||
       (/\bfrom\s+(?:the\s+)?$/i.test(lead) && (/\bto\b/i.test(text.slice(last.end)) || /\b(?:to|towards)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s+from\s+(?:the\s+)?$/iu.test(text.slice(0, first.start)))) ||
       /\b(?:gather(?:ed|s|ing)?|assembl(?:ed|e|es|ing)|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|by|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead) ||
+      // ("dont le rendez-vous est fixé à 14 h sur la zone A", "départ place A": the meeting point is where it starts.)
+      /(?<![\p{L}])(?:rendez-vous|d[ée]part)(?![\p{L}])[^.;()]{0,40}?(?:sur|à|au|devant|de|du|depuis|place)\s+(?:la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, first.start - 70), first.start)) ||
       // "gathered … by A to begin their march toward the square": the place they left from, told by what came next.
       /^[^.;]{0,20}?\b(?:to|before)\s+(?:begin|start|set off on|setting off on|beginning|starting)\s+(?:their|the|a)\s+(?:march|walk|procession)\b/i.test(text.slice(last.end));
     // "marching to A near B": a landmark after "near" places the place before it; it is not itself where they went.

@@ -41,8 +41,10 @@ function roleTowardsPerson(phrase: string): boolean {
 
 /** Whether a phrase holds a word of office, not only a linking word of one ("of", "for": "In part of his remarks"). */
 function holdsOffice(words: string[]): boolean {
-  return words.some((w) => {
+  return words.some((w, i) => {
     const f = w.toLowerCase().replace(/[’']s$/, '');
+    // ("prendront la parole", "prise de parole": speaking, not the spokesperson's "porte-parole".)
+    if (f === 'parole' && !/porte$/i.test(words[i - 1] ?? '')) return false;
     return TITLES.has(f) || (LOWER_ROLE.test(f) && f !== 'of' && f !== 'for');
   });
 }
@@ -58,6 +60,16 @@ function frenchBodyWordAt(tokens: Token[], i: number): boolean {
   if (p.cap && /(?:ois|oise|ain|aine|ais|aise|ien|ienne|and|ande|al|ale|ique)$/.test(t.fold)) return true;
   const body = tokens[i - 2];
   return /^(?:de|des|du)$/.test(p.fold) && !!body?.cap && t.fold.length >= 3;
+}
+
+/** A French political leaning after a title ("député centriste", "sénatrice écologiste"), folded. */
+const PARTY_ADJECTIVE = /^(?:centriste|centristes|liberal|liberale|liberaux|socialiste|socialistes|ecologiste|ecologistes|conservateur|conservatrice|conservateurs|communiste|communistes|republicain|republicaine|democrate|democrates|gaulliste|insoumis|insoumise|independant|independante|souverainiste|chretien|chretienne|travailliste|travaillistes|vert|verte|verts)$/;
+
+/** Whether the token at `i` is a political leaning right after a word of a title ("député centriste"). */
+function partyAfterTitleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return !!t && !t.cap && !!before && PARTY_ADJECTIVE.test(t.fold) && LOWER_ROLE.test(before.fold);
 }
 
 /** Words that end a role phrase read backwards from a name (verbs, conjunctions, sentence openers). */
@@ -143,6 +155,16 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // someone of theirs ("X, whose father was …").
     const ownDeed = /^\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|these|those|him|them|us|it|all|every)\b/u.test(role) || /^whose\b/i.test(role);
     if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !ownDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role) && !VERB_AFTER_NAME_ABROAD.test(role)) {
+      // ("X, députée, présidente du Comité … (CPID), Y, …": a second apposition opening in lower case with a word of
+      // office is X's too; the next person opens with a capital.)
+      let rest = after.slice(app[0].length);
+      for (let k = 0; k < 2; k++) {
+        const next = /^\s*,\s*(\p{Ll}[^,;:«».()"“”]{2,140}?(?:\s*\([^()]{2,30}\))?)(?=\s*(?:,|;|\.|$))/u.exec(rest);
+        const words = next?.[1]?.split(/\s+/) ?? [];
+        if (!next?.[1] || !holdsOffice(words.map((w) => fold(w))) || CLAUSE_AFTER_NAME.test(next[1]) || VERB_AFTER_NAME_ABROAD.test(next[1]) || /^(?:and|or|et|ou|und|who|which|qui|que|dont)\b/i.test(next[1])) break;
+        role = `${role}, ${next[1].trim()}`;
+        rest = rest.slice(next[0].length);
+      }
       out.push(role);
       ownApposition = true;
     }
@@ -209,7 +231,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // of the title.)
     // ("ancien président de l'Assemblée du X", "député au Parlement bruxellois X": a body's capital or a word of
     // the title on either side.)
-    const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && ((tokens[i + 1] as Token).cap || LOWER_ROLE.test((tokens[i + 1] as Token).fold) || frenchBodyWordAt(tokens, i + 1)) && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || (tokens[i - 1] as Token).cap || frenchBodyWordAt(tokens, i - 1))) ||
+    const frenchOf = (/^(?:d|de|du|des)$/.test(t.fold) && i - 1 >= 0 && i + 1 < nameStart && ((tokens[i + 1] as Token).cap || LOWER_ROLE.test((tokens[i + 1] as Token).fold) || frenchBodyWordAt(tokens, i + 1)) && (LOWER_ROLE.test((tokens[i - 1] as Token).fold) || (tokens[i - 1] as Token).cap || frenchBodyWordAt(tokens, i - 1) || partyAfterTitleAt(tokens, i - 1))) ||
       (/^(?:aux|au|a|à)$/.test(t.fold) && !t.cap && i - 1 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && ((tokens[i - 1] as Token).cap || LOWER_ROLE.test((tokens[i - 1] as Token).fold))) ||
       // ("ambassadeur de la Norvanie": the article after "de" before the body's capital.)
       (/^(?:la|le|l)$/.test(t.fold) && !t.cap && i - 2 >= 0 && i + 1 < nameStart && (tokens[i + 1] as Token).cap && /^(?:de|d)$/.test((tokens[i - 1] as Token).fold) && LOWER_ROLE.test((tokens[i - 2] as Token).fold)) ||
@@ -217,7 +239,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("le député au Parlement lorrain X", "la Chambre des pairs du Norland": an adjective after a body's capital, a
     // common noun after its "de", are the body's name.)
     const frenchBodyWord = !t.cap && frenchBodyWordAt(tokens, i);
-    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf && !frenchBodyWord) break;
+    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf && !frenchBodyWord && !partyAfterTitleAt(tokens, i)) break;
     i--;
   }
   // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full

@@ -18,6 +18,7 @@ import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../un
 import { asksChange, asksRate, isRate } from '../rate.ts';
 import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { MONTH_NAMES } from '../../dates/calendar.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, clipAroundName, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
@@ -271,6 +272,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       if (namesMissing(a, index, w.report).length) continue;
       // (Nor from a sentence that never tells the deed asked: the next sentence that does is read instead.)
       if (a.expects === 'agent' && deedUntold(a, c)) continue;
+      // (Nor a day of another month than the one asked: the next day told is read instead.)
+      if (c.type === 'date' && dateOfAnotherMonth(a, c)) continue;
       all.push(c);
       // (A report that never writes a figure the question states tells of another toll: one that does comes first.)
       const figuresFit = figuresUnwritten(a, w.report).length ? 0.5 : 1;
@@ -1048,6 +1051,50 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
 }
 
 /**
+ * "When is the march called for January 2031?" against "(photo of the December 10 march)": a day or month whose
+ * month is not the one month the question asks is another occasion's, with or without its year written.
+ */
+function dateOfAnotherMonth(a: QuestionAnalysis, c: Candidate): boolean {
+  const r = a.range;
+  const d = c.date;
+  if (!r || !d || d.month === undefined || d.precision === 'year' || d.precision === 'unknown') return false;
+  const monthOf = (iso: string) => Number(iso.startsWith('--') ? iso.slice(2, 4) : iso.slice(5, 7));
+  const asked = monthOf(r.from);
+  // (Only one month asked: "in 2031" or "between March and May" bound no single month.)
+  if (!asked || asked !== monthOf(r.to) || (!r.from.startsWith('--') && r.from.slice(0, 4) !== r.to.slice(0, 4))) return false;
+  // ("the March 2031 protests": a month naming another thing of the question, the day of whose telling is asked, bounds
+  // nothing; "when did X give the toll" asks the day of the saying, not of what was said.)
+  const monthName = (MONTH_NAMES[asked - 1] as string).toLowerCase();
+  if (new RegExp(`\\b(?:the|of|for|after|before|since|during)\\s+(?:\\d{1,2}\\s+)?${monthName}\\b`, 'i').test(a.question)) return false;
+  if (/\b(?:say|said|give|gave|given|announce[ds]?|report(?:ed)?|state[ds]?|publish(?:ed)?|release[ds]?)\b/i.test(a.question)) return false;
+  // (A day of another year is another occasion's, the question's month dating something else: "the raid he recalled
+  // during his April 2030 visit" asks a day of years before; the years are weighed elsewhere.)
+  if (d.year !== undefined && !r.from.startsWith('--') && d.year !== Number(r.from.slice(0, 4))) return false;
+  return d.month !== asked;
+}
+
+/**
+ * "How many, according to the organisers?" against "about 6,000 people according to the police prefecture, while the
+ * organisers put forward 20,000": a count credited to the police is not the organisers' (nor the other way round),
+ * whether the credit stands before the count or right after it in its clause ("… personnes selon la préfecture").
+ */
+function crowdSourceOther(a: QuestionAnalysis, c: Candidate): boolean {
+  // (The source asked anywhere in the question: "how many according to the organisers at the rally after …".)
+  const named = /(?:according to|\bper|selon|d['’]après|laut)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|der\s+|den\s+|die\s+)?(organi[sz]ers?|organisateurs?|veranstalter\p{L}*|police|polizei|pr[ée]fecture)(?![\p{L}])/iu.exec(a.question)?.[1]?.toLowerCase();
+  const asked = [...(sourceAskedFor(a.question) ?? []), ...(named ? [named] : [])];
+  const askedOrganisers = asked.some((w) => /^(?:organi[sz](?:ers?|ateurs?)|veranstalter\p{L}*)$/u.test(w));
+  const askedPolice = asked.some((w) => /^(?:police|polizei|pr[ée]fecture)$/.test(w));
+  if (!askedOrganisers && !askedPolice) return false;
+  const sentence = c.window.report.profile.sentences[c.window.si]?.text ?? '';
+  const at = sentence.toLowerCase().indexOf(c.text.toLowerCase());
+  const after = at >= 0 ? /^[^,;.]{0,60}/.exec(sentence.slice(at + c.text.length))?.[0] ?? '' : '';
+  const credit = `${c.attribution ?? ''} ${/(?:selon|d['’]après|according to|laut|per)\s[^,;.]{0,50}/iu.exec(after)?.[0] ?? ''}`;
+  const police = /(?<![\p{L}])(?:police|polizei\p{L}*|pr[ée]fecture)(?![\p{L}])/iu.test(credit);
+  const organisers = /(?<![\p{L}])(?:organi[sz](?:ers?|ateurs?|atrices?)|veranstalter\p{L}*)(?![\p{L}])/iu.test(credit);
+  return (askedOrganisers && police && !organisers) || (askedPolice && organisers && !police);
+}
+
+/**
  * "How many were executed in 2022?" against a report that opens on "executions … during 2023" and never writes 2022:
  * a figure whose own sentence writes no year is of the year the report's lead tells, not of the one asked.
  */
@@ -1513,7 +1560,9 @@ export function evidenceProblem(a: QuestionAnalysis, index: ArchiveIndex, c: Can
   if (source?.length === 1 && new RegExp(`\\b(?:according to|per)\\s+(?:the\\s+)?\\p{Lu}\\p{L}*\\s*(?:[?,.;]|$)`, 'u').test(a.question) && !w.report.profile.keys.has(keyOf(source[0] as string))) return `The closest report does not mention ${source[0]}.`;
   if (a.expects === 'count' && countedInTownApart(a, c)) return 'The report gives no figure of what is asked in the town asked.';
   if (a.expects === 'count' && anotherBodys(a, c)) return 'The figure the archive holds is another body’s.';
+  if (a.expects === 'count' && crowdSourceOther(a, c)) return 'The figure the archive holds is another source’s: the police’s and the organisers’ counts differ.';
   if (a.expects !== 'date' && (otherPeriod(a, c) || relativeYearOff(a, c) || leadYearOther(a, c))) return 'What the archive holds on it is for another period.';
+  if (c.type === 'date' && dateOfAnotherMonth(a, c)) return 'The closest date is of another month than the one asked.';
   if (a.expects === 'count' && monthUnknown(a, c)) return 'The report does not say which month its figure is for.';
   const elsewhere = a.expects === 'count' ? otherPlace(a, c) : c.type === 'agent' ? gatheringElsewhere(a, c) : undefined;
   if (elsewhere) return `What the archive holds on it is for ${elsewhere}.`;
