@@ -18,7 +18,6 @@ import { COUNTRIES, keyOf, MONTH_WORDS, tokenize, WEEKDAY_WORDS } from '../../un
 import { asksChange, asksRate, isRate } from '../rate.ts';
 import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
-import { MONTH_NAMES } from '../../dates/calendar.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, clipAroundName, sourceOf } from '../evidence.ts';
 import { eventsOfArticle, memo } from '../memo.ts';
