@@ -7,7 +7,7 @@
  */
 import { titleAskedOf, titleBeforeName, titledAs } from '../title-asked.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
-import type { Answer, Citation, IntentKind } from '../../domain/types.ts';
+import type { Answer, Article, Citation, IntentKind } from '../../domain/types.ts';
 import { MONTH_NAMES } from '../../dates/calendar.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { AnswerType, QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
@@ -618,20 +618,30 @@ function amongGroupAfter(sentence: string, c: Candidate): boolean {
  */
 function countOfReportOfMonth(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
   const month = monthOfRange(a);
-  if (!month || month.test(best.candidate.window.report.profile.article.text)) return best;
+  if (!month || month(best.candidate.window.report.profile.article)) return best;
   const other = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.window.report !== best.candidate.window.report && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
-    .filter((x) => month.test(x.candidate.window.report.profile.article.text))
+    .filter((x) => month(x.candidate.window.report.profile.article))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { candidate: other.candidate, score: best.score } : best;
 }
 
-/** The month a question's period is ("in March 2031", "the jan 2025 vote"), as a pattern of its name; else undefined. */
-function monthOfRange(a: QuestionAnalysis): RegExp | undefined {
+/**
+ * Whether a report writes the month a question's period is ("in March 2031", "the jan 2025 vote"): its name, beside
+ * the year asked or beside no other year; undefined when the period is no whole month (a day asked, "on November 27",
+ * is the report dates' to weigh, whatever month name its text writes).
+ */
+function monthOfRange(a: QuestionAnalysis): ((article: Article) => boolean) | undefined {
   const r = a.range;
-  if (!r || r.from.slice(0, 7) !== r.to.slice(0, 7)) return undefined;
+  if (!r || r.from === r.to || r.from.slice(0, 7) !== r.to.slice(0, 7)) return undefined;
   const name = MONTH_NAMES[Number(r.from.slice(5, 7)) - 1];
-  return name ? new RegExp(`\\b${name}\\b`) : undefined;
+  if (!name) return undefined;
+  const year = /^\d{4}/.exec(r.from)?.[0];
+  const month = new RegExp(`\\b${name}\\b`);
+  // ("the April 2031 protests" is not told by a report of "the April 2030 protests".)
+  const withYear = year ? new RegExp(`\\b${name}\\b[^.;]{0,12}\\b${year}\\b|\\b${year}\\b[^.;]{0,12}\\b${name}\\b`) : undefined;
+  const withOtherYear = year ? new RegExp(`\\b${name}\\s+(?:of\\s+)?(?!${year})(?:19|20)\\d\\d\\b`) : undefined;
+  return (article) => month.test(article.text) && (!year || !!withYear?.test(article.text) || !withOtherYear?.test(article.text));
 }
 
 /**
@@ -680,7 +690,7 @@ function withOtherFigures(a: QuestionAnalysis, index: ArchiveIndex, answer: Answ
     if (RUNNING_TOTAL.test(bestSentence) && !RUNNING_TOTAL.test(otherSentence) && ONE_ATTACK.test(otherSentence)) continue;
     // "the March 2031 motion" against a report that writes March and one that never does: the other report's count is
     // of another occasion, no other figure for the one asked.
-    if (monthAsked && monthAsked.test(best.candidate.window.report.profile.article.text) && !monthAsked.test(p0(c).article.text)) continue;
+    if (monthAsked && monthAsked(best.candidate.window.report.profile.article) && !monthAsked(p0(c).article)) continue;
     // "…, according to UOSSM?": another body's figure answers another question.
     if (a.claimant?.length ? !namesClaimant(a, c) : claimantFit(a, c) < 1) continue;
     seenReports.add(id);
@@ -1045,8 +1055,10 @@ function otherPeriod(a: QuestionAnalysis, c: Candidate): boolean {
   });
   if (!dates.length || dates.some((f) => dateMatchesRange(f.date, r))) return false;
   // "in November and December 2022": a month the sentence names with another's year is still the month asked.
+  // ("during the April 2030 protests" asked April 2031: not the month named with a year of its own, another.)
   const asked = Number(r.from.slice(5, 7));
-  return !tokenize(s.text).some((t) => t.cap && MONTH_WORDS.get(t.fold) === asked && t.key !== 'may-verb');
+  const ownOtherYear = new RegExp(`^\\s+(?:\\d{1,2},?\\s+)?(?!${r.from.slice(0, 4)}\\b)(?:19|20)\\d\\d\\b`);
+  return !tokenize(s.text).some((t) => t.cap && MONTH_WORDS.get(t.fold) === asked && t.key !== 'may-verb' && !ownOtherYear.test(s.text.slice(t.end, t.end + 14)));
 }
 
 /**
