@@ -1350,7 +1350,7 @@ const NOT_TOPIC_KEYS = new Set(['@rally', '@attend', '@speak', '@say', '@call', 
 function topicHeld(intent: Intent, text: string): number {
   const tokens = tokenize(text);
   // (By the word itself where the text writes one of its family, "massacres" asked is not held by "death toll", a word
-  // of the same deed; nor a word by a name that holds another form of it, "new" by "Shafaq News".)
+  // of the same deed; nor a word by a name that holds another form of it, "new" by "Lowland News".)
   const held = (t: QuestionTerm) => tokens.some((x) => x.key === t.key && (!x.cap || x.fold === t.fold) && (!t.key.startsWith('@') || stem(x.fold) === stem(t.fold)));
   return intent.analysis.terms.filter((t) => t.sort === 'word' && t.part === 'context' && !NOT_TOPIC_KEYS.has(t.key) && held(t)).length;
 }

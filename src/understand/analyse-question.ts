@@ -1138,7 +1138,7 @@ const WHEN_OR_WHERE_AFTER = /\s+(?:in|on|during|at|for|after|before|since|from|o
 
 /**
  * Whether a text names the body asked by its words (folded): all of them written, or the acronym their initials spell
- * ("SNHR says …" for "the Syrian Network for Human Rights"; three letters or more, function words left out).
+ * ("MNCL says …" for "the Marovian Network for Civil Liberties"; three letters or more, function words left out).
  */
 export function writesBodyAsked(askedWords: readonly string[], text: string): boolean {
   if (!askedWords.length) return false;

@@ -338,7 +338,7 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const thingBefore = !!counter && !counter.cap && !isPeopleNoun(counter) && !DEED_FAMILIES.has(counter.key) && !PEOPLE_KEYS.has(counter.key);
       if (lastCounted >= 0 && !(peopleAfter && thingBefore)) nounFit = Math.max(0.55, 0.85 - 0.02 * (from - lastCounted));
       if (anaphor) nounFit = Math.max(nounFit, 0.8);
-      // ("as well as 15,000 who died under torture": a bare number a relative clause of persons describes counts people.)
+      // ("as well as 400 who died in custody": a bare number a relative clause of persons describes counts people.)
       // (Not a part of a count before it: "240,000 …, including 60,000 who fled more than once".)
       if (asksPeople && !partAsked && lastCounted < 0 && /^\s+(?:who|whom)\b/i.test(text.slice(am.numberEnd, am.numberEnd + 8)) && !SUBSET_BEFORE.test(text.slice(Math.max(0, am.start - 90), am.start))) nounFit = Math.max(nounFit, 0.8);
       if (lastCounted >= 0 && peopleAfter && !thingBefore) nounFit = Math.max(nounFit, 0.85);

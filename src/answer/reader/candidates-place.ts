@@ -496,7 +496,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       foreignFrom ||
       (/\bfrom\s+(?:the\s+)?$/i.test(lead) && (/\bto\b/i.test(text.slice(last.end)) || /\b(?:to|towards)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}\s+from\s+(?:the\s+)?$/iu.test(text.slice(0, first.start)))) ||
       /\b(?:gather(?:ed|s|ing)?|assembl(?:ed|e|es|ing)|massed|rassembl\p{L}*|réuni\p{L}*|versammel\p{L}*)\b[^.;]{0,30}\b(?:on|at|in|outside|by|sur|à|au|devant|auf|am|vor)\s+(?:the\s+|la\s+|le\s+|dem\s+|der\s+)?$|\b(?:set off|started|began)\s+(?:on|at)\s+(?:the\s+)?$/iu.test(lead) ||
-      // ("dont le rendez-vous est fixé à 14 h sur la zone A", "départ place A": the meeting point is where it starts.)
+      // ("le rendez-vous est donné à 15 h place A", "départ place A": the meeting point is where it starts.)
       /(?<![\p{L}])(?:rendez-vous|d[ée]part)(?![\p{L}])[^.;()]{0,40}?(?:sur|à|au|devant|de|du|depuis|place)\s+(?:la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, first.start - 70), first.start)) ||
       // "gathered … by A to begin their march toward the square": the place they left from, told by what came next.
       /^[^.;]{0,20}?\b(?:to|before)\s+(?:begin|start|set off on|setting off on|beginning|starting)\s+(?:their|the|a)\s+(?:march|walk|procession)\b/i.test(text.slice(last.end));

@@ -35,7 +35,7 @@ function endsWithPersonName(phrase: string): boolean {
 /** Whether a phrase is a role held towards a titled person ("the personal lawyer of US President Donald Tramm"). */
 function roleTowardsPerson(phrase: string): boolean {
   const m = /\b(?:of|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{L}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.exec(phrase);
-  // (An honorific is no office held: "former Chief of the General Staff Lord Karl Dessau" is the next person's title.)
+  // (An honorific is no office held: "the former Army Chief Lord Karl Dessau" is the next person's title.)
   return !!m?.[1] && TITLES.has(fold(m[1])) && !/^(?:lord|lady|sir|dame|baron|baroness|earl|count|countess|mr|mrs|ms|dr)$/.test(fold(m[1]));
 }
 

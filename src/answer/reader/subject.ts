@@ -284,7 +284,7 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
       // "he declared" in the sentences after; not someone spoken of.
       const text = p.sentences[si]?.text ?? '';
       const startAt = ts[at.from]?.start ?? 0;
-      // ("Giulio Terzi di Sant’Agata said": the rest of a name asked by its surname is the subject's own words.)
+      // ("Carlo Benti di San Varo said": the rest of a name asked by its surname is the subject's own words.)
       const endAt = (ts[at.to - 1]?.end ?? 0) + (/^(?:\s+(?:di|de|da|del|van|von|der|al|el|bin)\s+\p{Lu}[\p{L}'’-]*)+/u.exec(text.slice(ts[at.to - 1]?.end ?? 0))?.[0].length ?? 0);
       const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '')) && startAt < 60;
       // ("… with a speech by Maryam X, wife of …": the one whose speech the sentence announces is shown speaking.)
