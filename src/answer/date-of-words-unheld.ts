@@ -22,6 +22,8 @@ export function dateOfWordsUnheld(intent: Intent, index: ArchiveIndex, given: An
   if (!given.answered || (intent.kind !== 'when' && intent.analysis.expects !== 'date') || !given.citations.length) return given;
   // (A gathering's date is told by its records, whose sentences need not repeat the question's words.)
   if (intent.slots.eventKinds?.length || /^\d+ events match: |^ ?The [^(“]* took place on /.test(given.text)) return given;
+  // (A report in another language writes the question's words its own way: "à l'appel de" for "called by".)
+  if (given.citations.every((c) => { const lang = index.article(c.articleId)?.language; return !!lang && lang !== 'en' && lang !== 'und'; })) return given;
   const asked = [...new Set(intent.analysis.terms
     .filter((t) => t.inAsk && t.sort === 'word' && !/^\p{Lu}/u.test(t.text) && t.fold.length >= 3 && !ASKING_WORDS.has(t.fold))
     .map((t) => stem(t.fold)))];

@@ -629,7 +629,10 @@ function listedKindWords(text: string, amounts: readonly FoundAmount[], k: numbe
   const am = amounts[k]!;
   const stop = amounts[k + 1]?.start ?? text.length;
   const own = text.slice(am.numberEnd, stop).split(/[,;:()]|\s(?:and|or|while|whereas|but)\s/i)[0] ?? '';
-  return new Set(tokenize(own).map((t) => t.key));
+  // (Up to its verb: "… and 12 nurses are counted among those who died in …" — the words the list's items share after
+  // the last of them are no kind of that one.)
+  const verb = /\s(?:are|were|is|was|have|has|had|been|be|will|would|who|which|that|whom)\b/i.exec(own);
+  return new Set(tokenize(verb ? own.slice(0, verb.index) : own).map((t) => t.key));
 }
 
 /**
