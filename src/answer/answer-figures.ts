@@ -675,14 +675,19 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
  * torture: of several figures of one sentence, those whose own clause (from the amount to the next figure, a comma or
  * the sentence's end) holds more of the question's words are the ones asked about; the sentence's others are dropped.
  */
-function ownClauseFavoured<T extends { f: Figure }>(index: ArchiveIndex, scored: T[], stems: readonly string[], question: string): T[] {
+function ownClauseFavoured<T extends { f: Figure; score: number }>(index: ArchiveIndex, scored: T[], stems: readonly string[], question: string): T[] {
   if (!stems.length || scored.length < 2) return scored;
+  // (Only among the figures good enough to be given: a broad question scores thousands, whose clauses are not read.)
+  let best = 0;
+  for (const x of scored) if (x.score > best) best = x.score;
+  const contenders = scored.filter((x) => x.score >= best * 0.5);
+  if (contenders.length < 2) return scored;
   // (An amount the question itself writes, "the three massacres recorded in …", is context: its clause holds the
   // question's words because the question repeats them; it is neither weighed nor dropped.)
   const q = question.toLowerCase();
   const stated = (f: Figure) => new RegExp(`(?<![\\p{L}\\d])${escapeRe(f.text.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(q);
   const bySentence = new Map<string, Figure[]>();
-  for (const { f } of scored) {
+  for (const { f } of contenders) {
     const key = `${f.source.articleId}\u0000${f.source.sentence}`;
     const list = bySentence.get(key);
     if (!list) bySentence.set(key, [f]);
