@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold, stem } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+import { MONTH_NAMES as CALENDAR_MONTHS } from '../dates/calendar.ts';
 
 /** Words of a date question that ask for the date, or press the question, not what was done. */
 const ASKING_WORDS = new Set([
@@ -9,7 +10,8 @@ const ASKING_WORDS = new Set([
   'happen', 'happened', 'happens', 'take', 'took', 'place', 'held', 'first', 'last', 'again', 'ever', 'finally', 'one', 'two', 'three',
 ]);
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months' names as `fold` writes them. */
+const MONTH_NAMES = CALENDAR_MONTHS.map((m) => m.toLowerCase());
 
 /**
  * "On what date did the envoy sent home by Dorvia leave Ostrava?" answered "July 15" from "Ostrava says the break-in
