@@ -3,7 +3,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, DateRange, EventRecord, Figure, FuzzyDate, Intent } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.ts';
-import { boundsOf, dateInRange, dateMatchesRange, questionYears, type DateBounds } from '../understand/question-dates.ts';
+import { dateMatchesRange, questionYears } from '../understand/question-dates.ts';
 import { contentStems, escapeRe, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { STOP_WORDS } from '../index/fold.ts';
 import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
@@ -269,12 +269,11 @@ class FigureTexts {
 
 /**
  * The figures of one measure with what every question about the measure looks up for each of them, by position:
- * its event, the bounds of the event's date (when known) and its texts (made on first use).
+ * its event and its texts (made on first use).
  */
 interface MeasureTable {
   figures: readonly Figure[];
   events: ReadonlyArray<EventRecord | undefined>;
-  eventBounds: ReadonlyArray<DateBounds | undefined>;
   texts: Array<FigureTexts | undefined>;
   /** The positions of the figures whose own texts write no year, and of those writing each year (built on first need). */
   years?: { none: readonly number[]; by: ReadonlyMap<string, readonly number[]> };
@@ -323,8 +322,7 @@ function measureTable(index: ArchiveIndex, measure: string): MeasureTable {
   return memoFor(index, 'measure-table', measure, () => {
     const figures = figuresOfMeasure(index, measure);
     const events = figures.map((f) => (f.eventId ? index.event(f.eventId) : undefined));
-    const eventBounds = events.map((e) => (e?.date && e.date.precision !== 'unknown' ? boundsOf(e.date) : undefined));
-    return { figures, events, eventBounds, texts: new Array<FigureTexts | undefined>(figures.length) };
+    return { figures, events, texts: new Array<FigureTexts | undefined>(figures.length) };
   });
 }
 
@@ -456,8 +454,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     const ev = events[i];
     // Cheap filters first: most figures are ruled out by their event's place or date before their texts are stemmed.
     // (The date first: it is a comparison, while a place's first test against an event reads the event's text.)
-    const bounds = table.eventBounds[i];
-    if (range && bounds && !dateInRange(ev?.date as FuzzyDate, bounds, range)) continue;
+    if (range && ev?.date && ev.date.precision !== 'unknown' && !dateMatchesRange(ev.date, range)) continue;
     if (ev && intent.slots.places?.length && conflicts(ev)) continue;
     // ("how many women": a count of "men, women and children" is not of the women.)
     if (group && (/,|\band\b|\bor\b/.test(f.counted ?? '') || !words(f.counted ?? '').some((w) => stem(w) === stem(group)))) continue;

@@ -13,7 +13,8 @@ function pad(n: number): string {
 
 function daysIn(year: number | undefined, month: number): number {
   // Without a year, February 29 is a possible day.
-  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** An ISO day, or "--MM-DD" when the question gives no year. */
@@ -171,34 +172,40 @@ export function questionYears(question: string): number[] {
   return (asked.length > 0 ? asked : occasion.length > 0 ? occasion : found).map((f) => f.year);
 }
 
-/** The [first, last] ISO days a fuzzy date covers; undefined when it has no year (see `monthDayOf`). */
-function spanOf(d: FuzzyDate): [string, string] | undefined {
-  if (!d.year) return undefined;
-  if (d.precision === 'day' && d.month && d.day) return [iso(d.year, d.month, d.day), iso(d.year, d.month, d.day)];
-  if (d.month) return [iso(d.year, d.month, 1), iso(d.year, d.month, daysIn(d.year, d.month))];
-  return [`${d.year}-01-01`, `${d.year}-12-31`];
+/**
+ * A day as one number, month·100 + day, plus year·10,000 when known: compared as numbers, as the ISO days they stand
+ * for compare as text. (Event ranking and counting test every event's and figure's date against the question's range,
+ * over 12,000 dates a question at 10,000 reports: strings made for each, or kept per date, cost more than the test.)
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  return year * 10_000 + month * 100 + day;
 }
 
-/*
- * A date's span and day-month bounds, worked out once per date object: event ranking tests every event's date
- * against the question's range (12,000 dates a question at 10,000 reports), and archive dates never change.
- */
-const bounds = new WeakMap<FuzzyDate, { span: [string, string] | undefined; dFrom: string; dTo: string }>();
+/** A range's ends as day numbers, read once per range object (a question tests thousands of dates against one). */
+interface RangeNumbers {
+  hasYear: boolean;
+  from: number;
+  to: number;
+  y1: number;
+  y2: number;
+}
+let lastRange: DateRange | undefined;
+let lastNumbers: RangeNumbers = { hasYear: false, from: 0, to: 0, y1: 0, y2: 0 };
 
-/** What `dateMatchesRange` compares of a date, worked out once per date (`dateInRange` takes it). */
-export type DateBounds = { span: [string, string] | undefined; dFrom: string; dTo: string };
+/** "2031-03-14" or "--03-14" as a day number (the year left at 0 when the question gives none). */
+function isoNumber(s: string): number {
+  const [, y, m, d] = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(s) ?? [];
+  return dayNumber(y && y !== '-' ? Number(y) : 0, Number(m ?? 0), Number(d ?? 0));
+}
 
-export function boundsOf(d: FuzzyDate): DateBounds {
-  let b = bounds.get(d);
-  if (!b) {
-    b = {
-      span: spanOf(d),
-      dFrom: d.month ? `${pad(d.month)}-${pad(d.day ?? 1)}` : '',
-      dTo: d.month ? `${pad(d.month)}-${pad(d.day ?? daysIn(d.year, d.month))}` : '',
-    };
-    bounds.set(d, b);
+function rangeNumbers(r: DateRange): RangeNumbers {
+  if (r !== lastRange) {
+    const from = isoNumber(r.from);
+    const to = isoNumber(r.to);
+    lastNumbers = { hasYear: !r.from.startsWith('--'), from, to, y1: Math.floor(from / 10_000), y2: Math.floor(to / 10_000) };
+    lastRange = r;
   }
-  return b;
+  return lastNumbers;
 }
 
 /**
@@ -207,21 +214,16 @@ export function boundsOf(d: FuzzyDate): DateBounds {
  */
 export function dateMatchesRange(d: FuzzyDate | undefined, r: DateRange): boolean {
   if (!d || d.precision === 'unknown') return false;
-  return dateInRange(d, boundsOf(d), r);
-}
-
-/** `dateMatchesRange` for a known date whose bounds the caller kept (`boundsOf`). */
-export function dateInRange(d: FuzzyDate, bounds: DateBounds, r: DateRange): boolean {
-  const rangeHasYear = !r.from.startsWith('--');
-  const { span, dFrom, dTo } = bounds;
-  if (span && rangeHasYear) return span[0] <= r.to && span[1] >= r.from;
-  const md = (s: string) => s.slice(-5);
+  const n = rangeNumbers(r);
+  if (d.year && n.hasYear) {
+    // The days the date covers: its day, its month or its year.
+    if (d.precision === 'day' && d.month && d.day) return dayNumber(d.year, d.month, d.day) <= n.to && dayNumber(d.year, d.month, d.day) >= n.from;
+    if (d.month) return dayNumber(d.year, d.month, 1) <= n.to && dayNumber(d.year, d.month, daysIn(d.year, d.month)) >= n.from;
+    return dayNumber(d.year, 1, 1) <= n.to && dayNumber(d.year, 12, 31) >= n.from;
+  }
   if (!d.month) return false;
-  const fits = dFrom <= md(r.to) && dTo >= md(r.from);
+  const fits = dayNumber(0, d.month, d.day ?? 1) <= n.to % 10_000 && dayNumber(0, d.month, d.day ?? daysIn(d.year, d.month)) >= n.from % 10_000;
   if (!fits) return false;
-  if (!rangeHasYear) return true;
-  const years = d.candidateYears ?? [];
-  const y1 = Number(r.from.slice(0, 4));
-  const y2 = Number(r.to.slice(0, 4));
-  return years.some((y) => y >= y1 && y <= y2);
+  if (!n.hasYear) return true;
+  return (d.candidateYears ?? []).some((y) => y >= n.y1 && y <= n.y2);
 }
