@@ -2,6 +2,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Article, EventRecord, FuzzyDate, Intent, Provenance, Sentence, Speaker } from '../domain/types.ts';
 import { DATELINE_END, dateIsScheduledFor, datesTold, deedBeforeDay, findDates, formatDate } from '../dates/index.ts';
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import { dateMatchesRange } from '../understand/question-dates.ts';
 import { fold } from '../understand/text.ts';
 import { tokenize } from '../understand/vocabulary.ts';
@@ -79,6 +80,7 @@ function whenFromPassages(intent: Intent, index: ArchiveIndex, placed: (t: strin
     const a = index.article(pick.articleId);
     if (!a) continue;
     if (datesWhatFollowed(pick.sentence.text, deeds)) continue;
+    if (pick.neighbour && neighbourTimesTheDeed(intent, pick.sentence, pick.neighbour)) continue;
     const date = statedDate(a, pick.sentence) ?? (pick.neighbour ? statedDate(a, pick.neighbour) : undefined);
     if (!date) continue;
     const lead = date.precision === 'day' ? 'On' : 'In';
@@ -102,6 +104,21 @@ function datesWhatFollowed(text: string, deeds: ReadonlySet<string>): boolean {
   const head = text.slice(0, at);
   if (tokenize(head).some((t) => deeds.has(t.key)) || !findDates(head).length) return false;
   return tokenize(text.slice(at)).some((t) => deeds.has(t.key));
+}
+
+/** A time a sentence gives in words that date nothing alone: a month without its year, "last year", "yesterday". */
+const OWN_TIME = new RegExp(String.raw`\b(?:(?:in|since|until|by|during|early|late|mid-?)\s+(?:${MONTH_NAMES.join('|')})\b(?!\s*,?\s*\d)|(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|yesterday\b)`, 'i');
+
+/**
+ * "Last year, X said that Y was killed in 2015. Then, and in January, the bloc hit the unit with sanctions.": asked
+ * when the sanctions came, the sentence next to the dated one tells the deed asked, and times it by words of its own
+ * (a month without its year): the dated sentence's day is of something else.
+ */
+function neighbourTimesTheDeed(intent: Intent, dated: Sentence, neighbour: Sentence): boolean {
+  if (!OWN_TIME.test(neighbour.text)) return false;
+  const asked = new Set(intent.analysis.terms.filter((t) => t.sort !== 'year').map((t) => t.key));
+  const held = (s: Sentence) => new Set(tokenize(s.text).map((t) => t.key).filter((k) => asked.has(k))).size;
+  return held(neighbour) > held(dated);
 }
 
 /** A clause about someone opened after a comma and not yet closed: "Tova Rask, who was jailed for two years in …". */

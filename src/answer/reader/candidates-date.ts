@@ -5,6 +5,7 @@
  * otherwise it says the year is not stated. "Between December 1 and January 9" is one range.
  */
 import type { FuzzyDate } from '../../domain/types.ts';
+import { MONTH_NAMES } from '../../dates/calendar.ts';
 import { DATELINE_END, dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, formatDate, SET_FOR_VERBS, type FoundDate } from '../../dates/index.ts';
 import type { QuestionAnalysis, QuestionTerm } from '../../understand/analyse-question.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
@@ -238,8 +239,31 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     const date = shift && ref.year !== undefined && ref.month !== undefined && ref.day !== undefined ? shiftDay(ref, shift) : ref;
     out.push({ type: 'date', text: dateWords(date), window: w, sentences: [w.si], fit: 0.6, date });
   }
+  // "…, and in March, the bloc hit the agency with sanctions": a month written without its year is no date the finder
+  // reads, yet it is the time the sentence gives; it answers as that month, its year not stated (never guessed).
+  if (out.length === 0 && !found.length) {
+    const m = BARE_MONTH.exec(text);
+    const month = m ? MONTH_NAMES.indexOf(m[1] as (typeof MONTH_NAMES)[number]) + 1 : 0;
+    if (m && month > 0) {
+      const at = m.index + m[0].length - (m[1] as string).length;
+      const [from, to] = tokenRange({ start: at, end: at + (m[1] as string).length });
+      const near = proximity(ctx.index, a, tokens, from, to, skip);
+      const told = tokens.some((t) => a.terms.some((q) => (q.sort === 'word' || q.sort === 'name') && q.key === t.key));
+      const date: FuzzyDate = { month, precision: 'month', yearStated: false, iso: '', source: 'text', text: m[1] as string };
+      const fit = Math.min(1, (0.55 * 0.85 + 0.45 * near) * (told ? 1 : 0.5) * 0.9);
+      // (Only told beside the words asked: "…, extending the annual gatherings in mid-July at the camp" at the end of a
+      // sentence about a rally dates the gatherings, not the rally.)
+      if (fit >= BARE_MONTH_FIT) out.push({ type: 'date', text: dateWords(date), window: w, sentences: [w.si], fit, date });
+    }
+  }
   return out;
 }
+
+/** The least fit of a month told without its year: close enough to the question's words to be their time. */
+const BARE_MONTH_FIT = 0.5;
+
+/** A month told without its year or day ("in March,", "since early May"): not a date the date finder reads alone. */
+const BARE_MONTH = new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-?)?(${MONTH_NAMES.join('|')})\b(?![\s,]*\d)`);
 
 /** A span candidate ("from July 3 to July 9") with its tokens in the sentence. */
 interface SpanCandidate {
