@@ -72,6 +72,12 @@ interface Phrase {
   to: number;
 }
 
+/** Whether a name word written with a capital follows token `j` in the same stretch of words. */
+function nameFollows(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && next.cap && next.value === undefined && nameWord(next);
+}
+
 /** Extends a phrase to the right over name words, inner words, hyphen-joined parts and a possessive "’s". */
 function extendRight(text: string, tokens: Token[], from: number, limit = 8): Phrase | undefined {
   let j = from;
@@ -89,8 +95,10 @@ function extendRight(text: string, tokens: Token[], from: number, limit = 8): Ph
       // "Paris’s 17th arrondissement" keeps its possessive; other punctuation ends the phrase.
       if (/[,;:.()!?“”"«»—–]/.test(gap) && !/^[’']s?\s*$/.test(gap)) break;
     }
-    if (x.cap && !nameWord(x)) break;
-    if (x.cap && x.value === undefined) hasName = true;
+    // "from The Hague": a capital "The" opening the phrase in mid-sentence is the name's own.
+    const nameArticle = j === from && x.fold === 'the' && x.cap && /\p{Ll}/u.test(text.slice(Math.max(0, x.start - 3), x.start)) && nameFollows(tokens, j);
+    if (x.cap && !nameWord(x) && !nameArticle) break;
+    if (x.cap && x.value === undefined && !nameArticle) hasName = true;
     else if (isPlaceWord(x)) hasPlace = true;
     else if (x.value !== undefined && j + 1 < tokens.length && isPlaceWord(tokens[j + 1] as Token)) {
       // "17th arrondissement", "Camp 3".
