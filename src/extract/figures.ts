@@ -39,6 +39,12 @@ const BODIES_RE = /^(?:[\p{L}-]+\s+){0,2}(?:organi[sz]ations|groups|agencies|ass
 const DEED_OR_ARM = String.raw`(?:massacres?|attacks?|raids?|bombs?|bombings?|blasts?|explosions?|airstrikes?|air\s+strikes?|drone\s+strikes?|shells?|rockets?|missiles?|mortars?|drones?|grenades?|shootings?|ambush(?:es)?|assaults?|incidents?)`;
 const DEEDS_AND_ARMS_RE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}${DEED_OR_ARM}$`, 'iu');
 /** The same set in quotation marks right after the amount ("Three “massacres” were recorded"). */
+/**
+ * "…, only 200 have been released": people the amount says were freed are no count of the detained or missing the
+ * sentence is about (no measure counts the released).
+ */
+const RELEASED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?(?:released|freed|set free|pardoned|let go)\b/iu;
+
 const QUOTED_DEED_AFTER = new RegExp(String.raw`^\s+[“"]${DEED_OR_ARM}[”"]`, 'iu');
 /** Places people come from ("from 40 cities"): they say where the counted people came from. */
 const FROM_PLACE_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities|cities|towns|provinces|villages)$/iu;
@@ -338,7 +344,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
     });
     for (let i = 0; i < amounts.length; i++) {
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
-      if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c) || DEEDS_AND_ARMS_RE.test(c) || QUOTED_DEED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 30))) measures[i] = 'other';
+      if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c) || DEEDS_AND_ARMS_RE.test(c) || QUOTED_DEED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 30)) || RELEASED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 60))) measures[i] = 'other';
       // Places never attend: "delegates from 30 cities joined" counts cities.
       else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
     }

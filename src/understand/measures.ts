@@ -46,14 +46,28 @@ export function measureOf(question: string): Measure | undefined {
   const folded = fold(question);
   const occasion = (CROWD_ASKED.test(folded) ? folded.replace(SINCE_OCCASION, ' ') : folded).replace(OCCASION, ' ').replace(ANTI, ' ');
   const q = GATHERING.test(occasion) ? occasion.replace(AGAINST, ' ') : occasion;
+  // "Of all the people it recorded as detained, how many had been released?": the released are asked, and no measure
+  // counts them (the detained are who they were counted among).
+  if (RELEASED_ASKED.test(q)) return undefined;
   // "took part" with cities/towns is the number of cities, not attendance.
+  const found: Array<{ measure: Measure; at: number; end: number }> = [];
   for (const [measure, re] of MEASURE_WORDS) {
     if (measure === 'damaged' && /\b(hit|struck)\b/.test(q) && !/\b(facilit|hospital|building|school|damag|destroy)/.test(q)) continue;
     if (measure === 'arrested' && /\bheld\b/.test(q) && !/\b(prison|jail|custody|detain|arrest)/.test(q)) continue;
-    if (re.test(q)) return measure;
+    const m = re.exec(q);
+    if (m) found.push({ measure, at: m.index, end: m.index + m[0].length });
   }
-  return undefined;
+  // "detained or disappeared", "killed or injured": two measures asked as one count are counted by reports under the
+  // first word ("900 it recorded as detained or forcibly disappeared"), as the extraction reads them.
+  const pair = found.find((x) => found.some((y) => y.at > x.at && PAIRED.test(q.slice(x.end, y.at))));
+  return (pair ?? found[0])?.measure;
 }
+
+/** "how many had been released", "how many were freed": a count of the released is asked. */
+const RELEASED_ASKED = /\bhow many\b(?:\s+[a-z]+){0,4}?\s+(?:were|was|had been|have been|has been|got|been|are)\s+(?:[a-z]+ly\s+)?(?:released|freed|set free|pardoned)\b/;
+
+/** What joins two measure words asked as one count: "or", "and/or", with an adverb ("or forcibly disappeared"). */
+const PAIRED = /^\s+(?:or|and\s*\/\s*or)\s+(?:[a-z]+ly\s+)?$/;
 
 /** Words of a question that only name the measure (left out of the figure's scope matching). */
 export function isMeasureWord(w: string): boolean {
