@@ -44,15 +44,13 @@ export function describedObjectGivenBack(intent: Intent, index: ArchiveIndex, gi
   const excerpts = given.citations.map((c) => c.excerpt ?? '').join(' ');
   // (The noun in either case, letter by letter: the pattern's other parts keep their case, "\\p{Lu}" a capital.)
   const nounRe = escapeRe(noun).replace(/s$/, '').replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`) + 's?';
-  const described = (person: string) => {
-    const name = escapeRe(person.split(/\s+of\s+/)[0]?.trim() ?? person);
-    return (
-      new RegExp(`(?<![\\p{L}])${nounRe}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,1}${name}`, 'u').test(excerpts) ||
-      new RegExp(`${name}\\s*,\\s*(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,2}${nounRe}(?![\\p{L}])`, 'u').test(excerpts) ||
-      // ("An Oskan police officer was shot": a word before the noun asked, read as a name, is the one it befell.)
-      new RegExp(`(?<![\\p{L}])${name}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${nounRe}\\s+(?:was|were|had\\s+been|has\\s+been)\\s+\\p{Ll}+`, 'u').test(excerpts)
-    );
-  };
-  if (!people.some(described)) return given;
+  // (Every person named at once, one pattern of each shape: a pattern made per person cost more than the answer.)
+  const name = `(?:${people.map((person) => escapeRe(person.split(/\s+of\s+/)[0]?.trim() || person)).join('|')})`;
+  const described =
+    new RegExp(`(?<![\\p{L}])${nounRe}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,1}${name}`, 'u').test(excerpts) ||
+    new RegExp(`${name}\\s*,\\s*(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,2}${nounRe}(?![\\p{L}])`, 'u').test(excerpts) ||
+    // ("An Oskan police officer was shot": a word before the noun asked, read as a name, is the one it befell.)
+    new RegExp(`(?<![\\p{L}])${name}\\s+(?:[\\p{Ll}-]+\\s+){0,2}${nounRe}\\s+(?:was|were|had\\s+been|has\\s+been)\\s+\\p{Ll}+`, 'u').test(excerpts);
+  if (!described) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The closest sentence names the ${m[2]} as the one it was done to, not who did it.`, suggestionsFor(intent, index));
 }
