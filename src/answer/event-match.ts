@@ -5,7 +5,7 @@ import { dateMatchesRange } from '../understand/question-dates.ts';
 import { lexiconOf, OPENS_IN_PLACE } from '../understand/lexicon.ts';
 import { fold, foldedKeyWord, similarWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { eventFields, eventText, eventTextSources, overlap, sentenceAt, StemSet } from './evidence.ts';
-import { STOP_WORDS } from '../index/fold.ts';
+import { oneByte, STOP_WORDS } from '../index/fold.ts';
 import { YEAR_WRITTEN } from './count-year.ts';
 import { eventPositions, eventsOfArticle, memo, memoFor, memoKept } from './memo.ts';
 
@@ -71,7 +71,7 @@ class EventFacts {
     return eventText(this.#index, this.#e);
   }
   get fullFold(): string {
-    return (this.#fullFold ??= ` ${fold(this.#text)} `);
+    return (this.#fullFold ??= oneByte(` ${fold(this.#text)} `));
   }
   /** A city named only in a dateline ("London, 19 Dec –" over a Paris rally) is where the report was filed, not the event. */
   get bodyFold(): string {
@@ -79,7 +79,7 @@ class EventFacts {
       const text = this.#text;
       const body = text.replace(DATELINE, ' ');
       // (Most events' texts hold no dateline: their body is their whole text, kept once.)
-      this.#bodyFold = body === text ? this.fullFold : ` ${fold(body)} `;
+      this.#bodyFold = body === text ? this.fullFold : oneByte(` ${fold(body)} `);
     }
     return this.#bodyFold;
   }
@@ -103,7 +103,7 @@ class EventFacts {
   }
   get where(): string {
     const e = this.#e;
-    return (this.#where ??= ` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `);
+    return (this.#where ??= oneByte(` ${fold([e.venue, e.city, e.country, e.label].filter(Boolean).join(' '))} `));
   }
   get stems(): StemSet {
     return (this.#stems ??= new StemSet(this.#text));

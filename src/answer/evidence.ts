@@ -11,20 +11,44 @@ export function sentenceAt(index: ArchiveIndex, p: Provenance): Sentence | undef
 
 /** A set of stems with typo-tolerant membership. */
 export class StemSet {
-  readonly stems: Set<string>;
+  /**
+   * The numbers of its stems (see `stemId`), sorted. Kept as numbers, not a Set of strings: an event's, a figure's and
+   * their contexts' sets are kept for every one read (about 80,000 at 10,000 reports), and each Set held its own copy
+   * of every stem string besides its hash table.
+   */
+  #ids: Int32Array;
   constructor(text: string) {
-    this.stems = new Set(contentStems(text));
+    this.#ids = idsOf(contentStems(text));
     // Digits inside words ("1,500" folded to "1500") are also kept apart for number matching.
   }
   /** The set of stems already found (`contentStems` of some texts: of two texts, the set of their joined text). */
   static of(...stems: ReadonlyArray<readonly string[]>): StemSet {
     const set = new StemSet('');
-    for (const list of stems) for (const st of list) set.stems.add(st);
+    set.#ids = idsOf(stems.flat());
     return set;
   }
+  /** Its stems (made as a list when asked: for building postings once per index, not on every question). */
+  get stems(): string[] {
+    return Array.from(this.#ids, (id) => STEM_LIST[id] as string);
+  }
   #registered = false;
+  /** Whether it holds the stem numbered `id` (a binary search of its sorted numbers). */
+  #holds(id: number): boolean {
+    const ids = this.#ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = ids[mid] as number;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
   has(s: string): boolean {
-    if (this.stems.has(s)) return true;
+    const id = STEM_IDS.get(s);
+    if (id !== undefined && this.#holds(id)) return true;
     if (s.length < 5 || /\d/.test(s)) return false;
     if (!this.#registered) {
       this.#registered = true;
@@ -32,10 +56,39 @@ export class StemSet {
     }
     // The known stems `s` is a typo of (each found once for all sets), rather than an edit distance against
     // every long stem of this set: ranking 12,000 events asked ~2 million distances per question at 10,000 reports.
-    for (const t of typoNeighbours(s)) if (this.stems.has(t)) return true;
+    for (const t of typoNeighbours(s)) {
+      const tid = STEM_IDS.get(t);
+      if (tid !== undefined && this.#holds(tid)) return true;
+    }
     return false;
   }
 }
+
+/*
+ * Every stem a StemSet has held, numbered in the order first met. A pure function of the strings, so it is shared by
+ * all indexes; it grows with the archive's vocabulary (stems of its texts; a question's stems are only looked up).
+ */
+const STEM_IDS = new Map<string, number>();
+const STEM_LIST: string[] = [];
+
+function stemId(s: string): number {
+  let id = STEM_IDS.get(s);
+  if (id === undefined) {
+    id = STEM_LIST.length;
+    STEM_IDS.set(s, id);
+    STEM_LIST.push(s);
+  }
+  return id;
+}
+
+/** The sorted numbers of a list of stems, each once. */
+function idsOf(stems: readonly string[]): Int32Array {
+  if (!stems.length) return NO_IDS;
+  const ids = Int32Array.from(new Set(stems.map(stemId)));
+  return ids.sort();
+}
+
+const NO_IDS = new Int32Array(0);
 
 /*
  * Every stem of five letters or more any StemSet has been asked about, and per asked stem the known stems within

@@ -8,6 +8,7 @@ import type { Article, Sentence } from '../../domain/types.ts';
 import { keyOf, tokenize, type Token } from '../../understand/vocabulary.ts';
 import { similarWord } from '../../understand/text.ts';
 import { memo } from '../memo.ts';
+import { oneByte } from '../../index/fold.ts';
 
 export interface ReportProfile {
   article: Article;
@@ -207,7 +208,7 @@ export function profileOf(index: ArchiveIndex, articleId: string, keepTokens = t
     acronyms,
     allAcronyms: new WordSet(table, allAcronyms),
     placeKeys: new WordSet(table, placeKeys),
-    folded: ` ${titleTokens.map((t) => t.fold).join(' ')} ${tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `,
+    folded: oneByte(` ${titleTokens.map((t) => t.fold).join(' ')} ${tokens.map((ts) => ts.map((t) => t.fold).join(' ')).join(' ')} `),
   };
   if (keepTokens) kept.keep(articleId, tokens);
   const profile = withTokens(fields, kept, articleId);
