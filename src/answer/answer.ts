@@ -141,6 +141,7 @@ import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
+import { bodyOfAnotherPerson } from './body-of-another-person.ts';
 import { namesAskedUntold } from './names-asked-untold.ts';
 import { dateOfTheSceneDeed } from './date-of-the-scene-deed.ts';
 import { dateOfWordsUnheld } from './date-of-words-unheld.ts';
@@ -271,6 +272,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   harmAtAGathering,
   roleQualifiedOnly,
   roleOfAnotherPerson,
+  bodyOfAnotherPerson,
   namesAskedUntold,
   dateOfTheSceneDeed,
   dateOfWordsUnheld,
