@@ -1,3 +1,4 @@
+import { chantOfTheRulingSide } from './chant-of-the-ruling-side.ts';
 import { checkDeadline } from './deadline.ts';
 import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
@@ -232,6 +233,8 @@ function crowdKind(before: string): QuoteKind | undefined {
   for (const m of before.matchAll(BANNER_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'banner' };
   for (const m of before.matchAll(SLOGAN_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'slogan' };
   if (!best) return undefined;
+  // "Hardliners in Iran continue to chant “…” at Friday prayers": the ruling side's chant, no crowd's slogan.
+  if (best.kind === 'slogan' && chantOfTheRulingSide(before)) return undefined;
   // "Chanting for X, the rally was part of what Y described as a “day of action”": a name given to a thing.
   if (NAMED_AS.test(before)) return undefined;
   // A verb of saying nearer the quote than the banner word makes it speech ("X said the placards …: “…”" is rare).

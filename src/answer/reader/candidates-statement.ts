@@ -4,6 +4,7 @@
  * with the unattributed quotes that follow; failing quotes, the sentence that reports their words ("X pointed out
  * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
  */
+import { chantOfTheRulingSide } from '../../extract/chant-of-the-ruling-side.ts';
 import { clip } from '../evidence.ts';
 import { NAMED_AS, TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
@@ -204,7 +205,13 @@ const SAID_BY_OTHER_FOREIGN = new RegExp(String.raw`(?<![\p{L}])(?:(?:a|ont)\s+(
 const CROWD_ASKED = /\b(?:crowds?|protesters|protestors|demonstrators|marchers|participants|people|rally|gathering|exiles|iranians)\b/i;
 
 /** A sentence that calls the quotes it gives slogans, chants or banners, or says they were chanted ("slogans such as “…”", "some chanted “…”"). */
-const SLOGANS = /\b(?:slogans?|chants?|chanted|chanting|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+const SLOGANS = /\b(?:slogans?|chants?|chanted|chanting|shouting|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+
+/** The words of a sentence up to its first quotation mark (who is said to chant what follows). */
+function chantLead(text: string): string {
+  const at = text.search(/[“"«„]/);
+  return at < 0 ? '' : text.slice(0, at);
+}
 
 /** A slogan named without quotation marks at the end of a sentence ("… with the slogan of bread, work, freedom."). */
 const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».;:]{5,80}[.;]?\s*$/i;
@@ -250,7 +257,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // A crowd named in the sentence too ("a message from the crowd: … under the slogan “…”") chants them as well.
   // (A crowd, not any body asked as a group: "the police" carry no banners and chant no slogans.)
   const crowd = !!a.subject.group && CROWD_ASKED.test(a.subject.text);
-  const slogans = !pronoun && crowd && SLOGANS.test(s.text);
+  const slogans = !pronoun && crowd && SLOGANS.test(s.text) && !chantOfTheRulingSide(chantLead(s.text), new Set(subjectWords(a)));
   if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
