@@ -105,6 +105,7 @@ import { meetingKindUntold } from './meeting-kind-untold.ts';
 import { namedBodyUntold } from './named-body-untold.ts';
 import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
+import { weekdayAsked } from './weekday-asked.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { rateAskedTotalGiven } from './rate-asked-total.ts';
@@ -351,6 +352,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   suburbOfAnotherCity,
   titleOfAnotherPerson,
   dateGivenBack,
+  weekdayAsked,
   bylineAuthor,
   placeAskedUnwritten,
   lengthUntold,
