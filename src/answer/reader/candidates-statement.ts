@@ -24,10 +24,11 @@ import { continuesWithPronoun, findSubject, speaksAt, subjectSentences, subjectW
 const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)\s+\p{Ll}+|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?:(?:le|la|l['’])\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3})?(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
 
 /**
- * A quote closed, then a name (a title of a few words may stand before it) and its verb of saying: "“…,” retired ferry
- * captain X told the crowd", "“…,” X said" — that name's words.
+ * A quote closed, then a name (a title of a few words may stand before it, or a role between commas) and its verb of
+ * saying: "“…,” retired ferry captain X told the crowd", "“…,” the town's treasurer, X, told reporters" — that name's
+ * words.
  */
-const NAMED_AFTER_QUOTE = /[”"»]\s*,?\s*(?:[\p{L}'’-]+\s+){0,5}?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]+)+\s+(?:also\s+|later\s+)?(?:said|says|told|added|stated|declared|insisted|warned)(?![\p{L}])/u;
+const NAMED_AFTER_QUOTE = /[”"»]\s*,?\s*(?:[\p{L}'’-]+,?\s+){0,6}?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]+)+,?\s+(?:also\s+|later\s+)?(?:said|says|told|added|stated|declared|insisted|warned)(?![\p{L}])/u;
 
 /** A verb of saying before a speech set apart under its sentence ("X said in his speech:", "X a déclaré :"). */
 const BLOCK_SAID = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote|${FOREIGN_QUOTE_VERBS.join('|')})(?![\p{L}])`, 'u');
