@@ -106,6 +106,7 @@ import { namedBodyUntold } from './named-body-untold.ts';
 import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
 import { weekdayAsked } from './weekday-asked.ts';
+import { endTimeTold } from './end-time-told.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { rateAskedTotalGiven } from './rate-asked-total.ts';
@@ -353,6 +354,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   titleOfAnotherPerson,
   dateGivenBack,
   weekdayAsked,
+  endTimeTold,
   bylineAuthor,
   placeAskedUnwritten,
   lengthUntold,
