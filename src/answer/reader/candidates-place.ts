@@ -357,7 +357,10 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // a gathering was, a place in an opening clause telling of another happening is that one's, when the sentence tells
   // of a gathering after the clause.
   const openerEnd = gatheringAsked ? otherHappeningOpenerEnd(text) : 0;
-  const settingEnd = openerEnd && tokens.some((t) => t.start >= openerEnd && (GATHERING_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold))) ? openerEnd : 0;
+  // (Unless the question asks of that happening: words of it, "the gathering of global leaders", only the clause holds.)
+  const mainKeys = new Set(tokens.filter((t) => t.start >= openerEnd).map((t) => t.key));
+  const asksSetting = !!openerEnd && a.terms.some((t) => t.sort === 'word' && !GATHERING_KEYS.has(t.key) && !mainKeys.has(t.key) && tokens.some((x) => x.end <= openerEnd && x.key === t.key));
+  const settingEnd = openerEnd && !asksSetting && tokens.some((t) => t.start >= openerEnd && (GATHERING_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold))) ? openerEnd : 0;
   for (const found of phrases) {
     if ((tokens[found.from] as Token).start < settingEnd) continue;
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.

@@ -31,4 +31,10 @@ describe('a town in an opening clause about another happening', () => {
     const { answer } = ask(index, 'In which town was the Anchor Square rally of April 2031?');
     expect(answer.text.split('“')[0]).not.toMatch(/Osterby/);
   });
+
+  it('GIVEN the question asks of the happening of the opening clause WHEN asked where the ministers met THEN its town is given', () => {
+    const { answer } = ask(index, 'Where were the harbour ministers gathered on 3 April 2031 at the same time as the Anchor Square rally?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Osterby/);
+  });
 });
