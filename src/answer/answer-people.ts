@@ -800,8 +800,8 @@ function continued(index: ArchiveIndex, best: QuoteCandidate, cands: QuoteCandid
   const next = cands.find((c) => c !== best && c.kind === 'direct' && c.prov.articleId === best.prov.articleId && c.prov.sentence === best.prov.sentence + 1);
   const there = sents[best.prov.sentence + 1];
   if (!next || !here || !there || here.paragraph !== there.paragraph) return best;
-  // (Only a quote that the speaker's name closes: "“…,” said X." then "“…”".)
-  if (!/[”"]\s*,?\s*(?:said|says|added|told|continued)\b[^“”"]*\.?$/u.test(here.text) || !/^[“"]/.test(there.text.trim())) return best;
+  // (Only a quote that the speaker's name closes: "“…,” said X." or "“…,” X told the council." then "“…”".)
+  if (!/[”"]\s*,?\s*(?:(?:[\p{L}'’.-]+\s+){1,6}?)?(?:said|says|added|told|continued)\b[^“”"]*\.?$/u.test(here.text) || !/^[“"]/.test(there.text.trim())) return best;
   return { ...best, text: `${best.text}” … “${next.text.replace(/[.]$/, '')}`, prov: { ...best.prov, end: there.end } };
 }
 

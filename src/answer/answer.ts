@@ -105,6 +105,8 @@ import { meetingKindUntold } from './meeting-kind-untold.ts';
 import { namedBodyUntold } from './named-body-untold.ts';
 import { placeOfDeedUntold } from './place-of-deed-untold.ts';
 import { dateGivenBack } from './date-given-back.ts';
+import { weekdayAsked } from './weekday-asked.ts';
+import { endTimeTold } from './end-time-told.ts';
 import { bylineAuthor } from './byline-author.ts';
 import { nationalityCountedOther } from './nationality-counted-other.ts';
 import { rateAskedTotalGiven } from './rate-asked-total.ts';
@@ -141,6 +143,7 @@ import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
+import { bodyOfAnotherPerson } from './body-of-another-person.ts';
 import { namesAskedUntold } from './names-asked-untold.ts';
 import { dateOfTheSceneDeed } from './date-of-the-scene-deed.ts';
 import { dateOfWordsUnheld } from './date-of-words-unheld.ts';
@@ -271,6 +274,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   harmAtAGathering,
   roleQualifiedOnly,
   roleOfAnotherPerson,
+  bodyOfAnotherPerson,
   namesAskedUntold,
   dateOfTheSceneDeed,
   dateOfWordsUnheld,
@@ -349,6 +353,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   suburbOfAnotherCity,
   titleOfAnotherPerson,
   dateGivenBack,
+  weekdayAsked,
+  endTimeTold,
   bylineAuthor,
   placeAskedUnwritten,
   lengthUntold,

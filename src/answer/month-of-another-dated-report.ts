@@ -58,6 +58,9 @@ export function monthOfAnotherDatedReport(intent: Intent, index: ArchiveIndex, g
     if (asked.test(text) || writesForeignMonth(text, fm)) return false;
     // (French and German reports date by their own month names: "Le samedi 10 avril 2010".)
     const dated = [...[...text.matchAll(MONTH_YEAR)].map((m) => ({ m: monthIndex((m[1] ?? m[3]) as string), y: Number(m[2] ?? m[4]) })), ...foreignMonthYears(text)];
+    // (A report's own date, read from a byline or dateline its text no longer holds, dates it too: "02 July, 2023"
+    // over a report that tells only of "Saturday".)
+    if (a.date.yearStated && a.date.year && a.date.month) dated.push({ m: a.date.month, y: a.date.year });
     return dated.length > 0 && !dated.some((d) => near(d.y, d.m));
   });
   if (!elsewhere) return given;

@@ -11,7 +11,7 @@ export const POLITICAL_HEADS = /^(?:politicians?|lawmakers?|legislators?|parliam
 
 /** Words of a stated role that hold an office of politics ("Federal member for Goldstein", "Rep.", "députée PLR"). */
 export const POLITICAL_ROLE =
-  /(?<![\p{L}])(?:mps?|meps?|mpps?|senators?|sen\.|ministers?|mayors?|councill?ors?|lawmakers?|legislators?|congress(?:man|woman|member)|(?:federal )?members? (?:of|for) |politicians?|prime|governors?|chancellors?|party|parliament\p{L}*|assembly|senat\p{L}*|congress|landtag\p{L}*|bundestag\p{L}*|mdb|mdl|house speaker|speaker of the house|députée?s?|sénat\p{L}*|maire|ministre|conseill\p{L}+|abgeordnete\p{L}*|bürgermeister\p{L}*|minister\p{L}*|politiker\p{L}*|socialists?|communists?|far-left|far-right|left-wing|right-wing|labour|conservatives?|republicans?|democrats?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:mps?|meps?|mpps?|senators?|sen\.|ministers?|mayors?|councill?ors?|lawmakers?|legislators?|congress(?:man|woman|member)|(?:federal )?members? (?:of|for) |politicians?|prime|governors?|chancellors?|party|parliament\p{L}*|assembly|senat\p{L}*|congress|landtag\p{L}*|bundestag\p{L}*|mdb|mdl|house speaker|speaker of the house|secretar(?:y|ies) of state|députée?s?|sénat\p{L}*|maire|ministre|conseill\p{L}+|abgeordnete\p{L}*|bürgermeister\p{L}*|minister\p{L}*|politiker\p{L}*|socialists?|communists?|far-left|far-right|left-wing|right-wing|labour|conservatives?|republicans?|democrats?)(?![\p{L}])/iu;
 
 /** Whether a stated role holds an office of politics. */
 export function holdsPoliticalOffice(role: string): boolean {

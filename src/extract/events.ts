@@ -2,6 +2,7 @@
  * Events: happenings an article reports (rallies, commemorations, attacks, uprisings), one record per real
  * happening, with date (weekday-checked, never a crawl date), venue, city, organisers, size, purpose and speakers.
  */
+import { OTHER_HAPPENING_OPENER } from './happening-opener.ts';
 import { checkDeadline } from './deadline.ts';
 import type { Amount, Article, EventKind, EventRecord, FuzzyDate, Provenance, Quote, Sentence } from '../domain/types.ts';
 import { DATELINE_END, dateIsScheduledFor, dateOfAnOccasionBeside, datesTold, deedBeforeDay, findDates, SET_FOR_VERBS, type FoundDate } from '../dates/index.ts';
@@ -214,7 +215,10 @@ function cityList(after: string): { cities: string[]; elsewhere: boolean } {
 
 /** Places named near a trigger: the clause around it, outside the purpose phrase. */
 function placesNear(m: Mention, text: string, triggers: Trigger[], purposeSpan?: { start: number; end: number }): void {
-  const lo = Math.max(0, m.trigger.start - 90);
+  // (A town in an opening clause of another happening is that one's, when the trigger stands after the clause.)
+  const opener = OTHER_HAPPENING_OPENER.exec(text);
+  const openerEnd = opener && m.trigger.start >= opener[0].length ? opener[0].length : 0;
+  const lo = Math.max(openerEnd, m.trigger.start - 90);
   const hi = Math.min(text.length, m.trigger.end + 130);
   // A place attaches to the happening named before it ("a conference … in Brussels called for … the 1988 massacre"),
   // or, when none precedes it, to the nearest one after it.
@@ -317,7 +321,11 @@ export function extractEvents(nlp: Nlp, article: Article, sentences: Sentence[],
       const m = LEAD_UNDER_WAY.exec(text);
       if (m && !insideQuote(quoteSpans, sentence.start + m.index)) dates.push({ date: { ...ref, source: 'article-date', text: m[0] }, start: m.index, end: m.index + m[0].length });
     }
-    const mentions: Mention[] = triggers.map((trigger) => {
+    // ("Coinciding with the gathering … in Auvers, a rally … took place in Vauban Square": the happening of the opening
+    // clause is the setting of the sentence's own, not a part of it.)
+    const opener = OTHER_HAPPENING_OPENER.exec(text);
+    const setting = opener && triggers.some((t) => t.start >= opener[0].length) ? opener[0].length : 0;
+    const mentions: Mention[] = triggers.filter((trigger) => trigger.start >= setting).map((trigger) => {
       const name = eventName(text, trigger);
       return name ? { trigger, sentence, name } : { trigger, sentence };
     });

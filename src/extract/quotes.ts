@@ -1,3 +1,4 @@
+import { chantOfTheRulingSide } from './chant-of-the-ruling-side.ts';
 import { checkDeadline } from './deadline.ts';
 import type { Article, Quote, QuoteKind, Sentence, Speaker } from '../domain/types.ts';
 import type { Nlp } from './nlp.ts';
@@ -232,6 +233,8 @@ function crowdKind(before: string): QuoteKind | undefined {
   for (const m of before.matchAll(BANNER_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'banner' };
   for (const m of before.matchAll(SLOGAN_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'slogan' };
   if (!best) return undefined;
+  // "Hardliners in Iran continue to chant “…” at Friday prayers": the ruling side's chant, no crowd's slogan.
+  if (best.kind === 'slogan' && chantOfTheRulingSide(before)) return undefined;
   // "Chanting for X, the rally was part of what Y described as a “day of action”": a name given to a thing.
   if (NAMED_AS.test(before)) return undefined;
   // A verb of saying nearer the quote than the banner word makes it speech ("X said the placards …: “…”" is rare).
@@ -478,6 +481,14 @@ class Context {
       const signed = this.range(at, at + 40).find((x) => /^\s*(?:\([^)]{1,20}\))?\s*$/u.test(this.text.slice(x.end, para.end)));
       if (signed) return this.fromMention(signed, undefined);
     }
+    // "“…,” former Syrian rebel leader X told the crowd": a title of a few words before the name, then the verb.
+    // (The words hold no verb nor a word that opens a clause: "“…,” and then X said" is no title; "retired", "exiled"
+    // are a title's.)
+    const titled = this.range(at + 1, at + 60).find((x) =>
+      /^(?:(?:\p{Lu}[\p{L}.'’-]*|(?!(?:that|to|in|on|at|of|for|with|by|from|as|and|but|or|when|while|after|before|about|he|she|it|they|we|i|you|this|these|those|there|then|also|not|who|which|whom|whose|said|says|told|added)\b)(?!(?!(?:retired|exiled|jailed|imprisoned|detained|elected|celebrated|acclaimed)\b)\p{Ll}+(?:ing|ed)\b)\p{Ll}[\p{Ll}'’-]*)\s+){1,5}$/u.test(this.text.slice(at, x.start)),
+    );
+    const titledVerb = titled ? new RegExp(`^\\s*${ADVERBS}(${VERB_ALT})(?![\\p{L}])`, 'iu').exec(this.text.slice(titled.end, titled.end + 80)) : null;
+    if (titled && titledVerb?.[1] && /\p{Ll}/u.test(this.text.slice(at, titled.start))) return this.fromMention(titled, kindOfVerb(titledVerb[1]));
     const m = this.range(at, at + 1)[0];
     if (m) {
       const tail = this.text.slice(m.end, m.end + 200);

@@ -359,9 +359,15 @@ function politicalOnly(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[
     const span = spans.find((n) => n.text === bare || n.text.endsWith(bare) || bare.endsWith(n.text));
     return !!span && rolesAround(text, w.tokens, span.from, span.to).some(holdsPoliticalOffice);
   };
+  // ("Also present were:" / "• A and B from the Harbour party": a listed name's own line may give the office.)
+  const lines = (c: Candidate) => c.sentences.filter((si) => si !== w.si).map((si) => w.report.profile.sentences[si]?.text ?? '');
+  const politicalLine = (c: Candidate, name: string) => {
+    const bare = name.replace(/\s*\(.*$/, '');
+    return lines(c).some((l) => l.includes(bare) && holdsPoliticalOffice(l.replace(bare, ' ')));
+  };
   return found.flatMap((c) => {
     if (!c.items) return political(c.text) ? [c] : [];
-    const items = c.items.filter(political);
+    const items = c.items.filter((i) => political(i) || politicalLine(c, i));
     return items.length ? [{ ...c, items, text: items.join(', ') }] : [];
   });
 }
@@ -622,8 +628,21 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
         if (!first || first.from > 1 || !/^\s*(?:[-–•*·]|\d+[.)])?\s*\p{L}/u.test(s) || s.length > 220) break;
         // (A line opening with a name of two words or more and a comma, "Anna Kowalczyk, Member of …"; one capitalised
         // word before a comma is no name: "Wieder haben sich …, um …" under a page's "Stand:", German nouns are capitalised.)
-        if (judgeSpan(first, ts, s, ctx.judge) !== 'person' && !(first.to - first.from >= 2 && /^[^,]+,\s*\S/.test(s))) break;
+        const spans = nameSpans(ts, s);
+        // ("• A B and C D from the Harbour party": two full names joined by "and" open the line; both are listed.)
+        const second = spans[1];
+        const pair = !!second && /^\s+and\s+$/.test(s.slice(first.end, second.start)) && first.to - first.from >= 2 && second.to - second.from >= 2;
+        // ("• Mayor of the 2nd District A B", "• Former Secretary of State C D": in a bulleted list already begun, a line of
+        // a title closed by a full name lists that name, with the title.)
+        const closing = items.length > 0 && /^\s*[-–•*·]/u.test(s) && judgeSpan(first, ts, s, ctx.judge) !== 'person' ? TITLE_THEN_NAME.exec(s) : null;
+        if (closing?.[1] && closing[2]) {
+          items.push(`${closing[2]} (${closing[1].trim()})`);
+          extra.push(k);
+          continue;
+        }
+        if (judgeSpan(first, ts, s, ctx.judge) !== 'person' && !(first.to - first.from >= 2 && /^[^,]+,\s*\S/.test(s)) && !pair) break;
         items.push(withRole(first.text, s, ts, first.from, first.to));
+        if (pair && second) items.push(withRole(second.text, s, ts, second.from, second.to));
         extra.push(k);
       }
       if (extra.length >= 2) {
@@ -723,6 +742,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
   }
   return out;
 }
+
+/** A bulleted line of a title closed by a full name: "• Former Secretary of State C D" (the title in [1], the name in [2]). */
+const TITLE_THEN_NAME = /^\s*[-–•*·]\s*(\p{Lu}[^,;:.“”"]{2,120}?)\s+(\p{Lu}[\p{L}'’-]+\s+(?:(?:de|du|van|von|al|el)\s+)?\p{Lu}[\p{L}'’-]+)\s*[.;]?\s*$/u;
 
 /** "“I promise I will …,” he said.": the deed told in the first person inside a quote a pronoun closes. */
 const FIRST_PERSON_QUOTE = /^\s*[“"«„]\s*(?:I|We)\b([^”"»“]*)[”"»“]\s*,?\s*(?:he|she)\s+(?:said|says|added|told|stated|declared|insisted|stressed)\b/;

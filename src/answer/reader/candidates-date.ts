@@ -67,8 +67,11 @@ const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|
 
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
-/** An hour of the day as reports write it: "3 pm", "10.30 a.m.", "14:05", "1300 GMT", "at noon", "18.30 Uhr", "15 heures", "20h30". */
-export const CLOCK_TIME = /(?<![\d.,:])(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|heures?)\b|\d{1,2}\s*h(?:\s*\d{2})?\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|CEST|BST|local time|hrs)?(?![\d.,])|\d{4}\s*(?:GMT|UTC|CET|CEST|BST)\b|\b(?:noon|midday|midnight)\b)/iu;
+/**
+ * An hour of the day as reports write it: "3 pm", "10.30 a.m.", "14:05", "1300 GMT", "at noon", "18.30 Uhr", "15 heures",
+ * "20h30" (and at a sentence's end or before its comma, "starting at 17:00.", "ended at 19:00, but …").
+ */
+export const CLOCK_TIME = /(?<![\d.,:])(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|heures?)\b|\d{1,2}\s*h(?:\s*\d{2})?\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|CEST|BST|local time|hrs)?(?!\d|[.,]\d)|\d{4}\s*(?:GMT|UTC|CET|CEST|BST)\b|\b(?:noon|midday|midnight)\b)/iu;
 
 /** Words telling that a gathering ended, in English, French and German. */
 const CLOCK_END = /\b(?:end|ends|ended|ending|finish|finished|concluded|wrapped up|broke up|dispersed|beendet|endete|aufgelöst|terminée?|terminé|s'est achevée?|fin)\b/iu;

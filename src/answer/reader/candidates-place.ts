@@ -5,6 +5,7 @@
  * "Place de la Nation"). A place the question already names ("where in Berlin") is not the answer; a name the text
  * treats as a person is not a place; when several places are asked ("which squares") they are listed together.
  */
+import { otherHappeningOpenerEnd } from '../../extract/happening-opener.ts';
 import type { QuestionTerm } from '../../domain/types.ts';
 import type { QuestionAnalysis } from '../../understand/analyse-question.ts';
 import { escapeRe, fold } from '../../understand/text.ts';
@@ -360,7 +361,16 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   if (opened && COUNTRIES.has(fold(opened[2] as string)) && !inQuestion(a, [fold(opened[1] as string)]) && tokens.some((t) => GATHERING_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold)) && !/\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(opened[0].length))) {
     out.push({ type: 'place', text: opened[1] as string, window: w, sentences: [w.si], fit: 0.85 });
   }
+  // "Coinciding with the gathering … at the Headquarters in Auvers, a rally … took place in Vauban Square": asked where
+  // a gathering was, a place in an opening clause telling of another happening is that one's, when the sentence tells
+  // of a gathering after the clause.
+  const openerEnd = gatheringAsked ? otherHappeningOpenerEnd(text) : 0;
+  // (Unless the question asks of that happening: words of it, "the gathering of global leaders", only the clause holds.)
+  const mainKeys = new Set(tokens.filter((t) => t.start >= openerEnd).map((t) => t.key));
+  const asksSetting = !!openerEnd && a.terms.some((t) => t.sort === 'word' && !GATHERING_KEYS.has(t.key) && !mainKeys.has(t.key) && tokens.some((x) => x.end <= openerEnd && x.key === t.key));
+  const settingEnd = openerEnd && !asksSetting && tokens.some((t) => t.start >= openerEnd && (GATHERING_KEYS.has(t.key) || GATHERING_VERBS.has(t.fold))) ? openerEnd : 0;
   for (const found of phrases) {
+    if ((tokens[found.from] as Token).start < settingEnd) continue;
     // "Residents of Kelvar-2 camp attend …": people of a place are not part of its name; the place is what follows.
     let ph = PEOPLE_OF.test(tokens[found.from]?.fold ?? '') && tokens[found.from + 1]?.fold === 'of' && found.to > found.from + 2 ? { from: found.from + 2, to: found.to } : found;
     // "the municipality of Karsten’s 9th district" when the question names Karsten ("which part of Karsten"): the part

@@ -239,7 +239,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // ("le député au Parlement lorrain X", "la Chambre des pairs du Norland": an adjective after a body's capital, a
     // common noun after its "de", are the body's name.)
     const frenchBodyWord = !t.cap && frenchBodyWordAt(tokens, i);
-    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf && !frenchBodyWord && !partyAfterTitleAt(tokens, i)) break;
+    // ("Mayor of Kessa’ 3rd District X": an ordinal before a capitalised word of the title is part of it.)
+    const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/i.test(text.slice(t.start, t.end)) && i + 1 < nameStart && (tokens[i + 1] as Token).cap;
+    if (!t.cap && !LOWER_ROLE.test(t.fold) && !/[’']s$/.test(text.slice(t.start, t.end + 2)) && t.fold !== 's' && !joinedRoles && !frenchOf && !frenchBodyWord && !ordinal && !partyAfterTitleAt(tokens, i)) break;
     i--;
   }
   // "university Vice President X": the body a title belongs to may stand before it in lower case, named in full

@@ -4,6 +4,7 @@
  * with the unattributed quotes that follow; failing quotes, the sentence that reports their words ("X pointed out
  * that …", "Amnesty said that …"). A crowd's words are its chants and banners.
  */
+import { chantOfTheRulingSide } from '../../extract/chant-of-the-ruling-side.ts';
 import { clip } from '../evidence.ts';
 import { NAMED_AS, TITLE_BEFORE_QUOTE } from '../../extract/quote-spans.ts';
 import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
@@ -21,6 +22,13 @@ import { continuesWithPronoun, findSubject, speaksAt, subjectSentences, subjectW
  */
 // ("réagit le député X", "a pour sa part estimé X": a French role and its article, or an aside, before the name.)
 const SAID_BY_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|added|stated|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)\s+\p{Ll}+|${FOREIGN_QUOTE_VERBS.join('|')})\s+(?:(?:le|la|l['’])\s*(?:\p{Ll}[\p{L}'’-]*\s+){1,3})?(?!(?:s?he|they|il|elle|ils|elles|er|sie)(?![\p{L}]))\p{Lu}`, 'u');
+
+/**
+ * A quote closed, then a name (a title of a few words may stand before it, or a role between commas) and its verb of
+ * saying: "“…,” retired ferry captain X told the crowd", "“…,” the town's treasurer, X, told reporters" — that name's
+ * words.
+ */
+const NAMED_AFTER_QUOTE = /[”"»]\s*,?\s*(?:[\p{L}'’-]+,?\s+){0,6}?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]+)+,?\s+(?:also\s+|later\s+)?(?:said|says|told|added|stated|declared|insisted|warned)(?![\p{L}])/u;
 
 /** A verb of saying before a speech set apart under its sentence ("X said in his speech:", "X a déclaré :"). */
 const BLOCK_SAID = new RegExp(String.raw`(?<![\p{L}])(?:said|says|told|stated|declared|added|called|urged|warned|demanded|argued|wrote|${FOREIGN_QUOTE_VERBS.join('|')})(?![\p{L}])`, 'u');
@@ -204,7 +212,13 @@ const SAID_BY_OTHER_FOREIGN = new RegExp(String.raw`(?<![\p{L}])(?:(?:a|ont)\s+(
 const CROWD_ASKED = /\b(?:crowds?|protesters|protestors|demonstrators|marchers|participants|people|rally|gathering|exiles|iranians)\b/i;
 
 /** A sentence that calls the quotes it gives slogans, chants or banners, or says they were chanted ("slogans such as “…”", "some chanted “…”"). */
-const SLOGANS = /\b(?:slogans?|chants?|chanted|chanting|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+const SLOGANS = /\b(?:slogans?|chants?|chanted|chanting|shouting|banners?|placards?)\b[^“”"«».;]{0,40}[“"«„]/i;
+
+/** The words of a sentence up to its first quotation mark (who is said to chant what follows). */
+function chantLead(text: string): string {
+  const at = text.search(/[“"«„]/);
+  return at < 0 ? '' : text.slice(0, at);
+}
 
 /** A slogan named without quotation marks at the end of a sentence ("… with the slogan of bread, work, freedom."). */
 const UNQUOTED_SLOGAN = /\b(?:the|a|their)\s+slogans?\s+(?:of\s+)?[^“”"«».;:]{5,80}[.;]?\s*$/i;
@@ -250,7 +264,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   // A crowd named in the sentence too ("a message from the crowd: … under the slogan “…”") chants them as well.
   // (A crowd, not any body asked as a group: "the police" carry no banners and chant no slogans.)
   const crowd = !!a.subject.group && CROWD_ASKED.test(a.subject.text);
-  const slogans = !pronoun && crowd && SLOGANS.test(s.text);
+  const slogans = !pronoun && crowd && SLOGANS.test(s.text) && !chantOfTheRulingSide(chantLead(s.text), new Set(subjectWords(a)));
   if (!at && !pronoun && !slogans) return [];
   // The person asked about must be the one speaking ("X said", "…, said X", "X: “…”"), not someone spoken of
   // ("speakers criticised President X"). A crowd speaks by chanting, carrying banners, singing.
@@ -359,7 +373,7 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
       }
       const t = n.text.trim();
       const startsQuote = opensAt(t, 0);
-      const attributedToOther = SAID_BY_OTHER.test(t) && !findSubject(a, p.tokens[k] ?? [], p);
+      const attributedToOther = (SAID_BY_OTHER.test(t) || NAMED_AFTER_QUOTE.test(t)) && !findSubject(a, p.tokens[k] ?? [], p);
       if (!startsQuote || attributedToOther) break;
       const more = quotesIn(text, n.start, n.end, paragraphEndOf(w, k));
       if (!more.length) break;
