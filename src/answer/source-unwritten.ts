@@ -69,12 +69,16 @@ function sourcesNamed(question: string, terms: ReadonlyArray<{ fold: string; sor
  */
 export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
-  const names = sourcesNamed(intent.question ?? '', intent.analysis.terms);
+  const question = intent.question ?? '';
+  // ("selon les Casques blancs", "d'après l'Observatoire …": a source a question in French names as French reports
+  // write it is looked for in the French reports cited.)
+  const french = frenchSourceNamed(question);
+  const names = french ? [french] : sourcesNamed(question, intent.analysis.terms);
   if (!names.length) return given;
   // (A report in another language writes a body by its own name, "Rotes Kreuz" for the Red Cross: left alone.)
   const abroad = (articleId: string) => {
     const lang = index.article(articleId)?.language;
-    return !!lang && lang !== 'en' && lang !== 'und';
+    return french ? lang !== 'fr' : !!lang && lang !== 'en' && lang !== 'und';
   };
   if (given.citations.some((c) => abroad(c.articleId))) return given;
   const reports = citedReportsFolded(index, given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
@@ -82,6 +86,23 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
   const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
   if (names.every(written)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+}
+
+/** French words a question in French holds: two or more of them tell it from an English question naming a French body. */
+const FRENCH_WORDS = /(?<![\p{L}])(?:combien|selon|les|des|du|aux?|ont|été|sont|dans|pour|par|depuis|quel(?:le)?s?|début|fin)(?![\p{L}])/giu;
+/** "according to les Casques blancs", "according to l'Observatoire …" (a French question's "selon", read in English words). */
+const FRENCH_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+(?:(?:the|les|la|le|des|du)\s+|l['’]\s*)?(?:(?:ONG|NGO|organisation|association)\s+)?(${NAME})(?:\s+[\p{L}'’-]+){0,8}?${AFTER_SOURCE}`, 'u');
+
+/**
+ * The source a question asked in French names by a name of its own, folded ("selon les Casques blancs" → "casques"),
+ * or undefined (a question in English, an acronym, a country, a kind of source).
+ */
+function frenchSourceNamed(question: string): string | undefined {
+  if (new Set([...question.matchAll(FRENCH_WORDS)].map((m) => m[0].toLowerCase())).size < 2) return undefined;
+  const raw = FRENCH_ACCORDING.exec(question)?.[1];
+  if (!raw || /^\p{Lu}{2,7}$/u.test(raw)) return undefined;
+  const name = fold(raw).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.length >= 3 && !COUNTRIES.has(name) ? name : undefined;
 }
 
 /**

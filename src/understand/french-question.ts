@@ -39,6 +39,8 @@ const VERBS: Record<string, string> = {
 };
 
 const WORD = String.raw`[\p{L}\p{M}'’-]+`;
+/** Nouns a toll or a tally counts ("bilan de décès", "nombre d'exécutions"), as a count question names them. */
+const COUNTED_NOUN = /^(?:décès|morts?|victimes|tués|personnes|exécutions|pendaisons|arrestations|interpellations|blessés|manifestants|déplacés|réfugiés|civils|détenus|participants)(?![\p{L}])/iu;
 
 /** The small words placing an event, in English ("au colloque" → "at the colloque"), never inside a name. */
 function placingWordsInEnglish(s: string): string {
@@ -116,6 +118,10 @@ export function frenchQuestionInEnglish(question: string): string {
     return `Who ${DEEDS[m[1]!.toLowerCase()]} ${placingWordsInEnglish(m[2]!)}`.trim() + mark;
   }
   if ((m = /^(?:dans|en)\s+quel(?:le)?\s+(ville|lieu|salle|endroit|pays)\s+(.+)$/iu.exec(body))) return `In which ${m[1]} ${placingWordsInEnglish(m[2]!)}${mark}`;
+  // "Quel bilan de décès X donnait-il …", "Quel est le nombre de morts …": a count asked, as "combien de" asks it.
+  if ((m = /^quel(?:le)?s?\s+(?:(?:est|était|etait|a\s+été)\s+)?(?:(?:le|la|les)\s+)?(?:bilan|nombre|chiffre|total|décompte)\s+(?:de\s+|d['’]\s*)(.+)$/iu.exec(body)) && COUNTED_NOUN.test(m[1]!)) {
+    return `Combien de ${m[1]}${mark}`;
+  }
   // "Quelles sénatrices assistaient …", "Quel député a parlé …".
   if ((m = /^quel(?:le)?s?\s+(?!est\b|était\b|sont\b)(.+)$/iu.exec(body))) return `Which ${placingWordsInEnglish(m[1]!)}${mark}`;
   return question;
