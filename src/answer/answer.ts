@@ -148,6 +148,7 @@ import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
 import { dateOfAnotherApposition } from './date-of-another-apposition.ts';
+import { dateOfAnotherParticiple } from './date-of-another-participle.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -320,6 +321,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfTheOtherPlace,
   dateOfAnotherPerson,
   dateOfAnotherApposition,
+  dateOfAnotherParticiple,
   dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
