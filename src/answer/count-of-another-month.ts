@@ -56,7 +56,7 @@ const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'j
 const FRENCH_MONTH_IN = new RegExp(`(?<![\\p{L}])(?:d['’]\\s*|de\\s+|en\\s+|du\\s+mois\\s+d(?:e\\s+|['’]\\s*))(${FRENCH_MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])`, 'giu');
 
 /**
- * "… au moins 63 personnes ont été exécutées au cours de la deuxième quinzaine d'avril et au moins 171 …": a French
+ * "… au moins 48 personnes ont été pendues au cours de la première quinzaine de mai et au moins 140 …": a French
  * month told in the count's own clause (up to the next comma, full stop or the next count after "et") dates it. Only
  * one month: "entre janvier et avril" is a span, left to the other checks.
  */

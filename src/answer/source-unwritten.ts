@@ -70,7 +70,7 @@ function sourcesNamed(question: string, terms: ReadonlyArray<{ fold: string; sor
 export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const question = intent.question ?? '';
-  // ("selon les Casques blancs", "d'après l'Observatoire …": a source a question in French names as French reports
+  // ("selon les Sentinelles vertes", "d'après l'Observatoire …": a source a question in French names as French reports
   // write it is looked for in the French reports cited.)
   const french = frenchSourceNamed(question);
   const names = french ? [french] : sourcesNamed(question, intent.analysis.terms);
@@ -90,11 +90,11 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
 
 /** French words a question in French holds: two or more of them tell it from an English question naming a French body. */
 const FRENCH_WORDS = /(?<![\p{L}])(?:combien|selon|les|des|du|aux?|ont|été|sont|dans|pour|par|depuis|quel(?:le)?s?|début|fin)(?![\p{L}])/giu;
-/** "according to les Casques blancs", "according to l'Observatoire …" (a French question's "selon", read in English words). */
+/** "according to les Sentinelles vertes", "according to l'Observatoire …" (a French question's "selon", read in English words). */
 const FRENCH_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+(?:(?:the|les|la|le|des|du)\s+|l['’]\s*)?(?:(?:ONG|NGO|organisation|association)\s+)?(${NAME})(?:\s+[\p{L}'’-]+){0,8}?${AFTER_SOURCE}`, 'u');
 
 /**
- * The source a question asked in French names by a name of its own, folded ("selon les Casques blancs" → "casques"),
+ * The source a question asked in French names by a name of its own, folded ("selon les Sentinelles vertes" → "sentinelles"),
  * or undefined (a question in English, an acronym, a country, a kind of source).
  */
 function frenchSourceNamed(question: string): string | undefined {

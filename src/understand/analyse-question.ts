@@ -1167,7 +1167,7 @@ export function claimIsAcronym(claim: string, acronym: string): boolean | undefi
   const forms = un ? ['UN', 'ONU'] : sameBodyForms(a.toLowerCase()).map((f) => f.toUpperCase());
   if (forms.some((f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'u').test(claim))) return true;
   if (un && /\b(?:United Nations|Nations\s+[Uu]nies)\b/u.test(claim)) return true;
-  // ("l'Observatoire syrien des droits de l'Homme" for OSDH: a French name's acronym takes the initials of its words
+  // ("l'Observatoire valmarien des droits de l'Homme" for OVDH: a French name's acronym takes the initials of its words
   // in lower case too, the small words left out.)
   if (a.length >= 3) {
     const words = claim.split(/[\s'’-]+/).filter((w) => /^\p{L}/u.test(w) && !ACRONYM_SMALL_WORDS.has(w.toLowerCase()));

@@ -109,7 +109,7 @@ function endsOnPlainName(phrase: string): boolean {
 /** The post a person holds, named by the verb of a relative clause ("who heads …" → "head of …"). */
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
 
-/** A French clause opening after a name's comma ("…, ce qui porte le bilan à …", "…, qui a fui", "…, dont le fils …"): no apposition. */
+/** A French clause opening after a name's comma ("…, ce qui fixe le bilan à …", "…, qui a fui", "…, dont le fils …"): no apposition. */
 const FRENCH_CLAUSE_OPENER = /^(?:ce\s+qu(?:i|e)\b|ce\s+qu['’]|qui\s|que\s|qu['’]|dont\s|où\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s)/iu;
 
 export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
