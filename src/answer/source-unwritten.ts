@@ -81,7 +81,10 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
     return french ? lang !== 'fr' : !!lang && lang !== 'en' && lang !== 'und';
   };
   if (given.citations.some((c) => abroad(c.articleId))) return given;
-  const reports = citedReportsFolded(index, given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  // (Asked in French, the report the answer's own figure comes from must write it: a second report's "different
+  // figure" naming the source asked does not make the first figure that source's.)
+  const lead = { ...given, citations: given.citations.filter((c) => c.articleId === given.citations[0]!.articleId) };
+  const reports = citedReportsFolded(index, french ? lead : given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
   // ("Amnesty International" asked, "Amnesty" written: the name without the word every such body bears.)
   const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
   if (names.every(written)) return given;
