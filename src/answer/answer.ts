@@ -40,7 +40,7 @@ import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
 import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
-import { sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
+import { countOfAnotherSourceStated, sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { countOfANamedCounter } from './count-of-a-named-counter.ts';
@@ -214,6 +214,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
+  countOfAnotherSourceStated,
   sourceNamedOnlyAfter,
   policeCountUncredited,
   countOfTheOtherCounter,

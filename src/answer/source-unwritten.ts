@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
 import { COUNTRIES } from '../understand/vocabulary.ts';
+import { claimIsAcronym } from '../understand/analyse-question.ts';
 import { citedReportsFolded } from './named-body-untold.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -137,4 +138,36 @@ export function sourceNamedOnlyAfter(intent: Intent, index: ArchiveIndex, given:
   // the count may credit it, in words of giving or telling a figure.)
   if (after.some((x) => CREDIT_WORDS.test(x.text))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The report names the source asked only after the count, not as giving it.', suggestionsFor(intent, index));
+}
+
+/** The body an answer itself credits its count to: "17, according to autorités iraniennes (reported by …)". */
+const STATED_CREDIT = /^[^“”]*?,\s+according to ([^(“”]{3,80}?)\s+\(reported by\b/;
+/** Words of a source's name that name no one in particular: "ONG", "the", "des". */
+const KIND_WORDS = /^(?:ong|ngo|the|les|des|de|du|la|le|l|d|of|for|et|and|group|groupe|organisation|organization)$/;
+
+/**
+ * "Combien de morts … selon l'ONG Vigie Korlan ?" answered "12, according to autorités de la province": the answer
+ * itself credits its count to another body than the one asked, none of whose words it shares. Declined. Only for a
+ * question asked in French of a French report.
+ */
+export function countOfAnotherSourceStated(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const credit = STATED_CREDIT.exec(given.text)?.[1];
+  if (!credit) return given;
+  const question = intent.question ?? '';
+  const french = new Set([...question.matchAll(FRENCH_WORDS)].map((m) => m[0].toLowerCase())).size >= 2;
+  // (Only asked in French of a French report: an English question names bodies by partial names and acronyms the
+  // other checks read.)
+  if (!french || index.article(given.citations[0]!.articleId)?.language !== 'fr') return given;
+  const asked = /\baccording\s+to\s+(?:the\s+)?([^?,;]{2,80}?)\s*(?:[?,;]|$)/i.exec(question)?.[1];
+  if (!asked) return given;
+  const words = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((w) => w.length >= 3 && !KIND_WORDS.test(w));
+  const askedWords = words(asked);
+  const creditWords = words(credit);
+  if (!askedWords.length || !creditWords.length) return given;
+  // (An acronym asked and the name it stands for, or the other way round, are one body.)
+  const acronym = (a: string, b: string) => /^\p{Lu}{2,7}$/u.test(a.trim()) && claimIsAcronym(b, a.trim()) === true;
+  if (acronym(asked, credit) || acronym(credit, asked)) return given;
+  if (askedWords.some((w) => creditWords.includes(w))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest count is credited to ${credit}, not to the source asked.`, suggestionsFor(intent, index));
 }
