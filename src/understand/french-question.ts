@@ -122,6 +122,11 @@ export function frenchQuestionInEnglish(question: string): string {
   if ((m = /^quel(?:le)?s?\s+(?:(?:est|était|etait|a\s+été)\s+)?(?:(?:le|la|les)\s+)?(?:bilan|nombre|chiffre|total|décompte)\s+(?:de\s+|d['’]\s*)(.+)$/iu.exec(body)) && COUNTED_NOUN.test(m[1]!)) {
     return `Combien de ${m[1]}${mark}`;
   }
+  // "Quelle ONG a affirmé que … ?", "Quelle organisation a recensé …": the body that told a figure, asked as "which … said".
+  if ((m = new RegExp(String.raw`^quel(?:le)?s?\s+(ONG|organisation|association|agence(?:\s+de\s+presse)?|groupe|institution|observatoire)\s+(?:a|ont|avait|avaient)\s+(?:(affirmé|déclaré|dit|indiqué|annoncé|rapporté|estimé|confirmé)\s+(?:qu['’]\s*|que\s+)|(recensé|compté|documenté|enregistré|publié)\s+)(.+)$`, 'iu').exec(body))) {
+    const noun = /^ong$/i.test(m[1]!) ? 'NGO' : /^agence/i.test(m[1]!) ? 'agency' : m[1]!.toLowerCase().replace(/^organisation$/, 'organization');
+    return `Which ${noun} ${m[2] ? 'said that' : 'recorded'} ${placingWordsInEnglish(m[4]!)}${mark}`;
+  }
   // "Quelles sénatrices assistaient …", "Quel député a parlé …".
   if ((m = /^quel(?:le)?s?\s+(?!est\b|était\b|sont\b)(.+)$/iu.exec(body))) return `Which ${placingWordsInEnglish(m[1]!)}${mark}`;
   return question;
