@@ -26,6 +26,8 @@ const SAY_VERBS: Record<string, string> = {
 const DEEDS: Record<string, string> = {
   écrit: 'wrote', organisé: 'organised', dirigé: 'led', représenté: 'represented', signé: 'signed', présidé: 'chaired',
   accueilli: 'welcomed', parlé: 'spoke', dit: 'said', déclaré: 'said', tué: 'killed', arrêté: 'arrested', conduit: 'led',
+  // (Verbs a report tells words by: "Qui a lancé « … » ?" asks who said them.)
+  lancé: 'said', affirmé: 'said', ajouté: 'added', averti: 'warned', annoncé: 'announced',
 };
 
 /** Verbs and participles of a question's deed, to English. */
