@@ -589,9 +589,10 @@ const HOME_ASKED = /\bwhere\b.*\b(?:live|lives|living|lived|reside|resides|resid
 const HOME_TOLD = /\b(?:live|lives|living|lived|reside|resides|resided|residing|residents?|stay|stays|staying|stayed|settled|home|homes|house|housed|shelter(?:s|ed|ing)?|sleep(?:s|ing)?|slept|rent(?:s|ed|ing)?|moved)\b/i;
 
 /** "Where is the Observatory based / headquartered?": the seat of a body, which a sentence tells in those words. */
-const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered|headquarters|hq|seated)\b/i;
+const SEAT_ASKED = /\bwhere\b.*(?<![\p{L}])(?:based|headquartered|headquarters|hq|seated|bas[ée]e?s?|install[ée]e?s?)(?![\p{L}])/iu;
 /** Words telling where a body is based ("a group based in Kessa", "the Kessa-based monitor", "its head office in …"). */
-const SEAT_TOLD = /\b(?:based|headquartered|headquarters|head\s+office|(?:its|their|whose)\s+(?:seat|offices?))\b|-based\b/i;
+// (In French: "l'ONG basée à Lisbonne", "installée à Lisbonne", "dont le siège est à …".)
+const SEAT_TOLD = /\b(?:based|headquartered|headquarters|head\s+office|(?:its|their|whose)\s+(?:seat|offices?))\b|-based\b|(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)(?![\p{L}])|(?<![\p{L}])siège(?![\p{L}])/iu;
 
 /** The kinds of place a where-question may ask of someone, each told only in its own words. */
 const OWN_PLACES_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; untold: string }> = [
