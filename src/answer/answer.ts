@@ -40,7 +40,7 @@ import { placeOfTheOtherOne } from './place-of-the-other-one.ts';
 import { spanOfAnotherPerson } from './span-of-another-person.ts';
 import { countOfAnotherMonth } from './count-of-another-month.ts';
 import { countCreditedElsewhere, sourceWordsUnwritten } from './count-credited-elsewhere.ts';
-import { sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
+import { countOfAnotherSourceStated, sourceNameUnwritten, sourceNamedOnlyAfter } from './source-unwritten.ts';
 import { countCreditedBefore } from './count-credited-before.ts';
 import { countOfTheOtherCounter } from './count-of-the-other-counter.ts';
 import { countOfANamedCounter } from './count-of-a-named-counter.ts';
@@ -151,6 +151,7 @@ import { wordsOfAPostAsked } from './words-of-a-post-asked.ts';
 import { deedWishedUntold } from './deed-wished-untold.ts';
 import { personAskedGivenBack } from './person-asked-given-back.ts';
 import { dateOfAnotherApposition } from './date-of-another-apposition.ts';
+import { dateOfAnotherParticiple } from './date-of-another-participle.ts';
 
 /** How much stronger the structured answer's evidence must be to win over a reader's answer it disagrees with. */
 const STRUCTURED_MARGIN = 0.05;
@@ -216,6 +217,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countCreditedBefore,
   sourceWordsUnwritten,
   sourceNameUnwritten,
+  countOfAnotherSourceStated,
   sourceNamedOnlyAfter,
   policeCountUncredited,
   countOfTheOtherCounter,
@@ -324,6 +326,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   dateOfTheOtherPlace,
   dateOfAnotherPerson,
   dateOfAnotherApposition,
+  dateOfAnotherParticiple,
   dateInARelativeClause,
   officeHeldWhenUntold,
   quoteTopicUntold,
@@ -592,9 +595,10 @@ const HOME_ASKED = /\bwhere\b.*\b(?:live|lives|living|lived|reside|resides|resid
 const HOME_TOLD = /\b(?:live|lives|living|lived|reside|resides|resided|residing|residents?|stay|stays|staying|stayed|settled|home|homes|house|housed|shelter(?:s|ed|ing)?|sleep(?:s|ing)?|slept|rent(?:s|ed|ing)?|moved)\b/i;
 
 /** "Where is the Observatory based / headquartered?": the seat of a body, which a sentence tells in those words. */
-const SEAT_ASKED = /\bwhere\b.*\b(?:based|headquartered|headquarters|hq|seated)\b/i;
+const SEAT_ASKED = /\bwhere\b.*(?<![\p{L}])(?:based|headquartered|headquarters|hq|seated|bas[ée]e?s?|install[ée]e?s?)(?![\p{L}])/iu;
 /** Words telling where a body is based ("a group based in Kessa", "the Kessa-based monitor", "its head office in …"). */
-const SEAT_TOLD = /\b(?:based|headquartered|headquarters|head\s+office|(?:its|their|whose)\s+(?:seat|offices?))\b|-based\b/i;
+// (In French: "l'ONG basée à Lisbonne", "installée à Lisbonne", "dont le siège est à …".)
+const SEAT_TOLD = /\b(?:based|headquartered|headquarters|head\s+office|(?:its|their|whose)\s+(?:seat|offices?))\b|-based\b|(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)(?![\p{L}])|(?<![\p{L}])siège(?![\p{L}])/iu;
 
 /** The kinds of place a where-question may ask of someone, each told only in its own words. */
 const OWN_PLACES_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; untold: string }> = [

@@ -43,13 +43,32 @@ function periodAsked(intent: Intent): Period | undefined {
  */
 function periodOfCount(excerpt: string, start: number): Period | undefined {
   const open = OPENING.exec(excerpt);
-  if (!open) return clausePeriod(excerpt, start) ?? monthReferredBack(excerpt);
+  if (!open) return clausePeriod(excerpt, start) ?? monthReferredBack(excerpt) ?? frenchMonthOfClause(excerpt, start);
   // (Another date between the opening and the count — "compared to June 2030 when 40 …" — dates the count instead.)
   const between = excerpt.slice(open[0].length, start);
   if (new RegExp(DATED.source, 'i').test(between)) return undefined;
   if (open[3]) return { year: Number(open[3]), text: open[3] };
   const month = monthOf(open[1] as string);
   return { month, year: open[2] ? Number(open[2]) : undefined, text: `${open[1]}${open[2] ? ` ${open[2]}` : ''}` };
+}
+
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const FRENCH_MONTH_IN = new RegExp(`(?<![\\p{L}])(?:d['’]\\s*|de\\s+|en\\s+|du\\s+mois\\s+d(?:e\\s+|['’]\\s*))(${FRENCH_MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])`, 'giu');
+
+/**
+ * "… au moins 48 personnes ont été pendues au cours de la première quinzaine de mai et au moins 140 …": a French
+ * month told in the count's own clause (up to the next comma, full stop or the next count after "et") dates it. Only
+ * one month: "entre janvier et avril" is a span, left to the other checks.
+ */
+function frenchMonthOfClause(excerpt: string, start: number): Period | undefined {
+  const rest = excerpt.slice(start);
+  const end = rest.search(/[,;.:!?«»“”()]|\s(?:et|mais|tandis)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|environ)\s+)?\d/u);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const found = [...clause.matchAll(FRENCH_MONTH_IN)];
+  if (found.length !== 1 || /\bentre\b/i.test(clause)) return undefined;
+  const m = found[0]!;
+  const month = FRENCH_MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+  return { month, year: m[2] ? Number(m[2]) : undefined, text: `${m[1]}${m[2] ? ` ${m[2]}` : ''}` };
 }
 
 /**

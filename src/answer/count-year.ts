@@ -50,5 +50,6 @@ export function countYearsOf(sentences: readonly { text: string }[]): Set<number
  * as a comparison ("the highest since 2009") dates nothing.
  */
 export function titleCountYears(title: string): number[] {
-  return [...title.matchAll(/\b(?:in|for|during|throughout|of)\s+(?:the\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?:of\s+)?)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  // (And in French: "… a pendu plus de 500 personnes en 2031", "au cours de l'année 2030".)
+  return [...title.matchAll(/\b(?:in|for|during|throughout|of|en|durant|pendant|au\s+cours\s+de)\s+(?:the\s+(?:(?:calendar|solar|fiscal)\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
 }

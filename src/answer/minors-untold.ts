@@ -6,9 +6,9 @@ import { notAnswered, suggestionsFor } from './reply.ts';
 const MINORS_COUNTED =
   /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?(?:children|minors|juveniles?|child\s+offenders|teen(?:ager)?s|adolescents|kids|boys|girls)\b|\b(?:when|while)\s+(?:they|he|she)\s+(?:were|was)\s+(?:under|below)\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\b|\b(?:committed|offen[cs]es?)\s+(?:as|when)\s+(?:minors|children|juveniles)\b|\bunder\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)\s+at\s+the\s+time\b/iu;
 
-/** Words telling that those counted were minors. */
+/** Words telling that those counted were minors (in French too: "dont 12 enfants", "mineurs"). */
 const MINORS_SAID =
-  /\b(?:children|child|minors?|juveniles?|teen(?:ager)?s?|adolescents?|kids|boys|girls|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)|below\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)|under-?age|(?:1[0-7]|[2-9])[- ]years?[- ]old|aged\s+(?:1[0-7]|[2-9])\b)/iu;
+  /\b(?:children|child|minors?|juveniles?|teen(?:ager)?s?|adolescents?|kids|boys|girls|enfants?|mineur(?:e)?s?|adolescente?s?|garçons|filles|moins\s+de\s+18\s+ans|under\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)|below\s+(?:the\s+age\s+of\s+)?(?:18|eighteen)|under-?age|(?:1[0-7]|[2-9])[- ]years?[- ]old|aged\s+(?:1[0-7]|[2-9])\b)/iu;
 
 /**
  * "How many were hanged in 2031 for offences done before they turned 18?" is not answered "410" from "at least

@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { fold } from '../understand/text.ts';
 import { COUNTRIES } from '../understand/vocabulary.ts';
+import { claimIsAcronym } from '../understand/analyse-question.ts';
 import { citedReportsFolded } from './named-body-untold.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -69,19 +70,43 @@ function sourcesNamed(question: string, terms: ReadonlyArray<{ fold: string; sor
  */
 export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
-  const names = sourcesNamed(intent.question ?? '', intent.analysis.terms);
+  const question = intent.question ?? '';
+  // ("selon les Sentinelles vertes", "d'après l'Observatoire …": a source a question in French names as French reports
+  // write it is looked for in the French reports cited.)
+  const french = frenchSourceNamed(question);
+  const names = french ? [french] : sourcesNamed(question, intent.analysis.terms);
   if (!names.length) return given;
   // (A report in another language writes a body by its own name, "Rotes Kreuz" for the Red Cross: left alone.)
   const abroad = (articleId: string) => {
     const lang = index.article(articleId)?.language;
-    return !!lang && lang !== 'en' && lang !== 'und';
+    return french ? lang !== 'fr' : !!lang && lang !== 'en' && lang !== 'und';
   };
   if (given.citations.some((c) => abroad(c.articleId))) return given;
-  const reports = citedReportsFolded(index, given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  // (Asked in French, the report the answer's own figure comes from must write it: a second report's "different
+  // figure" naming the source asked does not make the first figure that source's.)
+  const lead = { ...given, citations: given.citations.filter((c) => c.articleId === given.citations[0]!.articleId) };
+  const reports = citedReportsFolded(index, french ? lead : given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
   // ("Amnesty International" asked, "Amnesty" written: the name without the word every such body bears.)
   const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
   if (names.every(written)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
+}
+
+/** French words a question in French holds: two or more of them tell it from an English question naming a French body. */
+const FRENCH_WORDS = /(?<![\p{L}])(?:combien|selon|les|des|du|aux?|ont|été|sont|dans|pour|par|depuis|quel(?:le)?s?|début|fin)(?![\p{L}])/giu;
+/** "according to les Sentinelles vertes", "according to l'Observatoire …" (a French question's "selon", read in English words). */
+const FRENCH_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+(?:(?:the|les|la|le|des|du)\s+|l['’]\s*)?(?:(?:ONG|NGO|organisation|association)\s+)?(${NAME})(?:\s+[\p{L}'’-]+){0,8}?${AFTER_SOURCE}`, 'u');
+
+/**
+ * The source a question asked in French names by a name of its own, folded ("selon les Sentinelles vertes" → "sentinelles"),
+ * or undefined (a question in English, an acronym, a country, a kind of source).
+ */
+function frenchSourceNamed(question: string): string | undefined {
+  if (new Set([...question.matchAll(FRENCH_WORDS)].map((m) => m[0].toLowerCase())).size < 2) return undefined;
+  const raw = FRENCH_ACCORDING.exec(question)?.[1];
+  if (!raw || /^\p{Lu}{2,7}$/u.test(raw)) return undefined;
+  const name = fold(raw).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.length >= 3 && !COUNTRIES.has(name) ? name : undefined;
 }
 
 /**
@@ -113,4 +138,36 @@ export function sourceNamedOnlyAfter(intent: Intent, index: ArchiveIndex, given:
   // the count may credit it, in words of giving or telling a figure.)
   if (after.some((x) => CREDIT_WORDS.test(x.text))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The report names the source asked only after the count, not as giving it.', suggestionsFor(intent, index));
+}
+
+/** The body an answer itself credits its count to: "17, according to autorités iraniennes (reported by …)". */
+const STATED_CREDIT = /^[^“”]*?,\s+according to ([^(“”]{3,80}?)\s+\(reported by\b/;
+/** Words of a source's name that name no one in particular: "ONG", "the", "des". */
+const KIND_WORDS = /^(?:ong|ngo|the|les|des|de|du|la|le|l|d|of|for|et|and|group|groupe|organisation|organization)$/;
+
+/**
+ * "Combien de morts … selon l'ONG Vigie Korlan ?" answered "12, according to autorités de la province": the answer
+ * itself credits its count to another body than the one asked, none of whose words it shares. Declined. Only for a
+ * question asked in French of a French report.
+ */
+export function countOfAnotherSourceStated(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const credit = STATED_CREDIT.exec(given.text)?.[1];
+  if (!credit) return given;
+  const question = intent.question ?? '';
+  const french = new Set([...question.matchAll(FRENCH_WORDS)].map((m) => m[0].toLowerCase())).size >= 2;
+  // (Only asked in French of a French report: an English question names bodies by partial names and acronyms the
+  // other checks read.)
+  if (!french || index.article(given.citations[0]!.articleId)?.language !== 'fr') return given;
+  const asked = /\baccording\s+to\s+(?:the\s+)?([^?,;]{2,80}?)\s*(?:[?,;]|$)/i.exec(question)?.[1];
+  if (!asked) return given;
+  const words = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((w) => w.length >= 3 && !KIND_WORDS.test(w));
+  const askedWords = words(asked);
+  const creditWords = words(credit);
+  if (!askedWords.length || !creditWords.length) return given;
+  // (An acronym asked and the name it stands for, or the other way round, are one body.)
+  const acronym = (a: string, b: string) => /^\p{Lu}{2,7}$/u.test(a.trim()) && claimIsAcronym(b, a.trim()) === true;
+  if (acronym(asked, credit) || acronym(credit, asked)) return given;
+  if (askedWords.some((w) => creditWords.includes(w))) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. The closest count is credited to ${credit}, not to the source asked.`, suggestionsFor(intent, index));
 }

@@ -1150,6 +1150,9 @@ export function writesBodyAsked(askedWords: readonly string[], text: string): bo
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** Small words an acronym leaves out ("des", "de", "l'", "of", "the"). */
+const ACRONYM_SMALL_WORDS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'aux', 'au', 'of', 'the', 'for', 'and', 'on', 'in']);
+
 /**
  * Whether a claim ("The United Nations", "the Syrian Observatory for Human Rights") is the body an acronym names:
  * true when its capitalised words' initials or its own acronym are it, false when it names another body (two
@@ -1164,6 +1167,12 @@ export function claimIsAcronym(claim: string, acronym: string): boolean | undefi
   const forms = un ? ['UN', 'ONU'] : sameBodyForms(a.toLowerCase()).map((f) => f.toUpperCase());
   if (forms.some((f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'u').test(claim))) return true;
   if (un && /\b(?:United Nations|Nations\s+[Uu]nies)\b/u.test(claim)) return true;
+  // ("l'Observatoire valmarien des droits de l'Homme" for OVDH: a French name's acronym takes the initials of its words
+  // in lower case too, the small words left out.)
+  if (a.length >= 3) {
+    const words = claim.split(/[\s'’-]+/).filter((w) => /^\p{L}/u.test(w) && !ACRONYM_SMALL_WORDS.has(w.toLowerCase()));
+    if (words.map((w) => w[0]).join('').toUpperCase().includes(a)) return true;
+  }
   // ("l'ONG basée en Norvège", "the NGO": a kind of body, no name; it may be any body.)
   const caps = [...claim.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0]).filter((w) => !/^(?:NGOs?|ONGs?)$/u.test(w));
   // (Though an NGO is never the UN.)

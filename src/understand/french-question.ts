@@ -26,6 +26,8 @@ const SAY_VERBS: Record<string, string> = {
 const DEEDS: Record<string, string> = {
   écrit: 'wrote', organisé: 'organised', dirigé: 'led', représenté: 'represented', signé: 'signed', présidé: 'chaired',
   accueilli: 'welcomed', parlé: 'spoke', dit: 'said', déclaré: 'said', tué: 'killed', arrêté: 'arrested', conduit: 'led',
+  // (Verbs a report tells words by: "Qui a lancé « … » ?" asks who said them.)
+  lancé: 'said', affirmé: 'said', ajouté: 'added', averti: 'warned', annoncé: 'announced',
 };
 
 /** Verbs and participles of a question's deed, to English. */
@@ -39,6 +41,8 @@ const VERBS: Record<string, string> = {
 };
 
 const WORD = String.raw`[\p{L}\p{M}'’-]+`;
+/** Nouns a toll or a tally counts ("bilan de décès", "nombre d'exécutions"), as a count question names them. */
+const COUNTED_NOUN = /^(?:décès|morts?|victimes|tués|personnes|exécutions|pendaisons|arrestations|interpellations|blessés|manifestants|déplacés|réfugiés|civils|détenus|participants)(?![\p{L}])/iu;
 
 /** The small words placing an event, in English ("au colloque" → "at the colloque"), never inside a name. */
 function placingWordsInEnglish(s: string): string {
@@ -116,6 +120,15 @@ export function frenchQuestionInEnglish(question: string): string {
     return `Who ${DEEDS[m[1]!.toLowerCase()]} ${placingWordsInEnglish(m[2]!)}`.trim() + mark;
   }
   if ((m = /^(?:dans|en)\s+quel(?:le)?\s+(ville|lieu|salle|endroit|pays)\s+(.+)$/iu.exec(body))) return `In which ${m[1]} ${placingWordsInEnglish(m[2]!)}${mark}`;
+  // "Quel bilan de décès X donnait-il …", "Quel est le nombre de morts …": a count asked, as "combien de" asks it.
+  if ((m = /^quel(?:le)?s?\s+(?:(?:est|était|etait|a\s+été)\s+)?(?:(?:le|la|les)\s+)?(?:bilan|nombre|chiffre|total|décompte)\s+(?:de\s+|d['’]\s*)(.+)$/iu.exec(body)) && COUNTED_NOUN.test(m[1]!)) {
+    return `Combien de ${m[1]}${mark}`;
+  }
+  // "Quelle ONG a affirmé que … ?", "Quelle organisation a recensé …": the body that told a figure, asked as "which … said".
+  if ((m = new RegExp(String.raw`^quel(?:le)?s?\s+(ONG|organisation|association|agence(?:\s+de\s+presse)?|groupe|institution|observatoire)\s+(?:a|ont|avait|avaient)\s+(?:(affirmé|déclaré|dit|indiqué|annoncé|rapporté|estimé|confirmé)\s+(?:qu['’]\s*|que\s+)|(recensé|compté|documenté|enregistré|publié)\s+)(.+)$`, 'iu').exec(body))) {
+    const noun = /^ong$/i.test(m[1]!) ? 'NGO' : /^agence/i.test(m[1]!) ? 'agency' : m[1]!.toLowerCase().replace(/^organisation$/, 'organization');
+    return `Which ${noun} ${m[2] ? 'said that' : 'recorded'} ${placingWordsInEnglish(m[4]!)}${mark}`;
+  }
   // "Quelles sénatrices assistaient …", "Quel député a parlé …".
   if ((m = /^quel(?:le)?s?\s+(?!est\b|était\b|sont\b)(.+)$/iu.exec(body))) return `Which ${placingWordsInEnglish(m[1]!)}${mark}`;
   return question;

@@ -12,7 +12,8 @@ import { fold, stem } from './text.ts';
 const FAMILIES: Record<string, string> = {
   kill:
     'kill kills killed killing killings dead death deaths die died dies dying deceased toll tolls slain martyred fatalities fatality ' +
-    'massacre massacred massacres murdered murder murders morts mort tues tue tuee tuees deces starben tote toten getotet todesopfer',
+    'massacre massacred massacres murdered murder murders morts mort morte mortes tues tue tuee tuees deces decede decedee decedes decedees meurtre meurtres peri perissent succombe ' +
+    'starben tote toten getotet todesopfer',
   injure: 'injure injured injuring injuries injury wound wounded wounding wounds hurt blesses blesse blessee blessees verletzt verletzte verletzten verwundet',
   arrest:
     'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions ' +
@@ -218,6 +219,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(sentenced|condemned) to death\b/g, 'deathsentence'],
   [/\bdeath (sentences?|penalty|penalties)\b/g, 'deathsentence'],
   [/\b(passed|pass|passes|passing) away\b/g, 'died'],
+  // ("31 personnes ont perdu la vie": French deaths told as lives lost.)
+  [/\b(perdu|perd|perdent|perdre) la vie\b/g, 'died'],
   [/\bdeath tolls?\b/g, 'toll'],
   // "clashes that claimed the lives of at least eight", "a raid that cost the lives of 30": deaths, not a claim.
   [/\b(claimed|claim|claims|claiming|cost|costing) the lives\b/g, 'killed'],

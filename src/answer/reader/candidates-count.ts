@@ -20,6 +20,11 @@ import { groupOnce, keepLast } from '../memo.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { Figure } from '../../domain/types.ts';
 
+/** Words after a count that tell it as added to another ("140 autres personnes", "40 more", "12 de plus"). */
+const ADDED_COUNT = /^\s+(?:autres|supplémentaires|de\s+plus|more|further|additional|other)(?![\p{L}])/iu;
+/** A total the sentence gives after a count: "portant le total … à 2.310", "bringing the toll to 900". */
+const TOTAL_TOLD = /(?<![\p{L}])(?:porte|portant|portent|bringing|brings|raising|raises|taking)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:à|to)\s+\d/iu;
+
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(['@people', 'men', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
 
@@ -519,6 +524,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many more bodies were they looking for": the count told as more than one before it ("six more bodies",
     // "another six"), not the one it adds to.
     if (moreAsked && !/^\s+(?:more|further|additional|extra|other)\b/i.test(text.slice(am.end, am.end + 12)) && !/\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, am.start - 16), am.start))) fit *= 0.5;
+    // ("il faut ajouter 140 autres personnes tuées …, portant le total à 2.310", "another 40 …,
+    // bringing the toll to 900": a count added to a total the sentence gives is not that total.)
+    if (!moreAsked && ADDED_COUNT.test(text.slice(am.end, am.end + 16)) && TOTAL_TOLD.test(text.slice(am.end))) fit *= 0.5;
     const dayClause = clauseHoldsDay(text, am.start, askedDays);
     if (dayClause === 'other') fit *= 0.5;
     else if (dayClause === 'own') fit = Math.min(1, fit * 1.2);

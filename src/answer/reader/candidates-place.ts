@@ -26,13 +26,14 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 const PREP =
   /\b(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/i;
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
-const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b/i;
+const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b|(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)(?![\p{L}])/iu;
 /** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */
 const BASE_AFTER = /^-(?:based|headquartered)\b/;
 
 /** Whether a question asks where a body is based ("where is the Monitor based?", "… headquartered"). */
 export function baseAsked(a: QuestionAnalysis): boolean {
-  return a.terms.some((t) => /^(?:based|headquartered)$/.test(t.fold));
+  // ("Où est basée l'ONG …": the French participle asks it too.)
+  return a.terms.some((t) => /^(?:based|headquartered|basee?s?|installee?s?)$/.test(t.fold));
 }
 
 /** Words after a place's name that make it the name of a war, a deal or talks ("the Iran-Iraq war"), no place told. */
@@ -617,7 +618,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (owned.length && !tokens.slice(Math.max(0, ph.from - 4), to + 3).some((x) => owned.includes(x.key))) origin *= 0.3;
     if (issuedAsked) origin *= 0.5;
     // (Asked where a body is based, the place told as its base is the answer; the sentence's other places are not.)
-    const base = basedAsked && (/\b(?:based|headquartered)\s+in\s+(?:the\s+)?$/i.test(lead) || baseWord);
+    // ("l'ONG basée à Lisbonne", "installée en Norvège": the French words of a base.)
+    const base = basedAsked && (/\b(?:based|headquartered)\s+in\s+(?:the\s+)?$/i.test(lead) || /(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)\s+$/iu.test(lead) || baseWord);
     if (base) origin *= 1.3;
     else if (basedAsked && BASE_TOLD.test(text)) origin *= 0.5;
     const c: Candidate = { type: 'place', text: phrase, window: w, sentences: [w.si], fit: Math.min(1, (0.7 * headFit + 0.3 * near) * specific * origin * told) };

@@ -109,6 +109,9 @@ function endsOnPlainName(phrase: string): boolean {
 /** The post a person holds, named by the verb of a relative clause ("who heads …" → "head of …"). */
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
 
+/** A French clause opening after a name's comma ("…, ce qui fixe le bilan à …", "…, qui a fui", "…, dont le fils …"): no apposition. */
+const FRENCH_CLAUSE_OPENER = /^(?:ce\s+qu(?:i|e)\b|ce\s+qu['’]|qui\s|que\s|qu['’]|dont\s|où\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s)/iu;
+
 export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   const first = tokens[from] as Token;
@@ -154,7 +157,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // Nor is a deed of the person's own, a past verb and its object ("X, saluted the guests and …"), nor a clause about
     // someone of theirs ("X, whose father was …").
     const ownDeed = /^\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|these|those|him|them|us|it|all|every)\b/u.test(role) || /^whose\b/i.test(role);
-    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !ownDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !CLAUSE_AFTER_NAME.test(role) && !VERB_AFTER_NAME_ABROAD.test(role)) {
+    if (!nextDeed && !nextPerson && !cutAtDot && !ownSubject && !ownDeed && !/^(?:who|which|that|for instance|however|meanwhile|too|also|said|says|told|added|noted|stated|called|urged|warned|spoke|addressed|was|were|is|are|has|had|have|will|would|did|do|does|can|could)\b/i.test(role) && !FRENCH_CLAUSE_OPENER.test(role) && !CLAUSE_AFTER_NAME.test(role) && !VERB_AFTER_NAME_ABROAD.test(role)) {
       // ("X, députée, présidente du Comité … (CPID), Y, …": a second apposition opening in lower case with a word of
       // office is X's too; the next person opens with a capital.)
       let rest = after.slice(app[0].length);
