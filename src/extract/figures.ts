@@ -42,6 +42,8 @@ const DEEDS_AND_ARMS_RE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}${DEED_OR_
 const QUOTED_DEED_AFTER = new RegExp(String.raw`^\s+[“"]${DEED_OR_ARM}[”"]`, 'iu');
 /** Places people come from ("from 40 cities"): they say where the counted people came from. */
 const FROM_PLACE_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities|cities|towns|provinces|villages)$/iu;
+/** Images and written things counted ("thousands of pictures", "200 posters"): no people a deed befell. */
+const IMAGES_RE = /^(?:[\p{L}-]+\s+){0,2}(?:pictures|photos|photographs|images|portraits|posters|placards|banners|videos|clips)$/iu;
 /** "put the death toll at", "raising the number of executions in 2023 to": the noun phrase that carries the measure. */
 const TOLL_RE =
   /\b(?:death toll|toll|(?:number|tally|count|total)\s+of\s+(?:(?:people|those|persons)\s+)?([\p{L}-]+))(?:\s+(?:in|for|during|since)\s+((?:19|20)\d\d))?[^.;]{0,40}?\s+(?:at|to|reached|hit|passed|stands at|stood at|rose to|risen to|climbed to|is|was)\s+$/iu;
@@ -121,6 +123,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     // is of returns, which no measure names.
     if (countedMeasure === 'displaced' && /^(?:returned|returning|return|returns|repatriated)$/i.test(t.text)) return 'other';
     const m = measureOfWord(t.text);
+    // ("based on information gathered from morgues": a participle told of data is no deed of the people counted.)
+    if (m && i > 0 && /ed$/i.test(t.text) && DATA_NOUN.test(following[i - 1]?.text ?? '')) continue;
     // "800 arrests in the provinces of …": a noun after a counted noun that names its own measure is where, not what.
     if (m && countedMeasure && m !== countedMeasure && !/(?:ed|ing)$/i.test(t.text)) continue;
     if (m && ofMeasure && m !== ofMeasure && ofMeasure !== 'attendance' && ofMeasure !== 'other') return ofMeasure;
@@ -153,6 +157,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
 }
 
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
+/** What is gathered or collected when no one gathers: "information gathered from …", "data collected by …". */
+const DATA_NOUN = /^(?:information|data|evidence|material|materials|figures|statistics|testimony|testimonies|details|footage|documents|records|accounts)$/i;
 
 
 const RELATIVE = /^(?:who|whom|whose|which)$/i;
@@ -166,7 +172,7 @@ function ownVerbBefore(text: string, from: number, to: number): boolean {
 const GOVERNING_VERB = /^(?:\p{L}{3,}ed|brought|sent|took|drew|led|kept|held|saw|put|left|got|gave|found)$/iu;
 
 /** "the figure of", "a total of": a count that names no noun of its own and refers to what was being counted. */
-const FIGURE_OF = /\b(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of\s+$/i;
+const FIGURE_OF = /\b(?:(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of|(?:that|the|this)\s+(?:figure|number|total|tally|toll|count)\s+(?:could|may|might|would|will)\s+be\s+(?:as\s+high\s+as\s+)?(?:over|more\s+than|above|at\s+least|nearly|almost|up\s+to|around|about)?)\s*$/i;
 
 /**
  * "Police put the crowd at 12,000", "estimated the turnout at", "put attendance at around 2,000", "put the figure at
@@ -340,7 +346,10 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
       if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c) || DEEDS_AND_ARMS_RE.test(c) || QUOTED_DEED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 30))) measures[i] = 'other';
       // Places never attend: "delegates from 30 cities joined" counts cities.
-      else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
+      // (Nor are they killed or arrested: "spread to over 200 cities …, killing over 1,000" counts cities reached.)
+      else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
+      // Pictures and the like are no people a deed befell ("thousands of pictures of martyrs").
+      else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && IMAGES_RE.test(c)) measures[i] = 'other';
     }
 
     amounts.forEach((amount, i) => {
