@@ -400,12 +400,18 @@ function inBetweenRange(text: string, amounts: FoundAmount[], i: number): boolea
   const opens = (k: number) => {
     const a = amounts[k];
     const b = amounts[k + 1];
-    return !!a && !!b && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINER.test(text.slice(a.end, b.start));
+    if (!a || !b) return false;
+    if (BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINER.test(text.slice(a.end, b.start))) return true;
+    // ("nearly 200 to 225 people", "some 40 or 45 people": a range without "between", neither end a count of its own;
+    // "rose from 200 to 225" is a change, its last number the count.)
+    return BARE_RANGE_JOINER.test(text.slice(a.end, b.start)) && !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && a.value !== undefined && b.value !== undefined && a.value < b.value;
   };
   return opens(i) || (i > 0 && opens(i - 1));
 }
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const RANGE_JOINER = /^\s*(?:and|to|-|–)\s*$/;
+const BARE_RANGE_JOINER = /^\s*(?:to|or)\s+$/;
+const FROM_BEFORE = /\b(?:from|of|by)\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
 
 function baseFigure(article: Article, sentence: Sentence, amount: FoundAmount, measure: Measure, counted: string, ctx: SentenceContext): Figure {
   const fig: Figure = {
