@@ -60,8 +60,8 @@ function harmedOf(lead: string, given: Answer): boolean {
 }
 
 /**
- * "…, said two of the officials who provided them, …": the people counted right after a verb of saying are those who
- * said it (a report's sources), never a crowd that came. The answer's number, in digits or words, is found in its cited
+ * "…, said two of the officials who provided them, …": a part of some people told right after a verb of saying ("said
+ * two of …") counts those who said it (a report's sources), never a crowd that came. The answer's number, in digits or words, is found in its cited
  * words and the word before it is read.
  */
 function sourcesCounted(lead: string, given: Answer): boolean {
@@ -70,6 +70,7 @@ function sourcesCounted(lead: string, given: Answer): boolean {
   return given.citations.some((c) => {
     const words = tokenize(c.excerpt ?? '');
     const at = words.findIndex((t) => t.key === number);
-    return at >= 1 && words[at - 1]?.key === '@say';
+    // ("The organisers said 900 people took part" is a count told, no part of those who said it.)
+    return at >= 1 && words[at - 1]?.key === '@say' && words[at + 1]?.key === 'of';
   });
 }

@@ -347,7 +347,8 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c) || DEEDS_AND_ARMS_RE.test(c) || QUOTED_DEED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 30))) measures[i] = 'other';
       // Places never attend: "delegates from 30 cities joined" counts cities.
       // (Nor are they killed or arrested: "spread to over 200 cities …, killing over 1,000" counts cities reached.)
-      else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
+      // (Left as no measure of its own: "detained in 48 towns" tells where the arrests were, not how far protests spread.)
+      else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && FROM_PLACE_RE.test(c)) measures[i] = 'other';
       // Pictures and the like are no people a deed befell ("thousands of pictures of martyrs").
       else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && IMAGES_RE.test(c)) measures[i] = 'other';
     }
