@@ -348,6 +348,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       // Places never attend: "delegates from 30 cities joined" counts cities.
       // (Nor are they killed or arrested: "spread to over 200 cities …, killing over 1,000" counts cities reached.)
       // (Left as no measure of its own: "detained in 48 towns" tells where the arrests were, not how far protests spread.)
+      else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
       else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && FROM_PLACE_RE.test(c)) measures[i] = 'other';
       // Pictures and the like are no people a deed befell ("thousands of pictures of martyrs").
       else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && IMAGES_RE.test(c)) measures[i] = 'other';
