@@ -647,6 +647,17 @@ function spokenOf(index: ArchiveIndex, m: Provenance): boolean {
   return OBJECT_OF_VERB.test(sent.text.slice(0, Math.max(0, m.start - sent.start)));
 }
 
+/**
+ * Whether the person named before a quote is acted on by someone else between them ("X was sanctioned by the United
+ * States for … and “…”"): the quoted words after that passive verb are the other side's, or the charge, not X's.
+ */
+function actedOnBefore(index: ArchiveIndex, m: Provenance, quote: Provenance): boolean {
+  const sent = sentenceAt(index, m);
+  if (!sent) return false;
+  const between = sent.text.slice(Math.max(0, m.end - sent.start), Math.max(0, quote.start - sent.start));
+  return /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\b/u.test(between);
+}
+
 /** Stems of words of time, which place a topic in a period and name none ("April 2011", "the first half"). */
 const PERIOD_STEM = /^(?:\d.*|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|first|second|third|last|past|half|quarter|year|month|week|day)$/;
 
@@ -681,7 +692,7 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
     // ("A man described X as the only alternative, adding: « … »", "she thanked X, saying: « … »": X is spoken of, the
     // object of someone else's verb, not the one whose words follow.)
     if (here.length && spokenOf(index, m)) continue;
-    for (const uq of here) if (m.end <= uq.source.start || m.start >= uq.source.end) unattributed.add(uq);
+    for (const uq of here) if ((m.end <= uq.source.start && !actedOnBefore(index, m, uq.source)) || m.start >= uq.source.end) unattributed.add(uq);
   }
   for (const uq of [...unattributed].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))) {
     if (uq.kind === 'slogan') continue;

@@ -1543,7 +1543,7 @@ function dateOfAnEvent(lead: string, given: Answer): boolean {
 }
 /** Irregular past forms a sentence tells a deed in ("when did X leave Iran" against "who left Iran in 1987"). */
 const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
-  'leave left|give gave|send sent|win won|lose lost|seek sought|buy bought|sell sold|bring brought|fight fought|build built|choose chose|come came|go went|find found|keep kept|write wrote|break broke|tell told|throw threw|strike struck|shut shut|set set|put put'
+  'leave left|give gave|send sent|win won|lose lost|seek sought|buy bought|sell sold|bring brought|fight fought|build built|choose chose|come came|go went|find found|keep kept|write wrote|break broke|tell told|throw threw|strike struck|shut shut|set set|put put|uphold upheld|withhold withheld|overthrow overthrew|take took|begin began|meet met|speak spoke|flee fled|shoot shot|lead led|pay paid|hear heard|draw drew|forbid forbade'
     .split('|')
     .map((pair) => pair.split(' ') as [string, string]),
 );

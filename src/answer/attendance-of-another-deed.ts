@@ -21,6 +21,9 @@ export function attendanceOfAnotherDeed(intent: Intent, index: ArchiveIndex, giv
   // The number the answer gives, as its own words write it ("At least 20 protesters", "According to X, 14 … took
   // part" → 20, 14), not within what it quotes or a date in brackets.
   const lead = given.text.replace(/“[^”]*”?/g, ' ').replace(/\([^)]*\)/g, ' ');
+  if (sourcesCounted(lead, given)) {
+    return notAnswered(intent, 'The archive has nothing that answers this. The figure closest to it counts the sources of a report, not a crowd.', suggestionsFor(intent, index));
+  }
   if (harmedOf(lead, given)) {
     return notAnswered(intent, 'The archive has nothing that answers this. The figure closest to it counts people harmed, not a crowd.', suggestionsFor(intent, index));
   }
@@ -54,4 +57,20 @@ function harmedOf(lead: string, given: Answer): boolean {
     if (at >= 2 && words[at - 1]?.key === 'of' && HARM_KEYS.has(words[at - 2]?.key ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "…, said two of the officials who provided them, …": a part of some people told right after a verb of saying ("said
+ * two of …") counts those who said it (a report's sources), never a crowd that came. The answer's number, in digits or words, is found in its cited
+ * words and the word before it is read.
+ */
+function sourcesCounted(lead: string, given: Answer): boolean {
+  const number = tokenize(lead).find((t) => /^\d/.test(t.key))?.key;
+  if (!number) return false;
+  return given.citations.some((c) => {
+    const words = tokenize(c.excerpt ?? '');
+    const at = words.findIndex((t) => t.key === number);
+    // ("The organisers said 900 people took part" is a count told, no part of those who said it.)
+    return at >= 1 && words[at - 1]?.key === '@say' && words[at + 1]?.key === 'of';
+  });
 }

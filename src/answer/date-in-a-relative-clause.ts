@@ -33,7 +33,26 @@ export function dateInARelativeClause(intent: Intent, index: ArchiveIndex, given
     const keys = new Set(tokenize(clause).map((t) => t.key));
     const held = words.filter((k) => keys.has(k)).length;
     if (GATHERING.test(clause) || [...asked].some((k) => keys.has(k)) || (words.length && held * 2 >= words.length)) return given;
+    // ("The sentences against X, Y and Z, which were upheld … on July 10": a clause about the very thing the question
+    // names, its antecedent's noun one of the question's words, dates what is asked.)
+    if (antecedentAsked(excerpt.slice(0, opened), words)) return given;
     return notAnswered(intent, 'The archive has nothing that answers this. The date closest to it is of another deed, told of someone the report names.', suggestionsFor(intent, index));
   }
   return given;
+}
+
+/** Words that join a noun to the names after it ("the sentences against A, B and C"). */
+const JOINING = new Set(['the', 'a', 'an', 'of', 'for', 'against', 'on', 'to', 'and', 'by', 'from', 'with', 'in']);
+
+/**
+ * Whether the words before a relative clause (back to the sentence's start, a dozen words at most) are the thing the
+ * question asks and names only: each word in lower case is a joining word or one of the question's own words.
+ */
+function antecedentAsked(before: string, asked: readonly string[]): boolean {
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
+  const tokens = tokenize(before.slice(from));
+  if (!tokens.length || tokens.length > 12) return false;
+  const lower = tokens.filter((t) => !t.cap && !JOINING.has(t.fold));
+  // (A word of the question's may be joined to the one before it: "death sentences" is one word, "sentences" its end.)
+  return lower.length > 0 && lower.every((t) => asked.some((k) => k === t.key || (t.key.length >= 4 && k.endsWith(t.key))));
 }

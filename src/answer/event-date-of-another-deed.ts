@@ -59,6 +59,12 @@ export function eventDateOfAPersonsDeed(intent: Intent, index: ArchiveIndex, giv
 /** "When were the appeals due to be heard?", "when was the envoy freed?": the participle closing a date question. */
 const CLOSING_PARTICIPLE = /\b(?:was|were|is|are|be|been)\s+(\p{Ll}{3,}ed|heard|held|tried|freed|sent|given|taken|brought|caught|shot|seen|told|won|lost|made|paid|set|put|kept)\s*\??\s*$/u;
 
+/**
+ * "When were the three released from prison?", "when was Ada Vell freed on bail?": a person let out of custody, the deed
+ * closing the question with where from (a report "released" is another thing: that needs no such place).
+ */
+const FREED_FROM = /\b(?:was|were|is|are|be|been)\s+(?:[^?]{1,80}?\s+)?(released|freed)\s+(?:from|out\s+of|on)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:prison|jail|gaol|custody|detention|bail)\s*\??\s*$/iu;
+
 /** Participles that ask when something took place at all, not one deed of its own. */
 const HAPPENING = /^(?:held|staged|organised|organized|hosted|scheduled|planned|called|convened|launched|started|opened|closed|ended|finished|founded|established|formed|created|published|posted|written|released|reported|announced|set)$/;
 
@@ -70,9 +76,10 @@ const HAPPENING = /^(?:held|staged|organised|organized|hosted|scheduled|planned|
 export function dateOfAnotherDeedAsked(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'when' || !given.citations.length) return given;
   const q = (intent.question ?? '').trim();
-  const closing = CLOSING_PARTICIPLE.exec(q);
+  const freed = FREED_FROM.exec(q);
+  const closing = freed ?? CLOSING_PARTICIPLE.exec(q);
   const participle = closing?.[1];
-  if (!closing || !participle || HAPPENING.test(participle)) return given;
+  if (!closing || !participle || (!freed && HAPPENING.test(participle))) return given;
   // ("when was the rally after the ban was lifted?": a deed in a clause of its own dates what is asked, it is not asked.)
   // (The question's own opening "when" is not such a clause.)
   if (/\b(?:after|before|since|until|till|following|once|when|while|as)\b[^?,;]*$/i.test(q.slice(0, closing.index).replace(/^\s*\S+/, ''))) return given;

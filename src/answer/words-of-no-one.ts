@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold } from '../understand/text.ts';
 import { COUNTRIES } from '../understand/vocabulary.ts';
+import { SPEECH_VERBS } from '../extract/names-lexicon.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /**
@@ -59,9 +60,22 @@ export function wordsOfNoOne(intent: Intent, index: ArchiveIndex, given: Answer)
   if (head.length < 2) return given;
   const name = escapeRe(head);
   const as = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])(?:\\s+\\p{L}+){0,3}?\\s+(?:${SAYING})\\b|\\b(?:according to|said|told|says)\\s+(?:the\\s+)?${name}(?![\\p{L}\\d])`, 'u');
-  // (Given back after a comma, the sentence is declined only for naming the one asked as spoken of.)
+  // (Given back after a comma, the sentence is declined for naming the one asked as spoken of, or for only listing
+  // them among those who spoke, telling no words: "X, former minister; Y, …, were among the speakers".)
+  if (!BARE_SENTENCE.test(given.text) && given.citations.every((c) => onlyListsSpeakers(c.excerpt ?? ''))) return notAnswered(intent, `The archive has nothing that answers this. No sentence quotes ${sayer}.`, suggestionsFor(intent, index));
   if (!BARE_SENTENCE.test(given.text)) return !COUNTRIES.has(head) && given.citations.every((c) => namedOnlyAsObject(c.excerpt ?? '', head)) ? notAnswered(intent, `The archive has nothing that answers this. No sentence quotes ${sayer}.`, suggestionsFor(intent, index)) : given;
   const told = COUNTRIES.has(head) ? said.some((x) => as.test(x)) : said.some((x) => x.includes(` ${head} `)) && !given.citations.every((c) => namedOnlyAsObject(c.excerpt ?? '', head));
   if (told) return given;
   return notAnswered(intent, `The archive has nothing that answers this. No sentence quotes ${sayer}.`, suggestionsFor(intent, index));
 }
+
+/** Verbs of saying in lower case (a capitalised "States" ends a country's name). */
+const SAYING_WORD = new RegExp(`(?<![\\p{L}])(?:${[...SPEECH_VERBS, ...SAYING.split('|')].join('|')})(?![\\p{L}])`, 'u');
+
+/** Whether a sentence only lists people among those who spoke or came, telling no words: no quote, no verb of saying. */
+function onlyListsSpeakers(sentence: string): boolean {
+  return LISTED_AMONG.test(sentence) && !/[“”"«»]/u.test(sentence) && !SAYING_WORD.test(sentence);
+}
+
+/** "… were among the speakers", "all took the stage", "were among the guests": people listed as present or speaking. */
+const LISTED_AMONG = /\b(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:speakers|guests|participants|attendees|panellists|panelists)\b|\b(?:all|each)\s+(?:took|addressed)\s+the\s+(?:stage|floor|podium|audience|crowd)\b/u;

@@ -48,6 +48,8 @@ const RELEASED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:have|has|had|were|was|are|i
 const QUOTED_DEED_AFTER = new RegExp(String.raw`^\s+[“"]${DEED_OR_ARM}[”"]`, 'iu');
 /** Places people come from ("from 40 cities"): they say where the counted people came from. */
 const FROM_PLACE_RE = /^(?:[\p{L}-]+\s+)?(?:countries|nations|states|continents|nationalities|districts|regions|neighbou?rhoods|communities|cities|towns|provinces|villages)$/iu;
+/** Images and written things counted ("thousands of pictures", "200 posters"): no people a deed befell. */
+const IMAGES_RE = /^(?:[\p{L}-]+\s+){0,2}(?:pictures|photos|photographs|images|portraits|posters|placards|banners|videos|clips)$/iu;
 /** "put the death toll at", "raising the number of executions in 2023 to": the noun phrase that carries the measure. */
 const TOLL_RE =
   /\b(?:death toll|toll|(?:number|tally|count|total)\s+of\s+(?:(?:people|those|persons)\s+)?([\p{L}-]+))(?:\s+(?:in|for|during|since)\s+((?:19|20)\d\d))?[^.;]{0,40}?\s+(?:at|to|reached|hit|passed|stands at|stood at|rose to|risen to|climbed to|is|was)\s+$/iu;
@@ -127,6 +129,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
     // is of returns, which no measure names.
     if (countedMeasure === 'displaced' && /^(?:returned|returning|return|returns|repatriated)$/i.test(t.text)) return 'other';
     const m = measureOfWord(t.text);
+    // ("based on information gathered from morgues": a participle told of data is no deed of the people counted.)
+    if (m && i > 0 && /ed$/i.test(t.text) && DATA_NOUN.test(following[i - 1]?.text ?? '')) continue;
     // "800 arrests in the provinces of …": a noun after a counted noun that names its own measure is where, not what.
     if (m && countedMeasure && m !== countedMeasure && !/(?:ed|ing)$/i.test(t.text)) continue;
     if (m && ofMeasure && m !== ofMeasure && ofMeasure !== 'attendance' && ofMeasure !== 'other') return ofMeasure;
@@ -159,6 +163,8 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
 }
 
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
+/** What is gathered or collected when no one gathers: "information gathered from …", "data collected by …". */
+const DATA_NOUN = /^(?:information|data|evidence|material|materials|figures|statistics|testimony|testimonies|details|footage|documents|records|accounts)$/i;
 
 
 const RELATIVE = /^(?:who|whom|whose|which)$/i;
@@ -172,7 +178,7 @@ function ownVerbBefore(text: string, from: number, to: number): boolean {
 const GOVERNING_VERB = /^(?:\p{L}{3,}ed|brought|sent|took|drew|led|kept|held|saw|put|left|got|gave|found)$/iu;
 
 /** "the figure of", "a total of": a count that names no noun of its own and refers to what was being counted. */
-const FIGURE_OF = /\b(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of\s+$/i;
+const FIGURE_OF = /\b(?:(?:the|a|that|this)\s+(?:figure|number|total|tally|count)\s+of|(?:that|the|this)\s+(?:figure|number|total|tally|toll|count)\s+(?:could|may|might|would|will)\s+be\s+(?:as\s+high\s+as\s+)?(?:over|more\s+than|above|at\s+least|nearly|almost|up\s+to|around|about)?)\s*$/i;
 
 /**
  * "Police put the crowd at 12,000", "estimated the turnout at", "put attendance at around 2,000", "put the figure at
@@ -346,7 +352,12 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       const { counted: c } = countedAfter(text, amounts[i]!.numberEnd);
       if (ORIGIN_NOUN_RE.test(c) || BODIES_RE.test(c) || DEEDS_AND_ARMS_RE.test(c) || QUOTED_DEED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 30)) || RELEASED_AFTER.test(text.slice(amounts[i]!.numberEnd, amounts[i]!.numberEnd + 60))) measures[i] = 'other';
       // Places never attend: "delegates from 30 cities joined" counts cities.
+      // (Nor are they killed or arrested: "spread to over 200 cities …, killing over 1,000" counts cities reached.)
+      // (Left as no measure of its own: "detained in 48 towns" tells where the arrests were, not how far protests spread.)
       else if (measures[i] === 'attendance' && FROM_PLACE_RE.test(c)) measures[i] = measureOfWord(c.split(' ').at(-1) ?? '') ?? 'other';
+      else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && FROM_PLACE_RE.test(c)) measures[i] = 'other';
+      // Pictures and the like are no people a deed befell ("thousands of pictures of martyrs").
+      else if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && IMAGES_RE.test(c)) measures[i] = 'other';
     }
 
     amounts.forEach((amount, i) => {
@@ -397,12 +408,18 @@ function inBetweenRange(text: string, amounts: FoundAmount[], i: number): boolea
   const opens = (k: number) => {
     const a = amounts[k];
     const b = amounts[k + 1];
-    return !!a && !!b && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINER.test(text.slice(a.end, b.start));
+    if (!a || !b) return false;
+    if (BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINER.test(text.slice(a.end, b.start))) return true;
+    // ("nearly 200 to 225 people", "some 40 or 45 people": a range without "between", neither end a count of its own;
+    // "rose from 200 to 225" is a change, its last number the count.)
+    return BARE_RANGE_JOINER.test(text.slice(a.end, b.start)) && !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && a.value !== undefined && b.value !== undefined && a.value < b.value;
   };
   return opens(i) || (i > 0 && opens(i - 1));
 }
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const RANGE_JOINER = /^\s*(?:and|to|-|–)\s*$/;
+const BARE_RANGE_JOINER = /^\s*(?:to|or)\s+$/;
+const FROM_BEFORE = /\b(?:from|of|by)\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$/i;
 
 function baseFigure(article: Article, sentence: Sentence, amount: FoundAmount, measure: Measure, counted: string, ctx: SentenceContext): Figure {
   const fig: Figure = {

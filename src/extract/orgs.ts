@@ -69,6 +69,11 @@ const APPOSITIVE_CLAIM = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*)(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*),\s+(?:a|an|the)\s+[^,;]{1,60}?,\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?SAYV\b`.replace('SAYV', SAY_VERB),
   'u',
 );
+/** "The Ministry, in a statement to the Ledger, said …": an aside opened by a preposition between a body and its verb. */
+const ASIDE_CLAIM = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*)(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*),\s+(?:in|on|at|during|speaking\s+to|writing\s+to|quoted\s+by)\s+[^,;]{1,60}?,\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?SAYV\b`.replace('SAYV', SAY_VERB),
+  'u',
+);
 const SUBJECT_CLAIM = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\))(?:\s+(?:of|for|the|and|de|\p{Lu}[\p{L}\p{N}’'/&.-]*|\([\p{Lu}/]+\)))*)\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}\b`,
   'u',
@@ -231,6 +236,11 @@ export function findClaimant(text_: string): string | undefined {
   const app = APPOSITIVE_CLAIM.exec(text);
   if (app?.[1]) {
     const name = app[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
+    if (name.split(/\s+/).length > 1 || /^\p{Lu}{2,}/u.test(name)) return name;
+  }
+  const aside = ASIDE_CLAIM.exec(text);
+  if (aside?.[1]) {
+    const name = aside[1].replace(CLAUSE_OPENER, '').replace(/^(?:The|A|An)\s+/, '').trim();
     if (name.split(/\s+/).length > 1 || /^\p{Lu}{2,}/u.test(name)) return name;
   }
   const m = SUBJECT_CLAIM.exec(text);

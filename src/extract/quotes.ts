@@ -264,6 +264,9 @@ function transcriptLabel(ctx: Context, body: string, at: number): { start: numbe
 /** After a name opening a paragraph: an optional role (", Member of Parliament from Norway") and the colon before a speech. */
 const SPEAKER_COLON = /^(?:\s*,\s*[^:.!?;“”"«»\n]{2,160}?)?\s*:\s+(?=\p{Lu})/u;
 
+/** A capitalised verb of saying right after a capitalised word is the end of a name ("the United States", "Member States"). */
+const inProperName = (text: string, at: number, word: string): boolean => /^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at));
+
 const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 const isTitleCase = (s: string): boolean => {
   const words = s.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -520,7 +523,7 @@ class Context {
       if (named) return this.fromMention(named, undefined);
     }
     let verb: RegExpExecArray | undefined;
-    for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])(${VERB_ALT})(?![\\p{L}])`, 'giu'))) verb = m as RegExpExecArray;
+    for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])(${VERB_ALT})(?![\\p{L}])`, 'giu'))) if (!inProperName(before, m.index, m[0])) verb = m as RegExpExecArray;
     if (!verb?.[1]) return undefined;
     const gap = before.slice(verb.index + verb[0].length);
     if (gap.length > 80 || /[.!?]\s/u.test(gap)) return undefined;

@@ -154,6 +154,9 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
+/** A wire's lead-in naming the agency alone at a paragraph's start: "(Reuters) – After days of …". */
+const WIRE_LEAD_IN = /^\((\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,2})\)\s*[-–—]\s+\p{Lu}/u;
+
 const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,3}`;
 
 /**
@@ -168,6 +171,9 @@ export function readDateline(para: string, knownNames: string[] = [], wholeText 
   // "October 30, 2022 — State media said…": a dateline that gives the date without a place.
   const lead = findDates(para.slice(0, 60), undefined, 'dateline')[0];
   if (lead && lead.start === 0 && lead.date.precision === 'day' && /^\s*[-–—]/.test(para.slice(lead.end))) return { date: lead.date };
+  // "(Reuters) – After days of …": a wire's lead-in with the agency alone, no place before it.
+  const agencyOnly = WIRE_LEAD_IN.exec(para);
+  if (agencyOnly?.[1]) return { publisher: agencyOnly[1] };
   const head = new RegExp(String.raw`^(${PLACE})(?:,\s*(${PLACE}))?(?:\s*\(([^)]{1,30})\))?(,\s*|\s+(?=[-–—])|(?=[–—]))`, 'u').exec(para);
   if (!head) return undefined;
   const name = head[1]!;
@@ -218,6 +224,8 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
   // Headlines can be long but do not end like a sentence; a paragraph does (or runs far longer than any headline).
   const isBody = (l: string) => {
     const words = l.split(/\s+/).length;
+    // ("(Reuters) – After days of …": a wire's lead-in opens the story, whatever its length.)
+    if (WIRE_LEAD_IN.test(l)) return true;
     return words >= 40 || (/[.!?"”’]$/.test(l.trim()) && words >= 8 && !/^(?:written|posted|published|reported|by)\b/i.test(l));
   };
   for (let i = 0; i < limit; i++) {
