@@ -1,5 +1,5 @@
 /**
- * "Hardliners in Iran continue to chant “…” during Friday prayers": the words before a quote name who chants it, and
+ * "Loyalists in Varn keep chanting “…” at weekly prayers": the words before a quote name who chants it, and
  * they are the ruling side (its loyalists, officials, clerics, forces), not a crowd of protesters.
  */
 const CHANTERS_BEFORE = /(?:^|[;:.]\s*)((?:[\p{L}'’-]+\s+){1,5}?)(?:(?:continue|continued|continues)\s+to\s+|also\s+|still\s+|often\s+|regularly\s+|would\s+|used\s+to\s+)?(?:chant|chants|chanted|shout|shouts|shouted)\s*$/iu;

@@ -233,7 +233,7 @@ function crowdKind(before: string): QuoteKind | undefined {
   for (const m of before.matchAll(BANNER_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'banner' };
   for (const m of before.matchAll(SLOGAN_WORDS)) if (!best || m.index >= best.at) best = { at: m.index, kind: 'slogan' };
   if (!best) return undefined;
-  // "Hardliners in Iran continue to chant “…” at Friday prayers": the ruling side's chant, no crowd's slogan.
+  // "Loyalists in Varn keep chanting “…” at weekly prayers": the ruling side's chant, no crowd's slogan.
   if (best.kind === 'slogan' && chantOfTheRulingSide(before)) return undefined;
   // "Chanting for X, the rally was part of what Y described as a “day of action”": a name given to a thing.
   if (NAMED_AS.test(before)) return undefined;

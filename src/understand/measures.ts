@@ -58,7 +58,7 @@ export function measureOf(question: string): Measure | undefined {
     if (m) found.push({ measure, at: m.index, end: m.index + m[0].length });
   }
   // "detained or disappeared", "killed or injured": two measures asked as one count are counted by reports under the
-  // first word ("900 it recorded as detained or forcibly disappeared"), as the extraction reads them.
+  // first word ("900 its files list as detained or forcibly disappeared"), as the extraction reads them.
   const pair = found.find((x) => found.some((y) => y.at > x.at && PAIRED.test(q.slice(x.end, y.at))));
   return (pair ?? found[0])?.measure;
 }

@@ -219,7 +219,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(sentenced|condemned) to death\b/g, 'deathsentence'],
   [/\bdeath (sentences?|penalty|penalties)\b/g, 'deathsentence'],
   [/\b(passed|pass|passes|passing) away\b/g, 'died'],
-  // ("31 personnes ont perdu la vie": French deaths told as lives lost.)
+  // ("douze personnes y ont perdu la vie": French deaths told as lives lost.)
   [/\b(perdu|perd|perdent|perdre) la vie\b/g, 'died'],
   [/\bdeath tolls?\b/g, 'toll'],
   // "clashes that claimed the lives of at least eight", "a raid that cost the lives of 30": deaths, not a claim.

@@ -254,7 +254,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
       const told = tokens.some((t) => a.terms.some((q) => (q.sort === 'word' || q.sort === 'name') && q.key === t.key));
       const date: FuzzyDate = { month, precision: 'month', yearStated: false, iso: '', source: 'text', text: m[1] as string };
       const fit = Math.min(1, (0.55 * 0.85 + 0.45 * near) * (told ? 1 : 0.5) * 0.9);
-      // (Only told beside the words asked: "…, extending the annual gatherings in mid-July at the camp" at the end of a
+      // (Only told beside the words asked: "…, ahead of the yearly congress in mid-June by the lake" at the end of a
       // sentence about a rally dates the gatherings, not the rally.)
       if (fit >= BARE_MONTH_FIT) out.push({ type: 'date', text: dateWords(date), window: w, sentences: [w.si], fit, date });
     }

@@ -10,7 +10,7 @@ import type { FuzzyDate } from '../../../src/domain/types.ts';
  */
 function daysOf(d: FuzzyDate): Array<{ y: number | undefined; m: number; day: number }> {
   const out: Array<{ y: number | undefined; m: number; day: number }> = [];
-  const months = d.month ? [d.month] : d.year ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [];
+  const months = d.month ? [d.month] : d.year ? Array.from({ length: 12 }, (_, i) => i + 1) : [];
   for (const m of months) {
     const last = new Date(Date.UTC(d.year ?? 2000, m, 0)).getUTCDate();
     const days = d.precision === 'day' && d.day ? [d.day] : Array.from({ length: last }, (_, i) => i + 1);
