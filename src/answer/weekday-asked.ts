@@ -1,12 +1,13 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
-import { MONTH_NAMES } from '../dates/calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
+
+/** The weekdays, Sunday first (as `getUTCDay` numbers them). */
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
 /** "What day of the week was the march?", "which weekday did they rally on?": a weekday is asked, not a date. */
 const WEEKDAY_ASKED = /\b(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\b/i;
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A full date as answers write it: "February 8, 2019" or "8 February 2019". */
 const FULL_DATE = new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})\\s+((?:19|20)\\d{2}))\\b`);
