@@ -215,15 +215,18 @@ function rangeNumbers(r: DateRange): RangeNumbers {
 export function dateMatchesRange(d: FuzzyDate | undefined, r: DateRange): boolean {
   if (!d || d.precision === 'unknown') return false;
   const n = rangeNumbers(r);
-  if (d.year && n.hasYear) {
-    // The days the date covers: its day, its month or its year.
-    if (d.precision === 'day' && d.month && d.day) return dayNumber(d.year, d.month, d.day) <= n.to && dayNumber(d.year, d.month, d.day) >= n.from;
-    if (d.month) return dayNumber(d.year, d.month, 1) <= n.to && dayNumber(d.year, d.month, daysIn(d.year, d.month)) >= n.from;
-    return dayNumber(d.year, 1, 1) <= n.to && dayNumber(d.year, 12, 31) >= n.from;
+  if (n.hasYear) {
+    if (d.year) return yearDateFits(d, d.year, n);
+    // A day and month whose year only the report's weekdays or dateline suggest: in range in one of those years.
+    return !!d.month && (d.candidateYears ?? []).some((y) => yearDateFits(d, y, n));
   }
   if (!d.month) return false;
-  const fits = dayNumber(0, d.month, d.day ?? 1) <= n.to % 10_000 && dayNumber(0, d.month, d.day ?? daysIn(d.year, d.month)) >= n.from % 10_000;
-  if (!fits) return false;
-  if (!n.hasYear) return true;
-  return (d.candidateYears ?? []).some((y) => y >= n.y1 && y <= n.y2);
+  return dayNumber(0, d.month, d.day ?? 1) <= n.to && dayNumber(0, d.month, d.day ?? daysIn(d.year, d.month)) >= n.from;
+}
+
+/** Whether the days a date covers in `year` (its day, its month or the whole year) overlap a range with years. */
+function yearDateFits(d: FuzzyDate, year: number, n: RangeNumbers): boolean {
+  if (d.precision === 'day' && d.month && d.day) return dayNumber(year, d.month, d.day) <= n.to && dayNumber(year, d.month, d.day) >= n.from;
+  if (d.month) return dayNumber(year, d.month, 1) <= n.to && dayNumber(year, d.month, daysIn(year, d.month)) >= n.from;
+  return dayNumber(year, 1, 1) <= n.to && dayNumber(year, 12, 31) >= n.from;
 }

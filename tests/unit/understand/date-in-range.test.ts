@@ -31,8 +31,9 @@ function plainMatch(d: FuzzyDate, from: string, to: string): boolean {
       return iso >= from && iso <= to;
     }
     const dm = `${pad(m)}-${pad(day)}`;
-    if (dm < md(from) || dm > md(to)) return false;
-    return !rangeYear || (d.candidateYears ?? []).some((c) => c >= Number(from.slice(0, 4)) && c <= Number(to.slice(0, 4)));
+    // A year-less day is in a range with years when it is so in one of the years the report suggests.
+    if (rangeYear) return (d.candidateYears ?? []).some((c) => `${c}-${dm}` >= from && `${c}-${dm}` <= to);
+    return dm >= md(from) && dm <= md(to);
   });
 }
 
@@ -68,6 +69,13 @@ const rangeArb = fc
 describe('a date against the period a question asks', () => {
   it('GIVEN any date (a day, a month, a year, or a day and month whose year only a weekday suggests) and any range THEN the quick test agrees with reading the days one by one', () => {
     fc.assert(fc.property(dateArb, rangeArb, (d, r) => dateMatchesRange(d, r) === plainMatch(d, r.from, r.to)), { numRuns: 3000 });
+  });
+
+  it('GIVEN a range across New Year and a year-less date whose suggested year puts it inside THEN it matches, and outside THEN not', () => {
+    const june: FuzzyDate = { month: 6, day: 1, precision: 'day', yearStated: false, candidateYears: [2031], iso: '', source: 'text', text: 'June 1' };
+    const winter = { from: '2031-03-08', to: '2032-03-01', text: 'from March 8, 2031 to March 1, 2032' };
+    expect(dateMatchesRange(june, winter)).toBe(true);
+    expect(dateMatchesRange({ ...june, candidateYears: [2032] }, winter)).toBe(false);
   });
 
   it('GIVEN February of a leap year, of a common year and of no year THEN its last day is the 29th, the 28th and the 29th', () => {
