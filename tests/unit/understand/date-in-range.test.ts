@@ -68,7 +68,7 @@ const rangeArb = fc
 
 describe('a date against the period a question asks', () => {
   it('GIVEN any date (a day, a month, a year, or a day and month whose year only a weekday suggests) and any range THEN the quick test agrees with reading the days one by one', () => {
-    fc.assert(fc.property(dateArb, rangeArb, (d, r) => dateMatchesRange(d, r) === plainMatch(d, r.from, r.to)), { numRuns: 3000 });
+    fc.assert(fc.property(dateArb, rangeArb, (d, r) => dateMatchesRange(d, r) === plainMatch(d, r.from, r.to)), { seed: 20261207, numRuns: 3000 });
   });
 
   it('GIVEN a range across New Year and a year-less date whose suggested year puts it inside THEN it matches, and outside THEN not', () => {
