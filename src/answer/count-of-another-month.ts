@@ -3,6 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { countWrittenAt, leadCountOrWord } from './count-of-another-year.ts';
 import { clip, sourceOf } from './evidence.ts';
+import { FRENCH_MONTHS, foldDateWord } from '../dates/calendar.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -52,8 +53,8 @@ function periodOfCount(excerpt: string, start: number): Period | undefined {
   return { month, year: open[2] ? Number(open[2]) : undefined, text: `${open[1]}${open[2] ? ` ${open[2]}` : ''}` };
 }
 
-const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const FRENCH_MONTH_IN = new RegExp(`(?<![\\p{L}])(?:d['’]\\s*|de\\s+|en\\s+|du\\s+mois\\s+d(?:e\\s+|['’]\\s*))(${FRENCH_MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?(?![\\p{L}])`, 'giu');
+/** A word after "de", "d'", "en" or "du mois de", with a year perhaps: a French month when the calendar knows it. */
+const FRENCH_MONTH_IN = /(?<!\p{L})(?:d['’]\s*|de\s+|en\s+|du\s+mois\s+d(?:e\s+|['’]\s*))(\p{L}+)(?:\s+((?:19|20)\d{2}))?(?!\p{L})/giu;
 
 /**
  * "… au moins 48 personnes ont été pendues au cours de la première quinzaine de mai et au moins 140 …": a French
@@ -64,10 +65,10 @@ function frenchMonthOfClause(excerpt: string, start: number): Period | undefined
   const rest = excerpt.slice(start);
   const end = rest.search(/[,;.:!?«»“”()]|\s(?:et|mais|tandis)\s+(?:(?:au\s+moins|plus\s+de|près\s+de|environ)\s+)?\d/u);
   const clause = end < 0 ? rest : rest.slice(0, end);
-  const found = [...clause.matchAll(FRENCH_MONTH_IN)];
+  const found = [...clause.matchAll(FRENCH_MONTH_IN)].filter((m) => (FRENCH_MONTHS as readonly string[]).includes(foldDateWord(m[1] as string)));
   if (found.length !== 1 || /\bentre\b/i.test(clause)) return undefined;
   const m = found[0]!;
-  const month = FRENCH_MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+  const month = FRENCH_MONTHS.indexOf(foldDateWord(m[1] as string) as (typeof FRENCH_MONTHS)[number]) + 1;
   return { month, year: m[2] ? Number(m[2]) : undefined, text: `${m[1]}${m[2] ? ` ${m[2]}` : ''}` };
 }
 

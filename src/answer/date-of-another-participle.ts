@@ -1,5 +1,6 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
+import { FRENCH_MONTHS, MONTH_NAMES } from '../dates/calendar.ts';
 import { fold } from '../understand/text.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
@@ -13,12 +14,10 @@ const DEEDS: ReadonlyArray<{ deed: string; words: RegExp }> = [
   { deed: 'birth', words: /^(?:born|ne|nee)$/ },
 ];
 
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTHS_FR = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-const MONTH_INDEX: Record<string, number> = Object.fromEntries([
-  ...MONTHS_EN.split('|').map((m, i) => [m, i] as const),
-  ...MONTHS_FR.split('|').map((m, i) => [m, i] as const),
-]);
+const MONTHS_EN = MONTH_NAMES.map((m) => m.toLowerCase());
+/** "march 4" in an answer's folded lead: the month and the day it gives. */
+const MONTH_DAY = new RegExp(`\\b(${MONTHS_EN.join('|')})\\s+(\\d{1,2})\\b`);
+const MONTH_INDEX: Record<string, number> = Object.fromEntries([...MONTHS_EN.map((m, i) => [m, i] as const), ...FRENCH_MONTHS.map((m, i) => [m, i] as const)]);
 
 function deedOf(word: string): string | undefined {
   return DEEDS.find((d) => d.words.test(word))?.deed;
@@ -35,7 +34,7 @@ export function dateOfAnotherParticiple(intent: Intent, index: ArchiveIndex, giv
   const asked = new Set(fold(intent.question ?? '').split(' ').map(deedOf).filter((d): d is string => !!d));
   if (asked.size !== 1) return given;
   const lead = fold(given.text.split('“')[0] ?? '');
-  const day = new RegExp(`\\b(${MONTHS_EN})\\s+(\\d{1,2})\\b`).exec(lead);
+  const day = MONTH_DAY.exec(lead);
   if (!day) return given;
   const month = MONTH_INDEX[day[1] as string];
   const dayOfMonth = day[2] as string;

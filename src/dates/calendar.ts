@@ -86,9 +86,12 @@ export function yearsWithWeekday(month: number, day: number, weekday: number, fr
   return out;
 }
 
+/** The French months, folded (no accents, lower case), January first. */
+export const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'] as const;
+
 /** French and German month names (folded: no accents, lower case) to the month number. */
 export const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
-  ['janvier', 1], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['decembre', 12],
+  ...FRENCH_MONTHS.map((m, i) => [m, i + 1] as const),
   ['januar', 1], ['jaenner', 1], ['februar', 2], ['marz', 3], ['maerz', 3], ['april', 4], ['juni', 6], ['juli', 7], ['august', 8], ['september', 9], ['oktober', 10], ['dezember', 12],
 ]);
 
