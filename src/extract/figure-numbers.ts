@@ -52,6 +52,46 @@ const FOREIGN_VAGUE: ReadonlyArray<[RegExp, number]> = [
 ];
 const FOREIGN_VAGUE_RE = String.raw`(?:(?:des|plusieurs|quelques)\s+(?:(?:dizaines|centaines)\s+de\s+)?(?:milliers|centaines|dizaines|millions)|(?:Zehn|Hundert)?[Tt]ausende|Hunderte|Dutzende|(?:mehrere|einige)\s+(?:[Tt]ausend|[Hh]undert)|(?:decine|centinaia)\s+di\s+migliaia|migliaia|centinaia)`;
 
+/**
+ * French numbers written in words, told in parts joined by hyphens, spaces or "et" ("vingt-cinq", "quatre-vingt-dix",
+ * "vingt et un", "deux cent cinquante", "trois mille cinq cents"): read whole, not word by word ("deux cents" is no two).
+ */
+const FRENCH_NUMBERS: Readonly<Record<string, number>> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
+  million: 1_000_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000,
+};
+const FRENCH_PART = String.raw`(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?)`;
+// Two parts or more ("et" only before "un", "une" or "onze", as French writes 21 or 71); or one of the counts no other
+// language here shares ("onze", "treize", "quatorze"), or "sept" and "neuf" before a word in lower case ("sept
+// détenus"; not "Sept. 4", "Pont Neuf").
+const FRENCH_NUMBER = String.raw`${FRENCH_PART}(?:(?:-|\s+|\s+et\s+(?=(?:un|une|onze)\b))(?:${FRENCH_PART}|une?\b))+|onze|treize|quatorze|sept|neuf`;
+
+/** The value of a French number in words, or undefined when its parts do not make one ("deux trois"). */
+function parseFrench(written: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  for (const part of written.toLowerCase().split(/\s+et\s+|[-\s]+/)) {
+    const v = FRENCH_NUMBERS[part];
+    if (v === undefined) return undefined;
+    if (v === 100) current = (current || 1) * 100;
+    else if (v >= 1000) {
+      total += (current || 1) * v;
+      current = 0;
+    } else if (v === 20 && current % 100 === 4) current += 76; // "quatre-vingt(s)": four twenties
+    else if (v >= 20) {
+      if (current % 100 !== 0) return undefined;
+      current += v;
+    } else {
+      // A unit or a teen after a ten ("vingt-cinq", "soixante-dix-sept", "quatre-vingt-onze"), or alone.
+      const rest = current % 100;
+      if (rest % 10 !== 0 || (v >= 10 && rest !== 0 && rest !== 60 && rest !== 80)) return undefined;
+      current += v;
+    }
+  }
+  return total + current;
+}
+
 const WORD = Object.keys(UNITS).join('|');
 const UNIT_WORD = `(?:${WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const SCALE_WORD = Object.keys(SCALES).join('|');
@@ -64,7 +104,7 @@ const EXACT = String.raw`(?:(?:${AND_A_HALF}|${FRACTION})(?=\s+(?:${SCALE_WORD})
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a quarter of': 0.25, 'one quarter of': 0.25, 'three quarters of': 0.75, 'a third of': 1 / 3, 'one third of': 1 / 3, 'two thirds of': 2 / 3 };
 const VAGUE_RE = String.raw`(?:(?:several|a few)\s+(?:dozen|hundred|thousand|million)|(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)`;
 const ENGLISH_VAGUE = new RegExp(`^${VAGUE_RE}$`, 'i');
-const AMOUNT_RE = new RegExp(String.raw`(?<![\p{L}\d_,.:/@#-])(?:(${VAGUE_RE}|${FOREIGN_VAGUE_RE})|(${ROUND_RE})|(${EXACT}))(?![\p{L}\d_])`, 'giu');
+const AMOUNT_RE = new RegExp(String.raw`(?<![\p{L}\d_,.:/@#-])(?:(${VAGUE_RE}|${FOREIGN_VAGUE_RE})|(${ROUND_RE})|(${FRENCH_NUMBER})(?![\p{L}\d_-])|(${EXACT}))(?![\p{L}\d_])`, 'giu');
 
 const QUALIFIERS: Array<{ re: RegExp; qualifier: Qualifier; bound: 'lower' | 'upper' | 'none' }> = [
   { re: /\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, qualifier: 'at-least', bound: 'lower' },
@@ -186,6 +226,10 @@ export function findAmounts(text: string): FoundAmount[] {
     if (CLOCK_TIME.test(raw) && CLOCK_AFTER.test(after)) continue;
     const vague = m[1] !== undefined;
     const round = m[2];
+    const french = m[3];
+    // "sept", "neuf" alone, and a number ending in "cents", count only before a word in lower case: "Sept. 4",
+    // "Pont Neuf", "it cost six cents" count nothing.
+    if (french !== undefined && (/^(?:sept|neuf)$/i.test(french) || /cents?$/i.test(french)) && !(/^\p{Ll}/u.test(french) && /^\s+\p{Ll}/u.test(after))) continue;
     if (!vague) {
       const lower = raw.toLowerCase();
       // "one" alone is a pronoun far more often than a count ("one of", "one after the other").
@@ -224,7 +268,7 @@ export function findAmounts(text: string): FoundAmount[] {
       // A qualifier on a vague amount ("more than hundreds") still leaves it vague.
       found.qualifier = 'vague';
     } else {
-      const value = round !== undefined ? parseRound(round) : parseExact(raw);
+      const value = round !== undefined ? parseRound(round) : french !== undefined ? parseFrench(french) : parseExact(raw);
       if (value === undefined) continue;
       // "un millier de personnes": about a thousand.
       if (round !== undefined && found.qualifier === 'exact') found.qualifier = 'about';
