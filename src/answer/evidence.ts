@@ -197,8 +197,8 @@ export function sourceOf(a: Article | undefined): string {
   return `${who}${when}`;
 }
 
-// (French writes "les Nations unies" with its second word in lower case.)
-const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of the|for the|on the|of|for|the|and|on|de|al)?\\s*[A-Z][\\p{L}'’.&/-]*|(?<=Nations)\\s+unies){0,7})";
+// (French writes "les Nations unies" with its second word in lower case, and joins a name's words with "pour".)
+const BODY_NAME = "(?:[Tt]he\\s+)?([A-Z][\\p{L}'’.&/-]*(?:\\s+(?:of the|for the|on the|of|for|the|and|on|de|al|pour)?\\s*[A-Z][\\p{L}'’.&/-]*|(?<=Nations)\\s+unies){0,7})";
 
 // The ways a sentence credits a count to a body, in the order `claimantIn` tries them (built once: each is read for
 // every count a question weighs).
@@ -209,7 +209,9 @@ const CREDIT_RELEASED_BY = new RegExp(`\\baccording to (?:a|an|the|its) (?:[\\p{
 const CREDIT_ORGANISERS = new RegExp(`\\baccording to (?:the )?(organi[sz]ers,\\s+${BODY_NAME})`, 'u');
 // (French and German reports say "selon X", "d'après X", "laut X".)
 // ("selon l'ONG …", "d'après la Ligue …": the French article before the body's name is no part of it.)
-const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)(?:\\s+(?:l['’]|la\\s|le\\s|les\\s))?)\\s*${BODY_NAME}`, 'u');
+// ("selon le collectif Vigie Orvane", "d'après l'organisation de défense X": up to four words of what kind of body it
+// is stand between the article and its name.)
+const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)(?:\\s+(?:l['’]|la\\s|le\\s|les\\s)(?:[\\p{Ll}-]+\\s+){0,4})?)\\s*${BODY_NAME}`, 'u');
 const CREDIT_PUT_AT = new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u');
 // ("Guards said to massacre up to 90", "is reported to have shot": the body is said to have done the deed, it claims
 // nothing.)
