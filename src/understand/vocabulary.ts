@@ -98,7 +98,7 @@ const FAMILIES: Record<string, string> = {
   syrian: 'syrian syrians syriens syrienne syrie syrischen',
   french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',
   german: 'german germans deutsch deutsche deutschen',
-  prison: 'prison prisons prisoner prisoners gefangene',
+  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene',
   appeal: 'appeal appeals appel appels aufruf',
   victim: 'victim victims victime victimes opfer',
   sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang',

@@ -71,4 +71,10 @@ describe('French numbers written in words', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Quatre-vingt-dix-sept\b/);
   });
+
+  it('GIVEN the same French report WHEN asked in English "how many prisoners were hanged?" THEN 97 («prisonniers» are prisoners)', () => {
+    const a = ask(index, 'how many prisoners were hanged?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Quatre-vingt-dix-sept prisonniers\b/);
+  });
 });
