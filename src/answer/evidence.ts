@@ -209,9 +209,10 @@ const CREDIT_RELEASED_BY = new RegExp(`\\baccording to (?:a|an|the|its) (?:[\\p{
 const CREDIT_ORGANISERS = new RegExp(`\\baccording to (?:the )?(organi[sz]ers,\\s+${BODY_NAME})`, 'u');
 // (French and German reports say "selon X", "d'après X", "laut X".)
 // ("selon l'ONG …", "d'après la Ligue …": the French article before the body's name is no part of it.)
-// ("selon le collectif Vigie Orvane", "d'après l'organisation de défense X": up to four words of what kind of body it
-// is stand between the article and its name.)
-const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)(?:\\s+(?:l['’]|la\\s|le\\s|les\\s)(?:[\\p{Ll}-]+\\s+){0,4})?)\\s*${BODY_NAME}`, 'u');
+const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)(?:\\s+(?:l['’]|la\\s|le\\s|les\\s))?)\\s*${BODY_NAME}`, 'u');
+// ("selon le collectif Vigie pour Orvane", "selon la préfecture de police de Brenne": up to four words of what kind of
+// body it is stand between the article and its name, and are part of it.)
+const CREDIT_SELON_KIND = new RegExp(`(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après)\\s+(?:l['’]|la\\s|le\\s|les\\s)((?:[\\p{Ll}-]+\\s+){1,4}${BODY_NAME.replace('([A-Z]', '(?:[A-Z]')})`, 'u');
 const CREDIT_PUT_AT = new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u');
 // ("Guards said to massacre up to 90", "is reported to have shot": the body is said to have done the deed, it claims
 // nothing.)
@@ -235,6 +236,7 @@ export function claimantIn(sentence0: string): string | undefined {
     CREDIT_RELEASED_BY.exec(sentence) ??
     CREDIT_ORGANISERS.exec(sentence) ??
     CREDIT_ACCORDING_TO.exec(sentence) ??
+    CREDIT_SELON_KIND.exec(sentence) ??
     CREDIT_PUT_AT.exec(sentence) ??
     CREDIT_SAID.exec(sentence) ??
     CREDIT_SAID_AFTER_FR.exec(sentence);
