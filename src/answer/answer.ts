@@ -15,7 +15,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold, normalizeNumberWord, similarWord, stem } from '../understand/text.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../extract/names-lexicon.ts';
-import { COUNTRIES, isFunctionWord, tokenize, type Token } from '../understand/vocabulary.ts';
+import { COUNTRIES, isFunctionWord, keyOf, tokenize, type Token } from '../understand/vocabulary.ts';
 import { ORG_WORDS, PLACE_WORDS } from './reader/spans.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { peopleInSentence, pickPassages, stemSet } from './passages.ts';
@@ -873,7 +873,7 @@ function yearUnstatedNoted(intent: Intent, index: ArchiveIndex, given: Answer): 
 }
 
 /** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */
-const PEOPLE_AT_LARGE = new Set(['exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant', 'supporter', 'prisoner', 'person', 'peopl']);
+const PEOPLE_AT_LARGE = new Set(['exiles', 'members', 'civilians', 'activists', 'residents', 'citizens', 'refugees', 'participants', 'supporters', 'prisoners', 'persons', 'people'].map(keyOf));
 
 /**
  * "how many orlans got executed?": a count asked of a group the question names by a name (a people, a faith, a

@@ -26,7 +26,9 @@ const ADDED_COUNT = /^\s+(?:autres|supplémentaires|de\s+plus|more|further|addit
 const TOTAL_TOLD = /(?<![\p{L}])(?:porte|portant|portent|bringing|brings|raising|raises|taking)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:à|to)\s+\d/iu;
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
-const PEOPLE_KEYS = new Set(['@people', 'men', '@protester', '@attend', '@iranian', '@syrian', '@woman', '@child', 'supporter', 'exil', 'member', 'civilian', 'activist', 'resident', 'citizen', 'refuge', 'participant']);
+const PEOPLE_KEYS = new Set(
+  ['people', 'men', 'protesters', 'participants', 'iranians', 'syrians', 'women', 'children', 'supporters', 'exiles', 'members', 'civilians', 'activists', 'residents', 'citizens', 'refugees'].map(keyOf),
+);
 
 /** Words of harm or loss a question may use for a deed ("died", "toll", "casualties", "missing"). */
 const HARM_WORDS = /\b(?:die[sd]?|dying|dead|deaths?|kill\w*|wound\w*|injur\w*|hurt|arrest\w*|detain\w*|detention\w*|execut\w*|hang\w*|tolls?|casualt\w*|fatalit\w*|victims?|missing|displaced|fled|flee\w*|jailed|imprison\w*|sentenc\w*)\b/i;

@@ -588,7 +588,8 @@ function ownersFit(a: QuestionAnalysis, c: Candidate): number {
 }
 
 /** Groups a count may single out of everyone ("426 children", "31 women"). */
-const GROUP_KEYS = new Set(['@child', '@woman', 'men', 'students', 'journalists', 'teenagers', 'minors', 'girls', 'boys']);
+// (Keys as the vocabulary cuts them: "students" is "student", "minors" are children.)
+const GROUP_KEYS = new Set(['children', 'minors', 'women', 'men', 'students', 'journalists', 'teenagers', 'girls', 'boys'].map(keyOf));
 
 /** Whether a count of a group ("426 children") and another count name different groups ("200 people"). */
 export function countsOtherGroup(best: string, other: string): boolean {

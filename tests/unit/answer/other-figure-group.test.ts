@@ -11,6 +11,14 @@ describe('another figure for a group counted', () => {
     expect(countsOtherGroup('31 women', 'about 900 protesters')).toBe(true);
   });
 
+  it('GIVEN a count of students, journalists, teenagers, girls or boys THEN a count of people is another group (each word cut to its key)', () => {
+    expect(countsOtherGroup('44 students', 'some 600 people')).toBe(true);
+    expect(countsOtherGroup('12 journalists', 'over 300 detainees')).toBe(true);
+    expect(countsOtherGroup('nine teenagers', '70 people')).toBe(true);
+    expect(countsOtherGroup('six girls', '50 protesters')).toBe(true);
+    expect(countsOtherGroup('44 students', 'another 20 students')).toBe(false);
+  });
+
   it('GIVEN the same group, or a count of everyone as the best THEN no objection', () => {
     expect(countsOtherGroup('230 children', 'at least 190 children')).toBe(false);
     expect(countsOtherGroup('About 8,000 people', '20,000 participants')).toBe(false);
