@@ -144,19 +144,21 @@ describe.each(storeBackends())('store on $name', (backend) => {
   });
 
   it('GIVEN the holder renews its lock THEN others still see when it was first taken, and the expiry moves on', async () => {
-    expect(await stores.locks.acquire('refresh', 'alice', 200)).toEqual({ ok: true });
+    // (Lives of a second or so, not a few hundred milliseconds: a busy machine must not let a lock lapse before the
+    // holder renews it.)
+    expect(await stores.locks.acquire('refresh', 'alice', 1000)).toEqual({ ok: true });
     const first = await stores.locks.acquire('refresh', 'bob', 60_000);
-    await sleep(120);
-    expect(await stores.locks.acquire('refresh', 'alice', 300)).toEqual({ ok: true });
-    await sleep(150);
+    await sleep(600);
+    expect(await stores.locks.acquire('refresh', 'alice', 1500)).toEqual({ ok: true });
+    await sleep(750);
     const later = await stores.locks.acquire('refresh', 'bob', 60_000);
     expect(later).toEqual({ ok: false, heldBy: 'alice', since: first.ok ? -1 : first.since });
   });
 
   it('GIVEN a lock whose holder crashed THEN it frees itself after its expiry', async () => {
-    expect(await stores.locks.acquire('refresh', 'crashed', 150)).toEqual({ ok: true });
+    expect(await stores.locks.acquire('refresh', 'crashed', 750)).toEqual({ ok: true });
     expect((await stores.locks.acquire('refresh', 'next', 60_000)).ok).toBe(false);
-    await sleep(250);
+    await sleep(1250);
     expect(await stores.locks.acquire('refresh', 'next', 60_000)).toEqual({ ok: true });
   });
 
