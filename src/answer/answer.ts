@@ -873,7 +873,8 @@ function yearUnstatedNoted(intent: Intent, index: ArchiveIndex, given: Answer): 
 }
 
 /** Keys of counted nouns that name people at large, whatever else they say ("Iranians", "protesters", "members"). */
-const PEOPLE_AT_LARGE = new Set(['exiles', 'members', 'civilians', 'activists', 'residents', 'citizens', 'refugees', 'participants', 'supporters', 'prisoners', 'persons', 'people'].map(keyOf));
+// (Family keys, "@people", "@attend", are never a kind asked; "members" is read by its word, see `countedUntold`.)
+const PEOPLE_AT_LARGE = new Set(['exiles', 'civilians', 'activists', 'residents', 'citizens', 'person'].map(keyOf));
 
 /**
  * "how many orlans got executed?": a count asked of a group the question names by a name (a people, a faith, a

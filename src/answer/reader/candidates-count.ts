@@ -27,7 +27,7 @@ const TOTAL_TOLD = /(?<![\p{L}])(?:porte|portant|portent|bringing|brings|raising
 
 /** Keys of nouns that count people in general, accepted for "how many people / protesters / showed up". */
 const PEOPLE_KEYS = new Set(
-  ['people', 'men', 'protesters', 'participants', 'iranians', 'syrians', 'women', 'children', 'supporters', 'exiles', 'members', 'civilians', 'activists', 'residents', 'citizens', 'refugees'].map(keyOf),
+  ['people', 'men', 'protesters', 'participants', 'iranians', 'syrians', 'women', 'children', 'supporters', 'exiles', 'civilians', 'activists', 'residents', 'citizens', 'refugees'].map(keyOf),
 );
 
 /** Words of harm or loss a question may use for a deed ("died", "toll", "casualties", "missing"). */
