@@ -85,6 +85,7 @@ import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
 import { countAskedByAnotherVerb, tollForAnotherVerb } from './count-asked-by-another-verb.ts';
+import { holderOfAnotherTime } from './holder-of-another-time.ts';
 import { onlyPlaceUntold, superlativeUntold } from './superlative-untold.ts';
 import { originUntold } from './origin-untold.ts';
 import { residentsUntold } from './residents-untold.ts';
@@ -305,6 +306,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
   countAskedByAnotherVerb,
+  holderOfAnotherTime,
   countExpectedUntold,
   countForeseenUntold,
   countAimedUntold,
