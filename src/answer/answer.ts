@@ -825,12 +825,16 @@ function nearestNumbersOtherwise(index: ArchiveIndex, articleId: string, at: num
   if (at === undefined) return false;
   const numbering = index
     .sentencesOf(articleId)
-    .map((s) => ({ s, told: ordinalsByNoun(s.text).get(noun) }))
+    // (Less the ordinals of an office a person holds: "Mayor of the 1st District Ana Brook" numbers her district.)
+    .map((s) => ({ s, told: ordinalsByNoun(s.text.replace(OFFICE_OF_ORDINAL, ' ')).get(noun) }))
     .filter((x): x is { s: (typeof x)['s']; told: Set<number> } => !!x.told);
   if (!numbering.length) return false;
   const nearest = numbering.reduce((best, x) => (Math.abs(x.s.index - at) < Math.abs(best.s.index - at) ? x : best));
   return ![...asked].some((n) => nearest.told.has(n));
 }
+
+/** An office held of a numbered place: "Mayor of Paris's 1st District", "deputy for the 3rd constituency", "maire du 5e". */
+const OFFICE_OF_ORDINAL = /\b(?:mayor|maire|deputy|mp|councill?or|conseill[eè]re?|representative|member|president|head|chair(?:man|woman)?|governor|senator|b[uü]rgermeister(?:in)?)\s+(?:of|for|du|de\s+la|de|des)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|eme)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+\p{L}+/giu;
 
 /** 1 → "1st", 17 → "17th". */
 function ordinal(n: number): string {
