@@ -1495,8 +1495,13 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
 /** "Who spoke at …", "which MP addressed …", "who gave a speech": the people asked are those who spoke. */
 function speakerAsked(q: string): boolean {
-  return /^\s*(?:who|which\b[^?]{0,60}?)\s+(?:\w+\s+){0,8}?(?:spoke|speak|addressed|gave\s+(?:a\s+)?speech|delivered)\b/i.test(q) && !SPEAKING_DENIED.test(q) && !/\bspoke\s+(?:for|on\s+behalf\s+of|to)\b/i.test(q);
+  return /^\s*(?:who|which\b[^?]{0,60}?)\s+(?:\w+\s+){0,8}?(?:spoke|speak|addressed|gave\s+(?:a\s+)?speech|delivered)\b/i.test(q) && !SPEAKING_DENIED.test(q) && !/\bspoke\s+(?:for|on\s+behalf\s+of|to)\b/i.test(q) && !SPEECH_NAMES_OCCASION.test(q);
 }
+/**
+ * "Which groups organised the forum where Ana Brook spoke?": a speech told in a clause on the occasion ("where",
+ * "at which", "when" and its speaker) only says which occasion; the deed asked is the one before it.
+ */
+const SPEECH_NAMES_OCCASION = /^\s*(?:who|which|what)\b[^?]*?\s(?:organi[sz]ed|held|hosted|sponsored|invited|chaired|moderated|opened|called|staged|convened|ran)\b[^?]*?\b(?:where|at which|in which|during which|when)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:spoke|speak|addressed|gave|delivered)\b/iu;
 /** A structured answer naming who spoke, none of whose sentences tells of a speech, a saying or words quoted. */
 function speechUntold(q: string, records: Answer): boolean {
   return speakerAsked(q) && records.citations.length > 0 && !records.citations.some((c) => TELLS_SPEECH(c.excerpt ?? ''));
