@@ -290,7 +290,11 @@ function answerOrganiser(intent: Intent, index: ArchiveIndex): Answer | undefine
   // A sentence that says "organised by X" outranks an organiser pieced together by extraction.
   const stated = ranked.slice(0, 2).map((r) => ({ e: r.event, o: organiserFromText(index, r.event) })).filter((x) => x.o);
   if (stated.length) {
-    const parts = stated.map(({ e, o }) => `${capitalise(eventPhrase(e))} was organised by ${/^the\b/i.test(o!.name) ? '' : 'the '}${o!.name}.`);
+    // ("organised by the Tarn Council; the Vell Foundation; and …": the bodies a sentence lists by semicolons are all
+    // the event's organisers, not only the first.)
+    const listed = (e: EventRecord, o: { name: string; prov: Provenance }) =>
+      e.organisers.length > 1 && e.organisers[0] === o.name && new RegExp(`${escapeRe(o.name)}[^;.]{0,80};`).test(index.sentencesOf(o.prov.articleId)[o.prov.sentence]?.text ?? '');
+    const parts = stated.map(({ e, o }) => `${capitalise(eventPhrase(e))} was organised by ${listed(e, o!) ? joinList(e.organisers) : `${/^the\b/i.test(o!.name) ? '' : 'the '}${o!.name}`}.`);
     return answered(intent, parts.join(' '), citeAll(index, stated.flatMap(({ e, o }) => [o!.prov, ...e.sources.slice(0, 1)])));
   }
   const withOrg = matchedEvents(intent, index, 2, (e) => e.organisers.length > 0);

@@ -84,6 +84,8 @@ import { undatedOtherYearsUntold } from './undated-other-years.ts';
 import { relativeUnnamed } from './relative-unnamed.ts';
 import { bodyInWordsUntold, countDeedUntold, countTownUntold, postBodyUntold, figureOfOtherClause, thingCountedOther } from './count-told.ts';
 import { attendanceOfAnotherDeed } from './attendance-of-another-deed.ts';
+import { countAskedByAnotherVerb, tollForAnotherVerb } from './count-asked-by-another-verb.ts';
+import { holderOfAnotherTime } from './holder-of-another-time.ts';
 import { onlyPlaceUntold, superlativeUntold } from './superlative-untold.ts';
 import { originUntold } from './origin-untold.ts';
 import { residentsUntold } from './residents-untold.ts';
@@ -303,6 +305,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherState,
   countOfAnotherDeed,
   attendanceOfAnotherDeed,
+  countAskedByAnotherVerb,
+  holderOfAnotherTime,
   countExpectedUntold,
   countForeseenUntold,
   countAimedUntold,
@@ -821,12 +825,16 @@ function nearestNumbersOtherwise(index: ArchiveIndex, articleId: string, at: num
   if (at === undefined) return false;
   const numbering = index
     .sentencesOf(articleId)
-    .map((s) => ({ s, told: ordinalsByNoun(s.text).get(noun) }))
+    // (Less the ordinals of an office a person holds: "Mayor of the 1st District Ana Brook" numbers her district.)
+    .map((s) => ({ s, told: ordinalsByNoun(s.text.replace(OFFICE_OF_ORDINAL, ' ')).get(noun) }))
     .filter((x): x is { s: (typeof x)['s']; told: Set<number> } => !!x.told);
   if (!numbering.length) return false;
   const nearest = numbering.reduce((best, x) => (Math.abs(x.s.index - at) < Math.abs(best.s.index - at) ? x : best));
   return ![...asked].some((n) => nearest.told.has(n));
 }
+
+/** An office held of a numbered place: "Mayor of Paris's 1st District", "deputy for the 3rd constituency", "maire du 5e". */
+const OFFICE_OF_ORDINAL = /\b(?:mayor|maire|deputy|mp|councill?or|conseill[eè]re?|representative|member|president|head|chair(?:man|woman)?|governor|senator|b[uü]rgermeister(?:in)?)\s+(?:of|for|du|de\s+la|de|des)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|eme)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+\p{L}+/giu;
 
 /** 1 → "1st", 17 → "17th". */
 function ordinal(n: number): string {
@@ -1179,7 +1187,7 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   // and a role question alike).
   const expected = INTENT_OF[intent.analysis.expects];
   const comparable = records.answered && (expected === intent.kind || (expected === 'who' && intent.kind === 'role') || (expected === 'role' && intent.kind === 'who'));
-  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) && !speechUntold(q, records) ? checkAnswer(intent.analysis, index, records) : undefined;
+  const checked = comparable && !onlyRepeatsTheQuestion(intent, index, records) && !listForOne(intent, records) && !speakersForOtherDeed(intent, records) && !(/\btook place on\b/.test(records.text.split('“')[0] ?? '') && deedAsked(intent)) && !claimantUntold(intent, records) && !speechUntold(q, records) && !tollForAnotherVerb(intent, records) ? checkAnswer(intent.analysis, index, records) : undefined;
   // Asked who spoke after someone, a name read from a sentence that tells no order answers nothing asked.
   if (read.answer && read.best && read.best.candidate.type === 'agent' && speakerOrderAsked(intent) && !read.best.candidate.sentences.some((si) => ORDER_TOLD.test(sentenceText(read.best!.candidate.window, si)))) {
     return checked && !passage && !listForOne(intent, records) ? records : refusal(intent, index, records, { reason: read.reason ?? 'No sentence tells who spoke in that order.' });
@@ -1488,8 +1496,13 @@ function speakersForOtherDeed(intent: Intent, records: Answer): boolean {
 const SPEAKING_KEYS = new Set(['@speak', '@say', '@attend']);
 /** "Who spoke at …", "which MP addressed …", "who gave a speech": the people asked are those who spoke. */
 function speakerAsked(q: string): boolean {
-  return /^\s*(?:who|which\b[^?]{0,60}?)\s+(?:\w+\s+){0,8}?(?:spoke|speak|addressed|gave\s+(?:a\s+)?speech|delivered)\b/i.test(q) && !SPEAKING_DENIED.test(q) && !/\bspoke\s+(?:for|on\s+behalf\s+of|to)\b/i.test(q);
+  return /^\s*(?:who|which\b[^?]{0,60}?)\s+(?:\w+\s+){0,8}?(?:spoke|speak|addressed|gave\s+(?:a\s+)?speech|delivered)\b/i.test(q) && !SPEAKING_DENIED.test(q) && !/\bspoke\s+(?:for|on\s+behalf\s+of|to)\b/i.test(q) && !SPEECH_NAMES_OCCASION.test(q);
 }
+/**
+ * "Which groups organised the forum where Ana Brook spoke?": a speech told in a clause on the occasion ("where",
+ * "at which", "when" and its speaker) only says which occasion; the deed asked is the one before it.
+ */
+const SPEECH_NAMES_OCCASION = /^\s*(?:who|which|what)\b[^?]*?\s(?:organi[sz]ed|held|hosted|sponsored|invited|chaired|moderated|opened|called|staged|convened|ran)\b[^?]*?\b(?:where|at which|in which|during which|when)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:spoke|speak|addressed|gave|delivered)\b/iu;
 /** A structured answer naming who spoke, none of whose sentences tells of a speech, a saying or words quoted. */
 function speechUntold(q: string, records: Answer): boolean {
   return speakerAsked(q) && records.citations.length > 0 && !records.citations.some((c) => TELLS_SPEECH(c.excerpt ?? ''));

@@ -23,6 +23,9 @@ const POST_SHORT: Readonly<Record<string, readonly string[]>> = {
   secretary: ['sec'],
 };
 
+/** Posts any head of a body holds, whatever the body calls it. */
+const HEAD_ALIKE = /^(?:head|heads|chief|leader|director|chair|chairman|chairwoman|chairperson|president|boss|secretary|coordinator)$/;
+
 /** "who is the harbour police chief", "who was the town's mayor": the words after "the", the post last. */
 const POST_ASKED = /^\s*(?:and\s+|so\s+)?(?:who|who's|whos)\s+(?:is|was|are|were|'s)?\s*(?:the|a|an)\s+([^?,;]+?)\s*\??\s*$/i;
 
@@ -37,7 +40,10 @@ export function postAskedUntold(intent: Intent, index: ArchiveIndex, given: Answ
   const phrase = POST_ASKED.exec(intent.question ?? '')?.[1]?.split(/\s+(?:who|that|which|whose)\s+/)[0];
   if (!phrase) return given;
   const words = fold(phrase).split(' ');
-  const post = words[words.length - 1] ?? '';
+  // ("who was the special envoy on the region back then": the post is the last word before what it is of or on.)
+  const ofAt = words.findIndex((w, k) => k > 0 && /^(?:on|of|for|to|in)$/.test(w));
+  // (Not a post any head of a body holds, "the head of the league", told as its director, chair or chief.)
+  const post = TITLE_WORDS.has(words[words.length - 1] ?? '') ? (words[words.length - 1] as string) : ofAt > 0 && !HEAD_ALIKE.test(words[ofAt - 1] ?? '') ? (words[ofAt - 1] as string) : '';
   if (!TITLE_WORDS.has(post)) return given;
   const said = ` ${fold([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
   if (said.includes(` ${post} `) || said.includes(` ${post}s `)) return given;

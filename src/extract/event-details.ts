@@ -57,8 +57,19 @@ export function findOrganisers(text: string): string[] {
   // ("The organisers, the Coalition for a Free Valdor, said …": a body named in apposition to the organisers.)
   const re = /\b(?:at the invitation of|(?:organi[sz]ed|called|sponsored|hosted|convened|initiated|co-organi[sz]ed)\s+by|organi[sz]ers?\s+(?:were|was|included)|organi[sz]ers?,\s+(?=(?:the\s+)?\p{Lu}))\s*/giu;
   for (const m of text.matchAll(re)) {
-    const p = readOrganisation(text, m.index + m[0].length);
-    if (p) out.push(...splitGroups(p));
+    let p = readOrganisation(text, m.index + m[0].length);
+    // ("organised by the Tarn Council: Friends of Vell; the Oslen League, East and West; and the Kessa Circle":
+    // bodies listed by semicolons, whatever follows each name up to its semicolon, are each an organiser.)
+    for (let k = 0; p && k < 8; k++) {
+      // (A name that runs on in lower case, "Ligue pour la paix (LPP)", is read to its acronym in brackets; cut short
+      // without one, it is no name.)
+      const runsOn = k > 0 && /^\s+\p{Ll}/u.test(text.slice(p.end));
+      const whole = runsOn ? /^[^;,.“”"()]{1,100}\([\p{Lu}\p{N}/&.-]{2,10}\)/u.exec(text.slice(p.start)) : null;
+      if (whole) out.push(whole[0].trim());
+      else if (!runsOn) out.push(...splitGroups(p));
+      const next = /^[^;.“”"]{0,80};\s*(?:and\s+)?/.exec(text.slice(p.end));
+      p = next ? readOrganisation(text, p.end + next[0].length) : undefined;
+    }
   }
   return out;
 }

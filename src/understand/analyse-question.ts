@@ -10,6 +10,7 @@ import type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../
 export type { AgentFocus, AnswerType, QuestionAnalysis, QuestionTerm } from '../domain/types.ts';
 import { parseQuestionRange, questionYears } from './question-dates.ts';
 import { fold } from './text.ts';
+import { FIRST_NAMES } from '../extract/first-names.ts';
 import { COUNTRIES, familyOf, isFunctionWord, keyOf as keyOfWord, MONTH_WORDS, sameBodyForms, tokenize, WEEKDAY_WORDS, type Token } from './vocabulary.ts';
 
 /** A question opened in English ("when did", "how did", "who …"). */
@@ -1045,6 +1046,13 @@ function bodyNames(tokens: Token[], raw: string): string[][] {
     const placed = /^(?:in|at|near|outside|from)$/.test(tokens[tokens.indexOf(run[0] as Token) - 1]?.fold ?? '');
     if (glueAt > 0 && (PLACE_BEFORE_GLUE.test(run[glueAt - 1]!.fold) || placed)) {
       run = [];
+      return;
+    }
+    // ("Ana Brook of the Tarn League": a given name and a surname before "of" are a person of that body, not part of
+    // its name; the body after "of" is read on its own.)
+    if (glueAt >= 2 && glueAt <= 3 && run[glueAt]!.fold === 'of' && FIRST_NAMES.has(run[0]!.fold) && !run.slice(0, glueAt).some((t) => BODY_HEADS.test(t.fold))) {
+      run = run.slice(glueAt + 1);
+      flush();
       return;
     }
     // "Brad Sherman and Tom McClintock": names joined by "and" alone are a list of them ("Council for Peace and

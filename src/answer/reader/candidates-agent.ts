@@ -251,13 +251,31 @@ function organisersAsSource(tokens: readonly Token[], i: number): boolean {
 
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const ranked = rankedSubject(ctx, w) ?? ownerOfWhose(ctx, w);
-  const found = withoutBodiesOfSpeakers(ctx, w, ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w)))));
+  const found = withoutHeadlineWords(ctx, w, withoutBodiesOfSpeakers(ctx, w, ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
   const nations = (ctx.analysis.agent?.modifiers ?? []).filter((m) => m.startsWith('@'));
   if (!nations.length) return found;
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/**
+ * "Panel Faulted for Ignoring Old Case": a heading writes every word with a capital, so a verb of it the question
+ * writes in lower case ("who was faulted for …") is capitalised there too; a run of such words read as a name
+ * ("Panel Faulted for Ignoring Old") is the heading's own words, nobody's name. Dropped.
+ */
+function withoutHeadlineWords(ctx: ExtractContext, w: EvidenceWindow, found: Candidate[]): Candidate[] {
+  const asked = new Set(tokenize(ctx.analysis.question).filter((t) => !t.cap && /(?:ed|ing)$/.test(t.fold)).map((t) => t.key));
+  if (!asked.size) return found;
+  const headlineWords = (name: string, si: number) =>
+    isHeading(sentenceText(w, si)) && tokenize(name).some((t) => t.cap && /(?:ed|ing)$/.test(t.fold) && asked.has(t.key));
+  return found.flatMap((c) => {
+    const si = c.sentences[0] ?? w.si;
+    if (!c.items) return headlineWords(c.text, si) ? [] : [c];
+    const items = c.items.filter((i) => !headlineWords(i, si));
+    return items.length === c.items.length ? [c] : items.length ? [{ ...c, items, text: items.join(', ') }] : [];
+  });
 }
 
 /**

@@ -419,7 +419,10 @@ function namesWrittenWhole(a: QuestionAnalysis): string[][] {
       .map((t) => t.fold)
       .filter((f) => !/^(mr|mrs|ms|dr|lord|lady|sir|senator|sen|rep|congressman|congresswoman|mp|mep|councillor|councilor|governor|gov|minister|mayor|president|prof|professor)$/.test(f))
       .filter((f) => asked.has(f) && f !== 's');
-    if (subjectWords(a).length >= 2 && words.length >= 2) out.push(words);
+    // ("Ana Brook of the Tarn League": the person's name is written whole, the body after "of" wherever it is.)
+    const of = words.indexOf('of');
+    const named = of >= 2 && of <= 3 && FIRST_NAMES.has(words[0] ?? '') ? words.slice(0, of) : words;
+    if (subjectWords(a).length >= 2 && named.length >= 2) out.push(named);
   }
   return out;
 }
