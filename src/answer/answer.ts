@@ -7,6 +7,7 @@ import { bodyOfAnotherCountry } from './body-of-another-country.ts';
 import { lengthUntold } from './length-untold.ts';
 import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
+import { placeInAnotherCountry } from './place-in-another-country.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
@@ -254,6 +255,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeInAnotherTown,
+  placeInAnotherCountry,
   placeOfTheAttacker,
   whereOfTheUnnamed,
   placeGivenBack,
