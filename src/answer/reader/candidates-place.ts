@@ -28,6 +28,9 @@ const PREP =
 /** A page's line of metadata: "Published: …", "Updated: …". */
 const METADATA_LINE = /^\s*(?:Published|Updated|Last updated|Posted|Date)\s*:/i;
 
+/** "Where in Velm …": a place inside a named one is asked. */
+const WHERE_IN_ASKED = /^\s*where\s+in\s+\p{L}/iu;
+
 /** Nouns of an area wider than a town (folded). */
 const REGION_NOUNS = /^(?:province|provinces|region|regions|county|governorate|oblast|canton|prefecture)$/;
 /** A chant's formula before its target ("Death to the …", "Victory to …"). */
@@ -610,7 +613,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     // "Where in Velm …" against "Ostra Province, where the marches began in the city of Velm": a province or region
     // holds the place asked; it is no place inside it.
-    if (inNamedPlace && !heads.length && words.some((x) => REGION_NOUNS.test(x.fold))) continue;
+    if (inNamedPlace && WHERE_IN_ASKED.test(a.question) && !heads.length && words.some((x) => REGION_NOUNS.test(x.fold))) continue;
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
     // Alassad Suburb"), the words of the question count only in the place's own clause.
