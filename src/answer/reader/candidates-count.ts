@@ -558,8 +558,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       if (own && !capitalWords(own).some((x) => bodyAsked.includes(x))) fit *= 0.3;
     }
     // "besides X, how many other people died?": a count told as others ("four other people", "another 23", "12 more")
-    // answers before the total the others are added to.
-    if (OTHERS_ASKED.test(a.question)) fit *= OTHERS_BEFORE.test(text.slice(Math.max(0, am.start - 12), am.start)) || OTHERS_AFTER.test(text.slice(am.numberEnd, am.numberEnd + 24)) ? 1.2 : 1;
+    // answers; the total the others are added to weighs less.
+    if (OTHERS_ASKED.test(a.question)) fit *= OTHERS_BEFORE.test(text.slice(Math.max(0, am.start - 12), am.start)) || OTHERS_AFTER.test(text.slice(am.numberEnd, am.numberEnd + 24)) ? 1.2 : 0.7;
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
     listedAt.set(c, k);
     const shareOf = label ?? inLabel;
@@ -958,8 +958,8 @@ function heldVerbAfterParticiple(text: string, tokens: readonly Token[], to: num
 /** A count of others asked: "besides X, how many other …", "how many more …", "apart from X, how many …". */
 const OTHERS_ASKED = /\b(?:besides|apart from|other than|in addition to|aside from)\b.*\bhow many\b|\bhow many (?:other|more|further|additional)\b/i;
 
-/** A count told as others: "another 23", "a further 9" (before it); "four other people", "12 more" (after it). */
-const OTHERS_BEFORE = /\b(?:another|a further)\s+$/i;
+/** A count told as others: "another 23", "the other three" (before it); "four other people", "12 more" (after it). */
+const OTHERS_BEFORE = /\b(?:another|a further|other)\s+$/i;
 const OTHERS_AFTER = /^\s+(?:other|more|further|additional)\b/i;
 
 /** Words that may stand between a deed verb and its number: "killed at least another 93", "arrested some 40". */
