@@ -26,10 +26,13 @@ export function placeInAnotherCountry(intent: Intent, index: ArchiveIndex, given
   if (!m) return given;
   const asked = oneSpelling(m[1] as string).trim();
   if (!COUNTRIES.has(asked) && !CONTINENTS.has(asked)) return given;
-  const cited = given.citations.map((c) => oneSpelling(c.excerpt ?? '')).join(' . ');
-  if (new RegExp(`\\b${asked}\\b`).test(cited) || (asked === 'usa' && /\bamerica\b/.test(cited))) return given;
-  const other = [...cited.matchAll(/\b(?:in|around|across|throughout|all over)\s+(?:the\s+)?([a-z]+)\b/g)]
-    .map((x) => x[1] as string)
+  const names = (e: string) => new RegExp(`\\b${asked}\\b`).test(e) || (asked === 'usa' && /\bamerica\b/.test(e));
+  const cited = given.citations.map((c) => oneSpelling(c.excerpt ?? ''));
+  // (The sentence answered from names the country asked: its places are there, whatever the others cite.)
+  if (names(cited[0] ?? '')) return given;
+  const other = cited
+    .filter((e) => !names(e))
+    .flatMap((e) => [...e.matchAll(/\b(?:in|around|across|throughout|all over)\s+(?:the\s+)?([a-z]+)\b/g)].map((x) => x[1] as string))
     .find((w) => w !== asked && (COUNTRIES.has(w) || CONTINENTS.has(w)));
   if (!other) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The sentence that answers places what it tells in ${other.replace(/^\p{L}/u, (l) => l.toUpperCase())}, not in the country asked.`, suggestionsFor(intent, index));
