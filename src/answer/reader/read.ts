@@ -359,15 +359,23 @@ function weekdayFit(a: QuestionAnalysis, r: ReportMatch): number {
 /**
  * "How many rallied there on the Friday?" against a report telling "around 100 gathered" (on the day it opens with,
  * Saturday) and "Around 50 had rallied at the same place on Friday": a count whose sentence names the weekday asked
- * answers before one whose sentence names none, when another sentence of its report gives a number on that weekday.
+ * answers before one whose sentence names none, when another sentence of its report gives a number on that weekday as
+ * an earlier occasion.
  */
 function weekdaySentenceFit(a: QuestionAnalysis, w: EvidenceWindow): number {
   const asked = a.terms.map((t) => t.fold).filter((f) => WEEKDAY_WORDS.has(f));
   if (asked.length !== 1) return 1;
   const day = new RegExp(`\\b${asked[0]}\\b`, 'i');
+  const anyDay = new RegExp(`\\b(?:${[...WEEKDAY_WORDS.keys()].join('|')})\\b`, 'i');
   const sentences = w.report.profile.sentences;
-  if (day.test(sentences[w.si]?.text ?? '')) return 1.1;
-  return sentences.some((x, i) => i !== w.si && day.test(x.text) && /\d|\b(?:dozens|hundreds|thousands)\b/i.test(x.text)) ? 0.6 : 1;
+  const own = sentences[w.si]?.text ?? '';
+  if (day.test(own)) return 1.1;
+  // (Only an earlier occasion told apart, "had rallied … on Friday", in a report whose lead names another weekday: a
+  // report telling one day names it once, and its other sentences tell the same day.)
+  if (anyDay.test(own)) return 1;
+  const earlier = sentences.some((x, i) => i !== w.si && day.test(x.text) && /\bhad\s+(?:been\s+)?\p{L}+ed\b/iu.test(x.text) && /\d|\b(?:dozens|hundreds|thousands)\b/i.test(x.text));
+  const otherDay = sentences.some((x) => anyDay.test(x.text.replace(day, ' ')));
+  return earlier && otherDay ? 0.6 : 1;
 }
 
 /** Whether a count's sentence (or the one before) names the claimant asked, by its head word ("the Observatory"). */
