@@ -9,6 +9,7 @@ import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
 import { placeInAnotherCountry } from './place-in-another-country.ts';
 import { placeOfAnotherPerson } from './place-of-another-person.ts';
+import { placesAskedInPlural } from './places-asked-in-plural.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
@@ -258,6 +259,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   placeInAnotherTown,
   placeInAnotherCountry,
   placeOfAnotherPerson,
+  placesAskedInPlural,
   placeOfTheAttacker,
   whereOfTheUnnamed,
   placeGivenBack,
