@@ -3,7 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { escapeRe, fold } from '../understand/text.ts';
 import { COUNTRIES } from '../understand/vocabulary.ts';
 import { isProperInArchive, lexiconOf } from '../understand/lexicon.ts';
-import { answered, notAnswered, suggestionsFor } from './reply.ts';
+import { answered } from './reply.ts';
 import { sourceOf } from './evidence.ts';
 
 /** "where did X Y <verb>", folded: the two words after the auxiliary. */
@@ -21,8 +21,7 @@ const PLACE_AFTER_NAME = (words: readonly string[]) =>
 /**
  * "Where did Lena Vost die?" answered from a sentence that never names her ("a prisoner in Kessa Prison told her three
  * had died"), while another sentence cited writes her name with a place ("the deaths of Omar Dal in Varn and Lena Vost
- * in Harle"): the place written with the person asked is the answer; with no such place, the answer is another
- * person's place, and is declined.
+ * in Harle"): the place written with the person asked is the answer.
  */
 export function placeOfAnotherPerson(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.kind !== 'where' || !given.citations.length) return given;
@@ -46,5 +45,7 @@ export function placeOfAnotherPerson(intent: Intent, index: ArchiveIndex, given:
     if (!m) continue;
     return answered(intent, `${m[1]} (according to ${sourceOf(index.article(c.articleId))}): “${c.excerpt}”`, [c]);
   }
-  return notAnswered(intent, 'The archive has nothing that answers this. The sentence that answers does not name the person asked.', suggestionsFor(intent, index));
+  // (No sentence cited writes a place with the name: the answer may rest on words pointing back, "the envoy was
+  // arrested in Poland", and stands.)
+  return given;
 }
