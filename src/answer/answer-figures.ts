@@ -594,6 +594,12 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       scored.splice(0, scored.length, ...kept);
     }
   }
+  // "how many died in custody?": when some figures' sentences tell of deaths in custody (in prison, jail, detention),
+  // the others (a country's whole toll) count other deaths.
+  if (measure === 'killed' && HELD_WORDS.test(fold(intent.question ?? ''))) {
+    const held = scored.filter(({ f }) => HELD_WORDS.test(fold(sentenceAt(index, f.source)?.text ?? '')));
+    if (held.length) scored.splice(0, scored.length, ...held);
+  }
   scored.sort((a, b) => b.score - a.score);
   const best = (scored[0] as { score: number }).score;
   const need = scopeStems.length + (range ? 1 : 0);
@@ -666,6 +672,9 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const again = repeats.filter((r) => shownSet.holdsSame(r));
   return answered(intent, text, citeAll(index, [...shown.map((f) => f.source), ...again.map((f) => f.source)]));
 }
+
+/** Words of being held, folded: where people died in custody. */
+const HELD_WORDS = /\b(?:custody|prisons?|jails?|detention|cells?|lock-?up)\b/;
 
 /**
  * "Those killed include 900 boys and 700 girls, as well as 400 who died under torture", asked how many died under

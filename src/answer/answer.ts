@@ -7,6 +7,9 @@ import { bodyOfAnotherCountry } from './body-of-another-country.ts';
 import { lengthUntold } from './length-untold.ts';
 import { placeAskedUnwritten } from './place-asked-unwritten.ts';
 import { placeOnlyAsBase } from './place-only-as-base.ts';
+import { placeInAnotherCountry } from './place-in-another-country.ts';
+import { placeOfAnotherPerson } from './place-of-another-person.ts';
+import { placesAskedInPlural } from './places-asked-in-plural.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
@@ -256,6 +259,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   homeUntold,
   unnamedWhich,
   placeInAnotherTown,
+  placeInAnotherCountry,
+  placeOfAnotherPerson,
+  placesAskedInPlural,
   placeOfTheAttacker,
   whereOfTheUnnamed,
   placeGivenBack,
@@ -919,16 +925,27 @@ const AGE_SAID =
 function ageUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   const asked = AGE_ASKED.test(intent.question ?? '') || AGE_ASKED_TERSE.test(intent.question ?? '');
   if (!asked) return given;
-  const person = personAsked(intent);
+  const person = personAsked(intent, index);
   if (!person) return !given.answered || !AGE_ASKED.test(intent.question ?? '') || AGE_SAID.test(given.text) ? given : notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age asked.', suggestionsFor(intent, index));
   const ageBy = ageByName(person.last);
+  // "how old was X according to the Monitor?": the age a report crediting the Monitor gives, before another report's
+  // (a source no report writes, the site a report came from, leaves every report's age).
+  const sources = intent.analysis.terms.filter((t) => t.sort === 'source');
+  const credited = (id: string) => sources.every((t) => ` ${fold(index.article(id)?.text ?? '')} `.includes(` ${t.fold} `));
+  if (given.answered && ageBy.test(given.text) && given.citations.every((c) => credited(c.articleId))) return given;
+  const fromSource = sources.length ? ageOfNamed(intent, index, person, ageBy, credited) : undefined;
+  if (fromSource) return fromSource;
   if (given.answered && ageBy.test(given.text)) return given;
-  return ageOfNamed(intent, index, person, ageBy) ?? (given.answered && AGE_ASKED.test(intent.question ?? '') ? notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age of the person asked.', suggestionsFor(intent, index)) : given);
+  return ageOfNamed(intent, index, person, ageBy, () => true) ?? (given.answered && AGE_ASKED.test(intent.question ?? '') ? notAnswered(intent, 'The archive has nothing that answers this. No sentence gives the age of the person asked.', suggestionsFor(intent, index)) : given);
 }
 
-/** A person a question names: two names side by side, neither a place ("Tavo Renn", "ilse varga"). */
-function personAsked(intent: Intent): { last: QuestionTerm; names: QuestionTerm[] } | undefined {
-  const names = intent.analysis.terms.filter((t) => t.sort === 'name' && !t.locative && !COUNTRIES.has(t.fold) && t.fold.length >= 3);
+/**
+ * A person a question names: two names side by side, neither a place ("Tavo Renn", "ilse varga"); in a question
+ * written in lower case, words the archive only ever writes capitalised.
+ */
+function personAsked(intent: Intent, index: ArchiveIndex): { last: QuestionTerm; names: QuestionTerm[] } | undefined {
+  const lex = lexiconOf(index);
+  const names = intent.analysis.terms.filter((t) => (t.sort === 'name' || (t.sort === 'word' && isProperInArchive(lex, t.fold))) && !t.locative && !COUNTRIES.has(t.fold) && t.fold.length >= 3);
   const k = names.findIndex((t, i) => names[i + 1]?.at === t.at + 1);
   if (k < 0) return undefined;
   // (The last of the names side by side: "Lior Ben-Avram" is written "Ben-Avram, 31,", and "Ben, 31," never.)
@@ -941,7 +958,7 @@ function personAsked(intent: Intent): { last: QuestionTerm; names: QuestionTerm[
 /** An age written right by a last name: "Renn, 27, …", "the 24-year-old protester Ilse Varga". */
 function ageByName(last: QuestionTerm): RegExp {
   const name = escapeRe(last.text);
-  return new RegExp(`(?<![\\p{L}])${name},\\s*(\\d{1,3})\\s*,|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}])${name},\\s*(?:aged\\s+)?(\\d{1,3})\\s*,|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])`, 'iu');
 }
 
 /** "mohsen vell age?": a terse question for a person's age. */
@@ -951,9 +968,10 @@ const AGE_ASKED_TERSE = /\bage\s*\??\s*$/i;
  * "How old was Tavo Renn?": the age a sentence writes right by the person's last name ("Renn, 27, …", "the
  * 24-year-old protester Tavo Renn"), in a report that writes every name the question gives; none when no sentence does.
  */
-function ageOfNamed(intent: Intent, index: ArchiveIndex, person: { last: QuestionTerm; names: QuestionTerm[] }, ageBy: RegExp): Answer | undefined {
+function ageOfNamed(intent: Intent, index: ArchiveIndex, person: { last: QuestionTerm; names: QuestionTerm[] }, ageBy: RegExp, credited: (articleId: string) => boolean): Answer | undefined {
   const { last, names } = person;
   for (const pick of pickPassages(index, last.text, { must: (s) => ageBy.test(s.text), minCoverage: 0 })) {
+    if (!credited(pick.articleId)) continue;
     const text = ` ${fold(index.article(pick.articleId)?.text ?? '')} `;
     if (!names.every((t) => text.includes(` ${t.fold} `))) continue;
     const m = ageBy.exec(pick.sentence.text);

@@ -58,13 +58,14 @@ export function otherCityOfTheSentence(intent: Intent, index: ArchiveIndex, give
   const known = knownCities(index);
   const excerpts = given.citations.map((c) => ` ${fold(c.excerpt ?? '')} `);
   if (excerpts.some((e) => asked.some((t) => e.includes(` ${t.fold} `) || e.includes(` ${t.key} `)))) return given;
-  // The city the sentence puts what it tells in: opening it ("In Kessa, …") or after the deed ("marched in Kessa"),
+  // The city the sentence puts what it tells in: opening it ("In Kessa, …") or after the deed ("marched in Kessa",
+  // "gathered near the consulate in Kessa"),
   // not a city named for something else ("the regime in Kessa").
   // (In French or German: "un rassemblement organisé à Kessa", "die Kundgebung in Kessa".)
   // (German names a town's gathering by the town's adjective, "-er" after its name: "die Kessaer Kundgebung", "die
   // Harner Demo" of Harne.)
   const placedIn = (c: string) =>
-    new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3} (?:in|at) ${c} | (?:${DEEDS_ABROAD})(?: [a-z]+){0,3} (?:a|in) ${c} | ${c.replace(/e$/, '')}er (?:${GATHERINGS_DE}) `);
+    new RegExp(`^ (?:in|at) ${c} | (?:${DEEDS})(?: [a-z]+){0,3}(?: (?:near|outside|opposite|by) the(?: [a-z]+){1,3})? (?:in|at) ${c} | (?:${DEEDS_ABROAD})(?: [a-z]+){0,3} (?:a|in) ${c} | ${c.replace(/e$/, '')}er (?:${GATHERINGS_DE}) `);
   // (Or, the town asked being one the question names before its gathering, any capitalised name the sentence puts a
   // gathering in, as written: "un rassemblement organisé à Kessa" names Kessa a town whether or not an event holds it.)
   const townFirst = asked.some((t) => !t.locative);

@@ -14,6 +14,9 @@ import type { PeopleResult } from './people.ts';
 import { claimantJustBefore, findClaimant } from './orgs.ts';
 
 /** A line such as "Number of martyrs: At least 1500" or "Executions: 250". */
+/** Units an amount may count instead of people (weights, lengths, areas, money). */
+const UNIT_COUNTED = /^\s*(?:grams?|kilo(?:gram)?s?|kg|tonnes?|tons?|litres?|liters?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|hectares?|dollars?|euros?|rials?|tomans?)\b/i;
+
 const TALLY_RE = /^\s*(?:(?:the\s+)?(?:total\s+)?(?:number|no\.|count|tally)\s+of\s+)?([\p{L}][\p{L}\s'’/-]{1,40}?)\s*[:=]\s*(.+?)\s*\.?\s*$/iu;
 /** What a figure refers to, when the sentence names it ("in the November 2019 uprising"). */
 const SCOPE_RE =
@@ -102,7 +105,17 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   if (meantDeedAfter(text.slice(amount.numberEnd))) return 'other';
   // "we fear for these thousands of prisoners": a vague amount pointed back to is the count told before, no new one.
   if (amountPointedBack(text.slice(Math.max(0, amount.start - 10), amount.start), text.slice(amount.start, amount.numberEnd))) return 'other';
+  // "seven marchers arrested during the riots have died in prison": the participle says who they are; the deed an
+  // auxiliary carries later in the clause is what befell them.
+  const participleNext = /^\s+(\p{L}+ed)\b/u.exec(text.slice(countedEnd, countedEnd + 30))?.[1];
+  const described = participle ?? (participleNext ? measureOfWord(participleNext) : undefined);
+  const held = described ? HELD_DEED_AFTER.exec(text.slice(countedEnd, countedEnd + 140))?.[1] : undefined;
+  const heldMeasure = held ? measureOfWord(held) : undefined;
+  if (heldMeasure && heldMeasure !== described && PERSON_MEASURES.has(heldMeasure)) return heldMeasure;
   if (participle) return participle;
+  // "Two lawmakers later confirmed the prisoner's death", "three officials said …": people counted as those who tell
+  // are the tellers, not the dead or the held they tell of.
+  if (countedEnd > amount.numberEnd && TELLING_NEXT.test(text.slice(countedEnd, countedEnd + 40))) return 'other';
   // A verb right before the amount governs it ("wounded 35 people and detained 400").
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
@@ -162,6 +175,10 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   return countedMeasure;
 }
 
+/** A deed an auxiliary carries later in an amount's clause ("… have died", "… were killed"). */
+const HELD_DEED_AFTER = /^[^,.;:()]{0,110}?\b(?:have|has|had|were|was)\s+(?:since\s+|reportedly\s+|also\s+)?(?:been\s+)?(\p{L}+)/u;
+/** A verb of telling right after the people counted (an adverb may stand between). */
+const TELLING_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:said|says|confirmed|confirms|reported|reports|told|announced|stated|claimed|denied|suggested|added|noted|warned)\b/i;
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
 /** What is gathered or collected when no one gathers: "information gathered from …", "data collected by …". */
 const DATA_NOUN = /^(?:information|data|evidence|material|materials|figures|statistics|testimony|testimonies|details|footage|documents|records|accounts)$/i;
@@ -303,6 +320,11 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       if (/^\s*(?:[\p{L}-]+\s+){0,3}to the gallows\b/u.test(text.slice(amount.numberEnd, amount.numberEnd + 60)) && /\b(?:sent|sends|send|sending|led)\b/.test(text.slice(Math.max(0, amount.start - 40), amount.start))) {
         measures[i] = 'executed';
       }
+    });
+    // "arrested for carrying 10 grams of heroin", "killed 30 kilometres from the border": an amount of a unit counts
+    // no one, whatever deed the sentence tells.
+    amounts.forEach((amount, i) => {
+      if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && UNIT_COUNTED.test(text.slice(amount.numberEnd, amount.numberEnd + 16))) measures[i] = 'other';
     });
     for (let i = measures.length - 2; i >= 0; i--) {
       const between = text.slice(amounts[i]!.end, amounts[i + 1]!.start);

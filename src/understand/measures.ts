@@ -54,6 +54,9 @@ export function measureOf(question: string): Measure | undefined {
   for (const [measure, re] of MEASURE_WORDS) {
     if (measure === 'damaged' && /\b(hit|struck)\b/.test(q) && !/\b(facilit|hospital|building|school|damag|destroy)/.test(q)) continue;
     if (measure === 'arrested' && /\bheld\b/.test(q) && !/\b(prison|jail|custody|detain|arrest)/.test(q)) continue;
+    // "how many detainees died in custody", "… died in the streets and detention centres": asked of deaths, the custody
+    // and the detainees say where and who died, not that arrests are counted.
+    if (measure === 'arrested' && DEATH_ASKED.test(q) && !re.test(q.replace(PLACE_OF_DEATH, ' '))) continue;
     const m = re.exec(q);
     if (m) found.push({ measure, at: m.index, end: m.index + m[0].length });
   }
@@ -62,6 +65,12 @@ export function measureOf(question: string): Measure | undefined {
   const pair = found.find((x) => found.some((y) => y.at > x.at && PAIRED.test(q.slice(x.end, y.at))));
   return (pair ?? found[0])?.measure;
 }
+
+/** A death asked of the people counted. */
+const DEATH_ASKED = /\b(?:died|die|dying|dead|deaths?|killed|lost their lives)\b/;
+
+/** Where or as whom people died, in words of detention: "in police custody", "detention centres", "detainees". */
+const PLACE_OF_DEATH = /\b(?:in\s+(?:police\s+|state\s+|the\s+)?(?:custody|detention|prisons?|jails?)|detention\s+(?:centres?|centers?|facilities|facility)|prison\s+cells?|detainees?|prisoners?)\b/g;
 
 /** "how many had been released", "how many were freed": a count of the released is asked. */
 const RELEASED_ASKED = /\bhow many\b(?:\s+[a-z]+){0,4}?\s+(?:were|was|had been|have been|has been|got|been|are)\s+(?:[a-z]+ly\s+)?(?:released|freed|set free|pardoned)\b/;

@@ -420,7 +420,10 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // after them ("gathered", "marched") were there; they are no count of the detentions the sentence goes on to name.
     const gatheredAt = nounAt >= 0 ? tokens[to + nounAt + 1] : undefined;
     const gathered = gatheredAt?.key === '@rally' && /ed$/.test(gatheredAt.fold) && !tokens.slice(to, clauseEnd).some((t) => MEASURE_FAMILIES.has(t.key));
-    const ownVerb = gathered ? '@attend' : tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key))?.key;
+    const heldVerb = gathered ? undefined : heldVerbAfterParticiple(text, tokens, to, clauseEnd);
+    const ownVerb = gathered ? '@attend' : (heldVerb ?? tokens.slice(to, clauseEnd).find((t) => MEASURE_FAMILIES.has(t.key))?.key);
+    // (The deed so carried is the count's own, however far the participle's words put it from the number.)
+    if (heldVerb && deeds.some((d) => d.key === heldVerb)) deedFit = Math.max(deedFit, 0.9);
     // "how many people marched": marching, gathering or protesting is being there, as attending is ("leaving more than
     // 200 people dead" counts the dead, not the marchers).
     const askedMeasures = new Set([...counted, ...deeds.map((d) => (d.key === '@rally' ? '@attend' : d.key))].filter((k) => MEASURE_FAMILIES.has(k)));
@@ -556,6 +559,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       const own = MEMBERS_OF_BODY.exec(text.slice(am.numberEnd, am.numberEnd + 80))?.[1];
       if (own && !capitalWords(own).some((x) => bodyAsked.includes(x))) fit *= 0.3;
     }
+    // "besides X, how many other people died?": a count told as others ("four other people", "another 23", "12 more")
+    // answers; the total the others are added to weighs less.
+    if (OTHERS_ASKED.test(a.question)) fit *= OTHERS_BEFORE.test(text.slice(Math.max(0, am.start - 12), am.start)) || OTHERS_AFTER.test(text.slice(am.numberEnd, am.numberEnd + 24)) ? 1.2 : 0.7;
     const c: Candidate = { type: 'count', text: phrase, window: w, sentences: [w.si], fit };
     listedAt.set(c, k);
     const shareOf = label ?? inLabel;
@@ -928,6 +934,35 @@ function clauseHoldsDay(text: string, at: number, days: readonly RegExp[]): 'own
 
 /** A sentence that breaks down the count before it: "This includes …", "These included …", "Of these, …", "Among them …". */
 const BREAKDOWN_OPENING = /^\s*(?:(?:This|These|That|Those|They|It)\s+(?:includes?|included|comprises?|comprised)\b|(?:Of|Among)\s+(?:these|them|those)\b)/;
+
+/**
+ * "Five protesters arrested during the unrest have died in custody": a participle right after the people counted
+ * says who they are; the deed an auxiliary carries later in the same clause ("have died", "were killed") is what
+ * befell them, and what the number counts.
+ */
+function heldVerbAfterParticiple(text: string, tokens: readonly Token[], to: number, clauseEnd: number): string | undefined {
+  const first = tokens.slice(to, clauseEnd).findIndex((t) => MEASURE_FAMILIES.has(t.key));
+  if (first < 0) return undefined;
+  const at = to + first;
+  const verb = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (!/ed$/.test(verb.fold) || !before || !isPeopleNoun(before)) return undefined;
+  for (let k = at + 1; k < tokens.length && k < at + 14; k++) {
+    const t = tokens[k] as Token;
+    if (/[,;:.()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) return undefined;
+    if (!MEASURE_FAMILIES.has(t.key) || t.key === verb.key) continue;
+    const aux = text.slice(Math.max(0, t.start - 20), t.start);
+    return /\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?$/i.test(aux) ? t.key : undefined;
+  }
+  return undefined;
+}
+
+/** A count of others asked: "besides X, how many other …", "how many more …", "apart from X, how many …". */
+const OTHERS_ASKED = /\b(?:besides|apart from|other than|in addition to|aside from)\b.*\bhow many\b|\bhow many (?:other|more|further|additional)\b/i;
+
+/** A count told as others: "another 23", "the other three" (before it); "four other people", "12 more" (after it). */
+const OTHERS_BEFORE = /\b(?:another|a further|other)\s+$/i;
+const OTHERS_AFTER = /^\s+(?:other|more|further|additional)\b/i;
 
 /** Words that may stand between a deed verb and its number: "killed at least another 93", "arrested some 40". */
 const QUALIFIER_WORDS = new Set(['at', 'least', 'another', 'a', 'further', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'also', 'an', 'estimated', 'roughly', 'approximately', 'all', 'only', 'just']);

@@ -25,6 +25,16 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 // ("au pied de l’Orlanum", "devant l’Hôtel de ville", "sur la Grand-Place": a French preposition and its article.)
 const PREP =
   /\b(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/i;
+/** A page's line of metadata: "Published: …", "Updated: …". */
+const METADATA_LINE = /^\s*(?:Published|Updated|Last updated|Posted|Date)\s*:/i;
+
+/** "Where in Velm …": a place inside a named one is asked. */
+const WHERE_IN_ASKED = /^\s*where\s+in\s+\p{L}/iu;
+
+/** Nouns of an area wider than a town (folded). */
+const REGION_NOUNS = /^(?:province|provinces|region|regions|county|governorate|oblast|canton|prefecture)$/;
+/** A chant's formula before its target ("Death to the …", "Victory to …"). */
+const CHANT_TARGET_BEFORE = /\b(?:death|victory|glory|shame|power)\s+to\s+(?:the\s+)?$/i;
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b|(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)(?![\p{L}])/iu;
 /** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */
@@ -315,6 +325,8 @@ function ordinalPlace(words: Token[]): boolean {
 export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
   const text = sentenceText(w);
+  // "Published: 9 June 2030 | Harbour Wire": a page's line of metadata places nothing.
+  if (METADATA_LINE.test(text)) return [];
   const tokens = w.tokens;
   const heads = a.placeHead ?? [];
   const townAsked = heads.some((h) => TOWN_WORDS.has(h));
@@ -385,6 +397,8 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "…, the Corvel Parliament has meddled in …": a place noun's name that no preposition places and a verb follows is
     // the body acting, not where anything was done.
     const phStart = (tokens[ph.from] as Token).start;
+    // "chanting “Death to the Tyrant”", "Victory to the Workers": a chant's target is no place.
+    if (CHANT_TARGET_BEFORE.test(text.slice(Math.max(0, phStart - 24), phStart))) continue;
     if (!PREP.test(text.slice(Math.max(0, phStart - 16), phStart).replace(/\bthe\s+$/i, '')) && /^\s+(?:has|have|had|is|was|were|will|would|also|itself|said|says|adopted|voted|passed|called|urged|demanded|condemned|stated|issued|approved|rejected|decided|intervened|meddled)\b/i.test(text.slice((tokens[ph.to - 1] as Token).end))) continue;
     // A person's name is not a place ("in Maryam Rajavi's presence").
     const span = spans.find((s) => s.from >= ph.from && s.to <= ph.to);
@@ -597,6 +611,9 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const namesAThing = determined && words.length === 1 && !!nounAfter && /^\s+$/.test(text.slice(last.end, nounAfter.start)) && /^\p{Ll}{3,}$/u.test(text.slice(nounAfter.start, nounAfter.end)) && !isFunctionWord(nounAfter.fold) && !/(?:ed|ing|ly)$/.test(nounAfter.fold);
     const unknownWord = (bareName || unknownAfterTo || namesAThing) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
+    // "Where in Velm …" against "Ostra Province, where the marches began in the city of Velm": a province or region
+    // holds the place asked; it is no place inside it.
+    if (inNamedPlace && WHERE_IN_ASKED.test(a.question) && !heads.length && words.some((x) => REGION_NOUNS.test(x.fold))) continue;
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted
     // Alassad Suburb"), the words of the question count only in the place's own clause.

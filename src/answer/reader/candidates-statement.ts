@@ -425,8 +425,11 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
     // (Of a quotation running over many paragraphs, only the words given count: a topic named past the cut is shown
     // from its sentence on.)
     const shown = clipToTopic(quoteText, topic, 700);
-    said = `${speaker}: “${shown}”`;
-    fit = 0.6 + 0.4 * Math.max(topicFit(shown), 0.5 * topicFit(s.text));
+    // ("X told AFP the marches were reaching “a wider public …”": the clause leading into the quote is the speaker's
+    // words too, and says what the quote is about.)
+    const into = leadInToQuote(s.text);
+    said = into ? `${speaker}: ${into} “${shown}”` : `${speaker}: “${shown}”`;
+    fit = 0.6 + 0.4 * Math.max(topicFit(into ? `${into} ${shown}` : shown), 0.5 * topicFit(s.text));
     // "What did X say about elections?": words on something else are no answer.
     if (topic.length && topicFit(shown) === 0 && topicFit(s.text) === 0 && !personToldBefore(a, p, w.si, `${shown} ${s.text}`, topicFit)) fit = 0.3;
     // Nor, to "what did X say the toll would reach?", words that speak of no toll.
@@ -505,6 +508,20 @@ function listAfter(p: ReportProfile, si: number): number[] {
 
 /** A pronoun for a person ("She was …", "her teacher"). */
 const PERSON_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
+
+/**
+ * The reported clause a quote continues, mid-sentence: "X told AFP the marches were reaching “…”" → "the marches were
+ * reaching" (none when the quote follows a comma or a colon, or the clause is not in lower case).
+ */
+function leadInToQuote(text: string): string | undefined {
+  const open = text.search(/[“"«]/);
+  if (open <= 0) return undefined;
+  const before = text.slice(0, open).trimEnd();
+  if (!/\p{Ll}$/u.test(before)) return undefined;
+  const m = /\b(?:told|tells|said|says|added|explained|insisted|stressed)\s+(?:(?:\p{Lu}[\p{L}.]*|reporters|journalists)\s+)?(?:that\s+)?([^,;:“”"«»]{4,160})$/u.exec(before);
+  const clause = m?.[1]?.trim();
+  return clause && /^\p{Ll}/u.test(clause) ? clause : undefined;
+}
 
 /**
  * "What did Tomas Reyl say about Lina?" against "“She was always the first to help,” said her neighbour Tomas Reyl",

@@ -288,7 +288,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // (A count told "since" another start than the question's, "since December" for "since the convoys entered", is
       // of another span: see `sinceFit`.)
       const since = c.type === 'count' ? sinceFit(a.question, sentenceText(w)) : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * weekdayFit(a, w.report);
+      const day = c.type === 'count' ? weekdaySentenceFit(a, w) : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * day * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -353,6 +354,28 @@ function weekdayFit(a: QuestionAnalysis, r: ReportMatch): number {
   if (asked.size !== 1) return 1;
   const told = [...WEEKDAY_WORDS].filter(([word]) => r.profile.words.has(word)).map(([, day]) => day);
   return told.length && !told.some((d) => asked.has(d)) ? 0.6 : 1;
+}
+
+/**
+ * "How many rallied there on the Friday?" against a report telling "around 100 gathered" (on the day it opens with,
+ * Saturday) and "Around 50 had rallied at the same place on Friday": a count whose sentence names the weekday asked
+ * answers before one whose sentence names none, when another sentence of its report gives a number on that weekday as
+ * an earlier occasion.
+ */
+function weekdaySentenceFit(a: QuestionAnalysis, w: EvidenceWindow): number {
+  const asked = a.terms.map((t) => t.fold).filter((f) => WEEKDAY_WORDS.has(f));
+  if (asked.length !== 1) return 1;
+  const day = new RegExp(`\\b${asked[0]}\\b`, 'i');
+  const anyDay = new RegExp(`\\b(?:${[...WEEKDAY_WORDS.keys()].join('|')})\\b`, 'i');
+  const sentences = w.report.profile.sentences;
+  const own = sentences[w.si]?.text ?? '';
+  if (day.test(own)) return 1.1;
+  // (Only an earlier occasion told apart, "had rallied … on Friday", in a report whose lead names another weekday: a
+  // report telling one day names it once, and its other sentences tell the same day.)
+  if (anyDay.test(own)) return 1;
+  const earlier = sentences.some((x, i) => i !== w.si && day.test(x.text) && /\bhad\s+(?:been\s+)?\p{L}+ed\b/iu.test(x.text) && /\d|\b(?:dozens|hundreds|thousands)\b/i.test(x.text));
+  const otherDay = sentences.some((x) => anyDay.test(x.text.replace(day, ' ')));
+  return earlier && otherDay ? 0.6 : 1;
 }
 
 /** Whether a count's sentence (or the one before) names the claimant asked, by its head word ("the Observatory"). */
