@@ -13,6 +13,13 @@ Le Courrier de Lorn
 Lorn, 14 mars 2031 – Le ministre varnien des Affaires étrangères, Paul Ostrand, s'est entretenu lundi avec la présidente de l'Union des ports, Mira Lenz, pour lui demander « une pause de dix jours dans les combats » et « la réouverture des routes du nord ».
 Les bombardements sur la vallée de Kessa ont fait au moins 41 morts depuis samedi, selon le Réseau varnien des droits humains (RVDH).
 `,
+  'pieges-a-ostel.txt': `Des familles bloquées au sud de Varnie
+
+Agence du Levant Nord
+
+Ostel, 2 juillet 2031 – Des familles risquent d'être prises au piège autour d'Ostel entre l'armée, les milices et les combattants du Front des Collines (FDC), a déclaré la coordinatrice des Nations unies pour l'aide d'urgence.
+Près de 9 000 habitants ont quitté les villages voisins depuis lundi.
+`,
 };
 
 describe('a French war report read like a user would ask it', () => {
@@ -30,5 +37,10 @@ describe('a French war report read like a user would ask it', () => {
   it('GIVEN the same sentence WHEN asked in English what Mira Lenz said THEN not answered with the minister\'s words', () => {
     const { answer } = ask(index, 'What did Mira Lenz say about the pause in the fighting?');
     expect(answer.text).not.toMatch(/Mira Lenz said/);
+  });
+
+  it('GIVEN "…, du Front des Collines (FDC), a déclaré la coordinatrice" WHEN who warned is asked THEN the group inside the words said is not the one who said them', () => {
+    const { answer } = ask(index, "Qui a averti que des familles risquent d'être prises au piège autour d'Ostel ?");
+    expect(answer.text).not.toMatch(/^(?:FDC|Front des Collines)/);
   });
 });
