@@ -741,9 +741,12 @@ const OCCASION_MARGIN = 0.93;
 function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
   const c = best.candidate;
   const places = a.terms.filter((t) => t.locative);
-  if (c.share || !places.length || places.some((t) => tokensHold(c.window.tokens, t))) return best;
+  if (c.share || !places.length) return best;
+  // ("64 civils tués, 50 à Varn et 14 à Kessa": a total whose own sentence names the town asked still yields to the
+  // town's share told in that sentence.)
+  const held = places.some((t) => tokensHold(c.window.tokens, t));
   const share = scored
-    .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6)
+    .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && (!held || x.candidate.window.si === c.window.si))
     .sort((x, y) => y.score - x.score)[0];
   return share ?? best;
 }

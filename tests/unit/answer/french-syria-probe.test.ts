@@ -20,6 +20,28 @@ Agence du Levant Nord
 Ostel, 2 juillet 2031 – Des familles risquent d'être prises au piège autour d'Ostel entre l'armée, les milices et les combattants du Front des Collines (FDC), a déclaré la coordinatrice des Nations unies pour l'aide d'urgence.
 Près de 9 000 habitants ont quitté les villages voisins depuis lundi.
 `,
+  'frappes-dorva.txt': `Frappes meurtrières dans la province de Dorva
+
+Le Courrier de Lorn
+
+Lorn, 9 mai 2031 – Les avions de l'armée ont bombardé samedi des villages de la province de Dorva, tuant au moins 64 civils, selon le Réseau varnien des droits humains (RVDH).
+« Le bilan s'élève à 64 civils tués, 50 à Tell-Amra et 14 à Kessa », a précisé l'ONG.
+Un marché de Tell-Amra a été touché en pleine matinée.
+`,
+  'marrow-strikes.txt': `Warplanes strike Marrow province
+
+Northern Wire
+
+Lorn, June 2, 2031 – Warplanes killed at least 27 people in Marrow province on Sunday, the Orlan Monitor said.
+Rescuers were still searching the rubble of two houses in the evening.
+`,
+  'riposte-kelmark.txt': `Riposte après le bombardement de Tell-Amra
+
+Le Courrier de Lorn
+
+Le bombardement qui a frappé le 3 mai le bourg de Tell-Amra a fait au moins 12 morts, selon les secouristes.
+Ce bombardement a poussé la marine de Kelmark à tirer des roquettes sur le port de Varn, qui a démenti toute responsabilité.
+`,
 };
 
 describe('a French war report read like a user would ask it', () => {
@@ -42,5 +64,31 @@ describe('a French war report read like a user would ask it', () => {
   it('GIVEN "…, du Front des Collines (FDC), a déclaré la coordinatrice" WHEN who warned is asked THEN the group inside the words said is not the one who said them', () => {
     const { answer } = ask(index, "Qui a averti que des familles risquent d'être prises au piège autour d'Ostel ?");
     expect(answer.text).not.toMatch(/^(?:FDC|Front des Collines)/);
+  });
+
+  it('GIVEN a toll told town by town in French ("50 à Tell-Amra et 14 à Kessa") WHEN the count "à Kessa" is asked THEN never the province\'s 64', () => {
+    const { answer } = ask(index, 'Combien de civils ont été tués à Kessa dans les frappes sur la province de Dorva ?');
+    const head = answer.text.split('“')[0] ?? '';
+    expect(head).not.toMatch(/\b64\b/);
+    if (answer.answered) expect(head).toMatch(/\b14\b/);
+  });
+
+  it('GIVEN "killed in … province" WHEN asked in English THEN the dead are counted, not provinces', () => {
+    const { answer } = ask(index, 'How many people were killed in Marrow province on Sunday?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b27\b/);
+  });
+
+  it('GIVEN the same toll WHEN asked in French with "tués … province" THEN the dead are counted', () => {
+    const { answer } = ask(index, "Combien de civils l'armée a-t-elle tués samedi dans la province de Dorva ?");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b64\b/);
+    expect(answer.text).not.toMatch(/took part|cities/);
+  });
+
+  it('GIVEN only the bombing is dated WHEN the date of a deed "after the bombing" is asked THEN the bombing\'s day is not given for it', () => {
+    const { answer } = ask(index, "On what date did Kelmark's navy fire rockets at the port of Varn after the Tell-Amra bombing?");
+    expect(answer.text).not.toMatch(/^May 3/);
+    expect(answer.answered).toBe(false);
   });
 });
