@@ -140,6 +140,7 @@ import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
 import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
+import { dateOfTheOccasionAfter } from './date-of-the-occasion-after.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
@@ -353,6 +354,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   eventDateOfAnotherDeed,
   eventDateOfAPersonsDeed,
   dateOfAnotherDeedAsked,
+  dateOfTheOccasionAfter,
   suburbOfAnotherCity,
   titleOfAnotherPerson,
   dateGivenBack,
