@@ -1274,7 +1274,8 @@ function credibleRole(intent: Intent, c: Candidate): boolean {
     const words = fold(r).split(' ');
     if (/^(?:and|or|including|with|as well as|among|two|three|four|five|several|many|some|\d)/i.test(r.trim())) return false;
     // ("of the FWA", read from "The FWA's X said": the body the person belongs to.)
-    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || words.some((w) => OCCUPATIONS.test(w)) || /\bin charge of\b/i.test(r) || bodyOnlyRole(r);
+    // (Folding splits "porte-parole" in two: the spokesperson's noun is read whole.)
+    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || / porte parole /.test(` ${words.join(' ')} `) || words.some((w) => OCCUPATIONS.test(w)) || /\bin charge of\b/i.test(r) || bodyOnlyRole(r);
   });
 }
 

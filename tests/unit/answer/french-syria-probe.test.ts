@@ -18,7 +18,9 @@ Les bombardements sur la vallée de Kessa ont fait au moins 41 morts depuis same
 Agence du Levant Nord
 
 Ostel, 2 juillet 2031 – Des familles risquent d'être prises au piège autour d'Ostel entre l'armée, les milices et les combattants du Front des Collines (FDC), a déclaré la coordinatrice des Nations unies pour l'aide d'urgence.
+« Les routes du sud sont coupées depuis trois jours », a ajouté Ilse Varga dans un communiqué.
 Près de 9 000 habitants ont quitté les villages voisins depuis lundi.
+« Nous manquons de tentes et d'eau », a indiqué aux journalistes un porte-parole de l'Agence des réfugiés, Tomas Lindqvist.
 `,
   'frappes-dorva.txt': `Frappes meurtrières dans la province de Dorva
 
@@ -90,5 +92,18 @@ describe('a French war report read like a user would ask it', () => {
     const { answer } = ask(index, "On what date did Kelmark's navy fire rockets at the port of Varn after the Tell-Amra bombing?");
     expect(answer.text).not.toMatch(/^May 3/);
     expect(answer.answered).toBe(false);
+  });
+
+  it('GIVEN "…, a déclaré la coordinatrice …" then "« … », a ajouté X" WHEN X\'s role is asked THEN the office of the sentence before', () => {
+    const { answer } = ask(index, "Quel est le rôle d'Ilse Varga ?");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/coordinatrice des Nations unies/);
+  });
+
+  it('GIVEN "a indiqué aux journalistes un porte-parole de l\'Agence, X" WHEN who X is asked THEN the spokesperson, without the verb', () => {
+    const { answer } = ask(index, 'Who is Tomas Lindqvist?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/porte-parole de l'Agence des réfugiés/);
+    expect(answer.text).not.toMatch(/indiqué aux journalistes/);
   });
 });
