@@ -26,9 +26,6 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 // (Its start is "no letter before", not a word boundary, which knows no "à" nor "près".)
 const PREP =
   /(?<![\p{L}])(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/iu;
-/** A French verb of telling, asking or giving right before "à" ("dire à", "a écrit à", "demandé à"): a person follows. */
-const TOLD_TO_BEFORE = /(?<![\p{L}])(?:dire|dit|dite|disait|demander|demandé|demande|écrire|écrit|écrivait|annoncer|annoncé|confier|confié|expliquer|expliqué|répondre|répondu|parler|parlé|rendre\s+hommage|rendu\s+hommage|s['’]adresser|adressé|envoyer|envoyé|remis|donner|donné|succéder|succédé)\s+à\s+$/iu;
-
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b|(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)(?![\p{L}])/iu;
 /** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */
@@ -604,8 +601,6 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const namesAThing = determined && words.length === 1 && !!nounAfter && /^\s+$/.test(text.slice(last.end, nounAfter.start)) && /^\p{Ll}{3,}$/u.test(text.slice(nounAfter.start, nounAfter.end)) && !isFunctionWord(nounAfter.fold) && !/(?:ed|ing|ly)$/.test(nounAfter.fold);
     // (French "à" before a lone capitalised word places a town, "à Kessa"; German nouns, the worry above, never follow it.)
     const afterA = /(?<![\p{L}])à\s+$/u.test(lead);
-    // ("dire à Hassan", "a écrit à Lena": after a verb of telling or giving, "à" and a given name is the one told.)
-    if (afterA && words.length === 1 && !ctx.judge.places.has(bare) && (FIRST_NAMES.has((words[0] as Token).fold) || TOLD_TO_BEFORE.test(lead))) continue;
     const unknownWord = (bareName || unknownAfterTo || namesAThing) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked && !afterA;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);

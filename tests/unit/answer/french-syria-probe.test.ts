@@ -50,7 +50,6 @@ Agence du Levant Nord
 
 « Nous faisons face à une crise sans précédent dans le nord », déclarait le 4 août, à Tavola, une porte-parole du Croissant du Nord, Ada Reyes.
 Car dans la province de Velm, trois semaines de combats ont chassé des milliers de familles de leurs villages.
-Les blessés de Velm sont soignés sous des tentes, et un infirmier n'a pas eu le cœur de dire à Teodor que son frère était mort.
 `,
   'geneve-varniens.txt': `Des milliers de Varniens défilent à Genève
 
@@ -158,10 +157,5 @@ describe('a French war report read like a user would ask it', () => {
   it('GIVEN "à Genève" and "au pied de l\'Orlanum" WHEN where the Geneva march gathered is asked in English THEN the town the question names is no answer', () => {
     const { answer } = ask(index, 'where did thousands of varnians rally in geneva in september 2031?');
     expect(answer.text).not.toMatch(/^Genève/);
-  });
-
-  it('GIVEN "dire à Teodor que …" WHEN where the wounded are treated is asked THEN the one told is no place', () => {
-    const { answer } = ask(index, 'Où sont soignés les blessés de Velm ?');
-    expect(answer.text).not.toMatch(/^Teodor/);
   });
 });
