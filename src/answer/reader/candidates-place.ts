@@ -23,9 +23,8 @@ const HELD_IN_BEFORE = /\b(?<!\b(?:was|were|been|being|is|are|get|got)\s+)(?:det
 import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 // ("au pied de l’Orlanum", "devant l’Hôtel de ville", "sur la Grand-Place": a French preposition and its article.)
-// (Its start is "no letter before", not a word boundary, which knows no "à" nor "près".)
 const PREP =
-  /(?<![\p{L}])(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/iu;
+  /\b(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/i;
 /** A sentence telling where something is based ("a group based in Geneva", "the Geneva-based monitor"). */
 const BASE_TOLD = /\b(?:based|headquartered)\s+in\b|-(?:based|headquartered)\b|(?<![\p{L}])(?:bas|install)[ée]e?s?\s+(?:à|en|au)(?![\p{L}])/iu;
 /** "-based" right after a town ("the Kessa-based union"): the town is a body's base. */
@@ -424,9 +423,6 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // ("the Velo Camp" when the question asks where Velo 2 is: the place nouns of the name add nothing asked.)
     const ownNames = words.filter((x) => x.cap && !isPlaceWord(x) && x.value === undefined);
     if (inQuestion(a, words.filter((x) => x.cap).map((x) => x.fold)) || (ownNames.length && words.some(isPlaceWord) && ownNames.every((x) => locatedAsked.includes(x.fold)))) continue;
-    // ("à Bruxelles" when the question names Brussels: the same town in the report's language is the question's too.)
-    const capsOnly = words.filter((x) => x.cap);
-    if (capsOnly.length && capsOnly.every((x) => x.key.startsWith('@') && a.terms.some((t) => t.key === x.key))) continue;
     // "London’s Trafalgar Square" when the question names Trafalgar Square: the town in front adds nothing asked.
     const possessive = words.findIndex((x, k) => k < words.length - 1 && (x.fold === 's' || /[’']s?$/.test(text.slice(x.start, x.end)) || /^[’']s?\s/.test(text.slice(x.end, (words[k + 1] as Token).start + 1))));
     if (possessive >= 0 && inQuestion(a, words.slice(possessive + 1).filter((x) => x.cap).map((x) => x.fold))) continue;
@@ -599,9 +595,7 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // common noun of its own, names that thing, not a place.)
     const nounAfter = tokens[to];
     const namesAThing = determined && words.length === 1 && !!nounAfter && /^\s+$/.test(text.slice(last.end, nounAfter.start)) && /^\p{Ll}{3,}$/u.test(text.slice(nounAfter.start, nounAfter.end)) && !isFunctionWord(nounAfter.fold) && !/(?:ed|ing|ly)$/.test(nounAfter.fold);
-    // (French "à" before a lone capitalised word places a town, "à Kessa"; German nouns, the worry above, never follow it.)
-    const afterA = /(?<![\p{L}])à\s+$/u.test(lead);
-    const unknownWord = (bareName || unknownAfterTo || namesAThing) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked && !afterA;
+    const unknownWord = (bareName || unknownAfterTo || namesAThing) && !ctx.judge.places.has(bare) && !words.some(isPlaceWord) && !routeAsked;
     // (When a town is what is asked, "which town near Paris", a town's bare name is the answer's kind.)
     const specific = (inNamedPlace && bareName && !townAsked ? 0.7 : knownCity && !townAsked ? 0.8 : 1) * (unknownWord ? 0.6 : 1);
     // In a long sentence listing several places ("…, and 5 were killed in Jaramana Suburb, also the shells targeted

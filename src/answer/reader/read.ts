@@ -931,8 +931,7 @@ function venueNearby(best: { candidate: Candidate; score: number }, scored: Arra
   const venue = scored
     .filter((x) => x.candidate.type === 'place' && x.candidate.window.report === c.window.report && Math.abs(x.candidate.window.si - c.window.si) <= 2 && x.candidate !== c)
     // ("Hama and Aleppo provinces" is a region, no venue in the city.)
-    // ("Province de Deraa", "la région de X": a French region puts its noun first.)
-    .filter((x) => x.candidate.text.split(/\s+/).length >= 2 && !/\b(?:provinces?|regions?|countryside|districts?|areas?)$/i.test(x.candidate.text) && !/^(?:the\s+|la\s+)?(?:provinces?|r[ée]gions?|districts?)\s+(?:de|du|des|d['’]|of)\b/iu.test(x.candidate.text) && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
+    .filter((x) => x.candidate.text.split(/\s+/).length >= 2 && !/\b(?:provinces?|regions?|countryside|districts?|areas?)$/i.test(x.candidate.text) && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .sort((x, y) => y.score - x.score)[0];
   if (!venue) return best;
   const words = venue.candidate.text.includes(c.text) ? venue.candidate.text : `${venue.candidate.text}, ${c.text}`;

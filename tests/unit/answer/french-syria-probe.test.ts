@@ -30,34 +30,6 @@ Lorn, 9 mai 2031 – Les avions de l'armée ont bombardé samedi des villages de
 « Le bilan s'élève à 64 civils tués, 50 à Tell-Amra et 14 à Kessa », a précisé l'ONG.
 Un marché de Tell-Amra a été touché en pleine matinée.
 `,
-  'vallee-kessa.txt': `Cinq jours de frappes sur la vallée de Kessa
-
-Le Courrier de Lorn
-
-D'après un nouveau décompte, les frappes de l'armée ont tué en cinq jours 300 civils, dont 77 enfants, dans la vallée de Kessa.
-Plus de 300 civils dont une soixantaine d'enfants ont péri sous les obus tirés depuis cinq jours par l'armée sur les villages de la vallée de Kessa, un carnage que personne n'a su arrêter.
-`,
-  'combats-sarvik.txt': `Combats meurtriers dans le nord de la Varnie
-
-Le Courrier de Lorn
-
-Les combats ont été déclenchés mardi par une attaque meurtrière de miliciens contre un poste de police à Sarvik, près de la ville portuaire de Dorn, dans le nord du pays.
-Selon le RVDH, 210 civils sont morts dans la province de Dorn, 95 dans celle de Velm et 8 dans celle de Kors.
-`,
-  'crise-tavola.txt': `Une crise sans précédent dans le nord
-
-Agence du Levant Nord
-
-« Nous faisons face à une crise sans précédent dans le nord », déclarait le 4 août, à Tavola, une porte-parole du Croissant du Nord, Ada Reyes.
-Car dans la province de Velm, trois semaines de combats ont chassé des milliers de familles de leurs villages.
-`,
-  'geneve-varniens.txt': `Des milliers de Varniens défilent à Genève
-
-Agence du Levant Nord
-
-Genève, 12 septembre 2031 – Des milliers de Varniens ont défilé samedi à Genève pour réclamer la fin des bombardements.
-Venus de toute l'Europe, ils se sont rassemblés à midi au pied de l'Orlanum avant de rejoindre le lac.
-`,
   'marrow-strikes.txt': `Warplanes strike Marrow province
 
 Northern Wire
@@ -133,29 +105,5 @@ describe('a French war report read like a user would ask it', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/porte-parole de l'Agence des réfugiés/);
     expect(answer.text).not.toMatch(/indiqué aux journalistes/);
-  });
-
-  it('GIVEN "300 civils, dont 77 enfants" and "une soixantaine d\'enfants" in one report WHEN the children are counted THEN the figure, not the round noun', () => {
-    const { answer } = ask(index, "Combien d'enfants figurent parmi les 300 civils tués en cinq jours dans la vallée de Kessa ?");
-    expect(answer.answered).toBe(true);
-    expect(answer.text.split('“')[0]).toMatch(/\b77\b/);
-  });
-
-  it('GIVEN "une attaque … contre un poste de police à Sarvik, près de la ville portuaire de Dorn" WHEN where the attack was is asked THEN the town after "à", not a province of another sentence', () => {
-    const { answer } = ask(index, "Où a eu lieu l'attaque meurtrière de miliciens qui a déclenché les combats ?");
-    expect(answer.answered).toBe(true);
-    expect(answer.text).toMatch(/^Sarvik/);
-  });
-
-  it('GIVEN "déclarait le 4 août, à Tavola, une porte-parole" WHEN where she spoke is asked THEN the town, and no province of the next sentence joined to it', () => {
-    const { answer } = ask(index, "Où la porte-parole du Croissant du Nord a-t-elle parlé d'une crise sans précédent le 4 août ?");
-    expect(answer.answered).toBe(true);
-    expect(answer.text).toMatch(/^Tavola/);
-    expect(answer.text.split('“')[0]).not.toMatch(/Velm/);
-  });
-
-  it('GIVEN "à Genève" and "au pied de l\'Orlanum" WHEN where the Geneva march gathered is asked in English THEN the town the question names is no answer', () => {
-    const { answer } = ask(index, 'where did thousands of varnians rally in geneva in september 2031?');
-    expect(answer.text).not.toMatch(/^Genève/);
   });
 });
