@@ -30,6 +30,13 @@ Lorn, 9 mai 2031 – Les avions de l'armée ont bombardé samedi des villages de
 « Le bilan s'élève à 64 civils tués, 50 à Tell-Amra et 14 à Kessa », a précisé l'ONG.
 Un marché de Tell-Amra a été touché en pleine matinée.
 `,
+  'vallee-kessa.txt': `Cinq jours de frappes sur la vallée de Kessa
+
+Le Courrier de Lorn
+
+D'après un nouveau décompte, les frappes de l'armée ont tué en cinq jours 300 civils, dont 77 enfants, dans la vallée de Kessa.
+Plus de 300 civils dont une soixantaine d'enfants ont péri sous les obus tirés depuis cinq jours par l'armée sur les villages de la vallée de Kessa, un carnage que personne n'a su arrêter.
+`,
   'marrow-strikes.txt': `Warplanes strike Marrow province
 
 Northern Wire
@@ -105,5 +112,11 @@ describe('a French war report read like a user would ask it', () => {
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/porte-parole de l'Agence des réfugiés/);
     expect(answer.text).not.toMatch(/indiqué aux journalistes/);
+  });
+
+  it('GIVEN "300 civils, dont 77 enfants" and "une soixantaine d\'enfants" in one report WHEN the children are counted THEN the figure, not the round noun', () => {
+    const { answer } = ask(index, "Combien d'enfants figurent parmi les 300 civils tués en cinq jours dans la vallée de Kessa ?");
+    expect(answer.answered).toBe(true);
+    expect(answer.text.split('“')[0]).toMatch(/\b77\b/);
   });
 });
