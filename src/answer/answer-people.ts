@@ -659,8 +659,15 @@ function actedOnBefore(index: ArchiveIndex, m: Provenance, quote: Provenance): b
   const sent = sentenceAt(index, m);
   if (!sent) return false;
   const between = sent.text.slice(Math.max(0, m.end - sent.start), Math.max(0, quote.start - sent.start));
-  return /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\b/u.test(between);
+  return /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\b/u.test(between) || ADDRESSED_BETWEEN.test(between);
 }
+
+/**
+ * Words between a person and a quote that turn to that person ("met X to ask him “…”", "s'est entretenu avec X pour
+ * lui demander « … »"): the quoted words are put to X by the sentence's subject, not said by X.
+ */
+const ADDRESSED_BETWEEN =
+  /(?<![\p{L}])(?:(?:to\s+)?(?:ask|asking|asked|urge|urging|urged|tell|telling|told|request|requesting|requested)\s+(?:him|her|them)|(?:pour\s+)?(?:lui|leur)\s+(?:a\s+|ont\s+)?(?:demander|demandé|demande|réclamer|réclamé|dire|dit|exhorter|exhorté|proposer|proposé))(?![\p{L}])/iu;
 
 /** Stems of words of time, which place a topic in a period and name none ("April 2011", "the first half"). */
 const PERIOD_STEM = /^(?:\d.*|jan\w*|feb\w*|march|april|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|first|second|third|last|past|half|quarter|year|month|week|day)$/;

@@ -145,6 +145,7 @@ import { regimeOfAnotherCountry } from './regime-of-another-country.ts';
 import { placeAmidUntold } from './place-amid-untold.ts';
 import { countRegisteredUntold } from './count-registered-untold.ts';
 import { dateOfAnotherDeedAsked, eventDateOfAnotherDeed, eventDateOfAPersonsDeed } from './event-date-of-another-deed.ts';
+import { dateOfTheOccasionAfter } from './date-of-the-occasion-after.ts';
 import { suburbOfAnotherCity } from './suburb-of-another-city.ts';
 import { titleOfAnotherPerson } from './title-of-another-person.ts';
 import { roleOfAnotherPerson } from './role-of-another-person.ts';
@@ -363,6 +364,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   eventDateOfAnotherDeed,
   eventDateOfAPersonsDeed,
   dateOfAnotherDeedAsked,
+  dateOfTheOccasionAfter,
   suburbOfAnotherCity,
   titleOfAnotherPerson,
   dateGivenBack,
@@ -1299,7 +1301,8 @@ function credibleRole(intent: Intent, c: Candidate): boolean {
     const words = fold(r).split(' ');
     if (/^(?:and|or|including|with|as well as|among|two|three|four|five|several|many|some|\d)/i.test(r.trim())) return false;
     // ("of the FWA", read from "The FWA's X said": the body the person belongs to.)
-    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || words.some((w) => OCCUPATIONS.test(w)) || /\bin charge of\b/i.test(r) || bodyOnlyRole(r);
+    // (Folding splits "porte-parole" in two: the spokesperson's noun is read whole.)
+    return words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ''))) || / porte parole /.test(` ${words.join(' ')} `) || words.some((w) => OCCUPATIONS.test(w)) || /\bin charge of\b/i.test(r) || bodyOnlyRole(r);
   });
 }
 

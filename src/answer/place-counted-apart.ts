@@ -6,8 +6,8 @@ import { COUNTRIES } from '../understand/vocabulary.ts';
 import { measureOfWord } from '../extract/figure-measures.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
-/** A number counted in a named place: "433 in Tartous", "212 deaths in Kessa". */
-const COUNT_IN_PLACE = /(?<![\d.,])\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){0,2}?in\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** A number counted in a named place: "433 in Tartous", "212 deaths in Kessa", "59 à Kessa". */
+const COUNT_IN_PLACE = /(?<![\d.,])\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){0,2}?(?:in|à)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
  * "what about tartous, whats the total toll there" answered with the whole region's toll, from a sentence that never
@@ -18,7 +18,7 @@ export function placeCountedApart(intent: Intent, index: ArchiveIndex, given: An
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const lex = lexiconOf(index);
   const asked = intent.analysis.terms.filter(
-    (t) => t.sort !== 'number' && t.fold.length >= 4 && !COUNTRIES.has(t.fold) && (lex.placeWords.has(t.fold) || lex.places.has(t.fold) || lex.cities.has(t.fold)),
+    (t) => t.sort !== 'number' && (t.fold.length >= 4 || (t.locative && t.fold.length >= 3)) && !COUNTRIES.has(t.fold) && (lex.placeWords.has(t.fold) || lex.places.has(t.fold) || lex.cities.has(t.fold) || !!t.locative),
   );
   if (!asked.length) return given;
   const said = ` ${fold([given.text, ...given.citations.map((c) => c.excerpt ?? '')].join(' '))} `;
@@ -31,7 +31,8 @@ export function placeCountedApart(intent: Intent, index: ArchiveIndex, given: An
       // (Years are no counts: "in 2019 in Varn"; and a breakdown of another measure, people who rallied in two cities,
       // says nothing of the arrests asked.)
       const places = [...s.text.matchAll(COUNT_IN_PLACE)].filter((m) => !/^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0] ?? '')).map((m) => fold(m[1] as string));
-      return places.length >= 2 && asked.some((t) => places.includes(t.fold)) && sameMeasure(s.text);
+      // (A hyphenated name, "Tel-Varn", is asked by its parts.)
+      return places.length >= 2 && asked.some((t) => places.some((p) => p === t.fold || p.split(' ').includes(t.fold))) && sameMeasure(s.text);
     }),
   );
   if (!apart) return given;

@@ -837,7 +837,9 @@ function isLocative(tokens: Token[], i: number, isPlaceName: (folded: string) =>
   while (k >= 0 && (tokens[k]?.fold === 'the' || (startsName(tokens[k]) && k === i - 1 && tokens[k]?.key !== tokens[i]?.key))) k--;
   // ("NCRI toll for Kessel?": the town a toll or a figure is "for" is where it was counted.)
   if (tokens[k]?.fold === 'for' && TOLL_NOUNS.test(tokens[k - 1]?.fold ?? '')) return true;
-  return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '');
+  // ("tués à Al-Bab": French "à" before a capitalised name is "in" after a verb or a common noun; after a name, "la
+  // manif du CNRI à Paris", "chez X à Auvers", it places that name, not the deed asked.)
+  return /^(in|at|near|outside|inside|from|across)$/.test(tokens[k]?.fold ?? '') || (tokens[k]?.raw === 'à' && !!tokens[i]?.cap && k > 0 && !tokens[k - 1]?.cap);
 }
 
 /** Words that ask for a role: "what position does X hold", "what was X's job", "what post did X occupy". */

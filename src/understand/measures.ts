@@ -8,17 +8,18 @@ import { fold } from './text.ts';
 const MEASURE_WORDS: Array<[Measure, RegExp]> = [
   ['identified', /\b(identif\w*|named|by name|names of)\b/],
   // (Towns are counted in the plural, "how many cities"; "the crowd at the City Hall", "in the town of X" count none.
-  // "Province" stays as it was: "toll by province" asks the count broken down place by place.)
-  ['cities', /\b(cities|towns|provinces?|localities|locations)\b|\b(?:how many|number of)\s+(?:city|town)\b/],
+  // "Toll by province" asks the count broken down place by place; "killed in Idleb province", "tués dans la province
+  // d'Alep" name where, and count the dead.)
+  ['cities', /\b(cities|towns|provinces|localities|locations|villes|localites)\b|\b(?:how many|number of|combien de)\s+(?:city|town|province|villes?)\b|\b(?:by|per|each|par)\s+province\b/],
   ['damaged', /\b(damag\w*|destroy\w*|hit|struck|facilities|hospitals?|buildings?|schools?)\b/],
   ['executed', /\b(execut\w*|hang(?:s|ed|ings?)?|gallows|put to death)\b/],
   ['missing', /\b(missing|disappear\w*|unaccounted)\b/],
-  ['displaced', /\b(displac\w*|refugees?|fled|evacuat\w*|homeless)\b/],
+  ['displaced', /\b(displac\w*|refugees?|fled|evacuat\w*|homeless|deplace\w*|refugies?)\b/],
   ['arrested', /\b(arrest\w*|detain\w*|detention\w*|detainees?|jail\w*|imprison\w*|prisoners?|custody|rounded up|locked up|held)\b/],
-  ['injured', /\b(injur\w*|wound\w*|hurt)\b/],
+  ['injured', /\b(injur\w*|wound\w*|hurt|blesse\w*)\b/],
   [
     'killed',
-    /\b(kill\w*|dead|deaths?|died|die|martyr\w*|death toll|toll|casualt\w*|fatalit\w*|lives|murder\w*|slain|shot dead|massacr\w*|victims?)\b/,
+    /\b(kill\w*|dead|deaths?|died|die|martyr\w*|death toll|toll|casualt\w*|fatalit\w*|lives|murder\w*|slain|shot dead|massacr\w*|victims?|tues?|tuees?|tuant|morts|peri|decede\w*)\b/,
   ],
   ['attendance', /\b(crowd size|size of the|attend\w*|turn ?out|turned out|participa\w*|showed up|came|crowd|gathered|joined|took part|marched|rallied|protesters|demonstrators|how big|size)\b/],
 ];

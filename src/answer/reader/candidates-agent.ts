@@ -15,6 +15,7 @@ import { rolesAround } from './candidates-role.ts';
 import { respectiveRole } from './respectively.ts';
 import { holdsPoliticalOffice, POLITICAL_HEADS } from '../political-office.ts';
 import { describedAsAttendee, tellsSpeechMade } from '../../extract/event-links.ts';
+import { FOREIGN_QUOTE_VERBS } from '../../extract/names-lexicon.ts';
 
 const GENERIC_VERBS = new Set(['be', 'is', 'was', 'were', 'have', 'has', 'had', 'do', 'did', 'make', 'made', 'get', 'go', 'come', 'came']);
 
@@ -725,6 +726,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
     const organiseAsked = deeds.some((d) => d.key === '@organise');
     const organising = !organiseAsked || tokens.some((t, i) => (t.key === '@organise' && !(i > 0 && /^(?:a|an|the|its|their|his|her|our)$/.test((tokens[i - 1] as Token).fold) && !!tokens[i + 1] && !tokens[i + 1]!.cap && !/^(?:by|in|at|on|for|with|from|outside|near)$/.test(tokens[i + 1]!.fold))) || heldEvent(tokens, i));
     const reported = reportedDeedAt(tokens, deeds);
+    const invertedSayer = deeds.some((d) => d.key === '@say' || d.key === '@speak') ? INVERTED_SAY.exec(text)?.index ?? -1 : -1;
     for (const n of people) {
       // (An office asked, "which speaker of the house", is who the person is: a name the office does not stand by is
       // not one.)
@@ -737,6 +739,9 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       // "X, the coalition's spokeswoman, said the march was the largest the group had organised": the deed is in what
       // X said, and another subject's; X only said it.
       if (reported >= 0 && n.span.to <= reported && !roleNamesDeed(text, tokens, n.span, deeds[0]!.key)) continue;
+      // "Des civils … du groupe X (EI), a déclaré le Haut-Commissaire": asked who said it, a name before a French
+      // inverted attribution is in the words said; the sayer stands after the verb.
+      if (invertedSayer >= 0 && n.span.end <= invertedSayer) continue;
       // "…, said X, a lawyer for the council, which had organised the congress": the clause's body did it, not X.
       if (relDoers.length && !relDoers.some((np) => n.span.from >= np.from && n.span.to <= np.to)) continue;
       let fit = (0.4 + 0.3 * modifierFit(n.span.from, n.span.to) + 0.3 * near(n.span.from, n.span.to)) * (headNear(n) ? 1 : 0.6) * (organising ? 1 : 0.6);
@@ -830,6 +835,8 @@ function reportedDeedAt(tokens: Token[], deeds: ReadonlyArray<{ key: string }>):
   return say;
 }
 const SAYING = /^(?:said|says|told|added|stated|noted|claimed|insisted|argued|explained|recalled|stressed)$/;
+/** An attribution by inversion after the words said: "…, a déclaré X", "« … », ont indiqué les Y", "„…“, sagte X". */
+const INVERTED_SAY = new RegExp(String.raw`[,»”"]\s*(?:${[...FOREIGN_QUOTE_VERBS].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})(?![\p{L}])`, 'u');
 
 /** What may stand between a name and its apposition ("X, the …", "X (…"). */
 const APPOSITION_GAP = /^[\s,(]{0,3}$/;

@@ -395,13 +395,13 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     const label = from > 0 && /^\s*\(\s*$/.test(text.slice((tokens[from - 1] as Token).end, am.start)) ? (tokens[from - 1] as Token) : undefined;
     let labelAsked = !!label?.cap && (nounFit > 0 || deedFit > 0) && a.terms.some((t) => t.sort === 'name' && (t.key === label.key || t.fold === label.fold));
     // The same in words: "the deaths of at least 400 in Tehran, 320 in Kermanshah, 270 in Fars" — a bare number
-    // followed by "in <Name>", in a list of such, is that name's share.
+    // followed by "in <Name>", in a list of such, is that name's share (in French, "50 à Varn et 14 à Kessa").
     let inLabel: Token | undefined;
     if (!label && nounAt < 0) {
       const at = tokens[to];
       const name = tokens[to + 1];
-      const listed = amounts.filter((x) => /^\s+in\s+\p{Lu}/u.test(text.slice(x.end, x.end + 30))).length >= 2;
-      if (listed && at?.fold === 'in' && name?.cap && a.terms.some((t) => t.sort === 'name' && (t.key === name.key || t.fold === name.fold))) {
+      const listed = amounts.filter((x) => /^\s+(?:in|à)\s+\p{Lu}/u.test(text.slice(x.end, x.end + 30))).length >= 2;
+      if (listed && (at?.fold === 'in' || at?.raw === 'à') && name?.cap && a.terms.some((t) => t.sort === 'name' && (t.key === name.key || t.fold === name.fold))) {
         inLabel = name;
         labelAsked = nounFit > 0 || deedFit > 0;
       }

@@ -39,10 +39,15 @@ function roleTowardsPerson(phrase: string): boolean {
   return !!m?.[1] && TITLES.has(fold(m[1])) && !/^(?:lord|lady|sir|dame|baron|baroness|earl|count|countess|mr|mrs|ms|dr)$/.test(fold(m[1]));
 }
 
+/** French nouns of office that the English-led word lists miss ("le Haut-Commissaire de l'Onu", "l'émissaire"). */
+const FRENCH_OFFICE = /^(?:haut-commissaire|haute-commissaire|commissaire|émissaire|envoyé|envoyée|secrétaire|coordinateur|coordinatrice|représentant|représentante)$/u;
+
 /** Whether a phrase holds a word of office, not only a linking word of one ("of", "for": "In part of his remarks"). */
 function holdsOffice(words: string[]): boolean {
   return words.some((w, i) => {
     const f = w.toLowerCase().replace(/[’']s$/, '');
+    // ("un porte-parole du HCR": the spokesperson's hyphenated noun is one word of office.)
+    if (/^porte-paroles?$/.test(f) || FRENCH_OFFICE.test(f)) return true;
     // ("prendront la parole", "prise de parole": speaking, not the spokesperson's "porte-parole".)
     if (f === 'parole' && !/porte$/i.test(words[i - 1] ?? '')) return false;
     return TITLES.has(f) || (LOWER_ROLE.test(f) && f !== 'of' && f !== 'for');
@@ -108,6 +113,25 @@ function endsOnPlainName(phrase: string): boolean {
 /** The role phrases a sentence gives for the name at tokens [from, to). */
 /** The post a person holds, named by the verb of a relative clause ("who heads …" → "head of …"). */
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
+
+/** A name given the words that go on the sentence before's: "», a ajouté X", "», ajoute X", "…,” added X". */
+const ADDED_BEFORE_NAME = /(?:[,»”"]\s*(?:a\s+ajouté|ajoute|a-t-(?:il|elle)\s+ajouté|added|adds))\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+/** A sentence closed by an office saying it, with no name: "…, a déclaré le ministre de la Santé.", "…, said the envoy." */
+const OFFICE_SAID_AT_END = /[,»”"]\s*(?:(?:a|ont)\s+(?:déclaré|indiqué|affirmé|averti|précisé|souligné|estimé|annoncé|expliqué)|said|warned|stated)\s+(?:le|la|l['’]|the)\s*([^,;:.«»“”"]{3,120}?)\s*\.?\s*$/u;
+
+/**
+ * The office of the sayer of the sentence before, when this sentence gives the name that "added" to those words and
+ * the sentence before names none ("…, a déclaré le Haut-Commissaire. « … », a ajouté X"): X holds that office.
+ */
+function officeOfTheSayerBefore(text: string, nameStart: number, before: string | undefined): string | undefined {
+  if (!before || !ADDED_BEFORE_NAME.test(text.slice(0, nameStart))) return undefined;
+  const office = OFFICE_SAID_AT_END.exec(before)?.[1]?.trim();
+  if (!office || !holdsOffice(office.split(/\s+/)) || /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(office)) return undefined;
+  return office;
+}
+
+/** A French verb of saying opening a phrase, and whom it was said to: "a déclaré à la presse ", "déclarait ", "a indiqué à l'AFP ". */
+const FRENCH_SAYING_LEAD = /^(?:(?:a|ont|avait|avaient)\s+)?(?:déclar|affirm|indiqu|précis|expliqu|ajout|soulign|estim|annonc)\p{Ll}*\s+(?:(?:à|au|aux)\s+(?:la\s+|l['’]\s*)?[\p{L}-]+\s+)?/u;
 
 /** A French clause opening after a name's comma ("…, ce qui fixe le bilan à …", "…, qui a fui", "…, dont le fils …"): no apposition. */
 const FRENCH_CLAUSE_OPENER = /^(?:ce\s+qu(?:i|e)\b|ce\s+qu['’]|qui\s|que\s|qu['’]|dont\s|où\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s)/iu;
@@ -294,7 +318,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   } else if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     // ("…, according to his lawyer, Pol Verre": the words crediting the claim are no part of the role either.)
-    const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '').replace(/^(?:according to|as told by|per|selon|d[’']après|laut)\s+/i, '');
+    // ("…, a déclaré à la presse un porte-parole du HCR, X": a French verb of saying and whom it was said to, too.)
+    const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '').replace(/^(?:according to|as told by|per|selon|d[’']après|laut)\s+/i, '').replace(FRENCH_SAYING_LEAD, '');
     const words = phrase.split(/\s+/);
     // ("…, Hep Adler (Blues) state MP, Ivo Lanner, …": a phrase holding a name with its party in brackets is the
     // person before in a list, with that person's role.)
@@ -302,7 +327,8 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // (Nor is "…, former Ostrov Mayor Rudy Vane, Ambassador X": a phrase ending on a name is the item before.)
     const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnPlainName(phrase);
     // ("For his part, X": "for" and "of" join a role's words, they make none.)
-    if (!listedPerson && holdsOffice(words)) {
+    // ("Son porte-parole, X", "its spokesman, X": an office of a body told before, which the phrase does not name.)
+    if (!listedPerson && holdsOffice(words) && !/^(?:son|sa|ses|leur|leurs|its|his|her|their)\s/i.test(phrase)) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cmdr|Sgt|Gov|Supt|Insp)\.\s*/, '').trim();
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
@@ -387,6 +413,15 @@ export function roleCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // people tells of them all, not the one person asked.)
     const m = (a.subject?.group ? /^\s*(?:she|he|they)\s+(?:is|was|are|were)\s+([^.;]{3,200})/i : /^\s*(?:she|he)\s+(?:is|was)\s+([^.;]{3,200})/i).exec(text);
     if (m?.[1] && !PASSIVE_DEED.test(m[1].trim())) roles.push(m[1].trim());
+  }
+  // "…, a déclaré le Haut-Commissaire aux réfugiés." then "« … », a ajouté X": the one who "added" is the titled
+  // sayer of the sentence before, named there only by the office.
+  if (at && !roles.length) {
+    const office = officeOfTheSayerBefore(text, (w.tokens[at.from] as Token).start, p.sentences[w.si - 1]?.text);
+    if (office) {
+      roles.push(office);
+      sentences.unshift(w.si - 1);
+    }
   }
   // "… stood out. He is a former vice president of the European Parliament": the pronoun sentence after it ("He was
   // followed by …", "She was injured …" tell what was done, not what the person is).

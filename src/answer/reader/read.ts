@@ -319,6 +319,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   // (A report whose best count tells of the event asked tells of it in its other counts too: see `ownTownCount`.)
   const eventReport = best.candidate.type === 'count' && a.expects === 'count' && countsTheEvent(a, best.candidate) ? best.candidate.window.report : undefined;
   if (best.candidate.type === 'count') best = sourceNearby(a, claimantNearby(a, ownTownCount(a, index, shareOfPlace(a, best, scored), scored), scored), scored);
+  if (best.candidate.type === 'count') best = exactOverRound(best, scored);
   // "What toll did the Harbour Monitor give?": a figure neither its sentence (nor the one before) nor its report's
   // head and lead credit to the body named is someone else's, whatever else the report says of that body. (A body
   // asked in common words, "the organisers", may be named in other words by the sentence.)
@@ -765,11 +766,31 @@ const OCCASION_MARGIN = 0.93;
 function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
   const c = best.candidate;
   const places = a.terms.filter((t) => t.locative);
-  if (c.share || !places.length || places.some((t) => tokensHold(c.window.tokens, t))) return best;
+  if (c.share || !places.length) return best;
+  // ("64 civils tués, 50 à Varn et 14 à Kessa": a total whose own sentence names the town asked still yields to the
+  // town's share told in that sentence.)
+  const held = places.some((t) => tokensHold(c.window.tokens, t));
   const share = scored
-    .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6)
+    .filter((x) => x.candidate.share && x.candidate.window.report === c.window.report && x.score >= best.score * 0.6 && (!held || x.candidate.window.si === c.window.si))
     .sort((x, y) => y.score - x.score)[0];
   return share ?? best;
+}
+
+/** A count told by a round noun ("une centaine d'enfants", "a dozen", "des dizaines de"), not in figures. */
+const ROUND_COUNT = /^(?:(?:près d['’]|plus d['’]|environ\s+)?une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)|(?:des|plusieurs|quelques)\s+(?:dizaines|centaines|milliers)|(?:about|around|some)?\s*(?:a|one)\s+(?:dozen|hundred|thousand)\b|dozens|hundreds|thousands)/iu;
+
+/**
+ * "Plus de 500 civils dont une centaine d'enfants" after "500 civils, dont 123 enfants": of two counts of one report as
+ * good as each other, the one in figures says it exactly; the round noun only says about how many.
+ */
+function exactOverRound(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
+  const c = best.candidate;
+  const round = c.value ?? 0;
+  if (!ROUND_COUNT.test(c.text.trim()) || !round) return best;
+  const exact = scored
+    .filter((x) => x.candidate.type === 'count' && x.candidate.window.report === c.window.report && x.candidate !== c && x.score >= best.score * 0.8 && /\d/.test(x.candidate.text) && !ROUND_COUNT.test(x.candidate.text.trim()) && x.candidate.value !== undefined && x.candidate.value >= round * 0.5 && x.candidate.value <= round * 2)
+    .sort((x, y) => y.score - x.score)[0];
+  return exact ?? best;
 }
 
 /**
