@@ -210,7 +210,7 @@ const CREDIT_ORGANISERS = new RegExp(`\\baccording to (?:the )?(organi[sz]ers,\\
 // (French and German reports say "selon X", "d'après X", "laut X".)
 // ("selon l'ONG …", "d'après la Ligue …": the French article before the body's name is no part of it.)
 const CREDIT_ACCORDING_TO = new RegExp(`(?:\\baccording to|(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après|[Ll]aut)(?:\\s+(?:l['’]|la\\s|le\\s|les\\s))?)\\s*${BODY_NAME}`, 'u');
-// ("selon le collectif Vigie pour Orvane", "selon la préfecture de police de Brenne": up to four words of what kind of
+// ("selon le collectif Vigie pour Orvane", "d'après la préfecture de police du Brenne": up to four words of what kind of
 // body it is stand between the article and its name, and are part of it.)
 const CREDIT_SELON_KIND = new RegExp(`(?<![\\p{L}])(?:[Ss]elon|[Dd]['’]après)\\s+(?:l['’]|la\\s|le\\s|les\\s)((?:[\\p{Ll}-]+\\s+){1,4}${BODY_NAME.replace('([A-Z]', '(?:[A-Z]')})`, 'u');
 const CREDIT_PUT_AT = new RegExp(`${BODY_NAME},?\\s+(?:put|puts|placed|places|set|sets|estimated|estimates)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:number|toll|figure|count|total)\\b`, 'u');

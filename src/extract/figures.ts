@@ -321,7 +321,7 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
         measures[i] = 'executed';
       }
     });
-    // "arrested for carrying 10 grams of heroin", "killed 30 kilometres from the border": an amount of a unit counts
+    // "held over 15 grams of a drug", "killed 30 kilometres from the border": an amount of a unit counts
     // no one, whatever deed the sentence tells.
     amounts.forEach((amount, i) => {
       if (measures[i] && PERSON_MEASURES.has(measures[i] as Measure) && UNIT_COUNTED.test(text.slice(amount.numberEnd, amount.numberEnd + 16))) measures[i] = 'other';

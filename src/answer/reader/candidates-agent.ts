@@ -739,7 +739,7 @@ function agentCandidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] 
       // "X, the coalition's spokeswoman, said the march was the largest the group had organised": the deed is in what
       // X said, and another subject's; X only said it.
       if (reported >= 0 && n.span.to <= reported && !roleNamesDeed(text, tokens, n.span, deeds[0]!.key)) continue;
-      // "Des civils … du groupe X (EI), a déclaré le Haut-Commissaire": asked who said it, a name before a French
+      // "Des civils … tués par le groupe X (GX), a affirmé la Haute-Représentante": asked who said it, a name before a French
       // inverted attribution is in the words said; the sayer stands after the verb.
       if (invertedSayer >= 0 && n.span.end <= invertedSayer) continue;
       // "…, said X, a lawyer for the council, which had organised the congress": the clause's body did it, not X.

@@ -318,7 +318,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   } else if (lead?.[1] && lead[1].split(/\s+/).length <= 14) {
     // ("…, said the head of the Oslo bureau at Nordic Watch, Lars Vik": the verb is no part of the role.)
     // ("…, according to his lawyer, Pol Verre": the words crediting the claim are no part of the role either.)
-    // ("…, a déclaré à la presse un porte-parole du HCR, X": a French verb of saying and whom it was said to, too.)
+    // ("…, a dit aux journalistes une porte-parole de la Ligue, X": a French verb of saying and whom it was said to, too.)
     const phrase = lead[1].trim().replace(/^(?:said|says|told|added|declared|stated|noted|explained|warned)\s+(?:the\s+)?/i, '').replace(/^(?:according to|as told by|per|selon|d[’']après|laut)\s+/i, '').replace(FRENCH_SAYING_LEAD, '');
     const words = phrase.split(/\s+/);
     // ("…, Hep Adler (Blues) state MP, Ivo Lanner, …": a phrase holding a name with its party in brackets is the

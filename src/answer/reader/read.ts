@@ -780,7 +780,7 @@ function shareOfPlace(a: QuestionAnalysis, best: { candidate: Candidate; score: 
 const ROUND_COUNT = /^(?:(?:près d['’]|plus d['’]|environ\s+)?une?\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)|(?:des|plusieurs|quelques)\s+(?:dizaines|centaines|milliers)|(?:about|around|some)?\s*(?:a|one)\s+(?:dozen|hundred|thousand)\b|dozens|hundreds|thousands)/iu;
 
 /**
- * "Plus de 500 civils dont une centaine d'enfants" after "500 civils, dont 123 enfants": of two counts of one report as
+ * "Quelque 300 blessés dont une quarantaine d'enfants" after "300 blessés, dont 41 enfants": of two counts of one report as
  * good as each other, the one in figures says it exactly; the round noun only says about how many.
  */
 function exactOverRound(best: { candidate: Candidate; score: number }, scored: Array<{ candidate: Candidate; score: number }>): { candidate: Candidate; score: number } {
