@@ -327,8 +327,9 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
     // (Nor is "…, former Ostrov Mayor Rudy Vane, Ambassador X": a phrase ending on a name is the item before.)
     const listedPerson = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(/u.test(phrase) || /\b(?:included|includes|including|were|are)\b/i.test(phrase) || endsOnPlainName(phrase);
     // ("For his part, X": "for" and "of" join a role's words, they make none.)
-    // ("Son porte-parole, X", "its spokesman, X": an office of a body told before, which the phrase does not name.)
-    if (!listedPerson && holdsOffice(words) && !/^(?:son|sa|ses|leur|leurs|its|his|her|their)\s/i.test(phrase)) {
+    // ("Son porte-parole, X", "its spokesman, X": an office of a body told before, which the phrase does not name. Not
+    // "his lawyer, X", "her spokesman, X": what one is to a person is a role a report gives.)
+    if (!listedPerson && holdsOffice(words) && !/^(?:son|sa|ses|leur|leurs|its)\s/i.test(phrase)) {
       const tail = beforeText.slice(beforeText.lastIndexOf(',') + 1).replace(/^\s*(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cmdr|Sgt|Gov|Supt|Insp)\.\s*/, '').trim();
       out.push(tail ? `${phrase}, ${tail}` : phrase);
     }
