@@ -20,7 +20,7 @@ import { findDates, formatDate } from '../../dates/index.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
 import { reportDate } from './candidates-date.ts';
 import { clip, clipAroundName, sourceOf } from '../evidence.ts';
-import { eventsOfArticle, memo } from '../memo.ts';
+import { eventsOfArticle, keepLast, memo } from '../memo.ts';
 import { datesInSentence } from '../lookups.ts';
 import { agentCandidates, inCrowdOfReport, lastNameOf, speakersOfReport } from './candidates-agent.ts';
 import { changeTold, countCandidates, figuresBySentence } from './candidates-count.ts';
@@ -366,8 +366,8 @@ function weekdayFit(a: QuestionAnalysis, r: ReportMatch): number {
 function weekdaySentenceFit(a: QuestionAnalysis, w: EvidenceWindow): number {
   const asked = a.terms.map((t) => t.fold).filter((f) => WEEKDAY_WORDS.has(f));
   if (asked.length !== 1) return 1;
-  const day = new RegExp(`\\b${asked[0]}\\b`, 'i');
-  const anyDay = new RegExp(`\\b(?:${[...WEEKDAY_WORDS.keys()].join('|')})\\b`, 'i');
+  const day = weekdayPattern(asked[0] as string);
+  const anyDay = ANY_WEEKDAY;
   const sentences = w.report.profile.sentences;
   const own = sentences[w.si]?.text ?? '';
   if (day.test(own)) return 1.1;
@@ -378,6 +378,10 @@ function weekdaySentenceFit(a: QuestionAnalysis, w: EvidenceWindow): number {
   const otherDay = sentences.some((x) => anyDay.test(x.text.replace(day, ' ')));
   return earlier && otherDay ? 0.6 : 1;
 }
+
+/** Any weekday's name, and the pattern of the one a question asks (made once per weekday, not per candidate). */
+const ANY_WEEKDAY = new RegExp(`\\b(?:${[...WEEKDAY_WORDS.keys()].join('|')})\\b`, 'i');
+const weekdayPattern = keepLast((day: string) => new RegExp(`\\b${day}\\b`, 'i'));
 
 /** Whether a count's sentence (or the one before) names the claimant asked, by its head word ("the Observatory"). */
 function namesClaimant(a: QuestionAnalysis, c: Candidate): boolean {
