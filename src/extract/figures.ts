@@ -516,6 +516,8 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   let claimant = claimantJustBefore(text.slice(0, Math.max(0, fig.source.start - sentence.start))) ?? findClaimant(text);
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
+  // "…, the committee said" after "according to the Orlan Truth Committee": the body of that kind named last before.
+  else if (claimant && KIND_BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence, KIND_BACK_REFERENCE.exec(claimant)![1]!.toLowerCase()) ?? claimant;
   // "…, a leading activist group said." then "…, said the opposition Syrian Observatory for Human Rights": a body
   // described, not named, is the one named next to it.
   else if (claimant && UNNAMED_BODY.test(claimant)) claimant = namedBefore(article, sentence) ?? namedNext(article, sentence) ?? claimant;
@@ -532,6 +534,9 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
 }
 
 const BACK_REFERENCE = /^(?:(?:rights|rescue|monitoring|human rights|advocacy|activist)\s+)?(?:group|organi[sz]ation|monitor|agency|watchdog|body|observatory|ngo)$/i;
+
+/** A body referred back to by its kind: "committee", "the council", "rights commission". */
+const KIND_BACK_REFERENCE = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(committee|council|commission|association|coalition|campaign|network|union|foundation|centre|center|institute|league|federation|society|movement)$/u;
 
 /** A body described, not named: "a leading activist group", "the rights organisation". */
 const UNNAMED_BODY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|observatory|ngo)$/iu;
@@ -574,13 +579,13 @@ function documentJustBefore(article: Article, sentence: Sentence): string | unde
 
 const NAMED_BEFORE_WINDOW = 5000;
 
-/** The last claimant with a proper name in the sentences before `sentence` (same article). */
-function namedBefore(article: Article, sentence: Sentence): string | undefined {
+/** The last claimant with a proper name in the sentences before `sentence` (same article); of that `kind` when given. */
+function namedBefore(article: Article, sentence: Sentence, kind?: string): string | undefined {
   // Only the last few thousand characters: a claimant named pages earlier is not the one "the group" refers to.
   const parts = article.text.slice(Math.max(0, sentence.start - NAMED_BEFORE_WINDOW), sentence.start).split(/(?<=[.!?”"])\s+/).reverse();
   for (const part of parts) {
     const c = findClaimant(part);
-    if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c)) return c;
+    if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c) && (!kind || new RegExp(`\\b${kind}\\b`, 'i').test(c))) return c;
   }
   return undefined;
 }

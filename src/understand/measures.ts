@@ -19,7 +19,7 @@ const MEASURE_WORDS: Array<[Measure, RegExp]> = [
   ['injured', /\b(injur\w*|wound\w*|hurt|blesse\w*)\b/],
   [
     'killed',
-    /\b(kill\w*|dead|deaths?|died|die|martyr\w*|death toll|toll|casualt\w*|fatalit\w*|lives|murder\w*|slain|shot dead|massacr\w*|victims?|tues?|tuees?|tuant|morts|peri|decede\w*)\b/,
+    /\b(kill\w*|dead|deaths?|died|die|martyr\w*|death toll|toll|casualt\w*|fatalit\w*|lives|murder\w*|slain|perish\w*|shot dead|massacr\w*|victims?|tues?|tuees?|tuant|morts|peri|decede\w*)\b/,
   ],
   ['attendance', /\b(crowd size|size of the|attend\w*|turn ?out|turned out|participa\w*|showed up|came|crowd|gathered|joined|took part|marched|rallied|protesters|demonstrators|how big|size)\b/],
 ];
@@ -67,8 +67,8 @@ export function measureOf(question: string): Measure | undefined {
   return (pair ?? found[0])?.measure;
 }
 
-/** A death asked of the people counted. */
-const DEATH_ASKED = /\b(?:died|die|dying|dead|deaths?|killed|lost their lives)\b/;
+/** A death asked of the people counted ("how many prisoners were massacred", "… perished"). */
+const DEATH_ASKED = /\b(?:died|die|dying|dead|deaths?|killed|lost their lives|massacred|murdered|slain|martyred|perished|shot dead)\b/;
 
 /** Where or as whom people died, in words of detention: "in police custody", "detention centres", "detainees". */
 const PLACE_OF_DEATH = /\b(?:in\s+(?:police\s+|state\s+|the\s+)?(?:custody|detention|prisons?|jails?)|detention\s+(?:centres?|centers?|facilities|facility)|prison\s+cells?|detainees?|prisoners?)\b/g;

@@ -42,6 +42,11 @@ const DAY_ASKED = /\b(?:when|what date|which date|what day|which day)\b/i;
 /** Street words users shorten. */
 const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
 
+/** A year written with two digits, in full: up to 30 in this century, the rest in the last ("88" → 1988). */
+function fullYear(yy: string): string {
+  return String((Number(yy) <= 30 ? 2000 : 1900) + Number(yy));
+}
+
 function tidied(raw: string): string {
   return String(raw ?? '')
     .slice(0, MAX_QUESTION_CHARS * 4)
@@ -77,6 +82,11 @@ function tidied(raw: string): string {
       COUNTED_TOPIC.test(what) ? all : `how many people attended the ${what}, according to the ${who.toLowerCase().replace(/['’]$/, '')}?`,
     )
     .replace(WHAT_ABOUT, whatAboutAsked)
+    // "the '88 killings", "how many died in 88 per the panel": a year as chat shortens it, written out (up to 30 in this
+    // century, the rest in the last). (Bare, only after "in", "since", "of" … and before the question's end or the source
+    // it names: "in 88 towns" counts towns.)
+    .replace(/(?<![\p{L}\p{N}'’])['’‘](\d{2})(?![\p{L}\p{N}'’])/gu, (_, yy: string) => fullYear(yy))
+    .replace(/\b(in|since|of|during|until|till|from)\s+(\d{2})(?=\s*(?:[?!.,;]|$)|\s+(?:per|according|by|at|when|and|or|to)\b)/gi, (_, lead: string, yy: string) => `${lead} ${fullYear(yy)}`)
     // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     // "wat did X say abt the strike": "about" as chat writes it.
