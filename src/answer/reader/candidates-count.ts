@@ -295,6 +295,14 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
         } else if (PART_KEYS.has(t.key) && !counted.includes(t.key) && counted.length && !genericPeople) nounFit = partAsked ? 0.2 : 0.5;
       }
     });
+    // "900 former political prisoners" asked "how many former political prisoners": the words asked run on to the noun
+    // they qualify, which the count is told with (not "900 former").
+    // ("900 former political prisoners" asked "how many former prisoners": over a word not asked, too.)
+    if (nounAt >= 0 && !isPeopleNoun(after[nounAt]!)) {
+      for (let j = nounAt + 1; j < after.length && j <= nounAt + 2 && /^\s+$/.test(text.slice(after[j - 1]!.end, after[j]!.start)) && /^\p{Ll}/u.test(after[j]!.raw); j++) {
+        if (counted.includes(after[j]!.key)) nounAt = j;
+      }
+    }
     // "how many women were executed" against "eight protesters were executed": other people, counted with their own
     // noun, are no count of the women or children among them.
     if (partAsked && nounAt >= 0 && nounFit === 0) continue;
