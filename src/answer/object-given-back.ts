@@ -37,7 +37,8 @@ export function describedObjectGivenBack(intent: Intent, index: ArchiveIndex, gi
   const m = WHO_DID_TO_THE.exec(intent.question ?? '');
   if (!m) return given;
   const noun = fold(m[3] as string);
-  if (/^(?:people|persons?|protesters|demonstrators|crowd|rally|march|protest|event|attack|strike|bomb|bombing|raid)$/.test(noun)) return given;
+  // (A gathering is no one a deed befalls: "who hosted the second meeting?".)
+  if (/^(?:people|persons?|protesters|demonstrators|crowd|rally|march|protest|event|attack|strike|bomb|bombing|raid|meeting|conference|gathering|vigil|summit|exhibition|ceremony|session|hearing|debate|seminar|forum)$/.test(noun)) return given;
   const lead = (given.text.split(/\s+—\s+|[:“]/)[0] ?? '').replace(/\s*\((?:according to|reported by)\b.*$/, '');
   const people = lead.split(/,|\band\b/).map((x) => x.trim()).filter((x) => /^\p{Lu}/u.test(x));
   if (!people.length) return given;
