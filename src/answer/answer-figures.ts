@@ -17,6 +17,7 @@ import { asksChange, asksRate, isRate } from './rate.ts';
 import { sinceFit } from './reader/since-clause.ts';
 import { otherYearOwn, ownClauseYears } from './count-year.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
+import { TELLING_AFTER } from '../extract/figure-measures.ts';
 import { writesNumber, writtenWhole } from './numbers-stated.ts';
 import { crowdSourceUnnamed } from './reader/candidates-count.ts';
 import { creditsSourceAsked, sourceAskedFor, writesBodyAsked } from '../understand/analyse-question.ts';
@@ -111,10 +112,14 @@ export function askedGroup(question: string): string | undefined {
 
 const AMOUNT = String.raw`(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated|at most|fewer than|less than)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several hundred|several thousand|tens of thousands)`;
 
-/** "9 children" / "more than 2,000 women": the amount a sentence states next to a counted noun. */
+/**
+ * "9 children" / "more than 2,000 women": the amount a sentence states next to a counted noun ("three officials of the
+ * ministry told …" counts who told, no one the sentence's deed befell).
+ */
 function amountOf(sentence: string, noun: string): string | undefined {
   const re = new RegExp(`\\b(${AMOUNT})\\s+(?:[\\p{L}-]+\\s+)?${noun.replace(/s$/, '')}\\w*\\b`, 'iu');
   const m = re.exec(sentence);
+  if (m && TELLING_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 100))) return undefined;
   return m?.[1] && !/^(19|20)\d{2}$/.test(m[1]) ? m[1] : undefined;
 }
 

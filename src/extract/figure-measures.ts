@@ -46,6 +46,12 @@ export function measureOfWord(word: string): Measure | undefined {
   return undefined;
 }
 
+/**
+ * Those a count names as the ones who tell ("three officials said …"), from right after their noun: a verb of telling,
+ * past the body they are of ("three officials of the Varn Interior Ministry told …").
+ */
+export const TELLING_AFTER = /^(?:\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}\p{N}’'.&-]*))*)?\s+(?:[a-z]+ly\s+)?(?:said|says|confirmed|confirms|reported|reports|told|announced|stated|claimed|denied|suggested|added|noted|warned)\b/iu;
+
 /** A deed meant or tried, not done, told right after an amount: "three others sought to kill", "tried to kill". */
 const MEANT_DEED = /^([^.;:!?\d]{0,40}?)\b(?:sought|seek|seeks|seeking|tried|tries|trying|attempted|attempts|attempting|planned|plans|planning|plotted|plots|plotting|conspired|intended|intends|wanted|wants|aimed|aims|threatened|threatens|vowed)\s+to\s+(\p{L}+)/iu;
 

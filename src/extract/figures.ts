@@ -7,7 +7,7 @@ import type { Article, Figure, FuzzyDate, Measure, Quote, Sentence } from '../do
 import { findDates } from '../dates/index.ts';
 import { headingDate } from './event-sections.ts';
 import { isHeadline } from './event-triggers.ts';
-import { countedAfter, meantDeedAfter, measureOfWord, wordTokens } from './figure-measures.ts';
+import { countedAfter, meantDeedAfter, measureOfWord, TELLING_AFTER, wordTokens } from './figure-measures.ts';
 import { amountPointedBack, findAmounts, type FoundAmount } from './figure-numbers.ts';
 import type { Nlp } from './nlp.ts';
 import type { PeopleResult } from './people.ts';
@@ -115,7 +115,7 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
   if (participle) return participle;
   // "Two lawmakers later confirmed the prisoner's death", "three officials said …": people counted as those who tell
   // are the tellers, not the dead or the held they tell of.
-  if (countedEnd > amount.numberEnd && TELLING_NEXT.test(text.slice(countedEnd, countedEnd + 40))) return 'other';
+  if (countedEnd > amount.numberEnd && TELLING_AFTER.test(text.slice(countedEnd, countedEnd + 100))) return 'other';
   // A verb right before the amount governs it ("wounded 35 people and detained 400").
   const justBefore = wordTokens(text.slice(Math.max(prevEnd, amount.start - 25), amount.start)).at(-1);
   const adjacent = justBefore ? measureOfWord(justBefore.text) : undefined;
@@ -178,7 +178,6 @@ function measureAround(text: string, amount: FoundAmount, countedEnd: number, ne
 /** A deed an auxiliary carries later in an amount's clause ("… have died", "… were killed"). */
 const HELD_DEED_AFTER = /^[^,.;:()]{0,110}?\b(?:have|has|had|were|was)\s+(?:since\s+|reportedly\s+|also\s+)?(?:been\s+)?(\p{L}+)/u;
 /** A verb of telling right after the people counted (an adverb may stand between). */
-const TELLING_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:said|says|confirmed|confirms|reported|reports|told|announced|stated|claimed|denied|suggested|added|noted|warned)\b/i;
 const CONTRAST = /^(?:while|whereas|but|although)$/i;
 /** What is gathered or collected when no one gathers: "information gathered from …", "data collected by …". */
 const DATA_NOUN = /^(?:information|data|evidence|material|materials|figures|statistics|testimony|testimonies|details|footage|documents|records|accounts)$/i;

@@ -61,7 +61,7 @@ export function readProperPhrase(text: string, from: number): Phrase | undefined
   return { text: phraseText, start: first.start, end };
 }
 
-const SAY_VERB = String.raw`(?:reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|claims|claim|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of|(?:documented|recorded|confirmed|counted|registered)\s+(?:the\s+)?(?:deaths?|killings?|arrests?|executions?)\s+of|(?:released|published|issued)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|research|study|investigation)\s+(?:on|into|about|detailing|documenting)(?:\s+the)?)`;
+const SAY_VERB = String.raw`(?:told\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3})|reported|reports|said|says|say|stated|announced|estimated|estimates|claimed|claims|claim|confirmed|documented|recorded|identified|counted|registered|verified|put the (?:death )?toll at|put (?:the|its|their) (?:number|tally|count|total|figure) of|(?:documented|recorded|confirmed|counted|registered)\s+(?:the\s+)?(?:deaths?|killings?|arrests?|executions?)\s+of|(?:released|published|issued)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|research|study|investigation)\s+(?:on|into|about|detailing|documenting)(?:\s+the)?)`;
 /** A lowercase description ending in what kind of body it is ("civil defence group", "a Britain-based monitor"). */
 const ORG_NOUN_END = /\b(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|centre|center|service|services|office|ministry|body|campaign|coalition|association|union|society|observatory|charity|ngo)\s*[.;]?$/iu;
 /** "The X, a Britain-based monitor, put the death toll at 41": a subject with an appositive before the claim verb. */
@@ -115,7 +115,7 @@ const CLAIM_JUST_BEFORE = new RegExp(
 
 /** The same with a body written in lower case, named by what kind of body it is ("the city council said 40 …"). */
 const LOWER_CLAIM_JUST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'])(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|judiciary|police|officials|authorities|activists|organi[sz]ers|Police|Officials|Authorities|Activists|Organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
+  String.raw`(?<![\p{L}’'])(?:the\s+)?((?:(?!(?:while|whereas|and|but|or|the|a|an|of|in|on|at|to|that|which|who|as|when|after|before|by|from|with)\s)[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|monitor|watchdog|agency|network|committee|council|ministry|office|observatory|judiciary|government|police|officials?|authorities|activists|organi[sz]ers|Police|Officials|Authorities|Activists|Organi[sz]ers))\s+(?:has\s+|have\s+|had\s+)?(?:so far\s+|also\s+|already\s+|now\s+)?${SAY_VERB}(?:\s+that)?\s+${AMOUNT_LEAD}$`,
   'u',
 );
 
@@ -249,8 +249,8 @@ export function findClaimant(text_: string): string | undefined {
     if (name && !/^(?:Over|More|At|Nearly|Some|About|He|She|They|It|We|I)$/.test(name)) return name;
   }
   // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.
-  const tail = /,\s+((?:the\s+)?[\p{Ll}][\p{L}\s-]{2,40}?)\s+(?:said|say|says|reported|estimated)\s*\.?$/u.exec(text.trim());
-  if (tail?.[1] && !/^(?:he|she|they|it|we|i)$/i.test(tail[1])) return tail[1].replace(/^the\s+/i, '');
+  const tail = /,\s+((?:the\s+)?[\p{Ll}][\p{L}\s-]{2,40}?)\s+(?:said|say|says|reported|estimated|told\s+(?:reporters|journalists|\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}))\s*\.?$/u.exec(text.trim());
+  if (tail?.[1] && !/^(?:he|she|they|it|we|i)$/i.test(tail[1])) return tail[1].replace(/^(?:the|an?)\s+/i, '');
   // "The observatory logged 3,893 deaths": a body referred back to (its name is found before it, see `namedBefore`).
   const back = /(?:^|[,;]\s+)the\s+((?:rights\s+|activist\s+)?(?:observatory|group|monitor|organi[sz]ation|agency|watchdog|ngo))\s+(?:said|says|logged|reported|recorded|documented|counted|estimated)\b/i.exec(text);
   if (back?.[1]) return back[1].toLowerCase();

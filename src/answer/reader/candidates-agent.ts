@@ -47,11 +47,17 @@ interface Named {
   kind: SpanKind;
 }
 
+/** Figures set against the one a sentence tells, up to a name: "higher than figures from …", "than those given by …". */
+const COMPARED_FIGURES_BEFORE = /\bthan\s+(?:(?:the|those|that)\s+(?:of|from|given|issued|released|published|reported|put\s+forward)\b|(?:the\s+|those\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:figures?|estimates?|tolls?|counts?|numbers?|tall(?:y|ies)|data|claims?)\b)[^.;:!?]{0,100}$/u;
+
 /** The named people and organisations of a sentence. */
 function namedIn(ctx: ExtractContext, tokens: Token[], text: string): Named[] {
   return nameSpans(tokens, text)
     .filter((span) => !CREDIT_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 24), (tokens[span.from] as Token).start)))
     .filter((span) => !(span.from === 0 && DATELINE.test(text)))
+    // ("The toll is far higher than figures from rights groups and the Kessel government": bodies whose figures the
+    // sentence sets against another gave those figures, not the one it tells.)
+    .filter((span) => !COMPARED_FIGURES_BEFORE.test(text.slice(Math.max(0, (tokens[span.from] as Token).start - 140), (tokens[span.from] as Token).start)))
     // (Only when an office is asked: otherwise "President of the Solidarity Council for a Free Marland" is one body's
     // name, and its last two words are nobody.)
     .flatMap((span) => (ctx.analysis.agent?.office ? officeHolderSplit(tokens, text, span) : [span]).map((part, k, parts) => ({ part, holder: parts.length > 1 && k === 1 })))
@@ -91,7 +97,8 @@ function officeHolderSplit(tokens: Token[], text: string, span: NameSpan): NameS
 }
 
 /** "ERBIL, Kurdistan Region - Iran carried out …": the place a report was filed from, not anyone who did anything. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’]*)?\s*(?:\(\w+\)\s*)?[-–—]\s/u;
+// ("VARN, 2 June 2020 (Tidewire) – …", "KELM, March 4, 2021 – …": with the day it was filed.)
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’]*)?(?:,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4})?\s*(?:\([\w .-]+\)\s*)?[-–—]\s/u;
 
 /** "Photo: ATTA KENARE - AFP", "Image by …": who took a picture is not who did the news. */
 const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|images?|pictures?|credits?|photographer)\s*(?:by|:|©)?\s*$/i;

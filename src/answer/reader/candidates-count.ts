@@ -182,7 +182,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const amounts = findAmounts(text);
   const claimWords = a.claimant?.length ? a.claimant.flatMap((n) => fold(n).split(' ')) : (askedSource ?? []);
   const claimantHere = claimWords.length > 0 && claimWords.every((w) => tokens.some((t) => t.fold === w));
-  const sayers = new Set(amounts.map((_, k) => k).filter((k) => countsSayers(text, amounts, k, counted)));
+  const sayAsked = a.terms.some((t) => t.key === '@say');
+  const sayers = new Set(amounts.map((_, k) => k).filter((k) => countsSayers(text, amounts, k, counted, sayAsked)));
   const clauseOf = placeClauses(a, text, amounts.filter((_, k) => !sayers.has(k)));
   const colon = text.indexOf(':');
   const breakdownFrom = colon > 0 && amounts.some((x) => x.end < colon) && amounts.some((x) => x.start > colon) ? colon : -1;
@@ -309,6 +310,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many soldiers were killed" against "killed 35 people": armed men are a group a count of people at large
     // (or of other people) does not name.
     if (armedAsked && nounAt < 0 && after.slice(0, 2).some(isPeopleNoun)) continue;
+    // "how many officials were killed" against "the toll of 900 is higher than …": officials or armed men are no part a
+    // toll of everyone names; a sentence that never names them counts none of them.
+    if ((armedAsked || counted.includes('@official')) && nounAt < 0 && !tokens.some((t) => counted.includes(t.key))) continue;
     // ("…, how many?" of a gathering against "the three words that have become its slogan": a number with a plural
     // noun of its own that names no people counts those things, not the people there.)
     const thing = after[0];
@@ -694,10 +698,12 @@ const FUNCTION_WORDS = /^(?:and|or|but|of|in|at|on|to|for|from|by|with|per|perce
  * hurt": a number whose noun is the subject of a verb of saying, with the claim's own number after it, counts who
  * says, not what is said (unless it is the noun asked: "how many officials said …").
  */
-function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, counted: readonly string[]): boolean {
+function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, counted: readonly string[], sayAsked: boolean): boolean {
   const am = amounts[k] as FoundAmount;
   const next = amounts[k + 1];
-  if (!next) return false;
+  // ("About 900 were killed, three officials of the ministry told the agency": the last number of its sentence, with a
+  // verb of saying right after its noun, counts who told; asked how many officials were killed, it answers nothing.)
+  if (!next) return !sayAsked && saidByCounted(text, am);
   const between = tokenize(text.slice(am.end, next.start));
   const sayAt = between.findIndex((t) => t.key === '@say');
   if (sayAt < 1 || sayAt > 12) return false;
@@ -706,6 +712,18 @@ function countsSayers(text: string, amounts: readonly FoundAmount[], k: number, 
   if (!/^\s+\p{Ll}/u.test(text.slice(am.end, am.end + 3)) || FUNCTION_WORDS.test(noun.fold)) return false;
   if (counted.includes(noun.key) || /^\p{Lu}/u.test(noun.raw)) return false;
   return !between.slice(0, sayAt).some((t) => DEED_FAMILIES.has(t.key) || /^(?:were|was|are|is|have|has|had)$/.test(t.fold));
+}
+
+/** Whether the people an amount counts say or tell something right after their noun ("three officials of X told …"). */
+function saidByCounted(text: string, am: FoundAmount): boolean {
+  if (!/^\s+\p{Ll}/u.test(text.slice(am.end, am.end + 3))) return false;
+  const after = tokenize(text.slice(am.end, am.end + 100).split(/[.;:!?]/)[0] ?? '');
+  const noun = after[0];
+  if (!noun || FUNCTION_WORDS.test(noun.fold)) return false;
+  const sayAt = after.findIndex((t) => t.key === '@say');
+  if (sayAt < 1 || sayAt > 8) return false;
+  // (Only the body they are of between: "three officials of the Varn Interior Ministry told …".)
+  return after.slice(1, sayAt).every((t, i) => (i === 0 ? /^(?:of|from|at)$/.test(t.fold) : /^\p{Lu}/u.test(t.raw) || /^(?:the|of|for|and)$/.test(t.fold)));
 }
 
 /**
