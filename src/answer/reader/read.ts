@@ -271,6 +271,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       if (namesMissing(a, index, w.report).length) continue;
       // (Nor from a sentence that never tells the deed asked: the next sentence that does is read instead.)
       if (a.expects === 'agent' && deedUntold(a, c)) continue;
+      // (Nor from a sentence that never writes the figure the question states: "who said 900 were killed?" is not
+      // answered by the body that said 300.)
+      if (a.expects === 'agent' && figureUnsaid(a, c)) continue;
       // (Nor a day of another month than the one asked: the next day told is read instead.)
       if (c.type === 'date' && dateOfAnotherMonth(a, c)) continue;
       all.push(c);
@@ -1656,6 +1659,19 @@ function namesUnsaid(a: QuestionAnalysis, c: Candidate): QuestionTerm[] {
  * sentence that tells the deed (the verb the question writes, or one of its family); a name in a sentence that
  * shares only the question's other words did something else.
  */
+/**
+ * Whether the sentences a doer is read from (its own, and those it spans) never write a number the question states
+ * whole in digits, when the question states one ("who gave the toll of 900?"): they tell of another figure. (Years are
+ * no figures, nor is a number the report never writes, which `figuresUnwritten` weighs.)
+ */
+function figureUnsaid(a: QuestionAnalysis, c: Candidate): boolean {
+  const p = c.window.report.profile;
+  const stated = a.numbers.filter((n) => !(n >= 1900 && n <= 2099) && writtenWhole(a.question, String(n)) && writesNumber(p.article.text, String(n)));
+  if (!stated.length) return false;
+  const told = [c.window.si, ...c.sentences].map((i) => p.sentences[i]?.text ?? '').join(' ');
+  return !stated.some((n) => writesNumber(told, String(n)));
+}
+
 function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   // (A report in another language tells the deed in its own words; "which site reported it" is told by "according to".)
   const p = c.window.report.profile;
