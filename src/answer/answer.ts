@@ -1,4 +1,5 @@
 import { partyForPerson } from './party-for-person.ts';
+import { sourceOfAFigure } from './source-of-a-figure.ts';
 import { dateOfTheOtherPlace } from './date-of-the-other-place.ts';
 import { eligibleForVoted } from './eligible-for-voted.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
@@ -1195,6 +1196,9 @@ function chooseAnswer(intent: Intent, index: ArchiveIndex): Answer {
   const q = intent.question ?? '';
   const wordless = askedWithoutWords(intent, index);
   if (wordless) return wordless;
+  // "Who gave the figure of 900 dead?": the bodies the index credits with that figure.
+  const source = sourceOfAFigure(intent, index);
+  if (source) return source;
   const records = hourUntold(intent, index, structuredAnswer(intent, index));
   if (intent.kind === 'timeline' || intent.kind === 'mentions') return records;
 

@@ -38,7 +38,8 @@ export function personAskedGivenBack(intent: Intent, index: ArchiveIndex, given:
       cited.some((c) => {
         const gap = new RegExp(`[\\s(“"]${escapeRe(item)} ((?:[\\p{L}-]+ ){0,4}?)${escapeRe(last)}(?![\\p{L}])`, 'u').exec(c)?.[1];
         // ("Captives for Free Varnia": a body named for the person or cause, not a title before a name.)
-        return gap !== undefined && !/\b(?:for|of|de|du|des|der|von|against|with)\b/.test(gap);
+        // (Nor a deed between, "the Dorn Medical Union told the Morrow Courier": the one who did it, to the one named.)
+        return gap !== undefined && !/\b(?:for|of|de|du|des|der|von|against|with|told|tells|said|says|gave|gives|to)\b/.test(gap) && !/\p{L}{3,}ed\b/u.test(gap);
       }),
     );
   };

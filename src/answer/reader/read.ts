@@ -31,6 +31,7 @@ import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { sinceFit } from './since-clause.ts';
 import { writesNumber, writtenWhole } from '../numbers-stated.ts';
+import { figuresWhoseSourceIsAsked } from '../source-of-a-figure.ts';
 import { foreignName, score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
 import { nameSpans, ORG_WORDS, PLACE_WORDS, type SpanJudge } from './spans.ts';
 import { subjectSentences } from './subject.ts';
@@ -1660,13 +1661,13 @@ function namesUnsaid(a: QuestionAnalysis, c: Candidate): QuestionTerm[] {
  * shares only the question's other words did something else.
  */
 /**
- * Whether the sentences a doer is read from (its own, and those it spans) never write a number the question states
- * whole in digits, when the question states one ("who gave the toll of 900?"): they tell of another figure. (Years are
- * no figures, nor is a number the report never writes, which `figuresUnwritten` weighs.)
+ * Whether the sentences a doer is read from (its own, and those it spans) never write the figure whose source the
+ * question asks ("who gave the toll of 900?"): they tell of another figure. (A number the report never writes is
+ * weighed by `figuresUnwritten`; a number that only names the occasion, "the raid that killed 11", asks no source.)
  */
 function figureUnsaid(a: QuestionAnalysis, c: Candidate): boolean {
   const p = c.window.report.profile;
-  const stated = a.numbers.filter((n) => !(n >= 1900 && n <= 2099) && writtenWhole(a.question, String(n)) && writesNumber(p.article.text, String(n)));
+  const stated = figuresWhoseSourceIsAsked(a.question, a.numbers).filter((n) => writesNumber(p.article.text, String(n)));
   if (!stated.length) return false;
   const told = [c.window.si, ...c.sentences].map((i) => p.sentences[i]?.text ?? '').join(' ');
   return !stated.some((n) => writesNumber(told, String(n)));
