@@ -46,6 +46,11 @@ function sourceNamedLower(question: string, terms: ReadonlyArray<{ fold: string;
   return words.join(' ');
 }
 
+/** Single letters in a row joined as one word ("u s state" → "us state"), in folded text split on spaces. */
+function initialsJoined(folded: string): string {
+  return folded.replace(/(?<![\p{L}\p{N}])(\p{L}) (?=\p{L}(?![\p{L}\p{N}]))/gu, '$1');
+}
+
 /** The sources a count question names by names of their own (not acronyms, not countries), folded: "Kessa Watch and KLR" → ["kessa watch"]. */
 function sourcesNamed(question: string, terms: ReadonlyArray<{ fold: string; sort: string }> = []): string[] {
   const raw = (ACCORDING.exec(question) ?? CLAIMED.exec(question))?.[1];
@@ -85,9 +90,10 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
   // (Asked in French, the report the answer's own figure comes from must write it: a second report's "different
   // figure" naming the source asked does not make the first figure that source's.)
   const lead = { ...given, citations: given.citations.filter((c) => c.articleId === given.citations[0]!.articleId) };
-  const reports = citedReportsFolded(index, french ? lead : given).map((r) => ` ${r.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  // (Initials however written: "the US State Department" asked, "the U.S. State Department" written.)
+  const reports = citedReportsFolded(index, french ? lead : given).map((r) => ` ${initialsJoined(r.replace(/[^\p{L}\p{N}]+/gu, ' '))} `);
   // ("Amnesty International" asked, "Amnesty" written: the name without the word every such body bears.)
-  const written = (name: string) => reports.some((r) => r.includes(` ${name} `) || r.includes(` ${name.replace(/\s+international$/, '')} `));
+  const written = (name: string) => reports.some((r) => r.includes(` ${initialsJoined(name)} `) || r.includes(` ${initialsJoined(name.replace(/\s+international$/, ''))} `));
   if (names.every(written)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. No report that gives the figure names the source asked.', suggestionsFor(intent, index));
 }
