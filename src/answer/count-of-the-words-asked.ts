@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { isFunctionWord, tokenize } from '../understand/vocabulary.ts';
-import { answered } from './reply.ts';
+import { answered, notAnswered, suggestionsFor } from './reply.ts';
 import { clip, sourceOf } from './evidence.ts';
 
 /** The number an answer leads with, in figures ("144", "about 1,200"). */
@@ -63,6 +63,8 @@ export function countOfTheWordsAsked(intent: Intent, index: ArchiveIndex, given:
   return given;
 }
 
+/** Words after a count of those a report could name: "3,234 of the arrested protesters have been identified". */
+const IDENTIFIED_AFTER = /^\s+of\s+(?:the|those|these)\s+((?:[\p{L}-]+\s+){1,3}?)(?:have|has|had|were|are)\s+(?:been\s+)?(?:identified|named)\b/iu;
 /** Words before a count of those a report could name, a part of all it counts ("the identity of 640 detainees"). */
 const IDENTIFIED_BEFORE = /\b(?:the\s+)?(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|\bidentified\s+$/i;
 
@@ -80,9 +82,13 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
   const cite = given.citations[0]!;
   const excerpt = cite.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\d.,])${number.replace(/[.,]/g, '\\$&')}(?![\\d])`));
-  if (at < 0 || !IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, at - 30), at))) return given;
-  // The deed the part's count is told with ("arrested"), in the words right after its number.
-  const deeds = tokenize(excerpt.slice(at + number.length, at + number.length + 40)).slice(0, 2).filter((t) => !t.cap && !isFunctionWord(t.fold)).map((t) => t.key);
+  if (at < 0) return given;
+  // ("3,234 of the arrested protesters have been identified": the part identified is told after its number, by the
+  // clause's own verb.)
+  const after = IDENTIFIED_AFTER.exec(excerpt.slice(at + number.length));
+  if (!after && !IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, at - 30), at))) return given;
+  // The deed the part's count is told with ("arrested"), in the words right after its number (or after its "of the").
+  const deeds = tokenize(after ? (after[1] ?? '') : excerpt.slice(at + number.length, at + number.length + 40)).slice(0, 2).filter((t) => !t.cap && !isFunctionWord(t.fold)).map((t) => t.key);
   if (!deeds.length) return given;
   for (const m of excerpt.matchAll(/(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,])/g)) {
     if (m.index === at || IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -93,5 +99,7 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
     const text = `${estimated}${m[0]} ${next.slice(0, told + 1).map((t) => t.raw).join(' ')} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(excerpt, 400)}”`;
     return answered(intent, text.charAt(0).toUpperCase() + text.slice(1), [cite]);
   }
+  // (The sentence gives no count of all those the deed befell: the part identified is no answer to how many.)
+  if (after) return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts only those identified by name, a part of the whole.', suggestionsFor(intent, index));
   return given;
 }
