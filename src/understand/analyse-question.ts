@@ -463,6 +463,9 @@ export function analyseQuestion(
         const tk = tokens[k] as Token;
         if (isFunctionWord(tk.fold) || ASKING.has(tk.fold)) break;
         if (k < i && !tk.cap && !isProperWord(tk.fold)) break;
+        // ("in its 330 tally", "the 185 count": a number alone before the paper is the count it gave, not who gave it;
+        // "Channel 4 report" keeps the number that ends a name.)
+        if (k === i && tk.value !== undefined && !tokens[k - 1]?.cap) break;
         sourceAt.add(k);
       }
     }
