@@ -4,7 +4,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Words of the harm a count question asks, and of the same harm as reports in English, French and German write it. */
-const HARMS: ReadonlyArray<{ asked: RegExp; told: RegExp; noun: string; besides?: ReadonlySet<string> }> = [
+const HARMS: ReadonlyArray<{ asked: RegExp; told: RegExp; noun: string; besides?: ReadonlySet<string>; unless?: RegExp }> = [
   {
     asked: /\b(?:wounded|injured|injuries|hurt)\b/i,
     told: /\b(?:wound\w*|injur\w*|hurt|casualt\w*|bless\w*|verletzt\w*|verwundet\w*)/i,
@@ -19,6 +19,8 @@ const HARMS: ReadonlyArray<{ asked: RegExp; told: RegExp; noun: string; besides?
     told: /\b(?:death|capital|execut\w*|hang\w*|hanged|gallows|moharebeh|mort|pendaison\w*|todes\w*|hinricht\w*)/i,
     noun: 'death sentences',
     besides: new Set(['@release', '@evacuate', '@flee']),
+    // ("how many years in prison did they get after their death sentences were reduced": a span asked, not people.)
+    unless: /\bhow\s+(?:many|much)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|times|lashes|money|dollars|euros)\b/i,
   },
 ];
 
@@ -33,7 +35,7 @@ const OTHER_DEEDS = new Set(['@kill', '@arrest', '@execute', '@release', '@evacu
 export function harmUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const q = intent.question ?? '';
-  const harm = HARMS.find((h) => h.asked.test(q));
+  const harm = HARMS.find((h) => h.asked.test(q) && !h.unless?.test(q));
   if (!harm) return given;
   // (Only the harm counted: "how many were killed in the blast that wounded the governor", "how many wounded
   // protesters were arrested" count another deed.)

@@ -19,6 +19,8 @@ Varnholt spoke to the council in Geneva.
 April 20, 2032
 
 Seventeen marchers have so far been sentenced to death by Merovian courts since the unrest began, the country's judiciary said on Thursday.
+
+Two brothers from Telsa had their death sentences commuted on appeal, and each will now serve 14 years in prison, their lawyer said.
 `,
 };
 
@@ -38,5 +40,11 @@ describe('a count of those facing the death penalty, answered only by a count of
     const { answer } = ask(index, 'How many marchers have been sentenced to death by the Merovian courts?');
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/Seventeen/);
+  });
+
+  it('GIVEN a commuted sentence WHEN asked how many years in prison the brothers got after their death sentences were commuted THEN 14 years', () => {
+    const { answer } = ask(index, 'how many years in prison did the two brothers get after their death sentences were commuted?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/\b14\b/);
   });
 });
