@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { isFunctionWord, tokenize } from '../understand/vocabulary.ts';
-import { answered, notAnswered, suggestionsFor } from './reply.ts';
+import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { clip, sourceOf } from './evidence.ts';
 
 /** The number an answer leads with, in figures ("144", "about 1,200"). */
@@ -99,7 +99,25 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
     const text = `${estimated}${m[0]} ${next.slice(0, told + 1).map((t) => t.raw).join(' ')} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(excerpt, 400)}”`;
     return answered(intent, text.charAt(0).toUpperCase() + text.slice(1), [cite]);
   }
-  // (The sentence gives no count of all those the deed befell: the part identified is no answer to how many.)
-  if (after) return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts only those identified by name, a part of the whole.', suggestionsFor(intent, index));
+  if (after) {
+    // ("… at least 18,170 protesters have been arrested …" then "The group added that 3,234 of the arrested
+    // protesters have been identified": the whole is told a little before the part, with all of the part's words.)
+    const sents = index.sentencesOf(cite.articleId);
+    for (const prev of [sents[cite.sentence - 1], sents[cite.sentence - 2], sents[cite.sentence - 3]]) {
+      if (!prev) continue;
+      for (const m of prev.text.matchAll(/(?<![\d.,])\d[\d,.]*\d(?![\d])/g)) {
+        const next = tokenize(prev.text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 5);
+        const last = Math.max(...deeds.map((d) => next.findIndex((t) => t.key === d)));
+        if (deeds.some((d) => !next.some((t) => t.key === d))) continue;
+        const qualifier = /\b(at least|more than|over|nearly|about|around|some)\s+$/i.exec(prev.text.slice(Math.max(0, m.index - 15), m.index))?.[1];
+        // (Credited as the report credits it: "…, according to the group named before".)
+        const claimant = index.data.figures.find((f) => f.source.articleId === cite.articleId && f.source.sentence === prev.index && f.text.includes(m[0]))?.claimant;
+        const text = `${qualifier ? `${qualifier} ` : ''}${m[0]} ${next.slice(0, last + 1).map((t) => t.raw).join(' ')}${claimant ? `, according to ${claimant}` : ''} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(prev.text, 400)}”`;
+        return answered(intent, text.charAt(0).toUpperCase() + text.slice(1), citeAll(index, [provOf(cite.articleId, prev), cite]));
+      }
+    }
+    // (The report gives no count of all those the deed befell: the part identified is no answer to how many.)
+    return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts only those identified by name, a part of the whole.', suggestionsFor(intent, index));
+  }
   return given;
 }

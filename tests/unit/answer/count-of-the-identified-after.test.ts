@@ -35,3 +35,30 @@ describe('a count of those identified, told after its number, is no count of all
     expect(answer.text).toMatch(/1,130/);
   });
 });
+
+// A second invented report gives the whole a few sentences before the part, credited to the monitor by "the monitor
+// went on to say": asked how many were detained, the whole answers, credited to the monitor named before.
+const WHOLE_BEFORE = {
+  'vessa.txt': `Observer counts detentions in Vessa
+
+The Vessa Campus Monitor (VCM) said in its weekly update that the crackdown on universities had spread to nine towns.
+Although the interior ministry has released no figures, the monitor went on to say some 2,640 students have been detained since March.
+VCM added that 41 lecturers had also been held.
+The monitor added that 1,905 of the detained students have been identified, noting that 73 are under 18.
+`,
+};
+
+describe('the whole told before a part identified answers, credited to the body named before (probe53)', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(WHOLE_BEFORE);
+  });
+
+  it('GIVEN the whole and, later, the part identified WHEN asked how many students were detained per the monitor THEN some 2,640, according to it', () => {
+    const { answer } = ask(index, 'How many students have been detained according to VCM?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/2,640/);
+    expect(answer.text).not.toMatch(/1,905/);
+    expect(answer.text).toContain('according to Vessa Campus Monitor');
+  });
+});
