@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { isFunctionWord, tokenize } from '../understand/vocabulary.ts';
-import { answered } from './reply.ts';
+import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { clip, sourceOf } from './evidence.ts';
 
 /** The number an answer leads with, in figures ("144", "about 1,200"). */
@@ -63,6 +63,8 @@ export function countOfTheWordsAsked(intent: Intent, index: ArchiveIndex, given:
   return given;
 }
 
+/** Words after a count of those a report could name: "3,234 of the arrested protesters have been identified". */
+const IDENTIFIED_AFTER = /^\s+of\s+(?:the|those|these)\s+((?:[\p{L}-]+\s+){1,3}?)(?:have|has|had|were|are)\s+(?:been\s+)?(?:identified|named)\b/iu;
 /** Words before a count of those a report could name, a part of all it counts ("the identity of 640 detainees"). */
 const IDENTIFIED_BEFORE = /\b(?:the\s+)?(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|\bidentified\s+$/i;
 
@@ -80,9 +82,13 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
   const cite = given.citations[0]!;
   const excerpt = cite.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\d.,])${number.replace(/[.,]/g, '\\$&')}(?![\\d])`));
-  if (at < 0 || !IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, at - 30), at))) return given;
-  // The deed the part's count is told with ("arrested"), in the words right after its number.
-  const deeds = tokenize(excerpt.slice(at + number.length, at + number.length + 40)).slice(0, 2).filter((t) => !t.cap && !isFunctionWord(t.fold)).map((t) => t.key);
+  if (at < 0) return given;
+  // ("3,234 of the arrested protesters have been identified": the part identified is told after its number, by the
+  // clause's own verb.)
+  const after = IDENTIFIED_AFTER.exec(excerpt.slice(at + number.length));
+  if (!after && !IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, at - 30), at))) return given;
+  // The deed the part's count is told with ("arrested"), in the words right after its number (or after its "of the").
+  const deeds = tokenize(after ? (after[1] ?? '') : excerpt.slice(at + number.length, at + number.length + 40)).slice(0, 2).filter((t) => !t.cap && !isFunctionWord(t.fold)).map((t) => t.key);
   if (!deeds.length) return given;
   for (const m of excerpt.matchAll(/(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,])/g)) {
     if (m.index === at || IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -92,6 +98,26 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
     const estimated = /\b(?:an?\s+)?estimated(?:\s+of)?\s+$/i.test(excerpt.slice(Math.max(0, m.index - 20), m.index)) ? 'an estimated ' : '';
     const text = `${estimated}${m[0]} ${next.slice(0, told + 1).map((t) => t.raw).join(' ')} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(excerpt, 400)}”`;
     return answered(intent, text.charAt(0).toUpperCase() + text.slice(1), [cite]);
+  }
+  if (after) {
+    // ("… at least 18,170 protesters have been arrested …" then "The group added that 3,234 of the arrested
+    // protesters have been identified": the whole is told a little before the part, with all of the part's words.)
+    const sents = index.sentencesOf(cite.articleId);
+    for (const prev of [sents[cite.sentence - 1], sents[cite.sentence - 2], sents[cite.sentence - 3]]) {
+      if (!prev) continue;
+      for (const m of prev.text.matchAll(/(?<![\d.,])\d[\d,.]*\d(?![\d])/g)) {
+        const next = tokenize(prev.text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 5);
+        const last = Math.max(...deeds.map((d) => next.findIndex((t) => t.key === d)));
+        if (deeds.some((d) => !next.some((t) => t.key === d))) continue;
+        const qualifier = /\b(at least|more than|over|nearly|about|around|some)\s+$/i.exec(prev.text.slice(Math.max(0, m.index - 15), m.index))?.[1];
+        // (Credited as the report credits it: "…, according to the group named before".)
+        const claimant = index.data.figures.find((f) => f.source.articleId === cite.articleId && f.source.sentence === prev.index && f.text.includes(m[0]))?.claimant;
+        const text = `${qualifier ? `${qualifier} ` : ''}${m[0]} ${next.slice(0, last + 1).map((t) => t.raw).join(' ')}${claimant ? `, according to ${claimant}` : ''} (reported by ${sourceOf(index.article(cite.articleId))}): “${clip(prev.text, 400)}”`;
+        return answered(intent, text.charAt(0).toUpperCase() + text.slice(1), citeAll(index, [provOf(cite.articleId, prev), cite]));
+      }
+    }
+    // (The report gives no count of all those the deed befell: the part identified is no answer to how many.)
+    return notAnswered(intent, 'The archive has nothing that answers this. The closest figure counts only those identified by name, a part of the whole.', suggestionsFor(intent, index));
   }
   return given;
 }

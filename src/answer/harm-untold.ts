@@ -4,11 +4,23 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 
 /** Words of the harm a count question asks, and of the same harm as reports in English, French and German write it. */
-const HARMS: ReadonlyArray<{ asked: RegExp; told: RegExp; noun: string }> = [
+const HARMS: ReadonlyArray<{ asked: RegExp; told: RegExp; noun: string; besides?: ReadonlySet<string>; unless?: RegExp }> = [
   {
     asked: /\b(?:wounded|injured|injuries|hurt)\b/i,
     told: /\b(?:wound\w*|injur\w*|hurt|casualt\w*|bless\w*|verletzt\w*|verwundet\w*)/i,
     noun: 'wounded',
+  },
+  // "How many detainees face the death penalty?": a count of those under sentence of death, or charged with a crime
+  // that carries it, is told with words of death, hanging or a capital charge; a count of the arrested is not it.
+  // (The people counted may be named by another deed, "detainees", "protesters held": only a release or a flight
+  // asked beside it is another count.)
+  {
+    asked: /\b(?:death\s+(?:penalty|penalties|sentences?|row)|sentenced\s+to\s+death|capital\s+(?:punishment|charges?|offen[cs]es?|crimes?))\b/i,
+    told: /\b(?:death|capital|execut\w*|hang\w*|hanged|gallows|moharebeh|mort|pendaison\w*|todes\w*|hinricht\w*)/i,
+    noun: 'death sentences',
+    besides: new Set(['@release', '@evacuate', '@flee']),
+    // ("how many years in prison did they get after their death sentences were reduced": a span asked, not people.)
+    unless: /\bhow\s+(?:many|much)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|times|lashes|money|dollars|euros)\b/i,
   },
 ];
 
@@ -23,11 +35,11 @@ const OTHER_DEEDS = new Set(['@kill', '@arrest', '@execute', '@release', '@evacu
 export function harmUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const q = intent.question ?? '';
-  const harm = HARMS.find((h) => h.asked.test(q));
+  const harm = HARMS.find((h) => h.asked.test(q) && !h.unless?.test(q));
   if (!harm) return given;
   // (Only the harm counted: "how many were killed in the blast that wounded the governor", "how many wounded
   // protesters were arrested" count another deed.)
-  if (intent.analysis.terms.some((t) => OTHER_DEEDS.has(t.key)) || /\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?(?:wounded|injured|hurt)\b/i.test(q)) return given;
+  if (intent.analysis.terms.some((t) => (harm.besides ?? OTHER_DEEDS).has(t.key)) || /\b(?:that|which|who)\s+(?:had\s+|was\s+|were\s+)?(?:wounded|injured|hurt)\b/i.test(q)) return given;
   // (An answer stating its figure with its noun, "According to X, 30 residents were injured", says what it counts.)
   const lead = given.text.split('“')[0] ?? '';
   if (harm.told.test(lead)) return given;

@@ -527,9 +527,33 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   // sentence just before credits by name.
   // ("The new Kessa Ministry report … explained …" then "It read: “… 50 …”": "it" is the report, credited to its owner.)
   if (!claimant && IT_CLAIMS.test(text)) claimant = namedJustBefore(article, sentence) ?? documentJustBefore(article, sentence);
+  // "“At least 40 people have been killed. Most died in the north,” the Varn Rights Office said.": a figure in a quote
+  // running on past its own sentence is credited to the body named right after the quote closes.
+  if (!claimant && quoteRunsOn(text)) claimant = namedAfterQuote(article, sentence);
   if (claimant) fig.claimant = claimant;
   else if (article.publisher) fig.claimant = article.publisher;
   return fig;
+}
+
+/** Whether a sentence opens a quote it does not close (“… or "… with no closing mark). */
+function quoteRunsOn(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('“')) return !t.includes('”');
+  return t.startsWith('"') && (t.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/**
+ * The body named right after a quote that opened in `sentence` closes, within the next few sentences: "…,” the Varn
+ * Rights Office said." (a body with a capital, neither a reference back nor bodies counted); else undefined.
+ */
+function namedAfterQuote(article: Article, sentence: Sentence): string | undefined {
+  const rest = article.text.slice(sentence.end, sentence.end + 1500);
+  const close = /[”"]/.exec(rest);
+  if (!close) return undefined;
+  // (Only the words closing the quote's sentence, credited at once: ",” the X said", not a later sentence's.)
+  const tail = /^\s*([^.!?“”"]{3,120}[.!?]?)/.exec(rest.slice(close.index + 1))?.[1];
+  if (!tail || !/^,?\s*(?:the\s+|a\s+)?[\p{L}-]*\s*\p{Lu}|^,?\s*(?:said|says|added|told|reported|stated)\b/u.test(tail)) return undefined;
+  return namedClaimant(`“…,”${tail.startsWith(',') ? tail.slice(1) : tail}`);
 }
 
 const BACK_REFERENCE = /^(?:(?:rights|rescue|monitoring|human rights|advocacy|activist)\s+)?(?:group|organi[sz]ation|monitor|agency|watchdog|body|observatory|ngo)$/i;

@@ -463,6 +463,9 @@ export function analyseQuestion(
         const tk = tokens[k] as Token;
         if (isFunctionWord(tk.fold) || ASKING.has(tk.fold)) break;
         if (k < i && !tk.cap && !isProperWord(tk.fold)) break;
+        // ("in its 330 tally", "the 185 count": a number alone before the paper is the count it gave, not who gave it;
+        // "Channel 4 report" keeps the number that ends a name.)
+        if (k === i && tk.value !== undefined && !tokens[k - 1]?.cap) break;
         sourceAt.add(k);
       }
     }
@@ -667,7 +670,9 @@ export function analyseQuestion(
     // "whats the lrw death toll", "the league's latest toll": the body named right before the toll is the one giving
     // it (a single name, no place: "the Kastel death toll" is the toll of Kastel).
     const own = claimant.length ? null : OWN_TOLL.exec(q);
-    const body = own ? terms.find((t) => t.sort === 'name' && t.fold === (own[1] ?? own[2]) && !isPlaceName(t.fold) && !COUNTRIES.has(t.fold)) : undefined;
+    // ("HRANA's count on …": a body's acronym opening the question is a name though no capital marks it as one there.)
+    const named = (t: QuestionTerm) => t.sort === 'name' || (t.sort === 'word' && t.at === 0 && /^\p{Lu}{2,7}$/u.test(t.text));
+    const body = own ? terms.find((t) => named(t) && t.fold === (own[1] ?? own[2]) && !isPlaceName(t.fold) && !COUNTRIES.has(t.fold)) : undefined;
     if (body) analysis.claimant = [body.text];
   }
   if (expects === 'place') {
@@ -1143,8 +1148,9 @@ export function acronymAskedFor(question: string | undefined): string | undefine
   const named = (namedSource(question) ?? ACRONYM_THEN_WHEN.exec(question ?? '')?.[1])?.trim().split(WHEN_OR_WHERE_AFTER)[0];
   return named && /^\p{Lu}{2,7}$/u.test(named) ? named : undefined;
 }
-const ACRONYM_THEN_WHEN = /\b(?:according to|per)\s+(?:the\s+)?(\p{Lu}{2,7})\s+(?:in|on|during|at|for|after|before|since|from|over)\s+[^?]*\??\s*$/u;
-const WHEN_OR_WHERE_AFTER = /\s+(?:in|on|during|at|for|after|before|since|from|over)\s+/;
+// ("per HRANA as of Nov 25": the day its count stood at follows too.)
+const ACRONYM_THEN_WHEN = /\b(?:according to|per)\s+(?:the\s+)?(\p{Lu}{2,7})\s+(?:in|on|during|at|for|after|before|since|from|over|as of|as at|up to|until|till|by)\s+[^?]*\??\s*$/u;
+const WHEN_OR_WHERE_AFTER = /\s+(?:in|on|during|at|for|after|before|since|from|over|as of|as at|up to|until|till|by)\s+/;
 
 /**
  * Whether a text names the body asked by its words (folded): all of them written, or the acronym their initials spell

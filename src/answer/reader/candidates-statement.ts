@@ -237,6 +237,13 @@ const CALL_BY_NAME = { test: (after: string): boolean => CALL_BY_NAME_EN.test(af
 /** Words that call for something, in English, French or German. */
 const CALL = { test: (text: string): boolean => CALL_EN.test(text) || CALL_TOLD_ABROAD.test(text) };
 
+/** "How did X describe …", "how has X characterised …", "what did X call the crackdown": a description asked. */
+const DESCRIBE_ASKED = /\bhow\s+(?:did|does|do|has|have|had|would)\s+.{1,80}?\s+(?:describe|characteri[sz]e|portray|depict|sum\s+up)\b|\bwhat\s+(?:did|does|has|have)\s+.{1,80}?\s+call\s+(?!for\b|on\b|upon\b)/i;
+/** Whether a question asks how someone described something (words said of it, not a demand). */
+function asksDescription(question: string): boolean {
+  return DESCRIBE_ASKED.test(question);
+}
+
 /** Statement candidates of one window. */
 export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
   const a = ctx.analysis;
@@ -457,6 +464,8 @@ export function statementCandidates(ctx: ExtractContext, w: EvidenceWindow): Can
   if (a.demand && !CALL.test(quotes.length ? quoteText : s.text)) fit *= 0.85;
   // … and a sentence telling X's own call ("Senator X, who called for the Guard to be listed …", "X urged …") best.
   else if (a.demand && at && !quotes.length && CALL_BY_NAME.test(s.text.slice(w.tokens[at.to - 1]?.end ?? 0))) fit = Math.max(fit, 0.9);
+  // "How did X describe the situation?": words X said of it, not a demand X made ("X called for an inquiry into …").
+  if (asksDescription(a.question) && CALL.test(s.text)) fit *= 0.8;
   if (!speaks) fit = Math.min(fit, 0.3);
   // "What did X tell CBC Toronto?": the words the report says were told to them ("…,” she told CBC Toronto) fit
   // best; a pronoun that tells them is sure of its speaker.
