@@ -138,6 +138,7 @@ import { tollOfATownInPassing } from './toll-of-a-town-in-passing.ts';
 import { countOfTheYearSoFar } from './count-of-the-year-so-far.ts';
 import { countOfAnotherState } from './count-of-another-state.ts';
 import { deedOnlyInWordsQuoted } from './deed-only-in-words-quoted.ts';
+import { speakerNamedOnlyInPassing } from './speaker-named-only-in-passing.ts';
 import { WHO_SAID } from './reader/candidates-agent.ts';
 import { wordsOfNoOne } from './words-of-no-one.ts';
 import { postAskedUntold } from './post-asked-untold.ts';
@@ -271,6 +272,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   objectGivenBack,
   describedObjectGivenBack,
   deedOnlyInWordsQuoted,
+  speakerNamedOnlyInPassing,
   subjectGivenBack,
   otherCityUntold,
   otherCityOfTheSentence,

@@ -19,6 +19,15 @@ export function roleOfAnotherPerson(intent: Intent, index: ArchiveIndex, given: 
   if (!subject || subject.group || !/\p{Lu}/u.test(subject.text)) return given;
   const asked = fold(subject.text).split(' ').filter((w) => w.length >= 3 && !NOT_A_NAME.has(w));
   if (!asked.length) return given;
+  // ("Mira Lund spoke at the Kessby IWD forum - what post had she held?": a question opening on a person's full name
+  // asks that person's post, whatever later words, "Kessby IWD", were read as its subject.)
+  const question = fold(intent.question ?? '');
+  const leadFolded = ` ${fold(given.text.split(/\s\(according to |\s—\s|:\s|“/)[0] ?? '')} `;
+  for (const id of intent.slots.people ?? []) {
+    const speaker = index.speaker(id);
+    const full = [speaker?.name ?? '', ...(speaker?.aliases ?? [])].map(fold).filter((n) => n.includes(' '));
+    if (full.some((n) => question.startsWith(`${n} `) && leadFolded.includes(` ${n} `))) return given;
+  }
   const leadRaw = given.text.split(/\s\(according to |\s—\s|:\s|“/)[0] ?? '';
   const lead = ` ${fold(leadRaw)} `;
   // (Within a word too: a name whose first letters were read as a title, "Dr" of "Drickznla", is still the one asked.)

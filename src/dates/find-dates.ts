@@ -479,12 +479,18 @@ export function deedBeforeDay(text: string, at: number): string | undefined {
   return /\b([Dd]etention|[Aa]rrest|[Dd]eath|[Kk]illing|[Mm]urder|[Ff]uneral|[Ee]xecution|[Rr]elease|[Aa]bduction|[Bb]irth)\s+(?:of\s+(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})?(?:in|on)\s+$/u.exec(text.slice(Math.max(0, at - 90), at))?.[1]?.toLowerCase();
 }
 
+/** The words that make the day right after them an occasion's: "on the occasion of", "ahead of", "on the eve of". */
+const OCCASION_BEFORE_DAY = /\b(?:occasion\s+of|ahead\s+of|(?:on\s+)?the\s+eve\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|à\s+l['’]occasion\s+du|à\s+la\s+veille\s+du)\s+(?:the\s+)?$/iu;
+
 /**
  * "On the eve of Harvest Day (May 4), exiles gathered …", "a day after Unity Day (June 2)": a day in brackets right
  * after a named day that the sentence puts the happening before or after is that named day's date, not the
  * happening's. ("On Unity Day (June 2), thousands marched" is not one: the march was on that day.)
  */
 export function dateOfAnOccasionBeside(text: string, start: number, end: number): boolean {
+  // ("On the occasion of June 2, Unity Day, a conference was held … on May 30", "ahead of May 1": the day named is
+  // the occasion's, that the happening was held for, before or on the eve of; not the happening's own.)
+  if (OCCASION_BEFORE_DAY.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (!/^[^()]{0,3}\)/.test(text.slice(end, end + 4))) return false;
   const before = text.slice(Math.max(0, start - 120), start);
   const named = /(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Day|Tag|Journée|Jour|Giornata|Día)\s*\(\s*$/u.exec(before);

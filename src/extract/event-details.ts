@@ -80,7 +80,8 @@ export function findOrganisers(text: string): string[] {
  */
 export function findHolders(text: string): string[] {
   const out: string[] = [];
-  const re = /\b(?:held|organi[sz]ed|hosted|staged|convened)\s+(?:a|an|its|their)\s/g;
+  // ("The Weavers' Circle sponsored an international conference in …": the sponsor of a meeting held it.)
+  const re = /\b(?:held|organi[sz]ed|hosted|staged|convened|sponsored)\s+(?:a|an|its|their)\s/g;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 90), m.index);
     const name = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and|a|de|du|des|für))*(?:\s+\([\p{Lu}]{2,8}\))?)\s+$/u.exec(before);

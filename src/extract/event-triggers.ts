@@ -115,7 +115,9 @@ export function findTriggers(text: string, quoted: (offset: number) => boolean):
     if (lower === 'gather' && !(/\b(?:protesters|demonstrators|people|crowds|supporters|exiles|marchers|activists|members)\s+$/i.test(before) && /^\s+(?:at|in|outside|near|in front of|opposite)\s+\p{Lu}/u.test(after))) continue;
     if (kind === 'rally' && /^\s+(?:behind|around|support|to the (?:defen[cs]e|cause))\b/i.test(after)) continue;
     if (kind === 'meeting' && /\bfor the\s+$/i.test(before)) continue;
-    if (kind === 'other' && !/\b(?:the|this|that)\s+$/i.test(before)) continue;
+    // "a side event was organised by …" (beside a session of a council): a meeting of its own, not a reference back.
+    if (kind === 'other' && /\bside[- ]$/i.test(before)) kind = 'conference';
+    else if (kind === 'other' && !/\b(?:the|this|that)\s+$/i.test(before)) continue;
     const anaphoric = /\b(?:this|that|the|these|those|its|our|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\bthe\s+\p{Lu}/u.test(text.slice(Math.max(0, start - 30), end));
     out.push({ kind, group: groupOf(kind), start, end, word, anaphoric, plural: /s$/i.test(lower) && !/ss$/i.test(lower) });
   }

@@ -311,7 +311,16 @@ function analyseChunk(
   const whoIs = toks[after]?.text === ',' && toks[after + 1]?.lower === 'who' && /^(?:is|was)$/.test(toks[after + 2]?.lower ?? '') && /^(?:a|an|the)$/.test(toks[after + 3]?.lower ?? '');
   if (whoIs) after += 2;
   // Apposition: "Name, Mayor of …," / "Name, the … coordinator for …,".
-  if (toks[after]?.text === ',' || whoIs) {
+  // "Name, (Green) Member of …": a short party tag in brackets opening the apposition is no part of the role.
+  let tagged = false;
+  if (toks[after]?.text === ',' && toks[after + 1]?.text === '(') {
+    const close = toks.findIndex((t, k) => k > after + 1 && k <= after + 5 && t.text === ')');
+    if (close > after + 2 && /^\p{Lu}/u.test(toks[close + 1]?.text ?? '')) {
+      after = close;
+      tagged = true;
+    }
+  }
+  if (toks[after]?.text === ',' || tagged || whoIs) {
     const r = rolePhrase(toks, after + 1);
     if (r && validRole(toks, after + 1, r.next)) {
       // "Name, chair, Women's Committee of the Union; Name, …": a bare title then, after a comma, the body it is held

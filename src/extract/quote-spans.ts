@@ -26,6 +26,12 @@ export const NAMED_AS = /\b(?:described|dubbed|termed|billed|branded|labell?ed|s
 /** A paragraph with no opening mark whose words close on ” before a dash and a name (a release's pull quote). */
 const PULL_QUOTE = /^([^“”"«»„]{20,}?)”\s*[—–]\s*(?:(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\([^)]{1,20}\))?\s*$/u;
 
+/**
+ * A paragraph with no opening mark whose words close on ” before a comma and the one who said them ("… the misogynist
+ * rule”, she said.", "… be free”, Mrs Vell concluded in her message."): a quote whose opening mark the page lost.
+ */
+const LOST_OPENING = /^([^“”"«»„]{20,}?)”\s*,\s*(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|concluded|stated|continued|told|noted|explained|stressed|insisted|warned|declared)\b/u;
+
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 
 /**
@@ -46,6 +52,13 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
       return;
     }
     let i = para.start;
+    const lost = LOST_OPENING.exec(text.slice(para.start, para.end));
+    if (lost) {
+      const close = para.start + (lost[1] as string).length;
+      const inner = trimSpan(text, para.start, close);
+      if (inner.end > inner.start) spans.push({ open: para.start, close: close + 1, innerStart: inner.start, innerEnd: inner.end, closed: true, paragraph });
+      i = close + 1;
+    }
     while (i < para.end) {
       const ch = text[i] ?? '';
       // "He said:’”Unlike …”": a closing mark right after a colon (stray marks between) and before a word opens a quote.
