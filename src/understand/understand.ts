@@ -146,6 +146,9 @@ function tidied(raw: string): string {
     .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*(combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
     // ("Lyon, 29 octobre 2030 : combien de manifestants …": the occasion named ahead of the question is read after it.)
     .replace(/^(?:et\s+)?([^?:]{3,80}?)\s*:\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
+    // ("Dans le rapport de l'ONG, combien de morts …", "Lors de la marche de Varenne, combien …": an occasion or a paper
+    // opening the question with a preposition is read after it, as the colon's.)
+    .replace(/^(?:et\s+)?((?:dans|lors|pendant|durant|parmi|sur)\s[^?,:]{3,100}?)\s*,\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
     // ("how many … selon l'ONU": the source a count is asked of, as English asks it.)
     .replace(/^(how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
@@ -600,8 +603,9 @@ function placesIn(q: string, index: ArchiveIndex): string[] {
   return out;
 }
 
+// ("at least 19 children", "at most": a bound on a number, asked of an archive in French that never writes "least".)
 const GENERIC_AFTER_PREP = new Set(
-  ('total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
+  ('least most total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
   'charge power office town city country capital center centre downtown street square streets years year months month days day week weeks ' +
   'recent past future time times morning evening night afternoon early late mid middle beginning end start last first ' +
   'january february march april may june july august september october november december sept').split(' '),
