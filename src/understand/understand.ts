@@ -143,15 +143,17 @@ function tidied(raw: string): string {
     // French or German, its question words put in English (the rest is read by the French and German word families).
     // ("Selon l'ONU, combien de …", "D'après la police, combien …": the source asked first is read where English puts it,
     // "how many … according to the ONU".)
-    .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*(combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
+    .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*((?:(?:dans|en|sur|parmi)\s+)?(?:environ\s+)?combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
     // ("Lyon, 29 octobre 2030 : combien de manifestants …": the occasion named ahead of the question is read after it.)
     .replace(/^(?:et\s+)?([^?:]{3,80}?)\s*:\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
     // ("Dans le rapport de l'ONG, combien de morts …", "Lors de la marche de Varenne, combien …": an occasion or a paper
     // opening the question with a preposition is read after it, as the colon's.)
     .replace(/^(?:et\s+)?((?:dans|lors|pendant|durant|parmi|sur)\s[^?,:]{3,100}?)\s*,\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    // ("dans combien de provinces …", "dans environ combien de villes …": the places counted, as English asks it.)
+    .replace(/^(?:et\s+)?(?:dans|en)\s+(?:environ\s+)?combien\s+(?:de\s+|d['’]\s*)/iu, 'in how many ')
     // ("how many … selon l'ONU": the source a count is asked of, as English asks it.)
-    .replace(/^(how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
+    .replace(/^((?:in\s+)?how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
     // ("yves marlin c'est qui", "c'est qui yves marlin": the French of "who is X" as chat writes it.)
     // ("Roberta X, c'est qui ? elle était à la manif": what follows the question mark tells where she was seen.)
     .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*(?:\?\s*(\p{L}.*))?\??\s*$/iu, (_m: string, who: string, more: string | undefined) => `qui est ${who}${more ? ` ? ${more}` : ''}`)
