@@ -41,6 +41,9 @@ const DAY_ASKED = /\b(?:when|what date|which date|what day|which day)\b/i;
 
 /** Street words users shorten. */
 const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
+/** French nouns of places a question asks with "quelle" ("dans quelle ville"), in the English words it is read in. */
+const FRENCH_PLACE_NOUNS: Record<string, string> = { ville: 'town', localite: 'town', commune: 'town', province: 'province', region: 'region', prison: 'prison', pays: 'country', quartier: 'district', lieu: 'place' };
+const FRENCH_WHICH_PLACE = /(?<![\p{L}])(?:(dans|en|à)\s+)?quel(?:le)?\s+(ville|localité|commune|province|région|prison|pays|quartier|lieu)(?![\p{L}])/giu;
 
 function tidied(raw: string): string {
   return String(raw ?? '')
@@ -170,6 +173,9 @@ function tidied(raw: string): string {
     // words the question's dates are read in.)
     .replace(FRENCH_MONTH_DATED, (all: string, day: string | undefined, month: string) => `${day ? `${day} ` : ''}${FRENCH_MONTHS[fold(month)] ?? month}`)
     .replace(/^(?:et\s+)?où\s+|^(?:und\s+)?wo\s+/i, 'where ')
+    // ("Dans quelle ville … ?", "… était en poste dans quelle ville portuaire ?", "quelle province …": the place asked,
+    // as English asks it.)
+    .replace(FRENCH_WHICH_PLACE, (_all: string, prep: string | undefined, noun: string) => `${prep ? 'in ' : ''}which ${FRENCH_PLACE_NOUNS[fold(noun)] ?? noun}`)
     .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
     .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
