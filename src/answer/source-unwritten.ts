@@ -100,8 +100,11 @@ export function sourceNameUnwritten(intent: Intent, index: ArchiveIndex, given: 
 
 /** French words a question in French holds: two or more of them tell it from an English question naming a French body. */
 const FRENCH_WORDS = /(?<![\p{L}])(?:combien|selon|les|des|du|aux?|ont|été|sont|dans|pour|par|depuis|quel(?:le)?s?|début|fin)(?![\p{L}])/giu;
-/** "according to les Sentinelles vertes", "according to l'Observatoire …" (a French question's "selon", read in English words). */
-const FRENCH_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+(?:(?:the|les|la|le|des|du)\s+|l['’]\s*)?(?:(?:ONG|NGO|organisation|association)\s+)?(${NAME})(?:\s+[\p{L}'’-]+){0,8}?${AFTER_SOURCE}`, 'u');
+/**
+ * "according to les Sentinelles vertes", "according to l'Observatoire …" (a French question's "selon", read in English words).
+ * ("selon l'agence Korvane", "selon l'agence de presse officielle Korvane": a news agency is named after the word.)
+ */
+const FRENCH_ACCORDING = new RegExp(String.raw`\baccording\s+to\s+(?:(?:the|les|la|le|des|du)\s+|l['’]\s*)?(?:(?:ONG|NGO|organisation|association|agence(?:\s+de\s+presse)?(?:\s+\p{Ll}[\p{L}'’]*){0,2})\s+)?(${NAME})(?:\s+[\p{L}'’-]+){0,8}?${AFTER_SOURCE}`, 'u');
 
 /**
  * The source a question asked in French names by a name of its own, folded ("selon les Sentinelles vertes" → "sentinelles"),

@@ -1137,9 +1137,19 @@ export function creditsSourceAsked(question: string | undefined, claim: string |
   if (!claim) return false;
   if (words) {
     const keys = new Set(tokenize(claim).map((t) => t.key));
-    return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `) || keys.has(keyOfWord(w))) || writesBodyAsked(words, claim);
+    return words.every((w) => ` ${fold(claim)} `.includes(` ${w} `) || keys.has(keyOfWord(w))) || writesBodyAsked(words, claim) || surnameOfAsked(words, claim);
   }
   return claimIsAcronym(claim, acronym as string) === true;
+}
+
+/**
+ * "selon Lina Moravec" asked, "…, a déclaré Moravec" credited: a person's name asked whole (two or three words) is
+ * credited by the last of them alone, once the report has named the person.
+ */
+function surnameOfAsked(askedWords: readonly string[], claim: string): boolean {
+  const last = askedWords[askedWords.length - 1];
+  if (askedWords.length < 2 || askedWords.length > 3 || !last || last.length < 3) return false;
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(claim.trim()) && fold(claim.trim()) === last;
 }
 
 /** The acronym a question names as its source ("according to the UN", "per SOHR"), or undefined. */

@@ -176,7 +176,23 @@ export function compoundParts(question: string): string[] | undefined {
   const at = scopes[from] ? from : scopes.findIndex((o) => o !== undefined);
   const scope = at >= 0 ? scopes[at] : undefined;
   // (The part the occasion is read from keeps its own words: its "there" is of an earlier question.)
-  const out = distinct.map((p, i) => (i === at ? p.trim().replace(/\s*\?*$/, '?') : standAlone(p, scope)));
+  const out = distinct.map((p, i) => (i > 0 && subCountOf(distinct[0]!, p)) || (i === at ? p.trim().replace(/\s*\?*$/, '?') : standAlone(p, scope)));
   return out.every(Boolean) ? out : undefined;
+}
+
+/** "how many children at least?": a count of a group alone, with nothing but a bound after it. */
+const BARE_SUB_COUNT = /^(?:and\s+)?how\s+many\s+(children|people|women|men|minors|[\p{L}-]{3,}s)(?:\s+(?:at\s+least|at\s+most|of\s+them|among\s+them|in\s+all|in\s+total))?\s*\?*\s*$/iu;
+/** A first count and what it asks of it: "How many protesters | killed by the guards did the envoy count". */
+const FIRST_COUNT = /^(?:and\s+)?how\s+many\s+([\p{L}-]+)\s+(.+?)\s*\?*\s*$/iu;
+
+/**
+ * "How many protesters killed … did the envoy count, and how many children at least?": a second part counting only
+ * another group counts it within the first part's count, asked with the first part's words and its own noun.
+ */
+function subCountOf(first: string, part: string): string | undefined {
+  const sub = BARE_SUB_COUNT.exec(part.trim());
+  const whole = FIRST_COUNT.exec(first.trim());
+  if (!sub || !whole || /(?:ed|ing)$/i.test(sub[1]!) || sub[1]!.toLowerCase() === whole[1]!.toLowerCase()) return undefined;
+  return `how many ${sub[1]} ${whole[2]}?`;
 }
 

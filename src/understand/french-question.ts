@@ -10,6 +10,9 @@
 import { FIRST_NAMES } from '../extract/first-names.ts';
 import { fold } from './text.ts';
 
+/** French nouns of places a question asks with "dans quelle …", as English asks them. */
+const PLACE_NOUN_IN_ENGLISH: Record<string, string> = { ville: 'town', localité: 'town', commune: 'town', lieu: 'place', endroit: 'place', salle: 'hall', pays: 'country', province: 'province', région: 'region', prison: 'prison', quartier: 'district' };
+
 const MONTHS: Record<string, string> = {
   janvier: 'January', février: 'February', fevrier: 'February', mars: 'March', avril: 'April', mai: 'May', juin: 'June',
   juillet: 'July', août: 'August', aout: 'August', septembre: 'September', octobre: 'October', novembre: 'November',
@@ -119,7 +122,8 @@ export function frenchQuestionInEnglish(question: string): string {
   if ((m = new RegExp(String.raw`^qui\s+(?:a|avait|ont)\s+(${WORD})\s+(.*)$`, 'iu').exec(body)) && DEEDS[m[1]!.toLowerCase()]) {
     return `Who ${DEEDS[m[1]!.toLowerCase()]} ${placingWordsInEnglish(m[2]!)}`.trim() + mark;
   }
-  if ((m = /^(?:dans|en)\s+quel(?:le)?\s+(ville|lieu|salle|endroit|pays)\s+(.+)$/iu.exec(body))) return `In which ${m[1]} ${placingWordsInEnglish(m[2]!)}${mark}`;
+  // (The place's noun in the English words a place question is read by: "dans quelle ville" asks a town.)
+  if ((m = /^(?:dans|en)\s+quel(?:le)?\s+(ville|lieu|salle|endroit|pays|province|région|prison|localité|commune|quartier)\s+(.+)$/iu.exec(body))) return `In which ${PLACE_NOUN_IN_ENGLISH[m[1]!.toLowerCase()] ?? m[1]} ${placingWordsInEnglish(m[2]!)}${mark}`;
   // "Quel bilan de décès X donnait-il …", "Quel est le nombre de morts …": a count asked, as "combien de" asks it.
   if ((m = /^quel(?:le)?s?\s+(?:(?:est|était|etait|a\s+été)\s+)?(?:(?:le|la|les)\s+)?(?:bilan|nombre|chiffre|total|décompte)\s+(?:de\s+|d['’]\s*)(.+)$/iu.exec(body)) && COUNTED_NOUN.test(m[1]!)) {
     return `Combien de ${m[1]}${mark}`;

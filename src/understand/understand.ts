@@ -41,6 +41,9 @@ const DAY_ASKED = /\b(?:when|what date|which date|what day|which day)\b/i;
 
 /** Street words users shorten. */
 const FULL_STREET: Record<string, string> = { st: 'street', sq: 'square', ave: 'avenue', rd: 'road' };
+/** French nouns of places a question asks with "quelle" ("dans quelle ville"), in the English words it is read in. */
+const FRENCH_PLACE_NOUNS: Record<string, string> = { ville: 'town', localite: 'town', commune: 'town', province: 'province', region: 'region', prison: 'prison', pays: 'country', quartier: 'district', lieu: 'place' };
+const FRENCH_WHICH_PLACE = /(?<![\p{L}])(?:(dans|en|à)\s+)?quel(?:le)?\s+(ville|localité|commune|province|région|prison|pays|quartier|lieu)(?![\p{L}])/giu;
 
 /** A year written with two digits, in full: up to 30 in this century, the rest in the last ("88" → 1988). */
 function fullYear(yy: string): string {
@@ -153,12 +156,17 @@ function tidied(raw: string): string {
     // French or German, its question words put in English (the rest is read by the French and German word families).
     // ("Selon l'ONU, combien de …", "D'après la police, combien …": the source asked first is read where English puts it,
     // "how many … according to the ONU".)
-    .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*(combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
+    .replace(/^(?:et\s+)?(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?([^,?]{2,60}?)\s*,\s*((?:(?:dans|en|sur|parmi)\s+)?(?:environ\s+)?combien\b[^?]*?)\s*(\?*)\s*$/iu, '$2 according to the $1$3')
     // ("Lyon, 29 octobre 2030 : combien de manifestants …": the occasion named ahead of the question is read after it.)
     .replace(/^(?:et\s+)?([^?:]{3,80}?)\s*:\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
+    // ("Dans le rapport de l'ONG, combien de morts …", "Lors de la marche de Varenne, combien …": an occasion or a paper
+    // opening the question with a preposition is read after it, as the colon's.)
+    .replace(/^(?:et\s+)?((?:dans|lors|pendant|durant|parmi|sur)\s[^?,:]{3,100}?)\s*,\s*(combien\s[^?]*?)\s*(\?*)\s*$/iu, '$2, $1$3')
     .replace(/^(?:et\s+|und\s+)?(?:combien\s+(?:de\s+|d['’]\s*)|wie\s*viele\s+)/i, 'how many ')
+    // ("dans combien de provinces …", "dans environ combien de villes …": the places counted, as English asks it.)
+    .replace(/^(?:et\s+)?(?:dans|en)\s+(?:environ\s+)?combien\s+(?:de\s+|d['’]\s*)/iu, 'in how many ')
     // ("how many … selon l'ONU": the source a count is asked of, as English asks it.)
-    .replace(/^(how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
+    .replace(/^((?:in\s+)?how many\b[^?]*?\s)(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\p{L})/iu, '$1according to the ')
     // ("yves marlin c'est qui", "c'est qui yves marlin": the French of "who is X" as chat writes it.)
     // ("Roberta X, c'est qui ? elle était à la manif": what follows the question mark tells where she was seen.)
     .replace(/^(?:et\s+)?(?!c['’]est\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)\s*[,-]?\s+c['’]est\s+qui\s*(?:\?\s*(\p{L}.*))?\??\s*$/iu, (_m: string, who: string, more: string | undefined) => `qui est ${who}${more ? ` ? ${more}` : ''}`)
@@ -175,6 +183,9 @@ function tidied(raw: string): string {
     // words the question's dates are read in.)
     .replace(FRENCH_MONTH_DATED, (all: string, day: string | undefined, month: string) => `${day ? `${day} ` : ''}${FRENCH_MONTHS[fold(month)] ?? month}`)
     .replace(/^(?:et\s+)?où\s+|^(?:und\s+)?wo\s+/i, 'where ')
+    // ("Dans quelle ville … ?", "… était en poste dans quelle ville portuaire ?", "quelle province …": the place asked,
+    // as English asks it.)
+    .replace(FRENCH_WHICH_PLACE, (_all: string, prep: string | undefined, noun: string) => `${prep ? 'in ' : ''}which ${FRENCH_PLACE_NOUNS[fold(noun)] ?? noun}`)
     .replace(ASKED_OF_SOMEONE, (_, asked: string) => inDirectOrder(asked))
     .replace(PRESUPPOSED, presupposedAsked)
     // "the 2017-18 protests": a span of two years written short, read as both years ("18" is no figure).
@@ -610,8 +621,9 @@ function placesIn(q: string, index: ArchiveIndex): string[] {
   return out;
 }
 
+// ("at least 19 children", "at most": a bound on a number, asked of an archive in French that never writes "least".)
 const GENERIC_AFTER_PREP = new Set(
-  ('total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
+  ('least most total general particular detail details person fact support front place order response solidarity addition public favor favour ' +
   'charge power office town city country capital center centre downtown street square streets years year months month days day week weeks ' +
   'recent past future time times morning evening night afternoon early late mid middle beginning end start last first ' +
   'january february march april may june july august september october november december sept').split(' '),

@@ -50,6 +50,8 @@ const FAMILIES: Record<string, string> = {
   // Presiding over a session or a meeting ("chaired by Senator X", "présidée par").
   chair: 'chair chairs chaired chairing preside presides presided presiding',
   mayor: 'mayor mayors maire maires burgermeister burgermeisterin',
+  // ("how many policemen died" of a French "10 policiers morts", a German "Polizisten".)
+  policeman: 'policeman policemen policewoman policewomen policier policiers policiere policieres polizist polizisten polizistin',
   official: 'official officials elus elu dignitaries',
   lawmaker: 'mp mps parliamentarian parliamentarians lawmaker lawmakers depute deputes abgeordnete abgeordneter mdb landtagsabgeordneter',
   senator: 'senator senators senateur senateurs senatrice',

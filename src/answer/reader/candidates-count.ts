@@ -71,7 +71,8 @@ const PART_KEYS = new Set(['@woman', '@child']);
 const ARMED_NOUNS = /^(?:soldiers?|troops|policem[ae]n|policewom[ae]n|officers|guards?|fighters|militants|rebels|militiamen|gunmen|servicemen|conscripts)$/;
 
 /** Text ending where a part of a larger figure is given: "including ", "of whom at least ", "including 142 children and ". */
-const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)(?:(?:at least|some|about|nearly)\s+)?)*$/iu;
+// ("dont 68 enfants et 48 femmes", "darunter 9 Kinder und 4 Frauen": a French or German list of parts goes on too.)
+const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|(?:,\s*)?(?:and|et|und)\s+)(?:(?:at least|some|about|nearly|au moins|près de|mindestens)\s+)?)*$/iu;
 
 /** A clause counting the people named before without naming them again ("there were", "waren es", "il y en avait"). */
 const ELIDED_COUNT_BEFORE = /(?:\bthere\s+were|\b(?:waren|sind|seien)\s+es|\bil\s+y\s+en\s+(?:avait|a\s+eu))\s+(?:(?:about|around|some|nearly|almost|over|gegen|etwa|rund|fast|[uü]ber|environ|pr[eè]s\s+de|plus\s+de)\s+)?$/iu;
@@ -85,7 +86,7 @@ const AMONG_THOSE_BEFORE = /\bamong\s+(?:those|the)\s+(?:[\p{L}-]+\s+){1,2}(?:(?
  * 12 Hauptstädten"), in English, French and German: a number they follow counts them, never people.
  */
 const PLACES_COUNTED =
-  /^(?:cities|towns|capitals|countries|locations|places|provinces|regions|villages|states|continents|nations|sites|venues|districts|neighbourhoods|neighborhoods|buses|villes|pays|capitales|lieux|provinces|regions|stadten|stadte|hauptstadten|hauptstadte|landern|lander|orten|staaten|gemeinden|dorfern|provinzen|regionen|kontinenten)$/;
+  /^(?:cities|towns|capitals|countries|locations|places|provinces|regions|villages|states|continents|nations|sites|venues|districts|neighbourhoods|neighborhoods|buses|villes|pays|capitales|lieux|provinces|regions|localites|communes|departements|quartiers|agglomerations|stadten|stadte|hauptstadten|hauptstadte|landern|lander|orten|staaten|gemeinden|dorfern|provinzen|regionen|kontinenten)$/;
 
 /** Whether the word right after a number, with only a space between, is a noun of places or things it counts. */
 function countsOwnThings(text: string, tokens: Token[], to: number): boolean {
@@ -231,6 +232,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many were killed" against "the diplomat and three others sought to kill the leaders": those who meant the
     // deed are counted, no one it was done to.
     if (harmAsked && meantDeedAfter(text.slice(am.numberEnd))) continue;
+    // "has published the identities of 97 of those killed", "a publié l'identité de 88 des personnes tuées": the count of
+    // those a report names is a part of the dead, never their number (unless those named are asked).
+    if (IDENTIFIED_PART_BEFORE.test(text.slice(Math.max(0, am.start - 40), am.start)) && PART_OF_AFTER.test(text.slice(am.numberEnd, am.numberEnd + 12)) && !/\b(?:identi\w*|nam(?:e|es|ed)|noms?|nommé\w*)\b/iu.test(a.question)) continue;
     // "one family in three": a ratio, not a count.
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     // "we fear for these thousands of prisoners": a vague amount pointed back to is a count told before, no new one.
@@ -783,9 +787,16 @@ const CROWD_NUMBER_BEFORE = /\b(?:the|a)\s+(?:number|figure|count|total)\s+of\s+
  * "The number of executions in X surged to ", "the number of civilians killed by … stood at more than ": text ending
  * where the number of the thing or deed asked is given, whatever its sentence says between.
  */
+/** Words before a count of people a report names: "the identities of", "the names of", "l'identité de", "les noms de". */
+const IDENTIFIED_PART_BEFORE = /\b(?:identit(?:y|ies)\s+of|names\s+of|identit[ée]s?\s+de|noms\s+de)\s+(?:the\s+)?$/iu;
+/** A part taken of a group named after the count: "of those", "of the", "des", "d'entre eux". */
+const PART_OF_AFTER = /^\s+(?:of\s+(?:those|the|them)\b|des\s|d['’]entre\b)/iu;
+
 function numberOfAsked(before: string, keys: readonly string[]): boolean {
   const m = /\bthe\s+(?:number|total|toll|tally)\s+of\s+([\p{L}-]+)(?:\s+[\p{L}.,-]+){0,8}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|surged|climbed|jumped|soared|increased|grew|grown|reached|hit|stood at|stands at|was|is)(?:\s+to)?(?:\s+(?:more than|over|at least|about|nearly|some|around))?\s*$/iu.exec(before);
-  const noun = m ? tokenize(m[1] as string)[0] : undefined;
+  // ("le nombre de manifestants tués dans 41 villes a dépassé les 350", "le bilan des morts s'élève à 90": the French.)
+  const f = m ?? /\b(?:le|du|au)\s+(?:nombre|total|bilan)\s+(?:de|des|d['’])\s*([\p{L}-]+)(?:\s+[\p{L}\d'’.,-]+){0,12}?\s+(?:(?:a|avait|aurait)\s+)?(?:dépassé|dépasse|dépassait|atteint|atteignait|franchi|grimpé|s['’]élève|s['’]élevait|est passé|était|est)(?:\s+(?:à|les|la barre des|le cap des))?(?:\s+(?:plus de|au moins|près de|environ|quelque))?\s*$/iu.exec(before);
+  const noun = f ? tokenize(f[1] as string)[0] : undefined;
   return !!noun && keys.includes(noun.key);
 }
 

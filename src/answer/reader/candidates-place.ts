@@ -139,7 +139,10 @@ function placePhrases(text: string, tokens: Token[]): Phrase[] {
     if (/\b(?:based|focus(?:s)?ed|cent(?:er|re)d|built|founded|relying|depending|insisting|reporting|commenting|speaking)\s+on\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     let j = i;
     while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).fold) && !(tokens[j] as Token).cap) j++;
-    const ph = extendRight(text, tokens, j);
+    // ("dans la ville de Korvane", "à la commune d'Orvel": the name after a French noun of a town is the place.)
+    const townNoun = /^(?:ville|commune|localite|cite|bourg)$/.test(tokens[j]?.fold ?? '') && /^(?:de|d)$/.test(tokens[j + 1]?.fold ?? '') && !!tokens[j + 2]?.cap && !COUNTRIES.has(tokens[j + 2]!.fold);
+    const named = extendRight(text, tokens, townNoun ? j + 2 : j);
+    const ph = named && townNoun ? { ...named, from: j } : named;
     if (ph) {
       out.push(ph);
       i = ph.to - 1;
