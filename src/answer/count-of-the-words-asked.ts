@@ -63,7 +63,7 @@ export function countOfTheWordsAsked(intent: Intent, index: ArchiveIndex, given:
   return given;
 }
 
-/** Words after a count of those a report could name: "3,234 of the arrested protesters have been identified". */
+/** Words after a count of those a report could name: "1,412 of the jailed marchers were named". */
 const IDENTIFIED_AFTER = /^\s+of\s+(?:the|those|these)\s+((?:[\p{L}-]+\s+){1,3}?)(?:have|has|had|were|are)\s+(?:been\s+)?(?:identified|named)\b/iu;
 /** Words before a count of those a report could name, a part of all it counts ("the identity of 640 detainees"). */
 const IDENTIFIED_BEFORE = /\b(?:the\s+)?(?:identit(?:y|ies)|names?)\s+of\s+(?:the\s+)?$|\bidentified\s+$/i;
@@ -83,7 +83,7 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
   const excerpt = cite.excerpt ?? '';
   const at = excerpt.search(new RegExp(`(?<![\\d.,])${number.replace(/[.,]/g, '\\$&')}(?![\\d])`));
   if (at < 0) return given;
-  // ("3,234 of the arrested protesters have been identified": the part identified is told after its number, by the
+  // ("1,412 of the jailed marchers were named": the part identified is told after its number, by the
   // clause's own verb.)
   const after = IDENTIFIED_AFTER.exec(excerpt.slice(at + number.length));
   if (!after && !IDENTIFIED_BEFORE.test(excerpt.slice(Math.max(0, at - 30), at))) return given;
@@ -100,8 +100,8 @@ export function countOfTheIdentified(intent: Intent, index: ArchiveIndex, given:
     return answered(intent, text.charAt(0).toUpperCase() + text.slice(1), [cite]);
   }
   if (after) {
-    // ("… at least 18,170 protesters have been arrested …" then "The group added that 3,234 of the arrested
-    // protesters have been identified": the whole is told a little before the part, with all of the part's words.)
+    // ("… some 9,050 marchers were jailed …" then "It also said 1,412 of the jailed marchers were named": the whole
+    // is told a little before the part, with all of the part's words.)
     const sents = index.sentencesOf(cite.articleId);
     for (const prev of [sents[cite.sentence - 1], sents[cite.sentence - 2], sents[cite.sentence - 3]]) {
       if (!prev) continue;

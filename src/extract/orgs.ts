@@ -251,7 +251,7 @@ export function findClaimant(text_: string): string | undefined {
   // "…, local activists said." / "…, the rescue group said.": a trailing attribution names a source without capitals.
   const tail = /,\s+((?:the\s+)?[\p{Ll}][\p{L}\s-]{2,40}?)\s+(?:said|say|says|reported|estimated|told\s+(?:reporters|journalists|\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}))\s*\.?$/u.exec(text.trim());
   if (tail?.[1] && !/^(?:he|she|they|it|we|i)$/i.test(tail[1])) return tail[1].replace(/^the\s+/i, '');
-  // "The observatory logged 3,893 deaths", "the group added that …", "the watchdog went on to say that …": a body
+  // "The observatory logged 3,893 deaths", "the group added that …", "the monitor went on to say …": a body
   // referred back to (its name is found before it, see `namedBefore`).
   const back = /(?:^|[,;]\s+)the\s+((?:rights\s+|activist\s+)?(?:observatory|group|monitor|organi[sz]ation|agency|watchdog|ngo))\s+(?:said|says|logged|reported|recorded|documented|counted|estimated|added|adds|noted|went\s+on\s+to\s+say)\b/i.exec(text);
   if (back?.[1]) return back[1].toLowerCase();

@@ -71,7 +71,7 @@ const PART_KEYS = new Set(['@woman', '@child']);
 const ARMED_NOUNS = /^(?:soldiers?|troops|policem[ae]n|policewom[ae]n|officers|guards?|fighters|militants|rebels|militiamen|gunmen|servicemen|conscripts)$/;
 
 /** Text ending where a part of a larger figure is given: "including ", "of whom at least ", "including 142 children and ". */
-// ("dont 68 enfants et 48 femmes", "darunter 9 Kinder und 4 Frauen": a French or German list of parts goes on too.)
+// ("dont 31 enfants et 17 femmes", "darunter 9 Kinder und 4 Frauen": a French or German list of parts goes on too.)
 const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them|dont|darunter)\s+(?:(?:at least|some|about|nearly)\s+)?(?:[\d.,]+\s+(?:[\p{L}’'-]+\s+){1,3}?(?:,\s*|(?:,\s*)?(?:and|et|und)\s+)(?:(?:at least|some|about|nearly|au moins|près de|mindestens)\s+)?)*$/iu;
 
 /** A clause counting the people named before without naming them again ("there were", "waren es", "il y en avait"). */
