@@ -86,10 +86,10 @@ function tidied(raw: string): string {
     )
     .replace(WHAT_ABOUT, whatAboutAsked)
     // "the '88 killings", "how many died in 88 per the panel": a year as chat shortens it, written out (up to 30 in this
-    // century, the rest in the last). (Bare, only after "in", "since", "of" … and before the question's end or the source
-    // it names: "in 88 towns" counts towns.)
+    // century, the rest in the last). (Bare, only after "in", "since", "during" … and before the question's end or the
+    // source it names: "in 88 towns" counts towns, "out of 30?", "in 12 and 13 cities", "from 10 to 15 years" are no years.)
     .replace(/(?<![\p{L}\p{N}'’])['’‘](\d{2})(?![\p{L}\p{N}'’])/gu, (_, yy: string) => fullYear(yy))
-    .replace(/\b(in|since|of|during|until|till|from)\s+(\d{2})(?=\s*(?:[?!.,;]|$)|\s+(?:per|according|by|at|when|and|or|to)\b)/gi, (_, lead: string, yy: string) => `${lead} ${fullYear(yy)}`)
+    .replace(/\b(in|since|during|until|till)\s+(\d{2})(?=\s*(?:[?!.;]|$)|\s*,?\s+(?:per|according|by|at|when)\b)/gi, (_, lead: string, yy: string) => `${lead} ${fullYear(yy)}`)
     // Chat shorthand: "ppl", "folks", "w/ X", "w/o", "cops" in the words reports use.
     .replace(/\b(?:ppl|folks)\b/gi, 'people')
     // "wat did X say abt the strike": "about" as chat writes it.

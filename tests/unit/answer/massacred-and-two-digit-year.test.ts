@@ -3,6 +3,7 @@ import { ask } from '../../../src/engine.ts';
 import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
 import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 import { measureOf } from '../../../src/understand/measures.ts';
+import { cleanQuestion } from '../../../src/understand/understand.ts';
 
 /*
  * "How many prisoners were massacred in '79?": the prisoners are who died (not a count of arrests), and "'79" or a bare
@@ -61,6 +62,11 @@ describe('prisoners massacred, in a year written with two digits', () => {
     expect(a.text).toMatch(/\b640 inmates were killed/);
     expect(a.text).toContain('Korvin Families Association');
     expect(a.text).not.toContain('1,350');
+  });
+
+  it('GIVEN two digits that count or span things THEN no year is read into them', () => {
+    for (const q of ['how many were released out of 30?', 'how many were arrested in 12 and 13 cities?', 'who got prison terms from 10 to 15 years?']) expect(cleanQuestion(q)).toBe(q);
+    expect(cleanQuestion("how many died in '79?")).toBe('how many died in 1979?');
   });
 
   it('GIVEN "in 88 towns" THEN the number counts towns, and no year is read', () => {
