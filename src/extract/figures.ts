@@ -516,7 +516,7 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
   // "…, the committee said" after "according to the Orlan Truth Committee": the body of that kind named last before.
-  else if (claimant && KIND_BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence, KIND_BACK_REFERENCE.exec(claimant)![1]!.toLowerCase()) ?? claimant;
+  else if (claimant && KIND_BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence, claimant) ?? claimant;
   // "…, a leading activist group said." then "…, said the opposition Syrian Observatory for Human Rights": a body
   // described, not named, is the one named next to it.
   else if (claimant && UNNAMED_BODY.test(claimant)) claimant = namedBefore(article, sentence) ?? namedNext(article, sentence) ?? claimant;
@@ -602,13 +602,18 @@ function documentJustBefore(article: Article, sentence: Sentence): string | unde
 
 const NAMED_BEFORE_WINDOW = 5000;
 
-/** The last claimant with a proper name in the sentences before `sentence` (same article); of that `kind` when given. */
-function namedBefore(article: Article, sentence: Sentence, kind?: string): string | undefined {
+/**
+ * The last claimant with a proper name in the sentences before `sentence` (same article); when `referredBy` names a
+ * body by its kind ("the committee"), one of that kind.
+ */
+function namedBefore(article: Article, sentence: Sentence, referredBy?: string): string | undefined {
+  const kind = referredBy ? KIND_BACK_REFERENCE.exec(referredBy)?.[1] : undefined;
+  const ofKind = kind ? new RegExp(`\\b${kind}\\b`, 'i') : undefined;
   // Only the last few thousand characters: a claimant named pages earlier is not the one "the group" refers to.
   const parts = article.text.slice(Math.max(0, sentence.start - NAMED_BEFORE_WINDOW), sentence.start).split(/(?<=[.!?”"])\s+/).reverse();
   for (const part of parts) {
     const c = findClaimant(part);
-    if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c) && (!kind || new RegExp(`\\b${kind}\\b`, 'i').test(c))) return c;
+    if (c && /^\p{Lu}/u.test(c) && !BACK_REFERENCE.test(c) && (!ofKind || ofKind.test(c))) return c;
   }
   return undefined;
 }

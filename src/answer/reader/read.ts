@@ -264,6 +264,8 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   const all: Candidate[] = [];
   const scored: Array<{ candidate: Candidate; score: number }> = [];
   let bestRank = 0;
+  // (The figure whose source the question asks, if any, read once for every candidate.)
+  const sourceFigures = a.expects === 'agent' ? figuresWhoseSourceIsAsked(a.question, a.numbers) : [];
   for (const w of windowsToRead(a, index, reports)) {
     for (const c of candidatesOf(ctx, w)) {
       // The words the question quotes as said pick the sentence: no other sentence is read for the answer.
@@ -274,7 +276,7 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       if (a.expects === 'agent' && deedUntold(a, c)) continue;
       // (Nor from a sentence that never writes the figure the question states: "who said 900 were killed?" is not
       // answered by the body that said 300.)
-      if (a.expects === 'agent' && figureUnsaid(a, c)) continue;
+      if (sourceFigures.length && figureUnsaid(sourceFigures, c)) continue;
       // (Nor a day of another month than the one asked: the next day told is read instead.)
       if (c.type === 'date' && dateOfAnotherMonth(a, c)) continue;
       all.push(c);
@@ -1656,23 +1658,23 @@ function namesUnsaid(a: QuestionAnalysis, c: Candidate): QuestionTerm[] {
 }
 
 /**
- * "Who drafted the 20-day ceasefire?" against "The Council demanded a 20-day ceasefire": the doer asked is read from a
- * sentence that tells the deed (the verb the question writes, or one of its family); a name in a sentence that
- * shares only the question's other words did something else.
- */
-/**
  * Whether the sentences a doer is read from (its own, and those it spans) never write the figure whose source the
  * question asks ("who gave the toll of 900?"): they tell of another figure. (A number the report never writes is
  * weighed by `figuresUnwritten`; a number that only names the occasion, "the raid that killed 11", asks no source.)
  */
-function figureUnsaid(a: QuestionAnalysis, c: Candidate): boolean {
+function figureUnsaid(asked: readonly number[], c: Candidate): boolean {
   const p = c.window.report.profile;
-  const stated = figuresWhoseSourceIsAsked(a.question, a.numbers).filter((n) => writesNumber(p.article.text, String(n)));
+  const stated = asked.filter((n) => writesNumber(p.article.text, String(n)));
   if (!stated.length) return false;
   const told = [c.window.si, ...c.sentences].map((i) => p.sentences[i]?.text ?? '').join(' ');
   return !stated.some((n) => writesNumber(told, String(n)));
 }
 
+/**
+ * "Who drafted the 20-day ceasefire?" against "The Council demanded a 20-day ceasefire": the doer asked is read from a
+ * sentence that tells the deed (the verb the question writes, or one of its family); a name in a sentence that
+ * shares only the question's other words did something else.
+ */
 function deedUntold(a: QuestionAnalysis, c: Candidate): boolean {
   // (A report in another language tells the deed in its own words; "which site reported it" is told by "according to".)
   const p = c.window.report.profile;
