@@ -154,6 +154,16 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
+/** "By" and a name alone: capitalised words, with the particles names carry ("By Anne de Vries", "By Omar al-Hadi"). */
+const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
+
+/** What a byline told, kept where nothing was read before. */
+function takeByline(info: HeaderInfo, by: { author?: string; publisher?: string; date?: FuzzyDate }): void {
+  if (by.author && !info.author) info.author = by.author;
+  if (by.publisher && !info.publisher) info.publisher = by.publisher;
+  if (by.date && !info.date) info.date = by.date;
+}
+
 /** A wire's lead-in naming the agency alone at a paragraph's start: "(Reuters) – After days of …". */
 const WIRE_LEAD_IN = /^\((\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,2})\)\s*[-–—]\s+\p{Lu}/u;
 
@@ -165,7 +175,7 @@ const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,
  * names already read from the page, which tell an agency lead-in from a place.
  */
 export function readDateline(para: string, knownNames: string[] = [], wholeText = para): { place?: string; publisher?: string; date?: FuzzyDate } | undefined {
-  // "date 2025-03-15 Washington, DC, March 8, 2025 – …": a page's date field glued before the dateline.
+  // "date 2031-04-02 Kessa, KR, March 30, 2031 – …": a page's date field glued before the dateline.
   const field = PAGE_DATE_FIELD.exec(para);
   if (field) return readDateline(para.slice(field[0].length), knownNames, wholeText);
   // "October 30, 2022 — State media said…": a dateline that gives the date without a place.
@@ -257,6 +267,21 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
         continue;
       }
       if (isBody(line)) break;
+      // A logo's initials left by the scraper ("QX./") say nothing.
+      if (/^\p{L}{1,3}[\p{P}\p{S}]+$/u.test(line.trim())) {
+        info.dropped.add(i);
+        continue;
+      }
+      // "By Leyla Samadi" / "By Caspian Monitor Staff" on a page without a headline: a credit, not the title (a
+      // headline may open with "By" too, so the credit must be a name alone).
+      if (NAME_CREDIT.test(line.trim())) {
+        const by = bylineOf(line);
+        if (by) {
+          takeByline(info, by);
+          info.dropped.add(i);
+          continue;
+        }
+      }
       // Lines above may be crawl dates, breadcrumbs and section labels; a headline-like line above makes this one a deck.
       const topOfPage = lines.slice(0, i).every((x, k) => info.dropped.has(k) || (preTitle.includes(k) && !isHeadlineLike(x)));
       if ((isHeadlineLike(line) || isShortSiteName(line)) && isMasthead(lines, i, limit, afterNav, isBody, topOfPage)) {
@@ -301,9 +326,7 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
     }
     const by = bylineOf(line);
     if (by) {
-      if (by.author && !info.author) info.author = by.author;
-      if (by.publisher && !info.publisher) info.publisher = by.publisher;
-      if (by.date && !info.date) info.date = by.date;
+      takeByline(info, by);
       info.dropped.add(i);
       continue;
     }

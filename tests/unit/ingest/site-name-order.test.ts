@@ -96,6 +96,26 @@ describe('desk and staff credit lines', () => {
     expect(a.publisher).toBe('Caspian Monitor');
   });
 
+  it('GIVEN a page with no headline that opens with a stray mark and "By <Outlet> Staff" THEN the credit is no title: the outlet is the publisher and the title is the first sentence', () => {
+    const a = page('QX./\n\nBy Caspian Monitor Staff');
+    expect(a.publisher).toBe('Caspian Monitor');
+    expect(a.title).not.toContain('Staff');
+    expect(a.title.startsWith('Brussels, 3 March 2023')).toBe(true);
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN "By <Name>" alone above the body and no headline THEN the name is the author, not the title', () => {
+    const a = page('By Leyla Samadi');
+    expect(a.author).toBe('Leyla Samadi');
+    expect(a.title).not.toContain('Samadi');
+  });
+
+  it('GIVEN a headline that opens with "By" THEN it stays the title', () => {
+    const a = page('By the numbers: what the Brussels protest asked of the ministers');
+    expect(a.title).toBe('By the numbers: what the Brussels protest asked of the ministers');
+    expect(a.author).toBeUndefined();
+  });
+
   it('GIVEN "By Staff Writer" and no site name THEN neither author nor publisher comes from it and the line is gone', () => {
     const a = page('Brussels protest marks EU foreign ministers meeting\n\nBy Staff Writer');
     expect(a.author).toBeUndefined();
