@@ -38,7 +38,8 @@ export function monthUnwritten(intent: Intent, index: ArchiveIndex, given: Answe
     const a = index.article(id);
     if (!a || a.date.year) return false;
     // (A stored page's own date field before the month asked: what it tells happened before it was written.)
-    if (a.storedOn && a.storedOn < r.from) return (before = true);
+    // (A field giving a month alone, "2031-08", may be any day of it: its last is compared.)
+    if (a.storedOn && (a.storedOn.length === 7 ? `${a.storedOn}-31` : a.storedOn) < r.from) return (before = true);
     const text = [a.title, a.dateline ?? '', a.text].join('\n');
     if (YEAR_WRITTEN.test(text)) return false;
     // (The month its date gives, with no year, is one of them.)

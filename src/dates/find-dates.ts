@@ -457,7 +457,7 @@ export function candidateYearsFromText(articleDate: FuzzyDate, text: string, not
  * A page's date field as scraped, opening a paragraph ("date 2025-03-15 ", "Published: 2024-05-02 "): metadata of the
  * page, not a date the report tells of.
  */
-export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/i;
+export const PAGE_DATE_FIELD = /^\s*(?:date|published|posted|updated|last updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)?\s+/i;
 
 /**
  * What follows a dateline's day ("Velden, May 3, 2041 – …", a wire's "Velden, May 3, 2041 / Newswire / -- …"): the day

@@ -74,8 +74,8 @@ export interface Article {
   /** Publication date; precision 'unknown' when none could be established. */
   date: FuzzyDate;
   /**
-   * The day a "date YYYY-MM-DD" field opening the stored page gives (ISO), not the article's date: the page existed
-   * then, so what it tells is of that year or earlier.
+   * The day a "date YYYY-MM-DD" field opening the stored page gives (ISO; "YYYY-MM" when the field gives a month
+   * alone), not the article's date: the page existed then, so what it tells is of that year or earlier.
    */
   storedOn?: string;
   /** Dates seen and deliberately not used as the article's date (e.g. a crawl date in the page header). */

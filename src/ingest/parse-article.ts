@@ -141,7 +141,8 @@ function markdownToText(line: string): string {
  */
 function storedField(title: string): { day: string; rest: string } | undefined {
   const m = PAGE_DATE_FIELD.exec(`${title} `);
-  const day = m ? /\d{4}-\d{2}-\d{2}/.exec(m[0])?.[0] : undefined;
+  // (The field may give a month alone: " date 2031-10 …".)
+  const day = m ? /\d{4}-\d{2}(?:-\d{2})?/.exec(m[0])?.[0] : undefined;
   return m && day ? { day, rest: `${title} `.slice(m[0].length).trim() } : undefined;
 }
 

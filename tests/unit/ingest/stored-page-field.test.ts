@@ -83,4 +83,25 @@ describe('a stored page whose first line opens with its "date" field', () => {
     expect(none.answered).toBe(false);
     expect(none.text).not.toContain('nothing from 2031');
   });
+
+  it('GIVEN a field that gives a month alone (" date 2031-10 <headline>") THEN the title holds no field and the month is kept', () => {
+    const a = parseText('month.txt', HEADLINE.replace(' date 2031-03-16 ', ' date 2031-10 '));
+    expect(a.title).toBe('Vardanian exiles rally in Kastel');
+    expect(a.storedOn).toBe('2031-10');
+    expect(a.date.precision).toBe('unknown');
+    const lead = parseText('month-lead.txt', LEAD_ONLY.replace(' date 2031-08-03 ', ' date 2031-08 '));
+    expect(lead.title.startsWith('Authorities in Vardania executed nine prisoners')).toBe(true);
+    expect(lead.storedOn).toBe('2031-08');
+  });
+
+  it('GIVEN a page stored in a month THEN its year still places it, and a question on that same month is not declined as asked of a later one', async () => {
+    const index = await archiveOfTexts({ 'orvel.txt': LEAD_ONLY.replace(' date 2031-08-03 ', ' date 2031-08 ') });
+    const n = ask(index, 'how many prisoners were executed in Vardania in 2031?').answer;
+    expect(n.answered).toBe(true);
+    expect(n.text).toMatch(/\bnine\b/i);
+    expect(n.citations[0]?.title.startsWith('Authorities in Vardania')).toBe(true);
+    const m = ask(index, 'how many prisoners were executed in Vardania in August 2031?').answer;
+    expect(m.answered).toBe(true);
+    expect(m.text).toMatch(/\bnine\b/i);
+  });
 });
