@@ -1,4 +1,5 @@
 import { checkDeadline } from './deadline.ts';
+import { PAGE_DATE_FIELD } from '../dates/index.ts';
 import type { Article, Sentence } from '../domain/types.ts';
 import type { ItemSentence } from 'wink-nlp';
 import type { Nlp } from './nlp.ts';
@@ -31,7 +32,21 @@ export function splitSentences(nlp: Nlp, article: Article): Sentence[] {
       });
     });
   });
-  return capLength(joinDayMonthSplits(article, sentences));
+  return withoutPageField(capLength(joinDayMonthSplits(article, sentences)));
+}
+
+/**
+ * " date 2031-03-14 Hundreds rallied …": the stored page's own date field opening its first sentence is no part of
+ * what the report says, so no quote or excerpt shows it (the text keeps it; the sentence starts after it).
+ */
+function withoutPageField(sentences: Sentence[]): Sentence[] {
+  const first = sentences[0];
+  // (Only the stored page's bare "date" field: an "Updated: 2031-03-14 07:00" line is the report's own.)
+  const field = first?.paragraph === 0 && /^date\s/.test(first.text) ? PAGE_DATE_FIELD.exec(first.text) : null;
+  if (!first || !field || first.text.length - field[0].length < 2) return sentences;
+  const cut = field[0].length;
+  sentences[0] = { ...first, start: first.start + cut, text: first.text.slice(cut) };
+  return sentences;
 }
 
 /** Longest sentence the extractors read: longer runs (a page with no full stops) are cut into pieces this long. */

@@ -70,6 +70,10 @@ describe('a stored page whose first line opens with its "date" field', () => {
     expect(n.answered).toBe(true);
     expect(n.text).toMatch(/\bnine\b/i);
     expect(n.citations[0]?.file).toBe('orvel.txt');
+    // The field opening the lead is no part of the sentence the answer rests on.
+    expect(n.citations[0]?.excerpt).toContain('Authorities in Vardania executed nine prisoners');
+    expect(n.citations[0]?.excerpt).not.toContain('2031-08-03');
+    expect(n.text).not.toContain('2031-08-03');
   });
 
   it('GIVEN a page stored in 2031 telling of days of 2030 THEN a count asked for 2031 is still found in it', async () => {
