@@ -153,7 +153,10 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
     return { ok: false, file, reason: `no readable text (a run of ${longest.toLocaleString('en-US')} characters without a space is not prose)` };
   }
   const { lines, afterNav } = removeClutter(rawLines);
-  const header = readHeader(lines, overrides.title ?? fallback.title, afterNav);
+  // (The header is read without the stored page's field opening the first line: " date 2031-03-14 KastelDaily.com"
+  // is a site name under it, as it would stand alone.)
+  const fieldAtTop = lines[0] !== undefined ? storedField(lines[0]) : undefined;
+  const header = readHeader(fieldAtTop?.rest ? [fieldAtTop.rest, ...lines.slice(1)] : lines, overrides.title ?? fallback.title, afterNav);
   // A headline or byline box repeated further down the page is furniture too.
   const furniture = new Set([...header.dropped].map((i) => norm(lines[i]!)));
   const body = lines.filter((l, i) => !header.dropped.has(i) && !furniture.has(norm(l)));
@@ -190,10 +193,12 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
   if (title && header.glued && !overrides.title) title = unglue(title);
   const titleInferred = !title;
   title ??= leadTitle(text);
-  const stored = storedField(title);
+  const inTitle = storedField(title);
+  const stored = fieldAtTop ?? inTitle;
   // (" date 2031-03-14 CLOSE", " date 2031-03-14 AFP": a single word in capitals after the field is a button's label
   // or an agency's initials, no headline; the lead stands for it.)
-  if (stored?.rest) title = /^\p{Lu}{2,12}$/u.test(stored.rest) ? leadTitle(text) : stored.rest;
+  if (inTitle?.rest) title = inTitle.rest;
+  if (stored && title === stored.rest && /^\p{Lu}{2,12}$/u.test(title)) title = leadTitle(text);
   date ??= captionDate(body);
   const publisher = overrides.publisher ?? header.publisher ?? lead?.publisher ?? fallback.publisher;
   const author = overrides.author ?? header.author ?? fallback.author;

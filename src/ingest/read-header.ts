@@ -97,8 +97,12 @@ function outletCredit(line: string): { author?: string; publisher: string } | un
 }
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'on', 'for', 'in', 'de', 'la', 'al', 'du', 'des']);
 
+/** A site's own address as its name ("KastelDaily.com", "vardania-news.org"). */
+const SITE_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net|info|news|co\.uk|com\.[a-z]{2}|[a-z]{2})$/u;
+
 function isSiteNameLine(line: string): boolean {
   const t = line.trim();
+  if (SITE_ADDRESS.test(t)) return true;
   if (t.length > 50 || /[.!?,;:]/.test(t) || /\d/.test(t)) return false;
   if (isGluedMenu(t)) return false;
   const words = t.split(/\s+/);
@@ -149,13 +153,14 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
     }
   }
   if (!author && !found) return undefined;
-  const outlet = author ? outletCredit(author) : undefined;
+  // ("By Kastel Radio/Radio Vardania": an outlet's own name after "By" credits no person.)
+  const outlet = author ? (outletCredit(author) ?? (OUTLET_WORD.test(author) && !author.includes(',') ? { publisher: author } : undefined)) : undefined;
   if (outlet) return { ...(outlet.author ? { author: outlet.author } : {}), publisher: outlet.publisher, ...(found ? { date: found.date } : {}) };
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
 /** "By" and a name alone: capitalised words, with the particles names carry ("By Anne de Vries", "By Omar al-Hadi"). */
-const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
+const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
 
 /** What a byline told, kept where nothing was read before. */
 function takeByline(info: HeaderInfo, by: { author?: string; publisher?: string; date?: FuzzyDate }): void {
@@ -394,6 +399,7 @@ function isShortSiteName(line: string): boolean {
   const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase()));
   if (content.length === 0 || content.every((w) => SECTION.has(w.toLowerCase()))) return false;
   if (OUTLET_WORD.test(t)) return true;
+  if (SITE_ADDRESS.test(t)) return true;
   if (words.length === 1) return /^\p{Lu}[\p{Ll}]+(?:-?\p{Lu}[\p{L}]+)+$/u.test(t);
   // A lowercase preposition ("Teachers Rally in Mashhad") is how a short headline reads, not a name.
   return content.length === words.length;

@@ -110,6 +110,19 @@ describe('desk and staff credit lines', () => {
     expect(a.title).not.toContain('Samadi');
   });
 
+  it('GIVEN "By" and an outlet\'s own name ("By Kastel Radio/Radio Vardania") THEN the outlet is the publisher and no person is the author', () => {
+    const a = page('By Kastel Radio/Radio Vardania');
+    expect(a.publisher).toBe('Kastel Radio/Radio Vardania');
+    expect(a.author).toBeUndefined();
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN the stored page\'s date field and the site\'s address on the first line, the headline under it THEN the address is the publisher and the headline the title', () => {
+    const a = page(' date 2031-04-02 KastelDaily.com\nSome 40 exiles detained after Brussels protest - police');
+    expect(a).toMatchObject({ publisher: 'KastelDaily.com', title: 'Some 40 exiles detained after Brussels protest - police', storedOn: '2031-04-02' });
+    expect(a.text).toBe(BODY);
+  });
+
   it('GIVEN a headline that opens with "By" THEN it stays the title', () => {
     const a = page('By the numbers: what the Brussels protest asked of the ministers');
     expect(a.title).toBe('By the numbers: what the Brussels protest asked of the ministers');
