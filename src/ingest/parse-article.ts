@@ -123,6 +123,9 @@ function hintsFromHtml(meta: HtmlMeta): Hints {
   return statedHints({ title: meta.title, publisher: meta.siteName, author: meta.author, url: meta.url, date: meta.publishedTime }, 'article-date');
 }
 
+/** A line that is one wiki heading: "= Title =", "== Background ==" (the same number of marks on both sides). */
+const WIKI_HEADING = /^\s*(={1,6})\s*([^=]*[\p{L}\d][^=]*?)\s*\1\s*$/u;
+
 /** Markdown syntax is not part of the words: heading marks, quote marks, images, link targets, emphasis. */
 function markdownToText(line: string): string {
   return line
@@ -243,5 +246,7 @@ export function parseArticleFile(file: { name: string; bytes: Uint8Array }, opts
   if (!fm.ok) return { ok: false, file: name, reason: fm.reason };
   let lines = unwrapLines(fm.body);
   if (ext === 'md' || ext === 'markdown') lines = lines.map(markdownToText);
+  // A wiki page's headings keep their marks in a text dump ("= Title =", "==Background=="): the words alone are read.
+  lines = lines.map((l) => WIKI_HEADING.exec(l)?.[2] ?? l);
   return buildArticle(name, lines, hintsFromFrontMatter(fm.frontMatter), { ignoredDates: [] });
 }
