@@ -128,6 +128,10 @@ export function clutterReason(raw: string): string | undefined {
   if (/^https?:\/\/\S+$/.test(line)) return 'bare link';
   if (/^(?:(?:last )?updated:?\s+|posted:?\s+)?(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(line)) return 'relative timestamp';
   if (NAV_WORD.test(line)) return 'navigation';
+  // "- logo-icon", "hamburger-menu-icon": the names of a page's icons, left by the scraper in place of the pictures.
+  if (/^(?:[-•*]\s*)?[a-z]+(?:-[a-z]+)*-(?:icon|logo|btn|button)$/.test(line)) return 'icon name';
+  // "- DE", "Languages": a language switcher's entry or label.
+  if (/^languages?$/i.test(line) || (/^[-•*]\s*\p{Lu}{2}$/u.test(line) && LANGUAGE_TOKENS.has(line.replace(/^[-•*]\s*/, '').toLowerCase()))) return 'language menu';
   // "A- A A+", "Font size", "Enable Reading Mode": the page's reading controls.
   if (READING_CONTROL.test(line)) return 'reading controls';
   // "1. Skip to content", "3. Skip to more DW sites": a page's skip links, numbered when scraped as a list.

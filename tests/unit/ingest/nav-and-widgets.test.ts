@@ -184,3 +184,15 @@ As the protests triggered by the fuel price rise wind down, reports emerge about
     expect(a.publisher ?? '').not.toMatch(/^for /);
   });
 });
+
+describe('icon names and a language switcher above the text', () => {
+  const a = parseText('icons.txt', `- logo-icon\n- EN\n- hamburger-menu-icon\nLanguages\nSeveral thousand people marched through Kastel on Saturday against the executions in Vardania, the police said, and the organisers counted twice as many.\n`);
+
+  it('GIVEN "- logo-icon", "- EN", "hamburger-menu-icon" and "Languages" lines THEN none of them is in the title or the text', () => {
+    for (const furniture of ['logo-icon', 'hamburger', 'Languages', '- EN']) {
+      expect(a.title).not.toContain(furniture);
+      expect(a.text).not.toContain(furniture);
+    }
+    expect(a.text.startsWith('Several thousand people marched through Kastel')).toBe(true);
+  });
+});
