@@ -266,7 +266,14 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
     }
     if (!afterTitle) {
       // (With the hour the page was viewed at: "Monday, 24 October, 2031, 5:58 AM".)
-      if (dateOnlyLine(line.replace(HOUR_AFTER, ''), 'byline')) {
+      const alone = dateOnlyLine(line.replace(HOUR_AFTER, ''), 'byline');
+      // (Right above a "By <name>" credit, the day is the byline's own: "January 11, 2031" / "By Kastel Radio".)
+      if (alone && NAME_CREDIT.test(lines[i + 1]?.trim() ?? '') && bylineOf(lines[i + 1]!)) {
+        info.date ??= alone;
+        info.dropped.add(i);
+        continue;
+      }
+      if (alone) {
         info.ignoredDates.push({ text: line.trim(), reason: CRAWL_DATE_REASON });
         info.dropped.add(i);
         continue;

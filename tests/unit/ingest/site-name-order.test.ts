@@ -123,6 +123,13 @@ describe('desk and staff credit lines', () => {
     expect(a.text).toBe(BODY);
   });
 
+  it('GIVEN a day alone right above a "By <outlet>" credit on a page without a headline THEN the day is the report\'s date, not a crawl date', () => {
+    const a = page('March 4, 2031\n\nBy Kastel Radio/Radio Vardania');
+    expect(a.date.iso).toBe('2031-03-04');
+    expect(a.ignoredDates ?? []).toEqual([]);
+    expect(a.text).toBe(BODY);
+  });
+
   it('GIVEN a headline that opens with "By" THEN it stays the title', () => {
     const a = page('By the numbers: what the Brussels protest asked of the ministers');
     expect(a.title).toBe('By the numbers: what the Brussels protest asked of the ministers');
