@@ -159,6 +159,9 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
+/** A photo's credit ending a caption: "© 2031 Ana Vell/Wire", "photo Ana Vell/CC", "Photo: Ana Vell/Wire". */
+const PHOTO_CREDITED = /(?:©\s*\d{4}\s+\p{Lu}|\b[Pp]hoto(?:graph)?:?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu})/u;
+
 /** "By" and a name alone: capitalised words, with the particles names carry ("By Anne de Vries", "By Omar al-Hadi"). */
 const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
 
@@ -235,6 +238,7 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
   let afterTitle = hint !== undefined;
   let titleAt = -1;
   const preTitle: number[] = [];
+  const captions = new Set<number>();
   let keepHeadline = false;
   // Headlines can be long but do not end like a sentence; a paragraph does (or runs far longer than any headline).
   const isBody = (l: string) => {
@@ -294,8 +298,15 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
           continue;
         }
       }
+      // A photo's caption signed with its credit ("… on May 3, 2031. © 2031 Ana Vell/Wire", "…, photo Ana Vell/CC") is
+      // no headline; it stays above the text unless a headline follows.
+      if (PHOTO_CREDITED.test(line)) {
+        captions.add(i);
+        preTitle.push(i);
+        continue;
+      }
       // Lines above may be crawl dates, breadcrumbs and section labels; a headline-like line above makes this one a deck.
-      const topOfPage = lines.slice(0, i).every((x, k) => info.dropped.has(k) || (preTitle.includes(k) && !isHeadlineLike(x)));
+      const topOfPage = lines.slice(0, i).every((x, k) => info.dropped.has(k) || (preTitle.includes(k) && (captions.has(k) || !isHeadlineLike(x))));
       if ((isHeadlineLike(line) || isShortSiteName(line)) && isMasthead(lines, i, limit, afterNav, isBody, topOfPage)) {
         if (!info.publisher) info.publisher = line.trim();
         info.dropped.add(i);

@@ -130,6 +130,17 @@ describe('desk and staff credit lines', () => {
     expect(a.text).toBe(BODY);
   });
 
+  it('GIVEN a photo caption signed with its credit above the headline THEN the headline is the title, and the caption is no part of the text', () => {
+    const a = page('Riot police outside the Kastel embassy on March 3, 2031. © 2031 Ana Vell/Kastel Wire\n\nA long night in Brussels\n\nWhat the exiles asked of the ministers');
+    expect(a.title).toBe('A long night in Brussels');
+    expect(a.text).not.toContain('Ana Vell');
+  });
+
+  it('GIVEN a caption with "photo <Name>/CC" and no headline after it THEN the caption stays in the text', () => {
+    const a = page('Exiles march in Kastel, photo Ana Vell/CC');
+    expect(a.text).toContain('Exiles march in Kastel');
+  });
+
   it('GIVEN a headline that opens with "By" THEN it stays the title', () => {
     const a = page('By the numbers: what the Brussels protest asked of the ministers');
     expect(a.title).toBe('By the numbers: what the Brussels protest asked of the ministers');
