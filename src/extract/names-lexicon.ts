@@ -40,6 +40,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'koordinatorin', 'organisator', 'organisatorin', 'rechtsanwalt', 'rechtsanwältin', 'menschenrechtsaktivist',
   'menschenrechtsaktivistin',
 ]);
+/** A role ending with a capitalised title in the plural ("Senators", "MEPs"), said of one person: the title in the singular. */
+export function singularTitle(role: string): string {
+  const last = /(?:^|\s)(\p{Lu}\p{L}+)s$/u.exec(role);
+  return last?.[1] && TITLE_WORDS.has(last[1].toLowerCase()) && !TITLE_WORDS.has(`${last[1].toLowerCase()}s`) ? role.slice(0, -1) : role;
+}
+
 
 /** Role head nouns: a phrase holding one of these can be a person's role. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([

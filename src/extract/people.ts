@@ -11,6 +11,7 @@ import {
   PLACE_PREPOSITIONS,
   QUOTE_VERBS,
   ROLE_NOUNS,
+  singularTitle,
   slugName,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -139,7 +140,8 @@ function chunkable(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
   if (HONORIFICS.has(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
-  if (isAcronym(t.text)) return true;
+  // ("MEPs Ana Vell and Piet Saarn": an office's initials in the plural title the names after them.)
+  if (isAcronym(t.text) || (/^\p{Lu}{2,}s$/u.test(t.text) && isTitle(t))) return true;
   if (isInitial(t.text) && k > 0 && isNameWord(toks[k + 1]?.text ?? '')) return true;
   if (!isNameWord(t.text)) return false;
   // At a sentence or quote start every word is capitalised: only a proper-noun tag counts there.
@@ -169,7 +171,8 @@ function isParticleBetween(toks: Tok[], k: number): boolean {
   return isNameWord(next?.text ?? '') || (!!next && k + 2 < toks.length && NAME_PARTICLES.has(next.lower) && isParticleBetween(toks, k + 1));
 }
 
-const isTitle = (t: Tok): boolean => TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+// ("Senators Ana Vell and Piet Saarn": a title in the plural before a list of names.)
+const isTitle = (t: Tok): boolean => (TITLE_WORDS.has(t.lower) || (t.lower.length >= 3 && t.lower.endsWith('s') && TITLE_WORDS.has(t.lower.slice(0, -1)))) && /^\p{Lu}/u.test(t.text);
 const isHonorific = (t: Tok): boolean => HONORIFICS.has(t.lower);
 const isNamePart = (t: Tok): boolean =>
   (isNameWord(t.text) || isInitial(t.text) || NAME_PARTICLES.has(t.lower)) && !isTitle(t) && !isHonorific(t) && !isAcronym(t.text);
@@ -579,6 +582,9 @@ function followedBySpeechVerb(toks: Tok[], from: number): boolean {
   return !!t && SPEECH_VERBS.has(t.lower);
 }
 
+/** A word in the plural ending a title. */
+const PLURAL_TITLE = /^\p{L}{3,}s$/u;
+
 /** Names joined by commas and "and" share evidence and a plural role after the last of them. */
 function shareListEvidence(toks: Tok[], cands: Candidate[]): void {
   const groups: Candidate[][] = [];
@@ -604,6 +610,16 @@ function shareListEvidence(toks: Tok[], cands: Candidate[]): void {
     const shared = last.roles.filter((r) => r.plural && r.start > last.end);
     for (const c of g.slice(0, -1)) {
       for (const r of shared) if (!c.roles.some((x) => x.start === r.start)) c.roles.push(r);
+    }
+    // "Senators Ana Vell and Piet Saarn": a title in the plural before the first name is every member's.
+    // (Right before it: "Two senior members, A and B" is a description set apart by its comma.)
+    const titleBefore = firstMember.roles.find((r) => {
+      const end = toks.findIndex((t) => t.end === r.end);
+      return end >= 0 && toks[end + 1]?.start === firstMember.start && PLURAL_TITLE.test((toks[end] as Tok).lower);
+    });
+    const pluralTitle = titleBefore && toks.find((t) => t.end === titleBefore.end)?.lower;
+    if (titleBefore && pluralTitle && ROLE_NOUNS.has(pluralTitle.slice(0, -1))) {
+      for (const c of g.slice(1)) if (!c.roles.some((x) => x.start === titleBefore.start)) c.roles.push(titleBefore);
     }
   }
 }
@@ -895,7 +911,8 @@ function buildResult(article: Article, persons: Person[]): PeopleResult {
       const bare = m.names.join(' ');
       if (bare !== name) aliases.add(bare);
       for (const r of m.roles) {
-        const roleText = article.text.slice(r.start, r.end).replace(/[\s,]+$/u, '');
+        // ("Senators Ana Vell and Piet Saarn": each is a Senator.)
+        const roleText = singularTitle(article.text.slice(r.start, r.end).replace(/[\s,]+$/u, ''));
         const key = foldName(roleText);
         if (seenRoles.has(key)) continue;
         seenRoles.add(key);

@@ -98,6 +98,12 @@ const FAMILIES: Record<string, string> = {
   regime: 'regime regimes rulers dictatorship dictatorships mullahs theocracy',
   iranian: 'iranian iranians iraniens iranienne iraniennes iranien iraner iranische',
   syrian: 'syrian syrians syriens syrienne syrie syrischen',
+  // Peoples named by a noun as often as by an adjective ("Kurds" / "Kurdish protesters", "les Baloutches").
+  kurd: 'kurd kurds kurdish kurde kurdes kurden kurdisch kurdische kurdischen',
+  baluch: 'baluch baluchs baluchi baluchis baloch balochs balochi baluche baluches belutschen',
+  turk: 'turk turks turkish turc turcs turque turques turkisch turkische turkischen',
+  azeri: 'azeri azeris azerbaijani azerbaijanis azeri azerie',
+  arab: 'arab arabs arabe arabes araber arabisch arabische arabischen',
   french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',
   german: 'german germans deutsch deutsche deutschen',
   prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene',

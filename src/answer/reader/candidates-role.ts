@@ -11,7 +11,7 @@ import { sentenceText, type Candidate, type ExtractContext } from './candidate.t
 import { judgeSpan, nameSpans, ORG_WORDS, TITLES } from './spans.ts';
 import { continuesWithPronoun, findSubject } from './subject.ts';
 import { FIRST_NAMES } from '../../extract/first-names.ts';
-import { HONORIFICS } from '../../extract/names-lexicon.ts';
+import { HONORIFICS, singularTitle, TITLE_WORDS } from '../../extract/names-lexicon.ts';
 import { respectiveRole } from './respectively.ts';
 
 /**
@@ -135,6 +135,32 @@ const FRENCH_SAYING_LEAD = /^(?:(?:a|ont|avait|avaient)\s+)?(?:déclar|affirm|in
 
 /** A French clause opening after a name's comma ("…, ce qui fixe le bilan à …", "…, qui a fui", "…, dont le fils …"): no apposition. */
 const FRENCH_CLAUSE_OPENER = /^(?:ce\s+qu(?:i|e)\b|ce\s+qu['’]|qui\s|que\s|qu['’]|dont\s|où\s|lequel\s|laquelle\s|lesquels\s|lesquelles\s)/iu;
+
+/** A title in the plural: "Senators", "MEPs". */
+const pluralTitle = (t: Token): boolean => t.cap && t.fold.length >= 3 && t.fold.endsWith('s') && TITLE_WORDS.has(t.fold.slice(0, -1));
+
+/**
+ * "Senators Ana Vell, Rudy Vane and Piet Saarn": a name further down a list opened by a title in the plural holds that
+ * title too (in the singular). The list is capitalised names joined by commas and "and".
+ */
+function titleOfAList(text: string, tokens: Token[], nameStart: number): string | undefined {
+  let i = nameStart - 1;
+  let joins = 0;
+  while (i >= 0 && nameStart - i <= 16) {
+    const t = tokens[i] as Token;
+    const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
+    if (!/^\s*,?\s*$/.test(gap)) return undefined;
+    if (t.fold === 'and' && !t.cap) {
+      joins++;
+    } else if (!t.cap) return undefined;
+    else if (gap.includes(',')) joins++;
+    else if (/^\s+$/.test(gap) && pluralTitle(t) && joins > 0) {
+      return singularTitle(text.slice(t.start, t.end));
+    }
+    i--;
+  }
+  return undefined;
+}
 
 export function rolesAround(text: string, tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -277,7 +303,7 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
   if (i + 1 < nameStart) {
     const words = tokens.slice(i + 1, nameStart);
     // ("read the verdict for X": "for" or "of" alone before a name joins no title to it.)
-    if (words.some((t) => TITLES.has(t.fold) || (LOWER_ROLE.test(t.fold) && t.fold !== 'of' && t.fold !== 'for'))) {
+    if (words.some((t) => TITLES.has(t.fold) || pluralTitle(t) || (LOWER_ROLE.test(t.fold) && t.fold !== 'of' && t.fold !== 'for'))) {
       // (A sentence's opening article, "Le conseiller d’État X", is no part of the title.)
       let role = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end).replace(/[’']s$/, '').trim().replace(/^(?:Le|La|Les)\s+(?=\p{Ll})/u, '');
       const body = words[0] as Token;
@@ -286,8 +312,11 @@ export function rolesAround(text: string, tokens: Token[], from: number, to: num
         const named = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${noun}\\b`, 'u').exec(text.slice(0, body.start));
         if (named) role = `${role} (${named[0].trim()})`;
       }
-      out.push(role);
+      out.push(singularTitle(role));
     }
+  } else {
+    const shared = titleOfAList(text, tokens, nameStart);
+    if (shared) out.push(shared);
   }
   // "a déclaré la poétesse X", "said the poet X": after a verb of saying, the noun between the article and the name.
   const said = /\b(?:said|says|told|declared|added|a déclaré|a dit|a ajouté|déclare|sagte|erklärte)\s+(?:the|le|la|l[’']|der|die)\s*(\p{Ll}[\p{Ll}\p{M}-]+(?:\s+\p{Ll}[\p{Ll}\p{M}-]+){0,2})\s+$/u.exec(text.slice(0, first.start));
