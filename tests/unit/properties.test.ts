@@ -161,7 +161,7 @@ describe('properties over arbitrary input', () => {
     fc.assert(
       fc.property(question, (q) => {
         within(q.length, () => understand(q, index));
-        const { answer } = within(q.length, () => ask(index, q), 500, 1);
+        const { answer } = within(q.length, () => ask(index, q), 2_000, 1);
         expect(typeof answer.answered).toBe('boolean');
         for (const page of renderAnswer(answer, { version: 'v1' }).pages) expect(payloadProblems(page)).toEqual([]);
       }),
