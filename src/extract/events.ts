@@ -64,8 +64,10 @@ function isDateline(article: Article, sentence: Sentence, d: FoundDate): boolean
  */
 function referenceDate(article: Article, sentences: Sentence[]): FuzzyDate | undefined {
   if (article.date.precision !== 'unknown') return article.date;
-  const stored = article.storedOn ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.storedOn) : null;
-  if (stored) return { year: Number(stored[1]), month: Number(stored[2]), day: Number(stored[3]), precision: 'day', yearStated: true, iso: stored[0], source: 'article-date', text: stored[0] };
+  const stored = article.storedOn ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(article.storedOn) : null;
+  if (stored?.[3]) return { year: Number(stored[1]), month: Number(stored[2]), day: Number(stored[3]), precision: 'day', yearStated: true, iso: stored[0], source: 'article-date', text: stored[0] };
+  // (A field giving a month alone places a day and month told without a year, not a weekday.)
+  if (stored) return { year: Number(stored[1]), month: Number(stored[2]), precision: 'month', yearStated: true, iso: stored[0], source: 'article-date', text: stored[0] };
   let best: FuzzyDate | undefined;
   for (const s of sentences) {
     checkDeadline();

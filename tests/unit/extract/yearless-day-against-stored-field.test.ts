@@ -27,4 +27,13 @@ describe('a yearless day read against the stored page field', () => {
     const a = ask(index, 'When was the online conference with the Brisk Assembly held?').answer;
     expect(a.text).not.toMatch(/2029/);
   });
+
+  it('GIVEN a field giving a month alone (" date 2031-05 …") THEN "on 12 May" is read in that year, and "on 20 December" in the year before', async () => {
+    const month = await archiveOfTexts({ 'kastel-forum.txt': REPORTS['kastel-forum.txt'].replace(' date 2031-05-16 ', ' date 2031-05 ') });
+    expect(month.data.events.find((e) => e.kind === 'conference')?.date?.iso).toBe('2031-05-12');
+    const winter = await archiveOfTexts({
+      'winter.txt': ` date 2031-05 Exiles in Kastel recall the Orvel march\n\nSeveral hundred exiles marched through Orvel on 20 December to demand the release of the detained students.\n`,
+    });
+    expect(winter.data.events.map((e) => e.date?.iso)).toContain('2030-12-20');
+  });
 });
