@@ -165,6 +165,26 @@ const PHOTO_CREDITED = /(?:©\s*\d{4}\s+\p{Lu}|\b[Pp]hoto(?:graph)?:?\s+(?:by\s+
 /** "By" and a name alone: capitalised words, with the particles names carry ("By Anne de Vries", "By Omar al-Hadi"). */
 const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
 
+/**
+ * "Ana Vell 3 minutes ago Tue 14th January 2031 | 07:32 PM": under the headline, a name and the day with nothing but
+ * its hour, its weekday and a relative stamp around them is a byline without "By".
+ */
+function namedDayLine(line: string): { author: string; date: FuzzyDate } | undefined {
+  const t = line.trim();
+  if (t.length > 100) return undefined;
+  const found = findDates(t, undefined, 'byline');
+  const d = found[0];
+  if (found.length !== 1 || !d || d.date.precision !== 'day' || !d.date.yearStated) return undefined;
+  const rest = `${t.slice(0, d.start)} ${t.slice(d.end)}`
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?/g, ' ')
+    .replace(/\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, ' ')
+    .replace(/\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?\b\.?/gi, ' ')
+    .replace(/[|•·,–—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(rest) && !ANONYMOUS.test(rest) && !OUTLET_WORD.test(rest) ? { author: rest, date: d.date } : undefined;
+}
+
 /** What a byline told, kept where nothing was read before. */
 function takeByline(info: HeaderInfo, by: { author?: string; publisher?: string; date?: FuzzyDate }): void {
   if (by.author && !info.author) info.author = by.author;
@@ -347,7 +367,7 @@ export function readHeader(lines: string[], hintTitle: string | undefined, after
       info.dropped.add(i);
       continue;
     }
-    const by = bylineOf(line);
+    const by = bylineOf(line) ?? namedDayLine(line);
     if (by) {
       takeByline(info, by);
       info.dropped.add(i);

@@ -141,6 +141,18 @@ describe('desk and staff credit lines', () => {
     expect(a.text).toContain('Exiles march in Kastel');
   });
 
+  it('GIVEN "<Name> 3 minutes ago Tue 14th March 2031 | 07:32 PM" under the headline THEN the name is the author and the day the report\'s date', () => {
+    const a = page('Some 40 exiles detained after Brussels protest\n\nLeyla Samadi 3 minutes ago Tue 14th March 2031 | 07:32 PM');
+    expect(a.author).toBe('Leyla Samadi');
+    expect(a.date.iso).toBe('2031-03-14');
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN a line under the headline with a day and words other than a name THEN it is no byline', () => {
+    const a = page('Some 40 exiles detained after Brussels protest\n\nProtest held 14 March 2031');
+    expect(a.author).toBeUndefined();
+  });
+
   it('GIVEN a headline that opens with "By" THEN it stays the title', () => {
     const a = page('By the numbers: what the Brussels protest asked of the ministers');
     expect(a.title).toBe('By the numbers: what the Brussels protest asked of the ministers');
