@@ -166,7 +166,7 @@ const PHOTO_CREDITED = /(?:©\s*\d{4}\s+\p{Lu}|\b[Pp]hoto(?:graph)?:?\s+(?:by\s+
 const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
 
 /**
- * "Ana Vell 3 minutes ago Tue 14th January 2031 | 07:32 PM": under the headline, a name and the day with nothing but
+ * "Ana Vell 5 minutes ago Mon 3rd March 2031 | 09:15 AM": under the headline, a name and the day with nothing but
  * its hour, its weekday and a relative stamp around them is a byline without "By".
  */
 function namedDayLine(line: string): { author: string; date: FuzzyDate } | undefined {
