@@ -163,7 +163,7 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
 const PHOTO_CREDITED = /(?:©\s*\d{4}\s+\p{Lu}|\b[Pp]hoto(?:graph)?:?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu})/u;
 
 /** "By" and a name alone: capitalised words, with the particles names carry ("By Anne de Vries", "By Omar al-Hadi"). */
-const NAME_CREDIT = /^by\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/iu;
+const NAME_CREDIT = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/u;
 
 /**
  * "Ana Vell 5 minutes ago Mon 3rd March 2031 | 09:15 AM": under the headline, a name and the day with nothing but

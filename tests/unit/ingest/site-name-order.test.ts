@@ -153,6 +153,12 @@ describe('desk and staff credit lines', () => {
     expect(a.author).toBeUndefined();
   });
 
+  it('GIVEN a short headline "By the river" THEN it stays the title and credits no one', () => {
+    const a = page('By the river');
+    expect(a.title).toBe('By the river');
+    expect(a.author).toBeUndefined();
+  });
+
   it('GIVEN a headline that opens with "By" THEN it stays the title', () => {
     const a = page('By the numbers: what the Brussels protest asked of the ministers');
     expect(a.title).toBe('By the numbers: what the Brussels protest asked of the ministers');
