@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+import { findDates } from '../../../src/dates/index.ts';
+
+// Classes seen on reports of strikes and labour arrests (probe 56), pinned with reports written for these tests:
+// invented towns, unions and people.
+describe('labour reports: days told together', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'velmar-nurses.txt': `Velmar nurses strike
+
+Nurses in Velmar held a strike on March 3 and 4, 2021, over unpaid overtime, the Velmar Nurses Guild said. Hundreds of nurses stayed away from wards across the city.
+`,
+    });
+  });
+
+  it('GIVEN a strike "on March 3 and 4, 2021" THEN when it took place is both days, with the year the report states', () => {
+    const a = ask(index, 'When did the nurses in Velmar hold their strike?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/March 3 and March 4, 2021/);
+    expect(a.text).not.toMatch(/year not stated/);
+  });
+
+  it('GIVEN "May 3 and 4" THEN two days; "May 3 and 12 others" is one day and a count', () => {
+    expect(findDates('The sit-in ran on May 3 and 4 in the capital.').map((f) => f.date.day)).toEqual([3, 4]);
+    expect(findDates('Guards held Arno Vell on May 3 and 12 others a week later.').map((f) => f.date.day)).toEqual([3]);
+  });
+});
