@@ -29,3 +29,29 @@ Nurses in Velmar held a strike on March 3 and 4, 2021, over unpaid overtime, the
     expect(findDates('Guards held Arno Vell on May 3 and 12 others a week later.').map((f) => f.date.day)).toEqual([3]);
   });
 });
+
+describe('labour reports: where people are kept', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'orsk-porters.txt': `Porters seized in Orsk
+
+Police in Orsk arrested about 40 dock porters at Lantern Quay on Friday night as they demanded four months of back pay, the Free Porters Union said.
+
+The union said the men are being kept somewhere their families cannot visit.
+`,
+    });
+  });
+
+  it('GIVEN porters "arrested at Lantern Quay" THEN "where were they imprisoned" is not answered with the place of their arrest', () => {
+    const a = ask(index, 'Where were the porters from Orsk imprisoned?').answer;
+    expect(a.text).not.toMatch(/Lantern Quay \(/);
+    expect(a.answered).toBe(false);
+  });
+
+  it('GIVEN the same report THEN where they were arrested is still answered', () => {
+    const a = ask(index, 'Where were the porters arrested in Orsk?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Lantern Quay/);
+  });
+});
