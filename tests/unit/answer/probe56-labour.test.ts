@@ -55,3 +55,26 @@ The union said the men are being kept somewhere their families cannot visit.
     expect(a.text).toMatch(/Lantern Quay/);
   });
 });
+
+describe('labour reports: prison terms told with another noun', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'kessa-court.txt': `Kessa court jails mill hands
+
+A court in Kessa on Monday handed five mill hands and organisers 52 years imprisonment in all over the spring stoppage at the Drava textile mill, March 4, 2024.
+
+The terms read out were:
+
+Ilse Moran, shop steward, 14 years in prison
+Tomas Grell, organiser, 9 years in prison
+`,
+    });
+  });
+
+  it('GIVEN "52 years imprisonment" for all five and a list of terms "in prison" THEN the years of prison asked in total are the 52', () => {
+    const a = ask(index, 'How many years of prison in total did the Kessa court hand the five mill hands and organisers?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^52 years/);
+  });
+});
