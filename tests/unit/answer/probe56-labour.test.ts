@@ -78,3 +78,32 @@ Tomas Grell, organiser, 9 years in prison
     expect(a.text).toMatch(/^52 years/);
   });
 });
+
+describe('labour reports: releases sought and passive sayings', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'brenn-miners.txt': `Brenn miners keep up their sit-in
+
+On the ninth day of their sit-in, November 12, 2023, miners at the Brenn colliery called for the release of three of their delegates: Ado Kell, Rune Sarp and Iver Tamm.
+The miners have stayed underground for more than a week over unpaid wages.
+`,
+      'orsk-porters-bail.txt': `Porters freed in Orsk
+
+It is said that 12 porters of the Orsk docks were released on bail on Thursday.
+`,
+    });
+  });
+
+  it('GIVEN miners "called for the release of three of their delegates" THEN how many were released is not answered "three"', () => {
+    const a = ask(index, 'How many Brenn miners were released in November 2023?').answer;
+    expect(a.text).not.toMatch(/^(?:three|3)\b/i);
+  });
+
+  it('GIVEN "It is said that 12 porters … were released" THEN the count is 12, credited to no one called "It is"', () => {
+    const a = ask(index, 'How many Orsk porters were released on bail?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^12 porters/);
+    expect(a.text).not.toMatch(/according to It/);
+  });
+});
