@@ -107,3 +107,23 @@ It is said that 12 porters of the Orsk docks were released on bail on Thursday.
     expect(a.text).not.toMatch(/according to It/);
   });
 });
+
+describe('labour reports: a day given only by the headline', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'orsk-dockers-day.txt': `Dockers marching in Orsk on June 3, 2030
+
+Dockers marched through Orsk on Sunday, the first Sunday of the month, in a walkout called by the Orsk Dockers League.
+
+Organisers said the dockers would keep marching until their pay was raised.
+`,
+    });
+  });
+
+  it('GIVEN a headline dating the march and a text telling it "on Sunday" THEN who called it on that day is answered', () => {
+    const a = ask(index, "Who called the dockers' walkout on June 3, 2030?").answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Orsk Dockers League/);
+  });
+});
