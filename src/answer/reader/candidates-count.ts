@@ -279,6 +279,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // Nor past a relative pronoun or a quotation mark: "five friends that said “women, life”" counts friends.
     const cut = after.findIndex((t, i) => i > 0 && (/[,;:()“”"«»]/.test(text.slice((after[i - 1] as Token).end, t.start)) || /^(?:that|who|which|whom|whose)$/.test(t.fold)));
     if (cut > 0) after = after.slice(0, cut);
+    // Nor past another number: "60 pits across eight provinces" counts pits; the provinces are the eight's.
+    const nextAmount = amounts.find((x) => x.start >= phraseEnd);
+    if (nextAmount) after = after.filter((t) => t.start < nextAmount.start);
     let nounAt = -1;
     let nounFit = 0;
     // "how many rallies …" against "50,000 people gathered": the number counts the people first named after it, not

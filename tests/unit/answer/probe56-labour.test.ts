@@ -127,3 +127,23 @@ Organisers said the dockers would keep marching until their pay was raised.
     expect(a.text).toMatch(/Orsk Dockers League/);
   });
 });
+
+describe('labour reports: two counts in one phrase', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'kessa-pits.txt': `Kessan mining strikes spread
+
+Walkouts in Kessan mining, first called in early spring, now reach over 60 pits across eight provinces, union leaders say.
+`,
+    });
+  });
+
+  it('GIVEN "over 60 pits across eight provinces" THEN how many provinces is eight, and how many pits is 60', () => {
+    const a = ask(index, 'How many provinces do the Kessan mining walkouts reach?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\beight provinces/i);
+    const b = ask(index, 'How many pits do the Kessan mining walkouts reach?').answer;
+    expect(b.text).toMatch(/60 pits/);
+  });
+});
