@@ -147,3 +147,21 @@ Walkouts in Kessan mining, first called in early spring, now reach over 60 pits 
     expect(b.text).toMatch(/60 pits/);
   });
 });
+
+describe('labour reports: an age told after the name', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'orsk-arrests.txt': `Orsk arrests
+
+On 4 May, police arrested 12 porters – members of the dock committee of Orsk – and Lina Marek, a 31-year-old nursing student and blogger.
+`,
+    });
+  });
+
+  it('GIVEN "Lina Marek, a 31-year-old nursing student" THEN how old she was is answered with 31', () => {
+    const a = ask(index, 'How old was Lina Marek when she was arrested?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/\b31\b/);
+  });
+});
