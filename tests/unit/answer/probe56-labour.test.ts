@@ -165,3 +165,22 @@ On 4 May, police arrested 12 porters â€“ members of the dock committee of Orsk â
     expect(a.text).toMatch(/\b31\b/);
   });
 });
+
+describe('labour reports: a count an agency quotes', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'brenn-drivers.txt': `Brenn cracks down on striking drivers
+
+On its fourth day, the bus drivers' strike in Brenn spread to depots across the region.
+The official KNA agency quoted the deputy police chief of Brenn province as saying that 14 drivers had been detained in the province.
+`,
+    });
+  });
+
+  it('GIVEN "the KNA agency quoted the deputy police chief as saying that 14 drivers had been detained" THEN the count is 14, according to KNA', () => {
+    const a = ask(index, 'How many drivers had been detained in Brenn province, according to KNA?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^14 drivers/);
+  });
+});
