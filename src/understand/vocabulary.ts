@@ -100,8 +100,8 @@ const FAMILIES: Record<string, string> = {
   syrian: 'syrian syrians syriens syrienne syrie syrischen',
   french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',
   german: 'german germans deutsch deutsche deutschen',
-  // ("years of imprisonment", "years in jail": a term told with another noun for the prison asked.)
-  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene imprisonment imprisonments jail jails gaol',
+  // ("years of imprisonment": a term told with another noun for the prison asked.)
+  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene imprisonment imprisonments',
   appeal: 'appeal appeals appel appels aufruf',
   victim: 'victim victims victime victimes opfer',
   sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang',
