@@ -963,7 +963,11 @@ function personAsked(intent: Intent, index: ArchiveIndex): { last: QuestionTerm;
 /** An age written right by a last name: "Renn, 27, …", "the 24-year-old protester Ilse Varga". */
 function ageByName(last: QuestionTerm): RegExp {
   const name = escapeRe(last.text);
-  return new RegExp(`(?<![\\p{L}])${name},\\s*(?:aged\\s+)?(\\d{1,3})\\s*,|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])`, 'iu');
+  // ("X, a 31-year-old nursing student", "X, 31 years old": an age in the apposition after the name too.)
+  return new RegExp(
+    `(?<![\\p{L}])${name},\\s*(?:aged\\s+)?(\\d{1,3})\\s*,|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])|(?<![\\p{L}])${name},\\s*(?:(?:a|an|the)\\s+(\\d{1,3})[- ]years?[- ]old\\b|(\\d{1,3})\\s+years?\\s+old\\b)`,
+    'iu',
+  );
 }
 
 /** "mohsen vell age?": a terse question for a person's age. */
@@ -980,7 +984,7 @@ function ageOfNamed(intent: Intent, index: ArchiveIndex, person: { last: Questio
     const text = ` ${fold(index.article(pick.articleId)?.text ?? '')} `;
     if (!names.every((t) => text.includes(` ${t.fold} `))) continue;
     const m = ageBy.exec(pick.sentence.text);
-    const age = m?.[1] ?? m?.[2];
+    const age = m?.slice(1).find((g) => g !== undefined);
     if (!age || Number(age) > 110) continue;
     return answered(intent, `${age} years old (according to ${sourceOf(index.article(pick.articleId))}): “${clip(pick.sentence.text, 400)}”`, citeAll(index, [provOf(pick.articleId, pick.sentence)]));
   }

@@ -177,8 +177,8 @@ function acronymUnwritten(intent: Intent, index: ArchiveIndex, given: Answer, ac
 
 /** Words by which a body is written telling what it counted (not "noted by", "between the army and X"). */
 // ("UN special rapporteur X told reporters …", "the network … has tracked the protests": its official's word or its
-// own tracking is its word too.)
-const CREDIT_WORD = /\b(?:said|says|say|told|tells|warned|warns|announced|announces|reported|reports|report|documented|documents|document|recorded|records|counted|counts|estimated|estimates|confirmed|confirms|verified|verifies|tracked|tracks|identified|logged|compiled|published|released|registered|tallied|concluded|stated|states|put|puts|gave|gives|according to|figures?|toll|tally)\b/i;
+// own tracking is its word too; so is "the KNA agency quoted a police chief as saying that 14 …": the outlet quoting.)
+const CREDIT_WORD = /\b(?:quoted|quotes|quoting|cited|cites|citing|said|says|say|told|tells|warned|warns|announced|announces|reported|reports|report|documented|documents|document|recorded|records|counted|counts|estimated|estimates|confirmed|confirms|verified|verifies|tracked|tracks|identified|logged|compiled|published|released|registered|tallied|concluded|stated|states|put|puts|gave|gives|according to|figures?|toll|tally)\b/i;
 
 /** "a report by X", "figures from the X", "the X's count": a paper a body put out. */
 const PAPER_BY = new RegExp(String.raw`\b(?:report|reports|figures|count|tally|estimate|statement|data|findings)\s+(?:by|from|of)\s+(?:the\s+)?(${NAME})`, 'gu');

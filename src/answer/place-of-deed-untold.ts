@@ -60,11 +60,21 @@ export function placeOfDeedUntold(intent: Intent, index: ArchiveIndex, given: An
   const deed = tokenize(participle)[0];
   if (!deed || deed.cap) return given;
   const said = tokenize([given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' '));
+  // ("where were the detained porters imprisoned" against "about 40 porters were arrested at the quay": where people
+  // are kept is asked, which the place they were seized at does not tell, though both verbs are of one family.)
+  if (CUSTODY_ASKED.test(participle) && !said.some((t) => CUSTODY_TOLD.test(t.fold))) {
+    return notAnswered(intent, `The archive has nothing that answers this. No sentence tells where that person or group was ${participle}.`, suggestionsFor(intent, index));
+  }
   // (The family's key, or the word's first five letters: "buried" and "burial".)
   const head = deed.fold.slice(0, 5);
   if (said.some((t) => t.key === deed.key || (head.length === 5 && t.fold.startsWith(head)))) return personOfDeedUntold(intent, index, given);
   return notAnswered(intent, `The archive has nothing that answers this. No sentence tells where that person or group was ${participle}.`, suggestionsFor(intent, index));
 }
+
+/** Participles asking where people are kept in custody, not where they were seized. */
+const CUSTODY_ASKED = /^(?:imprisoned|jailed|incarcerated|held|kept|confined|locked)$/i;
+/** Words telling where people are kept: a prison, a cell, a camp, a ward, being held or jailed there. */
+const CUSTODY_TOLD = /^(?:imprison\w*|prisons?|jail\w*|gaols?|incarcerat\w*|held|kept|confine\w*|cells?|camps?|wards?|custody|locked|detention)$/;
 
 /** Words that carry a person named in the sentence before into the one that tells the deed. */
 const PRONOUNS = /\b(?:he|she|they|the\s+(?:man|woman|couple|pair|diplomat|envoy|ambassador|official|suspect|defendant|activist|journalist|student))\b/i;

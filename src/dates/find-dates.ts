@@ -97,12 +97,13 @@ function collect(text: string): Raw[] {
   for (const m of text.matchAll(RE_MD_RANGE)) {
     const mo = monthNumber(m[2]!);
     if (!mo || !startsUpper(m[2]!)) continue;
-    const y = m[5] ? Number(m[5]) : undefined;
+    if (/\band\b/.test(m[4]!) && !AFTER_A_DAY.test(text.slice(m.indices![5]![1]))) continue;
+    const y = m[6] ? Number(m[6]) : undefined;
     const d1 = dayNum(m[3]!);
-    const d2 = dayNum(m[4]!);
+    const d2 = dayNum(m[5]!);
     if (!isValidDay(y, mo, d1) || !isValidDay(y, mo, d2) || d2 <= d1) continue;
     const firstEnd = m.indices![3]![1];
-    const secondStart = m.indices![4]![0];
+    const secondStart = m.indices![5]![0];
     const end = m.index + m[0].length;
     const wd = m[1] && startsUpper(m[1]) ? weekdayNumber(m[1]) : undefined;
     group++;
@@ -193,7 +194,10 @@ const FR_WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const DE_WEEKDAY = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag';
 
 // The patterns `collect` reads every text with, made once (`matchAll` runs each on a copy of its own).
-const RE_MD_RANGE = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY})${RANGE_JOIN}(${DAY})\b(?:,?\s+(${YEAR})\b)?`, 'gid');
+// ("October 14 and 15": two days of one month joined by "and" too, read so only when no noun follows the second.)
+const RE_MD_RANGE = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAY})(${RANGE_JOIN}|\s+and\s+)(${DAY})\b(?:,?\s+(${YEAR})\b)?`, 'gid');
+/** Words that may follow a day ("October 14 and 15 in Tabriz"); any other lower-case word makes "and 15" a count ("and 15 others"). */
+const AFTER_A_DAY = /^\s+(?:in|at|on|of|for|when|while|as|after|before|during|to|and|or|with|across|that|the|this|last|next|outside|near|by|from|until|amid)\b|^\s*(?:[^\s\p{Ll}]|$)/u;
 const RE_DM_RANGE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?${RANGE_JOIN}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');
 const RE_MDY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})\b(?!\s*[-–:]\s*\d)(?!,\d)(?:(?:,\s*|\s+)(${YEAR})\b)?`, 'gid');
 const RE_DMY = new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`, 'gid');

@@ -106,7 +106,8 @@ const FAMILIES: Record<string, string> = {
   arab: 'arab arabs arabe arabes araber arabisch arabische arabischen',
   french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',
   german: 'german germans deutsch deutsche deutschen',
-  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene',
+  // ("years of imprisonment": a term told with another noun for the prison asked.)
+  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene imprisonment imprisonments',
   appeal: 'appeal appeals appel appels aufruf',
   victim: 'victim victims victime victimes opfer',
   sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang',

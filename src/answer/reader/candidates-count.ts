@@ -39,6 +39,10 @@ const CROWD_KEYS_ASKED = new Set(['@people', '@protester', '@attend']);
 /** Families that say what happened to the people counted: a number next to one counts that. */
 const MEASURE_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@flee', '@release', '@attend']);
 
+/** A release asked for, not done, right before a count: "called for the release of", "demanding the immediate release of". */
+const RELEASE_SOUGHT_BEFORE =
+  /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|s(?:eek|eeks|eeking|ought)|press(?:es|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:(?:immediate|unconditional|swift|prompt)\s+(?:and\s+)?)*(?:release|freedom)\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:at\s+least|some|about|nearly|all)\s+)?$/i;
+
 /** Families of verbs a count is about. */
 const DEED_FAMILIES = new Set(['@kill', '@injure', '@arrest', '@execute', '@attend', '@flee', '@sign', '@release', '@begin', '@speak', '@organise', '@say', '@chant']);
 
@@ -232,6 +236,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // "how many were killed" against "the diplomat and three others sought to kill the leaders": those who meant the
     // deed are counted, no one it was done to.
     if (harmAsked && meantDeedAfter(text.slice(am.numberEnd))) continue;
+    // "how many were freed" against "they urged the release of two stewards": those whose freedom is demanded are still
+    // held, not any who were let go.
+    if (deeds.some((d) => d.key === '@release') && RELEASE_SOUGHT_BEFORE.test(text.slice(Math.max(0, am.start - 80), am.start))) continue;
     // "has published the identities of 97 of those killed", "a publié l'identité de 88 des personnes tuées": the count of
     // those a report names is a part of the dead, never their number (unless those named are asked).
     if (IDENTIFIED_PART_BEFORE.test(text.slice(Math.max(0, am.start - 40), am.start)) && PART_OF_AFTER.test(text.slice(am.numberEnd, am.numberEnd + 12)) && !/\b(?:identi\w*|nam(?:e|es|ed)|noms?|nommé\w*)\b/iu.test(a.question)) continue;
@@ -272,6 +279,9 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     // Nor past a relative pronoun or a quotation mark: "five friends that said “women, life”" counts friends.
     const cut = after.findIndex((t, i) => i > 0 && (/[,;:()“”"«»]/.test(text.slice((after[i - 1] as Token).end, t.start)) || /^(?:that|who|which|whom|whose)$/.test(t.fold)));
     if (cut > 0) after = after.slice(0, cut);
+    // Nor past another number: "60 pits across eight provinces" counts pits; the provinces are the eight's.
+    const nextAmount = amounts.find((x) => x.start >= phraseEnd);
+    if (nextAmount) after = after.filter((t) => t.start < nextAmount.start);
     let nounAt = -1;
     let nounFit = 0;
     // "how many rallies …" against "50,000 people gathered": the number counts the people first named after it, not
@@ -1093,6 +1103,8 @@ function sayerBefore(text: string, at: number): string | undefined {
   const who = m?.[1]?.trim();
   // "He said 13 …": a pronoun names no source (the report itself stands as the source).
   if (!who || /^(?:he|she|they|it|we|i|you)$/i.test(who)) return undefined;
+  // "It is said that 12 …", "it was reported that …": a passive saying names no one (not a body called "It is").
+  if (/(?:^|\s)(?:is|was|are|were|been|be|being)$/i.test(who)) return undefined;
   // "X was the commander of the Revolutionary Guard and said that …": the verb is X's, not the Guard's.
   if (/\s(?:and|or)$/.test(who)) {
     const subject = /(?:^|\bthat\s+|[,;]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:was|is|had been|has been)\s[^.;]*$/u.exec(text.slice(0, at))?.[1]?.trim();

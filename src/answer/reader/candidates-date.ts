@@ -194,6 +194,17 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
       words = `from ${formatDate({ ...date, candidateYears: [] }).replace(/ \(year not stated\)$/, '')} to ${dateWords(end)}`;
       to = tokenRange(next)[1];
       k++;
+    } else if (next && date.precision === 'day' && next.date.precision === 'day' && date.month === next.date.month && (date.day ?? 0) < (next.date.day ?? 0)) {
+      // "on October 14 and 15", "May 3-4, 2021": two days of one month told together are the answer whole, not the
+      // first day alone (nor the second).
+      const joiner = /^\s*(?:(and)|-|–|—|to|until|till|through)\s*$/i.exec(text.slice(f.end, next.start));
+      if (joiner) {
+        const end = withInferredYear(next.date, p, a.years);
+        const first = formatDate({ ...date, candidateYears: [] }).replace(/ \(year not stated\)$/, '').replace(/,? \d{4}$/, '');
+        words = joiner[1] ? `${first} and ${dateWords(end)}` : `from ${first} to ${dateWords(end)}`;
+        to = tokenRange(next)[1];
+        k++;
+      }
     }
     // "between 15 and 18 November", "from 3 to 7 May": the first day takes the month of the second.
     const bareFirst = date.precision === 'day' && date.day !== undefined ? /\b(?:between|from|entre|du|vom|zwischen)\s+(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:and|to|until|till|-|–|et|au|bis|und)\s*$/i.exec(text.slice(Math.max(0, f.start - 40), f.start)) : null;

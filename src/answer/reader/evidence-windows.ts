@@ -10,6 +10,7 @@ import { CROWD_KEYS, keyOf, tokenize, type Token } from '../../understand/vocabu
 import type { DateRange, FuzzyDate } from '../../domain/types.ts';
 import { datesInSentence } from '../lookups.ts';
 import { dateMatchesRange } from '../../understand/question-dates.ts';
+import { findDates } from '../../dates/index.ts';
 import { reportDate } from './candidates-date.ts';
 import { escapeRe, fold, similarWord } from '../../understand/text.ts';
 import { memo } from '../memo.ts';
@@ -191,6 +192,9 @@ function datesFit(a: QuestionAnalysis, p: ReportProfile): boolean {
   const r = a.range;
   if (!r || r.from !== r.to) return true;
   if (p.article.date.precision === 'day' && dateMatchesRange(p.article.date, r)) return true;
+  // ("Dockers marching in Orsk on June 3, 2030" over a report that tells the march "on Sunday": the day its headline
+  // gives fits the day asked, as the report's own date would.)
+  if (findDates(p.article.title ?? '', reportDate(p)).some((f) => f.date.precision === 'day' && dateMatchesRange(f.date, r))) return true;
   // A month ("the February 2026 protests in Tabriz") fits a day of it only where it is told of the place asked
   // (and never when the question names no place).
   const places = a.terms.filter((t) => t.locative);
