@@ -13,6 +13,7 @@ import { placeOfAnotherPerson } from './place-of-another-person.ts';
 import { placesAskedInPlural } from './places-asked-in-plural.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
+import { countOfThoseOnBoard } from './count-of-those-on-board.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
 import { countAcrossManyPlaces } from './count-across-many-places.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
@@ -210,6 +211,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   spanUntold,
   sinceUntold,
   countBesideAnotherNoun,
+  countOfThoseOnBoard,
   countOfTheWordsAsked,
   countOfTheIdentified,
   partForTotal,
