@@ -13,6 +13,7 @@ import { placeOfAnotherPerson } from './place-of-another-person.ts';
 import { placesAskedInPlural } from './places-asked-in-plural.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
+import { institutionNamedUntold } from './institution-named-untold.ts';
 import { countOfThoseOnBoard } from './count-of-those-on-board.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
 import { countAcrossManyPlaces } from './count-across-many-places.ts';
@@ -212,6 +213,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sinceUntold,
   countBesideAnotherNoun,
   countOfThoseOnBoard,
+  institutionNamedUntold,
   countOfTheWordsAsked,
   countOfTheIdentified,
   partForTotal,
