@@ -13,6 +13,7 @@ import { placeOfAnotherPerson } from './place-of-another-person.ts';
 import { placesAskedInPlural } from './places-asked-in-plural.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
+import { placesCountedForAnotherDeed } from './places-counted-for-another-deed.ts';
 import { institutionNamedUntold } from './institution-named-untold.ts';
 import { countOfThoseOnBoard } from './count-of-those-on-board.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
@@ -214,6 +215,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countBesideAnotherNoun,
   countOfThoseOnBoard,
   institutionNamedUntold,
+  placesCountedForAnotherDeed,
   countOfTheWordsAsked,
   countOfTheIdentified,
   partForTotal,
