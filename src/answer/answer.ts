@@ -874,6 +874,10 @@ function otherCityUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
   if (!named.length || named.some((n) => asked.includes(n))) return given;
   const said = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
   if (asked.some((c) => said.includes(` ${c} `))) return given;
+  // ("Where in the Dornia protests …" answered "Velk" by a report that writes "Dornia province": a province, region
+  // or state asked holds the town its own report names.)
+  const reports = given.citations.map((c) => ` ${fold(index.article(c.articleId)?.text ?? '')} `);
+  if (asked.some((c) => reports.some((r) => new RegExp(` ${escapeRe(c)} (?:province|region|county|state) | (?:province|region|county|state) of ${escapeRe(c)} `).test(r)))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The sentence that answers tells of another city than the one asked.', suggestionsFor(intent, index));
 }
 
