@@ -280,6 +280,8 @@ const ONE_ASKED_BY_NOUN = /^\s*who\s+(?:is|was)\s+the\s+([a-z]{4,})\s+(?:of|on|f
 function nounAskedUnwritten(ctx: ExtractContext, w: EvidenceWindow): boolean {
   const noun = ONE_ASKED_BY_NOUN.exec(ctx.analysis.question)?.[1]?.toLowerCase();
   if (!noun || isFunctionWord(noun)) return false;
+  // (A report in another language writes the noun in its own words: "maire" for the mayor asked.)
+  if ((w.report.profile.article.language ?? 'en') !== 'en') return false;
   const stem = noun.slice(0, Math.max(4, noun.length - 2));
   return !w.report.profile.folded.includes(` ${stem}`);
 }
