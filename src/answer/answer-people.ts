@@ -766,7 +766,11 @@ export function answerQuote(intent: Intent, index: ArchiveIndex): Answer | undef
       if (v === undefined) {
         const sents = index.sentencesOf(articleId);
         const lead = new StemSet([index.article(articleId)?.title, sents[0]?.text, sents[1]?.text].filter(Boolean).join(' . '));
-        v = topicCore.every((st) => lead.has(st));
+        // (Or a lead that tells all but one of them, the report naming the last further down: "protests over water"
+        // in the lead and the province named three paragraphs on are "the Dornia water protests".)
+        const inLead = topicCore.filter((st) => lead.has(st)).length;
+        let whole: StemSet | undefined;
+        v = inLead === topicCore.length || (topicCore.length >= 3 && inLead === topicCore.length - 1 && topicCore.every((st) => (whole ??= new StemSet(sents.map((x) => x.text).join(' . '))).has(st)));
         aboutTopic.set(articleId, v);
       }
       return v;

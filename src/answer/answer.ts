@@ -13,6 +13,9 @@ import { placeOfAnotherPerson } from './place-of-another-person.ts';
 import { placesAskedInPlural } from './places-asked-in-plural.ts';
 import { termOfAnotherPerson } from './term-of-another-person.ts';
 import { victimUntold } from './victim-untold.ts';
+import { placesCountedForAnotherDeed } from './places-counted-for-another-deed.ts';
+import { institutionNamedUntold } from './institution-named-untold.ts';
+import { countOfThoseOnBoard } from './count-of-those-on-board.ts';
 import { demonymCountedOther } from './demonym-counted-other.ts';
 import { countAcrossManyPlaces } from './count-across-many-places.ts';
 import type { ArchiveIndex } from '../index/archive-index.ts';
@@ -210,6 +213,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   spanUntold,
   sinceUntold,
   countBesideAnotherNoun,
+  countOfThoseOnBoard,
+  institutionNamedUntold,
+  placesCountedForAnotherDeed,
   countOfTheWordsAsked,
   countOfTheIdentified,
   partForTotal,
@@ -868,6 +874,10 @@ function otherCityUntold(intent: Intent, index: ArchiveIndex, given: Answer): An
   if (!named.length || named.some((n) => asked.includes(n))) return given;
   const said = ` ${fold(given.citations.map((c) => c.excerpt ?? '').join(' '))} `;
   if (asked.some((c) => said.includes(` ${c} `))) return given;
+  // ("Where in the Dornia protests …" answered "Velk" by a report that writes "Dornia province": a province, region
+  // or state asked holds the town its own report names.)
+  const reports = given.citations.map((c) => ` ${fold(index.article(c.articleId)?.text ?? '')} `);
+  if (asked.some((c) => reports.some((r) => new RegExp(` ${escapeRe(c)} (?:province|region|county|state) | (?:province|region|county|state) of ${escapeRe(c)} `).test(r)))) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The sentence that answers tells of another city than the one asked.', suggestionsFor(intent, index));
 }
 

@@ -5,7 +5,11 @@ import { answered, citeAll, provOf } from './reply.ts';
 import { sourceOf } from './evidence.ts';
 
 /** Several places asked: "in which cities …", "what European towns …". */
-const PLACES_ASKED = /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:cities|towns|countries|capitals|places)\b/iu;
+const PLACES_ASKED = /\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:cities|towns|countries|capitals|places)\b/iu;
+/** Places asked besides one the reports are about: "which other cities …". */
+const OTHER_PLACES_ASKED = /\b(?:which|what)\s+other\s+(?:[\p{L}-]+\s+)?(?:cities|towns|countries|capitals|places)\b/iu;
+/** A sentence telling places besides those told before: "… also broke out in A, B and C", "… as well". */
+const ALSO = /\b(?:also|as well|too)\b/i;
 
 /** One item of a list of places ("Vell", "North Ardra"). */
 const ITEM = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
@@ -40,6 +44,12 @@ export function placesAskedInPlural(intent: Intent, index: ArchiveIndex, given: 
   for (const s of index.sentencesOf(first.articleId)) {
     const items = listOf(s.text);
     if (items?.some((w) => fold(w) === folded)) return told(items, s);
+  }
+  // "In which other cities did protests break out?" answered with the one city the report is about, while it lists
+  // the others in one sentence telling them "also": that list answers.
+  if (OTHER_PLACES_ASKED.test(intent.question ?? '')) {
+    const others = index.sentencesOf(first.articleId).filter((s) => ALSO.test(s.text) && listOf(s.text) && !listOf(s.text)?.some((w) => fold(w) === folded));
+    if (others.length === 1) return told(listOf(others[0]!.text)!, others[0]!);
   }
   return given;
 }

@@ -70,7 +70,9 @@ export function quoteTopicUntold(intent: Intent, index: ArchiveIndex, given: Ans
   // (By the word's stem too: "protesters" asked, "the protests" said; "elections", "election".)
   const held = (t: Token) => {
     const stem = t.fold.slice(0, Math.max(4, t.fold.length - 3));
-    return keys.has(t.key) || said.some((x) => x.fold.startsWith(stem));
+    // ("accusations" asked, "accused" said: a noun's ending of action taken off, five letters left at least.)
+    const base = t.fold.replace(/(?:ations?|itions?|ions?)$/, '');
+    return keys.has(t.key) || said.some((x) => x.fold.startsWith(stem) || (base.length >= 5 && base !== t.fold && x.fold.startsWith(base)));
   };
   // ("about the evacuation of Dessa and Lune": a common word held, "evacuation", tells of some evacuation; the names
   // the topic is of say which one, and words naming none of them are on another. Only the names the topic is "of" or

@@ -258,6 +258,7 @@ function organisersAsSource(tokens: readonly Token[], i: number): boolean {
 }
 
 export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
+  if (nounAskedUnwritten(ctx, w)) return [];
   const ranked = rankedSubject(ctx, w) ?? ownerOfWhose(ctx, w);
   const found = withoutHeadlineWords(ctx, w, withoutBodiesOfSpeakers(ctx, w, ranked ?? ordinalTold(ctx, w, politicalOnly(ctx, w, identified(ctx, w, agentCandidatesOf(ctx, w))))));
   // "Which American politicians …": an answer read from sentences that never give that nationality is not one of them.
@@ -266,6 +267,23 @@ export function agentCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   return found.filter((c) =>
     c.items ? c.sentences.some((si) => (w.report.profile.tokens[si] ?? []).some((t) => nations.includes(t.key))) : nationalityStated(w, c.text, nations),
   );
+}
+
+/** "Who was the driver of …", "who is the treasurer for …": one person asked by what they are. */
+const ONE_ASKED_BY_NOUN = /^\s*who\s+(?:is|was)\s+the\s+([a-z]{4,})\s+(?:of|on|for|aboard)\b/i;
+
+/**
+ * "Who was the driver of the bus?" against a report that never writes "driver" (nor "drove", "drivers"): no name it
+ * gives is the one asked ("all 40 on board, mostly Kessians and Canadians, died" names no driver). Nothing is read
+ * from it.
+ */
+function nounAskedUnwritten(ctx: ExtractContext, w: EvidenceWindow): boolean {
+  const noun = ONE_ASKED_BY_NOUN.exec(ctx.analysis.question)?.[1]?.toLowerCase();
+  if (!noun || isFunctionWord(noun)) return false;
+  // (A report in another language writes the noun in its own words: "maire" for the mayor asked.)
+  if ((w.report.profile.article.language ?? 'en') !== 'en') return false;
+  const stem = noun.slice(0, Math.max(4, noun.length - 2));
+  return !w.report.profile.folded.includes(` ${stem}`);
 }
 
 /**

@@ -197,10 +197,22 @@ function datesFit(a: QuestionAnalysis, p: ReportProfile): boolean {
   if (findDates(p.article.title ?? '', reportDate(p)).some((f) => f.date.precision === 'day' && dateMatchesRange(f.date, r))) return true;
   // A month ("the February 2026 protests in Tabriz") fits a day of it only where it is told of the place asked
   // (and never when the question names no place).
+  if (yearlessDayFits(p, r)) return true;
   const places = a.terms.filter((t) => t.locative);
   return sentenceDates(p).some((ds, i) =>
     ds.some((d) => dateMatchesRange(d, r) && (d.precision === 'day' || (places.length > 0 && places.some((t) => tokensHold(p.tokens[i] ?? [], t))))),
   );
+}
+
+/**
+ * "the protest of May 3, 2031" against a report with no date of its own that tells of "May 3" and writes no year at
+ * all, or only the one asked: the day asked, its year left unsaid. (A report naming other years is left to its dates.)
+ */
+function yearlessDayFits(p: ReportProfile, r: DateRange): boolean {
+  const year = /^\d{4}/.exec(r.from)?.[0];
+  if (!year || p.article.date.precision !== 'unknown' || [...p.years].some((y) => String(y) !== year)) return false;
+  const days = reportDates(p).filter((d) => d.precision === 'day');
+  return days.some((d) => d.year === undefined && !d.candidateYears?.length && dateMatchesRange({ ...d, year: Number(year) }, r));
 }
 
 /** The dates each sentence of a report states, read against the report's own date (memoised on the profile). */
