@@ -115,7 +115,8 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // ("…, including 12 children, according to civil organizations": a count credited in common words is theirs.)
   // ("according to the same sources", "these groups": words pointing back to sources named before credit no others.)
   if (!credited.length) credited.push(...[...excerpt.matchAll(CREDIT_IN_COMMON_WORDS)].map((m) => m[1] as string).filter((w) => !/^(?:same|these|those|such|both|said|its|their)\b/.test(w)));
-  if (!credited.length) credited.push(...[SUBJECT_IN_COMMON_WORDS.exec(excerpt.trim())?.[1] ?? ''].filter((w) => w && !/^(?:same|these|those|such|both|its|their)\b/i.test(w)));
+  // ("Two rights groups say …": groups counted, not named, are the ones a later sentence names: no other source.)
+  if (!credited.length) credited.push(...[SUBJECT_IN_COMMON_WORDS.exec(excerpt.trim())?.[1] ?? ''].filter((w) => w && !/^(?:same|these|those|such|both|its|their|two|three|four|five|several|some|many|\d+)\b/i.test(w)));
   // ("According to the deputy health minister of Kessia, 400 died": an office named in common words is the one credited.)
   if (!credited.length) credited.push(...[...excerpt.matchAll(OFFICE_CREDIT)].map((m) => m[1] as string));
   // ("“…, in which hundreds of people were killed, the authorities have …,” she added.": a sentence quoting someone

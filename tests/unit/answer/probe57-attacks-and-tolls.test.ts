@@ -66,3 +66,28 @@ describe('attacks, their dates and their tolls', () => {
     expect(a.text).not.toMatch(/marker compounds/);
   });
 });
+
+describe('how someone described an attack', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'dorn-raid.txt': `Minister: army killed 320 in Dorn raid
+
+Army units killed 320 people in a raid on the hill town of Dorn, said Foreign Minister Ela Varo.
+
+Ela Varo said the dead included 40 children, and called the raid an “act of pure savagery”.
+
+Ela Varo has said army units killed 320 people in a raid on Dorn last week
+
+Ela Varo has said army units killed 320 people in a raid on Dorn last week
+
+The army denies the raid took place.
+`,
+    });
+  });
+
+  it('GIVEN only one sentence naming the raid in her words THEN "how did Ela Varo describe the raid on Dorn" is never answered with the toll she gave', () => {
+    const a = ask(index, 'How did Ela Varo describe the raid on Dorn?').answer;
+    expect(a.text.split('Closest in the archive')[0]).not.toMatch(/killed 320/);
+  });
+});
