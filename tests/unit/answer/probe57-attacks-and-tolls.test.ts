@@ -91,3 +91,22 @@ The army denies the raid took place.
     expect(a.text.split('Closest in the archive')[0]).not.toMatch(/killed 320/);
   });
 });
+
+describe('a count set against another body’s words', () => {
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts({
+      'harbour-strike.txt': `Navy strikes Pellian harbour depot
+
+The navy fired 24 missiles at the harbour depot near Colm on Friday night, officials said.
+Seven dockers including two boys were killed, the Pellian state radio claimed, but the Navy Ministry said no workers had been targeted.
+The depot was said to hold fuel for the army.
+`,
+    });
+  });
+
+  it('GIVEN "… were killed, the state radio claimed, but the Navy Ministry said …" THEN the toll is not the ministry’s', () => {
+    const a = ask(index, 'How many dockers did the Pellian state radio say were killed in the strike on the depot?').answer;
+    expect(a.text).not.toMatch(/according to (?:the )?Navy Ministry/);
+  });
+});
