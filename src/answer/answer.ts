@@ -1,6 +1,6 @@
 import { partyForPerson } from './party-for-person.ts';
 import { sourceOfAFigure } from './source-of-a-figure.ts';
-import { dateOfTheOtherPlace } from './date-of-the-other-place.ts';
+import { dateOfAnotherCity, dateOfTheOtherPlace } from './date-of-the-other-place.ts';
 import { eligibleForVoted } from './eligible-for-voted.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
@@ -344,6 +344,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   relativeUnnamed,
   dateOfAnotherYear,
   dateOfTheOtherPlace,
+  dateOfAnotherCity,
   dateOfAnotherPerson,
   dateOfAnotherApposition,
   dateOfAnotherParticiple,

@@ -62,6 +62,12 @@ const QUOTED_SPEAKER = /^\W*[“"][^”"]{20,}[”"]\s*,?\s*(?:she|he|they)\s+(?
 const CREDIT_IN_COMMON_WORDS = /\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}(?:organi[sz]ations|groups|activists|sources|officials|authorities|witnesses|residents|testimon(?:y|ies)|doctors|medics|ngos|campaigners|lawyers|relatives|families))\b/gu;
 
 /**
+ * "Aid charities had earlier said …", "Local activists reported …": sources a sentence opens with in common words, as
+ * the subject of its verb of saying.
+ */
+const SUBJECT_IN_COMMON_WORDS = /^(?:The\s+)?((?:[A-Za-z-]+\s+){0,2}(?:charities|organi[sz]ations|groups|activists|sources|officials|authorities|witnesses|residents|doctors|medics|ngos|campaigners|lawyers|relatives|families))\s+(?:had\s+|have\s+|has\s+)?(?:(?:previously|earlier|initially|also|first)\s+)?(?:said|say|says|reported|report|estimated|put|counted|gave)\b/u;
+
+/**
  * "according to the deputy health minister (of Kessia)", "according to a police spokesman": an office written in common
  * words, with the body or country it serves.
  */
@@ -109,6 +115,8 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // ("…, including 12 children, according to civil organizations": a count credited in common words is theirs.)
   // ("according to the same sources", "these groups": words pointing back to sources named before credit no others.)
   if (!credited.length) credited.push(...[...excerpt.matchAll(CREDIT_IN_COMMON_WORDS)].map((m) => m[1] as string).filter((w) => !/^(?:same|these|those|such|both|said|its|their)\b/.test(w)));
+  // ("Two rights groups say …": groups counted, not named, are the ones a later sentence names: no other source.)
+  if (!credited.length) credited.push(...[SUBJECT_IN_COMMON_WORDS.exec(excerpt.trim())?.[1] ?? ''].filter((w) => w && !/^(?:same|these|those|such|both|its|their|two|three|four|five|several|some|many|\d+)\b/i.test(w)));
   // ("According to the deputy health minister of Kessia, 400 died": an office named in common words is the one credited.)
   if (!credited.length) credited.push(...[...excerpt.matchAll(OFFICE_CREDIT)].map((m) => m[1] as string));
   // ("“…, in which hundreds of people were killed, the authorities have …,” she added.": a sentence quoting someone

@@ -89,13 +89,17 @@ function partOfAnotherDeed(before: string, clause: string, asked: string): boole
 /** An active verb of a deed right before a count: "shot dead 190", "detained more than 6,000", "hanged 12". */
 const VERB_BEFORE = /\b(shot\s+dead|gunned\s+down|beaten\s+to\s+death|[a-z]{3,}ed)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$/i;
 
+/** The noun of a deed right before a count: "the deaths of some 12", "injuries to over 100", "the arrest of 12". */
+const NOUN_BEFORE = /\b(deaths?|killings?|injur(?:y|ies)|wounding|arrests?|executions?|hangings?)\s+(?:of|to)\s+(?:(?:between|at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|possibly(?:\s+well)?\s+over)\s+)?$/i;
+
 /**
  * "How many were detained?" is not answered "190" from "units shot dead 190 marchers and detained more than 6,000":
  * the verb right before a count does its deed to those counted; a deed asked that only a later clause of the sentence
  * ("and detained …") tells is another count's.
  */
 function doneByVerbBefore(before: string, after: string, asked: string): boolean {
-  const verb = VERB_BEFORE.exec(before)?.[1];
+  // (Or the noun of a deed the count is of: "led to the deaths of some 12 to 20", "injuries to 80".)
+  const verb = VERB_BEFORE.exec(before)?.[1] ?? NOUN_BEFORE.exec(before)?.[1];
   if (!verb) return false;
   const deed = /^(?:shot|gunned|beaten)\b/i.test(verb) ? '@kill' : deedOf(verb);
   if (!deed || SAME(deed, asked)) return false;

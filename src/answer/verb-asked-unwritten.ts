@@ -14,6 +14,9 @@ const VERBS_ASKED: ReadonlyArray<{ asked: RegExp; told: RegExp; not?: RegExp }> 
   // Amnesty say about fears of new executions?" asks what was said.)
   { asked: /\b(?:do|does|did|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:hope|hoping|hoped)\b(?!\s+(?:of|for)\b)/i, told: /\bhop(?:e|es|ed|ing|eful)\b/gi },
   { asked: /\b(?:do|does|did|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:fear|fearing|feared)\b(?!\s+(?:of|for)\b)/i, told: /\b(?:fear(?:s|ed|ing|ful)?|afraid|scared|worried|worry|concern(?:s|ed)?|warn(?:s|ed|ing)?|risk)\b/gi },
+  // ("How did X describe the raid?": words X gave it, told by a verb of naming or in X's own quoted words; a sentence
+  // giving only a figure X reported describes nothing.)
+  { asked: /\bhow\s+(?:do|does|did|has|had|have|would)\s+(?:\S+\s+){1,5}?(?:describe|characteri[sz]e|portray|label)\b/i, told: /\b(?:describ\w*|call(?:s|ed|ing)?|dubb?(?:ed|s|ing)?|brand(?:s|ed|ing)?|term(?:s|ed)?|label(?:s|led|ed|ling)?|characteri[sz]\w*|portray\w*)\b|[“"«]/gi },
 ];
 
 /**
@@ -30,7 +33,7 @@ export function verbAskedUnwritten(intent: Intent, index: ArchiveIndex, given: A
   if (!verb) return given;
   // (A report's title the answer names as its source, "According to “Three held, accused of …”: …", is no sentence
   // telling it.)
-  const own = given.text.replace(/^According to “[^”]*”(?:\s*\([^)]*\))?:\s*/, '');
+  const own = given.text.replace(/^According to “[^”]*”(?:\s*\([^)]*\))?[:,]\s*/, '');
   const said = [own, ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
   const kept = verb.not ? said.replace(verb.not, ' ') : said;
   if (new RegExp(verb.told.source, 'i').test(kept)) return given;

@@ -513,6 +513,10 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   }
   // A body credited in the figure's own clause, just before it, outranks one credited earlier in the sentence.
   let claimant = claimantJustBefore(text.slice(0, Math.max(0, fig.source.start - sentence.start))) ?? findClaimant(text);
+  // ("Nine were killed, the agency claimed, but the ministry said no one was targeted": a body named only in a clause
+  // set against the figure's, after it, claims something else; the figure's own part of the sentence is read alone.)
+  const against = [...text.matchAll(/,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?/g)].find((m) => (m.index ?? 0) >= fig.source.end - sentence.start);
+  if (claimant && against && !text.slice(0, against.index).includes(claimant) && text.slice(against.index).includes(claimant)) claimant = findClaimant(text.slice(0, against.index));
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
   // "…, the committee said" after "according to the Orlan Truth Committee": the body of that kind named last before.

@@ -978,6 +978,27 @@ function nounCountedBefore(tokens: Token[], at: number): string[] {
   return [];
 }
 
+/** Nouns of a gathering whose size is its crowd ("how big was the rally"). */
+const GATHERING_SIZED = /^(?:crowd|rally|rallies|protests?|demonstrations?|demos?|march(?:es)?|gatherings?|vigils?|turnout|attendance|events?|procession|meetings?|sit-ins?|strikes?|audience|congress|conferences?|conventions?|assembly|walk-?outs?|turn-?out)$/;
+
+/**
+ * "How big was the fleet's fuel stock?", "how large is the refugee camp": the size asked is of the noun after the verb,
+ * not of a crowd; its head noun is what the figure must count. (A gathering's size is its crowd: left to "@attend".)
+ */
+function sizeAskedOf(tokens: Token[]): string[] {
+  const at = tokens.findIndex((t, i) => /^(?:big|large)$/.test(t.fold) && tokens[i - 1]?.fold === 'how');
+  if (at < 0 || !/^(?:was|were|is|are)$/.test(tokens[at + 1]?.fold ?? '')) return [];
+  let head: Token | undefined;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 9); i++) {
+    const t = tokens[i] as Token;
+    // ("Kessia's arms stock": the owner named before the noun, its possessive "s", are no size's noun.)
+    if (t.cap || t.fold === 's' || /^(?:the|a|an|its|their|his|her)$/.test(t.fold)) continue;
+    if (isFunctionWord(t.fold) || VERBISH.test(t.fold) || ADVERBS.test(t.fold) || /(?:ed|ing)$/.test(t.fold) || VERB_FAMILIES.has(t.key)) break;
+    head = t;
+  }
+  return head && !GATHERING_SIZED.test(head.fold) ? [head.key] : [];
+}
+
 /** The noun a count question counts: the words between "how many" and the verb ("US states", "kids", "rallies"). */
 function countedNoun(q: string, tokens: Token[]): string[] {
   // The nouns right after "how many" / "number of", up to the first verb ("how many cities took part", "how many were killed").
@@ -1009,6 +1030,7 @@ function countedNoun(q: string, tokens: Token[]): string[] {
   const partNoun = part ? tokenize(part[1] as string)[0] : undefined;
   if (partNoun && !isFunctionWord(partNoun.fold) && !VERBISH.test(partNoun.fold) && !/(ed|ing)$/.test(partNoun.fold) && !VERB_FAMILIES.has(partNoun.key)) keys.push(partNoun.key);
   if (at >= 0 && !keys.length) keys.push(...nounCountedBefore(tokens, at));
+  if (at < 0) keys.push(...sizeAskedOf(tokens));
   if (/\b(crowd|turnout|attendance|showed up|turned out)\b/.test(q) && !keys.includes('@attend')) keys.push('@attend');
   // "How long a prison term did the court give X?": a term is counted in years.
   if (((/\bhow long\b/.test(q) && PRISON_TERM.test(q)) || TERM_ASKED.test(q)) && !keys.includes('year')) keys.push('year');

@@ -80,6 +80,9 @@ export function nameVariants(s: Speaker): string[] {
   return [...out];
 }
 
+/** What a body keeps or puts out, after its name in the possessive: "in the League’s database". */
+const RECORDS_AFTER = /^\s+(?:(?:own|latest|last|new|annual|monthly)\s+)?(?:database|records?|reports?|data|files|archives?|lists?|tally|count|figures|statistics|documentation)\b/i;
+
 /** The lexicon of an index (cached per index instance). */
 export function lexiconOf(index: ArchiveIndex): Lexicon {
   const hit = cache.get(index);
@@ -105,7 +108,11 @@ export function lexiconOf(index: ArchiveIndex): Lexicon {
       for (const m of text.matchAll(/(?<!\p{L})(?:au pied de|devant|près de)\s+l['’](\p{Lu}[\p{L}-]+)/gu)) placeWords.add(fold(m[1] as string));
     }
     if (!/\b(?:in|at|near|outside|from|of)\s+\p{Lu}/u.test(text)) return;
-    for (const m of text.matchAll(/\b(?:in|at|near|outside|from|(?:streets|city|town) of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) placeWords.add(fold(m[1] as string));
+    for (const m of text.matchAll(/\b(?:in|at|near|outside|from|(?:streets|city|town) of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/gu)) {
+      // ("recorded in the League’s database", "cited in HRW's report": a body whose records something is in, no place.)
+      if (/[’']s$/.test(m[1] as string) && RECORDS_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+      placeWords.add(fold(m[1] as string));
+    }
   };
   // "the town of Ehsim", "the city of Saraqeb": places named as such, which no event or dateline may hold.
   const namedTowns = new Set<string>();

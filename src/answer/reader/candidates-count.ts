@@ -1092,8 +1092,12 @@ function clauseClaimant(text: string, at: number): string | undefined {
   const own = clauses[i] ?? text;
   const mine = claimantIn(own) ?? sayerBefore(text, at);
   if (mine) return mine;
-  const named = clauses.map((c) => claimantIn(c)).filter(Boolean);
-  return named.length === 1 ? claimantIn(text) : undefined;
+  const named = clauses.map((c) => claimantIn(c));
+  const only = named.filter(Boolean).length === 1 ? named.findIndex(Boolean) : -1;
+  // ("Nine were killed, the agency claimed, but the ministry said no one was targeted": the one body named in a clause
+  // set against the count's, after it, claims something else.)
+  if (only > i && /\b(?:but|while|whereas)\b/.test(text.slice(cuts[only - 1]?.from ?? 0, cuts[only - 1]?.to ?? 0))) return undefined;
+  return only >= 0 ? claimantIn(text) : undefined;
 }
 
 /** "Berlin police said about 8,000…": the speaker of a say-verb just before a number. */

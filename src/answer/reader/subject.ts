@@ -232,7 +232,9 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   // "X said", "X, the President of …, said", "X, the President of … promised that".
   // "X is said to have told the group", "X reportedly told": the words are reported as X's.
   if (SPEAKS_AFTER.test(after)) return true;
-  if (/^\s*:/.test(after)) return true;
+  // ("X: “…”" speaks, but in "… linked the powder to the Kessian army: “…”" a preposition governs the name, and the
+  // words after the colon are the clause's, not the named one's.)
+  if (/^\s*:/.test(after)) return !/\b(?:to|of|by|from|with|against|for|on|into|about|at|in|than)\s+(?:the\s+)?$/i.test(before);
   // ("A man described X as the only alternative, adding: …", "she urged X to act": X is the object of the verb, spoken
   // of or to, not the one speaking as in "…, said X"; right after a quotation, "“Why now?” asked X", X speaks.)
   if (SPEAKS_BEFORE.test(before) && (!OBJECT_OF_VERB.test(before) || /[”"»]\s*,?\s*\p{L}+\s+$/u.test(before))) return true;
