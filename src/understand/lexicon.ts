@@ -259,10 +259,18 @@ export function isProperInArchive(lex: Lexicon, w: string): boolean {
 
 /**
  * The consonants of a name as a transliteration keeps them: the first letter, then every letter but a vowel, "y" or
- * "w", doubled letters once ("qadoun" and "qaydun" → "qdn", "veishamour" and "veyshamur" → "vshmr").
+ * "w", doubled letters once ("qadoun" and "qaydun" → "qdn", "veishamour" and "veyshamur" → "vshmr"). German
+ * transliteration writes an English "j" as "dsch", "ch" as "tsch" and "sh" as "sch" ("Nadschafi", "Tschalabi",
+ * "Scharif"), so those letters are read as the English ones first.
  */
 function consonantSkeleton(folded: string): string {
-  return (folded[0] ?? '') + folded.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+  const english = folded.replace(/dsch/g, 'j').replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
+  return (english[0] ?? '') + english.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Whether a name differs from the word asked by German letters for its "j", "ch" or "sh" ("nadschafi", "najafi"). */
+function germanSpellingOf(name: string, asked: string): boolean {
+  return /dsch|tsch|sch/.test(name) && !/sch/.test(asked) && consonantSkeleton(name) === consonantSkeleton(asked);
 }
 
 const SKELETONS = new WeakMap<Lexicon, Map<string, string[]>>();
@@ -314,8 +322,9 @@ export function respelledNames(question: string, index: ArchiveIndex): string {
     const found = k.length >= 4 ? nameSkeletons(lex).get(k) : undefined;
     if (found?.length !== 1) return word;
     const name = found[0] as string;
-    // (Not a person's name: "Mohammad" and "Mahmoud" share their consonants and are two names.)
-    if (personWords(lex).has(name)) return word;
+    // (Not a person's name: "Mohammad" and "Mahmoud" share their consonants and are two names. A German spelling of
+    // the letters asked is the same name: "Nadschafi" is "Najafi", whoever bears it.)
+    if (personWords(lex).has(name) && !germanSpellingOf(name, f)) return word;
     return (name[0] as string).toUpperCase() + name.slice(1);
   });
 }

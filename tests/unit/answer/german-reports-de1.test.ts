@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../../src/engine.ts';
+import type { ArchiveIndex } from '../../../src/index/archive-index.ts';
+import { respelledNames } from '../../../src/understand/lexicon.ts';
+import { archiveOfTexts } from '../../support/archive-of-texts.ts';
+
+// Reports in German asked about in English (a probe of German pages on exile rallies and executions). Invented
+// reports, places and people.
+
+describe('a Persian name in its German transliteration', () => {
+  // German writes an English "j" as "dsch", "ch" as "tsch", "sh" as "sch": "Nadschafabadi" is "Najafabadi".
+  const REPORTS = {
+    'lindau-de.txt': `Protest gegen Minister in Lindau
+
+Am Sonntag demonstrierten in Lindau rund 700 Menschen gegen den varnischen Minister Nadschafabadi.
+Die Polizei sprach von 450 Menschen.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a report writing "Nadschafabadi" WHEN "Najafabadi" is asked THEN the question is read with the German spelling', () => {
+    expect(respelledNames('Who protested against Najafabadi?', index)).toBe('Who protested against Nadschafabadi?');
+  });
+
+  it('GIVEN the same report WHEN the crowd at the protest against Najafabadi is asked THEN 700 is answered from it', () => {
+    const a = ask(index, 'How many people demonstrated against Najafabadi in Lindau?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/700/);
+  });
+});
