@@ -31,3 +31,26 @@ Die Polizei sprach von 450 Menschen.
     expect(a.text).toMatch(/700/);
   });
 });
+
+describe('the German article "die" in a report in German', () => {
+  // "die" is a German article as often as an English verb of dying: "waren die vier Rufe … zu hören" tells no deaths,
+  // and its number is no toll.
+  const REPORTS = {
+    'kessel-de.txt': `Kundgebung in Kessel
+
+Am Sonntag waren die vier Rufe auch in Kessel zu hören, als viele hundert Menschen für die Freiheit in Varnia marschierten.
+Seit Monaten geht die Führung in Varnia hart gegen Protestierende vor. Über 150 Menschen wurden getötet, viele verhaftet.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN a number right after "die" and a toll WHEN how many were killed is asked THEN the toll answers', () => {
+    const a = ask(index, 'How many people had been killed in Varnia?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/150/);
+    expect(a.text).not.toMatch(/^Vier/i);
+  });
+});
