@@ -54,3 +54,30 @@ Seit Monaten geht die Führung in Varnia hart gegen Protestierende vor. Über 15
     expect(a.text).not.toMatch(/^Vier/i);
   });
 });
+
+describe('a route told "vom A bis zum B" in German', () => {
+  // "vom A bis zum B" is a route from A to B whatever verb carries it ("bewegte sich", "reichte"), as "from A to B" is.
+  const REPORTS = {
+    'lindau-zug-de.txt': `Protestzug in Lindau
+
+Am Sonntag haben in Lindau etwa 300 Menschen gegen die Regierung in Varnia protestiert.
+Am Nachmittag bewegte sich der Protestzug vom Alten Hafen bis zum Stadtpark.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "vom Alten Hafen bis zum Stadtpark" WHEN where the march started is asked THEN the harbour, with the route quoted', () => {
+    const a = ask(index, 'Where did the march in Lindau start?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Alten Hafen/);
+    expect(a.text).toMatch(/Stadtpark/);
+  });
+
+  it('GIVEN the same report WHEN where it ended is asked THEN the park', () => {
+    const a = ask(index, 'Where did the Lindau march end?').answer;
+    expect(a.text).toMatch(/^Stadtpark/);
+  });
+});
