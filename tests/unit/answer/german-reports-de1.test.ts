@@ -81,3 +81,36 @@ Am Nachmittag bewegte sich der Protestzug vom Alten Hafen bis zum Stadtpark.
     expect(a.text).toMatch(/^Stadtpark/);
   });
 });
+
+describe('a count of people threatened with a deed, not those it was done to', () => {
+  const REPORTS = {
+    'varnia-gefahr-de.txt': `Gefangene in Varnia bedroht
+
+Mindestens 31 Gefangene sind nach den Unruhen in Varnia in akuter Gefahr, hingerichtet zu werden, teilte die Liga für Gefangene am Montag mit.
+`,
+    'ostran-risk.txt': `Ostran prisoners at risk
+
+At least 17 prisoners in Ostran are at risk of execution after the riots, the Harbour Monitor said on Tuesday.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "in Gefahr, hingerichtet zu werden" WHEN how many were executed is asked THEN declined', () => {
+    const a = ask(index, 'How many prisoners were executed in Varnia?').answer;
+    expect(a.answered && /31/.test(a.text)).toBe(false);
+  });
+
+  it('GIVEN "at risk of execution" WHEN how many were executed is asked THEN declined', () => {
+    const a = ask(index, 'How many prisoners were executed in Ostran?').answer;
+    expect(a.answered && /17/.test(a.text)).toBe(false);
+  });
+
+  it('GIVEN the same report WHEN how many are at risk of execution is asked THEN 17', () => {
+    const a = ask(index, 'How many prisoners in Ostran are at risk of execution?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/17/);
+  });
+});
