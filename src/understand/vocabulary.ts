@@ -178,7 +178,7 @@ const FAMILIES: Record<string, string> = {
 /** Month names of the three languages, folded, to the English month number. */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
   [
-    'january jan janvier januar',
+    'january jan janvier januar janner jaenner',
     'february feb fevrier februar',
     'march mar mars marz',
     'april apr avril',

@@ -114,3 +114,23 @@ At least 17 prisoners in Ostran are at risk of execution after the riots, the Ha
     expect(a.text).toMatch(/17/);
   });
 });
+
+describe('"Jänner", the Austrian January', () => {
+  const REPORTS = {
+    'varnia-jaenner-de.txt': `Hinrichtungen in Varnia
+
+Am 9. Jänner 2031 wurden in Varnia die Gefangenen Tarek Olani und Remo Vasti im Morgengrauen hingerichtet.
+Auf dem Foto: Lio Brandt (am 3.3.2030 festgenommen) und Olani.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Am 9. Jänner 2031 wurden … hingerichtet" WHEN when they were executed is asked THEN January 9, 2031', () => {
+    const a = ask(index, 'When were Tarek Olani and Remo Vasti executed?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/January 9, 2031|9 January 2031/);
+  });
+});
