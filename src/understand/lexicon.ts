@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { EventRecord, Speaker } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
-import { familyWords, MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
+import { compoundFamilies, familyOf, familyWords, MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
 
 /**
  * A sentence opening on a place and a comma ("In Port Alden, home to …"): what it tells is there. Read by the lexicon
@@ -246,10 +246,27 @@ export function inVocab(lex: Lexicon, w: string): boolean {
   if (sameBodyForms(w).some((m) => lex.vocab.has(m))) return true;
   // ("Britain" asked of an archive that writes "British": a word of the same family, in any of the three languages.)
   if (familyWords(w).some((m) => lex.vocab.has(m))) return true;
+  // ("Committee" asked of a report in German writing only "Solidaritätskomitee": a family the archive writes at the
+  // end of a compound.)
+  const family = familyOf(w);
+  if (family && familiesInCompounds(lex).has(family)) return true;
   if (w.length < 5) return false;
   for (const v of lex.byInitial.get(w[0] ?? '') ?? []) if (similarWord(w, v)) return true;
   // A typo in the first letter is rarer; check the second-letter bucket only for long words.
   return false;
+}
+
+const COMPOUND_FAMILIES = new WeakMap<Lexicon, Set<string>>();
+
+/** The word families the archive writes only at the end of compound words ("…komitees", "…gesellschaft"). */
+function familiesInCompounds(lex: Lexicon): Set<string> {
+  let out = COMPOUND_FAMILIES.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const w of lex.vocab) if (w.length >= 8) for (const k of compoundFamilies(w)) out.add(k);
+    COMPOUND_FAMILIES.set(lex, out);
+  }
+  return out;
 }
 
 /** Whether the archive uses a folded word and only ever writes it capitalised (a name such as "berlin" or "amnesty"). */

@@ -134,3 +134,36 @@ Auf dem Foto: Lio Brandt (am 3.3.2030 festgenommen) und Olani.
     expect(a.text).toMatch(/January 9, 2031|9 January 2031/);
   });
 });
+
+describe('a body named in English, written in German', () => {
+  // "the German-Varnian Society" is "die Deutsch-Varnische Gesellschaft"; "Committee" may be written only at the end
+  // of a compound ("Exilkomitees").
+  const REPORTS = {
+    'kessel-gesellschaft-de.txt': `Marsch durch Kessel
+
+Rund 250 Menschen nahmen am Samstag an einem Marsch der Deutsch-Varnischen Gesellschaft durch Kessel teil.
+Am Rathaus wurden im Geheimen gedrehte Videos aus Varnia gezeigt.
+Ähnliche Kundgebungen gab es auch in Dornau und Felsberg.
+`,
+    'lindau-mahnwache-de.txt': `Mahnwache in Lindau
+
+Rund 120 Menschen nahmen am Sonntag in Lindau an einer Mahnwache des Varnischen Exilkomitees teil.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "der Deutsch-Varnischen Gesellschaft" WHEN the German-Varnian Society\'s march is asked THEN 250', () => {
+    const a = ask(index, 'How many people took part in the march of the German-Varnian Society in Kessel?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/250/);
+  });
+
+  it('GIVEN "des Varnischen Exilkomitees" WHEN the Committee vigil is asked THEN 120', () => {
+    const a = ask(index, 'How many people took part in the Committee vigil in Lindau?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/120/);
+  });
+});
