@@ -322,6 +322,9 @@ function nameSkeletons(lex: Lexicon): Map<string, string[]> {
   return out;
 }
 
+/** English letters of a transliterated name and the German ones for them ("Evin" is "Ewin", "Khamenei" "Chamenei"). */
+const GERMAN_LETTERS: Record<string, string> = { kh: 'ch', ch: 'tsch', sh: 'sch', j: 'dsch', v: 'w' };
+
 /**
  * A question with each name the archive never writes respelt as the one name it writes with the same consonants
  * ("Tell Qadoun" → "Tell Qaydun", "Veyshamur" → "Veishamour"): Arabic and Persian names are transliterated in
@@ -330,11 +333,16 @@ function nameSkeletons(lex: Lexicon): Map<string, string[]> {
  */
 export function respelledNames(question: string, index: ArchiveIndex): string {
   const lex = lexiconOf(index);
-  if (!/\p{Lu}\p{Ll}{4,}/u.test(question)) return question;
+  if (!/\p{Lu}\p{Ll}{3,}/u.test(question)) return question;
   // (Only a name written as one, capitalised: a word typed in lower case may be any word the archive lacks.)
-  return question.replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{4,}(?![\p{L}'’-])/gu, (word) => {
+  return question.replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu, (word) => {
     const f = fold(word);
     if (!/^[a-z]+$/.test(f) || lex.vocab.has(f)) return word;
+    // ("Evin" asked of reports writing "Ewin", "Khamenei" of "Chamenei": the German spelling of the name, letter for
+    // letter, when the archive writes it as a name.)
+    const german = f.replace(/kh|ch|sh|j|v/g, (x) => GERMAN_LETTERS[x] ?? x);
+    if (german !== f && lex.vocab.has(german) && !lex.lowerSeen.has(german)) return (german[0] as string).toUpperCase() + german.slice(1);
+    if (f.length < 5) return word;
     const k = consonantSkeleton(f);
     const found = k.length >= 4 ? nameSkeletons(lex).get(k) : undefined;
     if (found?.length !== 1) return word;

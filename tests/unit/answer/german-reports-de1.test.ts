@@ -167,3 +167,34 @@ Rund 120 Menschen nahmen am Sonntag in Lindau an einer Mahnwache des Varnischen 
     expect(a.text).toMatch(/120/);
   });
 });
+
+describe('a short Persian name in its German letters', () => {
+  // German writes "w" for the English "v" and "ch" for "kh": "Ewin" is "Evin", "Chamenei" is "Khamenei", too short
+  // or too alike for the consonants alone to tell.
+  const REPORTS = {
+    'ewin-de.txt': `Mahnwache am Gefängnis
+
+Vor dem Ewin-Gefängnis in Varnia versammelten sich am Montag etwa 80 Menschen mit Kerzen.
+`,
+    'chamenei-de.txt': `Protest in Kessel
+
+Rund 600 Menschen demonstrierten am Samstag in Kessel gegen Ajatollah Chamenei.
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Ewin-Gefängnis" WHEN the crowd outside Evin prison is asked THEN 80', () => {
+    const a = ask(index, 'How many people gathered outside Evin prison?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/80/);
+  });
+
+  it('GIVEN "gegen Ajatollah Chamenei" WHEN the protest against Khamenei is asked THEN 600', () => {
+    const a = ask(index, 'How many people demonstrated against Khamenei in Kessel?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/600/);
+  });
+});
