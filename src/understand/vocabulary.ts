@@ -36,7 +36,7 @@ const FAMILIES: Record<string, string> = {
     'redner rednerin rede discours intervenants intervenant intervenante intervenantes orateur orateurs oratrice oratrices allocution parole',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
-    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +
+    'arranged convened convener invitation veranstalter veranstalterin veranstalterinnen veranstalters veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +
     'organisatrice organisatrices organisatorin organisatoren organisator',
   say:
     'say says said saying told tell tells stated declared declare declares added noted remarked stressed emphasized ' +

@@ -198,3 +198,24 @@ Rund 600 Menschen demonstrierten am Samstag in Kessel gegen Ajatollah Chamenei.
     expect(a.text).toMatch(/600/);
   });
 });
+
+describe('a woman organiser titled in German', () => {
+  // "Veranstalterin" is the organiser, a woman: "Veranstalterin Lena Korte sagt: …" names who organised the march.
+  const REPORTS = {
+    'lindau-marsch-de.txt': `Frauenmarsch in Lindau
+
+Rund 300 Frauen und Männer zogen am Samstag durch Lindau, um an die Gefangenen in Varnia zu erinnern.
+Veranstalterin Lena Korte sagt: „Wer schweigt, lässt sie allein.“
+`,
+  };
+  let index: ArchiveIndex;
+  beforeAll(async () => {
+    index = await archiveOfTexts(REPORTS);
+  });
+
+  it('GIVEN "Veranstalterin Lena Korte sagt" WHEN who organised the Lindau march is asked THEN Lena Korte', () => {
+    const a = ask(index, 'Who organised the march in Lindau?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Lena Korte/);
+  });
+});
