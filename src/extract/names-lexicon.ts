@@ -38,7 +38,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'landtagsabgeordnete', 'landtagsabgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter', 'ministerin',
   'leiter', 'leiterin', 'gründer', 'gründerin', 'aktivistin', 'journalistin', 'direktor', 'direktorin', 'koordinator',
   'koordinatorin', 'organisator', 'organisatorin', 'rechtsanwalt', 'rechtsanwältin', 'menschenrechtsaktivist',
-  'menschenrechtsaktivistin', 'veranstalterin', 'mitorganisator', 'mitorganisatorin', 'künstler', 'künstlerin',
+  'menschenrechtsaktivistin', 'veranstalterin', 'mitorganisator', 'mitorganisatorin', 'künstler', 'künstlers', 'künstlerin',
 ]);
 
 /** Role head nouns: a phrase holding one of these can be a person's role. */
