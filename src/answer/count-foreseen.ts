@@ -59,7 +59,9 @@ const THREATENED =
  * answer: see `FORESEEN_ASKED`.)
  */
 function threatenedOnly(given: Answer, n: string): boolean {
-  const clause = new RegExp(String.raw`(?<![\p{L}\d])${n}(?![\p{L}\d])[^.;:]*`, 'u');
+  // (The number's own clause: "1,400 were detained, with some of them likely to face the death penalty" tells a
+  // threat of a part, after the comma, and the 1,400 detained.)
+  const clause = new RegExp(String.raw`(?<![\p{L}\d])${n}(?![\p{L}\d])[^.;:]*?(?=,\s+(?:with|and|while|but|whereas|some|many|most|of\s+whom|including|among|und|wobei|darunter|von\s+denen)\b|[.;:]|$)`, 'u');
   const told = given.citations.map((c) => clause.exec(c.excerpt ?? '')?.[0]).filter((x): x is string => x !== undefined);
   return told.length > 0 && told.every((x) => THREATENED.test(x));
 }
