@@ -119,7 +119,6 @@ const FAMILIES: Record<string, string> = {
   country: 'country countries lander landern pays',
   school: 'school schools schule schulen ecole ecoles',
   girl: 'girl girls madchen fille filles',
-  suspect: 'suspect suspects tatverdachtige tatverdachtigen verdachtige verdachtigen',
   consulate: 'consulate consulates konsulat konsulats generalkonsulat consulat',
   fire: 'fire fires feuer brand incendie',
   refugee: 'refugee refugees fluchtling fluchtlinge fluchtlingen refugie refugies',
