@@ -30,9 +30,10 @@ export function countForeseenUntold(intent: Intent, index: ArchiveIndex, given: 
   const lead = given.text.replace(/“[^”]*”?/g, ' ').replace(/\([^)]*\)/g, ' ');
   const number = /(?<![\p{L}\d])(\d[\d,.'’ ]*\d|\d)(?![\p{L}\d])/u.exec(lead)?.[1]?.trim();
   if (!number) return given;
+  const n = escapeRe(number);
+  if (threatenedOnly(given, n)) return notAnswered(intent, 'The archive has nothing that answers this. The closest number counts those threatened with it, not those it was done to.', suggestionsFor(intent, index));
   // (Most sentences hold no modal at all: the patterns below are built only for those that do.)
   if (!given.citations.some((c) => MODAL_WORD.test(c.excerpt ?? ''))) return given;
-  const n = escapeRe(number);
   // (The modal just before the number, "could see 640,000 people", or just after what it counts, "640,000
   // people could flee": within the number's clause, a few words off.)
   const before = new RegExp(String.raw`${MODAL_AHEAD}\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?${n}(?![\p{L}\d])`, 'iu');
@@ -43,4 +44,24 @@ export function countForeseenUntold(intent: Intent, index: ArchiveIndex, given: 
   const foreseenOnly = (e: string) => (before.test(e) || after.test(e)) && !written.test(e.replace(new RegExp(before.source, 'giu'), ' ').replace(new RegExp(after.source, 'giu'), ' '));
   if (!told.length || !told.every(foreseenOnly)) return given;
   return notAnswered(intent, 'The archive has nothing that answers this. The closest number is what was foreseen, not a count of what happened.', suggestionsFor(intent, index));
+}
+
+/**
+ * A deed threatened, not done: "14 prisoners are at risk of execution", "face the death penalty", and in German "in
+ * Gefahr, hingerichtet zu werden", "14 Gefangenen droht die Hinrichtung" (the deed's noun or participle after it).
+ */
+const THREATENED =
+  /\b(?:at\s+(?:imminent\s+)?risk\s+of|in\s+danger\s+of|fac(?:e|es|ed|ing)\s+(?:imminent\s+|possible\s+)?(?:the\s+)?(?:execution|death\s+(?:penalty|sentences?)))|(?<![\p{L}])(?:gefahr\s*,?\s+(?:\p{L}+\s+){0,2}(?:hingerichtet|getötet|festgenommen|verhaftet)|droh\p{L}*\s+(?:\p{L}+\s+){0,4}(?:hinrichtung\p{L}*|todesstrafe\p{L}*|haft))/iu;
+
+/**
+ * "How many were executed?" answered "26" from "26 people are at risk of execution": every sentence citing the number
+ * tells of a deed threatened in the number's own clause. (Asked of the threat, "how many face execution", it is the
+ * answer: see `FORESEEN_ASKED`.)
+ */
+function threatenedOnly(given: Answer, n: string): boolean {
+  // (The number's own clause: "1,400 were detained, with some of them likely to face the death penalty" tells a
+  // threat of a part, after the comma, and the 1,400 detained.)
+  const clause = new RegExp(String.raw`(?<![\p{L}\d])${n}(?![\p{L}\d])[^.;:]*?(?=,\s+(?:with|and|while|but|whereas|some|many|most|of\s+whom|including|among|und|wobei|darunter|von\s+denen)\b|[.;:]|$)`, 'u');
+  const told = given.citations.map((c) => clause.exec(c.excerpt ?? '')?.[0]).filter((x): x is string => x !== undefined);
+  return told.length > 0 && told.every((x) => THREATENED.test(x));
 }

@@ -92,7 +92,7 @@ export const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'jui
 /** French and German month names (folded: no accents, lower case) to the month number. */
 export const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
   ...FRENCH_MONTHS.map((m, i) => [m, i + 1] as const),
-  ['januar', 1], ['jaenner', 1], ['februar', 2], ['marz', 3], ['maerz', 3], ['april', 4], ['juni', 6], ['juli', 7], ['august', 8], ['september', 9], ['oktober', 10], ['dezember', 12],
+  ['januar', 1], ['jaenner', 1], ['janner', 1], ['februar', 2], ['marz', 3], ['maerz', 3], ['april', 4], ['juni', 6], ['juli', 7], ['august', 8], ['september', 9], ['oktober', 10], ['dezember', 12],
 ]);
 
 /** French and German weekday names (folded) to the weekday number (0 = Sunday). */

@@ -38,7 +38,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'landtagsabgeordnete', 'landtagsabgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter', 'ministerin',
   'leiter', 'leiterin', 'gründer', 'gründerin', 'aktivistin', 'journalistin', 'direktor', 'direktorin', 'koordinator',
   'koordinatorin', 'organisator', 'organisatorin', 'rechtsanwalt', 'rechtsanwältin', 'menschenrechtsaktivist',
-  'menschenrechtsaktivistin',
+  'menschenrechtsaktivistin', 'veranstalterin', 'mitorganisator', 'mitorganisatorin', 'künstler', 'künstlers', 'künstlerin',
 ]);
 /** A role ending with a capitalised title in the plural ("Senators", "MEPs"), said of one person: the title in the singular. */
 export function singularTitle(role: string): string {

@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { EventRecord, Speaker } from '../domain/types.ts';
 import { findDates } from '../dates/index.ts';
 import { fold, similarWord, STOP, words } from './text.ts';
-import { familyWords, MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
+import { compoundFamilies, familyOf, familyWords, MONTH_WORDS, sameBodyForms, WEEKDAY_WORDS } from './vocabulary.ts';
 
 /**
  * A sentence opening on a place and a comma ("In Port Alden, home to …"): what it tells is there. Read by the lexicon
@@ -253,10 +253,27 @@ export function inVocab(lex: Lexicon, w: string): boolean {
   if (sameBodyForms(w).some((m) => lex.vocab.has(m))) return true;
   // ("Britain" asked of an archive that writes "British": a word of the same family, in any of the three languages.)
   if (familyWords(w).some((m) => lex.vocab.has(m))) return true;
+  // ("Committee" asked of a report in German writing only "Solidaritätskomitee": a family the archive writes at the
+  // end of a compound.)
+  const family = familyOf(w);
+  if (family && familiesInCompounds(lex).has(family)) return true;
   if (w.length < 5) return false;
   for (const v of lex.byInitial.get(w[0] ?? '') ?? []) if (similarWord(w, v)) return true;
   // A typo in the first letter is rarer; check the second-letter bucket only for long words.
   return false;
+}
+
+const COMPOUND_FAMILIES = new WeakMap<Lexicon, Set<string>>();
+
+/** The word families the archive writes only at the end of compound words ("…komitees", "…gesellschaft"). */
+function familiesInCompounds(lex: Lexicon): Set<string> {
+  let out = COMPOUND_FAMILIES.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const w of lex.vocab) if (w.length >= 8) for (const k of compoundFamilies(w)) out.add(k);
+    COMPOUND_FAMILIES.set(lex, out);
+  }
+  return out;
 }
 
 /** Whether the archive uses a folded word and only ever writes it capitalised (a name such as "berlin" or "amnesty"). */
@@ -266,10 +283,18 @@ export function isProperInArchive(lex: Lexicon, w: string): boolean {
 
 /**
  * The consonants of a name as a transliteration keeps them: the first letter, then every letter but a vowel, "y" or
- * "w", doubled letters once ("qadoun" and "qaydun" → "qdn", "veishamour" and "veyshamur" → "vshmr").
+ * "w", doubled letters once ("qadoun" and "qaydun" → "qdn", "veishamour" and "veyshamur" → "vshmr"). German
+ * transliteration writes an English "j" as "dsch", "ch" as "tsch" and "sh" as "sch" ("Nadschafi", "Tschalabi",
+ * "Scharif"), so those letters are read as the English ones first.
  */
 function consonantSkeleton(folded: string): string {
-  return (folded[0] ?? '') + folded.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+  const english = folded.replace(/dsch/g, 'j').replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
+  return (english[0] ?? '') + english.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Whether a name differs from the word asked by German letters for its "j", "ch" or "sh" ("nadschafi", "najafi"). */
+function germanSpellingOf(name: string, asked: string): boolean {
+  return /dsch|tsch|sch/.test(name) && !/sch/.test(asked) && consonantSkeleton(name) === consonantSkeleton(asked);
 }
 
 const SKELETONS = new WeakMap<Lexicon, Map<string, string[]>>();
@@ -304,6 +329,9 @@ function nameSkeletons(lex: Lexicon): Map<string, string[]> {
   return out;
 }
 
+/** English letters of a transliterated name and the German ones for them ("Evin" is "Ewin", "Khamenei" "Chamenei"). */
+const GERMAN_LETTERS: Record<string, string> = { kh: 'ch', ch: 'tsch', sh: 'sch', j: 'dsch', v: 'w' };
+
 /**
  * A question with each name the archive never writes respelt as the one name it writes with the same consonants
  * ("Tell Qadoun" → "Tell Qaydun", "Veyshamur" → "Veishamour"): Arabic and Persian names are transliterated in
@@ -312,17 +340,23 @@ function nameSkeletons(lex: Lexicon): Map<string, string[]> {
  */
 export function respelledNames(question: string, index: ArchiveIndex): string {
   const lex = lexiconOf(index);
-  if (!/\p{Lu}\p{Ll}{4,}/u.test(question)) return question;
+  if (!/\p{Lu}\p{Ll}{3,}/u.test(question)) return question;
   // (Only a name written as one, capitalised: a word typed in lower case may be any word the archive lacks.)
-  return question.replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{4,}(?![\p{L}'’-])/gu, (word) => {
+  return question.replace(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu, (word) => {
     const f = fold(word);
     if (!/^[a-z]+$/.test(f) || lex.vocab.has(f)) return word;
+    // ("Evin" asked of reports writing "Ewin", "Khamenei" of "Chamenei": the German spelling of the name, letter for
+    // letter, when the archive writes it as a name.)
+    const german = f.replace(/kh|ch|sh|j|v/g, (x) => GERMAN_LETTERS[x] ?? x);
+    if (german !== f && lex.vocab.has(german) && !lex.lowerSeen.has(german)) return (german[0] as string).toUpperCase() + german.slice(1);
+    if (f.length < 5) return word;
     const k = consonantSkeleton(f);
     const found = k.length >= 4 ? nameSkeletons(lex).get(k) : undefined;
     if (found?.length !== 1) return word;
     const name = found[0] as string;
-    // (Not a person's name: "Mohammad" and "Mahmoud" share their consonants and are two names.)
-    if (personWords(lex).has(name)) return word;
+    // (Not a person's name: "Mohammad" and "Mahmoud" share their consonants and are two names. A German spelling of
+    // the letters asked is the same name: "Nadschafi" is "Najafi", whoever bears it.)
+    if (personWords(lex).has(name) && !germanSpellingOf(name, f)) return word;
     return (name[0] as string).toUpperCase() + name.slice(1);
   });
 }

@@ -36,7 +36,7 @@ const FAMILIES: Record<string, string> = {
     'redner rednerin rede discours intervenants intervenant intervenante intervenantes orateur orateurs oratrice oratrices allocution parole',
   organise:
     'organise organises organised organising organiser organisers organize organizes organized organizing organizer organizers ' +
-    'arranged convened convener invitation veranstalter veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +
+    'arranged convened convener invitation veranstalter veranstalterin veranstalterinnen veranstalters veranstaltet veranstalteten organisiert organisierte organisierten organise organisee organisateurs organisateur ' +
     'organisatrice organisatrices organisatorin organisatoren organisator',
   say:
     'say says said saying told tell tells stated declared declare declares added noted remarked stressed emphasized ' +
@@ -107,11 +107,33 @@ const FAMILIES: Record<string, string> = {
   french: 'french francais francaise francaises franco franzosisch franzosische franzosischen franzosischer',
   german: 'german germans deutsch deutsche deutschen',
   // ("years of imprisonment": a term told with another noun for the prison asked.)
-  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene imprisonment imprisonments',
+  prison: 'prison prisons prisoner prisoners prisonnier prisonniers prisonniere prisonnieres gefangene gefangenen gefangnis gefangnisses gefangnisse imprisonment imprisonments',
   appeal: 'appeal appeals appel appels aufruf',
   victim: 'victim victims victime victimes opfer',
-  sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang',
+  sing: 'sing sings sang sung singing singer singers song songs performed performing perform performs chante chanta chanson chansons sang lied lieder liedes',
   mujahedin: 'mujahedin mujahedeen mujahideen mujahedeens mojahedin mojahedeen mojahedines moudjahidines moudjahidine modjahedin mudschahedin',
+  // Genre nouns a report in German or French writes in its own words ("Künstlers", "Vereinen", "Generalkonsulat",
+  // "Ähnliche Demonstrationen"), asked in English.
+  similar: 'similar ahnlich ahnliche ahnlichen ahnlicher semblable semblables',
+  peace: 'peace frieden paix',
+  freedom: 'freedom freiheit liberte',
+  artist: 'artist artists kunstler kunstlers kunstlerin kunstlerinnen artiste artistes',
+  association: 'association associations verein vereine vereinen vereins',
+  committee: 'committee committees komitee komitees comite comites',
+  society: 'society societies gesellschaft societe',
+  secret: 'secret secretly geheim geheimen heimlich',
+  god: 'god gott gottes dieu',
+  country: 'country countries lander landern pays',
+  school: 'school schools schule schulen ecole ecoles',
+  girl: 'girl girls madchen fille filles',
+  consulate: 'consulate consulates konsulat konsulats generalkonsulat consulat',
+  fire: 'fire fires feuer brand incendie',
+  refugee: 'refugee refugees fluchtling fluchtlinge fluchtlingen refugie refugies',
+  letter: 'letter letters brief briefe lettre lettres',
+  photo: 'photo photos foto fotos',
+  spokesman: 'spokesman spokeswoman spokesperson sprecher sprecherin',
+  activist: 'activist activists aktivist aktivisten aktivistin aktivistinnen militant militante militants',
+  resistance: 'resistance widerstand widerstandes widerstands',
   war: 'war wars guerre guerres krieg',
   truce: 'truce truces ceasefire ceasefires cease-fire cease-fires armistice treve waffenstillstand waffenruhe',
   evening: 'evening evenings soir soiree abend',
@@ -185,7 +207,7 @@ const FAMILIES: Record<string, string> = {
 /** Month names of the three languages, folded, to the English month number. */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
   [
-    'january jan janvier januar',
+    'january jan janvier januar janner jaenner',
     'february feb fevrier februar',
     'march mar mars marz',
     'april apr avril',
@@ -291,6 +313,11 @@ function compoundParts(f: string): string[] {
     out.push(fam);
   }
   return out;
+}
+
+/** The families a compound word ends with ("solidaritatskomitees" → "@committee"), none for a plain word. */
+export function compoundFamilies(folded: string): string[] {
+  return compoundParts(folded).filter((k) => k.startsWith('@'));
 }
 
 /** The families of bodies' acronyms (and the European Parliament's members) across languages. */

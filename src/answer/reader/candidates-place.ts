@@ -24,7 +24,7 @@ import { FIRST_NAMES } from '../../extract/first-names.ts';
 
 // ("au pied de l’Orlanum", "devant l’Hôtel de ville", "sur la Grand-Place": a French preposition and its article.)
 const PREP =
-  /\b(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/i;
+  /\b(?:(?:in front of|outside|near|at|in|inside|on|to|towards|toward|from|between|across|close to|based in|held in|located in|devant|près du|près de|pres du|pres de|au pied du|au|aux|à|dans|sur|vers|via|jusqu[’']à|jusqu[’']au|auf dem|auf der|am|im|vor dem|vor der|vor das|vor den|vor die|bei|zum|zur|vom)\s+|(?:au pied de|devant|près de|pres de|à|dans|sur|vers)\s+(?:l['’]|la\s+))$/i;
 /** A page's line of metadata: "Published: …", "Updated: …". */
 const METADATA_LINE = /^\s*(?:Published|Updated|Last updated|Posted|Date)\s*:/i;
 
@@ -517,8 +517,11 @@ export function placeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
       // ("le cortège, qui reliait la place A à celle des B": relier A à B, B named after "à celle de".)
       /(?<![\p{L}])reli\p{L}*\s[^.;]{1,60}?\s(?:à|au|aux)\s+(?:celle|celui|celles|ceux)\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$/iu.test(before) ||
       // ("cheminera jusqu'à la place A", "rejoindra la place A": where the march goes.)
-      /(?<![\p{L}])(?:jusqu['’]\s*(?:à|au|aux)|rejoin\p{L}*|termin\p{L}*\s+(?:sur|à|au|devant))\s+(?:la\s+|le\s+|l['’])?$/iu.test(lead);
+      /(?<![\p{L}])(?:jusqu['’]\s*(?:à|au|aux)|rejoin\p{L}*|termin\p{L}*\s+(?:sur|à|au|devant))\s+(?:la\s+|le\s+|l['’])?$/iu.test(lead) ||
+      // ("reichte vom A bis zum B", "bewegte sich vom A bis zur B": "von … bis" is a route, whatever verb tells it.)
+      (/(?<![\p{L}])bis\s+(?:zum|zur)\s+$/iu.test(lead) && /(?<![\p{L}])(?:vom|von\s+der)\s[^.;]{1,60}$/iu.test(before));
     const foreignFrom =
+      (/(?<![\p{L}])(?:vom|von\s+der)\s+$/iu.test(lead) && /^[^.;]{0,60}?\sbis\s+(?:zum|zur)\s/iu.test(text.slice(last.end))) ||
       (/(?<![\p{L}])(?:défil\p{L}*|march\p{L}*|reli\p{L}*|parcour\p{L}*)\s+(?:des|de|du|depuis)\s+(?:la\s+|l['’])?$/iu.test(before) ||
         // ("qui reliait la place de la A à …": relier names its start first, with no "de".)
         /(?<![\p{L}])reli\p{L}*\s+(?:la|le|les|l['’])\s*(?:\p{L}+\s+(?:de|des|du)\s+(?:la\s+|l['’])?)?$/iu.test(before)) &&

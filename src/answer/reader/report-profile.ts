@@ -304,6 +304,16 @@ class KeptProfile implements ReportProfile {
 const PERCENT_STATED = /\d\s*(?:%|per\s*cent\b|percent\b|pour\s*cent\b|prozent\b)/i;
 const PERCENT_KEY = keyOf('percent');
 
+/** German function words no English sentence writes. */
+const GERMAN_ONLY = new Set(['der', 'das', 'und', 'ist', 'sind', 'nicht', 'mit', 'sich', 'auf', 'fur', 'von', 'dem', 'den', 'eine', 'einer', 'wurde', 'wurden', 'auch', 'zu', 'im', 'bei', 'nach', 'sie', 'es']);
+
+/** Whether a sentence is written in German: besides "die", two words of German only. */
+function germanSentence(ts: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of ts) if (GERMAN_ONLY.has(t.fold) && ++n >= 2) return true;
+  return false;
+}
+
 /** The tokens of each sentence of a report. */
 export function sentenceTokens(sentences: readonly Sentence[]): Token[][] {
   return sentences.map((s) => {
@@ -312,6 +322,9 @@ export function sentenceTokens(sentences: readonly Sentence[]): Token[][] {
     if (/^\s*[—–-]\s*\p{Lu}[^(]{1,60}\(@\w+\)/u.test(s.text)) ts.push({ raw: '', fold: 'tweet', key: 'tweet', start: s.text.length, end: s.text.length, cap: false });
     // "rose by 43 per cent", "60% of the executions": the sentence states a share ("what percentage …?").
     if (PERCENT_STATED.test(s.text)) ts.push({ raw: '', fold: 'percent', key: PERCENT_KEY, start: s.text.length, end: s.text.length, cap: false });
+    // "die" in a sentence in German is the article, not the English verb: "teilten sich die 600 Demonstranten" tells
+    // no deaths.
+    if (ts.some((t) => t.fold === 'die') && germanSentence(ts)) return ts.map((t): Token => (t.fold === 'die' ? { raw: t.raw, fold: t.fold, key: 'die', start: t.start, end: t.end, cap: t.cap } : t));
     return ts;
   });
 }

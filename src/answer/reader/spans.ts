@@ -37,7 +37,9 @@ export const TITLES = new Set(
     'father sheikh imam ayatollah former late empress emperor princess prince king queen shah governor congressman congresswoman ' +
     'director professor commissioner coordinator head chief manager lawyer activist journalist engineer student pensioner organiser ' +
     'organizer ambassadeur maire senateur depute ministre vizeprasident prasident burgermeister abgeordneter landtagsabgeordneter ' +
-    'councillor councilor councilmember councilwoman councilman assemblyman assemblywoman commander officer researcher writer author candidate prime'
+    'councillor councilor councilmember councilwoman councilman assemblyman assemblywoman commander officer researcher writer author candidate prime ' +
+    // (German titles, capitalised like every German noun: "Veranstalterin X sagt", "des Künstlers X".)
+    'veranstalterin organisator organisatorin mitorganisator mitorganisatorin kunstler kunstlers kunstlerin sprecherin aktivistin journalistin'
   ).split(' '),
 );
 
