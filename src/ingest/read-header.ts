@@ -134,7 +134,9 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   if (reporting) return { publisher: reporting[1]! };
   // "By X", "Written by X on <date>", "Posted on <date> by X", "<date> | By X".
   const looksLikeByline =
-    /^(?:(?:written|posted|published|updated|reported|story|text|words)\s+)?(?:by|on)[:\s]/i.test(t) || /(?:^|[|•·]\s*)by[:\s]/i.test(t);
+    /^(?:(?:written|posted|published|updated|reported|story|text|words)\s+)?(?:by|on)[:\s]/i.test(t) || /(?:^|[|•·]\s*)by[:\s]/i.test(t) ||
+    // ("March 3, 2031- Published by Kastel Wire": the day, then the credit.)
+    /\b(?:published|posted|written|reported)\s+by\s/i.test(t);
   if (!looksLikeByline) return undefined;
   const found = findDates(t, undefined, 'byline').find((f) => f.date.precision === 'day' || f.date.precision === 'month');
   const rest = found ? `${t.slice(0, found.start)} | ${t.slice(found.end)}` : t;
@@ -159,8 +161,11 @@ function bylineOf(line: string): { author?: string; publisher?: string; date?: F
   return { ...(author ? { author } : {}), ...(found ? { date: found.date } : {}) };
 }
 
-/** A photo's credit ending a caption: "© 2031 Ana Vell/Wire", "photo Ana Vell/CC", "Photo: Ana Vell/Wire". */
-const PHOTO_CREDITED = /(?:©\s*\d{4}\s+\p{Lu}|\b[Pp]hoto(?:graph)?:?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu})/u;
+/**
+ * A photo's credit ending a caption: "© 2031 Ana Vell/Wire", "photo Ana Vell/CC", "Photo: Ana Vell/Wire", an agency in
+ * square brackets ("… [Kastel Wire]"), "(photo credit: WIRE/ANA VELL)".
+ */
+const PHOTO_CREDITED = /(?:©\s*\d{4}\s+\p{Lu}|\b[Pp]hoto(?:graph)?:?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}|\s\[\p{Lu}[\p{L}.&/-]*(?:\s\p{Lu}[\p{L}.&/-]*){0,2}\]$|\((?:[Pp]hoto(?:\s+credit)?|[Cc]redit)\s*:[^()]{2,80}\)$)/u;
 
 /** "By" and a name alone: capitalised words, with the particles names carry ("By Anne de Vries", "By Omar al-Hadi"). */
 const NAME_CREDIT = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|de|da|van|von|der|al|el|bin|and|&)){0,5}$/u;

@@ -136,6 +136,25 @@ describe('desk and staff credit lines', () => {
     expect(a.text).not.toContain('Ana Vell');
   });
 
+  it('GIVEN a caption ending with an agency in square brackets above the headline THEN the headline is the title', () => {
+    const a = page('Riot police outside the Kastel embassy before the march [Kastel Wire]\n\nA long night in Brussels\n\nWhat the exiles asked of the ministers');
+    expect(a.title).toBe('A long night in Brussels');
+  });
+
+  it('GIVEN "March 3, 2031- Published by Kastel Wire" under the headline THEN the day is the date and the outlet the publisher', () => {
+    const a = page('Some 40 exiles detained after Brussels protest\n\nMarch 3, 2031- Published by Kastel Wire');
+    expect(a.date.iso).toBe('2031-03-03');
+    expect(a.publisher).toBe('Kastel Wire');
+    expect(a.author).toBeUndefined();
+    expect(a.text).toBe(BODY);
+  });
+
+  it('GIVEN a photo caption dated and signed "(photo credit: WIRE/ANA VELL)" and a dateline without a day THEN the caption\'s day is the report\'s date', () => {
+    const r = parseArticleFile({ name: 'credit.txt', bytes: new TextEncoder().encode('Exiles rally in Kastel\n\nSupporters of the Vardanian Front at a rally in Kastel, March 3, 2031. (photo credit: WIRE/ANA VELL)\n\nKASTEL - Thousands of exiles gathered on Saturday at the Kastel hall for the yearly meeting of the Vardanian opposition, and their leaders called for new sanctions.\n') });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.date.iso).toBe('2031-03-03');
+  });
+
   it('GIVEN a caption with "photo <Name>/CC" and no headline after it THEN the caption stays in the text', () => {
     const a = page('Exiles march in Kastel, photo Ana Vell/CC');
     expect(a.text).toContain('Exiles march in Kastel');
