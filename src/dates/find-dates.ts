@@ -380,8 +380,12 @@ export function findDates(text: string, ref?: FuzzyDate, source: DateSource = 't
   return findDatesByEveryPattern(text, ref, source);
 }
 
+const HYPHENED_DAY = new RegExp(String.raw`\b\d{1,2}-${MONTH.replace('\\.?', '')}-\d{4}\b`, 'gi');
+
 /** `findDates` without its first look for a digit or a date word (kept as the reference the shortcut is tested against). */
-export function findDatesByEveryPattern(text: string, ref?: FuzzyDate, source: DateSource = 'text'): FoundDate[] {
+export function findDatesByEveryPattern(written: string, ref?: FuzzyDate, source: DateSource = 'text'): FoundDate[] {
+  // ("5-January-2031": a day, month and year joined by hyphens read as if spaced; the offsets stay the same.)
+  const text = written.replace(HYPHENED_DAY, (m) => m.replace(/-/g, ' '));
   const kept = selectNonOverlapping(collect(text)).filter((r) => !namesAStreet(text, r));
   // "From December 24 to December 26, 2019": the stated year carries back to the first part of the range.
   for (let i = 0; i + 1 < kept.length; i++) {

@@ -22,6 +22,8 @@ describe('findDates: absolute dates', () => {
     ['filed 2019-12-28 by the desk', '2019-12-28', '2019-12-28'],
     ['an attack on their home back on February 8, 1982.', '1982-02-08', 'February 8, 1982'],
     ['the 3rd of March 2021 was cold', '2021-03-03', '3rd of March 2021'],
+    ['posted 5-January-2031 in the news section', '2031-01-05', '5-January-2031'],
+    ['27-Oct-2031', '2031-10-27', '27-Oct-2031'],
   ])('GIVEN "%s" THEN reads the day %s from the words "%s"', (text, iso, span) => {
     const d = one(text);
     expect(d.iso).toBe(iso);

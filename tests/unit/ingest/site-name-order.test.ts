@@ -155,6 +155,12 @@ describe('desk and staff credit lines', () => {
     expect(r.article.date.iso).toBe('2031-03-03');
   });
 
+  it('GIVEN "5-January-2031" alone under the headline THEN it is the report\'s date', () => {
+    const a = page('Rights report on Vardania: the executions of 2030\n\n5-January-2031');
+    expect(a.date.iso).toBe('2031-01-05');
+    expect(a.text).toBe(BODY);
+  });
+
   it('GIVEN a caption with "photo <Name>/CC" and no headline after it THEN the caption stays in the text', () => {
     const a = page('Exiles march in Kastel, photo Ana Vell/CC');
     expect(a.text).toContain('Exiles march in Kastel');
