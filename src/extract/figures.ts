@@ -515,7 +515,8 @@ function withClaim(fig: Figure, article: Article, sentence: Sentence, quotes: Qu
   let claimant = claimantJustBefore(text.slice(0, Math.max(0, fig.source.start - sentence.start))) ?? findClaimant(text);
   // ("Nine were killed, the agency claimed, but the ministry said no one was targeted": a body named only in a clause
   // set against the figure's, after it, claims something else; the figure's own part of the sentence is read alone.)
-  const against = [...text.matchAll(/,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?/g)].find((m) => (m.index ?? 0) >= fig.source.end - sentence.start);
+  // (A bare semicolon is not enough: "45 were killed in the uprising; 9 on its first day, witnesses said" is one account.)
+  const against = [...text.matchAll(/[,;]\s+(?:but|while|whereas)\s+/g)].find((m) => (m.index ?? 0) >= fig.source.end - sentence.start);
   if (claimant && against && !text.slice(0, against.index).includes(claimant) && text.slice(against.index).includes(claimant)) claimant = findClaimant(text.slice(0, against.index));
   // "…, the group said": a reference back to the body named last before, else the publisher.
   if (claimant && BACK_REFERENCE.test(claimant)) claimant = namedBefore(article, sentence);
