@@ -67,18 +67,12 @@ function leadTitle(text: string): string {
  * embedded post ("— Maryam Rajavi (@Maryam_Rajavi) December 2, 2019"): used as the page's date when it has no
  * other, with its source saying where it came from.
  */
-/** A photo's credit closing a caption: "(photo credit: WIRE/ANA VELL)", "(Photo: Ana Vell)". */
-const PHOTO_CREDIT_AFTER = /\s*\((?:photo(?:\s+credit)?|image(?:\s+credit)?|credit)\s*:[^()]{2,80}\)$/i;
-
 function captionDate(paragraphs: string[]): FuzzyDate | undefined {
   for (const para of paragraphs) {
-    // ("…, March 3, 2031. (photo credit: WIRE/ANA VELL)": a line signed with a photo's credit is a caption, whatever
-    // ends it before the credit.)
-    const credited = PHOTO_CREDIT_AFTER.exec(para.trim());
-    const p = credited ? para.trim().slice(0, credited.index).replace(/[.\s]+$/, '') : para.trim();
+    const p = para.trim();
     // (The signature may close the post's own paragraph: "… pic.twitter.com/… — Name (@handle) June 30, 2018".)
     const tweet = /(?:^|\s)[—–-]\s*\p{Lu}[^(—–]{1,60}\(@\w+\)\s*([^—–]+)$/u.exec(p);
-    const caption = !tweet && p.length <= 220 && (credited || !/[.!?"”]$/.test(p)) ? p : undefined;
+    const caption = !tweet && p.length <= 220 && !/[.!?"”]$/.test(p) ? p : undefined;
     const where = tweet?.[1] ?? caption;
     if (!where) continue;
     const found = findDates(where, undefined, 'text');
