@@ -107,7 +107,9 @@ function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[]
     // "Former Home Secretary Rt. Hon. Lord Vale": the dot of a title's abbreviation before a capitalised word ends no
     // sentence.
     const title = TITLE_ABBREVIATION_END.test(prev?.text ?? '') && /^\p{Lu}/u.test(s.text);
-    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || saidAfter || address || title)) {
+    // "Chanting “Down with the tyrant. Freedom now”, the crowd …": a short slogan's inner full stop ends no sentence.
+    const slogan = prev !== undefined && shortQuoteSplit(prev.text, s.text);
+    if (prev && prev.paragraph === s.paragraph && ((/\b\d{1,2}\.$/.test(prev.text) && MONTH_START.test(s.text)) || closes || saidAfter || address || title || slogan)) {
       prev.end = s.end;
       prev.text = article.text.slice(prev.start, prev.end);
       continue;
@@ -115,4 +117,29 @@ function joinDayMonthSplits(article: Article, sentences: Sentence[]): Sentence[]
     out.push({ ...s, index: out.length });
   }
   return out;
+}
+
+/** Words that tell a crowd's chant or a banner's words before the quotation. */
+const CHANT_OR_BANNER = /\b(?:chant\w*|slogans?|shout\w*|cried|cries|cry(?:ing)?|sang|sing(?:ing)?|yell\w*|roar\w*|banners?|placards?|signs?|posters?|read(?:ing|s)?)\b/i;
+
+/** Longest run, on either side of the cut, of a quotation that {@link shortQuoteSplit} joins back. */
+const SHORT_QUOTE_PART = 60;
+
+/**
+ * A quotation a word of chanting opens in the piece before ("Chanting “Down with the tyrant.") and the next closes
+ * early ("Freedom now”, the crowd …"), each part short: a slogan of two short sentences, cut at its inner full stop.
+ * A quoted speech split the same way stays in its sentences.
+ */
+function shortQuoteSplit(prev: string, next: string): boolean {
+  if (!/[.!?]$/.test(prev)) return false;
+  const open = Math.max(prev.lastIndexOf('“'), prev.lastIndexOf('"'));
+  if (open < 0 || prev.length - open > SHORT_QUOTE_PART) return false;
+  // (Only a crowd's words, told by a word of chanting or a banner's before the mark: a speaker's short sentences keep
+  // their own, as the reader reads a speech sentence by sentence.)
+  if (!CHANT_OR_BANNER.test(prev.slice(Math.max(0, open - 80), open))) return false;
+  const curly = prev[open] === '“';
+  // The mark must open a quotation left unclosed: straight marks counted, a curly one with no closer after it.
+  if (curly ? prev.indexOf('”', open) >= 0 : (prev.match(/"/g) ?? []).length % 2 === 0) return false;
+  const close = next.search(curly ? /”/ : /"/);
+  return close > 0 && close <= SHORT_QUOTE_PART;
 }
