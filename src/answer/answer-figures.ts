@@ -478,6 +478,20 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
     if (qYears.length === 1 && ownClauseOtherYear(own, Number(qYears[0]))) continue;
     passed.push(i);
   }
+  // "How many were killed according to the Ledger Daily?": the outlet asked is the one that published the report, so
+  // the source's words are met by the report's publisher (the figure keeps its own claimant, told beside it).
+  const outletAsked = sourceAskedFor(intent.question);
+  const outletStems = new Set(outletAsked ? contentStems(outletAsked.join(' ')) : []);
+  const publishedBy = new Map<string, boolean>();
+  const byOutletAsked = (f: Figure): boolean => {
+    if (!outletAsked) return false;
+    let yes = publishedBy.get(f.source.articleId);
+    if (yes === undefined) {
+      const publisher = ` ${fold(index.article(f.source.articleId)?.publisher ?? '')} `;
+      publishedBy.set(f.source.articleId, (yes = outletAsked.every((w) => publisher.includes(` ${w} `))));
+    }
+    return yes;
+  };
   /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */
   const scoreOf = (i: number): { f: Figure; score: number } | undefined => {
     const f = figures[i] as Figure;
@@ -508,7 +522,8 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
       }
     }
     let score = 0;
-    for (const st of scopeStems) score += texts.primary.has(st) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
+    const outlet = byOutletAsked(f);
+    for (const st of scopeStems) score += texts.primary.has(st) || (outlet && outletStems.has(st)) ? 1 : texts.secondary.has(st) ? 0.6 : 0;
     if (inPeriod) score += inPeriod;
     // "since the convoys entered": a figure told "since" another start ("since December") is of another span.
     score *= sinceFit(intent.question ?? '', index.sentencesOf(f.source.articleId)[f.source.sentence]?.text ?? '');

@@ -104,6 +104,10 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
   const asked = sourceAsked(intent);
   if (!asked) return given;
+  // ("How many were killed according to the Ledger Daily?" of a report the Ledger Daily published: the outlet asked
+  // tells the count, crediting whom it credits, and the answer says so.)
+  const publisher = ` ${fold(index.article(given.citations[0]!.articleId)?.publisher ?? '')} `;
+  if (asked.words?.every((w) => publisher.includes(` ${w} `))) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   // ("According to the U.N. refugee agency, a number were killed … The figures could reach 52 killed and 30
   // wounded.": a sentence crediting no one gives its count under the body its paragraph opened with.)

@@ -23,7 +23,8 @@ const ASIDE_OPENS = /\s[–—-]{1,2}\s|\(/;
 /** Whether a question asks for a rate or an average itself ("how many a day", "the daily average"). */
 export function asksRate(question: string): boolean {
   // ("a day after the vote", "a week of clashes", "the Daily Star": a time or a name, no rate.)
-  return /\b(?:average|avg|per day|each day|every day|per week|per month|rate)\b|(?<!\bthe\s)\bdaily\b|\ba (?:day|week|month)\b(?!\s+(?:after|before|later|earlier|of|into|ago|or))/i.test(question);
+  // ("according to the Ledger Daily", "per Harbour Daily": "Daily" capitalised within the question is an outlet's name.)
+  return /\b(?:average|avg|per day|each day|every day|per week|per month|rate)\b|\ba (?:day|week|month)\b(?!\s+(?:after|before|later|earlier|of|into|ago|or))/i.test(question) || /(?<!\b[Tt]he\s)(?:\bdaily|^\s*Daily|\bDAILY)\b/.test(question);
 }
 
 /**
