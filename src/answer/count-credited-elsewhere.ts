@@ -19,6 +19,8 @@ const CREDITS = [
   new RegExp(String.raw`(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60}){0,3},?\s+${CREDIT_VERB}`, 'gu'),
   // "…, reported on Tuesday by the NGO X", "as documented by X": a count credited after it, in the passive.
   new RegExp(String.raw`\b(?:reported|said|announced|documented|recorded|counted|confirmed|estimated|given|published|released)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:the\s+)?(?:NGO\s+|group\s+|monitor\s+)?(${NAME})`, 'gu'),
+  // "Deaths 1,144 (KNHR)": initials in brackets right after a number, as an infobox or a table credits its count.
+  /\d[\d,.]*\+?\s*\((\p{Lu}{2,7})\)/gu,
 ];
 /** Words of a credit that are no part of the body's own name. */
 const NOT_NAME = /^(?:The|A|An|NGO|NGOs|Norway-based|UK-based|US-based|London-based|Oslo-based)$/;
