@@ -932,7 +932,7 @@ const AGE_ASKED = /\bhow old\b|\bwhat age\b|\bhow young\b/i;
  * 49 ans", "the two thirty-somethings", "in her fifties".
  */
 const AGE_SAID =
-  /\baged?\s+(?:between\s+|about\s+|around\s+|from\s+)?\d|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+ans\b|\b[âa]g[ée]e?s?\s+de\s+\d|\p{Lu}[\p{L}.'’-]*,\s*\d{1,3}\s*,|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-somethings?\b|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iu;
+  /\baged?\s+(?:between\s+|about\s+|around\s+|from\s+)?\d|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+ans\b|\b[âa]g[ée]e?s?\s+de\s+\d|\p{Lu}[\p{L}.'’-]*,\s*\d{1,3}\s*,|\p{Lu}[\p{L}.'’-]*\s+\(\d{1,3}\)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-somethings?\b|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iu;
 
 /**
  * "london hunger strikers, how old r they": an answer asked for an age says one; a passage that merely shares a word
@@ -975,8 +975,10 @@ function personAsked(intent: Intent, index: ArchiveIndex): { last: QuestionTerm;
 function ageByName(last: QuestionTerm): RegExp {
   const name = escapeRe(last.text);
   // ("X, a 31-year-old nursing student", "X, 31 years old": an age in the apposition after the name too.)
+  // ("Leyla Varo (22) starb …", "the student X (23) died": the age in brackets right after the name, as German and
+  // many headlines write it.)
   return new RegExp(
-    `(?<![\\p{L}])${name},\\s*(?:aged\\s+)?(\\d{1,3})\\s*,|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])|(?<![\\p{L}])${name},\\s*(?:(?:a|an|the)\\s+(\\d{1,3})[- ]years?[- ]old\\b|(\\d{1,3})\\s+years?\\s+old\\b)`,
+    `(?<![\\p{L}])${name},\\s*(?:aged\\s+)?(\\d{1,3})\\s*,|(?<![\\p{L}])${name}\\s+\\((\\d{1,3})\\)|(\\d{1,3})-year-old\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${name}(?![\\p{L}])|(?<![\\p{L}])${name},\\s*(?:(?:a|an|the)\\s+(\\d{1,3})[- ]years?[- ]old\\b|(\\d{1,3})\\s+years?\\s+old\\b)`,
     'iu',
   );
 }
