@@ -17,7 +17,7 @@ Date\t4 May 2031
 Deaths\t1,144 (KNHR)
 281 (KOHR)
 Perpetrators\tKessian Armed Forces
-The Varnesh chemical attack took place on 4 May 2031 in the town of Varnesh, when rockets carrying a nerve agent struck the old market.
+On 4 May 2031 rockets carrying a nerve agent struck the old market of Varnesh.
 `,
 };
 
