@@ -669,9 +669,11 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   // (…, or "how many …, according to the Human Rights Activists News Agency?": the source the question names.)
   // (… or by its acronym: "according to OCHA" is "the UN humanitarian office (OCHA)".)
   const asked = (intent.analysis.claimant ?? []).map(fold).filter((w) => w.length >= 3);
+  // (… or the outlet asked published the figure's report: "according to the Harbour Times" is its report's count, not
+  // another outlet's.)
   const theirs = unique.filter((f) => {
     const source = figureSource(index, f, sentenceAt(index, f.source));
-    return asked.length ? writesBodyAsked(asked, source) : creditsSourceAsked(intent.question, source) === true;
+    return asked.length ? writesBodyAsked(asked, source) : creditsSourceAsked(intent.question, source) === true || byOutletAsked(f);
   });
   const shown = (theirs.length ? theirs : unique).slice(0, 4);
   const values = new Set(shown.map((f) => f.value ?? f.lower ?? f.text));

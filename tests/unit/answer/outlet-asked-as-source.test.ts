@@ -6,7 +6,7 @@ import { archiveOfTexts } from '../../support/archive-of-texts.ts';
 /*
  * "How many were killed according to the Ledger Daily?": the outlet asked is the one that published the report, and
  * its report gives the count credited to a rights group. The answer is that count, with its own claimant; another
- * outlet's report, giving another count, is not the one asked. ("Daily" in an outlet's name asks no rate either.)
+ * outlet's report, giving another count, is not the one asked, even where the two counts disagree. ("Daily" in an outlet's name asks no rate either.)
  */
 const REPORTS: Record<string, string> = {
   'ledger-toll.txt': `Toll of the Varnesh crackdown rises
@@ -23,6 +23,12 @@ Tamsford Courier
 
 The Kestrel Rights Centre said that 260 protesters had been killed in Varnesh since the unrest began.
 `,
+  'weekly-toll.txt': `Varnesh toll
+The Morning Star Weekly
+16 March 2031
+
+The toll in Varnesh reached 230 dead, activists said.
+`,
 };
 
 describe('the outlet that published a report, asked as the source of its count', () => {
@@ -36,7 +42,7 @@ describe('the outlet that published a report, asked as the source of its count',
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/214/);
     expect(a.text).toMatch(/Human Rights Watch/);
-    expect(a.text).not.toMatch(/260/);
+    expect(a.text).not.toMatch(/260|230/);
     expect(a.citations[0]?.file).toBe('ledger-toll.txt');
   });
 
@@ -45,6 +51,13 @@ describe('the outlet that published a report, asked as the source of its count',
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/260/);
     expect(a.text).not.toMatch(/214/);
+  });
+
+  it('GIVEN three outlets’ counts that disagree THEN the outlet asked by one word of its name ("the Courier") gives its report’s count alone', () => {
+    const a = ask(index, 'how many died in Varnesh according to the Courier?').answer;
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/260/);
+    expect(a.text).not.toMatch(/214|230/);
   });
 
   it('GIVEN an outlet the archive never names THEN the count is not given as its own', () => {
