@@ -30,6 +30,7 @@ import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { sinceFit } from './since-clause.ts';
+import { voteTurnoutFit } from './vote-turnout.ts';
 import { writesNumber, writtenWhole } from '../numbers-stated.ts';
 import { figuresWhoseSourceIsAsked } from '../source-of-a-figure.ts';
 import { foreignName, score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
@@ -295,7 +296,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // of another span: see `sinceFit`.)
       const since = c.type === 'count' ? sinceFit(a.question, sentenceText(w)) : 1;
       const day = c.type === 'count' ? weekdaySentenceFit(a, w) : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * day * weekdayFit(a, w.report);
+      // (A vote's turnout asked is told as a share: a head count of voters or a winner's tally weighs less.)
+      const share = c.type === 'count' ? voteTurnoutFit(a.question, c.text) : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * day * share * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -657,8 +660,19 @@ function countOfReportOfMonth(a: QuestionAnalysis, best: { candidate: Candidate;
   const other = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.window.report !== best.candidate.window.report && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .filter((x) => month(x.candidate.window.report.profile.article))
+    // (Nor a count of someone else than the source asked, when the best one is that source's: "according to the
+    // commission" is not answered by a monitor's figure because the monitor's report writes the month.)
+    .filter((x) => !sourceWordsTold(a, best.candidate) || sourceWordsTold(a, x.candidate))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { candidate: other.candidate, score: best.score } : best;
+}
+
+/** Whether a count's sentence, or the one before, writes every word of the source the question asks ("according to the interior minister"). */
+function sourceWordsTold(a: QuestionAnalysis, c: Candidate): boolean {
+  const words = sourceAskedFor(a.question) ?? [];
+  if (!words.length) return false;
+  const p = c.window.report.profile;
+  return [c.window.si - 1, c.window.si].some((i) => words.every((w) => (p.tokens[i] ?? []).some((t) => t.fold === w)));
 }
 
 /**
