@@ -115,7 +115,7 @@ function asksCount(q: string): boolean {
     /\bhow (many|much)\b/.test(q) ||
     // ("Who questioned the number of dead?": a person is asked; the number is what they did something about.)
     (/\bnumber of\b/.test(q) && !/^(?:who|whom|whose)\b/.test(q)) ||
-    /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|crowd size|head ?count|tally)\b/.test(q) ||
+    /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|participation|crowd size|head ?count|tally)\b/.test(q) ||
     /\bhow (big|large|long(?! ago))\b/.test(q) ||
     TERM_ASKED.test(q) ||
     /\b(estimate|figure|count|tally) (of|for) the (crowd|dead|number|protesters|demonstrators|participants|turnout)\b/.test(q) ||

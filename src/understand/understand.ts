@@ -485,6 +485,8 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
   // is the topic of a reason or of words asked, not the count asked.
   const talkedOf = countOnlyTalkedOf(q);
   if (!talkedOf && /\b(crowd size|size of the (crowd|rally|demonstration|protest|gathering)|turn ?out|how big|how large)\b/.test(q)) return 'howmany';
+  // ("What participation rate did the monitors give for the vote?": a vote's turnout by its other name.)
+  if (!talkedOf && /\b(?:what|which) (?:[\w-]+ ){0,2}?participation\b/.test(q)) return 'howmany';
   // "total executions in the December report?", "overall number of displaced": a count asked without "how many".
   if (asksTotal(q)) return 'howmany';
   // "From which city did X announce the death toll?", "when was the toll first given?": a toll named in a question
