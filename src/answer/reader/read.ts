@@ -124,6 +124,9 @@ function candidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
       // "By what percentage did executions go up?": a sentence stating no change ("91% of all executions") tells none.
       // ("A 43% rise in executions in 2023" asked of 2024 is another year's change.)
       if (asksChange(ctx.analysis.question) && !changeTold(ctx.analysis, w)) return [];
+      // "What share of the vote did Tam Orly win?": a sentence giving no share beside the name asked ("… 50% of the
+      // vote, so Tam Orly and Ivo Brandt meet in a runoff") tells someone else's share, or none.
+      if (!voteShareBesideName(ctx.analysis, sentenceText(w))) return [];
       return [{ type: 'fact', text: '', window: w, sentences: [w.si], fit: w.coverage >= 0.6 ? 0.8 : 0.4 }];
     }
   }
@@ -350,6 +353,23 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
   if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
+}
+
+/** A candidate's share of a vote asked: "what share of the vote did X win", "what percentage of the votes went to X". */
+const VOTE_SHARE_ASKED = /\b(?:what|which)\s+(?:share|percentage|proportion|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:votes?|ballots?)\b/i;
+
+/** Whether a sentence gives a share within a few words of a name the question asks (true when no such share is asked). */
+function voteShareBesideName(a: QuestionAnalysis, text: string): boolean {
+  if (!VOTE_SHARE_ASKED.test(a.question)) return true;
+  const names = a.terms.filter((t) => t.sort === 'name' && /^\p{Lu}/u.test(t.text));
+  if (!names.length) return true;
+  return names.some((t) => {
+    const last = t.text.split(/\s+/).at(-1) ?? t.text;
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu'))].some((m) => {
+      const at = m.index ?? 0;
+      return /\d\s*(?:%|per\s*cent\b|percent\b)/i.test(text.slice(Math.max(0, at - 30), at + last.length + 60));
+    });
+  });
 }
 
 /** Quoted words opening with a pointer back and a verb ("“That should be …", "“Those were …"; not "“This is no longer …"). */
