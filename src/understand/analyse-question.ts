@@ -104,6 +104,8 @@ export function asksTotal(q: string): boolean {
  * talked of is the topic of a reason or of words asked, not the count asked.
  */
 export function countOnlyTalkedOf(q: string): boolean {
+  // ("What did the ministry say about how many were killed?" still asks the count, in the ministry's words.)
+  if (/\bhow (?:many|much)\b/.test(q)) return false;
   return /^(?:why|how come)\b/.test(q) || /^what (?:did|does|do|has|had) (?:[\w'-]+ ){1,6}?(?:say|said|tell|told|state|stated|write|wrote)\b.*\babout\b/.test(q);
 }
 
