@@ -1,3 +1,4 @@
+import { asksVoteTurnout } from './reader/vote-turnout.ts';
 import { partyForPerson } from './party-for-person.ts';
 import { sourceOfAFigure } from './source-of-a-figure.ts';
 import { dateOfAnotherCity, dateOfTheOtherPlace } from './date-of-the-other-place.ts';
@@ -428,7 +429,8 @@ function unitUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer 
   });
   if (!units.length || units.some((u) => !u)) return given;
   const q = fold(intent.question ?? '');
-  if (units.some((u) => q.includes(fold(u as string).slice(0, 5))) || /\bhow much\b|\bpopulation\b|\bpercent|\bshare\b/.test(q)) return given;
+  // (A vote's turnout is a share: "what was the turnout of the election?" asks one.)
+  if (units.some((u) => q.includes(fold(u as string).slice(0, 5))) || /\bhow much\b|\bpopulation\b|\bpercent|\bshare\b/.test(q) || asksVoteTurnout(intent.question ?? '')) return given;
   return notAnswered(intent, `The archive has nothing that answers this. The figure the sentence gives is of ${units[0]}, not of what is asked.`, suggestionsFor(intent, index));
 }
 

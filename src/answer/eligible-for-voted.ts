@@ -19,6 +19,8 @@ export function eligibleForVoted(intent: Intent, index: ArchiveIndex, given: Ans
   if (ASKS_ELIGIBLE.test(intent.question ?? '')) return given;
   const count = leadCount(given.text);
   if (!count) return given;
+  // ("38 percent of eligible voters took part": a share of those allowed to vote is the turnout, not their number.)
+  if (new RegExp(`^\\D{0,30}${count.replace(/[.,]/g, '\\$&')}\\s*(?:%|per\\s*cent\\b|percent\\b)`, 'i').test(given.text)) return given;
   const at = new RegExp(`(?<![\\d.,])${count.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`, 'g');
   const eligible = given.citations.some((c) => {
     const ex = c.excerpt ?? '';

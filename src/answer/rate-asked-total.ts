@@ -16,7 +16,8 @@ const RATE_WORDS = /\b(?:average|daily|a day|per day|each day|every day|a week|p
 export function rateAskedTotalGiven(intent: Intent, _index: ArchiveIndex, given: Answer): Answer {
   if (!given.answered || intent.analysis.expects !== 'count' || !asksRate(intent.question ?? '')) return given;
   const head = given.text.split('“')[0] ?? '';
-  if (RATE_WORDS.test(head)) return given;
+  // (A share, "38 percent", is a rate: "what participation rate …" is answered by one.)
+  if (RATE_WORDS.test(head) || /\d\s*(?:%|per\s*cent\b|percent\b)/i.test(head)) return given;
   const amounts = [...head.matchAll(AMOUNT)].map((m) => m[0].replace(/[.,]$/, '').toLowerCase());
   if (!amounts.length) return given;
   const excerpts = given.citations.map((c) => c.excerpt ?? '');

@@ -7,7 +7,7 @@
 // (Only words describing the title between: "what was the general message", "what did the mayor say" ask no title,
 // and "general" before a noun is no rank: "which general election", "the general assembly".)
 const TITLE_ASKED =
-  /^(?:which|what)\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an)\b)[\p{L}-]+\s+){0,3}?(senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant|congressman|congresswoman|councilmember|councilman|councilwoman|councillor|councilor)s?\b(?!\s+(?:assembly|election|elections|message|secretary|strike|public|population|consul|manager|director|staff|idea|prosecutor|council|amnesty|view|sense|public)\b)/iu;
+  /^(?:which|what)\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|the|a|an)\b)[\p{L}-]+\s+){0,3}?((?:vice\s+)?president|senator|general|colonel|governor|representative|ambassador|mayor|minister|judge|commander|admiral|captain|lieutenant|congressman|congresswoman|councilmember|councilman|councilwoman|councillor|councilor)s?\b(?!\s+(?:assembly|election|elections|message|secretary|strike|public|population|consul|manager|director|staff|idea|prosecutor|council|amnesty|view|sense|public)\b)/iu;
 
 /**
  * "Who was the presiding judge at the trial?", "who is the prosecutor in the case?": the title of the one person
@@ -19,7 +19,7 @@ const WHO_TITLE_ASKED =
 
 export function titleAskedOf(question: string): string | undefined {
   const q = question.trim();
-  return (TITLE_ASKED.exec(q) ?? WHO_TITLE_ASKED.exec(q))?.[1]?.toLowerCase();
+  return (TITLE_ASKED.exec(q) ?? WHO_TITLE_ASKED.exec(q))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The short forms titles take before a name ("Sen.", "Gen.", "Col."). */
@@ -48,7 +48,8 @@ export function titleBeforeName(sentence: string, title: string): boolean {
 
 /** The title and its short form as a pattern, either capitalised or not ("[Ss]enators?|[Ss]en\\."). */
 function titleWords(title: string): string {
-  const either = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+  // (Each word of a title of two, "vice president", either way: "Vice President", "vice-president".)
+  const either = (w: string) => w.split(' ').map((x) => `[${x[0]!.toUpperCase()}${x[0]}]${x.slice(1)}`).join('[\\s-]+');
   const short = TITLE_SHORT[title];
   return `${either(title)}s?${short ? `|${either(short)}\\.` : ''}`;
 }

@@ -99,14 +99,25 @@ export function asksTotal(q: string): boolean {
   return /^(?:the |(?:what (?:is|was|were)|what s|whats) the (?:[\w-]+\s+){0,2}?)?(?:total|overall)\s+(?:\w+\s+){0,2}?(?:executions|arrests|deaths|dead|killed|arrested|executed|detained|detainees|injured|wounded|displaced|casualties|victims|number|toll|count)\b/.test(q);
 }
 
+/**
+ * "Why did the mayor call the turnout a success?", "what did the mayor say about the number of voters?": a count
+ * talked of is the topic of a reason or of words asked, not the count asked.
+ */
+export function countOnlyTalkedOf(q: string): boolean {
+  // ("What did the ministry say about how many were killed?" still asks the count, in the ministry's words.)
+  if (/\bhow (?:many|much)\b/.test(q)) return false;
+  return /^(?:why|how come)\b/.test(q) || /^what (?:did|does|do|has|had) (?:[\w'-]+ ){1,6}?(?:say|said|tell|told|state|stated|write|wrote)\b.*\babout\b/.test(q);
+}
+
 /** Whether a folded question plainly asks for a count ("how many", "number of", "what death toll", "say the crowd was"). */
 function asksCount(q: string): boolean {
+  if (countOnlyTalkedOf(q)) return false;
   return (
     asksTotal(q) ||
     /\bhow (many|much)\b/.test(q) ||
     // ("Who questioned the number of dead?": a person is asked; the number is what they did something about.)
     (/\bnumber of\b/.test(q) && !/^(?:who|whom|whose)\b/.test(q)) ||
-    /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|crowd size|head ?count|tally)\b/.test(q) ||
+    /\b(what|which)\s+(?:[\w-]+\s+){0,2}?(toll|turnout|participation|crowd size|head ?count|tally)\b/.test(q) ||
     /\bhow (big|large|long(?! ago))\b/.test(q) ||
     TERM_ASKED.test(q) ||
     /\b(estimate|figure|count|tally) (of|for) the (crowd|dead|number|protesters|demonstrators|participants|turnout)\b/.test(q) ||
@@ -141,7 +152,7 @@ function expectedType(q0: string, cleanRaw: string): AnswerType {
   if (new RegExp(`\\bwhat (?:is|was|are|were) (?:[\\w'-]+ ){1,6}?(?:reported|said|alleged|believed|thought|understood|quoted) (?:to have|as) (?:${STATEMENT_VERBS}|saying|telling)\\b`).test(s)) return 'statement';
   // "What was the name of the prisoner who …": a person (or body) is asked, by name.
   if (/^what (was|is|were|are) the names? of (the|a|an|this|that|his|her|their)\b/.test(s)) return 'agent';
-  if (mentionsCount(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';
+  if (mentionsCount(s) && !countOnlyTalkedOf(s) && !/^(who|when|where|which|what (date|day|year))\b/.test(s)) return 'count';
   // "What happened outside the embassy on November 12?": an event told, not a place or a date.
   if (/^(what|and what) (happened|took place|went on|was going on)\b/.test(s)) return 'fact';
   if (/^(when|what time|(the )?(exact )?(date|day) of)\b/.test(s) || /\b(what|which|on what|over what|on which|at what) (date|dates|day|days|year|month|time)\b/.test(s) || /\bwhat was the date\b/.test(s) || /\bwhen (did|was|were|is|does|do|had|has)\b/.test(s)) {

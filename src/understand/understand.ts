@@ -6,7 +6,7 @@ import { measureOf } from './measures.ts';
 import { matchPeople } from './people.ts';
 import { parseQuestionRange } from './question-dates.ts';
 import { fold, similarWord, stem, STOP, words } from './text.ts';
-import { analyseQuestionFor, asksPartOfNamed, asksTotal, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, SUCCESSOR_ASKED, TERM_ASKED, withSubject, type QuestionTerm } from './analyse-question.ts';
+import { analyseQuestionFor, asksPartOfNamed, asksTotal, countOnlyTalkedOf, PLACE_OR_TIME_AFTER_ABOUT, PRISON_TERM, SUCCESSOR_ASKED, TERM_ASKED, withSubject, type QuestionTerm } from './analyse-question.ts';
 import { isFunctionWord, keyOf, tokenize } from './vocabulary.ts';
 
 /**
@@ -481,13 +481,18 @@ function classify(raw: string, hasPerson: boolean, pronounPerson: boolean): Inte
       /\b(all|every) (the )?(events|rallies|demonstrations|gatherings)\b/.test(q)) {
     return 'timeline';
   }
-  if (/\b(crowd size|size of the (crowd|rally|demonstration|protest|gathering)|turn ?out|how big|how large)\b/.test(q)) return 'howmany';
+  // "Why did the mayor call the turnout a success?", "what did the mayor say about the turnout?": a turnout talked of
+  // is the topic of a reason or of words asked, not the count asked.
+  const talkedOf = countOnlyTalkedOf(q);
+  if (!talkedOf && /\b(crowd size|size of the (crowd|rally|demonstration|protest|gathering)|turn ?out|how big|how large)\b/.test(q)) return 'howmany';
+  // ("What participation rate did the monitors give for the vote?": a vote's turnout by its other name.)
+  if (!talkedOf && /\b(?:what|which) (?:[\w-]+ ){0,2}?participation\b/.test(q)) return 'howmany';
   // "total executions in the December report?", "overall number of displaced": a count asked without "how many".
   if (asksTotal(q)) return 'howmany';
   // "From which city did X announce the death toll?", "when was the toll first given?": a toll named in a question
   // that opens by asking a place or a day is what was announced, not what is asked.
   const placeOrDay = /^(?:where|when|(?:from |in |at |on )?(?:which|what) (?:city|town|place|country|venue|location|date|day|year|month))\b/.test(q);
-  if (/\bhow (many|much)\b|\bnumber of\b|\bcount of\b|\bhow big\b|\bhow large\b/.test(q) || (!placeOrDay && /\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bfigures? (for|on)\b/.test(q))) {
+  if (!talkedOf && (/\bhow (many|much)\b|\bnumber of\b|\bcount of\b|\bhow big\b|\bhow large\b/.test(q) || (!placeOrDay && /\b(death )?toll\b|\bcasualt(y|ies) (figure|count|number)s?\b|\bfigures? (for|on)\b/.test(q)))) {
     return 'howmany';
   }
   // "What date was the rally where Rajavi said …": the date is asked; what was said only says which rally.

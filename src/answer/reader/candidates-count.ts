@@ -11,6 +11,8 @@ import { COUNTRIES, isFunctionWord, keyOf, tokenize, type Token } from '../../un
 import { claimantIn } from '../evidence.ts';
 import { claimantJustBefore } from '../../extract/orgs.ts';
 import { proximity, type EvidenceWindow } from './evidence-windows.ts';
+import { reportDate } from './candidates-date.ts';
+import { asksVoteTurnout } from './vote-turnout.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { asksChange, asksRate, isRate } from '../rate.ts';
 import { countYearsOf, ownClauseYears, titleCountYears, YEAR_WRITTEN } from '../count-year.ts';
@@ -182,6 +184,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   // "By how much did executions rise?": only the change a sentence tells answers ("rose by 43 per cent").
   if (asksChange(a.question)) return changeCandidates(ctx, w);
   const out: Candidate[] = [];
+  // (A vote's turnout is told as a share, which no count of people or things is: see `voteTurnoutShares`.)
+  if (asksVoteTurnout(a.question)) out.push(...voteTurnoutShares(a, w));
   const askedSource = sourceAskedFor(a.question);
   const askedAcronym = acronymAskedFor(a.question);
   const amounts = findAmounts(text);
@@ -1141,6 +1145,38 @@ function changeCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
       if (am.value === undefined || a.numbers.includes(am.value) || !/\bby\s+$/i.test(text.slice(Math.max(0, am.start - 4), am.start))) continue;
       out.push({ type: 'count', text: am.text, window: w, sentences: [w.si], fit: 0.7, value: am.value });
     }
+  }
+  return out;
+}
+
+/** A sentence telling how many took part in a vote: "turnout", "participation", "voters … took part", "cast ballots". */
+const TURNOUT_TOLD = /\b(?:turnout|turn-out|participation|turned out|took part|cast (?:their )?(?:ballots?|votes?)|eligible voters|of voters|voter)\b/i;
+
+/**
+ * The shares a sentence gives as a vote's turnout ("38.4 percent of eligible voters took part", "the turnout was 57%"),
+ * asked a vote's turnout; none from a sentence that tells no turnout ("won 62 percent of the votes") or names only
+ * another year than the one asked.
+ */
+function voteTurnoutShares(a: QuestionAnalysis, w: EvidenceWindow): Candidate[] {
+  const text = sentenceText(w);
+  if (!TURNOUT_TOLD.test(text)) return [];
+  // (A year after "since" or "than" dates a vote compared with, not the one told: "the lowest since the 1990
+  // charter", "five points below than in the 2027 vote".)
+  // (The year asked named only so, "two points below than the 2027 vote", tells that the share is another vote's.)
+  const years: number[] = [];
+  const compared: number[] = [];
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) (/\b(?:since|than)\s+(?:in\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index)) ? compared : years).push(Number(m[0]));
+  if (a.years.length && years.length && !years.some((y) => a.years.includes(y))) return [];
+  if (a.years.length && !years.length && compared.some((y) => a.years.includes(y))) return [];
+  // (A vote's turnout is reported within days of it: a sentence naming no year, in a report of another year than the
+  // one asked, tells of another vote.)
+  const published = reportDate(w.report.profile)?.year;
+  const fit = a.years.length && !years.length && published !== undefined && !a.years.includes(published) ? 0.4 : 0.8;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/\b(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)) {
+    const value = Number((m[1] as string).replace(',', '.'));
+    if (a.numbers.includes(value)) continue;
+    out.push({ type: 'count', text: m[0], window: w, sentences: [w.si], fit, value });
   }
   return out;
 }

@@ -30,6 +30,7 @@ import { roleCandidates } from './candidates-role.ts';
 import { statementCandidates } from './candidates-statement.ts';
 import { sentenceText, type Candidate, type ExtractContext } from './candidate.ts';
 import { sinceFit } from './since-clause.ts';
+import { voteTurnoutFit } from './vote-turnout.ts';
 import { writesNumber, writtenWhole } from '../numbers-stated.ts';
 import { figuresWhoseSourceIsAsked } from '../source-of-a-figure.ts';
 import { foreignName, score, scoreWindows, selectReports, sentenceDates, tokensHold, type EvidenceWindow, type ReportMatch } from './evidence-windows.ts';
@@ -123,6 +124,9 @@ function candidatesOf(ctx: ExtractContext, w: EvidenceWindow): Candidate[] {
       // "By what percentage did executions go up?": a sentence stating no change ("91% of all executions") tells none.
       // ("A 43% rise in executions in 2023" asked of 2024 is another year's change.)
       if (asksChange(ctx.analysis.question) && !changeTold(ctx.analysis, w)) return [];
+      // "What share of the vote did Tam Orly win?": a sentence giving no share beside the name asked ("… 50% of the
+      // vote, so Tam Orly and Ivo Brandt meet in a runoff") tells someone else's share, or none.
+      if (!voteShareBesideName(ctx.analysis, sentenceText(w))) return [];
       return [{ type: 'fact', text: '', window: w, sentences: [w.si], fit: w.coverage >= 0.6 ? 0.8 : 0.4 }];
     }
   }
@@ -295,7 +299,9 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
       // of another span: see `sinceFit`.)
       const since = c.type === 'count' ? sinceFit(a.question, sentenceText(w)) : 1;
       const day = c.type === 'count' ? weekdaySentenceFit(a, w) : 1;
-      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * day * weekdayFit(a, w.report);
+      // (A vote's turnout asked is told as a share: a head count of voters or a winner's tally weighs less.)
+      const share = c.type === 'count' ? voteTurnoutFit(a.question, c.text) : 1;
+      const s = (c.focus !== undefined ? score({ ...w, focus: Math.max(w.focus, c.focus) }) : score(w)) * (0.35 + 0.65 * c.fit) * ownersFit(a, c) * claimantFit(a, c) * postBodyFit(a, c) * figuresFit * elsewhere * pointsBack * otherOccasion * since * day * share * weekdayFit(a, w.report);
       scored.push({ candidate: c, score: s });
       // Of two places as good, the one told in the event's own sentence ("the rally began near the Gate") before one
       // in a sentence that only sits next to it ("X described Iranians in A and in B as …"); the score kept is the
@@ -347,6 +353,23 @@ export function readAnswer(a: QuestionAnalysis, index: ArchiveIndex): ReadOutcom
   if (c.type === 'statement' || c.type === 'date') withOtherOccasions(a, index, answer, best, scored);
   if (c.type === 'date') withTitleDisagreeing(answer, c);
   return { answer, best };
+}
+
+/** A candidate's share of a vote asked: "what share of the vote did X win", "what percentage of the votes went to X". */
+const VOTE_SHARE_ASKED = /\b(?:what|which)\s+(?:share|percentage|proportion|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:votes?|ballots?)\b/i;
+
+/** Whether a sentence gives a share within a few words of a name the question asks (true when no such share is asked). */
+function voteShareBesideName(a: QuestionAnalysis, text: string): boolean {
+  if (!VOTE_SHARE_ASKED.test(a.question)) return true;
+  const names = a.terms.filter((t) => t.sort === 'name' && /^\p{Lu}/u.test(t.text));
+  if (!names.length) return true;
+  return names.some((t) => {
+    const last = t.text.split(/\s+/).at(-1) ?? t.text;
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu'))].some((m) => {
+      const at = m.index ?? 0;
+      return /\d\s*(?:%|per\s*cent\b|percent\b)/i.test(text.slice(Math.max(0, at - 30), at + last.length + 60));
+    });
+  });
 }
 
 /** Quoted words opening with a pointer back and a verb ("“That should be …", "“Those were …"; not "“This is no longer …"). */
@@ -657,8 +680,19 @@ function countOfReportOfMonth(a: QuestionAnalysis, best: { candidate: Candidate;
   const other = scored
     .filter((x) => x.candidate.type === 'count' && x.candidate.window.report !== best.candidate.window.report && x.candidate.fit >= 0.55 && x.score >= best.score * 0.75)
     .filter((x) => month(x.candidate.window.report.profile.article))
+    // (Nor a count of someone else than the source asked, when the best one is that source's: "according to the
+    // commission" is not answered by a monitor's figure because the monitor's report writes the month.)
+    .filter((x) => !sourceWordsTold(a, best.candidate) || sourceWordsTold(a, x.candidate))
     .sort((x, y) => y.score - x.score)[0];
   return other ? { candidate: other.candidate, score: best.score } : best;
+}
+
+/** Whether a count's sentence, or the one before, writes every word of the source the question asks ("according to the interior minister"). */
+function sourceWordsTold(a: QuestionAnalysis, c: Candidate): boolean {
+  const words = sourceAskedFor(a.question) ?? [];
+  if (!words.length) return false;
+  const p = c.window.report.profile;
+  return [c.window.si - 1, c.window.si].some((i) => words.every((w) => (p.tokens[i] ?? []).some((t) => t.fold === w)));
 }
 
 /**
