@@ -14,6 +14,7 @@ import { eventsOfArticle, memo, memoFor, quotesOfSpeaker, speakersInArticles } f
 import { eventQueryOf } from './reply.ts';
 import { citeAll, provOf, answered, notAnswered, suggestionsFor, quoteSentence, answerFromPassages, matchedEvents, capitalise } from './reply.ts';
 import { asksPostToo } from '../understand/compound.ts';
+import { POST_NOUNS } from '../understand/understand.ts';
 import { describedAsAttendee, tellsSpeechMade } from '../extract/event-links.ts';
 import { OBJECT_OF_VERB } from './reader/subject.ts';
 
@@ -486,6 +487,9 @@ function numberTokens(text: string): string[] {
   return words(text).map(normalizeNumberWord).filter((w) => /^\d+$/.test(w));
 }
 
+/** Posts that head a body, any of which answers "who is the head of …" ("Who heads the League?" of its director). */
+const HEADING_POSTS = /^(?:head|heads|director|chief|leader|chair|chairman|chairwoman|chairperson|president|commander)$/;
+
 /** Who someone is (their stated role), or who holds a stated role. */
 export function answerRole(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const people = (intent.slots.people ?? []).map((id) => index.speaker(id)).filter((s): s is Speaker => !!s);
@@ -509,9 +513,14 @@ export function answerRole(intent: Intent, index: ArchiveIndex): Answer | undefi
   const tStems = contentStems(topic).map(normalizeNumberWord);
   const tNums = numberTokens(topic);
   if (!tStems.length) return undefined;
+  // ("a charity's head of mission" is not its country director: the post itself must be told, and a lower-case noun
+  // after its "of" belongs to it, where a body's name does not.)
+  const posted = new RegExp(`\\b(${POST_NOUNS})s?\\b(?:\\s+of\\s+(?!(?:the|a|an|his|her|its|their)\\b)(\\p{Ll}+)\\b)?`, 'iu').exec(topic);
+  const postWords = posted ? [posted[1], posted[2]].filter((w): w is string => !!w).map((w) => w.toLowerCase()) : [];
   let best: { s: Speaker; role: Speaker['roles'][number]; score: number } | undefined;
   for (const s of index.data.speakers) {
     for (const role of s.roles) {
+      if (postWords.length && !postWords.every((p) => words(role.text).some((w) => w === p || w === `${p}s` || (p === 'head' && HEADING_POSTS.test(w))))) continue;
       const rStems = new StemSet(words(role.text).map(normalizeNumberWord).join(' '));
       const rNums = numberTokens(role.text);
       if (tNums.some((n) => !rNums.includes(n))) continue;

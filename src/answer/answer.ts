@@ -72,7 +72,8 @@ import { monthOfAnotherDatedReport } from './month-of-another-dated-report.ts';
 import { sinceAskedUntold } from './since-asked-untold.ts';
 import { dateOfAnotherPerson } from './date-of-another-person.ts';
 import { placeInAList } from './place-in-a-list.ts';
-import { sinceUntold, spanUntold } from './span-untold.ts';
+import { hoursUntold, sinceUntold, spanUntold } from './span-untold.ts';
+import { countAsOfAnotherDay } from './count-as-of-another-day.ts';
 import { partForTotal } from './part-for-total.ts';
 import { countAmongAGroup } from './count-among-a-group.ts';
 import { minorsUntold } from './minors-untold.ts';
@@ -212,7 +213,9 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   countOfAnotherMonth,
   countOfTheYearSoFar,
   spanUntold,
+  hoursUntold,
   sinceUntold,
+  countAsOfAnotherDay,
   countBesideAnotherNoun,
   countOfThoseOnBoard,
   institutionNamedUntold,

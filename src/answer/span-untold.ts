@@ -26,6 +26,32 @@ export function spanUntold(intent: Intent, index: ArchiveIndex, given: Answer): 
   return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${span} asked.`, suggestionsFor(intent, index));
 }
 
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
+const COUNT_WORD = Object.keys(COUNT_WORDS).join('|');
+
+/**
+ * A span of hours a count question is asked over: "in 24 hours", "over the past 48 hours". (Not days: two days are
+ * told as often by their names, "on Friday and Saturday".)
+ */
+const HOURS_ASKED = new RegExp(String.raw`\b(?:in|during|over|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(\d{1,3}|${COUNT_WORD})\s+(hours?)\b`, 'i');
+
+/**
+ * "How many were killed in 24 hours of shelling?" is not answered by a month's toll: a count asked over a number of
+ * hours is told by a sentence writing that many hours ("in 24 hours", "the 24 past hour"). Declined.
+ */
+export function hoursUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || intent.analysis.expects !== 'count' || !given.citations.length) return given;
+  const m = HOURS_ASKED.exec(intent.question ?? '');
+  if (!m) return given;
+  const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (COUNT_WORDS[(m[1] as string).toLowerCase()] as number);
+  const unit = (m[2] as string).toLowerCase().replace(/s$/, '');
+  const said = [given.text.split('“')[0] ?? '', ...given.citations.map((c) => c.excerpt ?? '')].join(' ');
+  const spelt = Object.entries(COUNT_WORDS).filter(([, v]) => v === n).map(([w]) => w);
+  const told = new RegExp(String.raw`\b(?:${[String(n), ...spelt].join('|')})[\s-]+(?:\p{L}+\s+){0,2}?${unit}s?\b`, 'iu');
+  if (told.test(said)) return given;
+  return notAnswered(intent, `The archive has nothing that answers this. No figure counts the ${m[1]} ${m[2]} asked.`, suggestionsFor(intent, index));
+}
+
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 /** "since June 4", "since march": a count asked from a day or month on. */
 const SINCE_ASKED = new RegExp(String.raw`\bsince\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTHS})\b`, 'i');

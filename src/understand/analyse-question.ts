@@ -223,9 +223,12 @@ const PRESS_AT =
 export const SUCCESSOR_ASKED =
   /^\s*(?:who|who's|whos)\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|were)\s+(?:named|appointed|chosen|picked|tapped|nominated|elected|selected|designated)\s+(?:as\s+\w+\s+)?to\s+(?:succeed|replace|take\s+over\s+from)|succeeded|replaced|will\s+succeed|will\s+replace|took\s+over\s+from|is\s+to\s+succeed|is\s+to\s+replace|is\s+replacing|is\s+succeeding)\s+(.+)$/i;
 
-/** A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"). */
+/**
+ * A role named in common words and tied to a body or an occasion ("spokesperson for the organisers", "head of …"),
+ * after at most two words of the body it belongs to ("the Kessa League head of mission for …").
+ */
 const ROLE_ASKED =
-  /^(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator|sponsor|co-?sponsor|author|drafter|initiator)s?\s+(?:of|for|at|to|in|on)\b/;
+  /^(?:(?!(?:the|a|an|one|some)\s)[\p{L}\d.&-]+\s+){0,2}?(?:(?:chief|deputy|former|acting|official|main|lead|then|current|presiding|senior|federal|public|investigating|defen[cs]e|trial|police|press)\s+)?(?:spokes(?:person|man|woman)|organi[sz]er|leader|head|director|chair(?:man|woman|person)?|president|mayor|coordinator|secretary|minister|founder|commander|host|moderator|representative|ambassador|editor|presenter|governor|judge|prosecutor|lawyer|attorney|magistrate|investigator|sponsor|co-?sponsor|author|drafter|initiator)s?\s+(?:of|for|at|to|in|on)\b/u;
 
 /** A post of a body written before it with a possessive ("unhcr's director for …", "the league s chief envoy"). */
 const BODYS_POST =

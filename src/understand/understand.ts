@@ -739,6 +739,10 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   // holder did asks who held it; the one named in the clause is part of the deed, not the one asked about.
   if (kind === 'role' && /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+the\s+[^,?]*?\s(?:who|that)\s+(?!(?:is|was|are|were)\b)\p{Ll}{3,}/u.test(clean)) kind = 'who';
   const slots: Intent['slots'] = { keywords: [] };
+  // "Who is the head of the Rescue Corps?", "who is Lantern Aid's field director?": the holder of a body's post is
+  // asked, and the body the question names (which the archive may quote as a speaker) is not the one asked about.
+  // ("What did the head of the Rescue Corps tell the radio?": the holder's words, not the body's.)
+  const post = kind === 'role' ? postOfBodyAsked(clean) : kind === 'quote' && subject ? postOfBody(subject) : undefined;
 
   let peopleIds = people.map((p) => p.speakerId);
   // (Whether the one person asked was found by the post the question gives them: see below.)
@@ -759,12 +763,16 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
       peopleIds = subjectMatches.filter((p) => p.score >= top - 2.5).map((p) => p.speakerId);
     }
   }
+  if (post) {
+    const inPost = new Set(words(post));
+    peopleIds = peopleIds.filter((id) => !words(index.speaker(id)?.name ?? '').every((w) => inPost.has(w)));
+  }
   // "What did Dunn's lawyer tell the paper?": the one holding that part to Dunn, not Dunn.
   if (kind === 'quote' && subject && asksPartOfNamed(subject) && peopleIds.length) {
     const holders = partHolders(subject, peopleIds, index);
     if (holders.length) peopleIds = holders;
   }
-  if (kind === 'quote' && peopleIds.length === 0 && subject && /^the\s/i.test(subject)) {
+  if (kind === 'quote' && peopleIds.length === 0 && subject && (/^the\s/i.test(subject) || post)) {
     // "What did the UN coordinator say…": the people whose stated role fits the description.
     peopleIds = peopleByRole(subject, index);
   } else if (kind === 'quote' && subject && /^[\p{L}-]+['’]s\s+(?:\p{Ll}+\s+)*\p{Ll}+$/u.test(subject) && matchPeople(subject, index).length === 0) {
@@ -832,7 +840,7 @@ export function understand(asked: string, index: ArchiveIndex, context?: Convers
   if (kinds.length) slots.eventKinds = kinds;
   if (measure) slots.measure = measure;
 
-  const topic = aboutTopic ?? topicOf(stripLeadIn(clean), kind);
+  const topic = aboutTopic ?? topicOf(stripLeadIn(clean), kind) ?? (kind === 'role' ? post : undefined);
   if (topic) slots.topic = topic;
   slots.keywords = ws.filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
   let analysis = analyseQuestionFor(clean, lexiconOf(index));
@@ -896,6 +904,34 @@ function partHolders(subject: string, named: readonly string[], index: ArchiveIn
   const scored = index.data.speakers.filter((sp) => !named.includes(sp.id)).map((sp): [string, number] => [sp.id, fit(sp)]);
   const top = Math.max(0, ...scored.map(([, v]) => v));
   return top > 0 ? scored.filter(([, v]) => v === top).map(([id]) => id) : [];
+}
+
+/** Nouns of a post a body gives someone ("head", "country director", "envoy"). */
+export const POST_NOUNS =
+  'head|director|chief|spokes(?:person|man|woman)|coordinator|representative|envoy|chair(?:man|woman|person)?|president|secretary|commissioner|ambassador|leader|founder|commander|manager|rapporteur';
+
+/** A post followed by what it belongs to: "head of the Rescue Corps", "the MSF head of mission for Kessland". */
+const POST_OF = new RegExp(`^(?:[\\p{L}\\d.&-]+\\s+){0,3}?(?:${POST_NOUNS})s?\\s+(?:of|for|at|in)\\s`, 'iu');
+
+/** A post after a body's possessive, with up to two words of its own: "Lantern Aid's Kessland country director". */
+const POST_AFTER_POSSESSIVE = new RegExp(
+  `^(?:[\\p{L}\\d.&-]+\\s+){0,4}?[\\p{L}\\d.&-]+(?:['’]s|s['’])\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${POST_NOUNS})s?(?:\\s+(?:general|for|of|in|on)\\b.*)?$`,
+  'iu',
+);
+
+/**
+ * The post a "who is …" question asks the holder of ("the head of the Rescue Corps in Marrow", "Lantern Aid's field
+ * director"), without its article; undefined when the question asks who someone named is.
+ */
+export function postOfBodyAsked(clean: string): string | undefined {
+  const rest = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)[\s?!.]*$/i.exec(clean)?.[1];
+  return rest ? postOfBody(rest) : undefined;
+}
+
+/** A phrase naming a body's post ("the head of the Rescue Corps"), without its article; undefined for anything else. */
+function postOfBody(phrase: string): string | undefined {
+  const post = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+  return POST_OF.test(post) || POST_AFTER_POSSESSIVE.test(post) ? post : undefined;
 }
 
 /** Stems of nouns naming a body, not a person ("ministry", "office", "embassy"). */
