@@ -1,0 +1,94 @@
+import type { ArchiveIndex } from '../index/archive-index.ts';
+import type { Answer, Intent } from '../domain/types.ts';
+import { findAmounts, type FoundAmount } from '../extract/figure-numbers.ts';
+import { notAnswered, suggestionsFor } from './reply.ts';
+import { countWrittenAt, leadCountOrWord } from './count-of-another-year.ts';
+
+/**
+ * The side of a vote a count or a list belongs to: those for a motion, those against it, those abstaining.
+ * "adopted by 80 in favour, 28 against and 68 abstentions": each number is bound to the side written after it.
+ */
+export type VoteSide = 'for' | 'against' | 'abstain';
+
+const ABSTAIN = /\babstain\w*|\babstention\w*/i;
+const AGAINST_ASKED = /\bvot(?:e|es|ed|ing)\s+against\b|\bagainst\s+votes?\b|\b(?:no|nay)\s+votes\b/i;
+const FOR_ASKED = /\bvot(?:e|es|ed|ing)\s+for\b|\bin\s+fav(?:ou|o)r\b|\b(?:yes|aye)\s+votes\b/i;
+
+/** The side of a vote a question asks ("how many abstained", "who voted against", "how many votes in favour"). */
+export function voteSideAsked(question: string): VoteSide | undefined {
+  if (ABSTAIN.test(question)) return 'abstain';
+  if (AGAINST_ASKED.test(question)) return 'against';
+  if (FOR_ASKED.test(question)) return 'for';
+  return undefined;
+}
+
+/** The sides a sentence writes at all ("for" only as "in favour", "voted for", "yes votes": the bare word is too common). */
+export function voteSidesWritten(text: string): Set<VoteSide> {
+  const sides = new Set<VoteSide>();
+  if (ABSTAIN.test(text)) sides.add('abstain');
+  if (/\bagainst\b|\b(?:NO|nay)\s+votes?\b/.test(text)) sides.add('against');
+  if (/\bin\s+fav(?:ou|o)r\b|\bvot(?:e|es|ed|ing)\s+for\b|\b(?:YES|aye)\s+votes?\b/i.test(text)) sides.add('for');
+  return sides;
+}
+
+/**
+ * The side a number is bound to: the first side word after it, before a comma, a bracket or the next number
+ * ("31 states in favour (nine were against …": 31 is for; "nine votes against and 7 abstentions": nine is
+ * against, 7 abstains).
+ */
+export function voteSideOfAmount(text: string, am: FoundAmount, next: FoundAmount | undefined): VoteSide | undefined {
+  let words = text.slice(am.numberEnd, next && next.start > am.numberEnd ? next.start : undefined);
+  const stop = words.search(/[,;:()[\]“”"]|\.(?:\s|$)/);
+  if (stop >= 0) words = words.slice(0, stop);
+  words = words.slice(0, 48);
+  const m = /\b(in\s+fav(?:ou|o)r|for|yes|ayes?|against|no|nays?|abstain\w*|abstention\w*)\b/i.exec(words);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  if (w.startsWith('abst')) return 'abstain';
+  if (w === 'against' || w === 'no' || w.startsWith('nay')) return 'against';
+  return 'for';
+}
+
+/**
+ * A number that cannot count the side asked: bound to another side, or bound to none in a sentence that writes other
+ * sides and never the one asked ("Among those to abstain were the neighbours on the 47-member council" asked who voted
+ * for), unless the number itself counts votes ("passed by 31 votes, with nine against").
+ */
+export function amountOfAnotherVoteSide(text: string, amounts: readonly FoundAmount[], k: number, asked: VoteSide): boolean {
+  const am = amounts[k]!;
+  const side = voteSideOfAmount(text, am, amounts[k + 1]);
+  if (side) return side !== asked;
+  const written = voteSidesWritten(text);
+  if (!written.size || written.has(asked)) return false;
+  return !/^\s*votes?\b/i.test(text.slice(am.numberEnd, am.numberEnd + 8));
+}
+
+/**
+ * The answer's side of a vote is not the one asked: its count is bound to another side ("how many abstained?" answered
+ * "31" from "31 states in favour"), or none of its sentences writes the side asked while one writes another
+ * ("who voted against?" answered from "those voting in favour were …"). Declined.
+ */
+export function voteOfAnotherSide(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length) return given;
+  const asked = voteSideAsked(intent.question ?? '');
+  if (!asked) return given;
+  const excerpts = given.citations.map((c) => c.excerpt ?? '');
+  const count = intent.analysis.expects === 'count' ? leadCountOrWord(given.text) : undefined;
+  const cited = count ? excerpts.filter((ex) => countWrittenAt(ex, count)) : excerpts;
+  const other = cited.length > 0 && cited.every((ex) => {
+    if (count) {
+      const at = countWrittenAt(ex, count)!;
+      const amounts = findAmounts(ex);
+      const k = amounts.findIndex((am) => am.numberStart <= at.index && am.numberEnd >= at.index + at[0].length);
+      if (k >= 0) return amountOfAnotherVoteSide(ex, amounts, k, asked);
+      // (A number no amount reads, "the 47-member council": bound to no side.)
+      const written = voteSidesWritten(ex);
+      return written.size > 0 && !written.has(asked) && !/^\s*votes?\b/i.test(ex.slice(at.index + at[0].length));
+    }
+    const written = voteSidesWritten(ex);
+    return written.size > 0 && !written.has(asked);
+  });
+  if (!other) return given;
+  const said = asked === 'abstain' ? 'those who abstained' : asked === 'against' ? 'the votes against' : 'the votes in favour';
+  return notAnswered(intent, `The archive has nothing that answers this. The closest sentence tells another side of the vote than ${said}.`, suggestionsFor(intent, index));
+}
