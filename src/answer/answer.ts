@@ -2,7 +2,7 @@ import { partyForPerson } from './party-for-person.ts';
 import { sourceOfAFigure } from './source-of-a-figure.ts';
 import { dateOfAnotherCity, dateOfTheOtherPlace } from './date-of-the-other-place.ts';
 import { eligibleForVoted } from './eligible-for-voted.ts';
-import { voteOfAnotherSide } from './vote-side.ts';
+import { voteOfAnotherSide, voteTallyUntold } from './vote-side.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
 import { bodyOfAnotherCountry } from './body-of-another-country.ts';
@@ -225,6 +225,7 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   sexUntold,
   eligibleForVoted,
   voteOfAnotherSide,
+  voteTallyUntold,
   partOfPeopleForAll,
   countOfANamedPart,
   countCreditedElsewhere,

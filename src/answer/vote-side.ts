@@ -1,7 +1,8 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { findAmounts, type FoundAmount } from '../extract/figure-numbers.ts';
-import { notAnswered, suggestionsFor } from './reply.ts';
+import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
+import { clip, sourceOf } from './evidence.ts';
 import { countWrittenAt, leadCountOrWord } from './count-of-another-year.ts';
 
 /**
@@ -91,4 +92,32 @@ export function voteOfAnotherSide(intent: Intent, index: ArchiveIndex, given: An
   if (!other) return given;
   const said = asked === 'abstain' ? 'those who abstained' : asked === 'against' ? 'the votes against' : 'the votes in favour';
   return notAnswered(intent, `The archive has nothing that answers this. The closest sentence tells another side of the vote than ${said}.`, suggestionsFor(intent, index));
+}
+
+/** A question asking a vote's tally: "what was the vote on …", "by what vote was … adopted", "the vote count". */
+const TALLY_ASKED = /\b(?:what|which)\s+(?:was|were|is)\s+the\s+(?:(?:recorded|final)\s+)?vote\b|\bby\s+what\s+(?:vote|margin)\b|\bvote\s+(?:count|tally|result)s?\b/i;
+
+/** Whether a sentence tells a tally: two numbers bound to sides ("80 in favour, 28 against"), or "89-30", "61 to 22" by a vote. */
+export function tallyTold(text: string): boolean {
+  const amounts = findAmounts(text);
+  const sided = amounts.filter((am, k) => voteSideOfAmount(text, am, amounts[k + 1])).length;
+  return sided >= 2 || (/\bvot(?:e|es|ed|ing)\b/i.test(text) && /(?<![\d.,])\d{1,3}\s*(?:[-–]|to)\s*\d{1,3}(?!\d|[.,]\d)/.test(text));
+}
+
+/**
+ * "What was the vote on the motion?" answered by a sentence of its report that tells no tally ("the assembly held its
+ * vote on the motion on Monday"): the tally the same report tells nearest to it answers instead, or none.
+ */
+export function voteTallyUntold(intent: Intent, index: ArchiveIndex, given: Answer): Answer {
+  if (!given.answered || !given.citations.length || !TALLY_ASKED.test(intent.question ?? '')) return given;
+  if (given.citations.some((c) => tallyTold(c.excerpt ?? ''))) return given;
+  for (const c of given.citations) {
+    const sentences = index.sentencesOf(c.articleId);
+    const told = sentences.filter((s) => tallyTold(s.text));
+    const nearest = told.sort((x, y) => Math.abs(x.index - c.sentence) - Math.abs(y.index - c.sentence) || y.index - x.index)[0];
+    if (!nearest) continue;
+    const text = `According to ${sourceOf(index.article(c.articleId))}: “${clip(nearest.text, 400)}”`;
+    return answered(intent, text, citeAll(index, [provOf(c.articleId, nearest)]));
+  }
+  return notAnswered(intent, 'The archive has nothing that answers this. The closest sentence tells of the vote but gives no tally.', suggestionsFor(intent, index));
 }
