@@ -1,17 +1,13 @@
 import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { findAmounts, type FoundAmount } from '../extract/figure-numbers.ts';
+import { ABSTAIN, voteSideOfAmount, voteSidesWritten, type VoteSide } from '../extract/vote-tally.ts';
 import { answered, citeAll, notAnswered, provOf, suggestionsFor } from './reply.ts';
 import { clip, sourceOf } from './evidence.ts';
 import { countWrittenAt, leadCountOrWord } from './count-of-another-year.ts';
 
-/**
- * The side of a vote a count or a list belongs to: those for a motion, those against it, those abstaining.
- * "adopted by 80 in favour, 28 against and 68 abstentions": each number is bound to the side written after it.
- */
-export type VoteSide = 'for' | 'against' | 'abstain';
+export type { VoteSide };
 
-const ABSTAIN = /\babstain\w*|\babstention\w*/i;
 const AGAINST_ASKED = /\bvot(?:e|es|ed|ing)\s+against\b|\bagainst\s+votes?\b|\b(?:no|nay)\s+votes\b/i;
 const FOR_ASKED = /\bvot(?:e|es|ed|ing)\s+for\b|\bin\s+fav(?:ou|o)r\b|\b(?:yes|aye)\s+votes\b/i;
 
@@ -21,33 +17,6 @@ export function voteSideAsked(question: string): VoteSide | undefined {
   if (AGAINST_ASKED.test(question)) return 'against';
   if (FOR_ASKED.test(question)) return 'for';
   return undefined;
-}
-
-/** The sides a sentence writes at all ("for" only as "in favour", "voted for", "yes votes": the bare word is too common). */
-export function voteSidesWritten(text: string): Set<VoteSide> {
-  const sides = new Set<VoteSide>();
-  if (ABSTAIN.test(text)) sides.add('abstain');
-  if (/\bagainst\b|\b(?:NO|nay)\s+votes?\b/.test(text)) sides.add('against');
-  if (/\bin\s+fav(?:ou|o)r\b|\bvot(?:e|es|ed|ing)\s+for\b|\b(?:YES|aye)\s+votes?\b/i.test(text)) sides.add('for');
-  return sides;
-}
-
-/**
- * The side a number is bound to: the first side word after it, before a comma, a bracket or the next number
- * ("31 states in favour (nine were against …": 31 is for; "nine votes against and 7 abstentions": nine is
- * against, 7 abstains).
- */
-export function voteSideOfAmount(text: string, am: FoundAmount, next: FoundAmount | undefined): VoteSide | undefined {
-  let words = text.slice(am.numberEnd, next && next.start > am.numberEnd ? next.start : undefined);
-  const stop = words.search(/[,;:()[\]“”"]|\.(?:\s|$)/);
-  if (stop >= 0) words = words.slice(0, stop);
-  words = words.slice(0, 48);
-  const m = /\b(in\s+fav(?:ou|o)r|for|yes|ayes?|against|no|nays?|abstain\w*|abstention\w*)\b/i.exec(words);
-  if (!m) return undefined;
-  const w = m[1]!.toLowerCase();
-  if (w.startsWith('abst')) return 'abstain';
-  if (w === 'against' || w === 'no' || w.startsWith('nay')) return 'against';
-  return 'for';
 }
 
 /**

@@ -9,6 +9,7 @@ import { headingDate } from './event-sections.ts';
 import { isHeadline } from './event-triggers.ts';
 import { countedAfter, meantDeedAfter, measureOfWord, TELLING_AFTER, wordTokens } from './figure-measures.ts';
 import { amountPointedBack, findAmounts, type FoundAmount } from './figure-numbers.ts';
+import { voteSideOfAmount, voteSidesWritten } from './vote-tally.ts';
 import type { Nlp } from './nlp.ts';
 import type { PeopleResult } from './people.ts';
 import { claimantJustBefore, findClaimant } from './orgs.ts';
@@ -320,6 +321,13 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
         measures[i] = 'executed';
       }
     });
+    // "adopted by 31 in favour, nine against and 7 abstentions, the council deplored the killing of …": in a sentence
+    // telling a vote's tally, a number bound to a side counts votes, never people harmed.
+    if (voteSidesWritten(text).size >= 2) {
+      amounts.forEach((amount, i) => {
+        if (voteSideOfAmount(text, amount, amounts[i + 1])) measures[i] = 'other';
+      });
+    }
     // "held over 15 grams of a drug", "killed 30 kilometres from the border": an amount of a unit counts
     // no one, whatever deed the sentence tells.
     amounts.forEach((amount, i) => {
