@@ -412,7 +412,10 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       // ("… include 900 boys and 700 girls, as well as 400 who died under torture": a bare amount a relative clause
       // describes counts people of its own, not the noun an amount before it counted.)
       const whoFollows = !c && PERSON_MEASURES.has(measure) && /^\s+(?:who|whom)\b/i.test(text.slice(amount.numberEnd));
-      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || (whoFollows ? 'people' : prevCounted);
+      // ("protests in all 31 provinces … the death toll stands at over 300": a toll of people never goes on counting the
+      // places a number before it counted.)
+      const inherited = PERSON_MEASURES.has(measure) && FROM_PLACE_RE.test(prevCounted) ? '' : prevCounted;
+      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || (whoFollows ? 'people' : inherited);
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
       counted = partOfCounted(text, amount.numberEnd, counted, c, measure);
       // ("nine civilians, including two women, were killed while 13 … were wounded": a part singled out is not the noun
