@@ -10,6 +10,7 @@ import { clip, eventPhrase, joinList, placePhrase, reportedDates, sentenceAt, so
 import { findArticles, timeline } from './lookups.ts';
 import { namesPlacesInBody } from './event-match.ts';
 import { hasDateWords, pickPassages, stemSet } from './passages.ts';
+import { namedDeedAsked, SAYING_ASKED } from './reader/candidates-date.ts';
 import { citeAll, provOf, answered, answerFromPassages, matchedEvents, isDated, capitalise, distinctDates } from './reply.ts';
 
 const WHEN_IGNORE = stemSet(['when', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'place', 'held', 'exactly', 'what']);
@@ -76,7 +77,12 @@ export function answerWhen(intent: Intent, index: ArchiveIndex): Answer | undefi
 function whenFromPassages(intent: Intent, index: ArchiveIndex, placed: (t: string) => boolean): Answer | undefined {
   const picks = pickPassages(index, intent.question, { ignore: WHEN_IGNORE, must: (s) => hasDateWords(s) && placed(s.text) });
   const deeds = new Set(tokenize(intent.question).filter((t) => t.key.startsWith('@')).map((t) => t.key));
-  for (const pick of picks.slice(0, 5)) {
+  // "When was Ivo Brant appointed?": of the closest sentences, those writing the deed asked of the person come first
+  // (one telling another of his deeds dates that one).
+  const deed = SAYING_ASKED.test(intent.question) ? undefined : namedDeedAsked(intent.analysis);
+  const tells = (s: Sentence): number => (deed && tokenize(s.text).some((t) => t.key === deed) ? 1 : 0);
+  const ordered = picks.slice(0, 5).sort((x, y) => tells(y.sentence) - tells(x.sentence));
+  for (const pick of ordered) {
     const a = index.article(pick.articleId);
     if (!a) continue;
     if (datesWhatFollowed(pick.sentence.text, deeds)) continue;

@@ -3,6 +3,7 @@ import { partyForPerson } from './party-for-person.ts';
 import { sourceOfAFigure } from './source-of-a-figure.ts';
 import { dateOfAnotherCity, dateOfTheOtherPlace } from './date-of-the-other-place.ts';
 import { eligibleForVoted } from './eligible-for-voted.ts';
+import { voteOfAnotherSide, voteTallyUntold } from './vote-side.ts';
 import { findAmounts } from '../extract/figure-numbers.ts';
 import { harmUntold } from './harm-untold.ts';
 import { bodyOfAnotherCountry } from './body-of-another-country.ts';
@@ -227,6 +228,8 @@ const ANSWER_CHECKS: ReadonlyArray<(intent: Intent, index: ArchiveIndex, given: 
   minorsUntold,
   sexUntold,
   eligibleForVoted,
+  voteOfAnotherSide,
+  voteTallyUntold,
   partOfPeopleForAll,
   countOfANamedPart,
   countCreditedElsewhere,

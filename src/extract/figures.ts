@@ -9,6 +9,7 @@ import { headingDate } from './event-sections.ts';
 import { isHeadline } from './event-triggers.ts';
 import { countedAfter, meantDeedAfter, measureOfWord, TELLING_AFTER, wordTokens } from './figure-measures.ts';
 import { amountPointedBack, findAmounts, type FoundAmount } from './figure-numbers.ts';
+import { voteSideOfAmount, voteSidesWritten } from './vote-tally.ts';
 import type { Nlp } from './nlp.ts';
 import type { PeopleResult } from './people.ts';
 import { claimantJustBefore, findClaimant } from './orgs.ts';
@@ -320,6 +321,13 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
         measures[i] = 'executed';
       }
     });
+    // "adopted by 31 in favour, nine against and 7 abstentions, the council deplored the killing of …": in a sentence
+    // telling a vote's tally, a number bound to a side counts votes, never people harmed.
+    if (voteSidesWritten(text).size >= 2) {
+      amounts.forEach((amount, i) => {
+        if (voteSideOfAmount(text, amount, amounts[i + 1])) measures[i] = 'other';
+      });
+    }
     // "held over 15 grams of a drug", "killed 30 kilometres from the border": an amount of a unit counts
     // no one, whatever deed the sentence tells.
     amounts.forEach((amount, i) => {
@@ -404,7 +412,10 @@ export function extractFigures(_nlp: Nlp, article: Article, sentences: Sentence[
       // ("… include 900 boys and 700 girls, as well as 400 who died under torture": a bare amount a relative clause
       // describes counts people of its own, not the noun an amount before it counted.)
       const whoFollows = !c && PERSON_MEASURES.has(measure) && /^\s+(?:who|whom)\b/i.test(text.slice(amount.numberEnd));
-      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || (whoFollows ? 'people' : prevCounted);
+      // ("protests in all 31 provinces … the death toll stands at over 300": a toll of people never goes on counting the
+      // places a number before it counted.)
+      const inherited = PERSON_MEASURES.has(measure) && FROM_PLACE_RE.test(prevCounted) ? '' : prevCounted;
+      let counted = (broughtWhole ? (PERSON_MEASURES.has(measure) ? 'people' : '') : c) || ofWhom?.[1] || toll?.counted || (whoFollows ? 'people' : inherited);
       if (!counted) counted = measure === 'cities' ? 'cities' : PERSON_MEASURES.has(measure) ? 'people' : '';
       counted = partOfCounted(text, amount.numberEnd, counted, c, measure);
       // ("nine civilians, including two women, were killed while 13 … were wounded": a part singled out is not the noun

@@ -19,6 +19,7 @@ import { countYearsOf, ownClauseYears, titleCountYears, YEAR_WRITTEN } from '../
 import type { ReportProfile } from './report-profile.ts';
 import { fold, escapeRe } from '../../understand/text.ts';
 import { groupOnce, keepLast } from '../memo.ts';
+import { amountOfAnotherVoteSide, voteSideAsked } from '../vote-side.ts';
 import type { ArchiveIndex } from '../../index/archive-index.ts';
 import type { Figure } from '../../domain/types.ts';
 
@@ -207,6 +208,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
   const announcedAsked = ANNOUNCED_ASKED.test(a.question);
   const placeAsked = a.terms.some((t) => t.locative && !COUNTRIES.has(t.fold));
   const tellsOfGathering = tokens.some((t) => t.key === '@rally' || t.key === '@attend' || t.key === '@protester' || /^(?:met|meet|joined|assembled|turned)$/.test(t.fold));
+  // "how many abstained?", "how many votes against?": a side of a vote is asked, which only a number bound to it counts.
+  const sideAsked = voteSideAsked(a.question);
   for (let k = 0; k < amounts.length; k++) {
     const am = amounts[k]!;
     if (am.value !== undefined && a.numbers.includes(am.value)) continue;
@@ -250,6 +253,8 @@ export function countCandidates(ctx: ExtractContext, w: EvidenceWindow): Candida
     if (/\b(?:one|1)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(text.slice(Math.max(0, am.start - 30), am.start))) continue;
     // "we fear for these thousands of prisoners": a vague amount pointed back to is a count told before, no new one.
     if (amountPointedBack(text.slice(Math.max(0, am.start - 10), am.start), text.slice(am.numberStart, am.end))) continue;
+    // "how many countries abstained" against "the 31 states in favour (nine were against …)": another side.
+    if (sideAsked && amountOfAnotherVoteSide(text, amounts, k, sideAsked)) continue;
     const from = tokens.findIndex((t) => t.end > am.numberStart);
     if (from < 0) continue;
     let to = tokens.findIndex((t) => t.start >= am.numberEnd);

@@ -63,7 +63,7 @@ export function dateWords(d: FuzzyDate): string {
 }
 
 /** "When did the lawmaker give the toll?", "when was the figure announced?": the day of a saying is asked. */
-const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated|issue|issued|conclude|concluded)\b|\bwhen\s+(?:did|was|were)\b.*\b(?:report|statement|study|findings?|figures?|toll)\b.*\b(?:come|came)\s+out\b/i;
+export const SAYING_ASKED = /\bwhen\s+(?:did|was|were|has|had)\b.*\b(?:give|gave|given|announce|announced|reveal|revealed|release|released|disclose|disclosed|publish|published|state|stated|issue|issued|conclude|concluded)\b|\bwhen\s+(?:did|was|were)\b.*\b(?:report|statement|study|findings?|figures?|toll)\b.*\b(?:come|came)\s+out\b/i;
 
 const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|aujourd'hui|ce matin|hier|heute|gestern)\b/i;
 
@@ -118,6 +118,20 @@ const PERSON_FATE_ASKED = /\b[Ww]hen\s+(?:did|was|were|is|had)\s+(?:\p{Lu}[\p{L}
 /** "Since when had Ivo Brant been held?", "since what year …": the day a lasting state began. */
 export const SINCE_WHEN_ASKED = /\bsince\s+(?:when|(?:what|which)\s+(?:year|date|month|day|time))\b/i;
 
+/**
+ * "When was Lena Varo appointed envoy?", "when did Ivo Brant officially start?": the deed a named person's day is asked
+ * by, the word right after the name (past an adverb), when it is a regular participle or a word of a known family.
+ */
+const NAMED_DEED_ASKED = /\b[Ww]hen\s+(?:did|was|were|is|had|has)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
+export function namedDeedAsked(a: QuestionAnalysis): string | undefined {
+  const word = NAMED_DEED_ASKED.exec(a.question)?.[1];
+  if (!word) return undefined;
+  const term = a.terms.find((t) => t.sort === 'word' && t.fold === fold(word));
+  if (!term || term.key === '@say') return undefined;
+  return term.key.startsWith('@') || /ed$/.test(term.fold) ? term.key : undefined;
+}
+
 /** A day followed by what it came after: "on May 2 after …", "on May 2, following …". */
 const AFTER_DAY = /^[\s,]*(?:\d{4}\s*)?(?:after|following)\b/i;
 
@@ -151,6 +165,10 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
   const wordKeys = new Set(a.terms.filter((t) => t.sort === 'word').map((t) => t.key));
   const fatesAsked = PERSON_FATE_ASKED.test(a.question) ? a.terms.filter((t) => FATES.has(t.key)).map((t) => t.key) : [];
   const asksSaying = SAYING_ASKED.test(a.question);
+  // "When was Lena Varo appointed envoy?" against "Varo, envoy since her appointment …" or "Varo spoke on May 3": a
+  // sentence that never writes the deed asked of the person dates another of their deeds.
+  const deedAsked = asksSaying || fatesAsked.length ? undefined : namedDeedAsked(a);
+  const deedFit = deedAsked && !tokens.some((t) => t.key === deedAsked) ? 0.6 : 1;
   const spans: SpanCandidate[] = [];
   const asksScheduled = SCHEDULED_ASKED.test(a.question);
   const asksSince = SINCE_WHEN_ASKED.test(a.question);
@@ -240,7 +258,7 @@ export function dateCandidates(ctx: ExtractContext, w: EvidenceWindow): Candidat
     // "When did Lena Varo die?" against "Varo was held on April 27": asked the day of a person's fate (death, arrest,
     // execution, wounding), a sentence that tells no such fate dates something else.
     const fateFit = fatesAsked.length && !tokens.some((t) => fatesAsked.includes(t.key)) ? 0.5 : 1;
-    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit * followedFit * fateFit), date };
+    const c: Candidate = { type: 'date', text: words, window: w, sentences: [w.si], fit: Math.min(1, (0.55 * precision + 0.45 * near) * (dateline ? 0.75 : 1) * (told ? 1 : 0.5) * startFit * sayingFit * labelFit * followedFit * fateFit * deedFit), date };
     out.push(c);
     if (words.startsWith('from ')) spans.push({ c, from, to });
   }
