@@ -44,7 +44,8 @@ function figureParts(index: ArchiveIndex, f: Figure): { src: string; body: strin
   if (deed) return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount} ${counted} of ${deed}${scopeOf(f, amount, counted)}` };
   const named = counted && (nounTells || !countedIsMeasure);
   const noun = named && !fold(amount).includes(fold(counted)) ? ` ${counted}` : named ? '' : ' people';
-  const phrase = nounTells ? '' : measurePhrase(f.measure);
+  // ("one man was killed": a count of one takes the verb in the singular.)
+  const phrase = nounTells ? '' : f.value === 1 && !f.upper ? measurePhrase(f.measure).replace(/^were\b/, 'was').replace(/^are\b/, 'is').replace(/^have\b/, 'has') : measurePhrase(f.measure);
   return { src: figureSource(index, f, sentenceAt(index, f.source)), body: `${amount}${noun}${phrase ? ` ${phrase}` : ''}${scopeOf(f, amount, counted)}` };
 }
 

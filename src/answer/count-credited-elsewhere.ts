@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../index/archive-index.ts';
 import type { Answer, Intent } from '../domain/types.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, writesBodyAsked } from '../understand/analyse-question.ts';
 import { fold } from '../understand/text.ts';
-import { COUNTRIES, isFunctionWord } from '../understand/vocabulary.ts';
+import { COUNTRIES, foldPhrases, isFunctionWord } from '../understand/vocabulary.ts';
 import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { SOURCE_PHRASE } from './count-told.ts';
@@ -148,7 +148,8 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   // (The sentence names the one asked elsewhere, "X, citing Y, …": it may be its count after all.)
   // ("Gen. Tomas Varkos … said that 280 …" for "general varkos": the name's last word, written, is enough.)
   const last = asked.words?.at(-1);
-  if (!quoted && (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : !!last && ` ${fold(excerpt)} `.includes(` ${last} `))) return given;
+  // (Written as the question writes it: "a Web site" is the "website" asked.)
+  if (!quoted && (asked.acronym ? claimIsAcronym(excerpt, asked.acronym) === true : !!last && ` ${foldPhrases(fold(excerpt))} `.includes(` ${last} `))) return given;
   return notAnswered(
     intent,
     `The archive has nothing that answers this. The closest count is given by ${credited[0]}, not by the source asked.`,

@@ -98,6 +98,9 @@ const SCALE_WORD = Object.keys(SCALES).join('|');
 // Thousands written with commas (English), dots (German, French) or spaces (French): "12,000", "12.000", "70 000".
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
 // A share of a scale ("half a million", "a quarter of a million", "two and a half thousand"): the share, not the scale.
+/** A deed's verb right before "one" ("killed one", "shot dead one"), and a person right after it ("one man"). */
+const ONE_DEED_BEFORE = /\b(?:killed|killing|shot(?:\s+dead)?|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining|executed|hanged)\s+(?:at\s+least\s+)?$/i;
+const ONE_PERSON_AFTER = /^\s+(?:man|woman|person|protester|protestor|demonstrator|marcher|student|child|boy|girl|teenager|policeman|officer|soldier|guard|civilian|journalist|bystander|worker|prisoner|detainee)\b/i;
 const FRACTION = String.raw`(?:half|(?:a|one)\s+quarter\s+of|three\s+quarters\s+of|(?:a|one)\s+third\s+of|two\s+thirds\s+of)\s+an?`;
 const AND_A_HALF = String.raw`(?:\d+|${UNIT_WORD})\s+and\s+a\s+half`;
 const EXACT = String.raw`(?:(?:${AND_A_HALF}|${FRACTION})(?=\s+(?:${SCALE_WORD})\b)|${DIGITS}|${UNIT_WORD}|an?(?=\s+(?:${SCALE_WORD})\b))(?:\s+(?:${SCALE_WORD}))*`;
@@ -233,7 +236,8 @@ export function findAmounts(text: string): FoundAmount[] {
     if (!vague) {
       const lower = raw.toLowerCase();
       // "one" alone is a pronoun far more often than a count ("one of", "one after the other").
-      if (lower === 'one' || lower === 'a' || lower === 'an') continue;
+      // ("militia gunfire killed one man": right after a deed's verb and before a person, it counts the one it was done to.)
+      if ((lower === 'one' && !(ONE_DEED_BEFORE.test(before) && ONE_PERSON_AFTER.test(after))) || lower === 'a' || lower === 'an') continue;
       if (LABEL_BEFORE.test(before)) continue;
       if (/\d\s*$/.test(before) || /^\s*[x×]/i.test(after)) continue;
       // An age: "under the age of eighteen", "Reza Kamandar, 43, who took part".

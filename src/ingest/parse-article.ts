@@ -6,7 +6,7 @@ import { dropOverlongRuns, removeClutter, unwrapLines } from './clean-lines.ts';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { readHtml, type HtmlMeta } from './html.ts';
-import { readDateline, readHeader } from './read-header.ts';
+import { dateOnlyLine, readDateline, readHeader } from './read-header.ts';
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; file: string; reason: string };
 
@@ -82,6 +82,30 @@ function captionDate(paragraphs: string[]): FuzzyDate | undefined {
     // "… due to fighting since 1 February 2016:": the start of a span the line tells of, not the day of a photo.
     if (/\b(?:since|from|until|till|before|after|between|as at|as of)\s+$/i.test(where.slice(0, last.start))) continue;
     return { ...last.date, source: tweet ? 'tweet' : 'caption' };
+  }
+  return undefined;
+}
+
+/**
+ * A byline set below a standfirst, not under the headline: "By Ana Vell" then, within the next lines, the day alone
+ * or after the outlet ("Kessa Wire / May 2, 2031"). That day is the report's, not a caption's.
+ */
+function bylineBlockDate(lines: string[], bylineRead: boolean): FuzzyDate | undefined {
+  // (A byline the header already took leaves its outlet's line first: "Kessa Wire / May 2, 2031".)
+  if (bylineRead) {
+    for (const raw of lines.slice(0, 4)) {
+      const parts = raw.trim().split(/\s+[/|]\s+/);
+      const day = parts.length === 2 && /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(parts[0] ?? '') ? dateOnlyLine(parts[1] ?? '', 'byline') : undefined;
+      if (day && day.precision === 'day' && day.yearStated) return day;
+    }
+  }
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    if (!/^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u.test((lines[i] ?? '').trim())) continue;
+    for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+      const line = (lines[k] ?? '').trim();
+      const day = dateOnlyLine(line, 'byline') ?? dateOnlyLine(line.split(/\s+[/|]\s+/).at(-1) ?? '', 'byline');
+      if (day && day.precision === 'day' && day.yearStated) return day;
+    }
   }
   return undefined;
 }
@@ -202,6 +226,7 @@ function buildArticle(file: string, pageLines: string[], overrides: Hints, fallb
   // or an agency's initials, no headline; the lead stands for it.)
   if (inTitle?.rest) title = inTitle.rest;
   if (stored && title === stored.rest && /^\p{Lu}{2,12}$/u.test(title)) title = leadTitle(text);
+  date ??= bylineBlockDate(body, !!header.author);
   date ??= captionDate(body);
   const publisher = overrides.publisher ?? header.publisher ?? lead?.publisher ?? fallback.publisher;
   const author = overrides.author ?? header.author ?? fallback.author;

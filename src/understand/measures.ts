@@ -58,6 +58,9 @@ export function measureOf(question: string): Measure | undefined {
     // "how many detainees died in custody", "… died in the streets and detention centres": asked of deaths, the custody
     // and the detainees say where and who died, not that arrests are counted.
     if (measure === 'arrested' && DEATH_ASKED.test(q) && !re.test(q.replace(PLACE_OF_DEATH, ' '))) continue;
+    // "how many were tried for abuses at the Orla detention centre": a place of detention says where the deed asked was
+    // done, not that arrests are counted.
+    if (measure === 'arrested' && !re.test(q.replace(DETENTION_PLACE, ' '))) continue;
     const m = re.exec(q);
     if (m) found.push({ measure, at: m.index, end: m.index + m[0].length });
   }
@@ -72,6 +75,9 @@ const DEATH_ASKED = /\b(?:died|die|dying|dead|deaths?|killed|lost their lives|ma
 
 /** Where or as whom people died, in words of detention: "in police custody", "detention centres", "detainees". */
 const PLACE_OF_DEATH = /\b(?:in\s+(?:police\s+|state\s+|the\s+)?(?:custody|detention|prisons?|jails?)|detention\s+(?:centres?|centers?|facilities|facility)|prison\s+cells?|detainees?|prisoners?)\b/g;
+
+/** A place of detention named as where: "at the X detention centre", "in Evin prison". */
+const DETENTION_PLACE = /\b(?:detention\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)|(?:at|in|inside|outside|from|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:prisons?|jails?))\b/g;
 
 /** "how many had been released", "how many were freed": a count of the released is asked. */
 const RELEASED_ASKED = /\bhow many\b(?:\s+[a-z]+){0,4}?\s+(?:were|was|had been|have been|has been|got|been|are)\s+(?:[a-z]+ly\s+)?(?:released|freed|set free|pardoned)\b/;

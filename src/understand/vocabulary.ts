@@ -277,6 +277,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(red cross|rote[nsm]? kreuz(es)?|croix[ -]rouge)\b/g, 'redcross'],
   [/\bunited states\b/g, 'usa'],
   [/\bsit ins?\b/g, 'sitin'],
+  // ("a Web site", "Web sites": the word a question writes "website".)
+  [/\bweb sites?\b/g, 'website'],
   [/\bnerve agents?\b/g, 'chemical'],
 ];
 
@@ -346,7 +348,7 @@ const WHOLE_PHRASES: Array<[RegExp, string]> = PHRASES.map(([re, to]) => [new Re
 
 /** Words a phrase of the table can start with: any other word starts none, and is not tried. */
 const PHRASE_STARTS = new Set(
-  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix go goes went gone going left leave leaves leaving'.split(' '),
+  'took take takes taking turned turn turns turning showed show shows showing put death claimed claim claims claiming cost costing sentenced condemned taken broke break breaks kicked hunger greve hungerstreik air aerial members member a ont vize vizeprasident vizeprasidentin united sit nerve called who red rote roten rotes rotem croix go goes went gone going left leave leaves leaving web'.split(' '),
 );
 
 /** The replacement of a folded phrase that is exactly one entry of the phrase table, else undefined. */

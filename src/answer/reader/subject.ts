@@ -211,6 +211,9 @@ const SPEAKS_AFTER = new RegExp(`^\\s*(?:\\([^)]{1,30}\\))?\\s*(?:,[^.;:“”"]
 const SPEAKS_BEFORE = new RegExp(`(?:${SPEAK_VERBS})\\s*(?:,\\s*)?$`, 'iu');
 const SPEAKS_AFTER_QUOTE = new RegExp(`[”"»]\\s*,?\\s*(?:${SPEAK_VERBS})\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`, 'iu');
 const GROUP_SPEAKS = new RegExp(`(?<![\\p{L}])(?:${SPEAK_VERBS}|chanting|shouting|carrying|holding)(?![\\p{L}])`, 'iu');
+// "Olund said governor X should …", "Aryamanesh said Supreme Leader X …": a verb of saying with its own sayer before it
+// makes the name after it what is spoken of, never an inverted sayer as in "…,” said X".
+const SAYER_THEN_VERB = new RegExp(`(?:^|\\s)(?:\\p{Lu}[\\p{L}'’.-]*|he|she|they|we)\\s+(?:(?:also|then|later|again|has|had|reportedly)\\s+)*(?:${SPEAK_VERBS})\\s+(?:that\\s+)?[^,;:“”"«»]*$`, 'u');
 
 /**
  * A verb whose object is the person named right after it ("described X", "thanked the late X", "urged Mr X"): the
@@ -237,7 +240,7 @@ export function speaksAt(text: string, start: number, end: number, group: boolea
   if (/^\s*:/.test(after)) return !/\b(?:to|of|by|from|with|against|for|on|into|about|at|in|than)\s+(?:the\s+)?$/i.test(before);
   // ("A man described X as the only alternative, adding: …", "she urged X to act": X is the object of the verb, spoken
   // of or to, not the one speaking as in "…, said X"; right after a quotation, "“Why now?” asked X", X speaks.)
-  if (SPEAKS_BEFORE.test(before) && (!OBJECT_OF_VERB.test(before) || /[”"»]\s*,?\s*\p{L}+\s+$/u.test(before))) return true;
+  if (SPEAKS_BEFORE.test(before) && !SAYER_THEN_VERB.test(before) && (!OBJECT_OF_VERB.test(before) || /[”"»]\s*,?\s*\p{L}+\s+$/u.test(before))) return true;
   // "“…,” said Belgium’s former prime minister Guy X": after a closing quote, the titles between the verb and the name.
   if (SPEAKS_AFTER_QUOTE.test(before)) return true;
   // "In her remarks, Mrs. Rajavi said", "According to X, …" read as X speaking.
@@ -288,7 +291,8 @@ export function subjectSentences(a: QuestionAnalysis, p: ReportProfile): Array<{
       const startAt = ts[at.from]?.start ?? 0;
       // ("Carlo Benti di San Varo said": the rest of a name asked by its surname is the subject's own words.)
       const endAt = (ts[at.to - 1]?.end ?? 0) + (/^(?:\s+(?:di|de|da|del|van|von|der|al|el|bin)\s+\p{Lu}[\p{L}'’-]*)+/u.exec(text.slice(ts[at.to - 1]?.end ?? 0))?.[0].length ?? 0);
-      const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '')) && startAt < 60;
+      const lead = text.slice(0, startAt).replace(/^[^,]{0,40},\s*/, '');
+      const subjectOfSentence = !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(lead) && !SAYER_THEN_VERB.test(lead) && startAt < 60;
       // ("… with a speech by Maryam X, wife of …": the one whose speech the sentence announces is shown speaking.)
       const speechBy = /\b(?:speech|address|remarks|keynote|message)\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(Math.max(0, startAt - 60), startAt));
       if (!subjectOfSentence && !speechBy && !speaksAt(text, startAt, endAt, !!a.subject?.group)) return;
