@@ -371,7 +371,10 @@ function analyseChunk(
   if (nameToks.length === 1 && !titled && !honorific) strong = false;
   const names = nameToks.map((t) => t.text);
   const folded = nameToks.map((t) => foldName(t.text));
-  if (!honorific && folded.some((n) => NON_PERSON_HEADS.has(n) || n.split('-').some((p) => NON_PERSON_HEADS.has(p)))) return undefined;
+  // ("Jan Kessby, the head of the council": "Jan" opening a name of two words or more, neither a number nor a month's
+  // day after it, is a first name, not January cut short.)
+  const firstNameJan = folded.length >= 2 && folded[0] === 'jan' && nameToks[0]?.text === 'Jan' && !isMonthWord(folded[1] ?? '');
+  if (!honorific && folded.some((n, i) => !(i === 0 && firstNameJan) && (NON_PERSON_HEADS.has(n) || n.split('-').some((p) => NON_PERSON_HEADS.has(p))))) return undefined;
   if (!honorific && folded.every((n) => n.split('-').every((p) => DEMONYMS.has(p)))) return undefined;
   if (!honorific && nameToks.some((t) => CAP_FUNCTION_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return undefined;
   if (!honorific && !titled && orgs.has(nameToks.map((t) => nameKey(t.text)).join(' '))) return undefined;
