@@ -940,7 +940,7 @@ const AGE_ASKED = /\bhow old\b|\bwhat age\b|\bhow young\b/i;
  * 49 ans", "the two thirty-somethings", "in her fifties".
  */
 const AGE_SAID =
-  /\baged?\s+(?:between\s+|about\s+|around\s+|from\s+)?\d|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+ans\b|\b[âa]g[ée]e?s?\s+de\s+\d|\p{Lu}[\p{L}.'’-]*,\s*\d{1,3}\s*,|\p{Lu}[\p{L}.'’-]*\s+\(\d{1,3}\)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-somethings?\b|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iu;
+  /\baged?\s+(?:between\s+|about\s+|around\s+|from\s+)?\d|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+ans\b|\b[âa]g[ée]e?s?\s+de\s+\d|\p{Lu}[\p{L}.'’-]*,\s*\d{1,3}\s*,|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)-somethings?\b|\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iu;
 
 /**
  * "london hunger strikers, how old r they": an answer asked for an age says one; a passage that merely shares a word
