@@ -6,7 +6,7 @@ import { isMeasureWord, measureOf, measurePhrase } from '../understand/measures.
 import { dateMatchesRange, questionYears } from '../understand/question-dates.ts';
 import { contentStems, escapeRe, fold, foldedKeyWord, stem, unaccentLower, words } from '../understand/text.ts';
 import { STOP_WORDS } from '../index/fold.ts';
-import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
+import { claimantOf, clip, eventPhrase, figureSource, joinList, midSentence, publishedByOutlet, reportedDates, sentenceAt, sourceOf, StemSet } from './evidence.ts';
 import { opensElsewhere, placeConflict, placeConflictWith, SCAFFOLD_STEMS, sentencesHolding } from './event-match.ts';
 import { figureContext, figureContextFold, figureDates, sentenceDates } from './lookups.ts';
 import { conflictsOfMeasure, figuresOfEvent, memo, memoFor } from './memo.ts';
@@ -487,10 +487,7 @@ function countFigures(intent: Intent, index: ArchiveIndex): Answer | undefined {
   const byOutletAsked = (f: Figure): boolean => {
     if (!outletAsked) return false;
     let yes = publishedBy.get(f.source.articleId);
-    if (yes === undefined) {
-      const publisher = ` ${fold(index.article(f.source.articleId)?.publisher ?? '')} `;
-      publishedBy.set(f.source.articleId, (yes = outletAsked.every((w) => publisher.includes(` ${w} `))));
-    }
+    if (yes === undefined) publishedBy.set(f.source.articleId, (yes = publishedByOutlet(index.article(f.source.articleId), outletAsked)));
     return yes;
   };
   /** A figure's score, or undefined when the period asked rules it out (reading its dates and context). */

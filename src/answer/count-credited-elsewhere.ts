@@ -3,6 +3,7 @@ import type { Answer, Intent } from '../domain/types.ts';
 import { acronymAskedFor, claimIsAcronym, sourceAskedFor, writesBodyAsked } from '../understand/analyse-question.ts';
 import { fold } from '../understand/text.ts';
 import { COUNTRIES, foldPhrases, isFunctionWord } from '../understand/vocabulary.ts';
+import { publishedByOutlet } from './evidence.ts';
 import { ORG_WORDS } from './reader/spans.ts';
 import { notAnswered, suggestionsFor } from './reply.ts';
 import { SOURCE_PHRASE } from './count-told.ts';
@@ -108,8 +109,7 @@ export function countCreditedElsewhere(intent: Intent, index: ArchiveIndex, give
   if (!asked) return given;
   // ("How many were killed according to the Ledger Daily?" of a report the Ledger Daily published: the outlet asked
   // tells the count, crediting whom it credits, and the answer says so.)
-  const publisher = ` ${fold(index.article(given.citations[0]!.articleId)?.publisher ?? '')} `;
-  if (asked.words?.every((w) => publisher.includes(` ${w} `))) return given;
+  if (asked.words && publishedByOutlet(index.article(given.citations[0]!.articleId), asked.words)) return given;
   const excerpt = given.citations[0]?.excerpt ?? '';
   // ("According to the U.N. refugee agency, a number were killed … The figures could reach 52 killed and 30
   // wounded.": a sentence crediting no one gives its count under the body its paragraph opened with.)

@@ -179,6 +179,15 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * Whether the outlet a question asks as its source ("according to the Ledger Daily", its folded words) published the
+ * article: every word of it stands in the article's publisher.
+ */
+export function publishedByOutlet(a: Article | undefined, outletWords: readonly string[]): boolean {
+  const publisher = ` ${fold(a?.publisher ?? '')} `;
+  return outletWords.every((w) => publisher.includes(` ${w} `));
+}
+
 /** "NCRI (December 28, 2019)" for an article: publisher and date, as known. */
 export function sourceOf(a: Article | undefined): string {
   if (!a) return 'the archive';
